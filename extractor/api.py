@@ -1,0 +1,104 @@
+"""The Python API: ``load()`` once, then ``extract()`` or ``pipe()`` many documents."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+
+from . import record
+from .pipeline import DEFAULT_MODEL, build
+from .readers.text import published_from_text
+
+log = logging.getLogger(__name__)
+
+#: Documents longer than this (characters) get a ``too_large`` error record.
+MAX_CHARS = 2_000_000
+
+
+class Extractor:
+    """A loaded pipeline. Thread-compatible for reading; create one per process."""
+
+    def __init__(self, nlp: Language, *, max_chars: int = MAX_CHARS):
+        self.nlp = nlp
+        self.max_chars = max_chars
+        nlp.max_length = max(nlp.max_length, max_chars + 1)
+
+    def extract(self, text: str, *, doc_id: str | None = None, published: str | None = None,
+                source: str | None = None) -> dict[str, Any]:
+        """The v1 record for one text. ``published`` (YYYY-MM-DD) defaults to a leading ` date` line."""
+        return next(self.pipe([{"text": text, "id": doc_id, "published": published, "source": source}]))
+
+    def pipe(self, items: Iterable[str | dict], *, batch_size: int = 16) -> Iterator[dict[str, Any]]:
+        """Records for many documents (strings, or dicts with text/id/published/source), in order.
+
+        Every input yields exactly one record; a document that fails gets an error record.
+        """
+        def prepared() -> Iterator[tuple[dict, str | None]]:
+            for item in items:
+                meta = {"text": item} if isinstance(item, str) else dict(item)
+                text = meta.get("text")
+                problem = _problem(text, self.max_chars)
+                if problem is None and not meta.get("published"):
+                    meta["published"] = published_from_text(text)
+                yield meta, problem
+
+        buffer: list[tuple[dict, str | None]] = []
+        for entry in prepared():
+            buffer.append(entry)
+            if len(buffer) >= batch_size:
+                yield from self._run(buffer)
+                buffer = []
+        if buffer:
+            yield from self._run(buffer)
+
+    def _run(self, batch: list[tuple[dict, tuple[str, str] | None]]) -> Iterator[dict[str, Any]]:
+        good = [(meta, self._make_doc(meta)) for meta, problem in batch if problem is None]
+        done: dict[int, dict] = {}
+        try:
+            docs = list(self.nlp.pipe(d for _, d in good))
+        except Exception:  # one bad document must not sink the batch: retry one by one
+            docs = []
+            for meta, d in good:
+                try:
+                    docs.append(self.nlp(d))
+                except Exception as exc:  # noqa: BLE001 - reported as data
+                    log.exception("extraction failed for %s", meta.get("id"))
+                    done[id(meta)] = record.error_record(
+                        meta.get("text") or "", doc_id=meta.get("id"), source=meta.get("source"),
+                        published=meta.get("published"), code="extraction_failed", message=str(exc))
+                    docs.append(None)
+        for (meta, _), doc in zip(good, docs):
+            if doc is not None:
+                done[id(meta)] = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
+                                                 published=meta.get("published"))
+        for meta, problem in batch:
+            if problem is not None:
+                code, message = problem
+                text = meta.get("text") if isinstance(meta.get("text"), str) else ""
+                yield record.error_record(text if code != "too_large" else "", doc_id=meta.get("id"),
+                                          source=meta.get("source"), published=meta.get("published"),
+                                          code=code, message=message)
+            else:
+                yield done[id(meta)]
+
+    def _make_doc(self, meta: dict):
+        doc = self.nlp.make_doc(meta["text"])
+        doc._.published = meta.get("published")
+        return doc
+
+
+def _problem(text: Any, max_chars: int) -> tuple[str, str] | None:
+    if not isinstance(text, str):
+        return "not_text", f"expected text, got {type(text).__name__}"
+    if not text.strip():
+        return "empty_document", "the document has no text"
+    if len(text) > max_chars:
+        return "too_large", f"the document has {len(text):,} characters; the limit is {max_chars:,}"
+    return None
+
+
+def load(model: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS) -> Extractor:
+    """Load the spaCy pipeline ``model`` (any installed pipeline name) once, with our components."""
+    return Extractor(build(model), max_chars=max_chars)

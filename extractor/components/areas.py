@@ -1,0 +1,143 @@
+"""Areas: gazetteer matches (PhraseMatcher) plus spaCy NER for places not in the gazetteer.
+
+Context decides between entries sharing a name ("West Midlands" the force area or the region):
+"police area"/"policing area" next to the name, "council" next to it, or, failing those, the
+topic of the document (policing stories prefer force areas, others councils). An organisation
+whose name contains a place ("Thames Valley Police said") is recorded as an organisation
+mention: it does not make an area by itself, but it is kept so the linker can infer the
+story's area.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..gazetteer import Entry, gazetteer
+from ..rules import REGEX_TIMEOUT, load_json
+from ..types import AreaMention
+
+T = REGEX_TIMEOUT
+KEYS = ("place_after", "org_after", "council_after", "police_topic", "org_prefix_ok", "ner_reject")
+
+
+@lru_cache(maxsize=1)
+def area_rules() -> dict[str, regex.Pattern]:
+    d = load_json("areas.json", required=KEYS, allowed=KEYS)
+    return {
+        "place_after": regex.compile(f"^\\s*(?:{d['place_after']})\\b", regex.I),
+        "org_after": regex.compile(f"^(?:’s|'s)?\\s*(?:{d['org_after']})(?![a-z])", regex.I),
+        "council_after": regex.compile(f"^\\s*(?:{d['council_after']})\\b", regex.I),
+        "police_topic": regex.compile(f"\\b(?:{d['police_topic']})\\b", regex.I),
+        "org_prefix_ok": regex.compile(f"^(?:{d['org_prefix_ok']})$", regex.I),
+        "ner_reject": regex.compile(f"(?:{d['ner_reject']})", regex.I),
+    }
+
+
+PREFERENCE = {
+    True: ("police_force_area", "nation", "country", "county", "local_authority", "region"),
+    False: ("nation", "country", "local_authority", "county", "region", "police_force_area"),
+}
+
+
+def choose(cands: tuple[Entry, ...], after: str, police_story: bool) -> tuple[Entry, str]:
+    """Pick the gazetteer entry a mention refers to, and the rule that decided."""
+    rules = area_rules()
+    if len(cands) == 1:
+        return cands[0], "area.gazetteer"
+    if rules["place_after"].match(after):
+        for e in cands:
+            if e.type == "police_force_area":
+                return e, "area.gazetteer.police_area_context"
+    if rules["council_after"].match(after):
+        for t in ("local_authority", "county"):
+            for e in cands:
+                if e.type == t:
+                    return e, "area.gazetteer.council_context"
+    order = PREFERENCE[police_story]
+    best = min(cands, key=lambda e: order.index(e.type) if e.type in order else 99)
+    return best, "area.gazetteer.topic_preference"
+
+
+def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
+    rules = area_rules()
+    text = doc.text
+    gaz = gazetteer()
+    police_story = len(rules["police_topic"].findall(text[:20000], timeout=REGEX_TIMEOUT)) >= 3
+    matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
+    mentions: list[AreaMention] = []
+    taken = -1
+    for span in matches:
+        if span.start < taken:
+            continue
+        cands = gaz.candidates(span.text)
+        if not cands:
+            continue
+        taken = span.end
+        after = text[span.end_char:span.end_char + 40]
+        entry, rule = choose(cands, after, police_story)
+        is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if (prev.text[:1].isupper() and not prev.is_sent_start and prev.text.isalpha()
+                    and not rules["org_prefix_ok"].match(prev.text)):
+                is_org = True  # "Rape Crisis England and Wales"
+        mentions.append(AreaMention(key=entry.code or entry.name, name=entry.name, type=entry.type,
+                                    code=entry.code, start=span.start_char, end=span.end_char,
+                                    rule=rule, is_org=is_org))
+    covered = [(m.start, m.end) for m in mentions]
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        name = ent.text.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
+                or rules["ner_reject"].search(name, timeout=T)):
+            continue
+        start = ent.end_char - len(name)
+        after = text[ent.end_char:ent.end_char + 40]
+        is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
+        mentions.append(AreaMention(key=name.lower(), name=name,
+                                    type="city_or_town" if ent.label_ == "GPE" else "other",
+                                    code=None, start=start, end=ent.end_char, rule=f"area.ner.{ent.label_}",
+                                    is_org=is_org))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+@Language.factory("extractor_areas", default_config={"spans_key": "areas"})
+def make_areas(nlp: Language, name: str, *, spans_key: str):
+    """Area mentions into ``doc.spans[spans_key]`` (data on ``span._.area``)."""
+    return AreasComponent(nlp, spans_key=spans_key)
+
+
+class AreasComponent:
+    def __init__(self, nlp: Language, *, spans_key: str = "areas"):
+        self.spans_key = spans_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = set()
+        for surface in gazetteer().by_surface:
+            if surface != surface.lower():  # keep the written forms; folded keys are for lookup
+                surfaces.add(surface)
+                surfaces.add(surface.upper())
+        self.matcher.add("AREA", [nlp.make_doc(s) for s in sorted(surfaces)])
+        area_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, find_areas(doc, self.matcher))
+        return doc
+
+    def set_annotations(self, doc: Doc, mentions: list[AreaMention]) -> None:
+        spans = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+            if span is not None:
+                span._.area = m
+                spans.append(span)
+        doc.spans[self.spans_key] = spans

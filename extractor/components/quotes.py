@@ -1,0 +1,373 @@
+"""Direct quotations and their speakers; indirect statements ("X said the ...").
+
+Quote marks are paired by kind (“ ” / " / ‘ ’) within a paragraph, never aborting on an odd
+count. The UK convention is honoured: a quotation left open at the end of a paragraph goes on
+into the next paragraph that opens with a quote mark (possibly after paragraphs with no marks
+at all), and the whole is ONE quote with a span per paragraph. Scare quotes and titles are
+rejected. Speakers come from the cue before the quote (``X, ROLE at ORG, said: "..."``) or
+after it (``"...," X said`` / ``"...," said X``); pronouns and definite descriptions ("The
+spokesman said:") resolve to the last compatible speaker. Character-level work with the
+``regex`` module (under a timeout) rather than the Matcher, because quote marks and
+apostrophes are single characters whose role depends on their neighbours.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules import REGEX_TIMEOUT, load_json
+from ..types import Quote, Speaker
+
+T = REGEX_TIMEOUT
+KEYS = ("cue_verbs", "statement_verbs", "titles", "unnamed_heads", "pronouns", "listener_after",
+        "reject_short_words")
+PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    cue_before: regex.Pattern
+    cue_after_verb_first: regex.Pattern
+    cue_after_name_first: regex.Pattern
+    colon_before: regex.Pattern
+    titles: regex.Pattern
+    unnamed: regex.Pattern
+    pronoun: regex.Pattern
+    statement: regex.Pattern
+    min_words: int
+
+
+@lru_cache(maxsize=1)
+def quote_rules() -> QuoteRules:
+    d = load_json("quotes.json", required=KEYS, allowed=KEYS)
+    cue = d["cue_verbs"]
+    return QuoteRules(
+        cue_before=regex.compile(
+            f"(?P<np>[^.!?:;“”\"]{{2,200}}?)\\s+(?P<cue>(?:{cue}))(?:\\s+(?:that|in a statement|on \\w+day))?"
+            f"(?:\\s+(?:the\\s+)?[A-Z][\\w’']+)?\\s*[:,]?\\s*$"
+        ),
+        cue_after_verb_first=regex.compile(
+            f"^[\\s,]*(?P<cue>{cue})\\s+(?P<np>(?!(?:the|a|an)\\s+(?:\\w+\\s+)?(?:Gazette|Echo|Post|BBC|Mail|Times|newspaper|paper|programme|show|meeting|committee|inquiry)\\b)[^.!?;“”\"]{{2,150}}?)\\s*(?:[.,;!?]|$|(?=[“\"]))"
+        ),
+        cue_after_name_first=regex.compile(
+            f"^[\\s,]*(?P<np>[^.!?;“”\"]{{1,120}}?)\\s+(?P<cue>{cue})\\b"
+        ),
+        colon_before=regex.compile(r"(?P<np>[A-Z][^.!?:;“”\"]{1,120}?)\s+(?:was|were|is|are)\s+\w+\s*:\s*$"),
+        titles=regex.compile(f"^(?:(?:{d['titles']})\\.?\\s+)+"),
+        unnamed=regex.compile(
+            f"^(?:(?P<det>a|an|the|one)\\s+)?(?P<desc>(?P<org>[^,]*?)\\s*\\b(?P<head>{d['unnamed_heads']})"
+            f"(?P<tail>\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(?P<org2>.+))?)$",
+            regex.I,
+        ),
+        pronoun=regex.compile(f"^(?:{d['pronouns']})$"),
+        statement=regex.compile(
+            f"(?P<np>(?:[A-Z][\\w’'\\-]+\\s+){{1,3}}[A-Z][\\w’'\\-]+(?:,[^,.;]{{3,120}},)?)\\s+(?P<cue>{d['statement_verbs']})\\s+"
+            f"(?!:)(?=(?:that\\s+)?[a-z])"
+        ),
+        min_words=int(d["reject_short_words"]),
+    )
+
+
+# --- pairing ------------------------------------------------------------------------------
+
+_PARA = regex.compile(r"[^\n]+")
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“«„":
+        return True
+    if ch in "\"":
+        return not before.isalnum() and before not in ".,;!?" and not after.isspace()
+    if ch == "‘":
+        return not before.isalnum() and not after.isspace() and not after.isdigit()
+    return False
+
+
+def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None:
+    j = open_i + 1
+    while j < limit:
+        k = text.find(close, j, limit)
+        if k < 0:
+            return None
+        if close == "’":
+            after = text[k + 1] if k + 1 < len(text) else " "
+            if after.isalpha():  # It’s, residents’s
+                j = k + 1
+                continue
+        if close == '"' and k + 1 < limit and text[k + 1].isalnum() and not text[k - 1].isspace():
+            j = k + 1
+            continue
+        return k
+    return None
+
+
+@dataclass
+class _Segment:
+    open_i: int  # index of the opening mark
+    start: int
+    end: int
+    closed: bool
+    para: int
+
+
+def _segments(text: str) -> tuple[list[_Segment], list[tuple[int, int]]]:
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, timeout=T) if m.group(0).strip()]
+    segs: list[_Segment] = []
+    for p_index, (ps, pe) in enumerate(paras):
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if ch in PAIRS and _is_opening(text, i):
+                close = PAIRS[ch]
+                k = _closing_index(text, i, close, pe)
+                if k is None:
+                    end = pe
+                    while end > i + 1 and text[end - 1].isspace():
+                        end -= 1
+                    segs.append(_Segment(i, i + 1, end, False, p_index))
+                    break
+                segs.append(_Segment(i, i + 1, k, True, p_index))
+                i = k + 1
+                continue
+            i += 1
+    return segs, paras
+
+
+def _plausible(text: str, seg_parts: list[tuple[int, int]], min_words: int) -> bool:
+    body = " ".join(text[s:e] for s, e in seg_parts)
+    words = body.split()
+    if len(seg_parts) > 1:
+        return True
+    if len(words) < min_words:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    if not regex.search(r"[.!?,;]\W*$", body) and caps >= 0.6 * len(words):
+        return False  # a title: ‘Managing Sex Offenders in the Community’
+    if not regex.search(r"[.!?,;:—–-]", body) and len(words) < 8:
+        return False  # a short fragment
+    return True
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
+    """Name, description, role and organisation from a speaker noun phrase."""
+    np = np.strip(" ,\t")
+    # drop a leading adverbial clause: "In response to the figures, Kem Mehmet, ..."
+    parts = [p.strip() for p in np.split(",")]
+    while len(parts) > 1 and not _looks_like_head(parts[0], rules):
+        parts.pop(0)
+    if not parts or not parts[0]:
+        return None
+    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p)
+    head = regex.sub(r"^(?:And|But|Meanwhile|However|Now|Today|Yesterday|Also)\s+", "", head)
+    if rules.pronoun.match(head):
+        return Speaker(description=head)
+    title_match = rules.titles.match(head)
+    title = title_match.group(0).strip() if title_match else None
+    name_part = head[title_match.end():] if title_match else head
+    um = rules.unnamed.match(head)
+    if um and not _is_name(name_part):
+        org = (um.group("org2") or um.group("org") or "").strip() or None
+        desc = um.group("desc").strip()
+        return Speaker(description=desc, role=um.group("head").lower(), organisation=org)
+    if not _is_name(name_part):
+        return None
+    role, org = _role_org(appositive) if appositive else (None, None)
+    if role is None and title:
+        role = title
+    return Speaker(name=name_part.strip(), role=role, organisation=org)
+
+
+def _is_name(s: str) -> bool:
+    words = s.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al") for w in words)
+
+
+def _looks_like_head(s: str, rules: QuoteRules) -> bool:
+    s = s.strip()
+    if rules.pronoun.match(s):
+        return True
+    tm = rules.titles.match(s)
+    core = s[tm.end():] if tm else s
+    return _is_name(core) or bool(rules.unnamed.match(s) and len(s.split()) <= 8)
+
+
+def _role_org(appositive: str) -> tuple[str | None, str | None]:
+    appositive = appositive.strip(" ,")
+    pm = regex.match(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$", appositive)
+    if pm:
+        return pm.group("role").strip(), pm.group("org").strip()
+    om = regex.search(r"\s+(?:at|for|of|with|from)\s+(?:the\s+)?(?=[A-Z])", appositive)
+    if om:
+        role = appositive[:om.start()].strip()
+        org = appositive[om.end():].strip()
+        return (role or None), (org or None)
+    return appositive or None, None
+
+
+def _sentence_before(text: str, pos: int, floor: int) -> str:
+    seg = text[floor:pos]
+    m = None
+    for m in regex.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", seg, timeout=T):
+        pass
+    return seg[m.end():] if m else seg
+
+
+# --- the whole pass -----------------------------------------------------------------------
+
+def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
+    """(quotes, statements) in document order."""
+    rules = quote_rules()
+    segs, paras = _segments(text)
+    quotes: list[Quote] = []
+    used = set()
+    for n, seg in enumerate(segs):
+        if n in used:
+            continue
+        parts = [(seg.start, seg.end)]
+        last = seg
+        # UK convention: an open quote continues into the next paragraph opening with a mark
+        while not last.closed:
+            nxt_index = next((j for j in range(n + 1, len(segs)) if j not in used and segs[j].para > last.para), None)
+            if nxt_index is None:
+                break
+            nxt = segs[nxt_index]
+            ps, _pe = paras[nxt.para]
+            gap_paras = range(last.para + 1, nxt.para)
+            if nxt.open_i != ps + (len(text[ps:nxt.open_i]) - len(text[ps:nxt.open_i].lstrip())) or len(gap_paras) > 2:
+                break
+            if any(regex.search("[“”\"‘«»]", text[paras[g][0]:paras[g][1]]) for g in gap_paras):
+                break
+            for g in gap_paras:
+                parts.append(paras[g])
+            parts.append((nxt.start, nxt.end))
+            used.add(nxt_index)
+            last = nxt
+        if not _plausible(text, parts, rules.min_words):
+            continue
+        quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
+    statements = _statements(text, rules, segs)
+    _attribute(text, quotes, statements, paras, segs, rules)
+    return quotes, statements
+
+
+def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quote]:
+    out = []
+    for m in rules.statement.finditer(text, timeout=T):
+        if any(s.start <= m.start() < s.end for s in segs):
+            continue
+        sp = parse_speaker(m.group("np"), rules)
+        if sp is None or (sp.name is None and sp.description is None):
+            continue
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end + 1
+        sp.start, sp.end = m.start("np"), m.end("np")
+        out.append(Quote(start=m.end(), end=end, paragraphs=[(m.end(), end)], speaker=sp,
+                         cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
+    return out
+
+
+def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None:
+    history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
+    para_of = {}
+    for i, (ps, pe) in enumerate(paras):
+        para_of[i] = (ps, pe)
+    last_quote: Quote | None = None
+    for q in quotes:
+        open_i = q.start - 1
+        p_start = next(ps for ps, pe in paras if ps <= open_i < pe)
+        p_end = next(pe for ps, pe in paras if ps <= open_i < pe)
+        before = _sentence_before(text, open_i, p_start)
+        first_end = q.paragraphs[0][1]
+        after = text[first_end + 1:p_end] if first_end < p_end else ""
+        speaker, cue, rule, conf = None, None, None, 0.0
+        m = rules.cue_before.search(before, timeout=T)
+        if m:
+            speaker, cue, rule, conf = parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_before", 0.9
+        if speaker is None and after:
+            m2 = rules.cue_after_verb_first.match(after, timeout=T)
+            m3 = rules.cue_after_name_first.match(after, timeout=T)
+            for mm, rl in ((m2, "quote.cue_after_said_x"), (m3, "quote.cue_after_x_said")):
+                if mm:
+                    sp = parse_speaker(mm.group("np"), rules)
+                    if sp:
+                        speaker, cue, rule, conf = sp, mm.group("cue"), rl, 0.85
+                        break
+        if speaker is None:
+            mc = rules.colon_before.search(before, timeout=T)
+            if mc:
+                speaker, rule, conf = parse_speaker(mc.group("np"), rules), "quote.colon", 0.6
+        if speaker is None and last_quote is not None and not before.strip():
+            # a paragraph that is only a quotation continues the previous speaker
+            between = text[last_quote.end:open_i]
+            if between.count("\n\n") <= 1 or not regex.search(r"[a-z]", between.replace("”", "").replace('"', "")):
+                speaker, rule, conf = last_quote.speaker, "quote.continuation", 0.6
+        if speaker is not None and speaker.name is None:
+            speaker, rule = _resolve_reference(speaker, history, q.start), rule
+        if speaker is not None:
+            q.speaker = speaker
+            q.cue, q.rule, q.confidence = cue, rule, conf
+            if speaker.name or speaker.description:
+                history.append((q.start, speaker))
+        last_quote = q
+    for q in quotes:
+        _join_surname(q.speaker, [s for _, s in history])
+
+
+def _resolve_reference(sp: Speaker, history: list[tuple[int, Speaker]], pos: int) -> Speaker:
+    desc = (sp.description or "")
+    earlier = [s for at, s in sorted(history, key=lambda h: h[0]) if at < pos]
+    if desc in ("He", "She", "They", "he", "she", "they"):
+        named = [s for s in earlier if s.name]
+        return named[-1] if named else sp
+    if desc.lower().startswith("the ") or sp.organisation is None:
+        role = sp.role
+        for s in reversed(earlier):
+            if s.name is None and s.role == role:
+                return s
+    return sp
+
+
+def _join_surname(sp: Speaker, known: list[Speaker]) -> None:
+    if sp.name and len(sp.name.split()) == 1:
+        for other in known:
+            if other.name and other.name != sp.name and other.name.split()[-1] == sp.name:
+                sp.name = other.name
+                sp.role = sp.role if sp.role not in (None, "Mr", "Mrs", "Ms", "Dr", "Miss") else other.role
+                sp.organisation = sp.organisation or other.organisation
+                return
+
+
+@Language.factory("extractor_quotes", default_config={"spans_key": "quotes"})
+def make_quotes(nlp: Language, name: str, *, spans_key: str):
+    """Quotations into ``doc.spans[spans_key]`` (``span._.quote``); statements on ``doc._.statements``."""
+    return QuotesComponent(spans_key=spans_key)
+
+
+class QuotesComponent:
+    def __init__(self, *, spans_key: str = "quotes"):
+        self.spans_key = spans_key
+        quote_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes, statements = find_quotes(doc.text)
+        self.set_annotations(doc, quotes, statements)
+        return doc
+
+    def set_annotations(self, doc: Doc, quotes: list[Quote], statements: list[Quote]) -> None:
+        spans = []
+        for q in quotes:
+            span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
+            if span is not None:
+                span._.quote = q
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.statements = statements

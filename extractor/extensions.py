@@ -1,0 +1,29 @@
+"""The one table of spaCy extension attributes this package declares.
+
+Call :func:`register` before building a pipeline (``extractor.pipeline.build`` does); it is
+idempotent, so users who add our factories to their own pipeline get the same attributes.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+SPAN_EXTENSIONS = {
+    "stat": "extractor.types.Statistic for spans in doc.spans['statistics']",
+    "period": "extractor.types.Period for spans in doc.spans['periods']",
+    "area": "extractor.types.AreaMention for spans in doc.spans['areas']",
+    "quote": "extractor.types.Quote for spans in doc.spans['quotes']",
+}
+DOC_EXTENSIONS = {
+    "published": "publication date, ISO YYYY-MM-DD, or None",
+    "reference_date": "the date relative expressions resolve against (published, else inferred)",
+    "statements": "indirect-speech statements (list of extractor.types.Quote)",
+}
+
+
+def register() -> None:
+    for name in SPAN_EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

@@ -1,0 +1,148 @@
+"""Pure functions that turn number surfaces into values.
+
+Nothing here looks at a Doc: each function takes a string and returns a value, so the
+rules are easy to test in tables (see tests/test_normalize_numbers.py).
+
+>>> parse_number("1,405")
+1405
+>>> parse_number("2.2 million")
+2200000
+>>> parse_number("£1.2million")
+1200000
+>>> parse_number("twenty-one")
+21
+>>> parse_number("a third")
+0.333
+>>> parse_number("100k")
+100000
+"""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
+    "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5,
+    "a third": 0.333, "one third": 0.333, "one-third": 0.333, "two thirds": 0.667,
+    "two-thirds": 0.667, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
+    "one-fifth": 0.2, "two fifths": 0.4, "two-fifths": 0.4, "three fifths": 0.6,
+    "three-fifths": 0.6, "four fifths": 0.8, "four-fifths": 0.8, "a tenth": 0.1,
+    "one tenth": 0.1, "one-tenth": 0.1,
+}
+
+_DIGITS = re.compile(r"\d[\d,\s\u00a0\u2009\u202f]*(?:\.\d+)?")
+
+
+def tidy(value: float) -> int | float:
+    """Return an int when the value is whole, else the float rounded to 6 places.
+
+    >>> tidy(1200000.0), tidy(0.5)
+    (1200000, 0.5)
+    """
+    if value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return round(value, 6)
+
+
+def parse_digits(surface: str) -> float | None:
+    """Digits with thousands separators (comma, space, thin/no-break space) and decimals.
+
+    >>> parse_digits("100 000"), parse_digits("57.45"), parse_digits("abc")
+    (100000.0, 57.45, None)
+    """
+    match = _DIGITS.search(surface)
+    if not match:
+        return None
+    cleaned = re.sub(r"[,\s\u00a0\u2009\u202f]", "", match.group(0))
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def parse_words(surface: str) -> float | None:
+    """Number words up to the billions: "twenty-one", "three hundred", "a thousand".
+
+    >>> parse_words("twenty-one"), parse_words("Three hundred and five"), parse_words("a dozen")
+    (21.0, 305.0, 12.0)
+    """
+    words = re.split(r"[\s\-]+", surface.strip().lower())
+    words = [w for w in words if w and w != "and"]
+    if not words:
+        return None
+    if words in (["a", "dozen"], ["dozen"]):
+        return 12.0
+    total, current, seen = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        if word == "a" and i == 0:
+            current = 1.0
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALES and SCALES[word] >= 1000:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(surface: str) -> int | float | None:
+    """Value of a number surface: digits, words, fractions, scale words and suffixes.
+
+    The currency symbol, if any, is ignored (money is a kind, not a value).
+
+    >>> parse_number("£3bn"), parse_number("1.2m"), parse_number("half")
+    (3000000000, 1200000, 0.5)
+    """
+    text = surface.strip().lower().lstrip("£$€").strip()
+    text = text.replace("\u2011", "-").replace("\u2010", "-")
+    if text in FRACTIONS:
+        return FRACTIONS[text]
+    scale = 1
+    match = re.match(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|thousand|million|billion|trillion)$", text)
+    if match:
+        text, scale = match.group(1), SCALES[match.group(2)]
+    if re.search(r"\d", text):
+        value = parse_digits(text)
+        return None if value is None else tidy(value * scale)
+    match = re.match(r"^(.*?)\s+(thousand|million|billion|trillion)$", text)
+    if match and scale == 1:
+        head = parse_words(match.group(1))
+        return None if head is None else tidy(head * SCALES[match.group(2)])
+    value = parse_words(text)
+    return None if value is None else tidy(value * scale)
+
+
+def is_power_of_ten(value: float) -> bool:
+    """Rate bases are round: 100, 1,000, 10,000, 100,000, 1 million.
+
+    >>> is_power_of_ten(100000), is_power_of_ten(799)
+    (True, False)
+    """
+    if value < 10 or value != int(value):
+        return False
+    value = int(value)
+    while value % 10 == 0:
+        value //= 10
+    return value == 1

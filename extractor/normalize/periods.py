@@ -1,0 +1,163 @@
+"""Pure functions that turn time expressions into ISO 8601 values.
+
+UK financial years run 1 April to 31 March; academic years 1 September to 31 August.
+
+>>> financial_year("2019-20")
+'2019-04-01/2020-03-31'
+>>> financial_year("2006/7")
+'2006-04-01/2007-03-31'
+>>> financial_year("2005-2008")
+'2005-04-01/2008-03-31'
+>>> parse_date("April 1, 2006")
+'2006-04-01'
+>>> parse_date("31st March 2007")
+'2007-03-31'
+>>> parse_date("March 31", default_year=2021)
+'2021-03-31'
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+_FY = re.compile(r"^\s*((?:18|19|20)\d\d)\s?[-–/]\s?(\d{1,4})\s*$")
+
+
+def fy_interval(start_year: int, end_year: int | None = None) -> str:
+    """Financial-year interval from 1 April of start_year to 31 March of end_year.
+
+    >>> fy_interval(2016)
+    '2016-04-01/2017-03-31'
+    """
+    end_year = start_year + 1 if end_year is None else end_year
+    return f"{start_year:04d}-04-01/{end_year:04d}-03-31"
+
+
+def split_fy(surface: str) -> tuple[int, int] | None:
+    """The two years of "2019-20", "2010/11", "2006/7", "2005-2008"; None if not a year pair.
+
+    >>> split_fy("2019-20"), split_fy("2019-45"), split_fy("1999-00")
+    ((2019, 2020), None, (1999, 2000))
+    """
+    m = _FY.match(surface)
+    if not m:
+        return None
+    first, tail = int(m.group(1)), m.group(2)
+    if len(tail) == 4:
+        second = int(tail)
+    elif len(tail) == 2:
+        second = (first // 100) * 100 + int(tail)
+        if second < first:
+            second += 100
+    elif len(tail) == 1:
+        second = (first // 10) * 10 + int(tail)
+        if second < first:
+            second += 10
+    else:
+        return None
+    if second <= first or second - first > 10 or (len(tail) < 4 and second - first != 1):
+        return None
+    return first, second
+
+
+def financial_year(surface: str) -> str | None:
+    years = split_fy(surface)
+    return fy_interval(*years) if years else None
+
+
+def academic_year(surface: str) -> str | None:
+    """>>> academic_year("2019/20")
+    '2019-09-01/2020-08-31'
+    """
+    years = split_fy(surface)
+    return f"{years[0]:04d}-09-01/{years[1]:04d}-08-31" if years else None
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+_DATE_PARTS = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Za-z]+)\.?,?(?:\s+(?P<y1>\d{4}))?"
+    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(?P<y2>\d{4}))?)"
+)
+
+
+def parse_date(surface: str, default_year: int | None = None) -> str | None:
+    """A day in UK or US order, with or without the year."""
+    m = _DATE_PARTS.search(surface)
+    if not m:
+        return None
+    day = int(m.group("d1") or m.group("d2"))
+    month = month_number(m.group("m1") or m.group("m2"))
+    year_text = m.group("y1") or m.group("y2")
+    year = int(year_text) if year_text else default_year
+    if month is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_parts(surface: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date surface, None where absent."""
+    m = _DATE_PARTS.search(surface)
+    if not m:
+        return None, None, None
+    year_text = m.group("y1") or m.group("y2")
+    return (int(year_text) if year_text else None, month_number(m.group("m1") or m.group("m2")),
+            int(m.group("d1") or m.group("d2")))
+
+
+def shift_back_a_year(value: str | None) -> str | None:
+    """The same period one year earlier ("the year before").
+
+    >>> shift_back_a_year("2021-03-31"), shift_back_a_year("2019-04-01/2020-03-31"), shift_back_a_year("2016")
+    ('2020-03-31', '2018-04-01/2019-03-31', '2015')
+    """
+    if not value:
+        return None
+
+    def back(part: str) -> str:
+        year, rest = part[:4], part[4:]
+        if rest == "-02-29":
+            rest = "-02-28"
+        return f"{int(year) - 1:04d}{rest}"
+
+    return "/".join(back(p) for p in value.split("/"))
+
+
+def months_back(end_year: int, end_month: int, months: int, end_day: int | None = None) -> str:
+    """Interval of `months` months ending with end_month/end_year.
+
+    >>> months_back(2019, 9, 12)
+    '2018-10-01/2019-09-30'
+    """
+    total = end_year * 12 + (end_month - 1) - (months - 1)
+    start_year, start_month = divmod(total, 12)
+    day = end_day or last_day(end_year, end_month)
+    return f"{start_year:04d}-{start_month + 1:02d}-01/{end_year:04d}-{end_month:02d}-{day:02d}"
+
+
+def period_end_year(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return int(value.split("/")[-1][:4])
+    except ValueError:
+        return None

@@ -1,0 +1,114 @@
+"""Doc → the v1 JSON record: the only place that knows the output schema.
+
+Every SPAN is built by :func:`make_span`, which checks ``text[start:end] == span.text``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from .link import link, sentence_bounds
+from .types import AreaMention, Period, Quote, Statistic
+
+SCHEMA_VERSION = "1"
+
+
+class ProvenanceError(AssertionError):
+    pass
+
+
+def make_span(text: str, start: int, end: int, page: int | None = None) -> dict:
+    if not (0 <= start <= end <= len(text)):
+        raise ProvenanceError(f"span {start}:{end} outside a text of length {len(text)}")
+    return {"start": start, "end": end, "text": text[start:end], "page": page}
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(resources.files("extractor").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def document_header(text: str, *, doc_id: str | None, source: str | None, published: str | None,
+                    fmt: str = "text") -> dict:
+    return {
+        "id": doc_id or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        "source": source,
+        "format": fmt,
+        "published": published,
+        "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        "length": len(text),
+    }
+
+
+def error_record(text: str, *, doc_id, source, published, code: str, message: str, fmt: str = "text") -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt),
+        "areas": [], "periods": [], "statistics": [], "quotes": [], "statements": [],
+        "errors": [{"code": code, "message": message}],
+    }
+
+
+def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
+             published: str | None = None) -> dict:
+    text = doc.text
+    stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
+    periods: list[Period] = [s._.period for s in doc.spans.get("periods", []) if s._.period]
+    mentions: list[AreaMention] = [s._.area for s in doc.spans.get("areas", []) if s._.area]
+    quotes: list[Quote] = [s._.quote for s in doc.spans.get("quotes", []) if s._.quote]
+    statements: list[Quote] = doc._.statements or []
+    link(text, stats, mentions, periods)
+
+    areas_out, area_ids = [], {}
+    for m in mentions:
+        if m.key not in area_ids:
+            if m.is_org and not any(o.key == m.key and not o.is_org for o in mentions):
+                continue  # an organisation name alone does not make an area
+            area_ids[m.key] = f"a{len(areas_out) + 1}"
+            areas_out.append({"id": area_ids[m.key], "name": m.name, "type": m.type, "code": m.code,
+                              "mentions": [], "rule": m.rule})
+        entry = areas_out[int(area_ids[m.key][1:]) - 1]
+        if not m.is_org:
+            entry["mentions"].append(make_span(text, m.start, m.end))
+    periods_out = [{"id": f"p{i + 1}", "kind": p.kind, "value": p.value,
+                    "span": make_span(text, p.start, p.end), "rule": p.rule} for i, p in enumerate(periods)]
+    stats_out = []
+    for i, s in enumerate(stats):
+        sb = sentence_bounds(text, s.num_start)
+        stats_out.append({
+            "id": f"s{i + 1}", "kind": s.kind, "value": s.value, "qualifier": s.qualifier, "per": s.per,
+            "population": s.population, "measure": s.measure,
+            "area": area_ids.get(s.area) if s.area else None,
+            "period": f"p{s.period + 1}" if s.period is not None else None,
+            "span": make_span(text, s.start, s.end), "number": make_span(text, s.num_start, s.num_end),
+            "sentence": make_span(text, min(sb[0], s.start), max(sb[1], s.end)),
+            "rule": s.rule, "links": {"area": s.area_rule, "period": s.period_rule},
+        })
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": document_header(text, doc_id=doc_id, source=source, published=published),
+        "areas": areas_out,
+        "periods": periods_out,
+        "statistics": stats_out,
+        "quotes": [_quote(text, q, f"q{i + 1}") for i, q in enumerate(quotes)],
+        "statements": [_quote(text, q, f"st{i + 1}") for i, q in enumerate(statements)],
+        "errors": [],
+    }
+
+
+def _quote(text: str, q: Quote, qid: str) -> dict:
+    sp = q.speaker
+    return {
+        "id": qid,
+        "span": make_span(text, q.start, q.end),
+        "paragraphs": [make_span(text, s, e) for s, e in q.paragraphs],
+        "speaker": {
+            "name": sp.name, "description": sp.description, "role": sp.role, "organisation": sp.organisation,
+            "span": make_span(text, sp.start, sp.end) if sp.start is not None and sp.end is not None else None,
+        },
+        "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
+    }
