@@ -25,7 +25,8 @@ KEYS = (
     "rate_population_age", "ratio_connector", "change_nouns", "change_verbs", "comparatives",
     "labels", "duration_units", "distance_units", "age_left", "age_groups", "structural_nouns",
     "vague_pairs", "number_words", "tens_words", "unit_words", "scale_words", "scale_suffixes",
-    "fractions", "fraction_followers", "one_ok_followers", "personal_possessives",
+    "fractions", "fraction_followers", "one_ok_followers", "personal_possessives", "plural_labels",
+    "year_count_verbs",
 )
 I = regex.IGNORECASE
 T = REGEX_TIMEOUT
@@ -54,6 +55,7 @@ class NumberRules:
     structural_right: regex.Pattern
     vague: regex.Pattern
     possessive_left: regex.Pattern
+    year_count_verbs: regex.Pattern
     phone: regex.Pattern
     contents: regex.Pattern
     average_left: regex.Pattern
@@ -117,7 +119,10 @@ def number_rules() -> NumberRules:
             f"^(?:\\*\\*)?\\s+(?P<cmp>{d['comparatives']})\\b(?P<rest>[^.;\\n]*)", I
         ),
         label_left=regex.compile(
-            f"(?:^|(?<=[^\\w]))(?:{d['labels']})\\s*(?:[\\dIVXivx]+[a-z]?\\s*(?:,|and|or|&|-|–|to)\\s*)*\\(?$", I
+            f"(?:^|(?<=[^\\w]))(?:{d['labels']})\\s*(?:(?:[\\dIVXivx]+[a-z]?\\s*(?:,|and|or|&)\\s*)*"
+            f"[\\dIVXivx]+[a-z]?\\s*(?:and|or|&|-|–|to)\\s*)?\\(?$"
+            f"|\\b(?:{d['plural_labels']})\\s*(?:[\\dIVXivx]+[a-z]?\\s*,\\s*)+$",
+            I,
         ),
         duration_right=regex.compile(
             f"^(?:\\*\\*)?(?:\\s*(?:and|or|to|-|–)\\s*{number})?[\\s\\-]*(?:{d['duration_units']})(?![a-z])", I
@@ -134,6 +139,7 @@ def number_rules() -> NumberRules:
         ),
         vague=regex.compile(f"\\b(?:{d['vague_pairs']})\\b", I),
         possessive_left=regex.compile(f"\\b(?:{d['personal_possessives']})\\s+(?:own\\s+)?$", I),
+        year_count_verbs=regex.compile(f"^\\s+(?:{d['year_count_verbs']})\\b", I),
         phone=regex.compile(
             r"(?<![\d,.])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?(?:[ \-]?\d{1,4}){1,4}(?:/\d{1,2})?(?![\d,])"
         ),
@@ -240,8 +246,19 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
     if regex.search(r"\(c\.\s*$", left, timeout=T):
         return None  # chapter of an Act: "(c.20)"
     if _is_year(value, surface) and not cur:
-        if not (rules.percent.match(right) or regex.match(r"^\s+(?!of\b)[a-z]+s\b", right)):
+        if regex.search(r"\bAct\s*\(?$", left) or not (
+            rules.percent.match(right)
+            or (regex.match(r"^\s+(?!of\b)[a-z]{3,}s\b", right) and not rules.year_count_verbs.match(right))
+        ):
             return None
+    if regex.search(r"\b(?:per|for every|in every|for each|out of every)\s+(?:\*\*)?$", left, I):
+        return None  # the base of a rate: "per 100,000"
+    if regex.search(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", left):
+        return None  # a day or (truncated) year after a month name
+    if regex.search(r"\((?:now|then|aged)\s*$", left, I):
+        return None  # "(now 14)": an age
+    if is_words and regex.match(r"^-[a-z]", right) and not m.group("frac"):
+        return None  # "two-way", "one-off": a compound modifier
     if is_digits and regex.match(r"^[/:]\d", right):
         return None  # 24/7, 10:30
     if rules.label_left.search(left[-40:], timeout=T) and not regex.match(r"^\s+(?:times|occasions)\b", right):
@@ -294,7 +311,9 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
         if rm:
             base = parse_number(rm.group("base"))
             conn = rm.group("conn").lower()
-            if base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000):
+            if (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000)
+                    and not _overlaps(blocked, num_end + rm.start("base"), num_end + rm.end("base"))
+                    and not regex.match(r"^[\-–/]\d", text[num_end + rm.end("base"):])):
                 b_start = num_end + rm.start("base")
                 b_end = num_end + rm.end("base")
                 end = num_end + rm.end()
@@ -304,7 +323,8 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
                 return make("ratio", end, "ratio.x_in_n", value=round(1 / base, 3),
                             num_end=b_end, population=rm.group("pop"))
     xm = rules.ratio_x_in_n.match(right) if value < 100 else None
-    if xm and not xm.group("between").strip():
+    if (xm and not xm.group("between").strip() and not _overlaps(blocked, num_end + xm.start("base"), num_end + xm.end("base"))
+            and not regex.match(r"^[\-–/]\d", text[num_end + xm.end("base"):])):
         base = parse_number(xm.group("base"))
         if base and base > value and not (is_power_of_ten(base) and base >= 1000):
             b_end = num_end + xm.end("base")
