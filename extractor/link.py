@@ -11,6 +11,7 @@ from collections import Counter
 
 import regex
 
+from .readers.text import metadata_end
 from .types import AreaMention, Period, Statistic
 
 _SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
@@ -28,8 +29,11 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = 0
     for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
         start = m.end()
+    start = max(start, metadata_end(text))
     m = _SENT_END.search(text, pos)
     end = m.start() + 1 if m else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return start, min(end, len(text))
 
 
@@ -116,7 +120,11 @@ def measure_after(text: str, s: Statistic) -> str | None:
     m = _MEASURE_STOP.search(tail)
     phrase = (tail[:m.start()] if m else tail).strip(" *")
     if s.kind == "rate" and s.per:
-        return phrase or None
+        expr = text[s.num_end:s.end]
+        m = regex.match(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s", expr)
+        what = (m.group("what").strip() if m else "") or "cases"
+        population = f" {s.population}" if s.population else ""
+        return f"{what} per {s.per:,}{population}"
     if not phrase or len(phrase) > 80:
         return None
     return phrase

@@ -65,7 +65,8 @@ def quote_rules() -> QuoteRules:
         ),
         pronoun=regex.compile(f"^(?:{d['pronouns']})$"),
         statement=regex.compile(
-            f"(?P<np>(?:[A-Z][\\w’'\\-]+\\s+){{1,3}}[A-Z][\\w’'\\-]+(?:,[^,.;]{{3,120}},)?)\\s+(?P<cue>{d['statement_verbs']})\\s+"
+            f"(?P<np>(?:[A-Z][\\w’'\\-]+\\s+){{1,3}}[A-Z][\\w’'\\-]+(?:,[^,.;]{{3,120}},)?"
+            f"|\\b(?:A|An)\\s+(?:[A-Z][\\w’'\\-]+\\s+){{1,5}}(?:{d['unnamed_heads']}))\\s+(?P<cue>{d['statement_verbs']})\\s+"
             f"(?!:)(?=(?:that\\s+)?[a-z])"
         ),
         min_words=int(d["reject_short_words"]),

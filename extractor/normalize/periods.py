@@ -92,8 +92,8 @@ def last_day(year: int, month: int) -> int:
 
 
 _DATE_PARTS = re.compile(
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Za-z]+)\.?,?(?:\s+(?P<y1>\d{4}))?"
-    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(?P<y2>\d{4}))?)"
+    r"(?:(?<!\d)(?P<d1>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Za-z]+)\.?,?(?:\s+(?P<y1>\d{4}))?"
+    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?,?(?:\s+(?P<y2>\d{4}))?)"
 )
 
 

@@ -1,0 +1,95 @@
+"""The hard cases of notes/quotes.md as tables (pure scanner; no model needed)."""
+import pytest
+
+from extractor.components.quotes import find_quotes
+
+
+def quotes_of(text):
+    return find_quotes(text)[0]
+
+
+@pytest.mark.parametrize("text,name,role,org,paragraphs", [
+    ('Dr Ruth Ames, clinical lead at Hillside Trust, said: "Waits have fallen.\n\n"We are not complacent."',
+     "Ruth Ames", "clinical lead", "Hillside Trust", 2),
+    ('Abigail Gill, policy and public affairs manager at the NSPCC, said: “It’s vital the system works.\n\n'
+     '“Sexual abuse has a devastating impact on young lives.”', "Abigail Gill",
+     "policy and public affairs manager", "NSPCC", 2),
+    ('In response to the figures, Kem Mehmet, Derbyshire police’s head of crime, said: "We are robust in '
+     'seeking out offenders.', "Kem Mehmet", "head of crime", "Derbyshire police", 1),
+    ('Det Chief Insp Tim Price, public protection officer, said: "The annual report demonstrates success."',
+     "Tim Price", "public protection officer", None, 1),
+    ('Cllr Ann Obi said: "The figures are worrying but they are improving."', "Ann Obi", "Cllr", None, 1),
+])
+def test_named_speaker_before_the_quote(text, name, role, org, paragraphs):
+    (q,) = quotes_of(text)
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == (name, role, org)
+    assert len(q.paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize("text,desc,role,org", [
+    ('A MoJ spokesman said: “We are increasing prison time for the most dangerous offenders.”',
+     "MoJ spokesman", "spokesman", "MoJ"),
+    ('"No decision has been made at this stage," said a spokesman for the hospital trust.',
+     "spokesman for the hospital trust", "spokesman", "hospital trust"),
+])
+def test_unnamed_speakers(text, desc, role, org):
+    (q,) = quotes_of(text)
+    assert (q.speaker.name, q.speaker.description, q.speaker.role, q.speaker.organisation) == (None, desc, role, org)
+
+
+def test_speaker_after_the_quote():
+    (q,) = quotes_of('"It was close and we nearly lost the roof," Mr Dunn said.')
+    assert q.speaker.name == "Dunn" and q.rule == "quote.cue_after_x_said"
+
+
+def test_listener_is_not_the_speaker():
+    text = 'Lena Ward, director of Safe Streets, said the charity backed the plan.\n\n"I was terrified of going out at night," she told the Gazette.'
+    (q,) = quotes_of(text)
+    assert q.speaker.name == "Lena Ward"
+
+
+def test_pronoun_resolves_to_person_named_in_indirect_speech():
+    text = ("Jayne Butler, CEO of Rape Crisis England and Wales, said the organisation welcomed any measures.\n\n"
+            'She said: "The number of those cautioned is unacceptable.\n\n"This is not reassuring for victims."')
+    (q,) = quotes_of(text)
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == ("Jayne Butler", "CEO", "Rape Crisis England and Wales")
+    assert len(q.paragraphs) == 2
+
+
+def test_the_spokesman_resolves_to_the_earlier_unnamed_speaker():
+    text = ('A Government spokesman said a reason for the increase was more victims coming forward.\n\n'
+            'The spokesman said: "More people are now being jailed longer for serious offences."')
+    (q,) = quotes_of(text)
+    assert q.speaker.description == "Government spokesman"
+
+
+def test_open_quote_runs_through_a_paragraph_without_marks():
+    text = ('Det Chief Insp Tim Price said: "The annual report demonstrates the success of MAPPA.\n\n'
+            'By sharing information, risks to the public are minimised.\n\n'
+            '"The very fact that we can illustrate these figures tells you we know where they are."')
+    (q,) = quotes_of(text)
+    assert len(q.paragraphs) == 3
+    assert text[q.start:q.end].endswith("where they are.")
+
+
+def test_apostrophes_do_not_close_quotes():
+    text = 'The residents’ group chair, Meera Shah, said: “We’ve waited since the ’90s for this to be fixed.”'
+    (q,) = quotes_of(text)
+    assert text[q.start:q.end] == "We’ve waited since the ’90s for this to be fixed."
+    assert q.speaker.name == "Meera Shah"
+
+
+@pytest.mark.parametrize("text", [
+    'Officers insist the checks are "robust".',
+    'We would like to allay the ‘stranger danger’ fear.',
+    'The inspection ‘Managing Sex Offenders in the Community’ was published.',
+    'There is no such thing as “no risk”.',
+])
+def test_scare_quotes_and_titles_are_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_unclosed_quote_at_document_end_ends_the_quote():
+    text = 'A MoJ spokesman said: “We are increasing prison time for the most dangerous offenders.'
+    (q,) = quotes_of(text)
+    assert text[q.start:q.end].endswith("offenders.")
