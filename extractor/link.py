@@ -50,10 +50,11 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
 def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period]) -> None:
     place_mentions = [a for a in areas if not a.is_org]
     story = main_area(areas)
+    story_period = main_period(text, stats, periods)
     for s in stats:
         s_start, s_end = sentence_bounds(text, s.num_start)
         _link_area(text, s, place_mentions, story, s_start, s_end)
-        _link_period(text, s, periods, s_start, s_end)
+        _link_period(text, s, periods, s_start, s_end, story_period)
         if s.measure is None:
             s.measure = measure_after(text, s)
 
@@ -89,28 +90,68 @@ def _link_area(text, s: Statistic, mentions, story, s_start, s_end) -> None:
     s.area_rule = rule
 
 
-def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end) -> None:
+_BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against)\s+(?:in\s+|the\s+)?$", regex.I)
+_ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+_WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
+
+
+def _is_baseline(text: str, p: Period) -> bool:
+    """A period after "from/on/since/than" is the baseline of a comparison (not "on 31 March")."""
+    m = _BASELINE.search(text[max(0, p.start - 20):p.start])
+    if not m:
+        return False
+    return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))
+
+
+def main_period(text: str, stats: list[Statistic], periods: list[Period]) -> int | None:
+    """The period a story is about: the period of the first sentence that states a figure and
+    a (non-baseline) period, else its most frequent financial year, else its first resolved period."""
+    for st in stats:
+        s_start, s_end = sentence_bounds(text, st.num_start)
+        for i, p in enumerate(periods):
+            if s_start <= p.start < s_end and p.value and not _is_baseline(text, p) and p.kind != "year":
+                return i
+    fys = Counter(p.value for p in periods if p.kind == "financial_year" and p.value and not _is_baseline(text, p))
+    if fys:
+        value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
+        return next(i for i, p in enumerate(periods) if p.value == value)
+    for i, p in enumerate(periods):
+        if p.value and p.kind in ("relative", "date", "month", "range"):
+            return i
+    return None
+
+
+def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, story: int | None) -> None:
     in_sentence = [i for i, p in enumerate(periods) if s_start <= p.start < s_end and p.value]
-    if in_sentence:
-        after = [i for i in in_sentence if periods[i].start >= s.num_end]
-        before = [i for i in in_sentence if periods[i].end <= s.num_start]
-        if s.kind in ("percentage", "change") and regex.search(
-            r"\b(?:from|on|since|than)\s+(?:in\s+)?$", text[s_start:periods[in_sentence[-1]].start]
-        ):
-            # "up four per cent on 2018-19": the baseline year is not the statistic's period
-            rest = [i for i in in_sentence if not regex.search(
-                r"\b(?:from|on|since|than)\s+(?:in\s+)?$", text[max(s_start, periods[i].start - 12):periods[i].start])]
-            if rest:
-                s.period, s.period_rule = rest[0], "period.same_sentence_not_baseline"
-            else:
-                s.period, s.period_rule = None, "period.baseline_only"
-            return
-        pick = after[0] if after and (not before or periods[after[0]].start - s.num_end < s.num_start - periods[before[-1]].end) else (before[-1] if before else after[0])
+    attached = [i for i in in_sentence if periods[i].start >= s.end and _ATTACHED.match(text[s.end:periods[i].start])
+                and not _is_baseline(text, periods[i])]
+    if attached:
+        s.period, s.period_rule = attached[0], "period.attached"
+        return
+    usable = [i for i in in_sentence if not _is_baseline(text, periods[i])
+              or (s.kind not in ("percentage", "change") and periods[i].end <= s.num_start
+                  and _WHEN_CLAUSE.match(text[periods[i].end:s.num_start]))]
+    if usable:
+        before = [i for i in usable if periods[i].end <= s.num_start]
+        after = [i for i in usable if periods[i].start >= s.num_end]
+        if before and after:
+            pick = before[-1] if s.num_start - periods[before[-1]].end <= periods[after[0]].start - s.num_end else after[0]
+        else:
+            pick = (before or after)[-1 if before else 0]
         s.period, s.period_rule = pick, "period.same_sentence"
         return
-    earlier = [i for i, p in enumerate(periods) if p.end <= s_start and p.value and s_start - p.end < 800]
+    para_start = text.rfind("\n\n", 0, s_start)
+    line_start = text.rfind("\n", 0, s.num_start) + 1
+    if "\t" in text[line_start:s.num_start]:
+        # a table row: its period is in the heading paragraph above the table
+        block_start = text.rfind("\n\n", 0, line_start)
+        para_start = max(0, text.rfind("\n\n", 0, max(0, block_start)))
+    earlier = [i for i, p in enumerate(periods) if para_start <= p.start and p.end <= s_start and p.value
+               and not _is_baseline(text, p)]
     if earlier:
-        s.period, s.period_rule = earlier[-1], "period.previous"
+        s.period, s.period_rule = earlier[-1], "period.same_paragraph"
+    elif story is not None:
+        s.period, s.period_rule = story, "period.story"
 
 
 def measure_after(text: str, s: Statistic) -> str | None:
