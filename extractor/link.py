@@ -53,37 +53,58 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     story_period = main_period(text, stats, periods)
     for s in stats:
         s_start, s_end = sentence_bounds(text, s.num_start)
-        _link_area(text, s, place_mentions, story, s_start, s_end)
+        _link_area(text, s, place_mentions, story, s_start, s_end, stats)
         _link_period(text, s, periods, s_start, s_end, story_period)
         if s.measure is None:
             s.measure = measure_after(text, s)
 
 
-def _link_area(text, s: Statistic, mentions, story, s_start, s_end) -> None:
+_NATIONAL = regex.compile(r"\b(?:national average|nationally|national figure|national rate|across the country)\b", regex.I)
+
+
+def _link_area(text, s: Statistic, mentions, story, s_start, s_end, stats) -> None:
     in_sentence = [a for a in mentions if s_start <= a.start < s_end]
-    distinct = {a.key for a in in_sentence}
     before = [a for a in in_sentence if a.end <= s.num_start]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start])]
     line_start = text.rfind("\n", 0, s.num_start) + 1
-    on_line = [a for a in before if a.start >= line_start and "\t" in text[a.end:s.num_start]]
+    on_line = [a for a in before if a.start >= line_start and not text[line_start:a.start].strip(" \t-•*")
+               and regex.match(r"^[ \t]+(?:\*\*)?$", text[a.end:s.start])]
+    others_between = lambda a, b: any(a <= o.num_start < b and o is not s for o in stats)  # noqa: E731
     chosen, rule = None, None
     if on_line:
         chosen, rule = on_line[-1], "area.table_row"
-    elif len(distinct) >= 2 and before and after and regex.match(r"^[^.]{0,20}\band\b", text[before[-1].end:]):
+    elif len(after) >= 2 and after[0].key != after[1].key and regex.match(
+            r"^\s+and\s+(?:the\s+)?$", text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
+    elif before and after and not others_between(s.num_end, after[0].start) and (
+            others_between(before[-1].end, s.num_start)
+            or regex.match(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$", text[before[-1].end:s.start])):
+        chosen, rule = after[0], "area.same_sentence_after"
     elif before:
         chosen, rule = before[-1], "area.same_sentence_before"
-        joined = text[before[-1].end:before[-1].end + 12]
-        if regex.match(r"^\s+and\s+", joined) and len(distinct) >= 2:
+        nxt = [a for a in in_sentence if a.start >= before[-1].end and a.key != before[-1].key]
+        if nxt and regex.match(r"^\s+and\s+(?:the\s+)?$", text[before[-1].end:nxt[0].start]):
             chosen, rule = None, "area.two_areas"
-    elif after:
+        elif len(before) >= 2 and before[-2].key != before[-1].key and regex.match(
+                r"^\s+and\s+(?:the\s+)?$", text[before[-2].end:before[-1].start]):
+            chosen, rule = None, "area.two_areas"
+    elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
+    elif _NATIONAL.search(text[s_start:s_end]) and any(a.type in ("nation", "country") for a in mentions):
+        chosen = [a for a in mentions if a.type in ("nation", "country") and a.start < s_end][-1:] or \
+            [a for a in mentions if a.type in ("nation", "country")][:1]
+        chosen, rule = chosen[0], "area.national_frame"
     else:
         para_start = text.rfind("\n\n", 0, s_start)
+        prev_para_start = text.rfind("\n\n", 0, max(0, para_start))
         earlier = [a for a in mentions if para_start <= a.start < s_start]
+        prev_para = [a for a in mentions if prev_para_start <= a.start < max(0, para_start)]
         if earlier:
             chosen, rule = earlier[-1], "area.previous_sentence"
+        elif prev_para and regex.search(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b",
+                                        text[s_start:s_end], regex.I):
+            chosen, rule = prev_para[-1], "area.the_area_reference"
         elif story is not None:
             chosen, rule = story, "area.story"
     s.area = chosen.key if chosen else None

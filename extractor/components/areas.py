@@ -62,6 +62,27 @@ def choose(cands: tuple[Entry, ...], after: str, police_story: bool) -> tuple[En
     return best, "area.gazetteer.topic_preference"
 
 
+_COMPASS = ("North", "South", "East", "West", "Central", "Mid")
+
+
+def _compass_variant(doc: Doc, span) -> AreaMention | None:
+    """"Berkshire West", "East Berkshire": a sub-area (e.g. a police command unit) named after
+    an official area with a compass word, when that longer name is not itself in the gazetteer."""
+    gaz = gazetteer()
+    start, end = span.start, span.end
+    if end < len(doc) and doc[end].text in _COMPASS:
+        end += 1
+    elif start > 0 and doc[start - 1].text in _COMPASS and not doc[start - 1].is_sent_start:
+        start -= 1
+    else:
+        return None
+    longer = doc[start:end]
+    if gaz.candidates(longer.text):
+        return None
+    return AreaMention(key=longer.text.lower(), name=longer.text, type="sub_area", code=None,
+                       start=longer.start_char, end=longer.end_char, rule="area.compass_variant")
+
+
 def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     rules = area_rules()
     text = doc.text
@@ -77,6 +98,11 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         if not cands:
             continue
         taken = span.end
+        compass = _compass_variant(doc, span)
+        if compass is not None:
+            mentions.append(compass)
+            taken = max(taken, doc.char_span(compass.start, compass.end, alignment_mode="expand").end)
+            continue
         after = text[span.end_char:span.end_char + 40]
         entry, rule = choose(cands, after, police_story)
         is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
@@ -98,7 +124,9 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         if name.lower().startswith("the "):
             name = name[4:]
         if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
-                or rules["ner_reject"].search(name, timeout=T)):
+                or rules["ner_reject"].search(name, timeout=T)
+                or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
+                or regex.search(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", text)):  # a common noun
             continue
         start = ent.end_char - len(name)
         after = text[ent.end_char:ent.end_char + 40]
