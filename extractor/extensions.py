@@ -27,3 +27,17 @@ def register() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
+    """Put one token-aligned span per item into ``doc.spans[key]``, the item on ``span._.<attr>``.
+
+    Items carry exact character offsets (``start``/``end``); the span is expanded to tokens.
+    """
+    spans = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, label=label_of(item), alignment_mode="expand")
+        if span is not None:
+            span._.set(attr, item)
+            spans.append(span)
+    doc.spans[key] = spans

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import Entry, gazetteer
+from ..extensions import store_spans
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import AreaMention
 
@@ -162,10 +163,4 @@ class AreasComponent:
         return doc
 
     def set_annotations(self, doc: Doc, mentions: list[AreaMention]) -> None:
-        spans = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
-            if span is not None:
-                span._.area = m
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        store_spans(doc, self.spans_key, mentions, "area", lambda m: m.type)

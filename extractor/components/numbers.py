@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.numbers import is_power_of_ten, parse_number
+from ..extensions import store_spans
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Statistic
 
@@ -407,11 +408,4 @@ class NumbersComponent:
         return doc
 
     def set_annotations(self, doc: Doc, stats: list[Statistic]) -> None:
-        spans = []
-        for stat in stats:
-            span = doc.char_span(stat.start, stat.end, label=stat.kind, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.stat = stat
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
+        store_spans(doc, self.spans_key, stats, "stat", lambda s: s.kind)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..normalize import periods as norm
 from ..readers.text import metadata_end
+from ..extensions import store_spans
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Period
 
@@ -282,10 +283,4 @@ class PeriodsComponent:
         return doc
 
     def set_annotations(self, doc: Doc, periods: list[Period]) -> None:
-        spans = []
-        for p in periods:
-            span = doc.char_span(p.start, p.end, label=p.kind, alignment_mode="expand")
-            if span is not None:
-                span._.period = p
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        store_spans(doc, self.spans_key, periods, "period", lambda p: p.kind)

@@ -19,6 +19,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import store_spans
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Quote, Speaker
 
@@ -364,11 +365,5 @@ class QuotesComponent:
         return doc
 
     def set_annotations(self, doc: Doc, quotes: list[Quote], statements: list[Quote]) -> None:
-        spans = []
-        for q in quotes:
-            span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
-            if span is not None:
-                span._.quote = q
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
+        store_spans(doc, self.spans_key, quotes, "quote", lambda q: "QUOTE")
         doc._.statements = statements
