@@ -194,24 +194,23 @@ def score_document(text: str, gold: dict, record: dict) -> dict[str, Tally]:
     return out
 
 
-def provenance_ok(text: str, record: dict) -> tuple[int, int]:
-    """(spans checked, spans whose text matches text[start:end])."""
-    total = good = 0
-
-    def visit(obj):
-        nonlocal total, good
+def iter_spans(record: dict):
+    """Every SPAN object in a record (outside the document header)."""
+    stack = [v for k, v in record.items() if k != "document"]
+    while stack:
+        obj = stack.pop()
         if isinstance(obj, dict):
             if {"start", "end", "text"} <= obj.keys() and isinstance(obj.get("start"), int):
-                total += 1
-                good += int(text[obj["start"]:obj["end"]] == obj["text"])
-            for v in obj.values():
-                visit(v)
+                yield obj
+            stack.extend(obj.values())
         elif isinstance(obj, list):
-            for v in obj:
-                visit(v)
+            stack.extend(obj)
 
-    visit({k: v for k, v in record.items() if k != "document"})
-    return total, good
+
+def provenance_ok(text: str, record: dict) -> tuple[int, int]:
+    """(spans checked, spans whose text matches text[start:end])."""
+    spans = list(iter_spans(record))
+    return len(spans), sum(text[s["start"]:s["end"]] == s["text"] for s in spans)
 
 
 def evaluate_dir(folder: Path, extractor) -> dict:

@@ -53,16 +53,3 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a CSV rule file as dicts (comment lines starting with # are skipped)."""
     lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
     return tuple(csv.DictReader(io.StringIO("\n".join(lines))))
-
-
-@lru_cache(maxsize=None)
-def load_lines(name: str) -> tuple[str, ...]:
-    """Non-empty, non-comment lines of a word list."""
-    return tuple(
-        ln.strip() for ln in read_text(name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")
-    )
-
-
-@lru_cache(maxsize=4096)
-def compile_re(pattern: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
-    return regex.compile(pattern, flags)

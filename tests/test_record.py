@@ -6,25 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.evaluate import provenance_ok
+from extractor.evaluate import iter_spans, provenance_ok
 from extractor.record import schema
-
-
-def all_spans(record):
-    out = []
-
-    def visit(obj):
-        if isinstance(obj, dict):
-            if {"start", "end", "text", "page"} <= obj.keys():
-                out.append(obj)
-            for v in obj.values():
-                visit(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                visit(v)
-
-    visit({k: v for k, v in record.items() if k != "document"})
-    return out
 
 
 def test_every_corpus_record_validates_against_the_schema(ex, corpus_docs):
@@ -87,7 +70,7 @@ NEWSY = st.sampled_from([
 def test_provenance_invariant_on_arbitrary_text(blank_ex, text):
     rec = blank_ex.extract(text)
     json.dumps(rec)  # serialisable
-    for span in all_spans(rec):
+    for span in iter_spans(rec):
         assert text[span["start"]:span["end"]] == span["text"]
     for s in rec["statistics"]:
         assert s["value"] == s["value"] and abs(s["value"]) != float("inf")

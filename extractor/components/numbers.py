@@ -26,7 +26,7 @@ KEYS = (
     "rate_population_age", "ratio_connector", "change_nouns", "change_verbs", "comparatives",
     "labels", "duration_units", "distance_units", "age_left", "age_groups", "structural_nouns",
     "vague_pairs", "number_words", "tens_words", "unit_words", "scale_words", "scale_suffixes",
-    "fractions", "fraction_followers", "one_ok_followers", "personal_possessives", "plural_labels",
+    "fractions", "fraction_followers", "personal_possessives", "plural_labels",
     "year_count_verbs",
 )
 I = regex.IGNORECASE
@@ -39,7 +39,7 @@ class NumberRules:
 
     candidate: regex.Pattern
     number: str  # source of a number alternation, for embedding in other patterns
-    qualifiers: tuple[tuple[regex.Pattern, str, str], ...]
+    qualifiers: tuple[tuple[regex.Pattern, str], ...]
     percent: regex.Pattern
     currency_after: regex.Pattern
     rate: regex.Pattern
@@ -84,7 +84,7 @@ def number_rules() -> NumberRules:
     number = f"(?:{digits}{scale}?|{word_number})"
     quals = tuple(
         (regex.compile(f"(?:^|(?<=[\\s(\\[\"“‘']))(?P<q>{q['pattern']})\\s+(?:\\*\\*)?(?:[£$€]\\s?)?$", I),
-         q["qualifier"], q["id"])
+         q["qualifier"])
         for q in d["qualifiers"]
     )
     pop = f"(?:{d['rate_population']})(?:\\s+{d['rate_population_age']})?"
@@ -281,7 +281,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
             return None  # "his own two daughters"
 
     qualifier, q_start = None, None
-    for pattern, norm, _rid in rules.qualifiers:
+    for pattern, norm in rules.qualifiers:
         qm = pattern.search(left[-40:], timeout=T)
         if qm:
             if qualifier is None or len(qm.group("q")) > len(text[q_start:m.start()]):
@@ -382,8 +382,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
         return make("ratio", num_end, "ratio.fraction")
     if "\t" in text[line_start:num_start] and not right.strip():
         return make("count", num_end, "count.table_row")
-    scale_end = num_end
-    return make("count", scale_end, "count.default")
+    return make("count", num_end, "count.default")
 
 
 # --- spaCy component --------------------------------------------------------------------

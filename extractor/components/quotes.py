@@ -279,9 +279,6 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
 
 def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None:
     history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
-    para_of = {}
-    for i, (ps, pe) in enumerate(paras):
-        para_of[i] = (ps, pe)
     last_quote: Quote | None = None
     for q in quotes:
         open_i = q.start - 1
@@ -313,7 +310,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
             if between.count("\n\n") <= 1 or not regex.search(r"[a-z]", between.replace("”", "").replace('"', "")):
                 speaker, rule, conf = last_quote.speaker, "quote.continuation", 0.6
         if speaker is not None and speaker.name is None:
-            speaker, rule = _resolve_reference(speaker, history, q.start), rule
+            speaker = _resolve_reference(speaker, history, q.start)
         if speaker is not None:
             q.speaker = speaker
             q.cue, q.rule, q.confidence = cue, rule, conf
