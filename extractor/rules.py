@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
 
 #: Every regular expression run over document text gets this budget (seconds).
 REGEX_TIMEOUT = 2.0
