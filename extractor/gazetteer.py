@@ -2,7 +2,9 @@
 
 Built by ``scripts/build_gazetteer.py`` from ONS and mySociety data (see README for the
 attribution) into ``patterns/gazetteer.csv``; hand-written aliases in
-``patterns/area_aliases.csv``. Loaded once per process.
+``patterns/area_aliases.csv``; towns (no GSS code, but a parent council and force area) in
+``patterns/towns.csv``; when recently created councils' codes came into force in
+``patterns/area_history.csv``. Loaded once per process.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ class Entry:
     code: str | None
     pfa_code: str | None
     population: int | None
+    parent: str | None = None  # a town's local authority code
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,15 @@ class Gazetteer:
     entries: tuple[Entry, ...]
     by_surface: dict[str, tuple[Entry, ...]]  # surface form (as written) -> candidate entries
     by_code: dict[str, Entry]
+    history: dict[str, tuple[str, str]]  # code -> (in force from YYYY-MM-DD, type before that)
+
+    def as_of(self, entry: Entry, date: str | None) -> Entry:
+        """The entry as it stood on ``date``: a council created later ("Buckinghamshire" before
+        April 2020) becomes the older area of that name, without a code."""
+        since = self.history.get(entry.code or "")
+        if since is None or not date or date >= since[0]:
+            return entry
+        return Entry(entry.name, since[1], None, entry.pfa_code, None)
 
     def candidates(self, surface: str) -> tuple[Entry, ...]:
         return self.by_surface.get(surface) or self.by_surface.get(_fold(surface), ())
@@ -65,6 +77,12 @@ def gazetteer() -> Gazetteer:
         add(e.name, e)
         if e.type == "police_force_area" and "&" in e.name:
             add(e.name.replace("&", "and"), e)
+    by_name = {e.name: e for e in entries if e.type == "local_authority"}
+    for row in load_csv("towns.csv"):
+        council = by_name.get(row["local_authority"])
+        if council is None:
+            raise ValueError(f"towns.csv: {row['town']!r}: unknown local authority {row['local_authority']!r}")
+        add(row["town"], Entry(row["town"], "city_or_town", None, council.pfa_code, None, council.code))
     for row in load_csv("area_aliases.csv"):
         entry = by_code.get(row["code"])
         if entry is None:
@@ -72,4 +90,9 @@ def gazetteer() -> Gazetteer:
         add(row["alias"], entry)
         if row["alias"].startswith("the "):
             add(row["alias"][4:], entry)
-    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code)
+    history = {}
+    for row in load_csv("area_history.csv"):
+        if row["code"] not in by_code or row["type_before"] not in TYPES:
+            raise ValueError(f"area_history.csv: bad row {row}")
+        history[row["code"]] = (row["valid_from"], row["type_before"])
+    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code, history)

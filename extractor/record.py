@@ -65,15 +65,13 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
 
     areas_out, area_ids = [], {}
     for m in mentions:
-        if m.key not in area_ids:
-            if m.is_org and not any(o.key == m.key and not o.is_org for o in mentions):
-                continue  # an organisation name alone does not make an area
+        if m.is_org:
+            continue  # an organisation name ("Thames Valley Police said") does not make an area
+        if m.key not in area_ids:  # name, type and code come from the first mention as a place
             area_ids[m.key] = f"a{len(areas_out) + 1}"
             areas_out.append({"id": area_ids[m.key], "name": m.name, "type": m.type, "code": m.code,
                               "mentions": [], "rule": m.rule})
-        entry = areas_out[int(area_ids[m.key][1:]) - 1]
-        if not m.is_org:
-            entry["mentions"].append(make_span(text, m.start, m.end))
+        areas_out[int(area_ids[m.key][1:]) - 1]["mentions"].append(make_span(text, m.start, m.end))
     periods_out = [{"id": f"p{i + 1}", "kind": p.kind, "value": p.value,
                     "span": make_span(text, p.start, p.end), "rule": p.rule} for i, p in enumerate(periods)]
     stats_out = []

@@ -59,3 +59,76 @@ def test_period_attached_to_each_value(ex):
     text = "Offenders in Kent increased from 936 in 2005-06 to 982 in 2006-07, an increase of 46."
     _, links = linked(ex, text)
     assert [l[2] for l in links] == ["2005-04-01/2006-03-31", "2006-04-01/2007-03-31", "2006-04-01/2007-03-31"]
+
+
+def areas_of(ex, text, published=None):
+    return [(a["name"], a["type"], a["code"]) for a in ex.extract(text, published=published)["areas"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town from the bundled town list: a place with its council and force as parents, no code
+    ("Police were called to Aylesbury town centre.", [("Aylesbury", "city_or_town", None)]),
+    # a name shared by a council and its town: the council by default ...
+    ("Fly-tipping incidents in Reading rose by 10% last year.",
+     [("Reading", "local_authority", "E06000038")]),
+    # ... the town when the text says so, or lists it among towns
+    ("Knife crime rose in the town of Reading.", [("Reading", "city_or_town", None)]),
+    ("Knife crime in Aylesbury, Reading and High Wycombe rose.",
+     [("Aylesbury", "city_or_town", None), ("Reading", "city_or_town", None),
+      ("High Wycombe", "city_or_town", None)]),
+    ("Victim Support:\n\nAylesbury\t01296 397618\nBracknell\t01344 411411\nSlough\t01753 535266",
+     [("Aylesbury", "city_or_town", None), ("Bracknell", "city_or_town", None),
+      ("Slough", "city_or_town", None)]),
+    # near miss: councils listed with councils stay councils
+    ("Reading, Wokingham and Bracknell Forest councils share the service, covering Reading.",
+     [("Reading", "local_authority", "E06000038")]),
+])
+def test_towns_and_councils_of_the_same_name(ex, text, expected):
+    assert areas_of(ex, text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Offences in the West Midlands policing area rose.", [("West Midlands", "police_force_area", "E23000014")]),
+    ("House prices in the West Midlands region rose.", [("West Midlands", "region", "E12000005")]),
+    ("Durham Constabulary recorded 400 offences in the Durham force area.",
+     [("Durham", "police_force_area", "E23000008")]),
+    ("Fly-tipping rose in County Durham, the council said.", [("County Durham", "local_authority", "E06000047")]),
+    ("Crime in the Met area rose.", [("Metropolitan Police", "police_force_area", "E23000001")]),
+    ("Offences in Northants rose.", [("Northamptonshire", "police_force_area", "E23000022")]),
+    ("Offences in Dyfed–Powys rose.", [("Dyfed-Powys", "police_force_area", "W15000004")]),
+    ("Figures for Caerdydd and Abertawe.", [("Cardiff", "local_authority", "W06000015"),
+                                           ("Swansea", "local_authority", "W06000011")]),
+    # an organisation joined to another ("Reading & Wokingham YOT") is not a place mention
+    ("Reading & Wokingham YOT said 40 young people were helped.", []),
+    ("Wokingham District Unitary Authority\t0118 974 6000", []),
+    # a person's name is not a place
+    ("Cllr Chris Preston said the figures were worrying.", []),
+])
+def test_context_decides_shared_names(ex, text, expected):
+    assert areas_of(ex, text) == expected
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2024-05-01", ("Buckinghamshire", "local_authority", "E06000060")),
+    # before April 2020 the name meant the old county, whose code is not the unitary's
+    ("2015-06-01", ("Buckinghamshire", "county", None)),
+])
+def test_codes_are_those_in_force_at_the_document_date(ex, published, expected):
+    assert areas_of(ex, "Crime in Buckinghamshire rose.", published=published) == [expected]
+
+
+def test_compass_halves_listed_together_are_sub_areas(ex):
+    assert areas_of(ex, "The units are West Berkshire, East Berkshire and Oxfordshire.") == [
+        ("West Berkshire", "sub_area", None), ("East Berkshire", "sub_area", None),
+        ("Oxfordshire", "county", "E10000025")]
+    # near miss: the council on its own stays the council
+    assert areas_of(ex, "Offences rose in West Berkshire and Oxfordshire.")[0] == (
+        "West Berkshire", "local_authority", "E06000037")
+
+
+def test_town_list_names_known_councils():
+    from extractor.gazetteer import gazetteer
+    gaz = gazetteer()
+    towns = [e for cands in gaz.by_surface.values() for e in cands if e.type == "city_or_town"]
+    assert len({t.name for t in towns}) > 200
+    assert all(gaz.by_code[t.parent].type == "local_authority" and t.pfa_code for t in towns)

@@ -22,7 +22,8 @@ from ..rules import REGEX_TIMEOUT, load_json
 from ..types import AreaMention
 
 T = REGEX_TIMEOUT
-KEYS = ("place_after", "org_after", "council_after", "police_topic", "org_prefix_ok", "ner_reject")
+KEYS = ("place_after", "org_after", "council_after", "town_before", "town_after", "police_topic",
+        "org_prefix_ok", "ner_reject")
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,8 @@ def area_rules() -> dict[str, regex.Pattern]:
         "place_after": regex.compile(f"^\\s*(?:{d['place_after']})\\b", regex.I),
         "org_after": regex.compile(f"^(?:’s|'s)?\\s*(?:{d['org_after']})(?![a-z])", regex.I),
         "council_after": regex.compile(f"^\\s*(?:{d['council_after']})\\b", regex.I),
+        "town_before": regex.compile(f"(?:{d['town_before']})\\s+$", regex.I),
+        "town_after": regex.compile(f"^\\s*(?:{d['town_after']})\\b", regex.I),
         "police_topic": regex.compile(f"\\b(?:{d['police_topic']})\\b", regex.I),
         "org_prefix_ok": regex.compile(f"^(?:{d['org_prefix_ok']})$", regex.I),
         "ner_reject": regex.compile(f"(?:{d['ner_reject']})", regex.I),
@@ -44,15 +47,23 @@ PREFERENCE = {
 }
 
 
-def choose(cands: tuple[Entry, ...], after: str, police_story: bool) -> tuple[Entry, str]:
+def choose(cands: tuple[Entry, ...], after: str, police_story: bool, before: str = "") -> tuple[Entry, str]:
     """Pick the gazetteer entry a mention refers to, and the rule that decided."""
     rules = area_rules()
     if len(cands) == 1:
         return cands[0], "area.gazetteer"
+    if rules["town_before"].search(before) or rules["town_after"].match(after):
+        for e in cands:
+            if e.type == "city_or_town":
+                return e, "area.gazetteer.town_context"
     if rules["place_after"].match(after):
         for e in cands:
             if e.type == "police_force_area":
                 return e, "area.gazetteer.police_area_context"
+    if regex.match(r"^\s*region\b", after, regex.I):
+        for e in cands:
+            if e.type == "region":
+                return e, "area.gazetteer.region_context"
     if rules["council_after"].match(after):
         for t in ("local_authority", "county"):
             for e in cands:
@@ -61,6 +72,69 @@ def choose(cands: tuple[Entry, ...], after: str, police_story: bool) -> tuple[En
     order = PREFERENCE[police_story]
     best = min(cands, key=lambda e: order.index(e.type) if e.type in order else 99)
     return best, "area.gazetteer.topic_preference"
+
+
+def _key(entry: Entry) -> str:
+    """One area per place: a town named like its council ("Reading") shares the council's key,
+    so its mentions make one area whose type and code come from the first mention."""
+    if entry.code:
+        return entry.code
+    parent = gazetteer().by_code.get(entry.parent or "")
+    if parent is not None and parent.name == entry.name:
+        return parent.code
+    return entry.name.lower()
+
+
+_LIST_GAP = regex.compile(r"^(?:[ \t]*(?:,|;|&|/|and|or|\n[ \t]*(?:[-•*–][ \t]*)?)[ \t]*)+$")
+
+
+def _siblings(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]], i: int) -> list[int]:
+    """Indexes of the mentions listed together with item ``i``: the same comma/and list
+    ("Aylesbury, Reading and High Wycombe") or the neighbouring rows of a list or table whose
+    rows start with a place ("Reading\t0118 ...\nSlough\t01753 ...")."""
+    def line_start(pos: int) -> int:
+        return text.rfind("\n", 0, pos) + 1
+
+    def row_head(m: AreaMention) -> bool:
+        return not text[line_start(m.start):m.start].strip(" \t-•*–")
+
+    out = []
+    m = items[i][0]
+    # inline list: walk left and right while the gap between mentions is only list punctuation
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(items):
+            a, b = (items[j + step][0], items[j][0]) if step < 0 else (items[j][0], items[j + step][0])
+            gap = text[a.end:b.start]
+            if "\n" in gap or not _LIST_GAP.match(gap):
+                break
+            j += step
+            out.append(j)
+    if row_head(m):
+        lo = line_start(m.start)
+        for j, (other, _) in enumerate(items):
+            if j == i or not row_head(other):
+                continue
+            between = text[min(other.start, lo):max(other.start, lo)]
+            if between.count("\n") <= 6:
+                out.append(j)
+    return sorted(set(out))
+
+
+def _town_lists(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]) -> None:
+    """A name shared by a council and its town ("Reading") is the town when it is listed among
+    towns that are nothing else ("Aylesbury, Reading and High Wycombe")."""
+    for i, (m, cands) in enumerate(items):
+        town = next((e for e in cands if e.type == "city_or_town"), None)
+        if town is None or m.type == "city_or_town" or m.is_org or len(cands) < 2:
+            continue
+        sibs = [items[j] for j in _siblings(text, items, i) if not items[j][0].is_org]
+        only_towns = sum(1 for o, c in sibs if o.type == "city_or_town" and len(c) <= 1)
+        town_like = sum(1 for o, c in sibs if any(e.type == "city_or_town" for e in c) or o.type == "city_or_town")
+        if only_towns >= 2 and town_like > len(sibs) - town_like:
+            items[i] = (AreaMention(key=_key(town), name=town.name, type=town.type, code=None,
+                                    start=m.start, end=m.end, rule="area.gazetteer.town_list",
+                                    is_org=m.is_org), cands)
 
 
 _COMPASS = ("North", "South", "East", "West", "Central", "Mid")
@@ -84,13 +158,36 @@ def _compass_variant(doc: Doc, span) -> AreaMention | None:
                        start=longer.start_char, end=longer.end_char, rule="area.compass_variant")
 
 
+def _base(name: str) -> str | None:
+    words = name.split()
+    if len(words) >= 2 and words[0] in _COMPASS:
+        return " ".join(words[1:])
+    if len(words) >= 2 and words[-1] in _COMPASS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _compass_pairs(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]) -> None:
+    """"West Berkshire" listed with "East Berkshire" (no official area of that name) are the
+    two halves of something else, e.g. police command units: both sub-areas, not the council."""
+    for i, (m, cands) in enumerate(items):
+        base = _base(m.name)
+        if base is None or m.type == "sub_area" or m.is_org:
+            continue
+        if any(items[j][0].rule == "area.compass_variant" and _base(items[j][0].name) == base
+               for j in _siblings(text, items, i)):
+            items[i] = (AreaMention(key=m.name.lower(), name=m.name, type="sub_area", code=None,
+                                    start=m.start, end=m.end, rule="area.compass_pair"), cands)
+
+
 def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     rules = area_rules()
     text = doc.text
     gaz = gazetteer()
     police_story = len(rules["police_topic"].findall(text[:20000], timeout=REGEX_TIMEOUT)) >= 3
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
-    mentions: list[AreaMention] = []
+    items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     taken = -1
     for span in matches:
         if span.start < taken:
@@ -101,20 +198,33 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         taken = span.end
         compass = _compass_variant(doc, span)
         if compass is not None:
-            mentions.append(compass)
+            items.append((compass, ()))
             taken = max(taken, doc.char_span(compass.start, compass.end, alignment_mode="expand").end)
             continue
+        if any(s <= span.start and span.end <= e and e - s > span.end - span.start for s, e in persons):
+            continue  # "Chris Preston"
         after = text[span.end_char:span.end_char + 40]
-        entry, rule = choose(cands, after, police_story)
+        entry, rule = choose(cands, after, police_story, text[max(0, span.start_char - 20):span.start_char])
+        dated = gaz.as_of(entry, doc._.reference_date)
+        if dated is not entry:
+            entry, rule = dated, rule + ".dated"
         is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
         if span.start > 0:
             prev = doc[span.start - 1]
             if (prev.text[:1].isupper() and not prev.is_sent_start and prev.text.isalpha()
                     and not rules["org_prefix_ok"].match(prev.text)):
                 is_org = True  # "Rape Crisis England and Wales"
-        mentions.append(AreaMention(key=entry.code or entry.name, name=entry.name, type=entry.type,
-                                    code=entry.code, start=span.start_char, end=span.end_char,
-                                    rule=rule, is_org=is_org))
+        items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
+                                  start=span.start_char, end=span.end_char, rule=rule, is_org=is_org), cands))
+    # "Reading & Wokingham YOT": a name joined to an organisation's name is part of it
+    for i in range(len(items) - 2, -1, -1):
+        m, nxt = items[i][0], items[i + 1][0]
+        if (nxt.is_org and not m.is_org and regex.fullmatch(r"\s*(?:&|and)\s*", text[m.end:nxt.start])
+                and not rules["place_after"].match(text[nxt.end:nxt.end + 40])):
+            items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
+    _town_lists(text, items)
+    _compass_pairs(text, items)
+    mentions = [m for m, _ in items]
     covered = [(m.start, m.end) for m in mentions]
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC"):

@@ -78,6 +78,12 @@ class _Match:
 
 def find_periods(text: str, published: str | None = None) -> list[Period]:
     """All periods in text, resolved. ``published`` is ISO YYYY-MM-DD or None."""
+    return analyse_periods(text, published)[0]
+
+
+def analyse_periods(text: str, published: str | None = None) -> tuple[list[Period], dt.date | None]:
+    """The periods in text and the reference date they were resolved against (``published``,
+    else the end of the document's statistical year or latest year; None if it has no dates)."""
     rules, not_left, not_right = period_rules()
     candidates: list[tuple[int, int, int, _Match]] = []
     for order, rule in enumerate(rules):
@@ -172,7 +178,7 @@ def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | N
     return None, None, False
 
 
-def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> list[Period]:
+def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed = _reference(chosen, published)
     out: list[Period] = []
     last_value: str | None = None
@@ -184,7 +190,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> list
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if value and c.rule.resolve not in ("today",):
             last_value = value
-    return out
+    return out, ref
 
 
 def _relative_value(c: _Match, ref, ref_fy, fy_framed, last_value, published) -> str | None:
@@ -279,7 +285,9 @@ class PeriodsComponent:
         period_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, find_periods(doc.text, doc._.published))
+        periods, ref = analyse_periods(doc.text, doc._.published)
+        doc._.reference_date = ref.isoformat() if ref else None
+        self.set_annotations(doc, periods)
         return doc
 
     def set_annotations(self, doc: Doc, periods: list[Period]) -> None:
