@@ -8,10 +8,12 @@ most recently named before it (within a short distance). Each link records its r
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
 from .readers.text import metadata_end
+from .rules import REGEX_TIMEOUT, load_json
 from .types import AreaMention, Period, Statistic
 
 _SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
@@ -142,6 +144,32 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period]) -> int
     return None
 
 
+_LINK_KEYS = ("structural_nouns", "future_cues")
+
+
+@lru_cache(maxsize=1)
+def _link_rules() -> dict[str, regex.Pattern]:
+    d = load_json("link.json", required=_LINK_KEYS, allowed=_LINK_KEYS)
+    return {
+        # "five Basic Command Units", "two lay advisers": up to three modifiers before the noun;
+        # "two new lay advisers" were recruited in the period, so "new" ends the match
+        "structural": regex.compile(
+            rf"^ +(?:(?!new\b)(?:[\w-]+-run|[A-Z][\w-]*|[a-z]+) +){{0,3}}?(?i:{d['structural_nouns']})\b"),
+        "future": regex.compile(rf"\b(?:{d['future_cues']})\b[^.;:]*$", regex.I),
+    }
+
+
+def timeless(text: str, s: Statistic, s_start: int) -> str | None:
+    """Why a statistic takes no period from outside its sentence, or None: it counts the parts
+    of an organisation, or it is a plan (future tense)."""
+    rules = _link_rules()
+    if s.kind == "count" and rules["structural"].match(text[s.num_end:s.num_end + 80], timeout=REGEX_TIMEOUT):
+        return "period.none_structural"
+    if rules["future"].search(text[s_start:s.num_start], timeout=REGEX_TIMEOUT):
+        return "period.none_future"
+    return None
+
+
 def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, story: int | None) -> None:
     in_sentence = [i for i, p in enumerate(periods) if s_start <= p.start < s_end and p.value]
     attached = [i for i in in_sentence if periods[i].start >= s.end and _ATTACHED.match(text[s.end:periods[i].start])
@@ -160,6 +188,10 @@ def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, stor
         else:
             pick = (before or after)[-1 if before else 0]
         s.period, s.period_rule = pick, "period.same_sentence"
+        return
+    why_not = timeless(text, s, s_start)
+    if why_not:
+        s.period_rule = why_not
         return
     para_start = text.rfind("\n\n", 0, s_start)
     line_start = text.rfind("\n", 0, s.num_start) + 1

@@ -132,3 +132,30 @@ def test_town_list_names_known_councils():
     towns = [e for cands in gaz.by_surface.values() for e in cands if e.type == "city_or_town"]
     assert len({t.name for t in towns}) > 200
     assert all(gaz.by_code[t.parent].type == "local_authority" and t.pfa_code for t in towns)
+
+
+STORY = "In 2019-20, 1,405 registered sex offenders were managed in West Mercia. "
+
+
+@pytest.mark.parametrize("sentence,period", [
+    # counts of the parts of an organisation describe its set-up, not the story's year
+    ("The figures are broken down into the five Basic Command Units.", None),
+    ("It also includes two lay advisers from the local community.", None),
+    ("Within the county there are five probation-run Approved Premises.", None),
+    ("These five MAPPA areas match the police divisions.", None),
+    # a plan is not a statistic of the story's period
+    ("We will be making available £1.2million to support the work.", None),
+    # near misses: events and measurements do take the story's period
+    ("Other achievements included the recruitment of two new lay advisers.", "2019-04-01/2020-03-31"),
+    ("Officers made 12 arrests.", "2019-04-01/2020-03-31"),
+    ("Of these, 46 were managed at Level 2.", "2019-04-01/2020-03-31"),
+])
+def test_structural_counts_and_plans_take_no_story_period(ex, sentence, period):
+    rec, links = linked(ex, STORY + sentence)
+    assert links[0][2] == "2019-04-01/2020-03-31"
+    assert links[-1][2] == period
+
+
+def test_structural_count_keeps_a_period_stated_in_its_own_sentence(ex):
+    _, links = linked(ex, "In 2019-20 the force had five Basic Command Units.")
+    assert links == [(5, None, "2019-04-01/2020-03-31")]
