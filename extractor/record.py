@@ -108,5 +108,6 @@ def _quote(text: str, q: Quote, qid: str) -> dict:
             "name": sp.name, "description": sp.description, "role": sp.role, "organisation": sp.organisation,
             "span": make_span(text, sp.start, sp.end) if sp.start is not None and sp.end is not None else None,
         },
+        "mention": make_span(text, *q.mention) if q.mention else None,
         "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
     }

@@ -67,3 +67,6 @@ class Quote:
     cue: str | None = None
     rule: str = "quote.unattributed"
     confidence: float = 0.0
+    # where the text names the speaker for this quote ("She", "Mr Dunn"); ``speaker`` start/end
+    # point at the full antecedent ("Lena Ward, director of Safe Streets") when they differ
+    mention: tuple[int, int] | None = None

@@ -93,3 +93,70 @@ def test_unclosed_quote_at_document_end_ends_the_quote():
     text = 'A MoJ spokesman said: “We are increasing prison time for the most dangerous offenders.'
     (q,) = quotes_of(text)
     assert text[q.start:q.end].endswith("offenders.")
+
+
+# (text, [(quote text, name, description, role, organisation, rule)])
+ROUTES = [
+    ('"The figures are worrying," said Cllr Obi, "but they are improving."',
+     [("The figures are worrying,", "Obi", None, "Cllr", None, "quote.cue_after_said_x"),
+      ("but they are improving.", "Obi", None, "Cllr", None, "quote.split")]),
+    ('"It was close," Mr Dunn said. "We nearly lost the roof.\n\n"Crews were superb."',
+     [("It was close,", "Dunn", None, "Mr", None, "quote.cue_after_x_said"),
+      ('We nearly lost the roof.\n\n"Crews were superb.', "Dunn", None, "Mr", None, "quote.same_paragraph")]),
+    ('Sam Ito, who took over from Jo Bell in May, said: "We inherited a backlog."',
+     [("We inherited a backlog.", "Sam Ito", None, None, None, "quote.cue_before")]),
+    ('"Why now?" asked Cllr Price.', [("Why now?", "Price", None, "Cllr", None, "quote.cue_after_said_x")]),
+    ('"It\'s a disgrace," fumed the landlord.',
+     [("It's a disgrace,", None, "landlord", "landlord", None, "quote.cue_after_said_x")]),
+    ('Police attended, according to Insp Jane Roe, who said: "We arrived within minutes."',
+     [("We arrived within minutes.", "Jane Roe", None, "Insp", None, "quote.cue_before")]),
+    ('"Staff are exhausted and morale is low," according to Dr Raj Patel, medical director at the trust.',
+     [("Staff are exhausted and morale is low,", "Raj Patel", None, "medical director at the trust", None,
+       "quote.cue_after_said_x")]),
+    ('"Abuse has a devastating impact," said Abigail Gill, policy manager at the NSPCC.',
+     [("Abuse has a devastating impact,", "Abigail Gill", None, "policy manager", "NSPCC", "quote.cue_after_said_x")]),
+    ('The inspector was blunt: "This prison is failing its inmates badly."',
+     [("This prison is failing its inmates badly.", None, "inspector", "inspector", None, "quote.colon")]),
+    ('"Every child deserves a safe school to go to." – Jane Roe, head teacher',
+     [("Every child deserves a safe school to go to.", "Jane Roe", None, "head teacher", None, "quote.dash_after")]),
+    ('He said: "Staff told me \'we are exhausted\' every day."',
+     [("Staff told me 'we are exhausted' every day.", None, "He", None, None, "quote.cue_before")]),
+    ('Mr Dunn said: "We nearly lost the roof\n\nThen the crews arrived.',
+     [("We nearly lost the roof", "Dunn", None, "Mr", None, "quote.cue_before")]),
+    ('Lena Ward, director of Safe Streets, said the charity backed the plan.\n\nShe said: "Victims deserve answers."',
+     [("Victims deserve answers.", "Lena Ward", None, "director", "Safe Streets", "quote.cue_before")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUTES)
+def test_routes_to_a_speaker(text, expected):
+    got = [(text[q.start:q.end], q.speaker.name, q.speaker.description, q.speaker.role,
+            q.speaker.organisation, q.rule) for q in quotes_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Officers insist the checks are "robust".',           # scare quote after a cue verb
+    'The so-called "stranger danger" fear is misplaced.',  # short nominal fragment
+    'Residents said it was "a joke".',                     # cue verb, but not introducing a quotation
+])
+def test_a_cue_verb_alone_does_not_make_a_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_according_to_makes_a_statement():
+    text = "Waiting times have fallen sharply, according to Dr Raj Patel, medical director at the trust."
+    quotes, statements = find_quotes(text)
+    assert quotes == []
+    (s,) = statements
+    assert text[s.start:s.end] == "Waiting times have fallen sharply"
+    assert (s.speaker.name, s.speaker.role, s.rule) == ("Raj Patel", "medical director at the trust", "statement.according_to")
+    assert text[s.speaker.start:s.speaker.end] == "Dr Raj Patel, medical director at the trust"
+
+
+def test_pronoun_keeps_its_own_span_and_the_antecedent():
+    text = ('Lena Ward, director of Safe Streets, said the charity backed the plan.\n\n'
+            'She said: "Victims deserve answers."')
+    (q,) = quotes_of(text)
+    assert text[q.mention[0]:q.mention[1]] == "She"
+    assert text[q.speaker.start:q.speaker.end] == "Lena Ward, director of Safe Streets"

@@ -35,6 +35,9 @@ class QuoteRules:
     cue_after_verb_first: regex.Pattern
     cue_after_name_first: regex.Pattern
     colon_before: regex.Pattern
+    cue_colon_before: regex.Pattern
+    dash_after: regex.Pattern
+    according: regex.Pattern
     titles: regex.Pattern
     unnamed: regex.Pattern
     pronoun: regex.Pattern
@@ -52,12 +55,17 @@ def quote_rules() -> QuoteRules:
             f"(?:\\s+(?:the\\s+)?[A-Z][\\w’']+)?\\s*[:,]?\\s*$"
         ),
         cue_after_verb_first=regex.compile(
-            f"^[\\s,]*(?P<cue>{cue})\\s+(?P<np>(?!(?:the|a|an)\\s+(?:\\w+\\s+)?(?:Gazette|Echo|Post|BBC|Mail|Times|newspaper|paper|programme|show|meeting|committee|inquiry)\\b)[^.!?;“”\"]{{2,150}}?)\\s*(?:[.,;!?]|$|(?=[“\"]))"
+            f"^[\\s,]*(?P<cue>{cue}|according to)\\s+(?P<np>(?!(?:the|a|an)\\s+(?:\\w+\\s+)?(?:Gazette|Echo|Post|BBC|Mail|Times|newspaper|paper|programme|show|meeting|committee|inquiry)\\b)[^.!?;“”\"]{{2,150}}?)\\s*(?:[.,;!?]|$|(?=[“\"]))"
         ),
         cue_after_name_first=regex.compile(
             f"^[\\s,]*(?P<np>[^.!?;“”\"]{{1,120}}?)\\s+(?P<cue>{cue})\\b"
         ),
         colon_before=regex.compile(r"(?P<np>[A-Z][^.!?:;“”\"]{1,120}?)\s+(?:was|were|is|are)\s+\w+\s*:\s*$"),
+        cue_colon_before=regex.compile(f"\\b(?:{cue})(?:\\s+[\\w’']+){{0,3}}\\s*:\\s*$"),
+        # "... to go to." – Jane Roe, head teacher (the attribution closes the paragraph)
+        dash_after=regex.compile(r"^\s*[–—-]\s*(?P<np>[A-Z][^.!?;“”\"]{1,150}?)\s*\.?\s*$"),
+        # "Waits have fallen, according to Dr Raj Patel, medical director at the trust."
+        according=regex.compile(r"(?P<content>[A-Z][^.!?\n]{10,400}?),?\s+according to\s+(?P<np>[^.!?;\n]{2,150}?)\s*[.!?](?=\s|$)"),
         titles=regex.compile(f"^(?:(?:{d['titles']})\\.?\\s+)+"),
         unnamed=regex.compile(
             f"^(?:(?P<det>a|an|the|one)\\s+)?(?P<desc>(?P<org>[^,]*?)\\s*\\b(?P<head>{d['unnamed_heads']})"
@@ -157,13 +165,32 @@ def _plausible(text: str, seg_parts: list[tuple[int, int]], min_words: int) -> b
     return True
 
 
+def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRules) -> bool:
+    """A short quotation is still a quotation when a speech cue introduces or follows it:
+    ``She said: "Victims deserve answers."``, ``"Why now?" asked Cllr Price.``"""
+    ps, pe = paras[seg.para]
+    if rules.cue_colon_before.search(text[ps:seg.open_i], timeout=T):
+        return True
+    if not seg.closed or not regex.search(r"[,?!]\W*$", text[seg.start:seg.end]):
+        return False
+    after = text[seg.end + 1:pe]
+    for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
+        m = rule.match(after, timeout=T)
+        if m and parse_speaker(m.group("np"), rules) is not None:
+            return True
+    return False
+
+
 # --- speakers -----------------------------------------------------------------------------
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
     np = np.strip(" ,\t")
+    np = regex.sub(r"^.*?\baccording to\s+", "", np)
     # drop a leading adverbial clause: "In response to the figures, Kem Mehmet, ..."
     parts = [p.strip() for p in np.split(",")]
+    # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said"
+    parts = [p for p in parts if not regex.match(r"(?:who|whose|which|where|when)\b", p)]
     while len(parts) > 1 and not _looks_like_head(parts[0], rules):
         parts.pop(0)
     if not parts or not parts[0]:
@@ -181,6 +208,9 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         desc = um.group("desc").strip()
         return Speaker(description=desc, role=um.group("head").lower(), organisation=org)
     if not _is_name(name_part):
+        gm = regex.match(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$", head)
+        if gm and not appositive:  # "fumed the landlord"
+            return Speaker(description=gm.group("desc"), role=gm.group("head"))
         return None
     role, org = _role_org(appositive) if appositive else (None, None)
     if role is None and title:
@@ -253,7 +283,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
             parts.append((nxt.start, nxt.end))
             used.add(nxt_index)
             last = nxt
-        if not _plausible(text, parts, rules.min_words):
+        if not _plausible(text, parts, rules.min_words) and not _cued(text, seg, paras, rules):
             continue
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)
@@ -271,9 +301,20 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
             continue
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
-        sp.start, sp.end = m.start("np"), m.end("np")
+        sp.start, sp.end = _trim(text, m.start("np"), m.end("np"))
         out.append(Quote(start=m.end(), end=end, paragraphs=[(m.end(), end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
+    for m in rules.according.finditer(text, timeout=T):
+        if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
+            continue
+        sp = parse_speaker(m.group("np"), rules)
+        if sp is None or (sp.name is None and sp.description is None):
+            continue
+        sp.start, sp.end = _trim(text, m.start("np"), m.end("np"))
+        cs, ce = m.span("content")
+        out.append(Quote(start=cs, end=ce, paragraphs=[(cs, ce)], speaker=sp, cue="according to",
+                         rule="statement.according_to", confidence=0.7))
+    out.sort(key=lambda q: q.start)
     return out
 
 
@@ -287,23 +328,42 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
         before = _sentence_before(text, open_i, p_start)
         first_end = q.paragraphs[0][1]
         after = text[first_end + 1:p_end] if first_end < p_end else ""
-        speaker, cue, rule, conf = None, None, None, 0.0
+        speaker, cue, rule, conf, site = None, None, None, 0.0, None
+        b0, a0 = open_i - len(before), first_end + 1
         m = rules.cue_before.search(before, timeout=T)
         if m:
             speaker, cue, rule, conf = parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_before", 0.9
+            site = (b0 + m.start("np"), b0 + m.end("np"))
         if speaker is None and after:
             m2 = rules.cue_after_verb_first.match(after, timeout=T)
             m3 = rules.cue_after_name_first.match(after, timeout=T)
             for mm, rl in ((m2, "quote.cue_after_said_x"), (m3, "quote.cue_after_x_said")):
                 if mm:
-                    sp = parse_speaker(mm.group("np"), rules)
+                    np = mm.group("np")
+                    if mm is m2:  # "said Abigail Gill, policy manager at the NSPCC." keeps the appositive
+                        np = regex.match(r"[^.!?;“”\"]*", after[mm.start("np"):]).group(0)
+                    sp = parse_speaker(np, rules)
                     if sp:
                         speaker, cue, rule, conf = sp, mm.group("cue"), rl, 0.85
+                        site = (a0 + mm.start("np"), a0 + mm.start("np") + len(np))
                         break
+        if speaker is None and after:
+            md = rules.dash_after.match(after, timeout=T)
+            if md:
+                speaker, rule, conf = parse_speaker(md.group("np"), rules), "quote.dash_after", 0.8
+                site = (a0 + md.start("np"), a0 + md.end("np"))
         if speaker is None:
             mc = rules.colon_before.search(before, timeout=T)
             if mc:
                 speaker, rule, conf = parse_speaker(mc.group("np"), rules), "quote.colon", 0.6
+                site = (b0 + mc.start("np"), b0 + mc.end("np"))
+        if (speaker is None and last_quote is not None and last_quote.speaker is not None
+                and p_start <= last_quote.paragraphs[-1][0]):
+            # split or following quotation in the speaker's paragraph:
+            # "The figures are worrying," said Cllr Obi, "but they are improving."
+            between = text[last_quote.end + 1:open_i]
+            speaker, rule, conf = last_quote.speaker, (
+                "quote.split" if between.rstrip().endswith(",") else "quote.same_paragraph"), 0.75
         if speaker is None and last_quote is not None and not before.strip():
             # a paragraph that is only a quotation continues the previous speaker
             between = text[last_quote.end:open_i]
@@ -312,6 +372,11 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
         if speaker is not None and speaker.name is None:
             speaker = _resolve_reference(speaker, history, q.start)
         if speaker is not None:
+            if site is not None:
+                site = _trim(text, *site)
+                if speaker.start is None:  # named here: the site is the speaker's span
+                    speaker = Speaker(**{**speaker.__dict__, "start": site[0], "end": site[1]})
+            q.mention = site
             q.speaker = speaker
             q.cue, q.rule, q.confidence = cue, rule, conf
             if speaker.name or speaker.description:
@@ -319,6 +384,14 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
         last_quote = q
     for q in quotes:
         _join_surname(q.speaker, [s for _, s in history])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
 
 
 def _resolve_reference(sp: Speaker, history: list[tuple[int, Speaker]], pos: int) -> Speaker:
