@@ -17,6 +17,8 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 SECTIONS = ("areas", "periods", "statistics", "quotes")
 
 
@@ -122,6 +124,24 @@ def _norm(s) -> str:
     return " ".join(str(s or "").replace("’", "'").lower().split())
 
 
+_STOP = frozenset("a an the of in on at to for by and or with from as is are was were be been who which that "
+                  "their its our your this these those per".split())
+
+
+def _content_words(s) -> set[str]:
+    words = regex.findall(r"[a-z0-9]+", _norm(s))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}
+
+
+def measure_matches(gold, pred) -> bool:
+    """A measure is right when it carries at least half of the gold measure's content words
+    ("registered sex offenders managed under MAPPA" vs "registered sex offenders")."""
+    g, p = _content_words(gold), _content_words(pred)
+    if not g:
+        return not p
+    return len(g & p) >= 0.5 * len(g)
+
+
 def score_document(text: str, gold: dict, record: dict) -> dict[str, Tally]:
     gold = resolve_gold(text, gold)
     out = {k: Tally() for k in SECTIONS}
@@ -144,6 +164,8 @@ def score_document(text: str, gold: dict, record: dict) -> dict[str, Tally]:
         st.check("area_link", _norm(g.get("area")) == _norm(area["name"] if area else None))
         period = periods_by_id.get(p.get("period"))
         st.check("period_link", (g.get("period") or None) == (period["value"] if period else None))
+        if g.get("measure"):
+            st.check("measure", measure_matches(g["measure"], p.get("measure")))
 
     # periods
     pe = out["periods"]

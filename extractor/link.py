@@ -13,15 +13,11 @@ from functools import lru_cache
 import regex
 
 from .readers.text import metadata_end
+from .measure import assign as assign_measures
 from .rules import REGEX_TIMEOUT, load_json
 from .types import AreaMention, Period, Statistic
 
 _SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
-_MEASURE_STOP = regex.compile(
-    r"\b(?:were|was|are|is|have|has|had|who|which|that|in|at|on|during|between|from|across|"
-    r"up|to|under|by|for|with|after|before|as|than|since|will|would|could|living|being|managed|"
-    r"subject|recorded|registered in|the year|this|last)\b|[,.;:()\-–—\n\t]"
-)
 
 
 _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other)\b[^.]*$", regex.I)
@@ -57,8 +53,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
         s_start, s_end = sentence_bounds(text, s.num_start)
         _link_area(text, s, place_mentions, story, s_start, s_end, stats)
         _link_period(text, s, periods, s_start, s_end, story_period)
-        if s.measure is None:
-            s.measure = measure_after(text, s)
+    assign_measures(text, stats, sentence_bounds)
 
 
 _NATIONAL = regex.compile(r"\b(?:national average|nationally|national figure|national rate|across the country)\b", regex.I)
@@ -205,20 +200,3 @@ def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, stor
         s.period, s.period_rule = earlier[-1], "period.same_paragraph"
     elif story is not None:
         s.period, s.period_rule = story, "period.story"
-
-
-def measure_after(text: str, s: Statistic) -> str | None:
-    """The counted noun phrase after a number: "1,405 registered sex offenders were" → that phrase."""
-    tail = text[s.end:s.end + 120]
-    tail = regex.sub(r"^\*\*", "", tail)
-    m = _MEASURE_STOP.search(tail)
-    phrase = (tail[:m.start()] if m else tail).strip(" *")
-    if s.kind == "rate" and s.per:
-        expr = text[s.num_end:s.end]
-        m = regex.match(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s", expr)
-        what = (m.group("what").strip() if m else "") or "cases"
-        population = f" {s.population}" if s.population else ""
-        return f"{what} per {s.per:,}{population}"
-    if not phrase or len(phrase) > 80:
-        return None
-    return phrase

@@ -1,0 +1,293 @@
+"""What each statistic measures: a short noun phrase ("registered sex offenders managed at
+Level 2", "Sexual Offences Prevention Orders applied for").
+
+Pure functions over the text and the statistics, tried in order, each recorded nowhere but
+easy to test on its own:
+
+1. the noun phrase after the number, with its participle modifier ("641 offenders managed at
+   Level 2", "1,405 registered sex offenders were being managed" → up to the finite verb);
+2. "the number of X ... was N", "a population of N", "a total of N X";
+3. "N of whom were X", "Of these N" → the earlier figure's measure;
+4. a table row: the question or caption above the table, narrowed to the row's "(b)" item
+   and qualified by its row label ("Level 3") or column header ("RSO");
+5. rates without a noun ("46 per 100,000") take the noun counted earlier in the sentence.
+
+Abbreviations the document defines ("Registered Sex Offenders (RSOs)") are expanded.
+Regular expressions with the ``regex`` module rather than spaCy's Matcher: the pipeline runs
+without a parser, and the phrase boundaries here are punctuation and a closed list of verbs.
+"""
+from __future__ import annotations
+
+import regex
+
+from .rules import REGEX_TIMEOUT as T
+from .types import Statistic
+
+_FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
+           r"who|which|that|than|because|but|while|whilst|although|when|where|as|meaning|"
+           r"equates|represents|rose|fell|increased|decreased|compared|according")
+_STOP_AFTER = regex.compile(
+    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
+    r"|\s(?:in|across|within|throughout)\s+(?=[A-Z])")
+_PARTICIPLE = regex.compile(
+    r"^(?:managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|"
+    r"reported|monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|"
+    r"referred|waiting|sleeping|dumped|seized|involving|aged)\b")
+_LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|of\s+the|of|the)\s+", regex.I)
+_NUMBER_OF = regex.compile(
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,80}?)"
+    r"\s+(?:\w+\s+){0,6}?(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
+_POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
+_OF_WHOM = regex.compile(r"^\s+of\s+(?:whom|which|them|these)\s+(?:were|was|are|is)\s+(?P<what>[^,.;:()\n]{2,60})")
+_OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
+_CAPTION_LEAD = regex.compile(
+    r"^(?:[-•*]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|\d+\.)?\s*(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I)
+_CAPTION_TAIL = regex.compile(
+    r"\s+(?:(?:living|in|within)\s+(?:our|your|the)\s+area|between\b|on\s+\d|during\b|from\s+\d|"
+    r"as\s+at\b|at\s+\d|–|—|\(as\s+defined|\bper\s+100|,).*$", regex.I | regex.S)
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines: "Registered Sex Offenders (RSOs)" → {"RSO": "Registered
+    Sex Offenders"}. The capitalised words of the long form must spell the abbreviation's
+    capitals ("Violent offenders and Other Sexual offenders (V&OS)", "Other Offenders (OthO)").
+
+    >>> abbreviations("Of these, 982 were Registered Sex Offenders (RSOs).")
+    {'RSO': 'Registered Sex Offenders'}
+    >>> abbreviations("Violent offenders and Other Sexual offenders (V&OS) and Other Offenders (OthO)")
+    {'V&OS': 'Violent offenders and Other Sexual offenders', 'OthO': 'Other Offenders'}
+    """
+    out: dict[str, str] = {}
+    for m in _ABBR_USE.finditer(text, timeout=T):
+        abbr = m.group("abbr")
+        caps = "".join(ch for ch in abbr if ch.isupper())
+        words = text[max(0, m.start() - 120):m.start()].split()[-8:]
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            if not tail[0][:1].isupper():
+                continue
+            if "".join(w[0] for w in tail if w[:1].isupper()) == caps:
+                out.setdefault(abbr, " ".join(tail))
+                break
+    return out
+
+
+_ABBR_USE = regex.compile(r"(?<=\S)\s+\((?P<abbr>[A-Z][A-Za-z&]{1,8}?)s?\)")
+
+
+def expand(phrase: str | None, abbr: dict[str, str]) -> str | None:
+    """Spell out defined abbreviations in a measure.
+
+    >>> expand("RSOs managed at Level 2", {"RSO": "Registered Sex Offenders"})
+    'registered sex offenders managed at Level 2'
+    """
+    if not phrase or not abbr:
+        return phrase
+
+    def repl(m: regex.Match) -> str:
+        return abbr[m.group(1)].lower()
+    names = "|".join(map(regex.escape, abbr))
+    phrase = regex.sub(r"\s*\((?:" + names + r")s?\)", "", phrase)  # the definition itself
+    return regex.sub(r"(?<![\w&])(" + names + r")s?(?![\w&])", repl, phrase)
+
+
+def phrase_after(text: str, s: Statistic) -> str | None:
+    """The counted noun phrase after a number, with one participle phrase.
+
+    >>> t = "At Level 2, we managed 641 offenders managed at Level 2, of whom 236 were RSOs."
+    >>> from extractor.types import Statistic
+    >>> phrase_after(t, Statistic("count", 641, 23, 26, 23, 26, "t"))
+    'offenders managed at Level 2'
+    """
+    tail = regex.sub(r"^\*\*", "", text[s.end:s.end + 160])
+    tail = regex.sub(r"^\s*(?:per cent|percent|%)\s*", " ", tail) if s.kind == "percentage" else tail
+    m = _STOP_AFTER.search(tail, timeout=T)
+    phrase = (tail[:m.start()] if m else tail).strip(" *")
+    words = phrase.split()
+    # "1,405 registered sex offenders were being managed": the participle comes after the verb
+    if m and m.group(0) in ("were", "was") and words:
+        rest = tail[m.end():]
+        pm = regex.match(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)", rest)
+        if pm and _PARTICIPLE.match(pm.group("p")):
+            phrase = f"{phrase} {pm.group('p')}"
+    phrase = _LEAD_JUNK.sub("", phrase).strip()
+    if not phrase or len(phrase) > 90 or not regex.search(r"[A-Za-z]{2}", phrase):
+        return None
+    if regex.match(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an)\b", phrase):
+        return None
+    return phrase
+
+
+_PLACE_TAIL = regex.compile(
+    r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country)\s*$")
+
+
+def tidy(phrase: str | None) -> str | None:
+    """Cut a measure at its first finite verb and drop a trailing place (the area is linked
+    separately).
+
+    >>> tidy("sex offenders in Derbyshire has risen by")
+    'sex offenders'
+    """
+    if not phrase:
+        return phrase
+    phrase = _STOP_AFTER.split(phrase)[0].strip()
+    phrase = _PLACE_TAIL.sub("", phrase).strip()
+    return phrase or None
+
+
+def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | None) -> str:
+    expr = text[s.num_end:s.end]
+    m = regex.match(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s", expr)
+    what = m.group("what").strip() if m else ""
+    if not what:
+        before = text[s_start:s.num_start]
+        nm = regex.search(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b", before)
+        nm = nm or regex.search(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b", before)
+        what = tidy(nm.group("what")) if nm else None
+        if previous_count and not what:
+            what = tidy(previous_count)
+        what = what or previous_count or "cases"
+    population = f" {s.population}" if s.population else ""
+    return f"{what} per {s.per:,}{population}"
+
+
+def _table(text: str, s: Statistic) -> str | None:
+    """Measure for a number in a tab-separated table row: the caption or question above the
+    table, narrowed to the row's enumerated item ("(b)"), plus a "Level N" row label. Row
+    labels that are places are the row's area, not its measure (see link.py)."""
+    line_start = text.rfind("\n", 0, s.num_start) + 1
+    line_end = text.find("\n", s.num_start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "\t" not in row:
+        return None
+    label = row.split("\t")[0].strip()
+    if not regex.match(r"^\(?[a-z0-9]{1,2}\)", label):
+        # "Level 3" under "(1) - Level 2": the row belongs to the item labelled above it
+        up = line_start
+        while up > 0:
+            prev_start = text.rfind("\n", 0, up - 1) + 1
+            prev = text[prev_start:up - 1]
+            if "\t" not in prev:
+                break
+            im = regex.match(r"^\s*(\(?[a-z0-9]{1,2}\))", prev)
+            if im:
+                label = f"{im.group(1)} {label}"
+                break
+            up = prev_start
+    # walk up over the table's lines (and blank lines) to the caption paragraph
+    pos = line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if "\t" not in prev and prev.strip():
+            break
+        pos = prev_start
+    caption = text[text.rfind("\n", 0, max(0, pos - 1)) + 1:max(0, pos - 1)].strip()
+    if not caption:
+        return None
+    item = regex.match(r"^\(?([a-z0-9]{1,2})\)", label)
+    core = caption
+    if item:
+        # "(a) Sexual Offences Prevention Orders applied for (b) interim SOPOs granted and (c) ..."
+        im = regex.search(rf"\({regex.escape(item.group(1))}\)\s*-?\s*(?P<x>.+?)(?=\s*(?:and\s+)?\([a-z0-9]{{1,2}}\)|[.?]?\s*$)",
+                          caption, regex.S)
+        if im:
+            part = _balanced_prefix(im.group("x")).strip(" ,;")
+            head = regex.match(r"^(?:.*?\bnumber of\s+)?(?P<h>.*?)\s*\($", caption[:im.start() + 1], regex.S)
+            if part.split()[0] in ("applied", "imposed", "granted") and head:
+                part = f"{_clean_caption(head.group('h'))} {part}"
+            core = part
+    core = _clean_caption(core) or core
+    extra = regex.sub(r"^\(?[a-z0-9]{1,2}\)\s*-?\s*", "", label).strip()
+    if regex.match(r"^Level\s+\d+$", extra):  # "(1) - Level 2", "Level 3"
+        core = f"{core} at {extra}" if regex.search(r"\b(?:managed|level)\b", core, regex.I) else f"{core} managed at {extra}"
+    return core[:120] if core else None
+
+
+def _balanced_prefix(s: str) -> str:
+    """Text up to the first ")" that closes a bracket opened before it ("OthO above) have ..."
+    → "OthO above").
+
+    >>> _balanced_prefix("OthO above) have been managed")
+    'OthO above'
+    >>> _balanced_prefix("Orders (SOPOs) applied for")
+    'Orders (SOPOs) applied for'
+    """
+    depth = 0
+    for i, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return s[:i]
+            depth -= 1
+    return s
+
+
+def _clean_caption(caption: str) -> str:
+    c = _CAPTION_LEAD.sub("", caption.strip())
+    c = _CAPTION_TAIL.sub("", c)
+    c = regex.sub(r"\s*\?\s*$", "", c)
+    c = regex.sub(r"\s+(?:above|below|overleaf)$", "", c)
+    c = regex.sub(r"^(?:were|was|have been|had been)\s+", "", c)
+    c = regex.sub(r"^(?:how many\s+)", "", c, flags=regex.I)
+    return c.strip(" -–.")
+
+
+def assign(text: str, stats: list[Statistic], sentence_bounds) -> None:
+    """Set ``measure`` on every statistic that has none."""
+    abbr = abbreviations(text)
+    previous: Statistic | None = None
+    previous_count: str | None = None
+    for s in stats:
+        if s.measure is None:
+            s.measure = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
+        if (s.kind == "count" and s.measure and not s.measure.startswith("population")
+                and s.period_rule != "period.none_structural"):
+            previous_count = s.measure
+        previous = s
+
+
+_LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
+
+
+def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
+             sentence_bounds) -> str | None:
+    s_start, _ = sentence_bounds(text, s.num_start)
+    if s.kind == "rate" and s.per:
+        return _rate_measure(text, s, s_start, previous_count)
+    table = _table(text, s)
+    if table:
+        return table
+    return tidy(_in_sentence(text, s, s_start, previous, previous_count))
+
+
+def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | None,
+                 previous_count: str | None) -> str | None:
+    before = text[s_start:s.num_start]
+    om = _OF_WHOM.match(text[s.end:s.end + 80])
+    if om:
+        what = _STOP_AFTER.split(om.group("what"))[0].strip()
+        return what or (previous.measure if previous else None)
+    after = phrase_after(text, s)
+    if after and s.kind not in ("percentage", "change"):
+        return after
+    nm = _NUMBER_OF.search(before[-200:], timeout=T)
+    if nm:
+        return nm.group("what").strip()
+    pm = _POPULATION.search(before[-80:], timeout=T)
+    if pm:
+        return f"population of {pm.group('of')}" if pm.group("of") else "population"
+    if _OF_THESE.search(before[-20:]) and previous is not None:
+        return previous.measure
+    if s.kind == "count" and _LIST_ROW.search(text[max(0, s.num_start - 45):s.num_start]):
+        return previous_count  # "Oxfordshire 323": a row of a list under a counted total
+    if s.kind in ("percentage", "change"):
+        cm = regex.search(r"\b(?:number|total|count|rate)\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:in|has|have|had|was|were|rose|fell|is|increased|decreased)\b",
+                          before)
+        if cm:
+            return cm.group("what").strip()
+        return after
+    return after

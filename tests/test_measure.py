@@ -1,0 +1,61 @@
+"""What each statistic measures, from its phrase, its sentence, or its table."""
+import pytest
+
+from extractor.evaluate import measure_matches
+
+
+def measures(ex, text):
+    return [(s["value"], s["measure"]) for s in ex.extract(text)["statistics"]]
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("Ministry of Justice figures show 1,405 registered sex offenders were being managed under MAPPA.",
+     1405, "registered sex offenders managed under MAPPA"),
+    ("Of the 1,279 offenders managed at Level 1, most were low risk.", 1279, "offenders managed at Level 1"),
+    ("The number of sex offenders in Derbyshire has risen by four per cent.", 4, "sex offenders"),
+    ("Thames Valley has a population of 2.2 million.", 2200000, "population"),
+    ("Police recorded 350 knife offences in Kent last year.", 350, "knife offences"),
+    # abbreviations the document defines are spelt out
+    ("The register holds Registered Sex Offenders (RSOs). There were 982 RSOs in Oxfordshire.",
+     982, "registered sex offenders"),
+])
+def test_measure_from_the_sentence(ex, text, value, measure):
+    assert (value, measure) in measures(ex, text)
+
+
+def test_rate_without_a_noun_measures_the_counted_thing(ex):
+    got = measures(ex, "There were 982 registered sex offenders, which equates to 46 per 100,000 people.")
+    assert got == [(982, "registered sex offenders"), (46, "registered sex offenders per 100,000 people")]
+
+
+TABLE = """- iii) The number of (a) Sexual Offences Prevention Orders (SOPOs) applied for (b) interim SOPOs granted and (c) full SOPOs imposed by the courts in your Area between 1st April 2006 and 31st March 2007.
+
+(a)\t13
+(b)\t1
+(c)\t13
+
+viii) How many offenders in each of the three Categories (i.e. (1)- RSOs, (2)- V&O and (3)- Other Offenders (OthO) above) have been managed at each level.
+
+(1) - Level 2\t221
+Level 3\t15
+"""
+
+
+def test_table_rows_take_the_caption_item_and_row_label(ex):
+    got = measures(ex, TABLE)
+    assert got == [
+        (13, "Sexual Offences Prevention Orders applied for"),
+        (1, "interim sexual offences prevention orders granted"),
+        (13, "full sexual offences prevention orders imposed by the courts"),
+        (221, "RSOs managed at Level 2"),  # "RSOs" is not defined in this excerpt
+        (15, "RSOs managed at Level 3"),
+    ]
+
+
+@pytest.mark.parametrize("gold,pred,ok", [
+    ("registered sex offenders managed under MAPPA", "registered sex offenders", True),
+    ("registered sex offenders", "offenders", False),
+    ("knife offences", None, False),
+])
+def test_measure_scoring(gold, pred, ok):
+    assert measure_matches(gold, pred) is ok
