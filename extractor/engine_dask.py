@@ -1,0 +1,46 @@
+"""The distributed engine: the same extraction on a Dask cluster.
+
+``run_dask`` submits chunks of work items to a ``dask.distributed`` cluster (a
+``LocalCluster`` of ``workers`` processes when no scheduler address is given) and yields
+their records in input order. Each worker process loads the spaCy pipeline once, on its
+first chunk (:func:`extractor.batch.worker_extractor`, cached per process), so results are
+identical to the local engine. At most ``4 × workers`` chunks are in flight, so neither the
+client nor the cluster holds the whole corpus.
+
+File inputs are read by the workers: on a real cluster every worker must see the same paths
+(a shared file system), or feed JSON Lines (the text travels with the task).
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from .batch import CHUNK, _chunks, _worker_chunk
+
+
+def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None, published=None,
+             read_options: dict | None = None, workers: int = 2) -> Iterator[list[dict]]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise RuntimeError("the dask engine needs dask.distributed: pip install 'extractor[dask]'") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        pending: deque = deque()
+        for chunk in _chunks(items, CHUNK):
+            pending.append(client.submit(_worker_chunk, model, chunk, published, read_options or {}, pure=False))
+            if len(pending) >= 4 * n_workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

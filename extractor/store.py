@@ -1,0 +1,126 @@
+"""The SQLite store: v1 records into normalised tables (schema in ``store.sql``), and flat
+exports for spreadsheets and pandas.
+
+Writes are transactional (one transaction per chunk of records); a record for an id already
+stored replaces it (its rows are deleted through ``ON DELETE CASCADE`` first). WAL mode lets
+readers query while a batch is writing.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+SCHEMA_VERSION = "1"
+FLAT_COLUMNS = ("doc_id", "source", "published", "stat_id", "kind", "value", "qualifier", "per", "population",
+                "measure", "area", "area_code", "area_type", "period", "period_kind", "period_text", "text",
+                "number", "start", "end", "page", "sentence", "rule", "area_rule", "period_rule")
+
+
+def schema_sql() -> str:
+    return resources.files("extractor").joinpath("store.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.executescript(schema_sql())
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.db.commit()
+
+    def index(self) -> dict[str, str]:
+        return {i: h or "" for i, h in self.db.execute("SELECT id, input_sha256 FROM documents")}
+
+    def write_many(self, records: list[dict]) -> None:
+        with self.db:  # one transaction
+            for rec in records:
+                self._write(rec)
+
+    def _write(self, rec: dict) -> None:
+        d = rec["document"]
+        db = self.db
+        db.execute("DELETE FROM documents WHERE id = ?", (d["id"],))
+        db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (d["id"], d.get("source"), d["format"], d.get("published"), d["sha256"], d.get("input_sha256"),
+                    d["length"], len(d["pages"]) if d.get("pages") else None,
+                    "error" if rec["errors"] else "ok", json.dumps(rec, ensure_ascii=False)))
+        db.executemany("INSERT INTO errors VALUES (?,?,?)", [(d["id"], e["code"], e["message"]) for e in rec["errors"]])
+        db.executemany("INSERT INTO areas VALUES (?,?,?,?,?,?,?,?,?)", [
+            (d["id"], a["id"], a["name"], a["type"], a["code"], len(a["mentions"]),
+             a["mentions"][0]["start"] if a["mentions"] else None, a["mentions"][0]["end"] if a["mentions"] else None,
+             a["mentions"][0]["page"] if a["mentions"] else None) for a in rec["areas"]])
+        db.executemany("INSERT INTO periods VALUES (?,?,?,?,?,?,?,?)", [
+            (d["id"], p["id"], p["kind"], p["value"], p["span"]["text"], p["span"]["start"], p["span"]["end"],
+             p["span"]["page"]) for p in rec["periods"]])
+        db.executemany("INSERT INTO statistics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d["id"], s["id"], s["kind"], s["value"], s["qualifier"], s["per"], s["population"], s["measure"],
+             s["area"], s["period"], s["span"]["text"], s["number"]["text"], s["span"]["start"], s["span"]["end"],
+             s["number"]["page"], s["sentence"]["text"], s["rule"], s["links"]["area"], s["links"]["period"])
+            for s in rec["statistics"]])
+        rows = []
+        for kind, items in (("quote", rec["quotes"]), ("statement", rec.get("statements", []))):
+            for q in items:
+                sp = q["speaker"]
+                rows.append((d["id"], q["id"], kind, q["span"]["text"], q["span"]["start"], q["span"]["end"],
+                             q["span"]["page"], len(q["paragraphs"]), sp["name"], sp["description"], sp["role"],
+                             sp["organisation"], q["cue"], q["rule"], q.get("confidence")))
+        db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO checks VALUES (?,?,?,?,?,?,?,?,?)", [
+            (d["id"], c["id"], c["kind"], c["status"], json.dumps(c["statistics"]), c.get("expected"), c.get("found"),
+             c.get("tolerance"), c["explanation"]) for c in rec.get("checks", [])])
+
+    def flat_rows(self):
+        cur = self.db.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in FLAT_COLUMNS)} "
+                              "FROM statistics_flat ORDER BY doc_id, CAST(substr(stat_id, 2) AS INTEGER)")
+        yield from cur
+
+    def records(self):
+        for (rec,) in self.db.execute("SELECT record FROM documents ORDER BY id"):
+            yield json.loads(rec)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.commit()
+            self.db.close()
+            self.db = None
+
+
+def export(db_path: str | Path, out: str | Path, fmt: str) -> int:
+    """Write one row per statistic (with its document, area and period) as csv, jsonl or
+    parquet. Returns the number of rows."""
+    store = Store(db_path)
+    out = Path(out)
+    n = 0
+    try:
+        if fmt == "csv":
+            with out.open("w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(FLAT_COLUMNS)
+                for row in store.flat_rows():
+                    w.writerow(row)
+                    n += 1
+        elif fmt == "jsonl":
+            with out.open("w", encoding="utf-8") as fh:
+                for row in store.flat_rows():
+                    fh.write(json.dumps(dict(zip(FLAT_COLUMNS, row)), ensure_ascii=False) + "\n")
+                    n += 1
+        elif fmt == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise RuntimeError("parquet export needs pyarrow: pip install 'extractor[parquet]'") from None
+            rows = list(store.flat_rows())
+            table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(FLAT_COLUMNS)})
+            pq.write_table(table, out)
+            n = len(rows)
+        else:
+            raise ValueError(f"unknown export format {fmt!r}")
+    finally:
+        store.close()
+    return n

@@ -1,0 +1,85 @@
+"""The ingest service, through a real HTTP client against a server on 127.0.0.1."""
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from extractor.service import create_app
+
+HERE = Path(__file__).parent
+STORY = ("Ministry of Justice figures show 1,405 registered sex offenders were being managed under MAPPA "
+         "in the West Mercia Police area as of March this year.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(ex):
+    port = _free_port()
+    config = uvicorn.Config(create_app(ex, max_bytes=200_000), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_health_and_openapi(server):
+    assert httpx.get(f"{server}/health").json()["status"] == "ok"
+    spec = httpx.get(f"{server}/openapi.json").json()
+    assert "/extract" in spec["paths"] and "/health" in spec["paths"]
+
+
+def test_extract_json(server):
+    r = httpx.post(f"{server}/extract", json={"text": STORY, "id": "wm", "published": "2020-11-10"})
+    assert r.status_code == 200
+    rec = r.json()
+    assert rec["document"]["id"] == "wm"
+    (stat,) = rec["statistics"]
+    assert stat["value"] == 1405 and STORY[stat["span"]["start"]:stat["span"]["end"]] == "1,405"
+    assert next(p for p in rec["periods"] if p["id"] == stat["period"])["value"] == "2020-03"
+
+
+def test_upload_pdf_and_html(server):
+    pdf = (HERE / "data" / "pdfs" / "aes-128.pdf").read_bytes()
+    r = httpx.post(f"{server}/extract", files={"file": ("x.pdf", pdf, "application/pdf")},
+                   data={"password": "foo", "id": "enc"})
+    assert r.status_code == 200 and r.json()["document"]["format"] == "pdf"
+    html = f"<html><body><article><p>{STORY}</p></article></body></html>".encode()
+    r = httpx.post(f"{server}/extract", files={"file": ("story.html", html, "text/html")})
+    assert r.status_code == 200 and r.json()["statistics"][0]["value"] == 1405
+
+
+@pytest.mark.parametrize("kwargs,status", [
+    ({"content": b"not json", "headers": {"content-type": "application/json"}}, 422),
+    ({"json": {"txt": "no text field"}}, 422),
+    ({"json": {"text": STORY, "published": "10/11/2020"}}, 422),
+    ({"content": b"plain body", "headers": {"content-type": "text/plain"}}, 415),
+    ({"json": {"text": "x" * 300_000}}, 413),
+    ({"files": {"file": ("a.bin", b"\x00\x01\x02\x03" * 10, "application/octet-stream")}}, 415),
+    ({"files": {"file": ("encrypted.pdf", (HERE / "data" / "pdfs" / "rc4-40.pdf").read_bytes(), "application/pdf")}}, 422),
+    ({"json": {"text": "   "}}, 422),
+])
+def test_bad_requests_get_clear_4xx(server, kwargs, status):
+    r = httpx.post(f"{server}/extract", **kwargs)
+    assert r.status_code == status
+    assert r.text
+
+
+def test_upload_file_name_never_touches_the_filesystem(server, tmp_path):
+    r = httpx.post(f"{server}/extract", files={"file": ("../../etc/passwd", STORY.encode(), "text/plain")})
+    assert r.status_code == 200
+    assert r.json()["document"]["source"] == "upload:../../etc/passwd"  # a label, never opened
