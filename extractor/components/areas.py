@@ -140,6 +140,15 @@ def _town_lists(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]) -
 _COMPASS = ("North", "South", "East", "West", "Central", "Mid")
 
 
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Token i starts a sentence, a line, or a quotation (no sentence splitter is run)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return ("\n" in prev.whitespace_ or "\n" in prev.text or prev.text in (".", "!", "?", ":", "“", "\"", "‘", "-", "–", "•")
+            or prev.is_space)
+
+
 def _compass_variant(doc: Doc, span) -> AreaMention | None:
     """"Berkshire West", "East Berkshire": a sub-area (e.g. a police command unit) named after
     an official area with a compass word, when that longer name is not itself in the gazetteer."""
@@ -147,7 +156,7 @@ def _compass_variant(doc: Doc, span) -> AreaMention | None:
     start, end = span.start, span.end
     if end < len(doc) and doc[end].text in _COMPASS:
         end += 1
-    elif start > 0 and doc[start - 1].text in _COMPASS and not doc[start - 1].is_sent_start:
+    elif start > 0 and doc[start - 1].text in _COMPASS:
         start -= 1
     else:
         return None
@@ -211,7 +220,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
         if span.start > 0:
             prev = doc[span.start - 1]
-            if (prev.text[:1].isupper() and not prev.is_sent_start and prev.text.isalpha()
+            if (prev.text[:1].isupper() and not _sentence_initial(doc, span.start - 1) and prev.text.isalpha()
                     and not rules["org_prefix_ok"].match(prev.text)):
                 is_org = True  # "Rape Crisis England and Wales"
         items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
