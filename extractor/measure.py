@@ -38,6 +38,13 @@ _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,80}?)"
     r"\s+(?:\w+\s+){0,6}?(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
+_WERE_PARTICIPLE = regex.compile(
+    r"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:granted|imposed|made|issued|refused|returned|charged|convicted|"
+    r"cautioned|recorded|referred|approved|rejected|withdrawn|dismissed|upheld|placed|given|sent)\b"
+    r"(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){0,60})")
+_PARTICIPLE_TAIL = regex.compile(
+    r"\s+(?:\w+ly\s+)?(?:granted|imposed|made|issued|refused|returned|charged|convicted|cautioned|recorded|"
+    r"referred|approved|rejected|withdrawn|dismissed|upheld|placed|given|sent|applied)\b")
 _OF_WHOM = regex.compile(r"^\s+of\s+(?:whom|which|them|these)\s+(?:were|was|are|is)\s+(?P<what>[^,.;:()\n]{2,60})")
 _OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
 _CAPTION_LEAD = regex.compile(
@@ -195,7 +202,9 @@ def _table(text: str, s: Statistic) -> str | None:
                           caption, regex.S)
         if im:
             part = _balanced_prefix(im.group("x")).strip(" ,;")
-            head = regex.match(r"^(?:.*?\bnumber of\s+)?(?P<h>.*?)\s*\($", caption[:im.start() + 1], regex.S)
+            first_item = regex.search(r"\([a-z0-9]{1,2}\)", caption)
+            head = regex.match(r"^(?:.*?\bnumber of\s+)?(?P<h>.*?)\s*$", caption[:first_item.start()], regex.S) \
+                if first_item else None
             if part.split()[0] in ("applied", "imposed", "granted") and head:
                 part = f"{_clean_caption(head.group('h'))} {part}"
             core = part
@@ -243,7 +252,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds) -> None:
     previous_count: str | None = None
     for s in stats:
         if s.measure is None:
-            s.measure = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
+            found = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
+            s.measure = str(found) if found is not None else None
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural"):
             previous_count = s.measure
@@ -261,7 +271,12 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     table = _table(text, s)
     if table:
         return table
-    return tidy(_in_sentence(text, s, s_start, previous, previous_count))
+    found = _in_sentence(text, s, s_start, previous, previous_count)
+    return found if isinstance(found, _Kept) else tidy(found)
+
+
+class _Kept(str):
+    """A measure built from parts already cut to size: not tidied again."""
 
 
 def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | None,
@@ -269,11 +284,17 @@ def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | No
     before = text[s_start:s.num_start]
     om = _OF_WHOM.match(text[s.end:s.end + 80])
     if om:
-        what = _STOP_AFTER.split(om.group("what"))[0].strip()
+        what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
     after = phrase_after(text, s)
     if after and s.kind not in ("percentage", "change"):
         return after
+    wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
+    if wm and previous is not None and previous.measure and previous.num_end >= s_start:
+        # "applied for 13 SOPOs, 1 was initially granted as an interim order": the noun counted
+        # just before, with this figure's own participle phrase
+        head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
+        return _Kept(f"{head} {wm.group('p').strip()}")
     nm = _NUMBER_OF.search(before[-200:], timeout=T)
     if nm:
         return nm.group("what").strip()

@@ -11,6 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from .audit import check_record
 from .link import link, sentence_bounds
 from .types import AreaMention, Period, Quote, Statistic
 
@@ -67,7 +68,7 @@ def error_record(text: str, *, doc_id, source, published, code: str, message: st
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt),
-        "areas": [], "periods": [], "statistics": [], "quotes": [], "statements": [],
+        "areas": [], "periods": [], "statistics": [], "quotes": [], "statements": [], "checks": [],
         "errors": [{"code": code, "message": message}],
     }
 
@@ -106,7 +107,7 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
             "sentence": span(min(sb[0], s.start), max(sb[1], s.end)),
             "rule": s.rule, "links": {"area": s.area_rule, "period": s.period_rule},
         })
-    return {
+    rec = {
         "schema_version": SCHEMA_VERSION,
         "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
                                     layout=layout),
@@ -115,8 +116,11 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
         "statistics": stats_out,
         "quotes": [_quote(span, q, f"q{i + 1}") for i, q in enumerate(quotes)],
         "statements": [_quote(span, q, f"st{i + 1}") for i, q in enumerate(statements)],
+        "checks": [],
         "errors": [],
     }
+    rec["checks"] = check_record(rec, text)
+    return rec
 
 
 def _quote(span: Spans, q: Quote, qid: str) -> dict:
