@@ -15,14 +15,17 @@ log = logging.getLogger(__name__)
 
 #: Documents longer than this (characters) get a ``too_large`` error record.
 MAX_CHARS = 2_000_000
+#: Seconds a document may spend in the pipeline before it gets a ``timeout`` error record.
+TIME_BUDGET = 30.0
 
 
 class Extractor:
     """A loaded pipeline. Thread-compatible for reading; create one per process."""
 
-    def __init__(self, nlp: Language, *, max_chars: int = MAX_CHARS):
+    def __init__(self, nlp: Language, *, max_chars: int = MAX_CHARS, time_budget: float | None = TIME_BUDGET):
         self.nlp = nlp
         self.max_chars = max_chars
+        self.time_budget = time_budget
         nlp.max_length = max(nlp.max_length, max_chars + 1)
 
     def extract(self, text: str, *, doc_id: str | None = None, published: str | None = None,
@@ -78,10 +81,13 @@ class Extractor:
                 try:
                     docs.append(self.nlp(d))
                 except Exception as exc:  # noqa: BLE001 - reported as data
-                    log.exception("extraction failed for %s", meta.get("id"))
+                    timeout = isinstance(exc, TimeoutError)
+                    if not timeout:
+                        log.exception("extraction failed for %s", meta.get("id"))
                     done[id(meta)] = record.error_record(
                         meta.get("text") or "", doc_id=meta.get("id"), source=meta.get("source"),
-                        published=meta.get("published"), code="extraction_failed", message=str(exc))
+                        published=meta.get("published"), code="timeout" if timeout else "extraction_failed",
+                        message=str(exc) or type(exc).__name__, fmt=meta.get("format", "text"))
                     docs.append(None)
         for (meta, _), doc in zip(good, docs):
             if doc is not None:
@@ -101,6 +107,7 @@ class Extractor:
     def _make_doc(self, meta: dict):
         doc = self.nlp.make_doc(meta["text"])
         doc._.published = meta.get("published")
+        doc._.time_budget = meta.get("time_budget", self.time_budget)
         return doc
 
 
@@ -135,6 +142,10 @@ def _problem(text: Any, max_chars: int) -> tuple[str, str] | None:
     return None
 
 
-def load(model: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS) -> Extractor:
-    """Load the spaCy pipeline ``model`` (any installed pipeline name) once, with our components."""
-    return Extractor(build(model), max_chars=max_chars)
+def load(model: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS,
+         time_budget: float | None = TIME_BUDGET) -> Extractor:
+    """Load the spaCy pipeline ``model`` (any installed pipeline name) once, with our components.
+
+    Limits: documents over ``max_chars`` characters get ``too_large``; a document still in the
+    pipeline after ``time_budget`` seconds gets ``timeout`` (None: no limit)."""
+    return Extractor(build(model), max_chars=max_chars, time_budget=time_budget)

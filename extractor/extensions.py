@@ -17,6 +17,8 @@ DOC_EXTENSIONS = {
     "published": "publication date, ISO YYYY-MM-DD, or None",
     "reference_date": "the date relative expressions resolve against (published, else inferred)",
     "statements": "indirect-speech statements (list of extractor.types.Quote)",
+    "time_budget": "seconds this document may take in our components (None: no limit)",
+    "deadline": "time.monotonic() deadline, set by the first component (see extractor.budget)",
 }
 
 
@@ -27,6 +29,19 @@ def register() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+_TEXT = "extractor.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per document (spaCy rebuilds it on every access,
+    which costs more than some of our components)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data[_TEXT] = cached
+    return cached[1]
 
 
 def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:

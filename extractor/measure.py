@@ -211,7 +211,7 @@ def _table(text: str, s: Statistic) -> str | None:
     core = _clean_caption(core) or core
     extra = regex.sub(r"^\(?[a-z0-9]{1,2}\)\s*-?\s*", "", label).strip()
     if regex.match(r"^Level\s+\d+$", extra):  # "(1) - Level 2", "Level 3"
-        core = f"{core} at {extra}" if regex.search(r"\b(?:managed|level)\b", core, regex.I) else f"{core} managed at {extra}"
+        core = f"{core} at {extra}"
     return core[:120] if core else None
 
 
@@ -240,7 +240,7 @@ def _clean_caption(caption: str) -> str:
     c = _CAPTION_TAIL.sub("", c)
     c = regex.sub(r"\s*\?\s*$", "", c)
     c = regex.sub(r"\s+(?:above|below|overleaf)$", "", c)
-    c = regex.sub(r"^(?:were|was|have been|had been)\s+", "", c)
+    c = regex.sub(r"^(?:were|was|have been|had been)\s+", "", c, flags=regex.I)
     c = regex.sub(r"^(?:how many\s+)", "", c, flags=regex.I)
     return c.strip(" -–.")
 

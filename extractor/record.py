@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from .audit import check_record
+from .extensions import text_of
 from .link import link, sentence_bounds
 from .types import AreaMention, Period, Quote, Statistic
 
@@ -75,7 +76,7 @@ def error_record(text: str, *, doc_id, source, published, code: str, message: st
 
 def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
              published: str | None = None, fmt: str = "text", layout=None) -> dict:
-    text = doc.text
+    text = text_of(doc)
     span = Spans(text, layout)
     stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
     periods: list[Period] = [s._.period for s in doc.spans.get("periods", []) if s._.period]

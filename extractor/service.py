@@ -1,4 +1,4 @@
-"""The ingest service (FastAPI): ``POST /extract``, ``GET /health``, ``GET /report``.
+"""The ingest service (FastAPI): ``POST /extract``, ``GET /health``, ``GET``/``POST /report``.
 
 ``POST /extract`` takes either JSON ``{"text", "id"?, "published"?, "source"?}`` or a
 multipart upload (field ``file``: a PDF, HTML or text file; optional form fields ``id``,
@@ -88,19 +88,32 @@ def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_P
         status = 422 if rec["errors"] else 200
         return JSONResponse(rec, status_code=status)
 
+    @app.get("/report", response_class=HTMLResponse)
+    def report_form() -> HTMLResponse:
+        """A form to paste an article; it posts to ``POST /report``."""
+        from .report import FORM
+        return HTMLResponse(FORM)
+
     @app.post("/report", response_class=HTMLResponse)
     async def report(request: Request):
-        """The review page for a JSON {"text", ...} body (see ``extractor report``)."""
-        from .report import render
+        """The review page for an article: the form's fields, or JSON {"text", "id"?, "published"?}."""
         import json
+        from urllib.parse import parse_qs
+
+        from .report import render
         raw = await body_of(request)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
-            payload = json.loads(raw)
-            text = payload["text"]
-            assert isinstance(text, str)
-        except (ValueError, KeyError, AssertionError, TypeError):
-            raise HTTPException(422, 'send {"text": "...", "id"?, "published"?}') from None
-        rec = run({"text": text, "id": payload.get("id"), "published": _date(payload.get("published"))})
+            if ctype == "application/x-www-form-urlencoded":
+                form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8"), keep_blank_values=True).items()}
+            else:
+                form = json.loads(raw)
+            text = form["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            raise HTTPException(422, 'send the form, or JSON {"text": "...", "id"?, "published"?}') from None
+        rec = run({"text": text, "id": form.get("id") or "pasted", "published": _date(form.get("published"))})
         return HTMLResponse(render([(text, rec)]))
 
     return app

@@ -159,3 +159,11 @@ def test_structural_counts_and_plans_take_no_story_period(ex, sentence, period):
 def test_structural_count_keeps_a_period_stated_in_its_own_sentence(ex):
     _, links = linked(ex, "In 2019-20 the force had five Basic Command Units.")
     assert links == [(5, None, "2019-04-01/2020-03-31")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Two men from Lagos were jailed at Oxford Crown Court.", "Lagos"),
+    ("Knife crime in Paris rose by 4%.", "Paris"),
+])
+def test_places_outside_the_gazetteer_come_from_ner(ex, text, name):
+    assert name in [a["name"] for a in ex.extract(text)["areas"]]

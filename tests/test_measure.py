@@ -47,8 +47,8 @@ def test_table_rows_take_the_caption_item_and_row_label(ex):
         (13, "Sexual Offences Prevention Orders applied for"),
         (1, "interim sexual offences prevention orders granted"),
         (13, "full sexual offences prevention orders imposed by the courts"),
-        (221, "RSOs managed at Level 2"),  # "RSOs" is not defined in this excerpt
-        (15, "RSOs managed at Level 3"),
+        (221, "RSOs at Level 2"),  # "RSOs" is not defined in this excerpt
+        (15, "RSOs at Level 3"),
     ]
 
 

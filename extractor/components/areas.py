@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..gazetteer import Entry, gazetteer
-from ..extensions import store_spans
+from .. import budget
+from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import AreaMention
 
@@ -191,12 +192,13 @@ def _compass_pairs(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]
 
 def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     rules = area_rules()
-    text = doc.text
+    text = text_of(doc)
     gaz = gazetteer()
     police_story = len(rules["police_topic"].findall(text[:20000], timeout=REGEX_TIMEOUT)) >= 3
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
-    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    ents = list(doc.ents)  # computed from the tokens on every access: once
+    persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
     taken = -1
     for span in matches:
         if span.start < taken:
@@ -235,7 +237,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     _compass_pairs(text, items)
     mentions = [m for m, _ in items]
     covered = [(m.start, m.end) for m in mentions]
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
@@ -278,6 +280,7 @@ class AreasComponent:
         area_rules()
 
     def __call__(self, doc: Doc) -> Doc:
+        budget.check(doc, "before areas")
         self.set_annotations(doc, find_areas(doc, self.matcher))
         return doc
 

@@ -1,27 +1,33 @@
 """Run the trained NER only on the sentences that can hold what we use it for.
 
 The extractor uses NER for two things: places that are not in the gazetteer (towns, foreign
-places, command units) and people's names (so that "Chris Preston" is not the district of
-Preston). Both need a capitalised word that is not the first word of its sentence and is
-not a word of a gazetteer name or a capitalised word we already know ("Police", "March",
-"MAPPA"). Sentences without one — most sentences of statistics stories ("The figures show
-1,405 registered sex offenders in West Mercia") — cannot gain anything from NER, which is
+places, command units) and people's names next to a place name (so that "Chris Preston" is
+not the district of Preston). Both need an unknown capitalised word (not the first word of
+its sentence, not a word of a gazetteer name, not a capitalised word we already know such as
+"Police", "March") standing where a place stands (after "in", "at", "from", "near", a comma
+or "and") or just before a word of an area name. Sentences without one — most sentences of
+statistics stories ("The figures show 1,405 registered sex offenders in West Mercia",
+"Abigail Gill, policy manager at the NSPCC, said") — cannot gain anything from NER, which is
 by far the slowest step of the pipeline; they are skipped.
 
-The selected sentences are copied, in order, into one small Doc (separated by newlines), the
-trained ``ner`` component (left in the pipeline but disabled, so it does not run on the
-whole document) is applied to it, and the entities are mapped back to the document by
-character offset. Entities are therefore exactly what NER finds in those sentences.
+The tokens of the selected sentences are copied, in order, into one small Doc (sentences
+separated by a newline token), the trained ``ner`` component (left in the pipeline but
+disabled, so it does not run on the whole document) is applied to it, and the entities are
+mapped back to the document's tokens. Entities are therefore exactly what NER finds in those sentences.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
+from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import budget
+from ..extensions import text_of
 from ..gazetteer import gazetteer
 from ..rules import REGEX_TIMEOUT
 
@@ -54,20 +60,29 @@ def needs_ner(sentence: str) -> bool:
     >>> needs_ner("The figures show 1,405 registered sex offenders in West Mercia.")
     False
     >>> needs_ner("Abigail Gill, policy manager at the NSPCC, said it was vital.")
+    False
+    >>> needs_ner("Cllr Chris Preston said the figures were worrying.")
     True
     >>> needs_ner("Crime rose in Aylesbury and in Lagos last year.")
     True
     """
     area_words = _area_words()
-    for i, m in enumerate(_CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT)):
+    first = len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*"))
+    for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT):
         word = m.group(0)
-        if m.start() == len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*")):
-            continue  # the sentence's first word
-        if word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
+        if m.start() == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
             continue
-        return True
+        before = sentence[max(0, m.start() - 12):m.start()]
+        after = sentence[m.end():m.end() + 20]
+        if _PLACE_BEFORE.search(before) or _NEXT_AREA_WORD.match(after) and _NEXT_AREA_WORD.match(after).group(1) in area_words:
+            return True  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
     return False
 
+
+# where a place name stands: after a preposition or a list separator (", " / "and")
+_PLACE_BEFORE = regex.compile(r"(?:\b(?:in|at|from|near|across|around|outside|inside|to|within|throughout|between|"
+                              r"towards|via|into|and|or)\s+(?:the\s+)?|,\s*|&\s*)$")
+_NEXT_AREA_WORD = regex.compile(r"\s+([A-Z][\w'’-]*)")
 
 # area words that are also common first names or surnames: NER must see them
 _AMBIGUOUS = frozenset({"Preston", "Chester", "Lincoln", "Warwick", "Stafford", "Lancaster", "Durham", "Bury",
@@ -86,30 +101,41 @@ class NerScope:
         self.source = source
 
     def __call__(self, doc: Doc) -> Doc:
+        budget.check(doc, "before NER")
         try:
             ner = self.nlp.get_pipe(self.source)
         except KeyError:
             return doc  # a pipeline without NER (e.g. "blank")
-        text = doc.text
-        pieces, offsets, size = [], [], 0
+        text = text_of(doc)
+        # the tokens of the sentences that need NER, copied into one small Doc (no re-tokenising)
+        words: list[str] = []
+        spaces: list[bool] = []
+        origin: list[int] = []  # token index in doc for each token of the small Doc (-1: separator)
+        tok_starts = doc.to_array([IDX]).tolist()
         for m in _SENTENCE.finditer(text, timeout=REGEX_TIMEOUT):
             sent = m.group(0)
-            if sent.strip() and needs_ner(sent):
-                offsets.append((size, m.start(), len(sent)))
-                pieces.append(sent)
-                size += len(sent) + 1
-        if not pieces:
+            if not sent.strip() or not needs_ner(sent):
+                continue
+            i = bisect.bisect_left(tok_starts, m.start())
+            j = bisect.bisect_left(tok_starts, m.end())
+            if i >= j:
+                continue
+            if words:
+                words.append("\n")
+                spaces.append(False)
+                origin.append(-1)
+            for k in range(i, j):
+                words.append(doc[k].text)
+                spaces.append(bool(doc[k].whitespace_))
+                origin.append(k)
+        if not words:
             return doc
-        sub = ner(self.nlp.make_doc("\n".join(pieces)))
+        sub = ner(Doc(doc.vocab, words=words, spaces=spaces))
+        budget.check(doc, "NER")
         spans = []
         for ent in sub.ents:
-            for sub_start, doc_start, length in offsets:
-                if sub_start <= ent.start_char < sub_start + length:
-                    shift = doc_start - sub_start
-                    span = doc.char_span(ent.start_char + shift, ent.end_char + shift, label=ent.label_,
-                                         alignment_mode="contract")
-                    if span is not None and len(span):
-                        spans.append(span)
-                    break
-        doc.ents = filter_spans(list(doc.ents) + spans)
+            ks = [origin[t] for t in range(ent.start, ent.end) if origin[t] >= 0]
+            if ks:
+                spans.append(Span(doc, ks[0], ks[-1] + 1, label=ent.label_))
+        doc.ents = filter_spans(spans)
         return doc

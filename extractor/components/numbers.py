@@ -9,6 +9,8 @@ stores results as spans in ``doc.spans["statistics"]`` with the data on ``span._
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,8 +18,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import budget
 from ..normalize.numbers import is_power_of_ten, parse_number
-from ..extensions import store_spans
+from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Statistic
 
@@ -166,13 +169,27 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 _SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£])|\n")
 
 
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every sentence-end match in text, found once per text."""
+    starts, ends = [], []
+    for m in _SENT_END.finditer(text, timeout=T):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    """Start of the sentence holding pos (a cheap splitter for left-context decisions)."""
+    """Start of the sentence holding pos (a cheap splitter for left-context decisions): the end
+    of the last sentence-end match lying wholly within the 400 characters before pos."""
     window_start = max(floor, pos - 400)
-    last = window_start
-    for m in _SENT_END.finditer(text, window_start, pos, timeout=T):
-        last = m.end()
-    return last
+    starts, ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, pos) - 1
+    while i >= 0 and ends[i] > pos:
+        i -= 1
+    if i >= 0 and starts[i] >= window_start:
+        return ends[i]
+    return window_start
 
 
 def _blocked_ranges(text: str, rules: NumberRules) -> list[tuple[int, int, str]]:
@@ -417,9 +434,11 @@ class NumbersComponent:
         number_rules()  # compile once, fail early on a bad rule file
 
     def __call__(self, doc: Doc) -> Doc:
+        budget.check(doc, "before numbers")
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
         blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
-        stats = find_statistics(doc.text, blocked)
+        stats = find_statistics(text_of(doc), blocked)
+        budget.check(doc, "numbers")
         self.set_annotations(doc, stats)
         return doc
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..normalize import periods as norm
 from ..readers.text import metadata_end
-from ..extensions import store_spans
+from .. import budget
+from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Period
 
@@ -285,7 +286,8 @@ class PeriodsComponent:
         period_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        periods, ref = analyse_periods(doc.text, doc._.published)
+        budget.check(doc, "before periods")
+        periods, ref = analyse_periods(text_of(doc), doc._.published)
         doc._.reference_date = ref.isoformat() if ref else None
         self.set_annotations(doc, periods)
         return doc

@@ -19,7 +19,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import store_spans
+from .. import budget
+from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Quote, Speaker
 
@@ -430,7 +431,9 @@ class QuotesComponent:
         quote_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes, statements = find_quotes(doc.text)
+        budget.check(doc, "before quotes")
+        quotes, statements = find_quotes(text_of(doc))
+        budget.check(doc, "quotes")
         self.set_annotations(doc, quotes, statements)
         return doc
 

@@ -1,0 +1,105 @@
+"""Checks on the claims in a document, on small synthetic articles: each kind passes when the
+arithmetic holds (including by rounding), fails when it does not, and is unverifiable when
+the text does not give what is needed."""
+import pytest
+
+
+def checks_of(ex, text, published=None):
+    rec = ex.extract(text, published=published)
+    by_id = {s["id"]: s for s in rec["statistics"]}
+    return [(c["kind"], c["status"], [by_id[i]["number"]["text"] for i in c["statistics"]]) for c in rec["checks"]], rec
+
+
+BREAKDOWN = ("There were 600 offenders in Kent last year. The figures are broken down as follows:\n\n"
+             "Maidstone {a} (out of a population of 180,000)\n\nCanterbury 250 (out of a population of 160,000)\n\n"
+             "Dover 150 (out of a population of 120,000)")
+
+
+def test_parts_add_up_to_the_total(ex):
+    got, _ = checks_of(ex, BREAKDOWN.format(a=200))
+    assert ("parts_total", "pass", ["600", "200", "250", "150"]) in got
+
+
+def test_parts_that_do_not_add_up_fail(ex):
+    got, rec = checks_of(ex, BREAKDOWN.format(a=210))
+    assert ("parts_total", "fail", ["600", "210", "250", "150"]) in got
+    check = next(c for c in rec["checks"] if c["kind"] == "parts_total")
+    assert check["expected"] == 600 and check["found"] == 610 and "difference of 10" in check["explanation"]
+
+
+def test_table_total_row(ex):
+    text = ("The number of offenders on 31 March 2020.\n\nTotal\t30\nArea\tOffenders\nReading\t10\nSlough\t20\n")
+    got, _ = checks_of(ex, text)
+    assert ("parts_total", "pass", ["30", "10", "20"]) in got
+
+
+@pytest.mark.parametrize("rate,status", [
+    ("46", "pass"),     # 982 / 2,159,900 × 100,000 = 45.47: 45.5 to one place, 46 to whole numbers
+    ("45", "pass"),
+    ("49", "fail"),
+])
+def test_rate_against_count_and_stated_population(ex, rate, status):
+    text = (f"There were 982 registered sex offenders in Kent, which equates to {rate} per 100,000 people. "
+            "Kent has a population of 2,159,900.")
+    got, _ = checks_of(ex, text)
+    assert ("rate_count_population", status, [rate, "982"]) in got
+
+
+def test_rate_against_bundled_population_is_only_approximate_for_other_years(ex):
+    # West Mercia's mid-2023 population is 1,325,250: 1,405 of them is 106 per 100,000
+    got, rec = checks_of(ex, "In 2015 there were 1,405 offenders in West Mercia, a rate of 122 per 100,000 people.")
+    (kind, status, ids), = [g for g in got if g[0] == "rate_count_population"]
+    assert status == "unverifiable"
+    assert "mid-2023" in rec["checks"][0]["explanation"]
+
+
+@pytest.mark.parametrize("ratio,status", [("799", "pass"), ("798", "pass"), ("700", "fail")])
+def test_ratio_against_rate(ex, ratio, status):
+    text = (f"The rate in Derbyshire is 125.2 per 100,000 people, which is equivalent to one sex offender "
+            f"for every {ratio} people.")
+    got, _ = checks_of(ex, text)
+    assert ("ratio_rate", status, [ratio, "125.2"]) in got
+
+
+@pytest.mark.parametrize("pct,status", [("54", "pass"), ("50", "fail")])
+def test_percentage_change_against_its_two_values(ex, pct, status):
+    text = (f"A total of 1,154 sex offenders were registered in Derbyshire. The number is {pct} per cent higher "
+            "than in 2010/11 when there were 749 sex offenders.")
+    got, _ = checks_of(ex, text)
+    assert ("percentage_change", status, [pct, "1,154", "749"]) in got
+
+
+def test_percentage_change_without_its_baseline_is_unverifiable(ex):
+    got, _ = checks_of(ex, "The number of sex offenders in Derbyshire has risen by four per cent from 2016.")
+    assert ("percentage_change", "unverifiable", ["four"]) in got
+
+
+@pytest.mark.parametrize("change,status", [("46", "pass"), ("56", "fail")])
+def test_change_from_to(ex, change, status):
+    got, _ = checks_of(ex, f"The number of offenders increased from 936 in 2005-06 to 982 in 2006-07, an increase of {change}.")
+    assert ("change", status, [change, "936", "982"]) in got
+
+
+@pytest.mark.parametrize("share,status", [("almost exactly half", "pass"), ("a quarter", "fail")])
+def test_share_of_a_whole(ex, share, status):
+    text = (f"Our figure of 1,962 offenders includes 982 sex offenders. This represents {share} of all cases.")
+    got, _ = checks_of(ex, text)
+    kinds = [g for g in got if g[0] == "share"]
+    assert kinds and kinds[0][1] == status and kinds[0][2][1:] == ["982", "1,962"]
+
+
+def test_same_figure_stated_twice_with_different_values(ex):
+    text = ("In 2006-07 we applied for 13 SOPOs, 1 was granted as an interim order and 12 were granted as full orders.\n\n"
+            "The number of (a) Sexual Offences Prevention Orders (SOPOs) applied for (b) interim SOPOs granted "
+            "and (c) full SOPOs imposed by the courts between 1st April 2006 and 31st March 2007.\n\n"
+            "(a)\t13\n(b)\t1\n(c)\t13\n")
+    got, _ = checks_of(ex, text)
+    assert ("restated", "fail", ["12", "13"]) in got
+    assert ("restated", "pass", ["1", "1"]) in got
+    # near miss: figures for different things or different years are never compared
+    assert not any(k == "restated" and ids in (["13", "1"], ["12", "1"], ["13", "12"]) for k, _, ids in got)
+
+
+def test_no_checks_without_checkable_claims(ex):
+    got, _ = checks_of(ex, "Police made 12 arrests in Kent. Officers seized 3 knives.")
+    assert got == []
