@@ -7,8 +7,10 @@ documents differ; six paragraphs, ~150 words each) and prints, as figures and ra
 
 - model load time;
 - docs/s and words/s for (a) plain spacy.load(model) + nlp.pipe (the full trained pipeline),
-  (b) the extractor in one process, (c) the local engine with 2 worker processes, (d) the
-  Dask engine with a 2-worker LocalCluster (c and d include starting their workers);
+  (b) the extractor in one process, (c) the local engine with 2 worker processes (forked from
+  the process that loaded the pipeline, as `extractor batch --processes 2` does), (d) the
+  Dask engine with a 2-worker LocalCluster (including starting the cluster and loading the
+  pipeline in each worker);
 - peak RSS of batch runs over 1x and 4x the corpus (separate child processes, streaming
   JSON Lines in and out), to show memory stays flat;
 - PDF pages/s against plain pdfminer text extraction of the same files;
@@ -74,7 +76,10 @@ def rss_child(n: int, model: str) -> None:
                 fh.write(json.dumps(item) + "\n")
         summary = run_batch([str(src)], [JsonlSink(Path(tmp) / "out.jsonl")], model=model)
         assert summary.total == n
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    # VmHWM, not ru_maxrss: on Linux ru_maxrss of an exec'd child starts at its parent's peak
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            print(int(line.split()[1]) / 1024)
 
 
 def rss_of_batch(n: int, model: str) -> float:
@@ -195,9 +200,23 @@ def main() -> None:
     one = timed("(b) extractor, 1 process", lambda d: ex.pipe(d, batch_size=16), docs)
     print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x")
     if not args.quick:
-        two = timed("(c) extractor, 2 processes", lambda d: _flatten(run_local(_items(d), model=args.model, processes=2)), docs)
-        dsk = timed("(d) extractor, Dask 2 workers", lambda d: _flatten(run_dask(_items(d), model=args.model, workers=2)), docs)
-        print(f"ratio (c)/(b) 2 processes/1 process: {two / one:.2f}x; (d)/(b) Dask 2 workers/1 process: {dsk / one:.2f}x")
+        two = timed("(c) extractor, 2 processes", lambda d: _flatten(run_local(_items(d), model=args.model, processes=2,
+                                                                                ex=ex)), docs)
+        from dask.distributed import Client, LocalCluster
+        t0 = time.perf_counter()
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=40)
+        client = Client(cluster)
+        cold = timed("(d) extractor, Dask 2 workers, cold", lambda d: _flatten(
+            run_dask(_items(d), model=args.model, client=client)), docs)
+        print(f"    (cluster start {time.perf_counter() - t0 - len(docs) / cold:.1f} s, not included; "
+              "the cold run includes loading the pipeline in each worker)")
+        dsk = timed("(d) extractor, Dask 2 workers, warm", lambda d: _flatten(
+            run_dask(_items(d), model=args.model, client=client)), docs)
+        client.close()
+        cluster.close()
+        print(f"ratio (c)/(b) 2 processes/1 process: {two / one:.2f}x; (d)/(b) Dask 2 workers/1 process: "
+              f"{dsk / one:.2f}x warm, {cold / one:.2f}x cold")
     pdf_bench(ex, args.pdf_copies)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this benchmark process: {rss:.0f} MB")

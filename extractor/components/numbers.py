@@ -220,11 +220,37 @@ def _contents_end(text: str, pos: int) -> int:
     return end
 
 
+class Ranges:
+    """Character ranges answering "is [start, end) inside one?" and "does it overlap one?" in
+    O(log n) (a long document can have thousands of periods and phone numbers)."""
+
+    def __init__(self, ranges) -> None:
+        items = sorted((r[0], r[1]) for r in ranges)
+        self.starts = [a for a, _ in items]
+        self.max_end: list[int] = []
+        best = -1
+        for _, b in items:
+            best = max(best, b)
+            self.max_end.append(best)
+
+    def inside(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_end[k] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end) - 1
+        return k >= 0 and self.max_end[k] > start
+
+
 def _inside(ranges, start: int, end: int) -> bool:
+    if isinstance(ranges, Ranges):
+        return ranges.inside(start, end)
     return any(s <= start and end <= e for s, e, *_ in ranges)
 
 
 def _overlaps(ranges, start: int, end: int) -> bool:
+    if isinstance(ranges, Ranges):
+        return ranges.overlaps(start, end)
     return any(s < end and start < e for s, e, *_ in ranges)
 
 
@@ -234,13 +260,16 @@ def _is_year(value: float, surface: str) -> bool:
 
 # --- the scan ---------------------------------------------------------------------------
 
-def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Statistic]:
-    """Every statistic in ``text``, in order. ``blocked`` are ranges already claimed (periods)."""
+def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, check=None) -> list[Statistic]:
+    """Every statistic in ``text``, in order. ``blocked`` are ranges already claimed (periods);
+    ``check`` is called every thousand candidates (the document's time budget)."""
     rules = number_rules()
-    blocked = list(blocked or []) + _blocked_ranges(text, rules)
+    blocked = Ranges(list(blocked or []) + _blocked_ranges(text, rules))
     stats: list[Statistic] = []
     consumed_until = -1
-    for m in rules.candidate.finditer(text, timeout=T):
+    for n, m in enumerate(rules.candidate.finditer(text, timeout=T)):
+        if check is not None and n % 1000 == 999:
+            check()
         if m.start() < consumed_until:
             continue
         stat = _classify(text, m, rules, blocked, stats)
@@ -377,7 +406,13 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
         base = parse_number(lm.group("base"))
         if base and is_power_of_ten(base):
             return make("rate", num_end, "rate.table_row_label", per=int(base))
-    sentence_prev = [s for s in previous if s.start >= _sentence_start(text, num_start, 0)]
+    sent_start = _sentence_start(text, num_start, 0)
+    sentence_prev = []
+    for s in reversed(previous):  # the statistics of this sentence are the last few found
+        if s.start < sent_start:
+            break
+        sentence_prev.append(s)
+    sentence_prev.reverse()
     prev_rate = next((s for s in reversed(previous) if s.kind == "rate" and s.per), None)
     if prev_rate and rules.average_left.search(left, timeout=T) and num_start - prev_rate.end < 600:
         return make("rate", num_end, "rate.average_after_rate", per=prev_rate.per)
@@ -437,7 +472,7 @@ class NumbersComponent:
         budget.check(doc, "before numbers")
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
         blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
-        stats = find_statistics(text_of(doc), blocked)
+        stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"))
         budget.check(doc, "numbers")
         self.set_annotations(doc, stats)
         return doc

@@ -18,6 +18,7 @@ rules are easy to test in tables (see tests/test_normalize_numbers.py).
 """
 from __future__ import annotations
 
+import math
 import re
 
 UNITS = {
@@ -48,13 +49,21 @@ FRACTIONS = {
 _DIGITS = re.compile(r"\d[\d,\s\u00a0\u2009\u202f]*(?:\.\d+)?")
 
 
-def tidy(value: float) -> int | float:
-    """Return an int when the value is whole, else the float rounded to 6 places.
+#: Figures beyond this are not statistics any news story states (and 200,000 digits in a row
+#: would overflow a float): they parse to None.
+MAX_VALUE = 1e15
 
-    >>> tidy(1200000.0), tidy(0.5)
-    (1200000, 0.5)
+
+def tidy(value: float) -> int | float | None:
+    """Return an int when the value is whole, else the float rounded to 6 places; None for
+    values that are not finite or beyond MAX_VALUE.
+
+    >>> tidy(1200000.0), tidy(0.5), tidy(float("inf"))
+    (1200000, 0.5, None)
     """
-    if value == int(value) and abs(value) < 1e15:
+    if not math.isfinite(value) or abs(value) > MAX_VALUE:
+        return None
+    if value == int(value):
         return int(value)
     return round(value, 6)
 
