@@ -220,7 +220,7 @@ def _rates(text: str, stats: list[dict], areas: dict, periods: dict, checks: _Ch
         hi = count["value"] / max(1.0, population - pop_tol) * r["per"]
         tol = _tolerance(r)
         base = f"{_fmt(count['value'])} / {_fmt(population)} ({source}) × {r['per']:,} = {expected:.2f}"
-        if pop_tol:
+        if pop_tol >= 0.001 * population:  # a population stated roughly ("approaching 2.2 million")
             base += f" ({lo:.2f} to {hi:.2f} for a population of {_fmt(population - pop_tol)} to {_fmt(population + pop_tol)})"
         fits = lo - tol <= r["value"] <= hi + tol
         if r.get("population") and r["population"] not in ("people", "population", "residents", "inhabitants") \

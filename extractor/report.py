@@ -64,8 +64,13 @@ def _spans(record: dict) -> list[tuple[int, int, str, str, dict]]:
         out.append((p["span"]["start"], p["span"]["end"], "period", "", {"title": f"{p['kind']}: {p['value']}"}))
     for s in record.get("statistics", []):
         out.append((s["span"]["start"], s["span"]["end"], "stat", s["id"],
-                    {"title": f"{s['kind']} {s['value']:g}" + (f" — {s['measure']}" if s["measure"] else "")}))
+                    {"title": f"{s['kind']} {_num(s['value'])}" + (f" — {s['measure']}" if s["measure"] else "")}))
     return out
+
+
+def _num(value: float) -> str:
+    """1405 → "1,405"; 57.45 → "57.45"; 2159900 → "2,159,900"."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
 def _speaker(q: dict) -> str:
@@ -122,7 +127,7 @@ def _document(text: str, record: dict, n: int) -> str:
     failed = {sid for c in record.get("checks", []) if c["status"] == "fail" for sid in c["statistics"]}
     parts = [f'<section class="doc" id="{prefix}">',
              f'<h2>{escape(doc.get("id") or "document")}</h2>',
-             f'<p class="meta">source: {escape(str(doc.get("source")))} · format: {doc.get("format")} · '
+             f'<p class="meta">source: {escape(str(doc.get("source") or "pasted text"))} · format: {doc.get("format")} · '
              f'published: {doc.get("published") or "unknown"} · {len(record.get("statistics", []))} statistics, '
              f'{len(record.get("areas", []))} areas, {len(record.get("periods", []))} periods, '
              f'{len(record.get("quotes", []))} quotes, {len(record.get("checks", []))} checks</p>']
@@ -149,7 +154,7 @@ def _document(text: str, record: dict, n: int) -> str:
             p = periods.get(s["period"])
             parts.append(
                 f'<tr><td><a href="#{prefix}-{s["id"]}">{s["id"]}</a></td><td>{escape(s["span"]["text"])}</td>'
-                f'<td>{s["kind"]}</td><td>{s["value"]:g}{" per " + format(s["per"], ",") if s["per"] else ""}</td>'
+                f'<td>{s["kind"]}</td><td>{_num(s["value"])}{" per " + format(s["per"], ",") if s["per"] else ""}</td>'
                 f'<td>{escape(s["measure"] or "")}</td>'
                 f'<td>{escape(a["name"]) + (" (" + a["code"] + ")" if a and a["code"] else "") if a else ""}</td>'
                 f'<td>{escape(p["value"] or p["span"]["text"]) if p else ""}</td>'
