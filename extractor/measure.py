@@ -26,17 +26,29 @@ from .types import Statistic
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|as|meaning|"
            r"equates|represents|rose|fell|increased|decreased|compared|according")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
-    r"|\s(?:in|across|within|throughout)\s+(?=[A-Z])")
+    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
+    r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
+    rf"|\s(?:in|over|during)\s+the\s+(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
+    rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
+#: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
+_SUBJECT = regex.compile(
+    r"^\W*(?:(?:the|a|an|some)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+    r"(?:\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
+    r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
+_FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:\*\*)?$|"
+                             r"\bcompared\s+(?:with|to)\s+$|\bagainst\s+$|\bthan\s+$", regex.I)
 _PARTICIPLE = regex.compile(
     r"^(?:managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|"
     r"reported|monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|"
     r"referred|waiting|sleeping|dumped|seized|involving|aged)\b")
 _LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
-    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,80}?)"
-    r"\s+(?:\w+\s+){0,6}?(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
+    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
 _WERE_PARTICIPLE = regex.compile(
     r"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:granted|imposed|made|issued|refused|returned|charged|convicted|"
@@ -111,12 +123,16 @@ def phrase_after(text: str, s: Statistic) -> str | None:
     m = _STOP_AFTER.search(tail, timeout=T)
     phrase = (tail[:m.start()] if m else tail).strip(" *")
     words = phrase.split()
-    # "1,405 registered sex offenders were being managed": the participle comes after the verb
+    # "1,405 registered sex offenders were being managed under MAPPA", "4.1 million children
+    # were living in relative poverty": the participle phrase comes after the verb
     if m and m.group(0) in ("were", "was") and words:
         rest = tail[m.end():]
         pm = regex.match(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)", rest)
+        pl = regex.match(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,40})", rest)
         if pm and _PARTICIPLE.match(pm.group("p")):
             phrase = f"{phrase} {pm.group('p')}"
+        elif pl:
+            phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
     phrase = _LEAD_JUNK.sub("", phrase).strip()
     if not phrase or len(phrase) > 90 or not regex.search(r"[A-Za-z]{2}", phrase):
         return None
@@ -287,8 +303,19 @@ def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | No
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
     after = phrase_after(text, s)
-    if after and s.kind not in ("percentage", "change"):
+    if after and s.kind not in ("percentage", "change") and not regex.match(r"^(?:the\s+)?(?:year|month|week|day)s?\b", after):
         return after
+    if _FROM_BEFORE.search(before[-30:]) and previous is not None and previous.num_end >= s_start and previous.measure:
+        return previous.measure  # "1,234 offences ..., up from 1,100": the same thing, earlier
+    nm = _NUMBER_OF.search(before[-200:], timeout=T)
+    if nm:
+        return nm.group("what").strip()  # tidied by the caller: "homeless households in Reading" → ...
+    sm = _SUBJECT.match(before)
+    if sm and s.kind in ("count", "money", "percentage", "change") and \
+            regex.search(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*$", before):
+        np = sm.group("np").strip()
+        if not regex.match(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", np, regex.I):
+            return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
     if wm and previous is not None and previous.measure and previous.num_end >= s_start:
         # "applied for 13 SOPOs, 1 was initially granted as an interim order": the noun counted

@@ -59,3 +59,19 @@ def test_table_rows_take_the_caption_item_and_row_label(ex):
 ])
 def test_measure_scoring(gold, pred, ok):
     assert measure_matches(gold, pred) is ok
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fly-tipping incidents in Swindon rose by 12% to 4,567 in 2022/23.",
+     [("12%", "Fly-tipping incidents"), ("4,567", "Fly-tipping incidents")]),
+    ("There were 1,234 knife crime offences recorded by Thames Valley Police in the year to March 2023, "
+     "up from 1,100 the year before.",
+     [("1,234", "knife crime offences recorded"), ("1,100", "knife crime offences recorded")]),
+    ("Some 4.1 million children were living in relative poverty in 2021/22.",
+     [("Some 4.1 million", "children living in relative poverty")]),
+    ("The waiting list at Royal Berkshire NHS Foundation Trust stood at 45,678 in June, compared with 39,000 a year earlier.",
+     [("45,678", "waiting list"), ("39,000", "waiting list")]),
+    ("The number of homeless households in Reading was 1,020 last year.", [("1,020", "homeless households")]),
+])
+def test_measure_from_subject_and_comparison(ex, text, expected):
+    assert [(s["span"]["text"], s["measure"]) for s in ex.extract(text)["statistics"]] == expected
