@@ -76,3 +76,17 @@ def test_report_in_a_headless_browser(ex, tmp_path):
         server.should_exit = True
         thread.join(10)
     assert shot.stat().st_size > 10_000
+
+
+def test_cli_report_flags_the_seed_inconsistencies(tmp_path):
+    import subprocess
+    import sys
+    out = tmp_path / "review.html"
+    seed = next((ROOT / "corpus" / "docs").glob("001_*.txt"))
+    r = subprocess.run([sys.executable, "-m", "extractor.cli", "report", str(seed), "--out", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.count('class="check check-fail"') == 2  # 236 vs 221 at Level 2; 12 vs 13 full SOPOs
+    assert "stated as 236" in page and "stated as 12" in page
+    assert "2 failed" in r.stderr

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .text import Document, ReadError, decode, read_text_file
+from .text import Document, ReadError, decode, read_bytes, read_text_file
 
 #: Seconds a PDF may take to parse before it gets a ``timeout`` error.
 PDF_TIMEOUT = 30.0
+#: Files larger than this (bytes) get a ``too_large`` error without being read.
+MAX_BYTES = 100_000_000
 
 
 def sniff(head: bytes, suffix: str = "") -> str:
@@ -31,21 +33,17 @@ def sniff(head: bytes, suffix: str = "") -> str:
 
 
 def read_document(path: str | Path, *, password: str = "", pages: str | None = None,
-                  max_pages: int | None = None, timeout: float | None = PDF_TIMEOUT) -> Document:
+                  max_pages: int | None = None, timeout: float | None = PDF_TIMEOUT,
+                  max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported file; raises :class:`ReadError` with a stable code."""
     from .html import read_html
     from .pdf import MAX_PAGES, read_pdf
 
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except FileNotFoundError:
-        raise ReadError("not_found", f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise ReadError("not_a_file", f"is a directory: {path}") from None
-    except OSError as exc:
-        raise ReadError("unreadable", f"cannot read {path}: {exc.strerror}") from None
+    head = read_bytes(path, 1024)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ReadError("too_large", f"the file has {size:,} bytes; the limit is {max_bytes:,}")
     kind = sniff(head, path.suffix)
     if kind == "pdf":
         return read_pdf(path, password=password, pages=pages, max_pages=max_pages or MAX_PAGES, timeout=timeout)

@@ -19,7 +19,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .text import Document, ReadError, decode
+from .text import Document, ReadError, decode, read_bytes
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
          "button", "select", "iframe", "object", "canvas", "figure", "figcaption"}
@@ -168,14 +168,7 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(path: str | Path) -> Document:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError("not_found", f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise ReadError("not_a_file", f"is a directory: {path}") from None
-    except OSError as exc:
-        raise ReadError("unreadable", f"cannot read {path}: {exc.strerror}") from None
+    data = read_bytes(path)
     return html_document(decode(data, html=True), doc_id=path.stem, source=str(path))
 
 

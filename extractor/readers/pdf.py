@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .text import Document, ReadError
+from .text import Document, ReadError, read_bytes
 
 Box = tuple[float, float, float, float]
 
@@ -344,13 +344,6 @@ def read_pdf_bytes(data: bytes, *, password: str = "", pages: str | None = None,
 
 def read_pdf(path: str | Path, **options) -> Document:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError("not_found", f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise ReadError("not_a_file", f"is a directory: {path}") from None
-    except OSError as exc:
-        raise ReadError("unreadable", f"cannot read {path}: {exc.strerror}") from None
+    data = read_bytes(path)
     text, layout = read_pdf_bytes(data, **options)
     return Document(id=path.stem, text=text, source=str(path), format="pdf", layout=layout)

@@ -119,17 +119,22 @@ def decode(data: bytes, *, html: bool = False) -> str:
                                     "and not Windows-1252 text either")
 
 
-def read_text_file(path: str | Path) -> Document:
-    path = Path(path)
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes (at most ``limit`` of them), or a ReadError with a stable code."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            return fh.read() if limit is None else fh.read(limit)
     except FileNotFoundError:
         raise ReadError("not_found", f"no such file: {path}") from None
     except IsADirectoryError:
         raise ReadError("not_a_file", f"is a directory: {path}") from None
     except OSError as exc:
         raise ReadError("unreadable", f"cannot read {path}: {exc.strerror}") from None
-    text = decode(data)
+
+
+def read_text_file(path: str | Path) -> Document:
+    path = Path(path)
+    text = decode(read_bytes(path))
     name = path.name
     doc_id = name[: -len(".txt")] if name.endswith(".txt") else path.stem
     return Document(id=doc_id, text=text, source=str(path), published=published_from_text(text))

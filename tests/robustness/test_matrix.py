@@ -61,6 +61,15 @@ def test_each_bad_input_gets_its_code(ex, bad_files):
             assert rec["errors"][0]["message"]
 
 
+def test_file_over_the_byte_limit_is_not_read(tmp_path):
+    from extractor.readers import ReadError, read_document
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"12 offenders. " * 1000)
+    with pytest.raises(ReadError) as err:
+        read_document(big, max_bytes=1000)
+    assert err.value.code == "too_large"
+
+
 def test_missing_and_directory(ex, tmp_path):
     assert ex.extract_file(tmp_path / "nope.txt")["errors"][0]["code"] == "not_found"
     assert ex.extract_file(tmp_path)["errors"][0]["code"] == "not_a_file"
