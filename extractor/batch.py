@@ -99,6 +99,15 @@ def _raw_inputs(inputs: Iterable[str]) -> Iterator[dict]:
         yield _file_item(path, None)  # a missing file gets its error record downstream
 
 
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many items the inputs hold (for the progress bar's ETA), or None when that would
+    mean reading stdin. Walks folders and counts JSON Lines lines: cheap next to extraction."""
+    inputs = list(inputs)
+    if "-" in inputs:
+        return None
+    return sum(1 for _ in _raw_inputs(inputs))
+
+
 def input_hash(item: dict) -> str:
     """sha256 of what the item is: the file's bytes, or the item's text."""
     if "path" in item:
@@ -215,6 +224,7 @@ def run_batch(inputs: Iterable[str], sinks: list, *, model: str = "en_core_web_s
               processes: int = 1, scheduler: str | None = None, resume: bool = False, published: str | None = None,
               read_options: dict | None = None, progress: bool = False, ex=None) -> Summary:
     """Extract every input into every sink. Returns the counts; never raises for a bad document."""
+    inputs = list(inputs)  # the specs (paths, globs, "-"), not the documents
     summary = Summary()
     t0 = time.perf_counter()
     done: dict[str, str] = {}
@@ -238,7 +248,7 @@ def run_batch(inputs: Iterable[str], sinks: list, *, model: str = "en_core_web_s
     if progress:
         try:
             from tqdm import tqdm
-            bar = tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr)
+            bar = tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr, total=count_inputs(inputs))
         except ImportError:  # pragma: no cover - tqdm is a dependency
             bar = None
 
