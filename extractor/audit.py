@@ -20,7 +20,6 @@ Tolerances follow the rounding the text used: a whole number stands for anything
 """
 from __future__ import annotations
 
-import math
 import regex
 
 from .gazetteer import gazetteer
@@ -341,7 +340,8 @@ def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
                        f"({_fmt(current['value'])} − {_fmt(base['value'])}) / {_fmt(base['value'])} = "
                        f"{implied:.2f}%, {'which rounds to' if ok else 'not'} the stated {_fmt(p['value'])}%")
         elif p["kind"] == "change":
-            m = regex.search(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", sent, regex.S)
+            m = regex.search(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", sent, regex.S,
+                             timeout=T)
             if not m:
                 continue
             a, b = (float(x.replace(",", "")) for x in m.groups())
