@@ -249,14 +249,15 @@ def _tolerance(s: dict) -> float:
     return tol
 
 
-def _scaled_half_unit(s: dict) -> float:
+def _scaled_half_unit(text: str, s: dict) -> float:
     """Rounding of a figure as written, in its own units: "2.2 million" → 50,000."""
     m = regex.search(r"\d[\d,]*(?:\.\d+)?", s["number"]["text"])
     digits = float(m.group(0).replace(",", "")) if m else 0.0
     scale = s["value"] / digits if digits else 1.0
     tol = half_unit(s["number"]["text"]) * scale
     if (s.get("qualifier") or "").lower() in _APPROX or regex.search(
-            r"\b(?:approaching|almost|nearly|about|around|some|roughly)\s+$", s["_before"]):
+            r"\b(?:approaching|almost|nearly|about|around|some|roughly)\s+$",
+            text[max(0, s["number"]["start"] - 20):s["number"]["start"]]):
         tol = max(tol, 0.03 * s["value"])
     return tol
 
@@ -264,8 +265,6 @@ def _scaled_half_unit(s: dict) -> float:
 def _population(text, stats, count, rate, areas, periods):
     """(population, its rounding, where it comes from, whether it is only an approximate reference)."""
     pops = [s for s in stats if (s["measure"] or "").startswith("population")]
-    for s in pops:
-        s["_before"] = text[max(0, s["number"]["start"] - 20):s["number"]["start"]]
     # the populations stated on the rows of a breakdown add up to the whole
     rows = [s for s in pops if is_row(text, s) or _row_label(text, s)]
     row_areas = [s["area"] for s in rows]
@@ -276,7 +275,7 @@ def _population(text, stats, count, rate, areas, periods):
     hi = max(count["sentence"]["end"], rate["sentence"]["end"])
     near = [s for s in pops if lo <= s["number"]["start"] <= hi] or [s for s in pops if s["area"] == count["area"]]
     if near:
-        return near[0]["value"], _scaled_half_unit(near[0]), "stated population", False
+        return near[0]["value"], _scaled_half_unit(text, near[0]), "stated population", False
     code = areas.get(rate["area"], {}).get("code")
     pop = gazetteer().population(code)
     if pop:

@@ -103,3 +103,10 @@ def test_same_figure_stated_twice_with_different_values(ex):
 def test_no_checks_without_checkable_claims(ex):
     got, _ = checks_of(ex, "Police made 12 arrests in Kent. Officers seized 3 knives.")
     assert got == []
+
+
+def test_checks_leave_the_statistics_as_the_schema_says(ex):
+    text = "There were 982 offenders in Kent, 49 per 100,000 people. Kent has a population of about 2.2 million."
+    rec = ex.extract(text)
+    assert rec["checks"]
+    assert all(not any(k.startswith("_") for k in s) for s in rec["statistics"])
