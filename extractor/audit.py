@@ -49,24 +49,33 @@ def half_unit(text: str) -> float:
 
 
 # verbs of an order's outcome, said in several ways; "by the courts" adds nothing
-_SAME = {"imposed": "granted", "issued": "granted", "made": "granted", "handed": "granted", "court": None,
-         "courts": None}
+_SAME = {"imposed": "granted", "issued": "granted", "made": "granted", "handed": "granted", "court": None}
+
+
+def content_words(measure: str | None) -> set[str]:
+    """Content words of a measure, lower case and singular (also used to score measures).
+
+    >>> sorted(content_words("The registered sex offenders in the area"))
+    ['area', 'offender', 'registered', 'sex']
+    """
+    out = set()
+    for w in regex.findall(r"[a-z0-9&]+", (measure or "").replace("’", "'").lower()):
+        if w not in _STOP:
+            out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+    return out
 
 
 def words(measure: str | None) -> set[str]:
-    """Content words of a measure, singular, with synonyms folded.
+    """Content words with synonyms folded: two measures of the same thing compare equal.
 
     >>> sorted(words("full SOPOs imposed by the courts"))
     ['full', 'granted', 'sopo']
     """
     out = set()
-    for w in regex.findall(r"[a-z0-9&]+", (measure or "").lower()):
-        if w in _STOP:
-            continue
+    for w in content_words(measure):
         w = _SAME.get(w, w)
-        if w is None:
-            continue
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+        if w is not None:
+            out.add(w)
     return out
 
 

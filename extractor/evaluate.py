@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
+from .audit import content_words
 
 SECTIONS = ("areas", "periods", "statistics", "quotes")
 
@@ -124,19 +124,10 @@ def _norm(s) -> str:
     return " ".join(str(s or "").replace("’", "'").lower().split())
 
 
-_STOP = frozenset("a an the of in on at to for by and or with from as is are was were be been who which that "
-                  "their its our your this these those per".split())
-
-
-def _content_words(s) -> set[str]:
-    words = regex.findall(r"[a-z0-9]+", _norm(s))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP}
-
-
 def measure_matches(gold, pred) -> bool:
     """A measure is right when it carries at least half of the gold measure's content words
     ("registered sex offenders managed under MAPPA" vs "registered sex offenders")."""
-    g, p = _content_words(gold), _content_words(pred)
+    g, p = content_words(gold), content_words(pred)
     if not g:
         return not p
     return len(g & p) >= 0.5 * len(g)
