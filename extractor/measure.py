@@ -41,22 +41,20 @@ _SUBJECT = regex.compile(
     r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:\*\*)?$|"
                              r"\bcompared\s+(?:with|to)\s+$|\bagainst\s+$|\bthan\s+$", regex.I)
-_PARTICIPLE = regex.compile(
-    r"^(?:managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|"
-    r"reported|monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|"
-    r"referred|waiting|sleeping|dumped|seized|involving|aged)\b")
+#: participles that qualify a counted noun ("offenders managed at Level 2", "SOPOs granted as full orders")
+_PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|reported|"
+                r"monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|referred|waiting|"
+                r"sleeping|dumped|seized|involving|aged|refused|approved|rejected|withdrawn|dismissed|upheld|placed|"
+                r"given|sent")
+_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES})\b")
 _LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
     r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
 _WERE_PARTICIPLE = regex.compile(
-    r"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:granted|imposed|made|issued|refused|returned|charged|convicted|"
-    r"cautioned|recorded|referred|approved|rejected|withdrawn|dismissed|upheld|placed|given|sent)\b"
-    r"(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){0,60})")
-_PARTICIPLE_TAIL = regex.compile(
-    r"\s+(?:\w+ly\s+)?(?:granted|imposed|made|issued|refused|returned|charged|convicted|cautioned|recorded|"
-    r"referred|approved|rejected|withdrawn|dismissed|upheld|placed|given|sent|applied)\b")
+    rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
+_PARTICIPLE_TAIL = regex.compile(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
 _OF_WHOM = regex.compile(r"^\s+of\s+(?:whom|which|them|these)\s+(?:were|was|are|is)\s+(?P<what>[^,.;:()\n]{2,60})")
 _OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
 _CAPTION_LEAD = regex.compile(
@@ -287,22 +285,23 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     table = _table(text, s)
     if table:
         return table
-    found = _in_sentence(text, s, s_start, previous, previous_count)
-    return found if isinstance(found, _Kept) else tidy(found)
+    after = phrase_after(text, s)
+    wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
+    if wm and not after and previous is not None and previous.measure and previous.num_end >= s_start:
+        # "applied for 13 SOPOs, 1 was initially granted as an interim order": the noun counted
+        # just before, with this figure's own participle phrase (already cut to size)
+        head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
+        return f"{head} {wm.group('p').strip()}"
+    return tidy(_in_sentence(text, s, s_start, after, previous, previous_count))
 
 
-class _Kept(str):
-    """A measure built from parts already cut to size: not tidied again."""
-
-
-def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | None,
+def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
                  previous_count: str | None) -> str | None:
     before = text[s_start:s.num_start]
     om = _OF_WHOM.match(text[s.end:s.end + 80])
     if om:
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
-    after = phrase_after(text, s)
     if after and s.kind not in ("percentage", "change") and not regex.match(r"^(?:the\s+)?(?:year|month|week|day)s?\b", after):
         return after
     if _FROM_BEFORE.search(before[-30:]) and previous is not None and previous.num_end >= s_start and previous.measure:
@@ -316,12 +315,6 @@ def _in_sentence(text: str, s: Statistic, s_start: int, previous: Statistic | No
         np = sm.group("np").strip()
         if not regex.match(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", np, regex.I):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
-    wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
-    if wm and previous is not None and previous.measure and previous.num_end >= s_start:
-        # "applied for 13 SOPOs, 1 was initially granted as an interim order": the noun counted
-        # just before, with this figure's own participle phrase
-        head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
-        return _Kept(f"{head} {wm.group('p').strip()}")
     nm = _NUMBER_OF.search(before[-200:], timeout=T)
     if nm:
         return nm.group("what").strip()
