@@ -221,8 +221,8 @@ def _contents_end(text: str, pos: int) -> int:
 
 
 class Ranges:
-    """Character ranges answering "is [start, end) inside one?" and "does it overlap one?" in
-    O(log n) (a long document can have thousands of periods and phone numbers)."""
+    """Character ranges answering "does [start, end) overlap one?" in O(log n) (a long
+    document can have thousands of periods and phone numbers)."""
 
     def __init__(self, ranges) -> None:
         items = sorted((r[0], r[1]) for r in ranges)
@@ -233,25 +233,9 @@ class Ranges:
             best = max(best, b)
             self.max_end.append(best)
 
-    def inside(self, start: int, end: int) -> bool:
-        k = bisect.bisect_right(self.starts, start) - 1
-        return k >= 0 and self.max_end[k] >= end
-
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.starts, end) - 1
         return k >= 0 and self.max_end[k] > start
-
-
-def _inside(ranges, start: int, end: int) -> bool:
-    if isinstance(ranges, Ranges):
-        return ranges.inside(start, end)
-    return any(s <= start and end <= e for s, e, *_ in ranges)
-
-
-def _overlaps(ranges, start: int, end: int) -> bool:
-    if isinstance(ranges, Ranges):
-        return ranges.overlaps(start, end)
-    return any(s < end and start < e for s, e, *_ in ranges)
 
 
 def _is_year(value: float, surface: str) -> bool:
@@ -285,7 +269,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
     num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
     num_end = m.end()
     surface = text[num_start:num_end]
-    if _overlaps(blocked, num_start, num_end):
+    if blocked.overlaps(num_start, num_end):
         return None
     value = parse_number(surface)
     if value is None:
@@ -376,7 +360,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
             base = parse_number(rm.group("base"))
             conn = rm.group("conn").lower()
             if (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000)
-                    and not _overlaps(blocked, num_end + rm.start("base"), num_end + rm.end("base"))
+                    and not blocked.overlaps(num_end + rm.start("base"), num_end + rm.end("base"))
                     and not regex.match(r"^[\-–/]\d", text[num_end + rm.end("base"):])):
                 b_start = num_end + rm.start("base")
                 b_end = num_end + rm.end("base")
@@ -387,7 +371,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
                 return make("ratio", end, "ratio.x_in_n", value=round(1 / base, 3),
                             num_end=b_end, population=rm.group("pop"))
     xm = rules.ratio_x_in_n.match(right) if value < 100 else None
-    if (xm and not xm.group("between").strip() and not _overlaps(blocked, num_end + xm.start("base"), num_end + xm.end("base"))
+    if (xm and not xm.group("between").strip() and not blocked.overlaps(num_end + xm.start("base"), num_end + xm.end("base"))
             and not regex.match(r"^[\-–/]\d", text[num_end + xm.end("base"):])):
         base = parse_number(xm.group("base"))
         if base and base > value and not (is_power_of_ten(base) and base >= 1000):
