@@ -119,21 +119,16 @@ def document_item(path, *, published: str | None = None, **read_options) -> dict
     """A pipe item for a file: its text and metadata, or the reader's error (as data)."""
     from pathlib import Path
 
-    from .readers import ReadError, read_document
+    from .readers import ReadError, read_document, sniff
 
     path = Path(path)
     try:
         d = read_document(path, **read_options)
     except ReadError as exc:
         return {"text": "", "id": path.stem, "source": str(path), "published": published,
-                "format": _format_of(path), "error": (exc.code, exc.message)}
+                "format": sniff(b"", path.suffix), "error": (exc.code, exc.message)}
     return {"text": d.text, "id": d.id, "source": d.source, "published": published or d.published,
-            "format": d.format, "layout": d.layout}
-
-
-def _format_of(path) -> str:
-    suffix = str(path).lower().rsplit(".", 1)[-1]
-    return {"pdf": "pdf", "html": "html", "htm": "html"}.get(suffix, "text")
+            "format": d.format, "layout": d.layout, "input_sha256": d.input_sha256}
 
 
 def _problem(text: Any, max_chars: int) -> tuple[str, str] | None:

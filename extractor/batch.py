@@ -138,9 +138,11 @@ def to_pipe_item(item: dict, published: str | None, read_options: dict) -> dict:
 
 
 def extract_items(ex, items: list[dict], published: str | None, read_options: dict) -> list[dict]:
-    """Records for a chunk of work items (each stamped with its input hash)."""
-    hashes = [item.get("_sha") or input_hash(item) for item in items]
-    records = list(ex.pipe([to_pipe_item(it, published, read_options) for it in items], batch_size=CHUNK))
+    """Records for a chunk of work items (each stamped with its input hash: the reader's hash
+    of the bytes it read, so a file is read once)."""
+    pipe_items = [to_pipe_item(it, published, read_options) for it in items]
+    hashes = [it.get("_sha") or p.get("input_sha256") or input_hash(it) for it, p in zip(items, pipe_items)]
+    records = list(ex.pipe(pipe_items, batch_size=CHUNK))
     for rec, h in zip(records, hashes):
         rec["document"]["input_sha256"] = h
     return records

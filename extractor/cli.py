@@ -175,12 +175,14 @@ def batch(
             sinks.append(SqliteSink(db))
     except OSError as exc:
         _fail(f"cannot open the output: {exc}")
-    _load(model) if engine is Engine.local and processes == 1 else None  # fail early on a bad model name
+    # the local engine uses this pipeline (worker processes are forked from it); loading it
+    # here also fails early on a bad model name. Dask workers load their own.
+    ex = _load(model) if engine is Engine.local else None
     show = sys.stderr.isatty() if progress is None else progress
     try:
         summary = run_batch(inputs, sinks, model=model, engine=engine.value, processes=processes,
                             scheduler=scheduler, resume=resume, published=published, read_options=options,
-                            progress=show)
+                            progress=show, ex=ex)
     except RuntimeError as exc:
         _fail(str(exc))
     typer.echo(summary.line(), err=True)

@@ -32,11 +32,9 @@ def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None,
         raise RuntimeError("the dask engine needs dask.distributed: pip install 'extractor[dask]'") from None
     cluster = None
     own = client is None
-    if client is not None:
-        pass
-    elif scheduler:
+    if own and scheduler:
         client = Client(scheduler)
-    else:
+    elif own:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=40)
         client = Client(cluster)

@@ -75,7 +75,8 @@ class Store:
              c.get("tolerance"), c["explanation"]) for c in rec.get("checks", [])])
 
     def flat_rows(self):
-        cur = self.db.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in FLAT_COLUMNS)} "
+        columns = ", ".join(f'"{c}"' for c in FLAT_COLUMNS)
+        cur = self.db.execute(f"SELECT {columns} "
                               "FROM statistics_flat ORDER BY doc_id, CAST(substr(stat_id, 2) AS INTEGER)")
         yield from cur
 

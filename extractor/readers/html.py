@@ -15,6 +15,7 @@ heavy dependencies; news pages mark their article well enough for the rules abov
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -169,7 +170,9 @@ def looks_like_html(text: str) -> bool:
 def read_html(path: str | Path) -> Document:
     path = Path(path)
     data = read_bytes(path)
-    return html_document(decode(data, html=True), doc_id=path.stem, source=str(path))
+    doc = html_document(decode(data, html=True), doc_id=path.stem, source=str(path))
+    doc.input_sha256 = hashlib.sha256(data).hexdigest()
+    return doc
 
 
 def html_document(html: str, *, doc_id: str, source: str | None) -> Document:

@@ -23,6 +23,7 @@ be stopped).
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import multiprocessing
 import re
@@ -346,4 +347,5 @@ def read_pdf(path: str | Path, **options) -> Document:
     path = Path(path)
     data = read_bytes(path)
     text, layout = read_pdf_bytes(data, **options)
-    return Document(id=path.stem, text=text, source=str(path), format="pdf", layout=layout)
+    return Document(id=path.stem, text=text, source=str(path), format="pdf", layout=layout,
+                    input_sha256=hashlib.sha256(data).hexdigest())

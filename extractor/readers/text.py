@@ -2,6 +2,7 @@
 ` date YYYY-MM-DD` line."""
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ class Document:
     format: str = "text"
     published: str | None = None
     layout: Any = None  # readers.pdf.Layout for PDFs: pages and glyph boxes
+    input_sha256: str | None = None  # of the file's bytes: the batch resume key
 
 
 def published_from_text(text: str) -> str | None:
@@ -134,7 +136,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 def read_text_file(path: str | Path) -> Document:
     path = Path(path)
-    text = decode(read_bytes(path))
+    data = read_bytes(path)
+    text = decode(data)
     name = path.name
     doc_id = name[: -len(".txt")] if name.endswith(".txt") else path.stem
-    return Document(id=doc_id, text=text, source=str(path), published=published_from_text(text))
+    return Document(id=doc_id, text=text, source=str(path), published=published_from_text(text),
+                    input_sha256=hashlib.sha256(data).hexdigest())
