@@ -91,27 +91,16 @@ def rss_of_batch(n: int, model: str) -> float:
 
 
 def service_latency(ex, n: int = 200) -> None:
-    import socket
     import statistics
-    import threading
 
     import httpx
-    import uvicorn
 
-    from extractor.service import create_app
+    from extractor.service import create_app, serve_in_thread
 
     seed = (ROOT / "corpus" / "docs" / "002_c963fb15cedede42.txt").read_text(encoding="utf-8")
     article = (seed * 3)[:3000]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(ex), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
     times = []
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+    with serve_in_thread(create_app(ex)) as url, httpx.Client(base_url=url) as client:
         for i in range(20 + n):
             t0 = time.perf_counter()
             r = client.post("/extract", json={"text": article, "id": f"a{i}"})
@@ -119,8 +108,6 @@ def service_latency(ex, n: int = 200) -> None:
             assert r.status_code == 200
             if i >= 20:  # after warm-up
                 times.append(dt)
-    server.should_exit = True
-    thread.join(10)
     times.sort()
     p50, p95 = statistics.median(times), times[int(0.95 * len(times)) - 1]
     print(f"service POST /extract, {len(article)}-char article: p50 {p50:.1f} ms, p95 {p95:.1f} ms "

@@ -10,7 +10,6 @@ latency p50/p95, and this process's RSS before (after warm-up) and after.
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
 import threading
 import time
@@ -29,27 +28,16 @@ def rss_mb() -> float:
 
 def run(ex, clients: int = 8, requests: int = 25) -> dict:
     import httpx
-    import uvicorn
 
-    from extractor.service import create_app
+    from extractor.service import create_app, serve_in_thread
 
     seed = (ROOT / "corpus" / "docs" / "002_c963fb15cedede42.txt").read_text(encoding="utf-8")
     article = (seed * 3)[:3000]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(ex, max_bytes=100_000), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    base = f"http://127.0.0.1:{port}"
     errors: list[str] = []
     times: list[float] = []
     lock = threading.Lock()
 
-    def client(cid: int) -> None:
+    def client(base: str, cid: int) -> None:
         with httpx.Client(base_url=base, timeout=60) as c:
             for i in range(requests):
                 t0 = time.perf_counter()
@@ -66,17 +54,16 @@ def run(ex, clients: int = 8, requests: int = 25) -> dict:
                     if not ok:
                         errors.append(f"{r.status_code} {r.text[:100]}")
 
-    with httpx.Client(base_url=base) as c:  # warm-up
-        for _ in range(10):
-            c.post("/extract", json={"text": article})
-    before = rss_mb()
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        list(pool.map(client, range(clients)))
-    wall = time.perf_counter() - t0
-    after = rss_mb()
-    server.should_exit = True
-    thread.join(10)
+    with serve_in_thread(create_app(ex, max_bytes=100_000)) as base:
+        with httpx.Client(base_url=base) as c:  # warm-up
+            for _ in range(10):
+                c.post("/extract", json={"text": article})
+        before = rss_mb()
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(lambda cid: client(base, cid), range(clients)))
+        wall = time.perf_counter() - t0
+        after = rss_mb()
     times.sort()
     return {"requests": len(times), "clients": clients, "errors": len(errors), "error_samples": errors[:3],
             "wall_s": wall, "p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * len(times)) - 1],

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -153,3 +156,29 @@ async def _upload(request: Request, raw: bytes, max_pages: int) -> dict:
         return {"text": "", "id": doc_id, "source": source, "published": published, "format": kind,
                 "error": (exc.code, exc.message)}
     return {"text": text, "id": doc_id, "source": source, "published": published or published_from_text(text)}
+
+
+@contextmanager
+def serve_in_thread(app: FastAPI, host: str = "127.0.0.1") -> Iterator[str]:
+    """Run ``app`` with uvicorn on a free port of ``host`` in a background thread; yields its
+    base URL and stops the server on exit (for tests, benchmarks and embedding)."""
+    import socket
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

@@ -2,9 +2,6 @@
 headless browser (Debian's chromium through Playwright), when one is installed."""
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -36,45 +33,31 @@ def test_report_in_a_headless_browser(ex, tmp_path):
     assert CHROMIUM, "EXTRACTOR_REQUIRE_BROWSER is set but chromium is not installed"
     from playwright.sync_api import sync_playwright
 
-    import uvicorn
+    from extractor.service import create_app, serve_in_thread
 
-    from extractor.service import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(ex), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
     shot = ROOT / "tests" / "artifacts" / "report.png"
     shot.parent.mkdir(exist_ok=True)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{port}/report")
-            page.fill("textarea[name=text]", TEXT)
-            page.click("button[type=submit]")
-            page.wait_for_selector("section.doc")
-            stat = page.locator('mark[data-kind="stat"]', has_text="982")
-            assert stat.first.is_visible()
-            assert page.locator('mark[data-kind="area"]', has_text="Kent").first.is_visible()
-            assert page.locator('mark[data-kind="quote"]').first.is_visible()
-            failed = page.locator("li.check-fail")
-            assert failed.count() == 1 and failed.first.is_visible()
-            assert "FAIL" in failed.first.inner_text()
-            # the check links to its statistic, which is outlined as failed
-            failed.locator("a").first.click()
-            assert page.locator("mark.failed:target").count() == 1
-            page.screenshot(path=str(shot), full_page=True)
-            browser.close()
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serve_in_thread(create_app(ex)) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        page = browser.new_page()
+        page.goto(f"{url}/report")
+        page.fill("textarea[name=text]", TEXT)
+        page.click("button[type=submit]")
+        page.wait_for_selector("section.doc")
+        stat = page.locator('mark[data-kind="stat"]', has_text="982")
+        assert stat.first.is_visible()
+        assert page.locator('mark[data-kind="area"]', has_text="Kent").first.is_visible()
+        assert page.locator('mark[data-kind="quote"]').first.is_visible()
+        failed = page.locator("li.check-fail")
+        assert failed.count() == 1 and failed.first.is_visible()
+        assert "FAIL" in failed.first.inner_text()
+        # the check links to its statistic, which is outlined as failed
+        failed.locator("a").first.click()
+        assert page.locator("mark.failed:target").count() == 1
+        page.screenshot(path=str(shot), full_page=True)
+        browser.close()
     assert shot.stat().st_size > 10_000
 
 

@@ -1,40 +1,20 @@
 """The ingest service, through a real HTTP client against a server on 127.0.0.1."""
-import socket
-import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
-from extractor.service import create_app
+from extractor.service import create_app, serve_in_thread
 
 HERE = Path(__file__).parent
 STORY = ("Ministry of Justice figures show 1,405 registered sex offenders were being managed under MAPPA "
          "in the West Mercia Police area as of March this year.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(ex):
-    port = _free_port()
-    config = uvicorn.Config(create_app(ex, max_bytes=200_000), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serve_in_thread(create_app(ex, max_bytes=200_000)) as url:
+        yield url
 
 
 def test_health_and_openapi(server):
