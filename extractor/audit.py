@@ -410,28 +410,28 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
 # --- the same thing stated twice -------------------------------------------------------------------
 
 def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> None:
-    keyed = []
+    """Counts of the same measure for the same area, period and "Level N" tag: they must agree.
+    Only figures in the same (area, tag, period) group are compared, so a long report's
+    hundreds of counts do not make a quadratic number of comparisons."""
+    groups: dict[tuple, list[tuple[dict, set[str]]]] = {}
     for s in stats:
         if s["kind"] != "count" or not s["measure"] or s["period"] is None:
+            continue
+        period = periods[s["period"]]["value"]
+        if period is None:
             continue
         ws = words(s["measure"])
         tag = _tag(text, s)
         if tag:
             ws = (ws - {"level", "tier", "category", "band", "stage", "grade", "phase"} - set(tag.split()[1:])) | {tag}
         if len(ws) >= 2:
-            keyed.append((s, ws, tag))
-    seen: set[tuple[str, str]] = set()
-    for i, (a, wa, ta) in enumerate(keyed):
-        for b, wb, tb in keyed[i + 1:]:
-            if a["area"] != b["area"] or ta != tb or \
-                    periods[a["period"]]["value"] is None or periods[a["period"]]["value"] != periods[b["period"]]["value"]:
-                continue
-            if len(wa & wb) / len(wa | wb) < 0.75 or (a["id"], b["id"]) in seen:
-                continue
-            if abs(a["number"]["start"] - b["number"]["start"]) < 5:
-                continue
-            seen.add((a["id"], b["id"]))
-            same = abs(a["value"] - b["value"]) <= max(_tolerance(a), _tolerance(b)) - 0.5 + 1e-9 or a["value"] == b["value"]
-            checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
-                       f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
-                       f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
+            groups.setdefault((s["area"], tag, period), []).append((s, ws))
+    for group in groups.values():
+        for i, (a, wa) in enumerate(group):
+            for b, wb in group[i + 1:]:
+                if len(wa & wb) / len(wa | wb) < 0.75:
+                    continue
+                same = a["value"] == b["value"]  # counts: stated twice, they must be equal
+                checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
+                           f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
+                           f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
