@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from . import budget, record
 from .pipeline import DEFAULT_MODEL, build
-from .readers.text import published_from_text
+from .published import find_published
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,15 @@ class Extractor:
                 meta = {"text": item} if isinstance(item, str) else dict(item)
                 text = meta.get("text")
                 problem = meta.pop("error", None) or _problem(text, self.max_chars)
-                if problem is None and not meta.get("published"):
-                    meta["published"] = published_from_text(text)
+                if problem is None:
+                    found, found_from, datelines = find_published(text)
+                    meta["datelines"] = [(d.start, d.end) for d in datelines]
+                    if meta.get("published"):
+                        meta.setdefault("published_from", "argument")
+                    else:
+                        meta["published"], meta["published_from"] = found, found_from
+                elif meta.get("published"):
+                    meta.setdefault("published_from", "argument")
                 yield meta, problem
 
         buffer: list[tuple[dict, str | None]] = []
@@ -97,7 +104,7 @@ class Extractor:
             if doc is not None:
                 done[id(meta)] = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
                                                  published=meta.get("published"), fmt=meta.get("format", "text"),
-                                                 layout=meta.get("layout"))
+                                                 layout=meta.get("layout"), published_from=meta.get("published_from"))
         for meta, problem in batch:
             if problem is not None:
                 code, message = problem
@@ -111,6 +118,8 @@ class Extractor:
     def _make_doc(self, meta: dict):
         doc = self.nlp.make_doc(meta["text"])
         doc._.published = meta.get("published")
+        doc._.published_from = meta.get("published_from")
+        doc._.datelines = meta.get("datelines") or []
         doc._.time_budget = meta.get("time_budget", self.time_budget)
         return doc
 
@@ -128,6 +137,7 @@ def document_item(path, *, published: str | None = None, **read_options) -> dict
         return {"text": "", "id": path.stem, "source": str(path), "published": published,
                 "format": sniff(b"", path.suffix), "error": (exc.code, exc.message)}
     return {"text": d.text, "id": d.id, "source": d.source, "published": published or d.published,
+            "published_from": "argument" if published else "metadata" if d.published else None,
             "format": d.format, "layout": d.layout, "input_sha256": d.input_sha256}
 
 

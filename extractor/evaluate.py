@@ -1,14 +1,27 @@
 """Score extractor records against gold annotations (gold FORMAT v1: context + text).
 
-Matching is one-to-one and by offsets:
+Scoring follows ``corpus/FORMAT.md`` (a copy of the project's gold format):
+
 - statistics: a prediction matches a gold item when its ``number`` span (else its ``span``)
-  overlaps the gold text; then value, kind, rate base, area and period are compared;
-- periods: span overlap, then value;
+  overlaps the gold text, one to one, best overlap first. A predicted range (``high`` set)
+  also takes the gold item of its high end: an unmatched gold statistic inside the
+  prediction's ``span`` whose value is ``high``. Then value, kind, qualifier, rate base,
+  area, period, measure and (only where gold has one) direction are compared;
+- periods: span overlap, then value (equivalent interval spellings are equal:
+  ``2011/2021`` = ``2011-01-01/2021-12-31``) and kind;
 - areas: one gold entry per place; matched by canonical name or alias against the predicted
   area's name or any of its mention texts (case-insensitive), or by a mention overlapping
-  the gold first mention; then the code is compared;
-- quotes: the gold opening words overlap the predicted quote span; then the speaker (name,
-  else description), the extent (the end, and the number of paragraphs) are compared.
+  the gold first mention; then code and type are compared;
+- quotes: the gold opening words overlap the predicted quote span; then speaker (name, else
+  description), role, organisation and extent (start, end and number of paragraphs).
+  Predicted quotes with ``partial: true`` are neither credited nor penalised;
+- the document's ``published`` date is compared with the gold's.
+
+The extractor gets no help from the gold: it reads the text exactly as a user's file (the
+leading `` date`` line and datelines are its own business).
+
+Splits: ``DIR/splits.json`` (``{"seeds": [ids], "dev": [ids], "test": [ids]}``) names the
+documents of each split; a folder without it is one split, ``all``.
 """
 from __future__ import annotations
 
@@ -20,6 +33,24 @@ from pathlib import Path
 from .audit import content_words
 
 SECTIONS = ("areas", "periods", "statistics", "quotes")
+#: Accuracy lines shown per section, in this order (others follow).
+CHECK_ORDER = {
+    "statistics": ("value", "kind", "qualifier", "area_link", "period_link", "rate_base", "measure", "direction"),
+    "periods": ("value", "kind"),
+    "areas": ("code", "type"),
+    "quotes": ("speaker", "role", "organisation", "extent"),
+}
+#: The error family of a failed check, by (section, check).
+FAMILY = {
+    ("statistics", "value"): "statistic value", ("statistics", "kind"): "statistic kind",
+    ("statistics", "qualifier"): "statistic qualifier", ("statistics", "area_link"): "statistic area",
+    ("statistics", "period_link"): "statistic period", ("statistics", "rate_base"): "rate base",
+    ("statistics", "measure"): "measure", ("statistics", "direction"): "direction",
+    ("periods", "value"): "period value", ("periods", "kind"): "period kind",
+    ("areas", "code"): "area code", ("areas", "type"): "area type",
+    ("quotes", "speaker"): "speaker", ("quotes", "role"): "speaker role",
+    ("quotes", "organisation"): "speaker organisation", ("quotes", "extent"): "quote extent",
+}
 
 
 class GoldError(ValueError):
@@ -62,10 +93,11 @@ class Tally:
     fn: int = 0
     checks: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
 
-    def check(self, name: str, ok: bool) -> None:
+    def check(self, name: str, ok: bool) -> bool:
         right_total = self.checks.setdefault(name, [0, 0])
         right_total[0] += int(ok)
         right_total[1] += 1
+        return ok
 
     def add(self, other: "Tally") -> None:
         self.tp += other.tp
@@ -75,6 +107,10 @@ class Tally:
             cur = self.checks.setdefault(k, [0, 0])
             cur[0] += r
             cur[1] += t
+
+    def accuracy(self, name: str) -> float | None:
+        r, t = self.checks.get(name, (0, 0))
+        return r / t if t else None
 
     @property
     def precision(self) -> float:
@@ -89,13 +125,21 @@ class Tally:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "accuracies": {k: {"right": r, "total": t, "accuracy": round(r / t, 4) if t else None}
+                               for k, (r, t) in self.checks.items()}}
+
 
 def _overlap(a0, a1, b0, b1) -> bool:
     return a0 < b1 and b0 < a1
 
 
 def _match(gold_items, pred_items, gold_range, pred_range):
-    """Greedy one-to-one matching by overlap, best overlap first."""
+    """Greedy one-to-one matching by overlap, best overlap first.
+
+    Returns (matched pairs, unmatched gold items, unmatched predictions)."""
     pairs = []
     for gi, g in enumerate(gold_items):
         g0, g1 = gold_range(g)
@@ -111,10 +155,12 @@ def _match(gold_items, pred_items, gold_range, pred_range):
         used_g.add(gi)
         used_p.add(pi)
         matched.append((gold_items[gi], pred_items[pi]))
-    return matched, len(gold_items) - len(matched), len(pred_items) - len(matched)
+    return (matched, [g for i, g in enumerate(gold_items) if i not in used_g],
+            [p for i, p in enumerate(pred_items) if i not in used_p])
 
 
-def _same_number(a, b) -> bool:
+def same_number(a, b) -> bool:
+    """Equal within 1% (gold values of rounded shares, "a third" = 33.3)."""
     if a is None or b is None:
         return a is b
     return math.isclose(float(a), float(b), rel_tol=0.01, abs_tol=0.002)
@@ -122,6 +168,42 @@ def _same_number(a, b) -> bool:
 
 def _norm(s) -> str:
     return " ".join(str(s or "").replace("’", "'").lower().split())
+
+
+_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _expand(part: str, end: bool) -> str:
+    """One end of an ISO interval written in full: '2011' → '2011-01-01' (start) / '2011-12-31' (end).
+
+    >>> _expand("2020-02", end=True), _expand("2019", end=False)
+    ('2020-02-29', '2019-01-01')
+    """
+    bits = part.split("-")
+    if len(bits) == 1 and bits[0].isdigit():
+        return f"{bits[0]}-12-31" if end else f"{bits[0]}-01-01"
+    if len(bits) == 2 and all(b.isdigit() for b in bits):
+        y, mo = int(bits[0]), int(bits[1])
+        last = _MONTH_DAYS.get(mo, 31)
+        if mo == 2 and not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
+            last = 28
+        return f"{bits[0]}-{bits[1]}-{last:02d}" if end else f"{bits[0]}-{bits[1]}-01"
+    return part
+
+
+def same_period(a, b) -> bool:
+    """Period values equal as FORMAT.md scores them: equivalent interval spellings are equal.
+
+    >>> same_period("2011/2021", "2011-01-01/2021-12-31"), same_period("2016", "2016-01-01/2016-12-31")
+    (True, False)
+    """
+    a, b = (a or None), (b or None)
+    if a is None or b is None:
+        return a is b
+    if "/" in a and "/" in b:
+        (a0, a1), (b0, b1) = a.split("/", 1), b.split("/", 1)
+        return _expand(a0, False) == _expand(b0, False) and _expand(a1, True) == _expand(b1, True)
+    return a == b
 
 
 def measure_matches(gold, pred) -> bool:
@@ -133,42 +215,108 @@ def measure_matches(gold, pred) -> bool:
     return len(g & p) >= 0.5 * len(g)
 
 
-def score_document(text: str, gold: dict, record: dict) -> dict[str, Tally]:
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    a, b = max(0, start - width), min(len(text), end + width)
+    snippet = text[a:start] + "[" + text[start:end] + "]" + text[end:b]
+    return " ".join(snippet.split())
+
+
+class DocScore:
+    """One document's tallies and the disagreements behind them."""
+
+    def __init__(self, doc_id: str, text: str):
+        self.doc_id = doc_id
+        self.text = text
+        self.tallies = {k: Tally() for k in SECTIONS}
+        self.published = Tally()
+        self.errors: list[dict] = []
+
+    def error(self, family: str, gold, predicted, start: int, end: int) -> None:
+        self.errors.append({"family": family, "doc": self.doc_id, "gold": gold, "predicted": predicted,
+                            "context": _context(self.text, start, end)})
+
+    def check(self, section: str, name: str, ok: bool, gold, predicted, start: int, end: int) -> None:
+        if not self.tallies[section].check(name, ok):
+            self.error(FAMILY.get((section, name), f"{section} {name}"), gold, predicted, start, end)
+
+
+def score_document(text: str, gold: dict, record: dict, doc_id: str | None = None) -> DocScore:
     gold = resolve_gold(text, gold)
-    out = {k: Tally() for k in SECTIONS}
+    score = DocScore(doc_id or record["document"].get("id") or "?", text)
+    _score_statistics(score, gold, record)
+    _score_periods(score, gold, record)
+    _score_areas(score, gold, record)
+    _score_quotes(score, gold, record)
+    got = record["document"].get("published")
+    if not score.published.check("published", (gold.get("published") or None) == (got or None)):
+        score.error("published", gold.get("published"), got, 0, 0)
+    return score
+
+
+def _stat_range(p: dict) -> tuple[int, int]:
+    s = p.get("number") or p["span"]
+    return s["start"], s["end"]
+
+
+def _score_statistics(score: DocScore, gold: dict, record: dict) -> None:
+    st = score.tallies["statistics"]
     areas_by_id = {a["id"]: a for a in record["areas"]}
     periods_by_id = {p["id"]: p for p in record["periods"]}
-
-    # statistics
-    st = out["statistics"]
-    matched, fn, fp = _match(
-        gold["statistics"], record["statistics"], lambda g: (g["start"], g["end"]),
-        lambda p: ((p.get("number") or p["span"])["start"], (p.get("number") or p["span"])["end"]))
-    st.tp, st.fn, st.fp = len(matched), fn, fp
-    for g, p in matched:
-        st.check("value", _same_number(g["value"], p["value"]))
-        st.check("kind", g["kind"] == p["kind"])
-        st.check("qualifier", _norm(g.get("qualifier")) == _norm(p.get("qualifier")))
+    preds = record["statistics"]
+    matched, missed, spurious = _match(gold["statistics"], preds, lambda g: (g["start"], g["end"]), _stat_range)
+    # a predicted range also stands for the gold statistic of its high end
+    for p in [p for p in preds if p.get("high") is not None]:
+        for g in list(missed):
+            if p["span"]["start"] <= g["start"] and g["end"] <= p["span"]["end"] and same_number(g["value"], p["high"]):
+                missed.remove(g)
+                matched.append((g, {**p, "value": p["high"]}))
+                break
+    st.tp, st.fn, st.fp = len(matched), len(missed), len(spurious)
+    for g in missed:
+        score.error("missed statistic", f"{g['kind']} {g['value']} ({g['text']})", None, g["start"], g["end"])
+    for p in spurious:
+        score.error("spurious statistic", None, f"{p['kind']} {p['value']} ({p['span']['text']})",
+                    *_stat_range(p))
+    for g, p in sorted(matched, key=lambda gp: gp[0]["start"]):
+        at = (g["start"], g["end"])
+        score.check("statistics", "value", same_number(g["value"], p["value"]), g["value"], p["value"], *at)
+        score.check("statistics", "kind", g["kind"] == p["kind"], g["kind"], p["kind"], *at)
+        score.check("statistics", "qualifier", _norm(g.get("qualifier")) == _norm(p.get("qualifier")),
+                    g.get("qualifier"), p.get("qualifier"), *at)
         if g["kind"] == "rate" or p["kind"] == "rate":
-            st.check("rate_base", _same_number(g.get("per"), p.get("per")))
+            score.check("statistics", "rate_base", same_number(g.get("per"), p.get("per")), g.get("per"), p.get("per"), *at)
         area = areas_by_id.get(p.get("area"))
-        st.check("area_link", _norm(g.get("area")) == _norm(area["name"] if area else None))
+        area_name = area["name"] if area else None
+        score.check("statistics", "area_link", _norm(g.get("area")) == _norm(area_name), g.get("area"), area_name, *at)
         period = periods_by_id.get(p.get("period"))
-        st.check("period_link", (g.get("period") or None) == (period["value"] if period else None))
+        pv = period["value"] if period else None
+        score.check("statistics", "period_link", same_period(g.get("period"), pv), g.get("period"), pv, *at)
         if g.get("measure"):
-            st.check("measure", measure_matches(g["measure"], p.get("measure")))
+            score.check("statistics", "measure", measure_matches(g["measure"], p.get("measure")),
+                        g["measure"], p.get("measure"), *at)
+        if "direction" in g:
+            score.check("statistics", "direction", (g["direction"] or None) == (p.get("direction") or None),
+                        g["direction"], p.get("direction"), *at)
 
-    # periods
-    pe = out["periods"]
-    matched, fn, fp = _match(gold["periods"], record["periods"], lambda g: (g["start"], g["end"]),
-                             lambda p: (p["span"]["start"], p["span"]["end"]))
-    pe.tp, pe.fn, pe.fp = len(matched), fn, fp
-    for g, p in matched:
-        pe.check("value", (g.get("value") or None) == (p.get("value") or None))
-        pe.check("kind", g["kind"] == p["kind"])
 
-    # areas
-    ar = out["areas"]
+def _score_periods(score: DocScore, gold: dict, record: dict) -> None:
+    pe = score.tallies["periods"]
+    matched, missed, spurious = _match(gold["periods"], record["periods"], lambda g: (g["start"], g["end"]),
+                                       lambda p: (p["span"]["start"], p["span"]["end"]))
+    pe.tp, pe.fn, pe.fp = len(matched), len(missed), len(spurious)
+    for g in missed:
+        score.error("missed period", f"{g['kind']} {g.get('value')} ({g['text']})", None, g["start"], g["end"])
+    for p in spurious:
+        score.error("spurious period", None, f"{p['kind']} {p.get('value')} ({p['span']['text']})",
+                    p["span"]["start"], p["span"]["end"])
+    for g, p in sorted(matched, key=lambda gp: gp[0]["start"]):
+        at = (g["start"], g["end"])
+        score.check("periods", "value", same_period(g.get("value"), p.get("value")), g.get("value"), p.get("value"), *at)
+        score.check("periods", "kind", g["kind"] == p["kind"], g["kind"], p["kind"], *at)
+
+
+def _score_areas(score: DocScore, gold: dict, record: dict) -> None:
+    ar = score.tallies["areas"]
     preds = list(record["areas"])
     used = set()
     for g in gold["areas"]:
@@ -183,28 +331,47 @@ def score_document(text: str, gold: dict, record: dict) -> dict[str, Tally]:
                 break
         if hit is None:
             ar.fn += 1
+            score.error("missed area", f"{g['name']} ({g.get('type')}, {g.get('code')})", None, g["start"], g["end"])
             continue
         used.add(hit)
         ar.tp += 1
-        ar.check("code", (g.get("code") or None) == (preds[hit].get("code") or None))
-        ar.check("type", g.get("type") == preds[hit].get("type"))
-    ar.fp += len(preds) - len(used)
+        p = preds[hit]
+        at = (g["start"], g["end"])
+        score.check("areas", "code", (g.get("code") or None) == (p.get("code") or None), g.get("code"), p.get("code"), *at)
+        score.check("areas", "type", g.get("type") == p.get("type"), g.get("type"), p.get("type"), *at)
+    for i, p in enumerate(preds):
+        if i not in used:
+            ar.fp += 1
+            m = p["mentions"][0] if p["mentions"] else {"start": 0, "end": 0}
+            score.error("spurious area", None, f"{p['name']} ({p['type']}, {p.get('code')})", m["start"], m["end"])
 
-    # quotes
-    qu = out["quotes"]
-    matched, fn, fp = _match(gold["quotes"], record["quotes"], lambda g: (g["start"], g["end"]),
-                             lambda p: (p["span"]["start"], p["span"]["end"]))
-    qu.tp, qu.fn, qu.fp = len(matched), fn, fp
-    for g, p in matched:
+
+def _score_quotes(score: DocScore, gold: dict, record: dict) -> None:
+    qu = score.tallies["quotes"]
+    preds = [q for q in record["quotes"] if not q.get("partial")]  # partial quotes: neither credited nor penalised
+    matched, missed, spurious = _match(gold["quotes"], preds, lambda g: (g["start"], g["end"]),
+                                       lambda p: (p["span"]["start"], p["span"]["end"]))
+    qu.tp, qu.fn, qu.fp = len(matched), len(missed), len(spurious)
+    for g in missed:
+        score.error("missed quote", f"{g.get('speaker')}: {g['text'][:40]}", None, g["start"], g["end"])
+    for p in spurious:
         sp = p["speaker"]
-        qu.check("speaker", _norm(g.get("speaker")) in {_norm(sp.get("name")), _norm(sp.get("description"))})
-        qu.check("role", _norm(g.get("role")) == _norm(sp.get("role")))
-        qu.check("organisation", _norm(g.get("organisation")).removeprefix("the ") ==
-                 _norm(sp.get("organisation")).removeprefix("the "))
+        score.error("spurious quote", None, f"{sp.get('name') or sp.get('description')}: {p['span']['text'][:40]}",
+                    p["span"]["start"], min(p["span"]["end"], p["span"]["start"] + 40))
+    for g, p in sorted(matched, key=lambda gp: gp[0]["start"]):
+        sp = p["speaker"]
+        at = (g["start"], g["end"])
+        said = sp.get("name") or sp.get("description")
+        score.check("quotes", "speaker", _norm(g.get("speaker")) in {_norm(sp.get("name")), _norm(sp.get("description"))},
+                    g.get("speaker"), said, *at)
+        score.check("quotes", "role", _norm(g.get("role")) == _norm(sp.get("role")), g.get("role"), sp.get("role"), *at)
+        score.check("quotes", "organisation", _norm(g.get("organisation")).removeprefix("the ") ==
+                    _norm(sp.get("organisation")).removeprefix("the "), g.get("organisation"), sp.get("organisation"), *at)
         extent_ok = (g.get("quote_end") is None or g["quote_end"] == p["span"]["end"]) and \
             int(g.get("paragraphs", 1)) == len(p["paragraphs"]) and g["start"] == p["span"]["start"]
-        qu.check("extent", extent_ok)
-    return out
+        score.check("quotes", "extent", extent_ok,
+                    f"{g['start']}-{g.get('quote_end')} in {g.get('paragraphs', 1)} paragraph(s)",
+                    f"{p['span']['start']}-{p['span']['end']} in {len(p['paragraphs'])} paragraph(s)", *at)
 
 
 def iter_spans(record: dict):
@@ -226,38 +393,175 @@ def provenance_ok(text: str, record: dict) -> tuple[int, int]:
     return len(spans), sum(text[s["start"]:s["end"]] == s["text"] for s in spans)
 
 
-def evaluate_dir(folder: Path, extractor) -> dict:
-    """Run the extractor over every DIR/**/<id>.txt that has <id>.gold.json and score it."""
-    totals = {k: Tally() for k in SECTIONS}
-    per_doc, spans_total, spans_good = [], 0, 0
+# --- corpus runs ------------------------------------------------------------------------
+
+def load_splits(folder: Path) -> dict[str, list[str]]:
+    """The corpus splits from DIR/splits.json (keys not starting with '_'), else {}."""
+    path = folder / "splits.json"
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def corpus_documents(folder: Path, split: str | None = None) -> list[tuple[str, Path, Path]]:
+    """(id, text path, gold path) for every document of ``split`` (None or "all": every one)."""
     golds = sorted(folder.rglob("*.gold.json"))
     if not golds:
         raise GoldError(f"no *.gold.json files under {folder}")
+    docs = []
     for gold_path in golds:
         doc_id = gold_path.name[: -len(".gold.json")]
         txt = gold_path.with_name(doc_id + ".txt")
         if not txt.exists():
             raise GoldError(f"{gold_path.name}: no {txt.name} beside it")
+        docs.append((doc_id, txt, gold_path))
+    if split in (None, "all"):
+        return docs
+    splits = load_splits(folder)
+    if split not in splits:
+        known = ", ".join(sorted(splits)) or "none (no splits.json)"
+        raise GoldError(f"unknown split {split!r} for {folder}; splits: {known}")
+    wanted = set(splits[split])
+    found = [d for d in docs if d[0] in wanted]
+    missing = wanted - {d[0] for d in found}
+    if missing:
+        raise GoldError(f"split {split!r} names documents that are not in {folder}: {', '.join(sorted(missing))}")
+    return found
+
+
+@dataclass
+class Result:
+    """The scores of one run over a set of documents."""
+
+    totals: dict[str, Tally]
+    published: Tally
+    per_doc: list[DocScore]
+    provenance: tuple[int, int]  # (good, total)
+
+    @property
+    def errors(self) -> list[dict]:
+        return [e for d in self.per_doc for e in d.errors]
+
+
+def evaluate_docs(docs: list[tuple[str, Path, Path]], extractor) -> Result:
+    totals = {k: Tally() for k in SECTIONS}
+    published = Tally()
+    per_doc, spans_total, spans_good = [], 0, 0
+    for doc_id, txt, gold_path in docs:
         text = txt.read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        rec = extractor.extract(text, doc_id=doc_id, published=gold.get("published"), source=str(txt))
-        scores = score_document(text, gold, rec)
+        rec = extractor.extract(text, doc_id=doc_id, source=str(txt))
+        score = score_document(text, gold, rec, doc_id)
         t, g = provenance_ok(text, rec)
         spans_total += t
         spans_good += g
         for k in SECTIONS:
-            totals[k].add(scores[k])
-        per_doc.append((doc_id, scores))
-    return {"totals": totals, "per_doc": per_doc, "provenance": (spans_good, spans_total)}
+            totals[k].add(score.tallies[k])
+        published.add(score.published)
+        per_doc.append(score)
+    return Result(totals, published, per_doc, (spans_good, spans_total))
 
 
-def format_report(result: dict) -> str:
+def evaluate_dir(folder: Path, extractor, split: str | None = None) -> Result:
+    """Run the extractor over the documents of ``split`` under ``folder`` and score them."""
+    return evaluate_docs(corpus_documents(folder, split), extractor)
+
+
+# --- reports ----------------------------------------------------------------------------
+
+def _ordered_checks(section: str, tally: Tally) -> list[str]:
+    first = [c for c in CHECK_ORDER.get(section, ()) if c in tally.checks]
+    return first + sorted(c for c in tally.checks if c not in first)
+
+
+def format_report(result: Result) -> str:
     lines = [f"{'section':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}   accuracies (right/total)"]
     for k in SECTIONS:
-        t = result["totals"][k]
-        accs = "  ".join(f"{n} {r / n_ if n_ else 1:.3f} ({r}/{n_})" for n, (r, n_) in t.checks.items())
+        t = result.totals[k]
+        accs = "  ".join(f"{n} {t.accuracy(n):.3f} ({t.checks[n][0]}/{t.checks[n][1]})" for n in _ordered_checks(k, t))
         lines.append(f"{k:<12}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}{t.tp:>6}{t.fp:>5}{t.fn:>5}   {accs}")
-    good, total = result["provenance"]
+    r, n = result.published.checks.get("published", [0, 0])
+    lines.append(f"published date: {r}/{n} documents right")
+    good, total = result.provenance
     lines.append(f"provenance integrity: {good}/{total} spans ({(good / total if total else 1):.1%})")
-    lines.append(f"documents: {len(result['per_doc'])}")
+    lines.append(f"documents: {len(result.per_doc)}")
     return "\n".join(lines)
+
+
+def format_per_doc(result: Result) -> str:
+    head = f"{'document':<22}{'areas':>7}{'periods':>8}{'stats':>7}{'quotes':>7}{'→area':>7}{'→period':>8}{'measure':>8}{'speaker':>8}"
+    lines = [head]
+
+    def acc(t: Tally, name: str) -> str:
+        a = t.accuracy(name)
+        return "-" if a is None else f"{a:.2f}"
+
+    for d in result.per_doc:
+        t = d.tallies
+        f1 = lambda k: f"{t[k].f1:.2f}" if (t[k].tp + t[k].fp + t[k].fn) else "-"  # noqa: E731
+        lines.append(f"{d.doc_id:<22}{f1('areas'):>7}{f1('periods'):>8}{f1('statistics'):>7}{f1('quotes'):>7}"
+                     f"{acc(t['statistics'], 'area_link'):>7}{acc(t['statistics'], 'period_link'):>8}"
+                     f"{acc(t['statistics'], 'measure'):>8}{acc(t['quotes'], 'speaker'):>8}")
+    return "\n".join(lines)
+
+
+def error_families(errors: list[dict]) -> list[tuple[str, int]]:
+    """(family, count), largest first."""
+    counts: dict[str, int] = {}
+    for e in errors:
+        counts[e["family"]] = counts.get(e["family"], 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def format_errors(errors: list[dict]) -> str:
+    lines = []
+    for family, count in error_families(errors):
+        lines.append(f"== {family} ({count})")
+        for e in (e for e in errors if e["family"] == family):
+            lines.append(f"  {e['doc']}: gold {e['gold']!r}  predicted {e['predicted']!r}  | {e['context']}")
+    return "\n".join(lines)
+
+
+#: Lines of the side-by-side summary: (label, section, check or F1).
+SUMMARY_LINES = (
+    ("areas F1", "areas", None), ("areas code", "areas", "code"),
+    ("periods F1", "periods", None), ("periods value", "periods", "value"),
+    ("statistics F1", "statistics", None), ("statistic value", "statistics", "value"),
+    ("statistic kind", "statistics", "kind"), ("statistic→area", "statistics", "area_link"),
+    ("statistic→period", "statistics", "period_link"), ("rate base", "statistics", "rate_base"),
+    ("measure", "statistics", "measure"), ("direction", "statistics", "direction"),
+    ("quotes F1", "quotes", None), ("quote speaker", "quotes", "speaker"), ("quote extent", "quotes", "extent"),
+)
+
+
+def format_side_by_side(results: dict[str, Result]) -> str:
+    names = list(results)
+    lines = [f"{'':<18}" + "".join(f"{n:>10}" for n in names)]
+    for label, section, check in SUMMARY_LINES:
+        cells = []
+        for n in names:
+            t = results[n].totals[section]
+            v = t.f1 if check is None else t.accuracy(check)
+            cells.append(f"{'-' if v is None else f'{v:.3f}':>10}")
+        lines.append(f"{label:<18}" + "".join(cells))
+    cells = []
+    for n in names:
+        r, t = results[n].published.checks.get("published", [0, 0])
+        cells.append(f"{f'{r}/{t}':>10}")
+    lines.append(f"{'published date':<18}" + "".join(cells))
+    lines.append(f"{'documents':<18}" + "".join(f"{len(results[n].per_doc):>10}" for n in names))
+    return "\n".join(lines)
+
+
+def result_json(result: Result, *, errors: bool = False) -> dict:
+    out = {
+        "totals": {k: result.totals[k].as_dict() for k in SECTIONS},
+        "published": result.published.as_dict()["accuracies"].get("published"),
+        "provenance": {"good": result.provenance[0], "total": result.provenance[1]},
+        "documents": [{"id": d.doc_id, **{k: d.tallies[k].as_dict() for k in SECTIONS}} for d in result.per_doc],
+        "error_families": dict(error_families(result.errors)),
+    }
+    if errors:
+        out["errors"] = result.errors
+    return out

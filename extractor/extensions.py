@@ -15,6 +15,8 @@ SPAN_EXTENSIONS = {
 }
 DOC_EXTENSIONS = {
     "published": "publication date, ISO YYYY-MM-DD, or None",
+    "published_from": "where the publication date came from: 'argument', 'metadata', 'dateline' or None",
+    "datelines": "[(start, end)] of datelines in the text: neither periods nor statistics",
     "reference_date": "the date relative expressions resolve against (published, else inferred)",
     "statements": "indirect-speech statements (list of extractor.types.Quote)",
     "time_budget": "seconds this document may take in our components (None: no limit)",

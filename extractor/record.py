@@ -16,7 +16,7 @@ from .extensions import text_of
 from .link import link, sentence_bounds
 from .types import AreaMention, Period, Quote, Statistic
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
 
 
 class ProvenanceError(AssertionError):
@@ -51,12 +51,13 @@ def schema() -> dict:
 
 
 def document_header(text: str, *, doc_id: str | None, source: str | None, published: str | None,
-                    fmt: str = "text", layout=None) -> dict:
+                    fmt: str = "text", layout=None, published_from: str | None = None) -> dict:
     header = {
         "id": doc_id or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         "source": source,
         "format": fmt,
         "published": published,
+        "published_from": (published_from or "argument") if published else None,
         "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         "length": len(text),
     }
@@ -75,7 +76,8 @@ def error_record(text: str, *, doc_id, source, published, code: str, message: st
 
 
 def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
-             published: str | None = None, fmt: str = "text", layout=None) -> dict:
+             published: str | None = None, fmt: str = "text", layout=None,
+             published_from: str | None = None) -> dict:
     text = text_of(doc)
     span = Spans(text, layout)
     stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
@@ -100,8 +102,9 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
     for i, s in enumerate(stats):
         sb = sentence_bounds(text, s.num_start)
         stats_out.append({
-            "id": f"s{i + 1}", "kind": s.kind, "value": s.value, "qualifier": s.qualifier, "per": s.per,
-            "population": s.population, "measure": s.measure,
+            "id": f"s{i + 1}", "kind": s.kind, "value": s.value, "high": s.high, "qualifier": s.qualifier,
+            "per": s.per, "population": s.population, "measure": s.measure, "direction": s.direction,
+            "currency": s.currency,
             "area": area_ids.get(s.area) if s.area else None,
             "period": f"p{s.period + 1}" if s.period is not None else None,
             "span": span(s.start, s.end), "number": span(s.num_start, s.num_end),
@@ -111,7 +114,7 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
     rec = {
         "schema_version": SCHEMA_VERSION,
         "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
-                                    layout=layout),
+                                    layout=layout, published_from=published_from),
         "areas": areas_out,
         "periods": periods_out,
         "statistics": stats_out,
@@ -135,5 +138,5 @@ def _quote(span: Spans, q: Quote, qid: str) -> dict:
             "span": span(sp.start, sp.end) if sp.start is not None and sp.end is not None else None,
         },
         "mention": span(*q.mention) if q.mention else None,
-        "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
+        "cue": q.cue, "rule": q.rule, "confidence": q.confidence, "partial": q.partial,
     }

@@ -28,6 +28,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from .readers import ReadError, sniff
+from .record import SCHEMA_VERSION
 from .readers.html import html_document
 from .readers.pdf import MAX_PAGES, read_pdf_bytes
 from .readers.text import decode, published_from_text
@@ -67,7 +68,7 @@ def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_P
 
     @app.get("/health")
     def health() -> dict:
-        return {"status": "ok", "model": extractor.nlp.meta.get("name"), "schema_version": "1"}
+        return {"status": "ok", "model": extractor.nlp.meta.get("name"), "schema_version": SCHEMA_VERSION}
 
     @app.post("/extract")
     async def extract(request: Request):

@@ -1,4 +1,4 @@
-"""The SQLite store: v1 records into normalised tables (schema in ``store.sql``), and flat
+"""The SQLite store: records (format 1.1) into normalised tables (schema in ``store.sql``), and flat
 exports for spreadsheets and pandas.
 
 Writes are transactional (one transaction per chunk of records); a record for an id already
@@ -13,10 +13,24 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
-FLAT_COLUMNS = ("doc_id", "source", "published", "stat_id", "kind", "value", "qualifier", "per", "population",
+SCHEMA_VERSION = "2"
+#: Columns added since schema version 1: (table, column, type). Opening an older store adds them.
+ADDED_COLUMNS = (("documents", "published_from", "TEXT"), ("statistics", "high", "REAL"),
+                 ("statistics", "direction", "TEXT"), ("statistics", "currency", "TEXT"),
+                 ("quotes", "partial", "INTEGER"))
+FLAT_COLUMNS = ("doc_id", "source", "published", "stat_id", "kind", "value", "high", "direction", "currency",
+                "qualifier", "per", "population",
                 "measure", "area", "area_code", "area_type", "period", "period_kind", "period_text", "text",
                 "number", "start", "end", "page", "sentence", "rule", "area_rule", "period_rule")
+
+
+_DOC_COLS = ("id", "source", "format", "published", "sha256", "input_sha256", "length", "pages", "status", "record",
+             "published_from")
+_STAT_COLS = ("doc_id", "id", "kind", "value", "qualifier", "per", "population", "measure", "area_id", "period_id",
+              "text", "number", "start", "end", "page", "sentence", "rule", "area_rule", "period_rule",
+              "high", "direction", "currency")
+_QUOTE_COLS = ("doc_id", "id", "kind", "text", "start", "end", "page", "paragraphs", "speaker_name",
+               "speaker_description", "speaker_role", "speaker_organisation", "cue", "rule", "confidence", "partial")
 
 
 def schema_sql() -> str:
@@ -29,9 +43,21 @@ class Store:
         self.db = sqlite3.connect(self.path)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA foreign_keys = ON")
+        self._migrate()  # before the script, whose view needs the new columns
         self.db.executescript(schema_sql())
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.db.commit()
+
+    def _migrate(self) -> None:
+        """Add the columns a store made by an older version lacks (tables are never rebuilt)."""
+        for table, column, kind in ADDED_COLUMNS:
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if have and column not in have:  # no columns: a new store, made by the script
+                self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}')
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows) -> None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.db.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def index(self) -> dict[str, str]:
         return {i: h or "" for i, h in self.db.execute("SELECT id, input_sha256 FROM documents")}
@@ -45,10 +71,10 @@ class Store:
         d = rec["document"]
         db = self.db
         db.execute("DELETE FROM documents WHERE id = ?", (d["id"],))
-        db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   (d["id"], d.get("source"), d["format"], d.get("published"), d["sha256"], d.get("input_sha256"),
-                    d["length"], len(d["pages"]) if d.get("pages") else None,
-                    "error" if rec["errors"] else "ok", json.dumps(rec, ensure_ascii=False)))
+        self._insert("documents", _DOC_COLS, [
+            (d["id"], d.get("source"), d["format"], d.get("published"), d["sha256"], d.get("input_sha256"),
+             d["length"], len(d["pages"]) if d.get("pages") else None,
+             "error" if rec["errors"] else "ok", json.dumps(rec, ensure_ascii=False), d.get("published_from"))])
         db.executemany("INSERT INTO errors VALUES (?,?,?)", [(d["id"], e["code"], e["message"]) for e in rec["errors"]])
         db.executemany("INSERT INTO areas VALUES (?,?,?,?,?,?,?,?,?)", [
             (d["id"], a["id"], a["name"], a["type"], a["code"], len(a["mentions"]),
@@ -57,10 +83,11 @@ class Store:
         db.executemany("INSERT INTO periods VALUES (?,?,?,?,?,?,?,?)", [
             (d["id"], p["id"], p["kind"], p["value"], p["span"]["text"], p["span"]["start"], p["span"]["end"],
              p["span"]["page"]) for p in rec["periods"]])
-        db.executemany("INSERT INTO statistics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        self._insert("statistics", _STAT_COLS, [
             (d["id"], s["id"], s["kind"], s["value"], s["qualifier"], s["per"], s["population"], s["measure"],
              s["area"], s["period"], s["span"]["text"], s["number"]["text"], s["span"]["start"], s["span"]["end"],
-             s["number"]["page"], s["sentence"]["text"], s["rule"], s["links"]["area"], s["links"]["period"])
+             s["number"]["page"], s["sentence"]["text"], s["rule"], s["links"]["area"], s["links"]["period"],
+             s.get("high"), s.get("direction"), s.get("currency"))
             for s in rec["statistics"]])
         rows = []
         for kind, items in (("quote", rec["quotes"]), ("statement", rec.get("statements", []))):
@@ -68,8 +95,8 @@ class Store:
                 sp = q["speaker"]
                 rows.append((d["id"], q["id"], kind, q["span"]["text"], q["span"]["start"], q["span"]["end"],
                              q["span"]["page"], len(q["paragraphs"]), sp["name"], sp["description"], sp["role"],
-                             sp["organisation"], q["cue"], q["rule"], q.get("confidence")))
-        db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                             sp["organisation"], q["cue"], q["rule"], q.get("confidence"), int(bool(q.get("partial")))))
+        self._insert("quotes", _QUOTE_COLS, rows)
         db.executemany("INSERT INTO checks VALUES (?,?,?,?,?,?,?,?,?)", [
             (d["id"], c["id"], c["kind"], c["status"], json.dumps(c["statistics"]), c.get("expected"), c.get("found"),
              c.get("tolerance"), c["explanation"]) for c in rec.get("checks", [])])

@@ -1,4 +1,5 @@
--- The extractor SQLite store (schema version 1). One row per document, and one row per
+-- The extractor SQLite store (schema version 2: version 1 plus the record 1.1 columns, added to
+-- older stores when they are opened). One row per document, and one row per
 -- extracted item, each keyed by (doc_id, item id) with the item ids of the v1 record
 -- ("a1", "p2", "s3", "q1", "st1"). Offsets are into the document's extracted text.
 PRAGMA foreign_keys = ON;
@@ -15,7 +16,8 @@ CREATE TABLE IF NOT EXISTS documents (
     length        INTEGER NOT NULL,
     pages         INTEGER,                -- PDFs: number of pages read
     status        TEXT NOT NULL,          -- ok | error
-    record        TEXT NOT NULL           -- the whole v1 record as JSON
+    record        TEXT NOT NULL,          -- the whole record as JSON
+    published_from TEXT                   -- metadata | dateline | argument | NULL
 );
 
 CREATE TABLE IF NOT EXISTS errors (
@@ -61,6 +63,9 @@ CREATE TABLE IF NOT EXISTS statistics (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER,
     sentence    TEXT,
     rule TEXT NOT NULL, area_rule TEXT, period_rule TEXT,
+    high        REAL,                     -- high end of a range, or NULL
+    direction   TEXT,                     -- up | down | NULL
+    currency    TEXT,                     -- ISO 4217 for money
     PRIMARY KEY (doc_id, id),
     FOREIGN KEY (doc_id, area_id) REFERENCES areas(doc_id, id),
     FOREIGN KEY (doc_id, period_id) REFERENCES periods(doc_id, id)
@@ -75,6 +80,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     paragraphs    INTEGER NOT NULL,
     speaker_name  TEXT, speaker_description TEXT, speaker_role TEXT, speaker_organisation TEXT,
     cue TEXT, rule TEXT NOT NULL, confidence REAL,
+    partial       INTEGER,                -- 1: a quoted fragment inside reported speech
     PRIMARY KEY (doc_id, id)
 );
 
@@ -98,8 +104,10 @@ CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name);
 CREATE INDEX IF NOT EXISTS errors_code ON errors(code);
 
 -- One row per statistic with its area and period spelt out: what `extractor export` writes.
-CREATE VIEW IF NOT EXISTS statistics_flat AS
-SELECT s.doc_id, d.source, d.published, s.id AS stat_id, s.kind, s.value, s.qualifier, s.per,
+DROP VIEW IF EXISTS statistics_flat;
+CREATE VIEW statistics_flat AS
+SELECT s.doc_id, d.source, d.published, s.id AS stat_id, s.kind, s.value, s.high, s.direction, s.currency,
+       s.qualifier, s.per,
        s.population, s.measure, a.name AS area, a.code AS area_code, a.type AS area_type,
        p.value AS period, p.kind AS period_kind, p.text AS period_text,
        s.text, s.number, s.start, s."end", s.page, s.sentence, s.rule, s.area_rule, s.period_rule

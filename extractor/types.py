@@ -25,6 +25,9 @@ class Statistic:
     period: int | None = None  # index into the period list
     area_rule: str | None = None
     period_rule: str | None = None
+    high: float | None = None  # the high end of a range ("between 5 and 7 per cent": value 5, high 7)
+    direction: str | None = None  # "up" | "down" for a change or a percentage that expresses one
+    currency: str | None = None  # ISO 4217 for money
 
 
 @dataclass
@@ -70,3 +73,4 @@ class Quote:
     # where the text names the speaker for this quote ("She", "Mr Dunn"); ``speaker`` start/end
     # point at the full antecedent ("Lena Ward, director of Safe Streets") when they differ
     mention: tuple[int, int] | None = None
+    partial: bool = False  # a quoted fragment inside reported speech (FORMAT.md), not a QUOTE

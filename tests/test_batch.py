@@ -70,7 +70,7 @@ def _jsonl_corpus(path: Path, n: int) -> list[str]:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             paras = [p for p in texts[i % len(texts)].split("\n\n") if p.strip()]
-            doc = "\n\n".join(paras[i % 3: i % 3 + 4])
+            doc = "\n\n".join(paras[i % 3: i % 3 + 4]) or texts[i % len(texts)]
             ids.append(f"d{i}")
             fh.write(json.dumps({"id": f"d{i}", "text": doc}) + "\n")
     return ids

@@ -141,7 +141,8 @@ def test_routes_to_a_speaker(text, expected):
     'Residents said it was "a joke".',                     # cue verb, but not introducing a quotation
 ])
 def test_a_cue_verb_alone_does_not_make_a_quote(text):
-    assert quotes_of(text) == []
+    # at most a partial quote: a fragment inside reported speech is not a quotation (FORMAT.md)
+    assert [q for q in quotes_of(text) if not q.partial] == []
 
 
 def test_according_to_makes_a_statement():

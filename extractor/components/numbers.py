@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..normalize.numbers import is_power_of_ten, parse_number
+from ..normalize.statistics import currency, direction
 from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json
 from ..types import Statistic
@@ -261,7 +262,72 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             continue
         stats.append(stat)
         consumed_until = stat.end
+    stats = _merge_ranges(text, stats, rules, blocked)
+    for s in stats:
+        _describe(text, s)
     return stats
+
+
+_RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+_RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
+_RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and)\s*(?:[£$€]\s?)?(?=\d|[a-z])", I)
+
+
+def _merge_ranges(text: str, stats: list[Statistic], rules: NumberRules, blocked) -> list[Statistic]:
+    """One statistic with ``value`` and ``high`` for a range: "between £40m and £45m", "5 to 7 per
+    cent", "25–30", "2,000-2,500 homes" (FORMAT.md credits both ends). Not a range: "from 5 to 7"
+    (a change), a descending pair ("won 2-1"), "X and Y" without "between"."""
+    out: list[Statistic] = []
+    i = 0
+    while i < len(stats):
+        a = stats[i]
+        j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12), timeout=T)
+        left = text[max(0, a.start - 20):a.start]
+        between = bool(_RANGE_LEFT_BETWEEN.search(left, timeout=T))
+        if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left, timeout=T)
+                or (j.group("join").lower() == "and") != between):
+            out.append(a)
+            i += 1
+            continue
+        b = stats[i + 1] if i + 1 < len(stats) else None
+        if b is not None and b.num_start == j.end() and b.value is not None and b.value > a.value \
+                and b.kind not in ("ratio", "rate") and (a.kind == b.kind or a.kind == "count"):
+            a.kind, a.rule = b.kind, f"{b.kind}.range"
+            a.high, a.end = b.value, max(a.end, b.end)
+            a.per, a.population = b.per, b.population
+            out.append(a)
+            i += 2
+            continue
+        hm = _HIGH_END.match(text, j.end(), min(len(text), j.end() + 40), timeout=T) \
+            if b is None or b.num_start != j.end() else None
+        if hm and j.group("join") in "-–—" and not blocked.overlaps(hm.start(), hm.end()):
+            high = parse_number(hm.group(0))
+            if high is not None and high > a.value:
+                a.high = high
+                if a.end == a.num_end:
+                    a.end = hm.end()
+                    pm = rules.percent.match(text[a.end:a.end + 20])
+                    if pm and a.kind in ("count", "change"):  # "1.5-2.5 per cent", "a rise of 5-7%"
+                        a.kind, a.rule, a.end = "percentage", "percentage.range", a.end + pm.end()
+        out.append(a)
+        i += 1
+    return out
+
+
+#: The high end of a hyphenated range ("2,000-2,500"), which the candidate scan does not take.
+_HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
+
+
+def _describe(text: str, s: Statistic) -> None:
+    """Direction of a change (from the words around it: changes, percentages and money changes
+    such as "rose by £25 a week") and currency of money."""
+    if s.kind in ("change", "percentage", "money"):
+        sent_start = _sentence_start(text, s.num_start, 0)
+        right = text[s.num_end:s.num_end + 80]
+        cut = regex.search(r"[.;!?\n]", right)
+        s.direction = direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
+    if s.kind == "money":
+        s.currency = currency(text[s.start:s.end])
 
 
 def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -> Statistic | None:
@@ -456,6 +522,7 @@ class NumbersComponent:
         budget.check(doc, "before numbers")
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
         blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
+        blocked += list(doc._.datelines or [])  # a dateline is neither a period nor a statistic
         stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"))
         budget.check(doc, "numbers")
         self.set_annotations(doc, stats)

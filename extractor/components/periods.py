@@ -77,14 +77,16 @@ class _Match:
         return self.m.end()
 
 
-def find_periods(text: str, published: str | None = None) -> list[Period]:
+def find_periods(text: str, published: str | None = None, skip: list[tuple[int, int]] | None = None) -> list[Period]:
     """All periods in text, resolved. ``published`` is ISO YYYY-MM-DD or None."""
-    return analyse_periods(text, published)[0]
+    return analyse_periods(text, published, skip)[0]
 
 
-def analyse_periods(text: str, published: str | None = None) -> tuple[list[Period], dt.date | None]:
+def analyse_periods(text: str, published: str | None = None,
+                    skip: list[tuple[int, int]] | None = None) -> tuple[list[Period], dt.date | None]:
     """The periods in text and the reference date they were resolved against (``published``,
-    else the end of the document's statistical year or latest year; None if it has no dates)."""
+    else the end of the document's statistical year or latest year; None if it has no dates).
+    ``skip``: ranges that hold no period (datelines)."""
     rules, not_left, not_right = period_rules()
     candidates: list[tuple[int, int, int, _Match]] = []
     for order, rule in enumerate(rules):
@@ -98,7 +100,9 @@ def analyse_periods(text: str, published: str | None = None) -> tuple[list[Perio
                     continue
             candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
     meta_end = metadata_end(text)
-    candidates = [c for c in candidates if c[0] >= meta_end]
+    skip = skip or []
+    candidates = [c for c in candidates if c[0] >= meta_end
+                  and not any(c[3].start < b and a < c[3].end for a, b in skip)]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     chosen: list[_Match] = []
     taken_until = -1
@@ -287,7 +291,7 @@ class PeriodsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before periods")
-        periods, ref = analyse_periods(text_of(doc), doc._.published)
+        periods, ref = analyse_periods(text_of(doc), doc._.published, doc._.datelines)
         doc._.reference_date = ref.isoformat() if ref else None
         self.set_annotations(doc, periods)
         return doc

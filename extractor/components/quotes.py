@@ -182,6 +182,28 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     return False
 
 
+_REPORTING = regex.compile(r"(?<![\w-])(?:called|calling|calls|branded|dubbed|labelled|labeled|described|describing|"
+                           r"termed|urged|vowed|promised|pledged|warned|said|says|told|claimed|insisted|"
+                           r"argued|added|voted|wants?|wanted)\b")
+
+
+def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRules) -> bool:
+    """A quoted fragment inside reported speech (FORMAT.md: not a QUOTE; kept as ``partial``):
+    the mark opens mid-sentence after a lower-case word, the fragment is short and not a title,
+    and the sentence reports speech (``she called the plans "deeply worrying"``)."""
+    ps, _pe = paras[seg.para]
+    before = text[ps:seg.open_i]
+    sentence = regex.split(r"[.!?]\s+(?=[A-Z“\"‘])", before)[-1]
+    if not regex.search(r"\b[a-z][\w’']*\s*$", sentence) or regex.search(r"[:,]\s*$", sentence):
+        return False
+    words = text[seg.start:seg.end].split()
+    if not words or len(words) > 12 or regex.search(r"[.!?]\W*$", text[seg.start:seg.end]):
+        return False
+    if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
+        return False  # a title: ‘Managing Sex Offenders in the Community’
+    return bool(_REPORTING.search(sentence))
+
+
 # --- speakers -----------------------------------------------------------------------------
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
@@ -284,7 +306,11 @@ def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
             parts.append((nxt.start, nxt.end))
             used.add(nxt_index)
             last = nxt
-        if not _plausible(text, parts, rules.min_words) and not _cued(text, seg, paras, rules):
+        cued = _cued(text, seg, paras, rules)
+        if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, rules):
+            quotes.append(Quote(start=seg.start, end=seg.end, paragraphs=parts, partial=True))
+            continue
+        if not _plausible(text, parts, rules.min_words) and not cued:
             continue
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)

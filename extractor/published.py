@@ -1,0 +1,107 @@
+"""The publication date of a text: its metadata line, else a dateline the text carries.
+
+FORMAT.md: ``published`` comes from the leading `` date YYYY-MM-DD`` metadata line, else from a
+dateline near the top of the story ("Tuesday, 27 October, 2009", "August 24, 2012 12.34 pm",
+"Published: 12 March 2023", "published today (14th March 2011)"). A dateline is not a period and
+never dates a statistic: :func:`find_datelines` returns its span so the period and number
+components leave it alone. "Updated ..." lines are datelines too, but never the publication date.
+
+Why not a date-parsing library (dateparser, htmldate) here: the text is plain, the shapes are few
+and fixed by FORMAT.md, and the offsets must be exact; htmldate's job (HTML metadata) is done by
+:mod:`extractor.readers.html`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .normalize.periods import parse_date
+from .readers.text import published_from_text
+from .rules import REGEX_TIMEOUT, load_json
+
+KEYS = ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones", "search_chars", "search_lines")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: str  # ISO YYYY-MM-DD
+    start: int  # the whole dateline (prefix, weekday, date and time)
+    end: int
+    role: str  # "published" | "updated"
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
+    d = load_json("published.json", required=KEYS, allowed=KEYS)
+    month = f"(?:{_alt(d['months'])})\\.?"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    date = (f"(?:{day}\\s+(?:of\\s+)?{month},?\\s+(?:19|20)\\d\\d"  # 27 October, 2009 / 9th of September 2017
+            f"|{month}\\s+{day},?\\s*(?:19|20)\\d\\d)")  # August 24, 2012 / March 31,2019
+    time = r"(?:[,\s]+(?:at\s+)?[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + _alt(d["timezones"]) + r"))?)"
+    prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*:?\\s+)?"
+    weekday = f"(?:(?:{_alt(d['weekdays'])}),?\\s+)?"
+    line = regex.compile(
+        f"^[ \\t]*(?P<all>{prefix}{weekday}(?P<date>{date}){time}?)[ \\t]*\\.?[ \\t]*$",
+        regex.IGNORECASE | regex.MULTILINE)
+    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
+    return line, inline, int(d["search_chars"]), int(d["search_lines"])
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """Datelines standing on lines of their own near the top of ``text`` (its first lines) or at
+    its foot (the last lines, where some sites print the date), in order.
+
+    >>> [(d.date, d.role) for d in find_datelines("Headline\\n\\nTuesday, 27 October, 2009\\n\\nStory")]
+    [('2009-10-27', 'published')]
+    >>> [(d.date, d.role) for d in find_datelines("Saturday, 9th September 2017, 1:07 pm\\nUpdated Monday, 11th September 2017, 12:07 pm")]
+    [('2017-09-09', 'published'), ('2017-09-11', 'updated')]
+    >>> [d.date for d in find_datelines("Story.\\n\\nMonday 18th of July 2005 11:00:22 AM\\n")]
+    ['2005-07-18']
+    >>> find_datelines("Figures for 31 March 2019 show a rise.")
+    []
+    """
+    line, inline, max_chars, max_lines = _patterns()
+    head_end = min(len(text), max_chars)
+    newline_count = 0
+    for i, ch in enumerate(text[:head_end]):
+        if ch == "\n":
+            newline_count += 1
+            if newline_count >= max_lines * 2:  # paragraphs are often blank-line separated
+                head_end = i
+                break
+    head = text[:head_end]
+    found = []
+    foot_start = max(head_end, len(text) - max_chars // 3)
+    for base, part in ((0, head), (foot_start, text[foot_start:])):
+        for m in line.finditer(part, timeout=REGEX_TIMEOUT):
+            iso = parse_date(regex.sub(r"\bof\s+", "", m.group("date")).replace(",", ", "))
+            if iso:
+                found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
+                                      "updated" if m.group("updated") else "published"))
+    for m in inline.finditer(head, timeout=REGEX_TIMEOUT):
+        iso = parse_date(m.group("date"))
+        if iso:
+            found.append(Dateline(iso, m.start("all"), m.end("all"), "published"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_published(text: str) -> tuple[str | None, str | None, list[Dateline]]:
+    """(publication date, where it came from: "metadata" | "dateline" | None, datelines).
+
+    >>> find_published(" date 2020-11-10 Ministry of Justice figures")[:2]
+    ('2020-11-10', 'metadata')
+    >>> find_published("August 24, 2012 12.34 pm\\n\\nCouncil paid £119k")[:2]
+    ('2012-08-24', 'dateline')
+    """
+    datelines = find_datelines(text)
+    meta = published_from_text(text)
+    if meta:
+        return meta, "metadata", datelines
+    first = next((d for d in datelines if d.role == "published"), None)
+    return (first.date, "dateline", datelines) if first else (None, None, datelines)
