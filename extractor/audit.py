@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from .gazetteer import gazetteer
-from .rules import REGEX_TIMEOUT as T
+from .rules import REGEX_TIMEOUT as T, rx
 
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
            "fewer than", "less than", "just under", "just over"}
@@ -42,7 +42,7 @@ def half_unit(text: str) -> float:
     >>> half_unit("125.2"), half_unit("46"), half_unit("1.2million")
     (0.05, 0.5, 0.05)
     """
-    m = regex.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    m = rx(r"\d[\d,]*(?:\.(\d+))?").search(text)
     if not m or not m.group(1):
         return 0.5
     return 0.5 * 10 ** -len(m.group(1))
@@ -59,7 +59,7 @@ def content_words(measure: str | None) -> set[str]:
     ['area', 'offender', 'registered', 'sex']
     """
     out = set()
-    for w in regex.findall(r"[a-z0-9&]+", (measure or "").replace("’", "'").lower()):
+    for w in rx(r"[a-z0-9&]+").findall((measure or "").replace("’", "'").lower()):
         if w not in _STOP:
             out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
     return out
@@ -140,11 +140,11 @@ _TOTAL_LABELS = ("total", "area total", "all", "overall", "grand total", "all ar
 def is_row(text: str, s: dict) -> bool:
     """The figure opens a row of a table or list: "Oxfordshire\t323", "Oxfordshire 323 (out of ...)"."""
     label = _row_label(text, s)
-    if not label or len(label) > 40 or regex.search(r"[\d.;:!?]", label) or s["area"] is None:
+    if not label or len(label) > 40 or rx(r"[\d.;:!?]").search(label) or s["area"] is None:
         return False
     line = text[text.rfind("\n", 0, s["number"]["start"]) + 1:s["number"]["start"]]
     # a cell before a tab, or a name: capitalised words ("Milton Keynes", "Oxford & District")
-    return "\t" in line or bool(regex.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*", label))
+    return "\t" in line or bool(rx(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*").fullmatch(label))
 
 
 def _parts_total(text: str, stats: list[dict], areas: dict, checks: _Checks) -> None:
@@ -260,13 +260,11 @@ def _tolerance(s: dict) -> float:
 
 def _scaled_half_unit(text: str, s: dict) -> float:
     """Rounding of a figure as written, in its own units: "2.2 million" → 50,000."""
-    m = regex.search(r"\d[\d,]*(?:\.\d+)?", s["number"]["text"])
+    m = rx(r"\d[\d,]*(?:\.\d+)?").search(s["number"]["text"])
     digits = float(m.group(0).replace(",", "")) if m else 0.0
     scale = s["value"] / digits if digits else 1.0
     tol = half_unit(s["number"]["text"]) * scale
-    if (s.get("qualifier") or "").lower() in _APPROX or regex.search(
-            r"\b(?:approaching|almost|nearly|about|around|some|roughly)\s+$",
-            text[max(0, s["number"]["start"] - 20):s["number"]["start"]]):
+    if (s.get("qualifier") or "").lower() in _APPROX or rx(r"\b(?:approaching|almost|nearly|about|around|some|roughly)\s+$").search(text[max(0, s["number"]["start"] - 20):s["number"]["start"]]):
         tol = max(tol, 0.03 * s["value"])
     return tol
 
@@ -334,10 +332,10 @@ def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
                          and s["number"]["start"] < nxt and _WHEN_THERE_WERE.search(text[max(p["span"]["end"], s["number"]["start"] - 40):s["number"]["start"]])), None)
             if base is None:
                 base = next((s for s in stats[i + 1:] if s["kind"] == "count" and s["sentence"] == p["sentence"]
-                             and s["number"]["start"] < nxt and regex.search(r"\bwhen there were\s+$", text[s["number"]["start"] - 20:s["number"]["start"]])), None)
+                             and s["number"]["start"] < nxt and rx(r"\bwhen there were\s+$").search(text[s["number"]["start"] - 20:s["number"]["start"]])), None)
             current = _current(stats, i, p, base)
             if base is None or current is None:
-                if regex.search(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", after, regex.I):
+                if rx(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I).search(after):
                     checks.add("percentage_change", "unverifiable", [p], None, p["value"], None,
                                "the text gives the change but not the earlier figure it is measured from")
                 continue
@@ -348,8 +346,7 @@ def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
                        f"({_fmt(current['value'])} − {_fmt(base['value'])}) / {_fmt(base['value'])} = "
                        f"{implied:.2f}%, {'which rounds to' if ok else 'not'} the stated {_fmt(p['value'])}%")
         elif p["kind"] == "change":
-            m = regex.search(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", sent, regex.S,
-                             timeout=T)
+            m = rx(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S).search(sent, timeout=T)
             if not m:
                 continue
             a, b = (float(x.replace(",", "")) for x in m.groups())
@@ -383,11 +380,9 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
         if p["kind"] not in ("ratio", "percentage"):
             continue
         frac = p["value"] / 100 if p["kind"] == "percentage" else p["value"]
-        if not 0 < frac < 1 or (p["kind"] == "percentage" and not regex.search(
-                r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s)? for\b|\bshare\b",
-                text[p["span"]["end"]:p["span"]["end"] + 20] + " " + text[p["sentence"]["start"]:p["number"]["start"]])):
+        if not 0 < frac < 1 or (p["kind"] == "percentage" and not rx(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s)? for\b|\bshare\b").search(text[p["span"]["end"]:p["span"]["end"] + 20] + " " + text[p["sentence"]["start"]:p["number"]["start"]])):
             continue
-        if p["kind"] == "ratio" and not regex.search(r"\bof\s+(?:all|the)\b", text[p["span"]["end"]:p["span"]["end"] + 15]):
+        if p["kind"] == "ratio" and not rx(r"\bof\s+(?:all|the)\b").search(text[p["span"]["end"]:p["span"]["end"] + 15]):
             continue
         near = [s for s in stats[:i] if s["kind"] == "count" and p["number"]["start"] - s["number"]["end"] < 400]
         if len(near) < 2:
@@ -398,8 +393,7 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
             continue
         expected = part["value"] / whole["value"]
         tol = 0.005 if p["kind"] == "percentage" else 0.05
-        if (p.get("qualifier") or "").lower() in _APPROX or regex.search(r"\b(?:almost|about|around|roughly|exactly)\b",
-                                                                          text[p["number"]["start"] - 25:p["number"]["start"]], regex.I):
+        if (p.get("qualifier") or "").lower() in _APPROX or rx(r"\b(?:almost|about|around|roughly|exactly)\b", regex.I).search(text[p["number"]["start"] - 25:p["number"]["start"]]):
             tol = max(tol, 0.02)
         ok = abs(expected - frac) <= tol
         checks.add("share", "pass" if ok else "fail", [p, part, whole], expected, frac, tol,

@@ -19,6 +19,9 @@ DOC_EXTENSIONS = {
     "datelines": "[(start, end)] of datelines in the text: neither periods nor statistics",
     "reference_date": "the date relative expressions resolve against (published, else inferred)",
     "statements": "indirect-speech statements (list of extractor.types.Quote)",
+    "sentences": "extractor.sentences.Sentences: the exact sentence bounds (also doc.spans['sentences'])",
+    "checks": "audit checks over the linked statistics (list of dicts, the record's 'checks')",
+    "linked": "True once extractor_link has linked areas, periods and measures onto the statistics",
     "time_budget": "seconds this document may take in our components (None: no limit)",
     "deadline": "time.monotonic() deadline, set by the first component (see extractor.budget)",
 }

@@ -14,25 +14,11 @@ import regex
 
 from .readers.text import metadata_end
 from .measure import assign as assign_measures
-from .rules import REGEX_TIMEOUT, load_json
+from .rules import REGEX_TIMEOUT, load_json, rx
+from .sentences import Sentences
 from .types import AreaMention, Period, Statistic
 
-_SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
-
-
 _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other)\b[^.]*$", regex.I)
-
-
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
-        start = m.end()
-    start = max(start, metadata_end(text))
-    m = _SENT_END.search(text, pos)
-    end = m.start() + 1 if m else len(text)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, min(end, len(text))
 
 
 def main_area(areas: list[AreaMention]) -> AreaMention | None:
@@ -45,15 +31,18 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
     return next(a for a in local if a.key == key)
 
 
-def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period]) -> None:
+def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period],
+         sentences: Sentences | None = None) -> None:
+    """Set each statistic's area (key), period (the Period object), measure and link rules."""
+    sentences = sentences or Sentences(text)
     place_mentions = [a for a in areas if not a.is_org]
     story = main_area(areas)
-    story_period = main_period(text, stats, periods)
+    story_period = main_period(text, stats, periods, sentences)
     for s in stats:
-        s_start, s_end = sentence_bounds(text, s.num_start)
+        s_start, s_end = sentences.at(s.num_start)
         _link_area(text, s, place_mentions, story, s_start, s_end, stats)
         _link_period(text, s, periods, s_start, s_end, story_period)
-    assign_measures(text, stats, sentence_bounds)
+    assign_measures(text, stats, lambda _text, pos: sentences.at(pos))
 
 
 _NATIONAL = regex.compile(r"\b(?:national average|nationally|national figure|national rate|across the country)\b", regex.I)
@@ -66,25 +55,23 @@ def _link_area(text, s: Statistic, mentions, story, s_start, s_end, stats) -> No
         text[max(s.end, a.start - 30):a.start])]
     line_start = text.rfind("\n", 0, s.num_start) + 1
     on_line = [a for a in before if a.start >= line_start and not text[line_start:a.start].strip(" \t-•*")
-               and regex.match(r"^[ \t]+(?:\*\*)?$", text[a.end:s.start])]
+               and rx(r"^[ \t]+(?:\*\*)?$").match(text[a.end:s.start])]
     others_between = lambda a, b: any(a <= o.num_start < b and o is not s for o in stats)  # noqa: E731
     chosen, rule = None, None
     if on_line:
         chosen, rule = on_line[-1], "area.table_row"
-    elif len(after) >= 2 and after[0].key != after[1].key and regex.match(
-            r"^\s+and\s+(?:the\s+)?$", text[after[0].end:after[1].start]) and not before:
+    elif len(after) >= 2 and after[0].key != after[1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
     elif before and after and not others_between(s.num_end, after[0].start) and (
             others_between(before[-1].end, s.num_start)
-            or regex.match(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$", text[before[-1].end:s.start])):
+            or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])):
         chosen, rule = after[0], "area.same_sentence_after"
     elif before:
         chosen, rule = before[-1], "area.same_sentence_before"
         nxt = [a for a in in_sentence if a.start >= before[-1].end and a.key != before[-1].key]
-        if nxt and regex.match(r"^\s+and\s+(?:the\s+)?$", text[before[-1].end:nxt[0].start]):
+        if nxt and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-1].end:nxt[0].start]):
             chosen, rule = None, "area.two_areas"
-        elif len(before) >= 2 and before[-2].key != before[-1].key and regex.match(
-                r"^\s+and\s+(?:the\s+)?$", text[before[-2].end:before[-1].start]):
+        elif len(before) >= 2 and before[-2].key != before[-1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-2].end:before[-1].start]):
             chosen, rule = None, "area.two_areas"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
@@ -99,8 +86,7 @@ def _link_area(text, s: Statistic, mentions, story, s_start, s_end, stats) -> No
         prev_para = [a for a in mentions if prev_para_start <= a.start < max(0, para_start)]
         if earlier:
             chosen, rule = earlier[-1], "area.previous_sentence"
-        elif prev_para and regex.search(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b",
-                                        text[s_start:s_end], regex.I):
+        elif prev_para and rx(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b", regex.I).search(text[s_start:s_end]):
             chosen, rule = prev_para[-1], "area.the_area_reference"
         elif story is not None:
             chosen, rule = story, "area.story"
@@ -121,21 +107,21 @@ def _is_baseline(text: str, p: Period) -> bool:
     return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))
 
 
-def main_period(text: str, stats: list[Statistic], periods: list[Period]) -> int | None:
+def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
     a (non-baseline) period, else its most frequent financial year, else its first resolved period."""
     for st in stats:
-        s_start, s_end = sentence_bounds(text, st.num_start)
-        for i, p in enumerate(periods):
+        s_start, s_end = sentences.at(st.num_start)
+        for p in periods:
             if s_start <= p.start < s_end and p.value and not _is_baseline(text, p) and p.kind != "year":
-                return i
+                return p
     fys = Counter(p.value for p in periods if p.kind == "financial_year" and p.value and not _is_baseline(text, p))
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
-        return next(i for i, p in enumerate(periods) if p.value == value)
-    for i, p in enumerate(periods):
+        return next(p for p in periods if p.value == value)
+    for p in periods:
         if p.value and p.kind in ("relative", "date", "month", "range"):
-            return i
+            return p
     return None
 
 
@@ -165,21 +151,21 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     return None
 
 
-def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, story: int | None) -> None:
-    in_sentence = [i for i, p in enumerate(periods) if s_start <= p.start < s_end and p.value]
-    attached = [i for i in in_sentence if periods[i].start >= s.end and _ATTACHED.match(text[s.end:periods[i].start])
-                and not _is_baseline(text, periods[i])]
+def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, story: Period | None) -> None:
+    in_sentence = [p for p in periods if s_start <= p.start < s_end and p.value]
+    attached = [p for p in in_sentence if p.start >= s.end and _ATTACHED.match(text[s.end:p.start])
+                and not _is_baseline(text, p)]
     if attached:
         s.period, s.period_rule = attached[0], "period.attached"
         return
-    usable = [i for i in in_sentence if not _is_baseline(text, periods[i])
-              or (s.kind not in ("percentage", "change") and periods[i].end <= s.num_start
-                  and _WHEN_CLAUSE.match(text[periods[i].end:s.num_start]))]
+    usable = [p for p in in_sentence if not _is_baseline(text, p)
+              or (s.kind not in ("percentage", "change") and p.end <= s.num_start
+                  and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
     if usable:
-        before = [i for i in usable if periods[i].end <= s.num_start]
-        after = [i for i in usable if periods[i].start >= s.num_end]
+        before = [p for p in usable if p.end <= s.num_start]
+        after = [p for p in usable if p.start >= s.num_end]
         if before and after:
-            pick = before[-1] if s.num_start - periods[before[-1]].end <= periods[after[0]].start - s.num_end else after[0]
+            pick = before[-1] if s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
         else:
             pick = (before or after)[-1 if before else 0]
         s.period, s.period_rule = pick, "period.same_sentence"
@@ -194,7 +180,7 @@ def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, stor
         # a table row: its period is in the heading paragraph above the table
         block_start = text.rfind("\n\n", 0, line_start)
         para_start = max(0, text.rfind("\n\n", 0, max(0, block_start)))
-    earlier = [i for i, p in enumerate(periods) if para_start <= p.start and p.end <= s_start and p.value
+    earlier = [p for p in periods if para_start <= p.start and p.end <= s_start and p.value
                and not _is_baseline(text, p)]
     if earlier:
         s.period, s.period_rule = earlier[-1], "period.same_paragraph"

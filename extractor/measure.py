@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from .rules import REGEX_TIMEOUT as T
+from .rules import REGEX_TIMEOUT as T, rx
 from .types import Statistic
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
@@ -116,8 +116,8 @@ def phrase_after(text: str, s: Statistic) -> str | None:
     >>> phrase_after(t, Statistic("count", 641, 23, 26, 23, 26, "t"))
     'offenders managed at Level 2'
     """
-    tail = regex.sub(r"^\*\*", "", text[s.end:s.end + 160])
-    tail = regex.sub(r"^\s*(?:per cent|percent|%)\s*", " ", tail) if s.kind == "percentage" else tail
+    tail = rx(r"^\*\*").sub("", text[s.end:s.end + 160])
+    tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if s.kind == "percentage" else tail
     m = _STOP_AFTER.search(tail, timeout=T)
     phrase = (tail[:m.start()] if m else tail).strip(" *")
     words = phrase.split()
@@ -125,16 +125,16 @@ def phrase_after(text: str, s: Statistic) -> str | None:
     # were living in relative poverty": the participle phrase comes after the verb
     if m and m.group(0) in ("were", "was") and words:
         rest = tail[m.end():]
-        pm = regex.match(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)", rest)
-        pl = regex.match(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,40})", rest)
+        pm = rx(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)").match(rest)
+        pl = rx(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,40})").match(rest)
         if pm and _PARTICIPLE.match(pm.group("p")):
             phrase = f"{phrase} {pm.group('p')}"
         elif pl:
             phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
     phrase = _LEAD_JUNK.sub("", phrase).strip()
-    if not phrase or len(phrase) > 90 or not regex.search(r"[A-Za-z]{2}", phrase):
+    if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase):
         return None
-    if regex.match(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an)\b", phrase):
+    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an)\b").match(phrase):
         return None
     return phrase
 
@@ -159,12 +159,12 @@ def tidy(phrase: str | None) -> str | None:
 
 def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | None) -> str:
     expr = text[s.num_end:s.end]
-    m = regex.match(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s", expr)
+    m = rx(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s").match(expr)
     what = m.group("what").strip() if m else ""
     if not what:
         before = text[s_start:s.num_start]
-        nm = regex.search(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b", before)
-        nm = nm or regex.search(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b", before)
+        nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b").search(before)
+        nm = nm or rx(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b").search(before)
         what = tidy(nm.group("what")) if nm else None
         if previous_count and not what:
             what = tidy(previous_count)
@@ -184,7 +184,7 @@ def _table(text: str, s: Statistic) -> str | None:
     if "\t" not in row:
         return None
     label = row.split("\t")[0].strip()
-    if not regex.match(r"^\(?[a-z0-9]{1,2}\)", label):
+    if not rx(r"^\(?[a-z0-9]{1,2}\)").match(label):
         # "Level 3" under "(1) - Level 2": the row belongs to the item labelled above it
         up = line_start
         while up > 0:
@@ -192,7 +192,7 @@ def _table(text: str, s: Statistic) -> str | None:
             prev = text[prev_start:up - 1]
             if "\t" not in prev:
                 break
-            im = regex.match(r"^\s*(\(?[a-z0-9]{1,2}\))", prev)
+            im = rx(r"^\s*(\(?[a-z0-9]{1,2}\))").match(prev)
             if im:
                 label = f"{im.group(1)} {label}"
                 break
@@ -208,7 +208,7 @@ def _table(text: str, s: Statistic) -> str | None:
     caption = text[text.rfind("\n", 0, max(0, pos - 1)) + 1:max(0, pos - 1)].strip()
     if not caption:
         return None
-    item = regex.match(r"^\(?([a-z0-9]{1,2})\)", label)
+    item = rx(r"^\(?([a-z0-9]{1,2})\)").match(label)
     core = caption
     if item:
         # "(a) Sexual Offences Prevention Orders applied for (b) interim SOPOs granted and (c) ..."
@@ -216,15 +216,15 @@ def _table(text: str, s: Statistic) -> str | None:
                           caption, regex.S)
         if im:
             part = _balanced_prefix(im.group("x")).strip(" ,;")
-            first_item = regex.search(r"\([a-z0-9]{1,2}\)", caption)
-            head = regex.match(r"^(?:.*?\bnumber of\s+)?(?P<h>.*?)\s*$", caption[:first_item.start()], regex.S) \
+            first_item = rx(r"\([a-z0-9]{1,2}\)").search(caption)
+            head = rx(r"^(?:.*?\bnumber of\s+)?(?P<h>.*?)\s*$", regex.S).match(caption[:first_item.start()]) \
                 if first_item else None
             if part.split()[0] in ("applied", "imposed", "granted") and head:
                 part = f"{_clean_caption(head.group('h'))} {part}"
             core = part
     core = _clean_caption(core) or core
-    extra = regex.sub(r"^\(?[a-z0-9]{1,2}\)\s*-?\s*", "", label).strip()
-    if regex.match(r"^Level\s+\d+$", extra):  # "(1) - Level 2", "Level 3"
+    extra = rx(r"^\(?[a-z0-9]{1,2}\)\s*-?\s*").sub("", label).strip()
+    if rx(r"^Level\s+\d+$").match(extra):  # "(1) - Level 2", "Level 3"
         core = f"{core} at {extra}"
     return core[:120] if core else None
 
@@ -252,10 +252,10 @@ def _balanced_prefix(s: str) -> str:
 def _clean_caption(caption: str) -> str:
     c = _CAPTION_LEAD.sub("", caption.strip())
     c = _CAPTION_TAIL.sub("", c)
-    c = regex.sub(r"\s*\?\s*$", "", c)
-    c = regex.sub(r"\s+(?:above|below|overleaf)$", "", c)
-    c = regex.sub(r"^(?:were|was|have been|had been)\s+", "", c, flags=regex.I)
-    c = regex.sub(r"^(?:how many\s+)", "", c, flags=regex.I)
+    c = rx(r"\s*\?\s*$").sub("", c)
+    c = rx(r"\s+(?:above|below|overleaf)$").sub("", c)
+    c = rx(r"^(?:were|was|have been|had been)\s+", regex.I).sub("", c)
+    c = rx(r"^(?:how many\s+)", regex.I).sub("", c)
     return c.strip(" -–.")
 
 
@@ -287,7 +287,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return table
     after = phrase_after(text, s)
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
-    if wm and not after and previous is not None and previous.measure and previous.num_end >= s_start:
+    # a figure opening its sentence ("... 17 SOPOs. One was granted as ...") may take the noun
+    # counted in the sentence before
+    reach = sentence_bounds(text, max(0, s_start - 2))[0] if not text[s_start:s.start].strip() else s_start
+    if wm and not after and previous is not None and previous.measure and previous.num_end >= reach:
         # "applied for 13 SOPOs, 1 was initially granted as an interim order": the noun counted
         # just before, with this figure's own participle phrase (already cut to size)
         head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
@@ -302,7 +305,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if om:
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
-    if after and s.kind not in ("percentage", "change") and not regex.match(r"^(?:the\s+)?(?:year|month|week|day)s?\b", after):
+    if after and s.kind not in ("percentage", "change") and not rx(r"^(?:the\s+)?(?:year|month|week|day)s?\b").match(after):
         return after
     if _FROM_BEFORE.search(before[-30:]) and previous is not None and previous.num_end >= s_start and previous.measure:
         return previous.measure  # "1,234 offences ..., up from 1,100": the same thing, earlier
@@ -311,9 +314,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         return nm.group("what").strip()  # tidied by the caller: "homeless households in Reading" → ...
     sm = _SUBJECT.match(before)
     if sm and s.kind in ("count", "money", "percentage", "change") and \
-            regex.search(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*$", before):
+            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*$").search(before):
         np = sm.group("np").strip()
-        if not regex.match(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", np, regex.I):
+        if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
     nm = _NUMBER_OF.search(before[-200:], timeout=T)
     if nm:
@@ -326,8 +329,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if s.kind == "count" and _LIST_ROW.search(text[max(0, s.num_start - 45):s.num_start]):
         return previous_count  # "Oxfordshire 323": a row of a list under a counted total
     if s.kind in ("percentage", "change"):
-        cm = regex.search(r"\b(?:number|total|count|rate)\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:in|has|have|had|was|were|rose|fell|is|increased|decreased)\b",
-                          before)
+        cm = rx(r"\b(?:number|total|count|rate)\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:in|has|have|had|was|were|rose|fell|is|increased|decreased)\b").search(before)
         if cm:
             return cm.group("what").strip()
         return after

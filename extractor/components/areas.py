@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json
+from ..rules import REGEX_TIMEOUT, load_json, rx
 from ..types import AreaMention
 
 T = REGEX_TIMEOUT
@@ -61,7 +61,7 @@ def choose(cands: tuple[Entry, ...], after: str, police_story: bool, before: str
         for e in cands:
             if e.type == "police_force_area":
                 return e, "area.gazetteer.police_area_context"
-    if regex.match(r"^\s*region\b", after, regex.I):
+    if rx(r"^\s*region\b", regex.I).match(after):
         for e in cands:
             if e.type == "region":
                 return e, "area.gazetteer.region_context"
@@ -236,7 +236,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     # "Reading & Wokingham YOT": a name joined to an organisation's name is part of it
     for i in range(len(items) - 2, -1, -1):
         m, nxt = items[i][0], items[i + 1][0]
-        if (nxt.is_org and not m.is_org and regex.fullmatch(r"\s*(?:&|and)\s*", text[m.end:nxt.start])
+        if (nxt.is_org and not m.is_org and rx(r"\s*(?:&|and)\s*").fullmatch(text[m.end:nxt.start])
                 and not rules["place_after"].match(text[nxt.end:nxt.end + 40])):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
     _town_lists(text, items)

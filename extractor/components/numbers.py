@@ -22,7 +22,8 @@ from .. import budget
 from ..normalize.numbers import is_power_of_ten, parse_number
 from ..normalize.statistics import currency, direction
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json
+from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..sentences import Sentences, sentences_of
 from ..types import Statistic
 
 KEYS = (
@@ -167,32 +168,6 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£])|\n")
-
-
-@lru_cache(maxsize=2)
-def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """(starts, ends) of every sentence-end match in text, found once per text."""
-    starts, ends = [], []
-    for m in _SENT_END.finditer(text, timeout=T):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    """Start of the sentence holding pos (a cheap splitter for left-context decisions): the end
-    of the last sentence-end match lying wholly within the 400 characters before pos."""
-    window_start = max(floor, pos - 400)
-    starts, ends = _sentence_ends(text)
-    i = bisect.bisect_right(ends, pos) - 1
-    while i >= 0 and ends[i] > pos:
-        i -= 1
-    if i >= 0 and starts[i] >= window_start:
-        return ends[i]
-    return window_start
-
-
 def _blocked_ranges(text: str, rules: NumberRules) -> list[tuple[int, int, str]]:
     """Ranges where no number is a statistic: phone numbers and tables of contents."""
     out = []
@@ -211,7 +186,7 @@ def _contents_end(text: str, pos: int) -> int:
     """A table of contents goes on past blank lines (PDF extraction puts them between entries)
     while one of the next three non-blank lines ends in a page number ("7. Case Studies\t15")."""
     end = pos
-    lines = [(m.start(), m.end(), m.group(0)) for m in regex.finditer(r"[^\n]*", text[pos:pos + 20000])
+    lines = [(m.start(), m.end(), m.group(0)) for m in rx(r"[^\n]*").finditer(text[pos:pos + 20000])
              if m.group(0).strip()]
     for i, (s, e, line) in enumerate(lines):
         window = lines[i:i + 3]
@@ -245,10 +220,12 @@ def _is_year(value: float, surface: str) -> bool:
 
 # --- the scan ---------------------------------------------------------------------------
 
-def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, check=None) -> list[Statistic]:
+def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, check=None,
+                    sentences: Sentences | None = None) -> list[Statistic]:
     """Every statistic in ``text``, in order. ``blocked`` are ranges already claimed (periods);
     ``check`` is called every thousand candidates (the document's time budget)."""
     rules = number_rules()
+    sentences = sentences or Sentences(text)
     blocked = Ranges(list(blocked or []) + _blocked_ranges(text, rules))
     stats: list[Statistic] = []
     consumed_until = -1
@@ -257,14 +234,14 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             check()
         if m.start() < consumed_until:
             continue
-        stat = _classify(text, m, rules, blocked, stats)
+        stat = _classify(text, m, rules, blocked, stats, sentences)
         if stat is None:
             continue
         stats.append(stat)
         consumed_until = stat.end
     stats = _merge_ranges(text, stats, rules, blocked)
     for s in stats:
-        _describe(text, s)
+        _describe(text, s, sentences)
     return stats
 
 
@@ -318,19 +295,19 @@ def _merge_ranges(text: str, stats: list[Statistic], rules: NumberRules, blocked
 _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 
-def _describe(text: str, s: Statistic) -> None:
+def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     """Direction of a change (from the words around it: changes, percentages and money changes
     such as "rose by £25 a week") and currency of money."""
     if s.kind in ("change", "percentage", "money"):
-        sent_start = _sentence_start(text, s.num_start, 0)
+        sent_start = sentences.start_of(s.num_start)
         right = text[s.num_end:s.num_end + 80]
-        cut = regex.search(r"[.;!?\n]", right)
+        cut = rx(r"[.;!?\n]").search(right)
         s.direction = direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
     if s.kind == "money":
         s.currency = currency(text[s.start:s.end])
 
 
-def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -> Statistic | None:
+def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic], sentences: Sentences) -> Statistic | None:
     cur = m.group("cur") or ""
     num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
     num_end = m.end()
@@ -341,7 +318,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
     if value is None:
         return None
     line_start, line_end = _line_bounds(text, num_start)
-    sent_start = _sentence_start(text, num_start, line_start)
+    sent_start = max(sentences.start_of(num_start), line_start)
     left = text[max(sent_start, num_start - 120):m.start()]
     line_left = text[line_start:m.start()]
     right = text[num_end:min(line_end, num_end + 160)]
@@ -349,33 +326,33 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
     is_digits = bool(m.group("digits"))
 
     # ---- things that are never statistics
-    if is_digits and regex.match(r"^[A-Za-z]", right) and not m.group("scale"):
+    if is_digits and rx(r"^[A-Za-z]").match(right) and not m.group("scale"):
         return None  # 1st, 11pm, 30mph, 4x4
-    if is_digits and regex.match(r"^(?:\.[ivxIVX]+\b|[.)]\s)", right) and not line_left.strip(" \t-•*("):
+    if is_digits and rx(r"^(?:\.[ivxIVX]+\b|[.)]\s)").match(right) and not line_left.strip(" \t-•*("):
         return None  # list numbers and section headings: "1. Foreword", "5.ii", "2) Next"
     if is_digits and not line_left.strip(" \t*") and not right.strip(" \t*"):
         return None  # a number alone on its line: page number
-    if regex.search(r"\(\s*$", left, timeout=T) and regex.match(r"^\s*\)", right) and value < 100 and "," not in surface:
+    if rx(r"\(\s*$").search(left, timeout=T) and rx(r"^\s*\)").match(right) and value < 100 and "," not in surface:
         return None  # "(3)", list label
-    if regex.search(r"\(c\.\s*$", left, timeout=T):
+    if rx(r"\(c\.\s*$").search(left, timeout=T):
         return None  # chapter of an Act: "(c.20)"
     if _is_year(value, surface) and not cur:
-        if regex.search(r"\bAct\s*\(?$", left) or not (
+        if rx(r"\bAct\s*\(?$").search(left) or not (
             rules.percent.match(right)
-            or (regex.match(r"^\s+(?!of\b)[a-z]{3,}s\b", right) and not rules.year_count_verbs.match(right))
+            or (rx(r"^\s+(?!of\b)[a-z]{3,}s\b").match(right) and not rules.year_count_verbs.match(right))
         ):
             return None
-    if regex.search(r"\b(?:per|for every|in every|for each|out of every)\s+(?:\*\*)?$", left, I):
+    if rx(r"\b(?:per|for every|in every|for each|out of every)\s+(?:\*\*)?$", I).search(left):
         return None  # the base of a rate: "per 100,000"
-    if regex.search(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", left):
+    if rx(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+$").search(left):
         return None  # a day or (truncated) year after a month name
-    if regex.search(r"\((?:now|then|aged)\s*$", left, I):
+    if rx(r"\((?:now|then|aged)\s*$", I).search(left):
         return None  # "(now 14)": an age
-    if is_words and regex.match(r"^-[a-z]", right) and not m.group("frac"):
+    if is_words and rx(r"^-[a-z]").match(right) and not m.group("frac"):
         return None  # "two-way", "one-off": a compound modifier
-    if is_digits and regex.match(r"^[/:]\d", right):
+    if is_digits and rx(r"^[/:]\d").match(right):
         return None  # 24/7, 10:30
-    if rules.label_left.search(left[-40:], timeout=T) and not regex.match(r"^\s+(?:times|occasions)\b", right):
+    if rules.label_left.search(left[-40:], timeout=T) and not rx(r"^\s+(?:times|occasions)\b").match(right):
         return None  # Level 2, Section 327, Categories 1 or 2, Target 1
     if rules.age_left.search(left[-40:], timeout=T) or rules.age_right.match(right):
         return None
@@ -427,7 +404,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
             conn = rm.group("conn").lower()
             if (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000)
                     and not blocked.overlaps(num_end + rm.start("base"), num_end + rm.end("base"))
-                    and not regex.match(r"^[\-–/]\d", text[num_end + rm.end("base"):])):
+                    and not rx(r"^[\-–/]\d").match(text[num_end + rm.end("base"):])):
                 b_start = num_end + rm.start("base")
                 b_end = num_end + rm.end("base")
                 end = num_end + rm.end()
@@ -438,7 +415,7 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
                             num_end=b_end, population=rm.group("pop"))
     xm = rules.ratio_x_in_n.match(right) if value < 100 else None
     if (xm and not xm.group("between").strip() and not blocked.overlaps(num_end + xm.start("base"), num_end + xm.end("base"))
-            and not regex.match(r"^[\-–/]\d", text[num_end + xm.end("base"):])):
+            and not rx(r"^[\-–/]\d").match(text[num_end + xm.end("base"):])):
         base = parse_number(xm.group("base"))
         if base and base > value and not (is_power_of_ten(base) and base >= 1000):
             b_end = num_end + xm.end("base")
@@ -456,7 +433,6 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
         base = parse_number(lm.group("base"))
         if base and is_power_of_ten(base):
             return make("rate", num_end, "rate.table_row_label", per=int(base))
-    sent_start = _sentence_start(text, num_start, 0)
     sentence_prev = []
     for s in reversed(previous):  # the statistics of this sentence are the last few found
         if s.start < sent_start:
@@ -477,25 +453,25 @@ def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic]) -
                          end=num_end, num_start=num_start, num_end=num_end, rule="change.noun_of",
                          qualifier=qualifier)
     cv = rules.change_verb_left.search(left, timeout=T)
-    if cv and not regex.match(r"^\s+(?:per|for every|in every)\b", right):
+    if cv and not rx(r"^\s+(?:per|for every|in every)\b").match(right):
         return Statistic(kind="change", value=value, start=min(start, m.start() - len(left) + cv.start("cue")),
                          end=num_end, num_start=num_start, num_end=num_end, rule="change.verb_by",
                          qualifier=qualifier)
     cr = rules.comparative_right.match(right)
     if cr:
         word = cr.group("cmp").lower()
-        if word in ("fewer", "less") or regex.search(r"\bthan\b", cr.group("rest")):
+        if word in ("fewer", "less") or rx(r"\bthan\b").search(cr.group("rest")):
             return make("change", num_end + cr.end("cmp"), "change.comparative")
 
     # ---- back-reference: "The 46 must be viewed ..." takes the kind of the figure it repeats
-    if regex.search(r"\bthe\s+(?:\*\*)?$", left, I) and regex.match(r"^(?:\*\*)?\s+(?:must|is|was|were|are|has|have|represents|means)\b", right):
+    if rx(r"\bthe\s+(?:\*\*)?$", I).search(left) and rx(r"^(?:\*\*)?\s+(?:must|is|was|were|are|has|have|represents|means)\b").match(right):
         same = next((s for s in reversed(previous) if s.value == value and s.kind != "count"), None)
         if same:
             return make(same.kind, num_end, "back_reference", per=same.per)
 
     # ---- counts
     if is_words and surface.lower() in ("one", "a", "an"):
-        if not regex.match(r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", right):
+        if not rx(r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d").match(right):
             return None  # "one" is mostly a pronoun or determiner
     if m.group("frac"):
         return make("ratio", num_end, "ratio.fraction")
@@ -523,7 +499,8 @@ class NumbersComponent:
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
         blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
         blocked += list(doc._.datelines or [])  # a dateline is neither a period nor a statistic
-        stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"))
+        stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"),
+                                sentences=sentences_of(doc))
         budget.check(doc, "numbers")
         self.set_annotations(doc, stats)
         return doc

@@ -22,7 +22,7 @@ from ..normalize import periods as norm
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json
+from ..rules import REGEX_TIMEOUT, load_json, rx
 from ..types import Period
 
 T = REGEX_TIMEOUT
@@ -240,10 +240,10 @@ def _relative_value(c: _Match, ref, ref_fy, fy_framed, last_value, published) ->
         months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
         year, month, day = norm.date_parts(m.group("end"))
         if year is None:
-            ym = regex.search(YEAR, m.group("end"))
+            ym = rx(YEAR).search(m.group("end"))
             year = int(ym.group(0)) if ym else ref_year
         if month is None:
-            month = norm.month_number(regex.search(r"[A-Za-z]+", m.group("end")).group(0))
+            month = norm.month_number(rx(r"[A-Za-z]+").search(m.group("end")).group(0))
         if year is None or month is None:
             return None
         return norm.months_back(year, month, months, day)

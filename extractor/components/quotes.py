@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json
+from ..rules import REGEX_TIMEOUT, load_json, rx
 from ..types import Quote, Speaker
 
 T = REGEX_TIMEOUT
@@ -159,9 +159,9 @@ def _plausible(text: str, seg_parts: list[tuple[int, int]], min_words: int) -> b
     if len(words) < min_words:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    if not regex.search(r"[.!?,;]\W*$", body) and caps >= 0.6 * len(words):
+    if not rx(r"[.!?,;]\W*$").search(body) and caps >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
-    if not regex.search(r"[.!?,;:—–-]", body) and len(words) < 8:
+    if not rx(r"[.!?,;:—–-]").search(body) and len(words) < 8:
         return False  # a short fragment
     return True
 
@@ -172,7 +172,7 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     ps, pe = paras[seg.para]
     if rules.cue_colon_before.search(text[ps:seg.open_i], timeout=T):
         return True
-    if not seg.closed or not regex.search(r"[,?!]\W*$", text[seg.start:seg.end]):
+    if not seg.closed or not rx(r"[,?!]\W*$").search(text[seg.start:seg.end]):
         return False
     after = text[seg.end + 1:pe]
     for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
@@ -193,11 +193,11 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], r
     and the sentence reports speech (``she called the plans "deeply worrying"``)."""
     ps, _pe = paras[seg.para]
     before = text[ps:seg.open_i]
-    sentence = regex.split(r"[.!?]\s+(?=[A-Z“\"‘])", before)[-1]
-    if not regex.search(r"\b[a-z][\w’']*\s*$", sentence) or regex.search(r"[:,]\s*$", sentence):
+    sentence = rx(r"[.!?]\s+(?=[A-Z“\"‘])").split(before)[-1]
+    if not rx(r"\b[a-z][\w’']*\s*$").search(sentence) or rx(r"[:,]\s*$").search(sentence):
         return False
     words = text[seg.start:seg.end].split()
-    if not words or len(words) > 12 or regex.search(r"[.!?]\W*$", text[seg.start:seg.end]):
+    if not words or len(words) > 12 or rx(r"[.!?]\W*$").search(text[seg.start:seg.end]):
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
@@ -209,17 +209,17 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], r
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
     np = np.strip(" ,\t")
-    np = regex.sub(r"^.*?\baccording to\s+", "", np)
+    np = rx(r"^.*?\baccording to\s+").sub("", np)
     # drop a leading adverbial clause: "In response to the figures, Kem Mehmet, ..."
     parts = [p.strip() for p in np.split(",")]
     # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said"
-    parts = [p for p in parts if not regex.match(r"(?:who|whose|which|where|when)\b", p)]
+    parts = [p for p in parts if not rx(r"(?:who|whose|which|where|when)\b").match(p)]
     while len(parts) > 1 and not _looks_like_head(parts[0], rules):
         parts.pop(0)
     if not parts or not parts[0]:
         return None
     head, appositive = parts[0], ", ".join(p for p in parts[1:] if p)
-    head = regex.sub(r"^(?:And|But|Meanwhile|However|Now|Today|Yesterday|Also)\s+", "", head)
+    head = rx(r"^(?:And|But|Meanwhile|However|Now|Today|Yesterday|Also)\s+").sub("", head)
     if rules.pronoun.match(head):
         return Speaker(description=head)
     title_match = rules.titles.match(head)
@@ -231,7 +231,7 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         desc = um.group("desc").strip()
         return Speaker(description=desc, role=um.group("head").lower(), organisation=org)
     if not _is_name(name_part):
-        gm = regex.match(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$", head)
+        gm = rx(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
         if gm and not appositive:  # "fumed the landlord"
             return Speaker(description=gm.group("desc"), role=gm.group("head"))
         return None
@@ -257,10 +257,10 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
     appositive = appositive.strip(" ,")
-    pm = regex.match(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$", appositive)
+    pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
     if pm:
         return pm.group("role").strip(), pm.group("org").strip()
-    om = regex.search(r"\s+(?:at|for|of|with|from)\s+(?:the\s+)?(?=[A-Z])", appositive)
+    om = rx(r"\s+(?:at|for|of|with|from)\s+(?:the\s+)?(?=[A-Z])").search(appositive)
     if om:
         role = appositive[:om.start()].strip()
         org = appositive[om.end():].strip()
@@ -271,7 +271,7 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
 def _sentence_before(text: str, pos: int, floor: int) -> str:
     seg = text[floor:pos]
     m = None
-    for m in regex.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", seg, timeout=T):
+    for m in rx(r"[.!?][”\"’]?\s+(?=[A-Z“\"])").finditer(seg, timeout=T):
         pass
     return seg[m.end():] if m else seg
 
@@ -299,7 +299,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
             gap_paras = range(last.para + 1, nxt.para)
             if nxt.open_i != ps + (len(text[ps:nxt.open_i]) - len(text[ps:nxt.open_i].lstrip())) or len(gap_paras) > 2:
                 break
-            if any(regex.search("[“”\"‘«»]", text[paras[g][0]:paras[g][1]]) for g in gap_paras):
+            if any(rx("[“”\"‘«»]").search(text[paras[g][0]:paras[g][1]]) for g in gap_paras):
                 break
             for g in gap_paras:
                 parts.append(paras[g])
@@ -368,7 +368,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
                 if mm:
                     np = mm.group("np")
                     if mm is m2:  # "said Abigail Gill, policy manager at the NSPCC." keeps the appositive
-                        np = regex.match(r"[^.!?;“”\"]*", after[mm.start("np"):]).group(0)
+                        np = rx(r"[^.!?;“”\"]*").match(after[mm.start("np"):]).group(0)
                     sp = parse_speaker(np, rules)
                     if sp:
                         speaker, cue, rule, conf = sp, mm.group("cue"), rl, 0.85
@@ -394,7 +394,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None
         if speaker is None and last_quote is not None and not before.strip():
             # a paragraph that is only a quotation continues the previous speaker
             between = text[last_quote.end:open_i]
-            if between.count("\n\n") <= 1 or not regex.search(r"[a-z]", between.replace("”", "").replace('"', "")):
+            if between.count("\n\n") <= 1 or not rx(r"[a-z]").search(between.replace("”", "").replace('"', "")):
                 speaker, rule, conf = last_quote.speaker, "quote.continuation", 0.6
         if speaker is not None and speaker.name is None:
             speaker = _resolve_reference(speaker, history, q.start)

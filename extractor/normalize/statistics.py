@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import REGEX_TIMEOUT, load_json
+from ..rules import REGEX_TIMEOUT, load_json, rx
 
 KEYS = ("up", "down", "fillers", "right_fillers", "currency_symbols", "currency_words")
 
@@ -62,7 +62,7 @@ def currency(surface: str) -> str | None:
     for sym, code in symbols.items():
         if sym in surface:
             return code
-    for w in regex.findall(r"[a-z]+", surface.lower()):
+    for w in rx(r"[a-z]+").findall(surface.lower()):
         if w in words:
             return words[w]
     return None

@@ -1,0 +1,123 @@
+"""One definition of a sentence for every step: the ``extractor_sentences`` component.
+
+A sentence ends at ``.``, ``!`` or ``?`` (optionally closed by ``**`` and a quote mark) followed
+by white space and a capital, digit, opening quote, bracket, ``£`` or ``*``; and at every line
+break (headlines, table rows, datelines and list items are sentences of their own). A sentence
+longer than :data:`MAX_SENTENCE` characters (a run-on line of figures, a PDF table without
+breaks) is cut at white space into pieces of at most that length, so no step that looks at
+"the sentence" of a figure costs more than that per figure.
+
+Why not spaCy's ``senter``/``sentencizer``: the rules here need sentence bounds in characters
+before tokenisation-dependent components run, the trained ``senter`` costs as much as NER, and
+the ``sentencizer`` splits "Det. Insp." and "10 a.m." where news text does not end a sentence.
+The bounds are stored as token-aligned spans in ``doc.spans["sentences"]`` and, exactly, in a
+:class:`Sentences` index on ``doc._.sentences``.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import budget
+from .extensions import register, text_of
+from .readers.text import metadata_end
+from .rules import REGEX_TIMEOUT
+
+#: The end of a sentence: terminal punctuation before a sentence opener, or a line break.
+SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
+#: Longer sentences are cut into pieces of at most this many characters.
+MAX_SENTENCE = 1000
+
+
+class Sentences:
+    """The sentences of a text, as sorted (start, end) character bounds, with O(log n) lookup.
+
+    >>> s = Sentences("Crime rose. Arrests fell by 12 per cent.\\nNext line")
+    >>> [s.text[a:b] for a, b in s.bounds]
+    ['Crime rose.', 'Arrests fell by 12 per cent.', 'Next line']
+    >>> s.text[slice(*s.at(15))]
+    'Arrests fell by 12 per cent.'
+    """
+
+    def __init__(self, text: str, floor: int | None = None):
+        self.text = text
+        floor = metadata_end(text) if floor is None else floor
+        bounds: list[tuple[int, int]] = []
+        start = floor
+        for m in SENT_END.finditer(text, floor, timeout=REGEX_TIMEOUT):
+            self._add(bounds, start, m.start() + 1)
+            start = m.end()
+        self._add(bounds, start, len(text))
+        self.bounds = bounds
+        self.starts = [a for a, _ in bounds]
+
+    def _add(self, bounds: list[tuple[int, int]], start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            bounds.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            bounds.append((start, end))
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``pos`` (between two sentences: the one before;
+        before the first: an empty span at ``pos``)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return pos, pos
+        return self.bounds[i]
+
+    def start_of(self, pos: int) -> int:
+        return self.at(pos)[0]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that start in [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return self.bounds[i:j]
+
+
+def sentences_of(doc: Doc) -> Sentences:
+    """The document's sentence index: set by ``extractor_sentences``, else made (and kept) here,
+    so every component also works in a pipeline without it."""
+    register()
+    found = doc._.sentences
+    text = text_of(doc)
+    if found is None or (found.text is not text and found.text != text):
+        found = Sentences(text)
+        doc._.sentences = found
+    return found
+
+
+@Language.factory("extractor_sentences", default_config={"spans_key": "sentences"})
+def make_sentences(nlp: Language, name: str, *, spans_key: str):
+    """Split the document into sentences: ``doc.spans[spans_key]`` and ``doc._.sentences``."""
+    return SentencesComponent(spans_key)
+
+
+class SentencesComponent:
+    def __init__(self, spans_key: str = "sentences"):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        budget.check(doc, "before sentences")
+        index = Sentences(text_of(doc))
+        doc._.sentences = index
+        spans = []
+        for start, end in index.bounds:
+            span = doc.char_span(start, end, label="sentence", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
