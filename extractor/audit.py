@@ -27,7 +27,8 @@ from .rules import REGEX_TIMEOUT as T, rx
 
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
            "fewer than", "less than", "just under", "just over"}
-_TAG = regex.compile(r"\b(Level|Tier|Category|Band|Stage|Grade|Phase)\s+(\d+|[IVX]+|one|two|three|four)\b", regex.I)
+#: A label that splits a measure into groups: "Level 2", "Tier 1", "Category 3".
+TAG = regex.compile(r"\b(Level|Tier|Category|Band|Stage|Grade|Phase)\s+(\d+|[IVX]+|one|two|three|four)\b", regex.I)
 _STOP = frozenset("a an the of in on at to for by and or with from as is are was were be been who which that "
                   "their its our your this these those per all".split())
 _BREAKDOWN = regex.compile(r"\b(?:broken down|break-?down|as follows|by area|split (?:into|between)|of which)\b", regex.I)
@@ -82,12 +83,12 @@ def words(measure: str | None) -> set[str]:
 def _tag(text: str, stat: dict) -> str | None:
     """The "Level 2" (Tier, Category, ...) the figure belongs to: in its measure, else the
     nearest one before it in its sentence."""
-    m = _TAG.search(stat.get("measure") or "")
+    m = TAG.search(stat.get("measure") or "")
     if m:
         return f"{m.group(1).lower()} {m.group(2).lower()}"
     sent = stat["sentence"]
     before = text[sent["start"]:stat["number"]["start"]]
-    found = list(_TAG.finditer(before))
+    found = list(TAG.finditer(before))
     return f"{found[-1].group(1).lower()} {found[-1].group(2).lower()}" if found else None
 
 

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import os
 import sys
@@ -26,11 +25,10 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 #: File types a folder is searched for.
 EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
-CHUNK = 16
+from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, worker_chunk, worker_extractor
 
 
 def _file_item(path: Path, root: Path | None) -> dict:
@@ -108,75 +106,7 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     return sum(1 for _ in _raw_inputs(inputs))
 
 
-def input_hash(item: dict) -> str:
-    """sha256 of what the item is: the file's bytes, or the item's text."""
-    if "path" in item:
-        h = hashlib.sha256()
-        try:
-            with open(item["path"], "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-        except OSError:
-            return ""
-        return h.hexdigest()
-    text = item.get("text")
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if isinstance(text, str) else ""
-
-
-def to_pipe_item(item: dict, published: str | None, read_options: dict) -> dict:
-    """A work item → an Extractor.pipe item (reads the file here, in whichever process runs it)."""
-    from .api import document_item
-
-    if "error" in item:
-        return {"text": "", "id": item["id"], "source": item.get("source"), "error": item["error"]}
-    if "path" in item:
-        out = document_item(item["path"], published=published, **read_options)
-        out["id"] = item["id"]
-        return out
-    return {"text": item.get("text"), "id": item["id"], "source": item.get("source"),
-            "published": published or item.get("published")}
-
-
-def extract_items(ex, items: list[dict], published: str | None, read_options: dict) -> list[dict]:
-    """Records for a chunk of work items (each stamped with its input hash: the reader's hash
-    of the bytes it read, so a file is read once)."""
-    pipe_items = [to_pipe_item(it, published, read_options) for it in items]
-    hashes = [it.get("_sha") or p.get("input_sha256") or input_hash(it) for it, p in zip(items, pipe_items)]
-    records = list(ex.pipe(pipe_items, batch_size=CHUNK))
-    for rec, h in zip(records, hashes):
-        rec["document"]["input_sha256"] = h
-    return records
-
-
-# --- one pipeline per worker process ---------------------------------------------------------
-
-_WORKER: dict[str, Any] = {}
-
-
-def worker_extractor(model: str):
-    ex = _WORKER.get(model)
-    if ex is None:
-        from . import load
-        ex = _WORKER[model] = load(model)
-    return ex
-
-
-def _worker_chunk(model: str, items: list[dict], published, read_options) -> list[dict]:
-    return extract_items(worker_extractor(model), items, published, read_options)
-
-
 # --- engines -----------------------------------------------------------------------------------
-
-def _chunks(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    chunk: list[dict] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
 
 def run_local(items: Iterable[dict], *, model: str, processes: int = 1, published=None,
               read_options: dict | None = None, ex=None) -> Iterator[list[dict]]:
@@ -184,7 +114,7 @@ def run_local(items: Iterable[dict], *, model: str, processes: int = 1, publishe
     read_options = read_options or {}
     if processes <= 1:
         ex = ex or worker_extractor(model)
-        for chunk in _chunks(items, CHUNK):
+        for chunk in chunks(items, CHUNK):
             yield extract_items(ex, chunk, published, read_options)
         return
     import multiprocessing
@@ -193,14 +123,14 @@ def run_local(items: Iterable[dict], *, model: str, processes: int = 1, publishe
     if ex is not None and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         # workers forked from this process share its loaded pipeline (copy-on-write): no
         # start-up cost; only when no other thread runs (forking a threaded process is unsafe)
-        _WORKER[model] = ex
+        WORKERS[model] = ex
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")  # fresh interpreters that load the pipeline once
     with ctx.Pool(processes) as pool:
         pending: deque = deque()
-        for chunk in _chunks(items, CHUNK):
-            pending.append(pool.apply_async(_worker_chunk, (model, chunk, published, read_options)))
+        for chunk in chunks(items, CHUNK):
+            pending.append(pool.apply_async(worker_chunk, (model, chunk, published, read_options)))
             if len(pending) >= 2 * processes:  # bounded: memory stays flat
                 yield pending.popleft().get()
         while pending:

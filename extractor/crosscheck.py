@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .audit import _TAG, half_unit, words
+from .audit import TAG, half_unit, words
 
 
 def claims(records: Iterable[dict]) -> Iterator[dict]:
@@ -90,7 +90,7 @@ def against_reference(records: Iterable[dict], reference: list[dict]) -> list[di
     all_claims = list(claims(records))
     for row in reference:
         want = words(row["measure"])
-        tags = {m.group(0).lower() for m in _TAG.finditer(row["measure"])}
+        tags = {m.group(0).lower() for m in TAG.finditer(row["measure"])}
         area = row["area"].lower()
         row_kind = "rate" if " per " in f" {row['measure']} " else "percentage" if "per cent" in row["measure"] else "count"
         for c in all_claims:
@@ -98,7 +98,7 @@ def against_reference(records: Iterable[dict], reference: list[dict]) -> list[di
                 continue
             have = words(c["measure"])
             if not want <= have or c["kind"] != row_kind or \
-                    not tags <= {m.group(0).lower() for m in _TAG.finditer(c["measure"])}:
+                    not tags <= {m.group(0).lower() for m in TAG.finditer(c["measure"])}:
                 continue
             tol = row["tolerance"] if row["tolerance"] is not None else half_unit(c["number"])
             ok = abs(c["value"] - row["value"]) <= tol

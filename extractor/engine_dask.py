@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .batch import _chunks, _worker_chunk
+from .work import chunks, worker_chunk
 
 #: Documents per task: large enough that scheduling and moving records cost little next to
 #: the extraction itself (~1 s of work per task).
@@ -41,8 +41,8 @@ def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None,
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()
-        for chunk in _chunks(items, DASK_CHUNK):
-            pending.append(client.submit(_worker_chunk, model, chunk, published, read_options or {}, pure=False))
+        for chunk in chunks(items, DASK_CHUNK):
+            pending.append(client.submit(worker_chunk, model, chunk, published, read_options or {}, pure=False))
             if len(pending) >= 3 * n_workers:
                 yield pending.popleft().result()
         while pending:

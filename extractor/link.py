@@ -12,7 +12,6 @@ from functools import lru_cache
 
 import regex
 
-from .readers.text import metadata_end
 from .measure import assign as assign_measures
 from .rules import REGEX_TIMEOUT, load_json, rx
 from .sentences import Sentences

@@ -27,11 +27,9 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from .readers import ReadError, sniff
+from .readers import ReadError, read_document_bytes, sniff
+from .readers.pdf import MAX_PAGES
 from .record import SCHEMA_VERSION
-from .readers.html import html_document
-from .readers.pdf import MAX_PAGES, read_pdf_bytes
-from .readers.text import decode, published_from_text
 
 PDF_TIMEOUT = 20.0
 
@@ -139,24 +137,18 @@ async def _upload(request: Request, raw: bytes, max_pages: int) -> dict:
     doc_id = str(form.get("id") or "upload")
     published = _date(form.get("published"))
     password = str(form.get("password") or "")
-    kind = sniff(data[:1024])  # by content only: the client's file name is not trusted
     source = f"upload:{upload.filename or 'file'}"
-    try:
-        if kind == "pdf":
-            text, layout = read_pdf_bytes(data, password=password, max_pages=max_pages, timeout=PDF_TIMEOUT)
-            return {"text": text, "id": doc_id, "source": source, "published": published, "format": "pdf",
-                    "layout": layout}
-        text = decode(data, html=(kind == "html"))
-        if kind == "html":
-            d = html_document(text, doc_id=doc_id, source=source)
-            return {"text": d.text, "id": doc_id, "source": source, "published": published or d.published,
-                    "format": "html"}
+    try:  # by content only: the client's file name is not trusted
+        d = read_document_bytes(data, doc_id=doc_id, source=source, password=password, max_pages=max_pages,
+                                timeout=PDF_TIMEOUT)
     except ReadError as exc:
         if exc.code in ("not_text",):
             raise HTTPException(415, f"unsupported upload: {exc.message}") from None
-        return {"text": "", "id": doc_id, "source": source, "published": published, "format": kind,
-                "error": (exc.code, exc.message)}
-    return {"text": text, "id": doc_id, "source": source, "published": published or published_from_text(text)}
+        return {"text": "", "id": doc_id, "source": source, "published": published,
+                "format": sniff(data[:1024]), "error": (exc.code, exc.message)}
+    return {"text": d.text, "id": doc_id, "source": source, "published": published or d.published,
+            "published_from": "argument" if published else "metadata" if d.published else None,
+            "format": d.format, "layout": d.layout}
 
 
 @contextmanager

@@ -31,8 +31,8 @@ from .. import budget
 from ..extensions import text_of
 from ..gazetteer import gazetteer
 from ..rules import REGEX_TIMEOUT
+from ..sentences import sentences_of
 
-_SENTENCE = regex.compile(r"[^\n.!?]*(?:[.!?]+[\"”’']?(?=\s|$)|\n|$)")
 _CAP_WORD = regex.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
 _KNOWN = frozenset("""I A An The This That These Those It Its He She They We You Our Their His Her
 Mr Mrs Ms Dr Cllr Det Insp Supt Sgt PC Chief Constable Inspector Superintendent Councillor Professor
@@ -126,15 +126,13 @@ class NerScope:
         origin: list[int] = []  # token index in doc for each token of the small Doc (-1: separator)
         tok_starts = doc.to_array([IDX]).tolist()
         windows: list[list[int]] = []
-        for m in _SENTENCE.finditer(text, timeout=REGEX_TIMEOUT):
-            sent = m.group(0)
-            if not sent.strip():
-                continue
-            i = bisect.bisect_left(tok_starts, m.start())
-            j = bisect.bisect_left(tok_starts, m.end())
+        for s_start, s_end in sentences_of(doc).bounds:
+            sent = text[s_start:s_end]
+            i = bisect.bisect_left(tok_starts, s_start)
+            j = bisect.bisect_left(tok_starts, s_end)
             for off in triggers(sent):
                 # the sentence, but never more than WINDOW tokens either side of the word
-                k = bisect.bisect_right(tok_starts, m.start() + off) - 1
+                k = bisect.bisect_right(tok_starts, s_start + off) - 1
                 lo, hi = max(i, k - WINDOW), min(j, k + WINDOW + 1)
                 if windows and lo <= windows[-1][1]:
                     windows[-1][1] = max(windows[-1][1], hi)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .. import budget
 from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
 T = REGEX_TIMEOUT
@@ -187,7 +188,7 @@ _REPORTING = regex.compile(r"(?<![\w-])(?:called|calling|calls|branded|dubbed|la
                            r"argued|added|voted|wants?|wanted)\b")
 
 
-def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRules) -> bool:
+def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], sentences: Sentences) -> bool:
     """A quoted fragment inside reported speech (FORMAT.md: not a QUOTE; kept as ``partial``):
     the mark opens mid-sentence after a lower-case word, the fragment is short and not a title,
     and the sentence reports speech (``she called the plans "deeply worrying"``)."""
@@ -268,19 +269,19 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     return appositive or None, None
 
 
-def _sentence_before(text: str, pos: int, floor: int) -> str:
-    seg = text[floor:pos]
-    m = None
-    for m in rx(r"[.!?][”\"’]?\s+(?=[A-Z“\"])").finditer(seg, timeout=T):
-        pass
-    return seg[m.end():] if m else seg
+def _sentence_before(sentences: Sentences, pos: int, floor: int) -> str:
+    """The text from the start of the sentence that holds the character before ``pos`` (not
+    before ``floor``, the paragraph start) up to ``pos``."""
+    start = sentences.start_of(max(floor, pos - 1))
+    return sentences.text[max(floor, start):pos]
 
 
 # --- the whole pass -----------------------------------------------------------------------
 
-def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
+def find_quotes(text: str, sentences: Sentences | None = None) -> tuple[list[Quote], list[Quote]]:
     """(quotes, statements) in document order."""
     rules = quote_rules()
+    sentences = sentences or Sentences(text)
     segs, paras = _segments(text)
     quotes: list[Quote] = []
     used = set()
@@ -307,14 +308,14 @@ def find_quotes(text: str) -> tuple[list[Quote], list[Quote]]:
             used.add(nxt_index)
             last = nxt
         cued = _cued(text, seg, paras, rules)
-        if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, rules):
+        if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, sentences):
             quotes.append(Quote(start=seg.start, end=seg.end, paragraphs=parts, partial=True))
             continue
         if not _plausible(text, parts, rules.min_words) and not cued:
             continue
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)
-    _attribute(text, quotes, statements, paras, segs, rules)
+    _attribute(text, quotes, statements, paras, segs, rules, sentences)
     return quotes, statements
 
 
@@ -345,14 +346,14 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
     return out
 
 
-def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules) -> None:
+def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences) -> None:
     history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
     last_quote: Quote | None = None
     for q in quotes:
         open_i = q.start - 1
         p_start = next(ps for ps, pe in paras if ps <= open_i < pe)
         p_end = next(pe for ps, pe in paras if ps <= open_i < pe)
-        before = _sentence_before(text, open_i, p_start)
+        before = _sentence_before(sentences, open_i, p_start)
         first_end = q.paragraphs[0][1]
         after = text[first_end + 1:p_end] if first_end < p_end else ""
         speaker, cue, rule, conf, site = None, None, None, 0.0, None
@@ -458,7 +459,7 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before quotes")
-        quotes, statements = find_quotes(text_of(doc))
+        quotes, statements = find_quotes(text_of(doc), sentences_of(doc))
         budget.check(doc, "quotes")
         self.set_annotations(doc, quotes, statements)
         return doc

@@ -36,20 +36,41 @@ def read_document(path: str | Path, *, password: str = "", pages: str | None = N
                   max_pages: int | None = None, timeout: float | None = PDF_TIMEOUT,
                   max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported file; raises :class:`ReadError` with a stable code."""
-    from .html import read_html
-    from .pdf import MAX_PAGES, read_pdf
-
     path = Path(path)
-    head = read_bytes(path, 1024)
+    read_bytes(path, 1)  # not_found / not_a_file / unreadable before anything else
     size = path.stat().st_size
     if size > max_bytes:
         raise ReadError("too_large", f"the file has {size:,} bytes; the limit is {max_bytes:,}")
-    kind = sniff(head, path.suffix)
+    data = read_bytes(path)
+    name = path.name
+    doc_id = name[: -len(".txt")] if name.endswith(".txt") else path.stem
+    return read_document_bytes(data, doc_id=doc_id, source=str(path), suffix=path.suffix, password=password,
+                               pages=pages, max_pages=max_pages, timeout=timeout)
+
+
+def read_document_bytes(data: bytes, *, doc_id: str, source: str | None, suffix: str = "", password: str = "",
+                        pages: str | None = None, max_pages: int | None = None,
+                        timeout: float | None = PDF_TIMEOUT) -> Document:
+    """Read a document from its bytes (a file's, an upload's), choosing the reader by content
+    and then by ``suffix``: the one dispatch used by files, batches and the service."""
+    import hashlib
+
+    from .html import html_document
+    from .pdf import MAX_PAGES, read_pdf_bytes
+    from .text import published_from_text
+
+    kind = sniff(data[:1024], suffix)
     if kind == "pdf":
-        return read_pdf(path, password=password, pages=pages, max_pages=max_pages or MAX_PAGES, timeout=timeout)
-    if kind == "html":
-        return read_html(path)
-    return read_text_file(path)
+        text, layout = read_pdf_bytes(data, password=password, pages=pages, max_pages=max_pages or MAX_PAGES,
+                                      timeout=timeout)
+        doc = Document(id=doc_id, text=text, source=source, format="pdf", layout=layout)
+    elif kind == "html":
+        doc = html_document(decode(data, html=True), doc_id=doc_id, source=source)
+    else:
+        text = decode(data)
+        doc = Document(id=doc_id, text=text, source=source, published=published_from_text(text))
+    doc.input_sha256 = hashlib.sha256(data).hexdigest()
+    return doc
 
 
-__all__ = ["Document", "ReadError", "decode", "read_document", "read_text_file", "sniff"]
+__all__ = ["Document", "ReadError", "decode", "read_document", "read_document_bytes", "read_text_file", "sniff"]
