@@ -21,6 +21,7 @@ DOC_EXTENSIONS = {
     "statements": "indirect-speech statements (list of extractor.types.Quote)",
     "sentences": "extractor.sentences.Sentences: the exact sentence bounds (also doc.spans['sentences'])",
     "checks": "audit checks over the linked statistics (list of dicts, the record's 'checks')",
+    "number_decisions": "every number the numbers component saw: accepted or rejected, and by which rule",
     "linked": "True once extractor_link has linked areas, periods and measures onto the statistics",
     "time_budget": "seconds this document may take in our components (None: no limit)",
     "deadline": "time.monotonic() deadline, set by the first component (see extractor.budget)",

@@ -1,7 +1,23 @@
 """Load the declarative rule files shipped in ``extractor.patterns``.
 
-Rule files are data (JSON); this module reads them once per process, checks that they carry
-the keys the code expects (and no unknown ones), and compiles regular expressions with the
+Every JSON file there has one shape, checked against :data:`FILE_SCHEMA` when it is loaded::
+
+    {"_doc": "...", "component": "numbers",
+     "settings": {"name": scalar, ...},                 # optional
+     "lexicons": {"name": ["alternative", ...], ...},   # optional; patterns/lexicon.json has only these
+     "rules": [RULE, ...]}                              # optional
+
+    RULE = {"id": "percentage.unit", "component": "numbers", "family": "accept",
+            "pattern": "^\\s*(?:{percent_unit})", "lexicons": ["percent_unit"],
+            "guards": ["digits"], "resolve": "stat", "confidence": 0.9,
+            "kind": "percentage", "context": "right", "value": ..., "doc": "..."}
+
+A pattern names a lexicon as ``{name}`` (lower case; it must be listed in the rule's
+``lexicons`` and exist in ``patterns/lexicon.json`` or the file's own ``lexicons``) and a
+fragment the component supplies as ``{NAME}`` (upper case: ``{NUMBER}``, ``{DATE}``). Guards and
+resolvers are names from the component's registries. Anything unknown — a key, a lexicon, a
+fragment, a guard, a resolver, a duplicate id, a pattern that does not compile — fails at load
+time with the file and line (:class:`RuleFileError`). Patterns are compiled once, with the
 ``regex`` module, which supports per-call timeouts on untrusted text.
 """
 from __future__ import annotations
@@ -9,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -62,6 +79,179 @@ def load_json(name: str, required: tuple[str, ...] = (), allowed: tuple[str, ...
         if unknown:
             raise RuleFileError(f"{name}: unknown keys {unknown}")
     return data
+
+
+FILE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["component"],
+    "additionalProperties": False,
+    "patternProperties": {"^_": {}},
+    "properties": {
+        "component": {"type": "string"},
+        "settings": {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}},
+        "lexicons": {"type": "object", "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+                     "additionalProperties": {"type": "array", "items": {"type": "string"}, "minItems": 1}},
+        "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
+    },
+    "$defs": {"rule": {
+        "type": "object",
+        "required": ["id", "component", "family", "pattern"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "pattern": "^[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+$"},
+            "component": {"type": "string"},
+            "family": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+            "pattern": {"type": "string"},
+            "lexicons": {"type": "array", "items": {"type": "string"}},
+            "guards": {"type": "array", "items": {"type": "string"}},
+            "resolve": {"type": ["string", "null"]},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "kind": {"type": "string"},
+            "context": {"type": "string"},
+            "value": {},
+            "doc": {"type": "string"},
+        },
+    }},
+}
+
+_REF = regex.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule record, its pattern compiled."""
+
+    id: str
+    component: str
+    family: str
+    pattern: regex.Pattern
+    source: str  # the pattern as written in the file
+    lexicons: tuple[str, ...] = ()
+    guards: tuple[str, ...] = ()
+    resolve: str | None = None
+    confidence: float = 1.0
+    kind: str | None = None
+    context: str | None = None
+    value: Any = None
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules (in file order), settings and lexicons of one pattern file."""
+
+    name: str
+    rules: tuple[Rule, ...]
+    settings: dict[str, Any]
+    lexicons: dict[str, str]  # name -> alternation source
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(f"{self.name}: no rule {rule_id!r}")
+
+    def family(self, family: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.family == family)
+
+
+def _line_of(raw: str, rule_id: str) -> int:
+    at = raw.find(f'"id": "{rule_id}"')
+    return raw.count("\n", 0, at) + 1 if at >= 0 else 0
+
+
+def _validated(name: str) -> tuple[dict, str]:
+    import jsonschema
+
+    raw = read_text(name)
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise RuleFileError(f"{name}:{exc.lineno}: {exc.msg}") from exc
+    errors = sorted(jsonschema.Draft202012Validator(FILE_SCHEMA).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        err = errors[0]
+        path = list(err.path)
+        line = 0
+        if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
+            line = _line_of(raw, str(data["rules"][path[1]].get("id")))
+        where = "/".join(str(p) for p in path) or "top level"
+        raise RuleFileError(f"{name}:{line}: {where}: {err.message}")
+    return data, raw
+
+
+@lru_cache(maxsize=1)
+def shared_lexicons() -> dict[str, tuple[str, ...]]:
+    """The word lists of ``patterns/lexicon.json`` (months, number words, cue verbs, ...)."""
+    data, _ = _validated("lexicon.json")
+    return {k: tuple(v) for k, v in data.get("lexicons", {}).items()}
+
+
+def lexicon(name: str) -> tuple[str, ...]:
+    """One shared lexicon's entries (regular-expression alternatives)."""
+    try:
+        return shared_lexicons()[name]
+    except KeyError:
+        raise RuleFileError(f"lexicon.json: no lexicon {name!r}") from None
+
+
+def alternation(entries) -> str:
+    """Entries joined as one regular-expression alternation, in their order."""
+    return "|".join(entries)
+
+
+def load_rules(name: str, *, component: str, fragments: dict[str, str] | None = None,
+               guards=(), resolvers=(), flags: int = regex.IGNORECASE) -> RuleSet:
+    """Load, check and compile one rule file (see the module docstring). ``guards`` and
+    ``resolvers`` are the names the component can run; ``fragments`` its ``{NAME}`` pieces."""
+    data, raw = _validated(name)
+    if data["component"] != component:
+        raise RuleFileError(f"{name}:1: component {data['component']!r}, expected {component!r}")
+    local = {k: tuple(v) for k, v in data.get("lexicons", {}).items()}
+    lexicons = {**shared_lexicons(), **local}
+    fragments = fragments or {}
+    rules, seen = [], set()
+    for rec in data.get("rules", []):
+        line = _line_of(raw, rec["id"])
+        where = f"{name}:{line}: rule {rec['id']}"
+        if rec["id"] in seen:
+            raise RuleFileError(f"{where}: duplicate id")
+        seen.add(rec["id"])
+        if rec["component"] != component:
+            raise RuleFileError(f"{where}: component {rec['component']!r}, expected {component!r}")
+        listed = tuple(rec.get("lexicons", ()))
+        for lex in listed:
+            if lex not in lexicons:
+                raise RuleFileError(f"{where}: unknown lexicon {lex!r}")
+        for g in rec.get("guards", ()):
+            if g not in guards:
+                raise RuleFileError(f"{where}: unknown guard {g!r} (known: {', '.join(sorted(guards))})")
+        if rec.get("resolve") is not None and rec["resolve"] not in resolvers:
+            raise RuleFileError(f"{where}: unknown resolver {rec['resolve']!r} (known: {', '.join(sorted(resolvers))})")
+
+        def expand(m, where=where, listed=listed):
+            ref = m.group(1)
+            if ref.isupper():
+                if ref not in fragments:
+                    raise RuleFileError(f"{where}: unknown fragment {{{ref}}}")
+                return fragments[ref]
+            if ref not in listed:
+                raise RuleFileError(f"{where}: pattern uses {{{ref}}}, which is not in its lexicons")
+            return "(?:" + alternation(lexicons[ref]) + ")"
+
+        source = _REF.sub(expand, rec["pattern"])
+        try:
+            compiled = regex.compile(source, flags)
+        except regex.error as exc:
+            raise RuleFileError(f"{where}: the pattern does not compile: {exc}") from None
+        rules.append(Rule(id=rec["id"], component=component, family=rec["family"], pattern=compiled,
+                          source=rec["pattern"], lexicons=listed, guards=tuple(rec.get("guards", ())),
+                          resolve=rec.get("resolve"), confidence=float(rec.get("confidence", 1.0)),
+                          kind=rec.get("kind"), context=rec.get("context"), value=rec.get("value"),
+                          file=name, line=line))
+    return RuleSet(name=name, rules=tuple(rules), settings=dict(data.get("settings", {})),
+                   lexicons={k: alternation(v) for k, v in local.items()})
 
 
 @lru_cache(maxsize=None)

@@ -1,163 +1,303 @@
 """Numbers: counts, rates, ratios, percentages, changes and money, with exact spans.
 
+Each number the candidate scan finds goes through the rule records of ``patterns/numbers.json``
+in order: the first ``reject`` or ``accept`` rule whose pattern matches its context and whose
+guards hold decides, and that rule's resolver builds the statistic. Every decision keeps its
+rule id (``doc._.number_decisions``; ``extractor extract --explain`` prints them). Python keeps
+only the named guards (:data:`GUARDS`) and resolvers (:data:`RESOLVERS`) the records refer to.
+
 Why not spaCy's Matcher here: the decisions depend on characters that the tokenizer splits
 or merges unpredictably ("£1.2million", "**936**", "2.2m", "per\\ncent", thin spaces in PDF
 text), and on unbounded left/right context within a sentence. A character-level scan with the
-``regex`` module (every call under a timeout) keeps offsets exact; the rule families live in
-``patterns/numbers.json``. The spaCy side is the factory at the bottom: it runs the scan and
-stores results as spans in ``doc.spans["statistics"]`` with the data on ``span._.stat``.
+``regex`` module (every call under a timeout) keeps offsets exact. The spaCy side is the factory
+at the bottom: it stores results as spans in ``doc.spans["statistics"]`` (``span._.stat``).
 """
 from __future__ import annotations
 
 import bisect
-
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
+from ..extensions import register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number
 from ..normalize.statistics import currency, direction
-from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Statistic
 
-KEYS = (
-    "qualifiers", "percent_unit", "currency_words", "rate_connector", "rate_population",
-    "rate_population_age", "ratio_connector", "change_nouns", "change_verbs", "comparatives",
-    "labels", "duration_units", "distance_units", "age_left", "age_groups", "structural_nouns",
-    "vague_pairs", "number_words", "tens_words", "unit_words", "scale_words", "scale_suffixes",
-    "fractions", "fraction_followers", "personal_possessives", "plural_labels",
-    "year_count_verbs",
-)
+register()
+
 I = regex.IGNORECASE
 T = REGEX_TIMEOUT
+#: What a resolver returns to reject the number (None: the rule does not apply after all).
+REJECT = "reject"
 
 
-@dataclass(frozen=True)
-class NumberRules:
-    """Compiled rule families from patterns/numbers.json."""
+# --- fragments the rule patterns use ---------------------------------------------------------
 
-    candidate: regex.Pattern
-    number: str  # source of a number alternation, for embedding in other patterns
-    qualifiers: tuple[tuple[regex.Pattern, str], ...]
-    percent: regex.Pattern
-    currency_after: regex.Pattern
-    rate: regex.Pattern
-    ratio_one_every: regex.Pattern
-    ratio_x_in_n: regex.Pattern
-    change_left: regex.Pattern
-    change_verb_left: regex.Pattern
-    comparative_right: regex.Pattern
-    label_left: regex.Pattern
-    duration_right: regex.Pattern
-    distance_right: regex.Pattern
-    age_left: regex.Pattern
-    age_right: regex.Pattern
-    structural_right: regex.Pattern
-    vague: regex.Pattern
-    possessive_left: regex.Pattern
-    year_count_verbs: regex.Pattern
-    phone: regex.Pattern
-    contents: regex.Pattern
-    average_left: regex.Pattern
-    compare_left: regex.Pattern
-    per_in_label: regex.Pattern
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    """{NUMBER}, {DIGITS}, {WORDS}, {POP}: pieces built from the number-word lexicons."""
+    tens, units, numbers = (alternation(lexicon(n)) for n in ("tens_words", "unit_words", "number_words"))
+    words = f"(?:(?:{tens})(?:[\\s\\-](?:{units}))?|(?:{numbers}))"
+    word_number = f"\\b{words}(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+(?:thousand|million|billion))?\\b"
+    digits = r"(?<![\w.,/\-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    scale = f"(?:\\s?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z]))"
+    pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
+    fraction = (f"\\b(?:{alternation(lexicon('fractions'))})\\b"
+                f"(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)")
+    return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "WORDS": words, "POP": pop,
+            "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction}
 
 
 @lru_cache(maxsize=1)
-def number_rules() -> NumberRules:
-    d = load_json("numbers.json", required=KEYS, allowed=KEYS)
-    words = f"(?:(?:{d['tens_words']})(?:[\\s\\-](?:{d['unit_words']}))?|(?:{d['number_words']}))"
-    word_number = (
-        f"\\b{words}(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+(?:thousand|million|billion))?\\b"
-    )
-    digits = (
-        r"(?<![\w.,/\-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    )
-    scale = f"(?:\\s?(?:{d['scale_suffixes']})(?![a-z]))"
-    fraction = f"\\b(?:{d['fractions']})\\b(?=\\s+(?:{d['fraction_followers']})\\b)"
-    candidate = regex.compile(
-        f"(?P<cur>[£$€]\\s?)?(?:(?P<digits>{digits})(?P<scale>{scale})?"
-        f"|(?P<frac>{fraction})|(?P<words>{word_number}))",
-        I,
-    )
-    number = f"(?:{digits}{scale}?|{word_number})"
-    quals = tuple(
-        (regex.compile(f"(?:^|(?<=[\\s(\\[\"“‘']))(?P<q>{q['pattern']})\\s+(?:\\*\\*)?(?:[£$€]\\s?)?$", I),
-         q["qualifier"])
-        for q in d["qualifiers"]
-    )
-    pop = f"(?:{d['rate_population']})(?:\\s+{d['rate_population_age']})?"
-    return NumberRules(
-        candidate=candidate,
-        number=number,
-        qualifiers=quals,
-        percent=regex.compile(f"^(?:\\*\\*)?\\s*(?:{d['percent_unit']})", I),
-        currency_after=regex.compile(f"^\\s+(?:{d['currency_words']})\\b", I),
-        rate=regex.compile(
-            f"^(?P<between>(?:\\s+(?!(?:{d['rate_connector']})\\b)[\\w'’\\-]+){{0,4}}?)\\s+"
-            f"(?P<conn>{d['rate_connector']})\\s+(?P<base>{number})(?:\\s+(?P<pop>{pop}))?",
-            I,
-        ),
-        ratio_one_every=regex.compile(
-            f"^(?P<between>(?:\\s+(?!(?:for|in|out)\\b)[\\w'’\\-]+){{0,4}}?)\\s+"
-            f"(?P<conn>for every|in every|for each|out of every|of every|in)\\s+(?P<base>{number})"
-            f"(?:\\s+(?P<pop>{pop}))?",
-            I,
-        ),
-        ratio_x_in_n=regex.compile(
-            f"^(?P<between>(?:\\s+(?!(?:in|out)\\b)[a-z'’\\-]+){{0,2}}?)\\s+(?P<conn>in|out of)\\s+"
-            f"(?P<base>{digits}|{words})(?![\\d,])(?:\\s+(?P<pop>{pop}))?",
-            I,
-        ),
-        change_left=regex.compile(
-            f"\\b(?P<cue>(?:an?\\s+)?(?:{d['change_nouns']})\\s+(?:of|by)\\s+(?:just\\s+|only\\s+)?)(?:\\*\\*)?$", I
-        ),
-        change_verb_left=regex.compile(
-            f"\\b(?P<cue>(?:{d['change_verbs']})(?:\\s+by)?\\s+(?:just\\s+|only\\s+)?)(?:\\*\\*)?$", I
-        ),
-        comparative_right=regex.compile(
-            f"^(?:\\*\\*)?\\s+(?P<cmp>{d['comparatives']})\\b(?P<rest>[^.;\\n]*)", I
-        ),
-        label_left=regex.compile(
-            f"(?:^|(?<=[^\\w]))(?:{d['labels']})\\s*(?:(?:[\\dIVXivx]+[a-z]?\\s*(?:,|and|or|&)\\s*)*"
-            f"[\\dIVXivx]+[a-z]?\\s*(?:and|or|&|-|–|to)\\s*)?\\(?$"
-            f"|\\b(?:{d['plural_labels']})\\s*(?:[\\dIVXivx]+[a-z]?\\s*,\\s*)+$",
-            I,
-        ),
-        duration_right=regex.compile(
-            f"^(?:\\*\\*)?(?:\\s*(?:and|or|to|-|–)\\s*{number})?[\\s\\-]*(?:{d['duration_units']})(?![a-z])", I
-        ),
-        distance_right=regex.compile(f"^(?:\\*\\*)?[\\s\\-]*(?:{d['distance_units']})(?![a-z])", I),
-        age_left=regex.compile(
-            f"(?:\\b(?:{d['age_left']})\\s*(?:between\\s+)?(?:\\d+\\s*(?:and|to|or|-|–)\\s*)?"
-            f"|\\b(?:{d['age_groups']})\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+)$",
-            I,
-        ),
-        age_right=regex.compile(r"^(?:[\s\-]*(?:years?|yrs?)[\s\-]*old|[\s\-]*years? of age|-plus\b|s\b|\+\s*year)", I),
-        structural_right=regex.compile(
-            f"^(?:\\*\\*)?\\s+(?:(?:of (?:them|us|you|these|those)\\b)|(?:(?:{d['structural_nouns']})\\b))", I
-        ),
-        vague=regex.compile(f"\\b(?:{d['vague_pairs']})\\b", I),
-        possessive_left=regex.compile(f"\\b(?:{d['personal_possessives']})\\s+(?:own\\s+)?$", I),
-        year_count_verbs=regex.compile(f"^\\s+(?:{d['year_count_verbs']})\\b", I),
-        phone=regex.compile(
-            r"(?<![\d,.])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?(?:[ \-]?\d{1,4}){1,4}(?:/\d{1,2})?(?![\d,])"
-        ),
-        contents=regex.compile(r"^[ \t]*(?:table of )?contents[ \t]*\n(?:[ \t]*\n)*(?:[^\n]*\S[^\n]*\n?)+", I | regex.M),
-        average_left=regex.compile(
-            r"\baverage\b[^.;\n]{0,80}?(?:\bof|\bis|\bwas|\bat|\bstood at|\bstands at|,|:)\s*(?:\*\*)?$", I
-        ),
-        compare_left=regex.compile(
-            r"\b(?:than|from|compared (?:with|to)|against|versus|vs\.?|up from|down from|to)\s+(?:\*\*)?$", I
-        ),
-        per_in_label=regex.compile(f"\\bper\\s+(?P<base>{number})", I),
-    )
+def candidate_pattern() -> regex.Pattern:
+    f = fragments()
+    return regex.compile(f"(?P<cur>[£$€]\\s?)?(?:(?P<digits>{f['DIGITS']})(?P<scale>{f['SCALE']})?"
+                         f"|(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
+
+
+@lru_cache(maxsize=1)
+def number_rules() -> RuleSet:
+    """The rule records of patterns/numbers.json, checked against our guards and resolvers."""
+    return load_rules("numbers.json", component="numbers", fragments=fragments(), guards=GUARDS,
+                      resolvers=set(RESOLVERS) | {"qualifier", "block_phone", "block_contents"})
+
+
+@lru_cache(maxsize=1)
+def _deciding_rules() -> tuple[Rule, ...]:
+    return tuple(r for r in number_rules().rules if r.family in ("reject", "accept"))
+
+
+# --- one number and its surroundings --------------------------------------------------------
+
+@dataclass
+class Candidate:
+    """A number the scan found, with the contexts rules look at."""
+
+    text: str
+    m: regex.Match
+    blocked: "Ranges"
+    previous: list[Statistic]
+    sentences: Sentences
+    value: float = 0
+    num_start: int = 0
+    num_end: int = 0
+    line_start: int = 0
+    line_end: int = 0
+    sent_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        m = self.m
+        self.num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
+        self.num_end = m.end()
+        self.line_start, self.line_end = _line_bounds(self.text, self.num_start)
+        self.sent_start = max(self.sentences.start_of(self.num_start), self.line_start)
+
+    @property
+    def surface(self) -> str:
+        return self.text[self.num_start:self.num_end]
+
+    @property
+    def cur(self) -> str:
+        return self.m.group("cur") or ""
+
+    @property
+    def is_words(self) -> bool:
+        return bool(self.m.group("words") or self.m.group("frac"))
+
+    @property
+    def is_digits(self) -> bool:
+        return bool(self.m.group("digits"))
+
+    @cached_property
+    def left(self) -> str:
+        return self.text[max(self.sent_start, self.num_start - 120):self.m.start()]
+
+    @cached_property
+    def right(self) -> str:
+        return self.text[self.num_end:min(self.line_end, self.num_end + 160)]
+
+    @cached_property
+    def line_left(self) -> str:
+        return self.text[self.line_start:self.m.start()]
+
+    def context(self, name: str | None) -> str:
+        if name == "left40":
+            return self.left[-40:]
+        if name == "window":
+            return self.text[max(self.line_start, self.num_start - 12):min(self.line_end, self.num_end + 12)]
+        return getattr(self, name or "right")
+
+    @cached_property
+    def qualifier(self) -> tuple[str | None, int]:
+        """(qualifier, start of the whole expression): the longest qualifier phrase just before."""
+        best, best_start = None, None
+        left40 = self.left[-40:]
+        for rule in number_rules().family("qualifier"):
+            qm = rule.pattern.search(left40, timeout=T)
+            if qm and (best is None or len(qm.group("q")) > len(self.text[best_start:self.m.start()])):
+                best, best_start = rule.value, self.m.start() - (len(left40) - qm.start("q"))
+        return best, (best_start if best_start is not None else self.m.start())
+
+    def make(self, kind: str, end: int, rule: str, **kw) -> Statistic:
+        qualifier, start = self.qualifier
+        return Statistic(kind=kind, value=kw.pop("value", self.value), start=kw.pop("start", start), end=end,
+                         num_start=kw.pop("num_start", self.num_start), num_end=kw.pop("num_end", self.num_end),
+                         rule=rule, qualifier=qualifier, **kw)
+
+    def sentence_previous(self) -> list[Statistic]:
+        """The statistics already found in this number's sentence."""
+        out = []
+        for s in reversed(self.previous):
+            if s.start < self.sentences.start_of(self.num_start):
+                break
+            out.append(s)
+        return out[::-1]
+
+
+# --- guards: named conditions a rule record can require ---------------------------------------
+
+def _percent_right(c: Candidate) -> bool:
+    return bool(number_rules()["percentage.unit"].pattern.search(c.right, timeout=T))
+
+
+def _counts_something(c: Candidate) -> bool:
+    """A year-like number that counts ("2010 offenders", "2,000 per cent"), not a year."""
+    if _percent_right(c):
+        return True
+    plural = rx(r"^\s+(?!of\b)[a-z]{3,}s\b", I).match(c.right)
+    year_verbs = rx(f"^\\s+(?:{alternation(lexicon('year_count_verbs'))})\\b", I)
+    return bool(plural) and not year_verbs.match(c.right)
+
+
+GUARDS = {
+    "digits": lambda c: c.is_digits,
+    "words": lambda c: c.is_words,
+    "no_scale": lambda c: not c.m.group("scale"),
+    "currency": lambda c: bool(c.cur),
+    "no_currency": lambda c: not c.cur,
+    "fraction": lambda c: bool(c.m.group("frac")),
+    "not_fraction": lambda c: not c.m.group("frac"),
+    "line_starts_here": lambda c: not c.line_left.strip(" \t-•*("),
+    "alone_on_line": lambda c: not c.line_left.strip(" \t*") and not c.right.strip(" \t*"),
+    "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface,
+    "year_surface": lambda c: _is_year(c.value, c.surface),
+    "not_counted_right": lambda c: not _counts_something(c),
+    "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
+    "not_percent_right": lambda c: not _percent_right(c),
+    "below_100": lambda c: c.value < 100,
+    "value_one": lambda c: c.value == 1 and c.surface.lower() in ("one", "1", "a", "an"),
+    "not_rate_right": lambda c: not rx(r"^\s+(?:per|for every|in every)\b", I).match(c.right),
+    "verb_right": lambda c: bool(rx(r"^(?:\*\*)?\s+(?:must|is|was|were|are|has|have|represents|means)\b", I)
+                                 .match(c.right)),
+    "one_word_not_counting": lambda c: c.is_words and c.surface.lower() in ("one", "a", "an") and not rx(
+        r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right),
+    "tab_before": lambda c: "\t" in c.text[c.line_start:c.num_start],
+}
+
+
+# --- resolvers: what an accepting rule builds ---------------------------------------------------
+
+def _end(c: Candidate, rule: Rule, m: regex.Match) -> int:
+    return c.num_end + m.end() if rule.context == "right" else c.num_end
+
+
+def _stat(c, rule, m):
+    return c.make(rule.kind, _end(c, rule, m), rule.id)
+
+
+def _base_is_free(c, m, group="base") -> bool:
+    """The base is not claimed (by a period) and not itself the start of a range."""
+    b0, b1 = c.num_end + m.start(group), c.num_end + m.end(group)
+    return not c.blocked.overlaps(b0, b1) and not rx(r"^[\-–/]\d").match(c.text[b1:b1 + 2])
+
+
+def _ratio_one_every(c, rule, m):
+    base = parse_number(m.group("base"))
+    conn = m.group("conn").lower()
+    if not (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000) and _base_is_free(c, m)):
+        return None
+    b_start, b_end = c.num_end + m.start("base"), c.num_end + m.end("base")
+    if "every" in conn or "each" in conn:
+        return c.make("ratio", c.num_end + m.end(), "ratio.one_for_every", value=base, num_start=b_start,
+                      num_end=b_end, population=m.group("pop"))
+    return c.make("ratio", c.num_end + m.end(), "ratio.x_in_n", value=round(1 / base, 3), num_end=b_end,
+                  population=m.group("pop"))
+
+
+def _ratio_x_in_n(c, rule, m):
+    if m.group("between").strip() or not _base_is_free(c, m):
+        return None
+    base = parse_number(m.group("base"))
+    if not base or base <= c.value or (is_power_of_ten(base) and base >= 1000):
+        return None
+    return c.make("ratio", c.num_end + m.end(), rule.id, value=round(c.value / base, 3),
+                  num_end=c.num_end + m.end("base"), population=m.group("pop"))
+
+
+def _rate_per_base(c, rule, m):
+    base = parse_number(m.group("base"))
+    if base and is_power_of_ten(base) and base >= 100:
+        return c.make("rate", c.num_end + m.end(), rule.id, per=int(base), population=m.group("pop"))
+    return None
+
+
+def _rate_table_label(c, rule, m):
+    base = parse_number(m.group("base"))
+    return c.make("rate", c.num_end, rule.id, per=int(base)) if base and is_power_of_ten(base) else None
+
+
+def _rate_after_rate(c, rule, m):
+    prev = next((s for s in reversed(c.previous) if s.kind == "rate" and s.per), None)
+    if prev and c.num_start - prev.end < 600:
+        return c.make("rate", c.num_end, rule.id, per=prev.per)
+    return None
+
+
+def _rate_compared(c, rule, m):
+    same = next((s for s in reversed(c.sentence_previous()) if s.kind == "rate" and s.per), None)
+    return c.make("rate", c.num_end, rule.id, per=same.per) if same else None
+
+
+def _change_cue(c, rule, m):
+    qualifier, start = c.qualifier
+    cue_start = c.m.start() - len(c.left) + m.start("cue")
+    return Statistic(kind="change", value=c.value, start=min(start, cue_start), end=c.num_end, num_start=c.num_start,
+                     num_end=c.num_end, rule=rule.id, qualifier=qualifier)
+
+
+def _change_comparative(c, rule, m):
+    word = m.group("cmp").lower()
+    if word in ("fewer", "less") or rx(r"\bthan\b").search(m.group("rest")):
+        return c.make("change", c.num_end + m.end("cmp"), rule.id)
+    return None
+
+
+def _back_reference(c, rule, m):
+    same = next((s for s in reversed(c.previous) if s.value == c.value and s.kind != "count"), None)
+    return c.make(same.kind, c.num_end, rule.id, per=same.per) if same else None
+
+
+RESOLVERS = {
+    "reject": lambda c, rule, m: REJECT,
+    "stat": _stat,
+    "ratio_one_every": _ratio_one_every,
+    "ratio_x_in_n": _ratio_x_in_n,
+    "rate_per_base": _rate_per_base,
+    "rate_table_label": _rate_table_label,
+    "rate_after_rate": _rate_after_rate,
+    "rate_compared": _rate_compared,
+    "change_cue": _change_cue,
+    "change_comparative": _change_comparative,
+    "back_reference": _back_reference,
+}
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -168,14 +308,16 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _blocked_ranges(text: str, rules: NumberRules) -> list[tuple[int, int, str]]:
-    """Ranges where no number is a statistic: phone numbers and tables of contents."""
+def _blocked_ranges(text: str) -> list[tuple[int, int, str]]:
+    """Ranges where no number is a statistic (the ``blocked`` rules): phone numbers (nine
+    digits or more) and tables of contents."""
     out = []
-    for m in rules.phone.finditer(text, timeout=T):
+    rules = number_rules()
+    for m in rules["blocked.phone"].pattern.finditer(text, timeout=T):
         if sum(ch.isdigit() for ch in m.group(0)) >= 9:
-            out.append((m.start(), m.end(), "phone"))
-    for m in rules.contents.finditer(text, timeout=T):
-        out.append((m.start(), _contents_end(text, m.end()), "contents"))
+            out.append((m.start(), m.end(), "blocked.phone"))
+    for m in rules["blocked.contents"].pattern.finditer(text, timeout=T):
+        out.append((m.start(), _contents_end(text, m.end()), "blocked.contents"))
     return out
 
 
@@ -220,29 +362,67 @@ def _is_year(value: float, surface: str) -> bool:
 
 # --- the scan ---------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Decision:
+    """What the rules decided about one number: ``accepted`` or ``rejected``, by ``rule``."""
+
+    start: int
+    end: int
+    text: str
+    decision: str
+    rule: str
+    kind: str | None = None
+
+
 def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, check=None,
-                    sentences: Sentences | None = None) -> list[Statistic]:
+                    sentences: Sentences | None = None, decisions: list[Decision] | None = None) -> list[Statistic]:
     """Every statistic in ``text``, in order. ``blocked`` are ranges already claimed (periods);
-    ``check`` is called every thousand candidates (the document's time budget)."""
-    rules = number_rules()
+    ``check`` is called every thousand candidates (the document's time budget); ``decisions``,
+    when given, receives every number's :class:`Decision`."""
     sentences = sentences or Sentences(text)
-    blocked = Ranges(list(blocked or []) + _blocked_ranges(text, rules))
+    extra_blocked = _blocked_ranges(text)
+    ranges = Ranges(list(blocked or []) + extra_blocked)
     stats: list[Statistic] = []
     consumed_until = -1
-    for n, m in enumerate(rules.candidate.finditer(text, timeout=T)):
+    for n, m in enumerate(candidate_pattern().finditer(text, timeout=T)):
         if check is not None and n % 1000 == 999:
             check()
         if m.start() < consumed_until:
             continue
-        stat = _classify(text, m, rules, blocked, stats, sentences)
+        stat, rule = _classify(Candidate(text, m, ranges, stats, sentences))
+        if decisions is not None:
+            decisions.append(Decision(m.start(), m.end(), m.group(0), "accepted" if stat else "rejected", rule,
+                                      stat.kind if stat else None))
         if stat is None:
             continue
         stats.append(stat)
         consumed_until = stat.end
-    stats = _merge_ranges(text, stats, rules, blocked)
+    stats = _merge_ranges(text, stats, ranges)
     for s in stats:
         _describe(text, s, sentences)
     return stats
+
+
+def _classify(c: Candidate) -> tuple[Statistic | None, str]:
+    """(the statistic, or None; the id of the rule that decided)."""
+    if c.blocked.overlaps(c.num_start, c.num_end):
+        return None, "blocked"
+    value = parse_number(c.surface)
+    if value is None:
+        return None, "not.a_number"
+    c.value = value
+    for rule in _deciding_rules():
+        if not all(GUARDS[g](c) for g in rule.guards):
+            continue
+        m = rule.pattern.search(c.context(rule.context), timeout=T)
+        if m is None:
+            continue
+        result = RESOLVERS[rule.resolve](c, rule, m)
+        if result is REJECT:
+            return None, rule.id
+        if result is not None:
+            return result, result.rule
+    return None, "none"
 
 
 _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
@@ -250,7 +430,7 @@ _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 _RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and)\s*(?:[£$€]\s?)?(?=\d|[a-z])", I)
 
 
-def _merge_ranges(text: str, stats: list[Statistic], rules: NumberRules, blocked) -> list[Statistic]:
+def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]:
     """One statistic with ``value`` and ``high`` for a range: "between £40m and £45m", "5 to 7 per
     cent", "25–30", "2,000-2,500 homes" (FORMAT.md credits both ends). Not a range: "from 5 to 7"
     (a change), a descending pair ("won 2-1"), "X and Y" without "between"."""
@@ -283,7 +463,7 @@ def _merge_ranges(text: str, stats: list[Statistic], rules: NumberRules, blocked
                 a.high = high
                 if a.end == a.num_end:
                     a.end = hm.end()
-                    pm = rules.percent.match(text[a.end:a.end + 20])
+                    pm = number_rules()["percentage.unit"].pattern.match(text[a.end:a.end + 20])
                     if pm and a.kind in ("count", "change"):  # "1.5-2.5 per cent", "a rise of 5-7%"
                         a.kind, a.rule, a.end = "percentage", "percentage.range", a.end + pm.end()
         out.append(a)
@@ -307,179 +487,6 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         s.currency = currency(text[s.start:s.end])
 
 
-def _classify(text, m, rules: NumberRules, blocked, previous: list[Statistic], sentences: Sentences) -> Statistic | None:
-    cur = m.group("cur") or ""
-    num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
-    num_end = m.end()
-    surface = text[num_start:num_end]
-    if blocked.overlaps(num_start, num_end):
-        return None
-    value = parse_number(surface)
-    if value is None:
-        return None
-    line_start, line_end = _line_bounds(text, num_start)
-    sent_start = max(sentences.start_of(num_start), line_start)
-    left = text[max(sent_start, num_start - 120):m.start()]
-    line_left = text[line_start:m.start()]
-    right = text[num_end:min(line_end, num_end + 160)]
-    is_words = bool(m.group("words") or m.group("frac"))
-    is_digits = bool(m.group("digits"))
-
-    # ---- things that are never statistics
-    if is_digits and rx(r"^[A-Za-z]").match(right) and not m.group("scale"):
-        return None  # 1st, 11pm, 30mph, 4x4
-    if is_digits and rx(r"^(?:\.[ivxIVX]+\b|[.)]\s)").match(right) and not line_left.strip(" \t-•*("):
-        return None  # list numbers and section headings: "1. Foreword", "5.ii", "2) Next"
-    if is_digits and not line_left.strip(" \t*") and not right.strip(" \t*"):
-        return None  # a number alone on its line: page number
-    if rx(r"\(\s*$").search(left, timeout=T) and rx(r"^\s*\)").match(right) and value < 100 and "," not in surface:
-        return None  # "(3)", list label
-    if rx(r"\(c\.\s*$").search(left, timeout=T):
-        return None  # chapter of an Act: "(c.20)"
-    if _is_year(value, surface) and not cur:
-        if rx(r"\bAct\s*\(?$").search(left) or not (
-            rules.percent.match(right)
-            or (rx(r"^\s+(?!of\b)[a-z]{3,}s\b").match(right) and not rules.year_count_verbs.match(right))
-        ):
-            return None
-    if rx(r"\b(?:per|for every|in every|for each|out of every)\s+(?:\*\*)?$", I).search(left):
-        return None  # the base of a rate: "per 100,000"
-    if rx(r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+$").search(left):
-        return None  # a day or (truncated) year after a month name
-    if rx(r"\((?:now|then|aged)\s*$", I).search(left):
-        return None  # "(now 14)": an age
-    if is_words and rx(r"^-[a-z]").match(right) and not m.group("frac"):
-        return None  # "two-way", "one-off": a compound modifier
-    if is_digits and rx(r"^[/:]\d").match(right):
-        return None  # 24/7, 10:30
-    if rules.label_left.search(left[-40:], timeout=T) and not rx(r"^\s+(?:times|occasions)\b").match(right):
-        return None  # Level 2, Section 327, Categories 1 or 2, Target 1
-    if rules.age_left.search(left[-40:], timeout=T) or rules.age_right.match(right):
-        return None
-    if not rules.percent.match(right) and not cur:
-        if rules.duration_right.match(right) and value < 100:
-            return None  # 30 months, six and 30 months, an eight-year low
-        if rules.distance_right.match(right):
-            return None
-    if is_words:
-        window = text[max(line_start, num_start - 12):min(line_end, num_end + 12)]
-        if rules.vague.search(window, timeout=T):
-            return None  # "one or two", "a couple"
-        if rules.structural_right.match(right):
-            return None  # "three categories", "two of them"
-        if rules.possessive_left.search(left, timeout=T):
-            return None  # "his own two daughters"
-
-    qualifier, q_start = None, None
-    for pattern, norm in rules.qualifiers:
-        qm = pattern.search(left[-40:], timeout=T)
-        if qm:
-            if qualifier is None or len(qm.group("q")) > len(text[q_start:m.start()]):
-                qualifier = norm
-                q_start = m.start() - (len(left[-40:]) - qm.start("q"))
-    start = q_start if q_start is not None else m.start()
-
-    def make(kind, end, rule, **kw) -> Statistic:
-        return Statistic(kind=kind, value=kw.pop("value", value), start=start, end=end,
-                         num_start=kw.pop("num_start", num_start), num_end=kw.pop("num_end", num_end),
-                         rule=rule, qualifier=qualifier, **kw)
-
-    # ---- percentages first ("per cent" before any "per X")
-    pm = rules.percent.match(right)
-    if pm:
-        return make("percentage", num_end + pm.end(), "percentage.unit")
-
-    # ---- money
-    if cur:
-        return make("money", num_end, "money.symbol")
-    cm = rules.currency_after.match(right)
-    if cm:
-        return make("money", num_end + cm.end(), "money.word")
-
-    # ---- ratios: "one in five", "one sex offender for every 799 people"
-    if value == 1 and surface.lower() in ("one", "1", "a", "an"):
-        rm = rules.ratio_one_every.match(right)
-        if rm:
-            base = parse_number(rm.group("base"))
-            conn = rm.group("conn").lower()
-            if (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000)
-                    and not blocked.overlaps(num_end + rm.start("base"), num_end + rm.end("base"))
-                    and not rx(r"^[\-–/]\d").match(text[num_end + rm.end("base"):])):
-                b_start = num_end + rm.start("base")
-                b_end = num_end + rm.end("base")
-                end = num_end + rm.end()
-                if "every" in conn or "each" in conn:
-                    return make("ratio", end, "ratio.one_for_every", value=base, num_start=b_start,
-                                num_end=b_end, population=rm.group("pop"))
-                return make("ratio", end, "ratio.x_in_n", value=round(1 / base, 3),
-                            num_end=b_end, population=rm.group("pop"))
-    xm = rules.ratio_x_in_n.match(right) if value < 100 else None
-    if (xm and not xm.group("between").strip() and not blocked.overlaps(num_end + xm.start("base"), num_end + xm.end("base"))
-            and not rx(r"^[\-–/]\d").match(text[num_end + xm.end("base"):])):
-        base = parse_number(xm.group("base"))
-        if base and base > value and not (is_power_of_ten(base) and base >= 1000):
-            b_end = num_end + xm.end("base")
-            return make("ratio", num_end + xm.end(), "ratio.x_in_n", value=round(value / base, 3),
-                        num_end=b_end, population=xm.group("pop"))
-
-    # ---- rates: "46 per 100,000 people", "122 offenders for every 100,000", "122 in every 100,000"
-    rt = rules.rate.match(right)
-    if rt:
-        base = parse_number(rt.group("base"))
-        if base and is_power_of_ten(base) and base >= 100:
-            return make("rate", num_end + rt.end(), "rate.per_base", per=int(base), population=rt.group("pop"))
-    lm = rules.per_in_label.search(line_left, timeout=T)
-    if lm and "\t" in text[line_start:num_start]:
-        base = parse_number(lm.group("base"))
-        if base and is_power_of_ten(base):
-            return make("rate", num_end, "rate.table_row_label", per=int(base))
-    sentence_prev = []
-    for s in reversed(previous):  # the statistics of this sentence are the last few found
-        if s.start < sent_start:
-            break
-        sentence_prev.append(s)
-    sentence_prev.reverse()
-    prev_rate = next((s for s in reversed(previous) if s.kind == "rate" and s.per), None)
-    if prev_rate and rules.average_left.search(left, timeout=T) and num_start - prev_rate.end < 600:
-        return make("rate", num_end, "rate.average_after_rate", per=prev_rate.per)
-    same_sentence_rate = next((s for s in reversed(sentence_prev) if s.kind == "rate" and s.per), None)
-    if same_sentence_rate and rules.compare_left.search(left, timeout=T):
-        return make("rate", num_end, "rate.compared_with_rate", per=same_sentence_rate.per)
-
-    # ---- absolute changes
-    ch = rules.change_left.search(left, timeout=T)
-    if ch:
-        return Statistic(kind="change", value=value, start=min(start, m.start() - len(left) + ch.start("cue")),
-                         end=num_end, num_start=num_start, num_end=num_end, rule="change.noun_of",
-                         qualifier=qualifier)
-    cv = rules.change_verb_left.search(left, timeout=T)
-    if cv and not rx(r"^\s+(?:per|for every|in every)\b").match(right):
-        return Statistic(kind="change", value=value, start=min(start, m.start() - len(left) + cv.start("cue")),
-                         end=num_end, num_start=num_start, num_end=num_end, rule="change.verb_by",
-                         qualifier=qualifier)
-    cr = rules.comparative_right.match(right)
-    if cr:
-        word = cr.group("cmp").lower()
-        if word in ("fewer", "less") or rx(r"\bthan\b").search(cr.group("rest")):
-            return make("change", num_end + cr.end("cmp"), "change.comparative")
-
-    # ---- back-reference: "The 46 must be viewed ..." takes the kind of the figure it repeats
-    if rx(r"\bthe\s+(?:\*\*)?$", I).search(left) and rx(r"^(?:\*\*)?\s+(?:must|is|was|were|are|has|have|represents|means)\b").match(right):
-        same = next((s for s in reversed(previous) if s.value == value and s.kind != "count"), None)
-        if same:
-            return make(same.kind, num_end, "back_reference", per=same.per)
-
-    # ---- counts
-    if is_words and surface.lower() in ("one", "a", "an"):
-        if not rx(r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d").match(right):
-            return None  # "one" is mostly a pronoun or determiner
-    if m.group("frac"):
-        return make("ratio", num_end, "ratio.fraction")
-    if "\t" in text[line_start:num_start] and not right.strip():
-        return make("count", num_end, "count.table_row")
-    return make("count", num_end, "count.default")
-
-
 # --- spaCy component --------------------------------------------------------------------
 
 @Language.factory("extractor_numbers", default_config={"spans_key": "statistics", "period_key": "periods"})
@@ -499,8 +506,10 @@ class NumbersComponent:
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
         blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
         blocked += list(doc._.datelines or [])  # a dateline is neither a period nor a statistic
+        decisions: list[Decision] = []
         stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"),
-                                sentences=sentences_of(doc))
+                                sentences=sentences_of(doc), decisions=decisions)
+        doc._.number_decisions = decisions
         budget.check(doc, "numbers")
         self.set_annotations(doc, stats)
         return doc
