@@ -43,16 +43,20 @@ class Extractor:
         return next(self.pipe_files([path], published=published, **read_options))
 
     def pipe_files(self, paths: Iterable, *, published: str | None = None, batch_size: int = 16,
-                   **read_options) -> Iterator[dict[str, Any]]:
+                   explain: bool = False, **read_options) -> Iterator[dict[str, Any]]:
         """Records for files, in order; a file that cannot be read gets an error record."""
         return self.pipe((document_item(p, published=published, **read_options) for p in paths),
-                         batch_size=batch_size)
+                         batch_size=batch_size, explain=explain)
 
-    def pipe(self, items: Iterable[str | dict], *, batch_size: int = 16) -> Iterator[dict[str, Any]]:
+    def pipe(self, items: Iterable[str | dict], *, batch_size: int = 16,
+             explain: bool = False) -> Iterator[dict[str, Any]]:
         """Records for many documents (strings, or dicts with text/id/published/source), in order.
 
         Every input yields exactly one record; a document that fails gets an error record.
+        ``explain``: each record also gets ``explain.numbers``, every number the rules saw with
+        the id of the rule that accepted or rejected it.
         """
+        self._explain = explain
         def prepared() -> Iterator[tuple[dict, str | None]]:
             for item in items:
                 meta = {"text": item} if isinstance(item, str) else dict(item)
@@ -105,6 +109,8 @@ class Extractor:
                 done[id(meta)] = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
                                                  published=meta.get("published"), fmt=meta.get("format", "text"),
                                                  layout=meta.get("layout"), published_from=meta.get("published_from"))
+                if getattr(self, "_explain", False):
+                    done[id(meta)]["explain"] = {"numbers": [d.__dict__.copy() for d in doc._.number_decisions or []]}
         for meta, problem in batch:
             if problem is not None:
                 code, message = problem

@@ -78,16 +78,19 @@ def extract(
     pages: Pages = None,
     max_pages: MaxPages = 500,
     pdf_timeout: PdfTimeout = 30.0,
+    explain: Annotated[bool, typer.Option("--explain", help="Also show, for each number, the rule that accepted or rejected it (on stderr; in the record as 'explain').")] = False,
 ) -> None:
-    """Extract the v1 record from each document; one record per input, errors included."""
+    """Extract the record from each document; one record per input, errors included."""
     published = _check_date(published)
     options = _read_options(password, pages, max_pages, pdf_timeout)
     ex = _load(model)
     records, failed = [], 0
-    for rec in ex.pipe_files(paths, published=published, **options):
+    for rec in ex.pipe_files(paths, published=published, explain=explain, **options):
         if rec["errors"]:
             failed += 1
             typer.echo(f"error: {rec['document'].get('source')}: {rec['errors'][0]['message']}", err=True)
+        if explain:
+            typer.echo(_explanation(rec), err=True)
         records.append(rec)
     if fmt is Format.jsonl:
         payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
@@ -102,6 +105,14 @@ def extract(
         sys.stdout.write(payload)
     if failed:
         raise typer.Exit(1)
+
+
+def _explanation(rec: dict) -> str:
+    lines = [f"# {rec['document'].get('source') or rec['document']['id']}: numbers and the rules that decided them"]
+    for d in rec.get("explain", {}).get("numbers", []):
+        what = f"accepted as {d['kind']}" if d["decision"] == "accepted" else "rejected"
+        lines.append(f"{d['start']:>7}  {d['text']!r:<24} {what:<24} {d['rule']}")
+    return "\n".join(lines)
 
 
 @app.command()

@@ -161,10 +161,10 @@ def _line_of(raw: str, rule_id: str) -> int:
     return raw.count("\n", 0, at) + 1 if at >= 0 else 0
 
 
-def _validated(name: str) -> tuple[dict, str]:
+def _validated(name: str, raw: str | None = None) -> tuple[dict, str]:
     import jsonschema
 
-    raw = read_text(name)
+    raw = read_text(name) if raw is None else raw
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -202,10 +202,11 @@ def alternation(entries) -> str:
 
 
 def load_rules(name: str, *, component: str, fragments: dict[str, str] | None = None,
-               guards=(), resolvers=(), flags: int = regex.IGNORECASE) -> RuleSet:
+               guards=(), resolvers=(), flags: int = regex.IGNORECASE, text: str | None = None) -> RuleSet:
     """Load, check and compile one rule file (see the module docstring). ``guards`` and
-    ``resolvers`` are the names the component can run; ``fragments`` its ``{NAME}`` pieces."""
-    data, raw = _validated(name)
+    ``resolvers`` are the names the component can run; ``fragments`` its ``{NAME}`` pieces;
+    ``text``: the file's content, when it is not one of the installed pattern files."""
+    data, raw = _validated(name, text)
     if data["component"] != component:
         raise RuleFileError(f"{name}:1: component {data['component']!r}, expected {component!r}")
     local = {k: tuple(v) for k, v in data.get("lexicons", {}).items()}

@@ -343,17 +343,27 @@ class Ranges:
     document can have thousands of periods and phone numbers)."""
 
     def __init__(self, ranges) -> None:
-        items = sorted((r[0], r[1]) for r in ranges)
-        self.starts = [a for a, _ in items]
+        items = sorted((r[0], r[1], r[2] if len(r) > 2 else "blocked") for r in ranges)
+        self.items = items
+        self.starts = [a for a, _, _ in items]
         self.max_end: list[int] = []
         best = -1
-        for _, b in items:
+        for _, b, _ in items:
             best = max(best, b)
             self.max_end.append(best)
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.starts, end) - 1
         return k >= 0 and self.max_end[k] > start
+
+    def label(self, start: int, end: int) -> str | None:
+        """The label of a range overlapping [start, end), or None."""
+        k = bisect.bisect_left(self.starts, end) - 1
+        while k >= 0 and self.max_end[k] > start:
+            if self.items[k][1] > start:
+                return self.items[k][2]
+            k -= 1
+        return None
 
 
 def _is_year(value: float, surface: str) -> bool:
@@ -405,8 +415,9 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
 
 def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     """(the statistic, or None; the id of the rule that decided)."""
-    if c.blocked.overlaps(c.num_start, c.num_end):
-        return None, "blocked"
+    label = c.blocked.label(c.num_start, c.num_end)
+    if label is not None:
+        return None, label
     value = parse_number(c.surface)
     if value is None:
         return None, "not.a_number"
@@ -504,8 +515,10 @@ class NumbersComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before numbers")
         periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
-        blocked = [(p._.period.start, p._.period.end) for p in periods if p._.period is not None]
-        blocked += list(doc._.datelines or [])  # a dateline is neither a period nor a statistic
+        blocked = [(p._.period.start, p._.period.end, f"blocked.period ({p._.period.rule})")
+                   for p in periods if p._.period is not None]
+        # a dateline is neither a period nor a statistic
+        blocked += [(a, b, "blocked.dateline") for a, b in doc._.datelines or []]
         decisions: list[Decision] = []
         stats = find_statistics(text_of(doc), blocked, check=lambda: budget.check(doc, "numbers"),
                                 sentences=sentences_of(doc), decisions=decisions)
