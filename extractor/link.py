@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .measure import assign as assign_measures
-from .rules import REGEX_TIMEOUT, load_json, rx
+from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences
 from .types import AreaMention, Period, Statistic
 
@@ -124,29 +124,20 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     return None
 
 
-_LINK_KEYS = ("structural_nouns", "future_cues")
-
-
 @lru_cache(maxsize=1)
-def _link_rules() -> dict[str, regex.Pattern]:
-    d = load_json("link.json", required=_LINK_KEYS, allowed=_LINK_KEYS)
-    return {
-        # "five Basic Command Units", "two lay advisers": up to three modifiers before the noun;
-        # "two new lay advisers" were recruited in the period, so "new" ends the match
-        "structural": regex.compile(
-            rf"^ +(?:(?!new\b)(?:[\w-]+-run|[A-Z][\w-]*|[a-z]+) +){{0,3}}?(?i:{d['structural_nouns']})\b"),
-        "future": regex.compile(rf"\b(?:{d['future_cues']})\b[^.;:]*$", regex.I),
-    }
+def _link_rules():
+    return load_rules("link.json", component="link", flags=0)
 
 
 def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     """Why a statistic takes no period from outside its sentence, or None: it counts the parts
     of an organisation, or it is a plan (future tense)."""
     rules = _link_rules()
-    if s.kind == "count" and rules["structural"].match(text[s.num_end:s.num_end + 80], timeout=REGEX_TIMEOUT):
-        return "period.none_structural"
-    if rules["future"].search(text[s_start:s.num_start], timeout=REGEX_TIMEOUT):
-        return "period.none_future"
+    structural, future = rules["period.none_structural"], rules["period.none_future"]
+    if s.kind == "count" and structural.pattern.match(text[s.num_end:s.num_end + 80], timeout=REGEX_TIMEOUT):
+        return structural.id
+    if future.pattern.search(text[s_start:s.num_start], timeout=REGEX_TIMEOUT):
+        return future.id
     return None
 
 

@@ -19,9 +19,8 @@ import regex
 
 from .normalize.periods import parse_date
 from .readers.text import published_from_text
-from .rules import REGEX_TIMEOUT, load_json, rx
+from .rules import REGEX_TIMEOUT, lexicon, load_rules, rx
 
-KEYS = ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones", "search_chars", "search_lines")
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,9 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
-    d = load_json("published.json", required=KEYS, allowed=KEYS)
+    rs = load_rules("published.json", component="published")
+    d = {name: lexicon(name) for name in ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones")}
+    d.update(rs.settings)
     month = f"(?:{_alt(d['months'])})\\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     date = (f"(?:{day}\\s+(?:of\\s+)?{month},?\\s+(?:19|20)\\d\\d"  # 27 October, 2009 / 9th of September 2017

@@ -64,23 +64,6 @@ def read_text(name: str) -> str:
         raise RuleFileError(f"pattern file {name!r} is not installed") from exc
 
 
-@lru_cache(maxsize=None)
-def load_json(name: str, required: tuple[str, ...] = (), allowed: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Load a JSON rule file; fail loudly on a missing required key or an unknown key."""
-    try:
-        data = json.loads(read_text(name))
-    except json.JSONDecodeError as exc:
-        raise RuleFileError(f"{name}: {exc}") from exc
-    missing = [k for k in required if k not in data]
-    if missing:
-        raise RuleFileError(f"{name}: missing keys {missing}")
-    if allowed:
-        unknown = [k for k in data if k not in allowed and not k.startswith("_")]
-        if unknown:
-            raise RuleFileError(f"{name}: unknown keys {unknown}")
-    return data
-
-
 FILE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["component"],

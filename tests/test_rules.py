@@ -48,6 +48,17 @@ def test_duplicate_ids_fail():
         _load([GOOD_RULE, GOOD_RULE])
 
 
+def test_every_pattern_file_has_the_one_shape():
+    from importlib import resources
+
+    from extractor.rules import _validated
+    names = [p.name for p in resources.files("extractor.patterns").iterdir() if p.name.endswith(".json")]
+    assert len(names) >= 8
+    for name in names:
+        data, _ = _validated(name)
+        assert data["component"]
+
+
 def test_every_shipped_pattern_file_loads():
     assert {"months", "number_words", "cue_verbs", "titles", "qualifier_almost"} <= set(shared_lexicons())
     rules = number_rules()

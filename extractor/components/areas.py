@@ -19,27 +19,21 @@ from spacy.tokens import Doc
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..rules import REGEX_TIMEOUT, load_rules, rx
 from ..types import AreaMention
 
 T = REGEX_TIMEOUT
-KEYS = ("place_after", "org_after", "council_after", "town_before", "town_after", "police_topic",
-        "org_prefix_ok", "ner_reject")
+_CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_after",
+             "council_after": "context.council_after", "town_before": "context.town_before",
+             "town_after": "context.town_after", "police_topic": "context.police_topic",
+             "org_prefix_ok": "context.org_prefix_ok", "ner_reject": "ner.reject"}
 
 
 @lru_cache(maxsize=1)
 def area_rules() -> dict[str, regex.Pattern]:
-    d = load_json("areas.json", required=KEYS, allowed=KEYS)
-    return {
-        "place_after": regex.compile(f"^\\s*(?:{d['place_after']})\\b", regex.I),
-        "org_after": regex.compile(f"^(?:’s|'s)?\\s*(?:{d['org_after']})(?![a-z])", regex.I),
-        "council_after": regex.compile(f"^\\s*(?:{d['council_after']})\\b", regex.I),
-        "town_before": regex.compile(f"(?:{d['town_before']})\\s+$", regex.I),
-        "town_after": regex.compile(f"^\\s*(?:{d['town_after']})\\b", regex.I),
-        "police_topic": regex.compile(f"\\b(?:{d['police_topic']})\\b", regex.I),
-        "org_prefix_ok": regex.compile(f"^(?:{d['org_prefix_ok']})$", regex.I),
-        "ner_reject": regex.compile(f"(?:{d['ner_reject']})", regex.I),
-    }
+    """The context patterns of patterns/areas.json, by the short names this module uses."""
+    rs = load_rules("areas.json", component="areas")
+    return {short: rs[rule_id].pattern for short, rule_id in _CONTEXTS.items()}
 
 
 PREFERENCE = {

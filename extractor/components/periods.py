@@ -22,7 +22,7 @@ from ..normalize import periods as norm
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..rules import REGEX_TIMEOUT, Rule, lexicon, load_rules, rx
 from ..types import Period
 
 T = REGEX_TIMEOUT
@@ -31,41 +31,31 @@ YEAR = r"(?:18|19|20)\d\d"
 FY = r"(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d|\d)"
 
 
-@dataclass(frozen=True)
-class PeriodRule:
-    id: str
-    kind: str
-    resolve: str
-    pattern: regex.Pattern
-
-
 @lru_cache(maxsize=1)
-def period_rules() -> tuple[tuple[PeriodRule, ...], regex.Pattern, regex.Pattern]:
-    data = load_json("periods.json", required=("months", "rules"),
-                     allowed=("months", "rules", "not_periods_left", "not_periods_right"))
+def fragments() -> dict[str, str]:
+    """{MONTH} (capitalised month names), {DATE}, {DAY}, {YEAR}, {FY} for the rule patterns."""
     month = "(?-i:" + "|".join(
         w.capitalize() + (r"\.?" if len(w) <= 4 and w != "june" and w != "july" else "")
-        for w in data["months"].split("|")) + r")(?![a-z])"
+        for w in lexicon("months")) + r")(?![a-z])"
     date = (
         f"(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month},?(?:\\s+{YEAR})?"
         f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+{YEAR})?)(?![\\d])"
     )
-    rules = []
-    for r in data["rules"]:
-        unknown = set(r) - {"id", "kind", "resolve", "pattern"}
-        if unknown:
-            raise ValueError(f"periods.json rule {r.get('id')}: unknown keys {sorted(unknown)}")
-        src = (r["pattern"].replace("{DATE}", date).replace("{MONTH}", month)
-               .replace("{DAY}", DAY).replace("{YEAR}", YEAR).replace("{FY}", FY))
-        rules.append(PeriodRule(r["id"], r["kind"], r["resolve"], regex.compile(src, regex.IGNORECASE)))
-    left = regex.compile(data.get("not_periods_left", "(?!)"), regex.IGNORECASE)
-    right = regex.compile(data.get("not_periods_right", "(?!)"), regex.IGNORECASE)
-    return tuple(rules), left, right
+    return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
+
+
+@lru_cache(maxsize=1)
+def period_rules() -> tuple[tuple[Rule, ...], regex.Pattern, regex.Pattern]:
+    """(the period rules in order, the left and right vetoes) from patterns/periods.json."""
+    rs = load_rules("periods.json", component="periods", fragments=fragments(),
+                    resolvers=set(EXPLICIT) | set(RELATIVE) | {"reject"})
+    rejects = {r.context: r.pattern for r in rs.family("reject")}
+    return rs.family("period"), rejects.get("left", rx("(?!)")), rejects.get("right", rx("(?!)"))
 
 
 @dataclass
 class _Match:
-    rule: PeriodRule
+    rule: Rule
     m: regex.Match
 
     @property
@@ -119,42 +109,50 @@ def analyse_periods(text: str, published: str | None = None,
 _INVALID = object()
 
 
+def _ex_financial_year(m):
+    years = norm.split_fy(m.group("fy"))
+    return norm.fy_interval(*years) if years else _INVALID
+
+
+def _ex_month(m):
+    year = m.groupdict().get("year")
+    month = norm.month_number(m.group("month"))
+    return f"{int(year):04d}-{month:02d}" if year and month else None
+
+
+def _ex_date(m):
+    year, month, _day = norm.date_parts(m.group(0))
+    if month is None:
+        return _INVALID
+    return None if year is None else (norm.parse_date(m.group(0)) or _INVALID)
+
+
+def _ex_month_end(m):
+    year, month = m.group("year"), norm.month_number(m.group("month"))
+    return f"{int(year):04d}-{month:02d}-{norm.last_day(int(year), month):02d}" if year else None
+
+
+def _ex_between(m):
+    a, b = norm.date_parts(m.group("a")), norm.date_parts(m.group("b"))
+    return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}" if a[0] and b[0] else None
+
+
+#: Resolvers of explicit periods: value, None (needs context: see RELATIVE), or _INVALID (not a period).
+EXPLICIT = {
+    "financial_year": _ex_financial_year,
+    "academic_year": lambda m: norm.academic_year(m.group("fy") or m.group("fy2")) or _INVALID,
+    "year": lambda m: m.group("year"),
+    "month": _ex_month,
+    "date": _ex_date,
+    "month_end": _ex_month_end,
+    "between": _ex_between,
+}
+
+
 def _explicit_value(c: _Match):
     """Value of an explicit period, None if it needs context, _INVALID if not a period."""
-    r, m = c.rule.resolve, c.m
-    if r == "financial_year":
-        fy = m.group("fy")
-        years = norm.split_fy(fy)
-        if not years:
-            return _INVALID
-        return norm.fy_interval(*years)
-    if r == "academic_year":
-        return norm.academic_year(m.group("fy") or m.group("fy2")) or _INVALID
-    if r == "year":
-        return m.group("year")
-    if r == "month":
-        year = m.groupdict().get("year")
-        month = norm.month_number(m.group("month"))
-        return f"{int(year):04d}-{month:02d}" if year and month else None
-    if r == "date":
-        year, month, day = norm.date_parts(m.group(0))
-        if month is None:
-            return _INVALID
-        if year is None:
-            return None
-        return norm.parse_date(m.group(0)) or _INVALID
-    if r == "month_end":
-        year = m.group("year")
-        month = norm.month_number(m.group("month"))
-        return f"{int(year):04d}-{month:02d}-{norm.last_day(int(year), month):02d}" if year else None
-    if r == "between":
-        a, b = norm.date_parts(m.group("a")), norm.date_parts(m.group("b"))
-        if a[0] and b[0]:
-            return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}"
-        return None
-    if r in ("months_to", "year_to"):
-        return None
-    return None
+    fn = EXPLICIT.get(c.rule.resolve)
+    return fn(c.m) if fn else None
 
 
 def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | None, int | None, bool]:
@@ -190,7 +188,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     for c in chosen:
         value = _explicit_value(c)
         if value is None:
-            value = _relative_value(c, ref, ref_fy, fy_framed, last_value, published)
+            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published))
         kind = c.rule.kind
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if value and c.rule.resolve not in ("today",):
@@ -198,84 +196,122 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     return out, ref
 
 
-def _relative_value(c: _Match, ref, ref_fy, fy_framed, last_value, published) -> str | None:
-    r, m = c.rule.resolve, c.m
-    ref_year = ref.year if ref else None
-    if r in ("month_relative", "month_end_relative", "date_relative"):
-        if ref_year is None:
-            return None
-        shift = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-        year = ref_year + shift
-        month = norm.month_number(m.group("month"))
-        if r == "month_relative":
-            return f"{year:04d}-{month:02d}"
-        day = int(m.group("day")) if r == "date_relative" else norm.last_day(year, month)
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    if r in ("month", "month_end", "date"):
-        if ref is None:
-            return None
-        month = norm.month_number(m.group("month")) if "month" in m.groupdict() else norm.date_parts(m.group(0))[1]
-        year = ref.year if month <= ref.month else ref.year - 1
-        if r == "month":
-            return f"{year:04d}-{month:02d}"
-        if r == "month_end":
-            return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
-        return norm.parse_date(m.group(0), default_year=year)
-    if r == "between":
-        a_year, _, _ = norm.date_parts(m.group("a"))
-        start = norm.parse_date(m.group("a"), default_year=a_year or ref_year)
-        if not start:
-            return None
-        b_year, b_month, b_day = norm.date_parts(m.group("b"))
-        year = b_year or int(start[:4])
-        end = norm.parse_date(m.group("b"), default_year=year)
-        if end and end < start:
-            end = norm.parse_date(m.group("b"), default_year=year + 1)
-        return f"{start}/{end}" if end else None
-    if r in ("months_to", "year_to"):
-        n = m.groupdict().get("n") or "12"
-        months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
-        year, month, day = norm.date_parts(m.group("end"))
-        if year is None:
-            ym = rx(YEAR).search(m.group("end"))
-            year = int(ym.group(0)) if ym else ref_year
-        if month is None:
-            month = norm.month_number(rx(r"[A-Za-z]+").search(m.group("end")).group(0))
-        if year is None or month is None:
-            return None
-        return norm.months_back(year, month, months, day)
-    if r == "end_of_year":
-        return f"{ref_year:04d}-12-31" if ref_year else None
-    if r in ("year_before",):
-        return norm.shift_back_a_year(last_value)
-    if r == "back_reference":
-        return last_value
-    if r == "last_year":
-        if fy_framed and ref_fy is not None:
-            start = ref_fy if published else ref_fy - 1
-            return norm.fy_interval(start)
-        return f"{ref_year - 1:04d}" if ref_year else None
-    if r == "this_year":
-        return f"{ref_year:04d}" if ref_year else None
-    if r == "next_year":
-        return f"{ref_year + 1:04d}" if ref_year else None
-    if r == "years_ago":
-        if not published:
-            return None
-        n = m.group("n")
-        years = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower())
-        return f"{ref_year - years:04d}" if years else None
-    if r == "today":
-        return published
-    if r == "last_month":
-        if not published:
-            return None
-        y, mth = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
-        return f"{y:04d}-{mth:02d}"
-    return None
+@dataclass(frozen=True)
+class _Frame:
+    """What relative expressions resolve against."""
+
+    ref: dt.date | None  # the reference date
+    ref_fy: int | None  # start year of the reference financial year
+    fy_framed: bool  # the document talks in financial years
+    last_value: str | None  # the value of the period mentioned most recently
+    published: str | None
+
+    @property
+    def year(self) -> int | None:
+        return self.ref.year if self.ref else None
+
+
+def _rel_month_in_year(m, f: _Frame, kind: str):
+    if f.year is None:
+        return None
+    year = f.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    month = norm.month_number(m.group("month"))
+    if kind == "month":
+        return f"{year:04d}-{month:02d}"
+    day = int(m.group("day")) if kind == "date" else norm.last_day(year, month)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _rel_undated(m, f: _Frame, kind: str):
+    """A month or date without a year: the latest one not after the reference date."""
+    if f.ref is None:
+        return None
+    month = norm.month_number(m.group("month")) if "month" in m.groupdict() else norm.date_parts(m.group(0))[1]
+    year = f.ref.year if month <= f.ref.month else f.ref.year - 1
+    if kind == "month":
+        return f"{year:04d}-{month:02d}"
+    if kind == "month_end":
+        return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
+    return norm.parse_date(m.group(0), default_year=year)
+
+
+def _rel_between(m, f: _Frame):
+    a_year, _, _ = norm.date_parts(m.group("a"))
+    start = norm.parse_date(m.group("a"), default_year=a_year or f.year)
+    if not start:
+        return None
+    b_year, _b_month, _b_day = norm.date_parts(m.group("b"))
+    year = b_year or int(start[:4])
+    end = norm.parse_date(m.group("b"), default_year=year)
+    if end and end < start:
+        end = norm.parse_date(m.group("b"), default_year=year + 1)
+    return f"{start}/{end}" if end else None
+
+
+def _rel_months_to(m, f: _Frame):
+    n = m.groupdict().get("n") or "12"
+    months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
+    year, month, day = norm.date_parts(m.group("end"))
+    if year is None:
+        ym = rx(YEAR).search(m.group("end"))
+        year = int(ym.group(0)) if ym else f.year
+    if month is None:
+        month = norm.month_number(rx(r"[A-Za-z]+").search(m.group("end")).group(0))
+    if year is None or month is None:
+        return None
+    return norm.months_back(year, month, months, day)
+
+
+def _rel_last_year(m, f: _Frame):
+    if f.fy_framed and f.ref_fy is not None:
+        return norm.fy_interval(f.ref_fy if f.published else f.ref_fy - 1)
+    return f"{f.year - 1:04d}" if f.year else None
+
+
+def _rel_years_ago(m, f: _Frame):
+    if not f.published:
+        return None
+    n = m.group("n")
+    years = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower())
+    return f"{f.year - years:04d}" if years else None
+
+
+def _rel_last_month(m, f: _Frame):
+    if not f.published:
+        return None
+    y, mth = (f.ref.year, f.ref.month - 1) if f.ref.month > 1 else (f.ref.year - 1, 12)
+    return f"{y:04d}-{mth:02d}"
+
+
+#: Resolvers of periods that need the frame (reference date, previous period, publication date).
+RELATIVE = {
+    "month_relative": lambda m, f: _rel_month_in_year(m, f, "month"),
+    "month_end_relative": lambda m, f: _rel_month_in_year(m, f, "month_end"),
+    "date_relative": lambda m, f: _rel_month_in_year(m, f, "date"),
+    "month": lambda m, f: _rel_undated(m, f, "month"),
+    "month_end": lambda m, f: _rel_undated(m, f, "month_end"),
+    "date": lambda m, f: _rel_undated(m, f, "date"),
+    "between": _rel_between,
+    "months_to": _rel_months_to,
+    "year_to": _rel_months_to,
+    "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
+    "year_before": lambda m, f: norm.shift_back_a_year(f.last_value),
+    "back_reference": lambda m, f: f.last_value,
+    "last_year": _rel_last_year,
+    "this_year": lambda m, f: f"{f.year:04d}" if f.year else None,
+    "next_year": lambda m, f: f"{f.year + 1:04d}" if f.year else None,
+    "years_ago": _rel_years_ago,
+    "today": lambda m, f: f.published,
+    "last_month": _rel_last_month,
+}
+
+
+def _relative_value(c: _Match, frame: _Frame) -> str | None:
+    fn = RELATIVE.get(c.rule.resolve)
+    return fn(c.m, frame) if fn else None
 
 
 @Language.factory("extractor_periods", default_config={"spans_key": "periods"})

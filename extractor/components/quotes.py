@@ -21,13 +21,11 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_json, rx
+from ..rules import REGEX_TIMEOUT, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
 T = REGEX_TIMEOUT
-KEYS = ("cue_verbs", "statement_verbs", "titles", "unnamed_heads", "pronouns", "listener_after",
-        "reject_short_words")
 PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 
 
@@ -47,41 +45,19 @@ class QuoteRules:
     min_words: int
 
 
+#: QuoteRules field -> rule id in patterns/quotes.json
+_RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cue_after_verb_first",
+             "cue_after_name_first": "quote.cue_after_name_first", "colon_before": "quote.colon_before",
+             "cue_colon_before": "quote.cue_colon_before", "dash_after": "quote.dash_after",
+             "according": "statement.according_to", "titles": "speaker.titles", "unnamed": "speaker.unnamed",
+             "pronoun": "speaker.pronoun", "statement": "statement.reported"}
+
+
 @lru_cache(maxsize=1)
 def quote_rules() -> QuoteRules:
-    d = load_json("quotes.json", required=KEYS, allowed=KEYS)
-    cue = d["cue_verbs"]
-    return QuoteRules(
-        cue_before=regex.compile(
-            f"(?P<np>[^.!?:;“”\"]{{2,200}}?)\\s+(?P<cue>(?:{cue}))(?:\\s+(?:that|in a statement|on \\w+day))?"
-            f"(?:\\s+(?:the\\s+)?[A-Z][\\w’']+)?\\s*[:,]?\\s*$"
-        ),
-        cue_after_verb_first=regex.compile(
-            f"^[\\s,]*(?P<cue>{cue}|according to)\\s+(?P<np>(?!(?:the|a|an)\\s+(?:\\w+\\s+)?(?:Gazette|Echo|Post|BBC|Mail|Times|newspaper|paper|programme|show|meeting|committee|inquiry)\\b)[^.!?;“”\"]{{2,150}}?)\\s*(?:[.,;!?]|$|(?=[“\"]))"
-        ),
-        cue_after_name_first=regex.compile(
-            f"^[\\s,]*(?P<np>[^.!?;“”\"]{{1,120}}?)\\s+(?P<cue>{cue})\\b"
-        ),
-        colon_before=regex.compile(r"(?P<np>[A-Z][^.!?:;“”\"]{1,120}?)\s+(?:was|were|is|are)\s+\w+\s*:\s*$"),
-        cue_colon_before=regex.compile(f"\\b(?:{cue})(?:\\s+[\\w’']+){{0,3}}\\s*:\\s*$"),
-        # "... to go to." – Jane Roe, head teacher (the attribution closes the paragraph)
-        dash_after=regex.compile(r"^\s*[–—-]\s*(?P<np>[A-Z][^.!?;“”\"]{1,150}?)\s*\.?\s*$"),
-        # "Waits have fallen, according to Dr Raj Patel, medical director at the trust."
-        according=regex.compile(r"(?P<content>[A-Z][^.!?\n]{10,400}?),?\s+according to\s+(?P<np>[^.!?;\n]{2,150}?)\s*[.!?](?=\s|$)"),
-        titles=regex.compile(f"^(?:(?:{d['titles']})\\.?\\s+)+"),
-        unnamed=regex.compile(
-            f"^(?:(?P<det>a|an|the|one)\\s+)?(?P<desc>(?P<org>[^,]*?)\\s*\\b(?P<head>{d['unnamed_heads']})"
-            f"(?P<tail>\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(?P<org2>.+))?)$",
-            regex.I,
-        ),
-        pronoun=regex.compile(f"^(?:{d['pronouns']})$"),
-        statement=regex.compile(
-            f"(?P<np>(?:[A-Z][\\w’'\\-]+\\s+){{1,3}}[A-Z][\\w’'\\-]+(?:,[^,.;]{{3,120}},)?"
-            f"|\\b(?:A|An)\\s+(?:[A-Z][\\w’'\\-]+\\s+){{1,5}}(?:{d['unnamed_heads']}))\\s+(?P<cue>{d['statement_verbs']})\\s+"
-            f"(?!:)(?=(?:that\\s+)?[a-z])"
-        ),
-        min_words=int(d["reject_short_words"]),
-    )
+    rs = load_rules("quotes.json", component="quotes", flags=0)
+    return QuoteRules(**{field: rs[rule_id].pattern for field, rule_id in _RULE_IDS.items()},
+                      min_words=int(rs.settings["reject_short_words"]))
 
 
 # --- pairing ------------------------------------------------------------------------------

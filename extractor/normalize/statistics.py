@@ -1,6 +1,7 @@
 """Pure functions for the attributes of a statistic that its neighbours decide: the direction of
 a change and the currency of money. Each takes strings and returns a value (no Doc), so the rules
-are tested in tables; the words live in ``patterns/direction.json``.
+are tested in tables; the rules live in ``patterns/direction.json``, the currencies in the ``currency_*`` lexicons
+(a new currency is a new lexicon: ``currency_chf``).
 
 >>> direction("Knife crime has risen by", " in the county")
 'up'
@@ -16,22 +17,14 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import REGEX_TIMEOUT, load_json, rx
-
-KEYS = ("up", "down", "fillers", "right_fillers", "currency_symbols", "currency_words")
-
-
-def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))
-
+from ..rules import REGEX_TIMEOUT, alternation, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _rules():
-    d = load_json("direction.json", required=KEYS, allowed=KEYS)
-    cues = f"(?P<up>{_alt(d['up'])})|(?P<down>{_alt(d['down'])})"
-    left = regex.compile(f"\\b(?:{cues})(?:\\s+(?:{_alt(d['fillers'])}))*\\s*(?:\\*\\*)?(?:[£$€¥]\\s?)?$", regex.I)
-    right = regex.compile(f"^(?:\\*\\*)?[\\s\\-]*(?:(?:{_alt(d['right_fillers'])})[\\s\\-]+)*(?:{cues})\\b", regex.I)
-    return left, right, d["currency_symbols"], {k.lower(): v for k, v in d["currency_words"].items()}
+    rs = load_rules("direction.json", component="statistics")
+    currencies = tuple((name.split("_", 1)[1].upper(), rx(f"(?:{alternation(words)})", regex.I))
+                       for name, words in shared_lexicons().items() if name.startswith("currency_"))
+    return rs["direction.cue_before"].pattern, rs["direction.cue_after"].pattern, currencies
 
 
 def direction(left: str, right: str) -> str | None:
@@ -45,7 +38,7 @@ def direction(left: str, right: str) -> str | None:
     >>> direction("", " of patients were seen")
     >>> direction("rose from", " to 12")
     """
-    left_re, right_re, _, _ = _rules()
+    left_re, right_re, _ = _rules()
     m = left_re.search(left[-80:], timeout=REGEX_TIMEOUT) or right_re.match(right[:80], timeout=REGEX_TIMEOUT)
     if not m:
         return None
@@ -58,11 +51,7 @@ def currency(surface: str) -> str | None:
     >>> currency("$3.5bn"), currency("40 euros"), currency("1,000")
     ('USD', 'EUR', None)
     """
-    _, _, symbols, words = _rules()
-    for sym, code in symbols.items():
-        if sym in surface:
+    for code, pattern in _rules()[2]:
+        if pattern.search(surface):
             return code
-    for w in rx(r"[a-z]+").findall(surface.lower()):
-        if w in words:
-            return words[w]
     return None
