@@ -21,12 +21,13 @@ from __future__ import annotations
 import regex
 
 from .rules import REGEX_TIMEOUT as T, rx
+from .normalize.periods import MONTH_NAMES
 from .types import Statistic
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|as|meaning|"
            r"equates|represents|rose|fell|increased|decreased|compared|according")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")

@@ -164,6 +164,11 @@ def _validated(name: str, raw: str | None = None) -> tuple[dict, str]:
     return data, raw
 
 
+def validate_file(name: str) -> dict:
+    """One installed pattern file, checked against :data:`FILE_SCHEMA` (RuleFileError if not)."""
+    return _validated(name)[0]
+
+
 @lru_cache(maxsize=1)
 def shared_lexicons() -> dict[str, tuple[str, ...]]:
     """The word lists of ``patterns/lexicon.json`` (months, number words, cue verbs, ...)."""

@@ -51,11 +51,11 @@ def test_duplicate_ids_fail():
 def test_every_pattern_file_has_the_one_shape():
     from importlib import resources
 
-    from extractor.rules import _validated
+    from extractor.rules import validate_file
     names = [p.name for p in resources.files("extractor.patterns").iterdir() if p.name.endswith(".json")]
     assert len(names) >= 8
     for name in names:
-        data, _ = _validated(name)
+        data = validate_file(name)
         assert data["component"]
 
 

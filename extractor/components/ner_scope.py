@@ -30,7 +30,8 @@ from spacy.util import filter_spans
 from .. import budget
 from ..extensions import text_of
 from ..gazetteer import gazetteer
-from ..rules import REGEX_TIMEOUT
+from ..normalize.periods import MONTH_NAMES
+from ..rules import REGEX_TIMEOUT, lexicon
 from ..sentences import sentences_of
 
 _CAP_WORD = regex.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
@@ -40,10 +41,9 @@ Police Council Government Ministry Justice Home Office Department Court Crown Ma
 Services Trust Probation Prison Prisons Agency Authority Board Unit Units Area Areas Borough County City
 District Region National Public Protection Arrangements Multi Level Category Section Order Orders
 Sexual Offences Prevention Register Registered Offender Offenders Figures Statistics Report Annual
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 However Meanwhile Although Since After Before During Across In On At For From Of And But Or If When
-Total Table Figure Page Appendix Contents Note Source""".split())
+Total Table Figure Page Appendix Contents Note Source""".split()) | frozenset(MONTH_NAMES) | frozenset(
+    w.capitalize() for w in lexicon("weekdays"))
 
 
 @lru_cache(maxsize=1)

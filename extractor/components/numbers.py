@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from .. import budget
 from ..extensions import register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number
+from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
 from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
@@ -52,7 +53,8 @@ def fragments() -> dict[str, str]:
     fraction = (f"\\b(?:{alternation(lexicon('fractions'))})\\b"
                 f"(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)")
     return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "WORDS": words, "POP": pop,
-            "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction}
+            "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction,
+            "MONTH_NAMES": "(?-i:" + "|".join(MONTH_NAMES) + ")"}
 
 
 @lru_cache(maxsize=1)

@@ -21,12 +21,12 @@ import calendar
 import datetime as dt
 import re
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
+#: The month names, in order: the one table every component's month patterns and values come
+#: from (the matching words, with abbreviations, are the ``months`` lexicon).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+MONTHS = {**{name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)},
+          **{name.lower()[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)}, "sept": 9}
 WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
