@@ -73,3 +73,26 @@ def test_no_import_cycles():
     for name in sorted(graph):
         visit(name)
     assert cycles == []
+
+
+def test_no_long_functions_in_the_components():
+    long = []
+    for path in sorted((PACKAGE / "components").glob("*.py")) + [PACKAGE / "sentences.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > 60:
+                long.append(f"{path.name}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)")
+    assert long == []
+
+
+def test_no_module_level_regex_calls_with_fixed_patterns():
+    """Fixed patterns are compiled once (module constants, rule files, or rules.rx), never passed
+    as strings to regex.search & co. on every call."""
+    calls = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in ("regex", "re")
+                    and node.func.attr in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split")
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                calls.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert calls == []

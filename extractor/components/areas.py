@@ -189,13 +189,25 @@ def _compass_pairs(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]
 
 
 def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
+    """Area mentions: gazetteer names (PhraseMatcher), read in context, then NER places."""
+    text = text_of(doc)
+    ents = list(doc.ents)  # computed from the tokens on every access: once
+    items = _gazetteer_mentions(doc, matcher, ents)
+    _joined_to_organisations(text, items)
+    _town_lists(text, items)
+    _compass_pairs(text, items)
+    mentions = [m for m, _ in items] + _ner_mentions(text, ents, [(m.start, m.end) for m, _ in items])
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:
     rules = area_rules()
     text = text_of(doc)
     gaz = gazetteer()
     police_story = len(rules["police_topic"].findall(text[:20000], timeout=REGEX_TIMEOUT)) >= 3
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
-    ents = list(doc.ents)  # computed from the tokens on every access: once
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
     taken = -1
     for n, span in enumerate(matches):
@@ -219,24 +231,38 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         dated = gaz.as_of(entry, doc._.reference_date)
         if dated is not entry:
             entry, rule = dated, rule + ".dated"
-        is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
-        if span.start > 0:
-            prev = doc[span.start - 1]
-            if (prev.text[:1].isupper() and not _sentence_initial(doc, span.start - 1) and prev.text.isalpha()
-                    and not rules["org_prefix_ok"].match(prev.text)):
-                is_org = True  # "Rape Crisis England and Wales"
         items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
-                                  start=span.start_char, end=span.end_char, rule=rule, is_org=is_org), cands))
-    # "Reading & Wokingham YOT": a name joined to an organisation's name is part of it
+                                  start=span.start_char, end=span.end_char, rule=rule,
+                                  is_org=_inside_organisation_name(doc, span, after)), cands))
+    return items
+
+
+def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
+    """"Thames Valley Police said", "Rape Crisis England and Wales": the name is an organisation's."""
+    rules = area_rules()
+    if rules["org_after"].match(after) and not rules["place_after"].match(after):
+        return True
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        return bool(prev.text[:1].isupper() and not _sentence_initial(doc, span.start - 1) and prev.text.isalpha()
+                    and not rules["org_prefix_ok"].match(prev.text))
+    return False
+
+
+def _joined_to_organisations(text: str, items) -> None:
+    """"Reading & Wokingham YOT": a name joined to an organisation's name is part of it."""
+    rules = area_rules()
     for i in range(len(items) - 2, -1, -1):
         m, nxt = items[i][0], items[i + 1][0]
         if (nxt.is_org and not m.is_org and rx(r"\s*(?:&|and)\s*").fullmatch(text[m.end:nxt.start])
                 and not rules["place_after"].match(text[nxt.end:nxt.end + 40])):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
-    _town_lists(text, items)
-    _compass_pairs(text, items)
-    mentions = [m for m, _ in items]
-    covered = [(m.start, m.end) for m in mentions]
+
+
+def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaMention]:
+    """Places NER finds that the gazetteer does not know (towns, foreign places)."""
+    rules = area_rules()
+    out = []
     for ent in ents:
         if ent.label_ not in ("GPE", "LOC"):
             continue
@@ -250,15 +276,12 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
                 or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
                 or regex.search(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", text)):  # a common noun
             continue
-        start = ent.end_char - len(name)
         after = text[ent.end_char:ent.end_char + 40]
         is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
-        mentions.append(AreaMention(key=name.lower(), name=name,
-                                    type="city_or_town" if ent.label_ == "GPE" else "other",
-                                    code=None, start=start, end=ent.end_char, rule=f"area.ner.{ent.label_}",
-                                    is_org=is_org))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+        out.append(AreaMention(key=name.lower(), name=name, type="city_or_town" if ent.label_ == "GPE" else "other",
+                               code=None, start=ent.end_char - len(name), end=ent.end_char,
+                               rule=f"area.ner.{ent.label_}", is_org=is_org))
+    return out
 
 
 @Language.factory("extractor_areas", default_config={"spans_key": "areas"})

@@ -322,72 +322,121 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
     return out
 
 
+@dataclass
+class _Around:
+    """The text around one quotation that attribution routes read."""
+
+    text: str
+    quote: Quote
+    open_i: int  # the opening mark
+    p_start: int  # its paragraph
+    before: str  # its sentence up to the mark
+    after: str  # its paragraph after the first part's closing mark
+    b0: int  # offset of ``before``
+    a0: int  # offset of ``after``
+
+
+#: What a route found: (speaker, cue, rule, confidence, the speaker's site in the text or None)
+Found = tuple[Speaker | None, str | None, str, float, tuple[int, int] | None]
+
+
+def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
+    m = rules.cue_before.search(w.before, timeout=T)
+    if not m:
+        return None
+    return (parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_before", 0.9,
+            (w.b0 + m.start("np"), w.b0 + m.end("np")))
+
+
+def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
+    if not w.after:
+        return None
+    m2 = rules.cue_after_verb_first.match(w.after, timeout=T)
+    m3 = rules.cue_after_name_first.match(w.after, timeout=T)
+    for mm, rule in ((m2, "quote.cue_after_said_x"), (m3, "quote.cue_after_x_said")):
+        if mm:
+            np = mm.group("np")
+            if mm is m2:  # "said Abigail Gill, policy manager at the NSPCC." keeps the appositive
+                np = rx(r"[^.!?;“”\"]*").match(w.after[mm.start("np"):]).group(0)
+            sp = parse_speaker(np, rules)
+            if sp:
+                return sp, mm.group("cue"), rule, 0.85, (w.a0 + mm.start("np"), w.a0 + mm.start("np") + len(np))
+    return None
+
+
+def _route_dash_after(w: _Around, rules: QuoteRules) -> Found | None:
+    md = rules.dash_after.match(w.after, timeout=T) if w.after else None
+    if not md:
+        return None
+    return parse_speaker(md.group("np"), rules), None, "quote.dash_after", 0.8, (w.a0 + md.start("np"), w.a0 + md.end("np"))
+
+
+def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
+    mc = rules.colon_before.search(w.before, timeout=T)
+    if not mc:
+        return None
+    return parse_speaker(mc.group("np"), rules), None, "quote.colon", 0.6, (w.b0 + mc.start("np"), w.b0 + mc.end("np"))
+
+
+def _route_previous(w: _Around, last: Quote | None) -> Found | None:
+    """The previous quotation's speaker: a split quotation or one in the speaker's paragraph, or
+    a paragraph that is only a quotation continuing the previous speaker."""
+    if last is None or last.speaker is None:
+        return None
+    if w.p_start <= last.paragraphs[-1][0]:
+        # "The figures are worrying," said Cllr Obi, "but they are improving."
+        between = w.text[last.end + 1:w.open_i]
+        return last.speaker, None, "quote.split" if between.rstrip().endswith(",") else "quote.same_paragraph", 0.75, None
+    if not w.before.strip():
+        between = w.text[last.end:w.open_i]
+        if between.count("\n\n") <= 1 or not rx(r"[a-z]").search(between.replace("”", "").replace('"', "")):
+            return last.speaker, None, "quote.continuation", 0.6, None
+    return None
+
+
+def _around(text: str, q: Quote, paras, sentences: Sentences) -> _Around:
+    open_i = q.start - 1
+    p_start, p_end = next((ps, pe) for ps, pe in paras if ps <= open_i < pe)
+    before = _sentence_before(sentences, open_i, p_start)
+    first_end = q.paragraphs[0][1]
+    after = text[first_end + 1:p_end] if first_end < p_end else ""
+    return _Around(text, q, open_i, p_start, before, after, open_i - len(before), first_end + 1)
+
+
 def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences) -> None:
+    """Give each quotation its speaker by the first route that finds one (in order: a cue
+    before, a cue after, a trailing dash, a colon, the previous quotation's speaker)."""
     history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
     last_quote: Quote | None = None
     for q in quotes:
-        open_i = q.start - 1
-        p_start = next(ps for ps, pe in paras if ps <= open_i < pe)
-        p_end = next(pe for ps, pe in paras if ps <= open_i < pe)
-        before = _sentence_before(sentences, open_i, p_start)
-        first_end = q.paragraphs[0][1]
-        after = text[first_end + 1:p_end] if first_end < p_end else ""
-        speaker, cue, rule, conf, site = None, None, None, 0.0, None
-        b0, a0 = open_i - len(before), first_end + 1
-        m = rules.cue_before.search(before, timeout=T)
-        if m:
-            speaker, cue, rule, conf = parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_before", 0.9
-            site = (b0 + m.start("np"), b0 + m.end("np"))
-        if speaker is None and after:
-            m2 = rules.cue_after_verb_first.match(after, timeout=T)
-            m3 = rules.cue_after_name_first.match(after, timeout=T)
-            for mm, rl in ((m2, "quote.cue_after_said_x"), (m3, "quote.cue_after_x_said")):
-                if mm:
-                    np = mm.group("np")
-                    if mm is m2:  # "said Abigail Gill, policy manager at the NSPCC." keeps the appositive
-                        np = rx(r"[^.!?;“”\"]*").match(after[mm.start("np"):]).group(0)
-                    sp = parse_speaker(np, rules)
-                    if sp:
-                        speaker, cue, rule, conf = sp, mm.group("cue"), rl, 0.85
-                        site = (a0 + mm.start("np"), a0 + mm.start("np") + len(np))
-                        break
-        if speaker is None and after:
-            md = rules.dash_after.match(after, timeout=T)
-            if md:
-                speaker, rule, conf = parse_speaker(md.group("np"), rules), "quote.dash_after", 0.8
-                site = (a0 + md.start("np"), a0 + md.end("np"))
-        if speaker is None:
-            mc = rules.colon_before.search(before, timeout=T)
-            if mc:
-                speaker, rule, conf = parse_speaker(mc.group("np"), rules), "quote.colon", 0.6
-                site = (b0 + mc.start("np"), b0 + mc.end("np"))
-        if (speaker is None and last_quote is not None and last_quote.speaker is not None
-                and p_start <= last_quote.paragraphs[-1][0]):
-            # split or following quotation in the speaker's paragraph:
-            # "The figures are worrying," said Cllr Obi, "but they are improving."
-            between = text[last_quote.end + 1:open_i]
-            speaker, rule, conf = last_quote.speaker, (
-                "quote.split" if between.rstrip().endswith(",") else "quote.same_paragraph"), 0.75
-        if speaker is None and last_quote is not None and not before.strip():
-            # a paragraph that is only a quotation continues the previous speaker
-            between = text[last_quote.end:open_i]
-            if between.count("\n\n") <= 1 or not rx(r"[a-z]").search(between.replace("”", "").replace('"', "")):
-                speaker, rule, conf = last_quote.speaker, "quote.continuation", 0.6
-        if speaker is not None and speaker.name is None:
-            speaker = _resolve_reference(speaker, history, q.start)
-        if speaker is not None:
-            if site is not None:
-                site = _trim(text, *site)
-                if speaker.start is None:  # named here: the site is the speaker's span
-                    speaker = Speaker(**{**speaker.__dict__, "start": site[0], "end": site[1]})
-            q.mention = site
-            q.speaker = speaker
-            q.cue, q.rule, q.confidence = cue, rule, conf
-            if speaker.name or speaker.description:
-                history.append((q.start, speaker))
+        w = _around(text, q, paras, sentences)
+        found = None
+        for route in (_route_cue_before, _route_cue_after, _route_dash_after, _route_colon):
+            found = route(w, rules)
+            if found is not None and found[0] is not None:
+                break
+        if found is None or found[0] is None:
+            found = _route_previous(w, last_quote) or found
+        if found is not None and found[0] is not None:
+            _set_speaker(text, q, found, history)
         last_quote = q
     for q in quotes:
         _join_surname(q.speaker, [s for _, s in history])
+
+
+def _set_speaker(text: str, q: Quote, found: Found, history: list[tuple[int, Speaker]]) -> None:
+    speaker, cue, rule, conf, site = found
+    if speaker.name is None:
+        speaker = _resolve_reference(speaker, history, q.start)
+    if site is not None:
+        site = _trim(text, *site)
+        if speaker.start is None:  # named here: the site is the speaker's span
+            speaker = Speaker(**{**speaker.__dict__, "start": site[0], "end": site[1]})
+    q.mention = site
+    q.speaker = speaker
+    q.cue, q.rule, q.confidence = cue, rule, conf
+    if speaker.name or speaker.description:
+        history.append((q.start, speaker))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

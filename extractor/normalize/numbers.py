@@ -21,6 +21,12 @@ from __future__ import annotations
 import math
 import re
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_SCALED = re.compile(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|thousand|million|billion|trillion)$")
+_DIGIT = re.compile(r"\d")
+_WORD_SCALED = re.compile(r"^(.*?)\s+(thousand|million|billion|trillion)$")
+
 UNITS = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -77,7 +83,7 @@ def parse_digits(surface: str) -> float | None:
     match = _DIGITS.search(surface)
     if not match:
         return None
-    cleaned = re.sub(r"[,\s\u00a0\u2009\u202f]", "", match.group(0))
+    cleaned = _SEPARATORS.sub("", match.group(0))
     try:
         return float(cleaned)
     except ValueError:
@@ -90,7 +96,7 @@ def parse_words(surface: str) -> float | None:
     >>> parse_words("twenty-one"), parse_words("Three hundred and five"), parse_words("a dozen")
     (21.0, 305.0, 12.0)
     """
-    words = re.split(r"[\s\-]+", surface.strip().lower())
+    words = _WORD_SPLIT.split(surface.strip().lower())
     words = [w for w in words if w and w != "and"]
     if not words:
         return None
@@ -129,13 +135,13 @@ def parse_number(surface: str) -> int | float | None:
     if text in FRACTIONS:
         return FRACTIONS[text]
     scale = 1
-    match = re.match(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|thousand|million|billion|trillion)$", text)
+    match = _SCALED.match(text)
     if match:
         text, scale = match.group(1), SCALES[match.group(2)]
-    if re.search(r"\d", text):
+    if _DIGIT.search(text):
         value = parse_digits(text)
         return None if value is None else tidy(value * scale)
-    match = re.match(r"^(.*?)\s+(thousand|million|billion|trillion)$", text)
+    match = _WORD_SCALED.match(text)
     if match and scale == 1:
         head = parse_words(match.group(1))
         return None if head is None else tidy(head * SCALES[match.group(2)])

@@ -22,6 +22,9 @@ from pathlib import Path
 
 from .text import Document, ReadError, decode, read_bytes
 
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
 _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
          "button", "select", "iframe", "object", "canvas", "figure", "figcaption"}
 _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -123,7 +126,7 @@ def _assemble(pieces: list[str]) -> str:
     """Collapse whitespace inside paragraphs; "\\n\\n" between blocks; tabs between cells."""
     raw = "".join(pieces)
     paras = []
-    for block in re.split(r"\n\s*\n", raw):
+    for block in _BLANK_LINES.split(raw):
         lines = []
         for line in block.split("\n"):
             cells = [" ".join(c.split()) for c in line.split("\t")]
@@ -138,7 +141,7 @@ def _assemble(pieces: list[str]) -> str:
 def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    m = _ISO_DATE.match(value)
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 

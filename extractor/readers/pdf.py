@@ -35,6 +35,9 @@ from pathlib import Path
 
 from .text import Document, ReadError, read_bytes
 
+_PAGE_RANGE = re.compile(r"(\d+)(?:-(\d+))?")
+_DIGIT_RUN = re.compile(r"\d+")
+
 Box = tuple[float, float, float, float]
 
 #: Pages read at most unless told otherwise.
@@ -157,7 +160,7 @@ def _rows(lines: list[_Line]) -> list[list[_Line]]:
 
 
 def _row_key(row: list[_Line]) -> str:
-    return re.sub(r"\d+", "#", " ".join(ln.text for ln in row)).strip().lower()
+    return _DIGIT_RUN.sub("#", " ".join(ln.text for ln in row)).strip().lower()
 
 
 def _furniture(pages_rows: list[tuple[float, list[list[_Line]]]]) -> set[tuple[int, int]]:
@@ -307,7 +310,7 @@ def parse_pages(spec: str | None) -> list[int] | None:
     out: list[int] = []
     for part in spec.split(","):
         part = part.strip()
-        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        m = _PAGE_RANGE.fullmatch(part)
         if not m or int(m.group(1)) < 1 or (m.group(2) and int(m.group(2)) < int(m.group(1))):
             raise ValueError(f"bad page range {part!r} (use e.g. 1-3,5)")
         lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
