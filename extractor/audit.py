@@ -115,18 +115,16 @@ def check_record(record: dict, text: str) -> list[dict]:
     areas = {a["id"]: a for a in record["areas"]}
     periods = {p["id"]: p for p in record["periods"]}
     checks = _Checks()
-    _parts_total(text, stats, areas, checks)
-    _rates(text, stats, areas, periods, checks)
-    _ratio_rate(stats, checks)
-    _changes(text, stats, checks)
-    _shares(text, stats, checks)
-    _restated(text, stats, periods, checks)
+    for run in CHECKS.values():
+        run(text, stats, areas, periods, checks)
     order = {s["id"]: i for i, s in enumerate(stats)}
     checks.out.sort(key=lambda c: min(order.get(i, 0) for i in c["statistics"]))
     for i, c in enumerate(checks.out):
         c["id"] = f"c{i + 1}"
     return checks.out
 
+
+# --- the checks: a new check is one function here and one entry in CHECKS (at the end) ---
 
 # --- parts vs total -------------------------------------------------------------------------------
 
@@ -430,3 +428,15 @@ def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> N
                 checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
                            f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
                            f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
+
+
+#: Every check, by kind: ``run(text, statistics, areas by id, periods by id, checks)`` appends
+#: its results with ``checks.add``. A new check is a function above and a line here.
+CHECKS = {
+    "parts_total": lambda text, stats, areas, periods, out: _parts_total(text, stats, areas, out),
+    "rate_count_population": lambda text, stats, areas, periods, out: _rates(text, stats, areas, periods, out),
+    "ratio_rate": lambda text, stats, areas, periods, out: _ratio_rate(stats, out),
+    "percentage_change": lambda text, stats, areas, periods, out: _changes(text, stats, out),
+    "share": lambda text, stats, areas, periods, out: _shares(text, stats, out),
+    "restated": lambda text, stats, areas, periods, out: _restated(text, stats, periods, out),
+}

@@ -76,7 +76,9 @@ def financial_year(surface: str) -> str | None:
 
 
 def academic_year(surface: str) -> str | None:
-    """>>> academic_year("2019/20")
+    """An academic year (1 September to 31 August) as an interval.
+
+    >>> academic_year("2019/20")
     '2019-09-01/2020-08-31'
     """
     years = split_fy(surface)
