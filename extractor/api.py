@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import budget, record
 from .pipeline import DEFAULT_MODEL, build
+from .extensions import set_text
 from .published import find_published
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class Extractor:
 
     def _make_doc(self, meta: dict):
         doc = self.nlp.make_doc(meta["text"])
+        set_text(doc, meta["text"])
         doc._.published = meta.get("published")
         doc._.published_from = meta.get("published_from")
         doc._.datelines = meta.get("datelines") or []

@@ -24,6 +24,7 @@ import regex
 
 from .gazetteer import gazetteer
 from .rules import REGEX_TIMEOUT as T, rx
+from .sentences import line_start as _line_start_of
 
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
            "fewer than", "less than", "just under", "just over"}
@@ -129,7 +130,7 @@ def check_record(record: dict, text: str) -> list[dict]:
 # --- parts vs total -------------------------------------------------------------------------------
 
 def _row_label(text: str, s: dict) -> str:
-    line_start = text.rfind("\n", 0, s["number"]["start"]) + 1
+    line_start = _line_start_of(text, s["number"]["start"])
     return text[line_start:s["number"]["start"]].strip(" \t-:")
 
 
@@ -141,7 +142,7 @@ def is_row(text: str, s: dict) -> bool:
     label = _row_label(text, s)
     if not label or len(label) > 40 or rx(r"[\d.;:!?]").search(label) or s["area"] is None:
         return False
-    line = text[text.rfind("\n", 0, s["number"]["start"]) + 1:s["number"]["start"]]
+    line = text[_line_start_of(text, s["number"]["start"]):s["number"]["start"]]
     # a cell before a tab, or a name: capitalised words ("Milton Keynes", "Oxford & District")
     return "\t" in line or bool(rx(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*").fullmatch(label))
 

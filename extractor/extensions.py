@@ -40,6 +40,12 @@ def register() -> None:
 _TEXT = "extractor.text"
 
 
+def set_text(doc: Doc, text: str) -> None:
+    """Remember the text a Doc was made from (``nlp.make_doc(text).text == text`` always holds
+    for spaCy's tokenizer), so it is never joined from the tokens."""
+    doc.user_data[_TEXT] = (len(doc), text)
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined from the tokens once per document (spaCy rebuilds it on every access,
     which costs more than some of our components)."""

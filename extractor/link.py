@@ -7,6 +7,7 @@ most recently named before it (within a short distance). Each link records its r
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
 
@@ -14,10 +15,32 @@ import regex
 
 from .measure import assign as assign_measures
 from .rules import REGEX_TIMEOUT, load_rules, rx
-from .sentences import Sentences
+from .sentences import Sentences, line_start as _line_start_of
 from .types import AreaMention, Period, Statistic
 
 _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other)\b[^.]*$", regex.I)
+
+
+class ByStart:
+    """Items with ``start`` (area mentions, periods) in text order, found by position in
+    O(log n): linking a long document must not cost its length per statistic."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+        self.nations = [a for a in self.items if getattr(a, "type", None) in ("nation", "country")]
+
+    def between(self, a: int, b: int) -> list:
+        """The items that start in [a, b)."""
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+    def last_between(self, a: int, b: int, ok=lambda x: True):
+        """The last item starting in [a, b) for which ``ok`` holds, or None."""
+        i, j = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        for k in range(j - 1, i - 1, -1):
+            if ok(self.items[k]):
+                return self.items[k]
+        return None
 
 
 def main_area(areas: list[AreaMention]) -> AreaMention | None:
@@ -31,31 +54,41 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
 
 
 def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period],
-         sentences: Sentences | None = None) -> None:
-    """Set each statistic's area (key), period (the Period object), measure and link rules."""
+         sentences: Sentences | None = None, check=None) -> None:
+    """Set each statistic's area (key), period (the Period object), measure and link rules.
+    ``check`` is called every 200 statistics (the document's time budget)."""
     sentences = sentences or Sentences(text)
-    place_mentions = [a for a in areas if not a.is_org]
+    places = ByStart([a for a in areas if not a.is_org])
     story = main_area(areas)
     story_period = main_period(text, stats, periods, sentences)
-    for s in stats:
+    starts = sorted(s.num_start for s in stats)
+    dated = ByStart(periods)
+    # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
+    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p)])
+    for n, s in enumerate(stats):
+        if check is not None and n % 200 == 199:
+            check()
         s_start, s_end = sentences.at(s.num_start)
-        _link_area(text, s, place_mentions, story, s_start, s_end, stats)
-        _link_period(text, s, periods, s_start, s_end, story_period)
-    assign_measures(text, stats, lambda _text, pos: sentences.at(pos))
+        _link_area(text, s, places, story, s_start, s_end, starts, sentences)
+        _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
+    assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
 
 
 _NATIONAL = regex.compile(r"\b(?:national average|nationally|national figure|national rate|across the country)\b", regex.I)
 
 
-def _link_area(text, s: Statistic, mentions, story, s_start, s_end, stats) -> None:
-    in_sentence = [a for a in mentions if s_start <= a.start < s_end]
+def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
+               sentences: Sentences) -> None:
+    in_sentence = places.between(s_start, s_end)
     before = [a for a in in_sentence if a.end <= s.num_start]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start])]
-    line_start = text.rfind("\n", 0, s.num_start) + 1
+    line_start = _line_start_of(text, s.num_start)
     on_line = [a for a in before if a.start >= line_start and not text[line_start:a.start].strip(" \t-•*")
                and rx(r"^[ \t]+(?:\*\*)?$").match(text[a.end:s.start])]
-    others_between = lambda a, b: any(a <= o.num_start < b and o is not s for o in stats)  # noqa: E731
+    def others_between(a: int, b: int) -> bool:  # another statistic's number starts in [a, b)
+        i = bisect.bisect_left(starts, a)
+        return any(starts[j] != s.num_start for j in range(i, bisect.bisect_left(starts, b)))
     chosen, rule = None, None
     if on_line:
         chosen, rule = on_line[-1], "area.table_row"
@@ -74,19 +107,18 @@ def _link_area(text, s: Statistic, mentions, story, s_start, s_end, stats) -> No
             chosen, rule = None, "area.two_areas"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
-    elif _NATIONAL.search(text[s_start:s_end]) and any(a.type in ("nation", "country") for a in mentions):
-        chosen = [a for a in mentions if a.type in ("nation", "country") and a.start < s_end][-1:] or \
-            [a for a in mentions if a.type in ("nation", "country")][:1]
+    elif places.nations and _NATIONAL.search(text[s_start:s_end]):
+        chosen = [a for a in places.nations if a.start < s_end][-1:] or places.nations[:1]
         chosen, rule = chosen[0], "area.national_frame"
     else:
-        para_start = text.rfind("\n\n", 0, s_start)
-        prev_para_start = text.rfind("\n\n", 0, max(0, para_start))
-        earlier = [a for a in mentions if para_start <= a.start < s_start]
-        prev_para = [a for a in mentions if prev_para_start <= a.start < max(0, para_start)]
-        if earlier:
-            chosen, rule = earlier[-1], "area.previous_sentence"
-        elif prev_para and rx(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b", regex.I).search(text[s_start:s_end]):
-            chosen, rule = prev_para[-1], "area.the_area_reference"
+        para_start = sentences.blank_line_before(s_start)
+        prev_para_start = sentences.blank_line_before(max(0, para_start))
+        earlier = places.last_between(para_start, s_start)
+        prev_para = places.last_between(prev_para_start, max(0, para_start))
+        if earlier is not None:
+            chosen, rule = earlier, "area.previous_sentence"
+        elif prev_para is not None and rx(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b", regex.I).search(text[s_start:s_end]):
+            chosen, rule = prev_para, "area.the_area_reference"
         elif story is not None:
             chosen, rule = story, "area.story"
     s.area = chosen.key if chosen else None
@@ -109,10 +141,11 @@ def _is_baseline(text: str, p: Period) -> bool:
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
     a (non-baseline) period, else its most frequent financial year, else its first resolved period."""
+    by_start = ByStart(periods)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
-        for p in periods:
-            if s_start <= p.start < s_end and p.value and not _is_baseline(text, p) and p.kind != "year":
+        for p in by_start.between(s_start, s_end):
+            if p.value and not _is_baseline(text, p) and p.kind != "year":
                 return p
     fys = Counter(p.value for p in periods if p.kind == "financial_year" and p.value and not _is_baseline(text, p))
     if fys:
@@ -141,8 +174,9 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     return None
 
 
-def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, story: Period | None) -> None:
-    in_sentence = [p for p in periods if s_start <= p.start < s_end and p.value]
+def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
+                 story: Period | None, sentences: Sentences) -> None:
+    in_sentence = [p for p in periods.between(s_start, s_end) if p.value]
     attached = [p for p in in_sentence if p.start >= s.end and _ATTACHED.match(text[s.end:p.start])
                 and not _is_baseline(text, p)]
     if attached:
@@ -164,15 +198,14 @@ def _link_period(text, s: Statistic, periods: list[Period], s_start, s_end, stor
     if why_not:
         s.period_rule = why_not
         return
-    para_start = text.rfind("\n\n", 0, s_start)
-    line_start = text.rfind("\n", 0, s.num_start) + 1
+    para_start = sentences.blank_line_before(s_start)
+    line_start = _line_start_of(text, s.num_start)
     if "\t" in text[line_start:s.num_start]:
         # a table row: its period is in the heading paragraph above the table
-        block_start = text.rfind("\n\n", 0, line_start)
-        para_start = max(0, text.rfind("\n\n", 0, max(0, block_start)))
-    earlier = [p for p in periods if para_start <= p.start and p.end <= s_start and p.value
-               and not _is_baseline(text, p)]
-    if earlier:
-        s.period, s.period_rule = earlier[-1], "period.same_paragraph"
+        block_start = sentences.blank_line_before(line_start)
+        para_start = max(0, sentences.blank_line_before(max(0, block_start)))
+    earlier = usable_before.last_between(max(0, para_start), s_start, lambda p: p.end <= s_start)
+    if earlier is not None:
+        s.period, s.period_rule = earlier, "period.same_paragraph"
     elif story is not None:
         s.period, s.period_rule = story, "period.story"

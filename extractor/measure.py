@@ -18,11 +18,14 @@ without a parser, and the phrase boundaries here are punctuation and a closed li
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .rules import REGEX_TIMEOUT as T, rx
 from .normalize.periods import MONTH_NAMES
 from .types import Statistic
+from .sentences import line_bounds
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|as|meaning|"
@@ -174,39 +177,47 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
     return f"{what} per {s.per:,}{population}"
 
 
+@lru_cache(maxsize=2)
+def _table_lines(text: str) -> dict[int, tuple[str, str | None]]:
+    """For each table row (a line with a tab), found in one pass down the text: the caption
+    (the last non-blank line without a tab above it) and the enumerated item label ("(1)") of
+    the nearest row above it in the same block of rows, if any."""
+    out: dict[int, tuple[str, str | None]] = {}
+    caption, item = "", None
+    pos = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            out[pos] = (caption, item)
+            im = _ITEM_LABEL.match(line)
+            if im:
+                item = im.group(1)
+        else:
+            item = None
+            if line.strip():
+                caption = line.strip()
+        pos += len(line) + 1
+    return out
+
+
+_ITEM_LABEL = regex.compile(r"^\s*(\(?[a-z0-9]{1,2}\))")
+
+
 def _table(text: str, s: Statistic) -> str | None:
     """Measure for a number in a tab-separated table row: the caption or question above the
     table, narrowed to the row's enumerated item ("(b)"), plus a "Level N" row label. Row
     labels that are places are the row's area, not its measure (see link.py)."""
-    line_start = text.rfind("\n", 0, s.num_start) + 1
-    line_end = text.find("\n", s.num_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, s.num_start)
     row = text[line_start:line_end]
     if "\t" not in row:
         return None
     label = row.split("\t")[0].strip()
-    if not rx(r"^\(?[a-z0-9]{1,2}\)").match(label):
+    above = _table_lines(text).get(line_start)
+    if above is None:
+        return None
+    caption, item_above = above
+    if not rx(r"^\(?[a-z0-9]{1,2}\)").match(label) and item_above:
         # "Level 3" under "(1) - Level 2": the row belongs to the item labelled above it
-        up = line_start
-        while up > 0:
-            prev_start = text.rfind("\n", 0, up - 1) + 1
-            prev = text[prev_start:up - 1]
-            if "\t" not in prev:
-                break
-            im = rx(r"^\s*(\(?[a-z0-9]{1,2}\))").match(prev)
-            if im:
-                label = f"{im.group(1)} {label}"
-                break
-            up = prev_start
-    # walk up over the table's lines (and blank lines) to the caption paragraph
-    pos = line_start
-    while pos > 0:
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        prev = text[prev_start:pos - 1]
-        if "\t" not in prev and prev.strip():
-            break
-        pos = prev_start
-    caption = text[text.rfind("\n", 0, max(0, pos - 1)) + 1:max(0, pos - 1)].strip()
+        label = f"{item_above} {label}"
     if not caption:
         return None
     item = rx(r"^\(?([a-z0-9]{1,2})\)").match(label)
@@ -260,12 +271,14 @@ def _clean_caption(caption: str) -> str:
     return c.strip(" -–.")
 
 
-def assign(text: str, stats: list[Statistic], sentence_bounds) -> None:
-    """Set ``measure`` on every statistic that has none."""
+def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> None:
+    """Set ``measure`` on every statistic that has none (``check``: called every 200)."""
     abbr = abbreviations(text)
     previous: Statistic | None = None
     previous_count: str | None = None
-    for s in stats:
+    for n, s in enumerate(stats):
+        if check is not None and n % 200 == 199:
+            check()
         if s.measure is None:
             found = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
             s.measure = str(found) if found is not None else None

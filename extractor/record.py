@@ -86,11 +86,34 @@ def from_doc(doc: Doc, *, doc_id: str | None = None, source: str | None = None,
         "schema_version": SCHEMA_VERSION,
         "document": document_header(text, doc_id=doc_id, source=source, published=published, fmt=fmt,
                                     layout=layout, published_from=published_from),
-        **facts(doc, Spans(text, layout)),
+        **(_cached_facts(doc) if layout is None else facts(doc, Spans(text, layout))),
         "checks": list(doc._.checks or []),
         "errors": [],
     }
     return rec
+
+
+_FACTS = "extractor.facts"
+
+
+def _cached_facts(doc: Doc) -> dict:
+    """The facts ``extractor_checks`` serialised for its audit, else serialised now."""
+    cached = doc.user_data.get(_FACTS)
+    return cached[1] if cached is not None and cached[0] is doc._.checks else facts(doc)
+
+
+def facts_for_checks(doc: Doc) -> dict:
+    """The facts the audit reads, kept for the record (no PDF layout: checks need none)."""
+    out = facts(doc)
+    doc.user_data[_FACTS] = (None, out)
+    return out
+
+
+def remember_checks(doc: Doc, checks: list) -> None:
+    """Tie the kept facts to the checks computed from them (a later change of either refreshes)."""
+    cached = doc.user_data.get(_FACTS)
+    if cached is not None:
+        doc.user_data[_FACTS] = (checks, cached[1])
 
 
 def facts(doc: Doc, span: "Spans | None" = None) -> dict:

@@ -16,10 +16,12 @@ The bounds are stored as token-aligned spans in ``doc.spans["sentences"]`` and, 
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex
+from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import budget
 from .extensions import register, text_of
@@ -28,6 +30,7 @@ from .rules import REGEX_TIMEOUT
 
 #: The end of a sentence: terminal punctuation before a sentence opener, or a line break.
 SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
+_BLANK_LINE = regex.compile(r"(?=\n\n)")
 #: Longer sentences are cut into pieces of at most this many characters.
 MAX_SENTENCE = 1000
 
@@ -53,6 +56,7 @@ class Sentences:
         self._add(bounds, start, len(text))
         self.bounds = bounds
         self.starts = [a for a, _ in bounds]
+        self._blank_lines: list[int] | None = None
 
     def _add(self, bounds: list[tuple[int, int]], start: int, end: int) -> None:
         text = self.text
@@ -81,11 +85,50 @@ class Sentences:
     def start_of(self, pos: int) -> int:
         return self.at(pos)[0]
 
+    def blank_line_before(self, end: int) -> int:
+        """``text.rfind("\\n\\n", 0, end)`` in O(log n): where the last paragraph break that
+        ends before ``end`` begins, or -1.
+
+        >>> s = Sentences("A.\\n\\nB.\\n\\nC.")
+        >>> s.blank_line_before(7), s.blank_line_before(8)
+        (2, 6)
+        """
+        if self._blank_lines is None:
+            self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        i = bisect.bisect_right(self._blank_lines, end - 2) - 1
+        return self._blank_lines[i] if i >= 0 else -1
+
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The sentences that start in [start, end)."""
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return self.bounds[i:j]
+
+
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = regex.compile(r"\n")
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos``, in O(log n) (a newline index per text, kept for
+    the last few texts): ``text.rfind("\\n", 0, pos) + 1`` and ``text.find("\\n", pos)`` without
+    scanning, which on one long line of figures would cost the line's length per figure.
+
+    >>> line_bounds("ab\\ncd\\nef", 4)
+    (3, 5)
+    """
+    nl = _newlines(text)
+    i = bisect.bisect_left(nl, pos)
+    return (nl[i - 1] + 1 if i > 0 else 0), (nl[i] if i < len(nl) else len(text))
+
+
+def line_start(text: str, pos: int) -> int:
+    """``text.rfind("\\n", 0, pos) + 1`` in O(log n)."""
+    return line_bounds(text, pos)[0]
 
 
 def sentences_of(doc: Doc) -> Sentences:
@@ -114,10 +157,12 @@ class SentencesComponent:
         budget.check(doc, "before sentences")
         index = Sentences(text_of(doc))
         doc._.sentences = index
+        tok_starts = doc.to_array([IDX]).tolist()
         spans = []
-        for start, end in index.bounds:
-            span = doc.char_span(start, end, label="sentence", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+        for start, end in index.bounds:  # token-aligned: every token the sentence touches
+            i = max(0, bisect.bisect_right(tok_starts, start) - 1)
+            j = bisect.bisect_left(tok_starts, end)
+            if j > i:
+                spans.append(Span(doc, i, j, label="sentence"))
         doc.spans[self.spans_key] = spans
         return doc

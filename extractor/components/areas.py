@@ -21,6 +21,7 @@ from .. import budget
 from ..extensions import store_spans, text_of
 from ..rules import REGEX_TIMEOUT, load_rules, rx
 from ..types import AreaMention
+from ..sentences import line_start as _line_start_of
 
 T = REGEX_TIMEOUT
 _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_after",
@@ -88,7 +89,7 @@ def _siblings(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]], i: 
     ("Aylesbury, Reading and High Wycombe") or the neighbouring rows of a list or table whose
     rows start with a place ("Reading\t0118 ...\nSlough\t01753 ...")."""
     def line_start(pos: int) -> int:
-        return text.rfind("\n", 0, pos) + 1
+        return _line_start_of(text, pos)
 
     def row_head(m: AreaMention) -> bool:
         return not text[line_start(m.start):m.start].strip(" \t-•*–")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .. import budget
 from ..audit import check_record
 from ..extensions import register, text_of
-from ..record import facts
+from ..record import facts_for_checks, remember_checks
 
 register()
 
@@ -25,5 +25,6 @@ def make_checks(nlp: Language, name: str):
 class ChecksComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before checks")
-        doc._.checks = check_record(facts(doc), text_of(doc))
+        doc._.checks = check_record(facts_for_checks(doc), text_of(doc))
+        remember_checks(doc, doc._.checks)
         return doc

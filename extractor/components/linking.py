@@ -30,6 +30,6 @@ class LinkComponent:
         stats = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
         periods = [s._.period for s in doc.spans.get("periods", []) if s._.period]
         areas = [s._.area for s in doc.spans.get("areas", []) if s._.area]
-        link(text_of(doc), stats, areas, periods, sentences_of(doc))
+        link(text_of(doc), stats, areas, periods, sentences_of(doc), check=lambda: budget.check(doc, "linking"))
         doc._.linked = True
         return doc

@@ -15,8 +15,8 @@ at the bottom: it stores results as spans in ``doc.spans["statistics"]`` (``span
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from spacy.language import Language
@@ -28,7 +28,7 @@ from ..normalize.numbers import is_power_of_ten, parse_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
 from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx
-from ..sentences import Sentences, sentences_of
+from ..sentences import Sentences, line_bounds, sentences_of
 from ..types import Statistic
 
 register()
@@ -72,8 +72,15 @@ def number_rules() -> RuleSet:
 
 
 @lru_cache(maxsize=1)
-def _deciding_rules() -> tuple[Rule, ...]:
-    return tuple(r for r in number_rules().rules if r.family in ("reject", "accept"))
+def _qualifier_rules() -> tuple[Rule, ...]:
+    return number_rules().family("qualifier")
+
+
+@lru_cache(maxsize=1)
+def _deciding_rules() -> tuple[tuple, ...]:
+    """(guard functions, bound search, context name, resolver, rule) for each deciding rule, in order."""
+    return tuple((tuple(GUARDS[g] for g in r.guards), r.pattern.search, r.context or "right", RESOLVERS[r.resolve], r)
+                 for r in number_rules().rules if r.family in ("reject", "accept"))
 
 
 # --- one number and its surroundings --------------------------------------------------------
@@ -93,14 +100,20 @@ class Candidate:
     line_start: int = 0
     line_end: int = 0
     sent_start: int = 0
-    extra: dict = field(default_factory=dict)
+    left: str = ""  # the sentence (at most 120 characters) before the number
+    right: str = ""  # the line (at most 160 characters) after it
+    line_left: str = ""  # the line (at most 300 characters) before it
 
     def __post_init__(self) -> None:
-        m = self.m
+        m, text = self.m, self.text
         self.num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
         self.num_end = m.end()
-        self.line_start, self.line_end = _line_bounds(self.text, self.num_start)
+        self.line_start, self.line_end = _line_bounds(text, self.num_start)
         self.sent_start = max(self.sentences.start_of(self.num_start), self.line_start)
+        self.left = text[max(self.sent_start, self.num_start - 120):m.start()]
+        self.right = text[self.num_end:min(self.line_end, self.num_end + 160)]
+        self.line_left = text[max(self.line_start, m.start() - 300):m.start()]
+        self._qualifier = None
 
     @property
     def surface(self) -> str:
@@ -118,35 +131,32 @@ class Candidate:
     def is_digits(self) -> bool:
         return bool(self.m.group("digits"))
 
-    @cached_property
-    def left(self) -> str:
-        return self.text[max(self.sent_start, self.num_start - 120):self.m.start()]
-
-    @cached_property
-    def right(self) -> str:
-        return self.text[self.num_end:min(self.line_end, self.num_end + 160)]
-
-    @cached_property
-    def line_left(self) -> str:
-        return self.text[self.line_start:self.m.start()]
-
-    def context(self, name: str | None) -> str:
+    def context(self, name: str) -> str:
+        if name == "right":
+            return self.right
+        if name == "left":
+            return self.left
         if name == "left40":
             return self.left[-40:]
         if name == "window":
             return self.text[max(self.line_start, self.num_start - 12):min(self.line_end, self.num_end + 12)]
-        return getattr(self, name or "right")
+        return getattr(self, name)
 
-    @cached_property
+    @property
     def qualifier(self) -> tuple[str | None, int]:
         """(qualifier, start of the whole expression): the longest qualifier phrase just before."""
-        best, best_start = None, None
+        if self._qualifier is None:
+            self._qualifier = self._find_qualifier()
+        return self._qualifier
+
+    def _find_qualifier(self) -> tuple[str | None, int]:
         left40 = self.left[-40:]
-        for rule in number_rules().family("qualifier"):
-            qm = rule.pattern.search(left40, timeout=T)
-            if qm and (best is None or len(qm.group("q")) > len(self.text[best_start:self.m.start()])):
-                best, best_start = rule.value, self.m.start() - (len(left40) - qm.start("q"))
-        return best, (best_start if best_start is not None else self.m.start())
+        for rule in _qualifier_rules():
+            qm = rule.pattern.search(left40)
+            if qm:
+                group = next(name for name, value in qm.groupdict().items() if value and name != "q")
+                return rule.value[group], self.m.start() - (len(left40) - qm.start("q"))
+        return None, self.m.start()
 
     def make(self, kind: str, end: int, rule: str, **kw) -> Statistic:
         qualifier, start = self.qualifier
@@ -201,7 +211,7 @@ GUARDS = {
                                  .match(c.right)),
     "one_word_not_counting": lambda c: c.is_words and c.surface.lower() in ("one", "a", "an") and not rx(
         r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right),
-    "tab_before": lambda c: "\t" in c.text[c.line_start:c.num_start],
+    "tab_before": lambda c: "\t" in c.line_left,
 }
 
 
@@ -305,9 +315,7 @@ RESOLVERS = {
 # --- helpers ---------------------------------------------------------------------------
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    return line_bounds(text, pos)
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int, str]]:
@@ -396,7 +404,9 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     ranges = Ranges(list(blocked or []) + extra_blocked)
     stats: list[Statistic] = []
     consumed_until = -1
-    for n, m in enumerate(candidate_pattern().finditer(text, timeout=T)):
+    # no per-call regex timeout on this scan: it would count the Python work between matches
+    # against the regex; the document's time budget (``check``) bounds the whole scan
+    for n, m in enumerate(candidate_pattern().finditer(text)):
         if check is not None and n % 1000 == 999:
             check()
         if m.start() < consumed_until:
@@ -415,6 +425,13 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     return stats
 
 
+def _all_hold(guards, c: Candidate) -> bool:
+    for guard in guards:
+        if not guard(c):
+            return False
+    return True
+
+
 def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     """(the statistic, or None; the id of the rule that decided)."""
     label = c.blocked.label(c.num_start, c.num_end)
@@ -424,13 +441,16 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     if value is None:
         return None, "not.a_number"
     c.value = value
-    for rule in _deciding_rules():
-        if not all(GUARDS[g](c) for g in rule.guards):
+    for guards, search, context, resolve, rule in _deciding_rules():
+        if guards and not _all_hold(guards, c):
             continue
-        m = rule.pattern.search(c.context(rule.context), timeout=T)
+        # contexts are windows of at most a few hundred characters around the number: matched
+        # without the per-call regex timeout (whose bookkeeping costs more than the match); the
+        # document's time budget still bounds the scan
+        m = search(c.context(context))
         if m is None:
             continue
-        result = RESOLVERS[rule.resolve](c, rule, m)
+        result = resolve(c, rule, m)
         if result is REJECT:
             return None, rule.id
         if result is not None:

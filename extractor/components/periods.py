@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import periods as norm
+from ..normalize.periods import MONTH_NAMES
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
@@ -44,10 +45,19 @@ def fragments() -> dict[str, str]:
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
 
 
+#: Guards a period rule can name: conditions on the whole document, checked once per document.
+DOCUMENT_GUARDS = {
+    "names_a_month": lambda text: bool(_MONTH_WORD.search(text)),
+    "has_digits": lambda text: bool(_DIGIT.search(text)),
+}
+_DIGIT = regex.compile(r"\d")
+_MONTH_WORD = regex.compile(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES) + ")")
+
+
 @lru_cache(maxsize=1)
 def period_rules() -> tuple[tuple[Rule, ...], regex.Pattern, regex.Pattern]:
     """(the period rules in order, the left and right vetoes) from patterns/periods.json."""
-    rs = load_rules("periods.json", component="periods", fragments=fragments(),
+    rs = load_rules("periods.json", component="periods", fragments=fragments(), guards=DOCUMENT_GUARDS,
                     resolvers=set(EXPLICIT) | set(RELATIVE) | {"reject"})
     rejects = {r.context: r.pattern for r in rs.family("reject")}
     return rs.family("period"), rejects.get("left", rx("(?!)")), rejects.get("right", rx("(?!)"))
@@ -79,7 +89,11 @@ def analyse_periods(text: str, published: str | None = None,
     ``skip``: ranges that hold no period (datelines)."""
     rules, not_left, not_right = period_rules()
     candidates: list[tuple[int, int, int, _Match]] = []
+    holds: dict[str, bool] = {}
     for order, rule in enumerate(rules):
+        # a rule whose guards fail on the document (no month named, no digit) cannot match: skip its scan
+        if not all(holds.setdefault(g, DOCUMENT_GUARDS[g](text)) for g in rule.guards):
+            continue
         for m in rule.pattern.finditer(text, timeout=T):
             if m.end() == m.start():
                 continue
