@@ -31,9 +31,14 @@ _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_aft
 
 
 @lru_cache(maxsize=1)
+def _area_rule_set():
+    return load_rules("areas.json", component="areas")
+
+
+@lru_cache(maxsize=1)
 def area_rules() -> dict[str, regex.Pattern]:
     """The context patterns of patterns/areas.json, by the short names this module uses."""
-    rs = load_rules("areas.json", component="areas")
+    rs = _area_rule_set()
     return {short: rs[rule_id].pattern for short, rule_id in _CONTEXTS.items()}
 
 
@@ -195,11 +200,61 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     ents = list(doc.ents)  # computed from the tokens on every access: once
     items = _gazetteer_mentions(doc, matcher, ents)
     _joined_to_organisations(text, items)
+    bodies = _organisation_areas(text, items)
     _town_lists(text, items)
     _compass_pairs(text, items)
-    mentions = [m for m, _ in items] + _ner_mentions(text, ents, [(m.start, m.end) for m, _ in items])
+    mentions = [m for m, _ in items] + bodies
+    mentions += _ner_mentions(text, ents, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_TRUST_WORDS = {"university", "hospital", "hospitals", "nhs", "foundation", "trust", "health", "board",
+                "integrated", "care", "clinical", "commissioning", "group", "and", "of", "&", "the"}
+
+
+def _body_key(name: str) -> str:
+    """One key for the names of one body: "University Hospitals Plymouth NHS Trust" and
+    "Plymouth Hospitals Trust" are the same trust."""
+    words = sorted({w for w in name.lower().split() if w not in _TRUST_WORDS})
+    return "body:" + " ".join(words)
+
+
+def _organisation_areas(text: str, items) -> list[AreaMention]:
+    """Bodies that hold figures like places (NHS trusts, health boards; patterns/areas.json,
+    family 'organisation_area'), and "the Trust" after one. The gazetteer names inside a body's
+    name become part of it (``is_org``)."""
+    rs = _area_rule_set()
+    gazetteer_words = {w for m, _ in items for w in m.name.lower().split()}
+    out: list[AreaMention] = []
+    for rule in rs.family("organisation_area"):
+        for m in rule.pattern.finditer(text, timeout=T):
+            name = m.group("name")
+            words = set(name.lower().split())
+            if not (words & {"nhs", "hospital", "hospitals", "health"} or words & gazetteer_words):
+                continue  # "the Nuffield Trust": not a health body
+            start, end = m.start("name"), m.end("name")
+            while text[start:end].split(" ", 1)[0] in ("The", "the", "At", "at", "and", "of"):
+                start += len(text[start:end].split(" ", 1)[0]) + 1
+            name = text[start:end]
+            out.append(AreaMention(key=_body_key(name), name=name, type="other", code=None, start=start, end=end,
+                                   rule=rule.id))
+    if out:
+        for rule in rs.family("organisation_area_reference"):
+            for m in rule.pattern.finditer(text, timeout=T):
+                before = [b for b in out if b.end <= m.start()]
+                if before and not any(b.start <= m.start("name") < b.end for b in out):
+                    b = before[-1]
+                    out.append(AreaMention(key=b.key, name=b.name, type="other", code=None, start=m.start("name"),
+                                           end=m.end("name"), rule=rule.id))
+    for i, (m, cands) in enumerate(items):
+        if any(b.start <= m.start and m.end <= b.end for b in out):
+            items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
+    # the first mention names the body (later ones are aliases)
+    first: dict[str, AreaMention] = {}
+    for b in sorted(out, key=lambda b: b.start):
+        first.setdefault(b.key, b)
+    return sorted((AreaMention(**{**b.__dict__, "name": first[b.key].name}) for b in out), key=lambda b: b.start)
 
 
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:

@@ -40,7 +40,7 @@ def fragments() -> dict[str, str]:
         for w in lexicon("months")) + r")(?![a-z])"
     date = (
         f"(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month},?(?:\\s+{YEAR})?"
-        f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+{YEAR})?)(?![\\d])"
+        f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d])"
     )
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
 
@@ -173,7 +173,9 @@ def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | N
     """(reference date, reference financial-year start, is the document framed in financial years)."""
     fys = [norm.split_fy(c.m.group("fy")) for c in chosen if c.rule.resolve == "financial_year"]
     fys = [f for f in fys if f and f[1] - f[0] == 1]
-    fy_framed = bool(fys)
+    # "the year to March" frames the story in financial years too
+    fy_framed = bool(fys) or any(c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3
+                                 for c in chosen)
     if published:
         ref = dt.date.fromisoformat(published)
         # the last financial year completed by the publication date
@@ -279,9 +281,23 @@ def _rel_months_to(m, f: _Frame):
     return norm.months_back(year, month, months, day)
 
 
+def _rel_year_to_month(m, f: _Frame):
+    """"the year to March": the twelve (or n) months ending with the latest such month-end
+    before the reference date."""
+    if f.ref is None:
+        return None
+    n = m.groupdict().get("n") or "12"
+    months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
+    month = norm.month_number(m.group("month"))
+    year = f.ref.year if month < f.ref.month or (f.published is None and month == f.ref.month) else f.ref.year - 1
+    return norm.months_back(year, month, months)
+
+
 def _rel_last_year(m, f: _Frame):
     if f.fy_framed and f.ref_fy is not None:
-        return norm.fy_interval(f.ref_fy if f.published else f.ref_fy - 1)
+        # published: the last financial year completed before publication; otherwise the
+        # financial year the text itself is about (FORMAT.md: "figures for 2018-19 ... last year")
+        return norm.fy_interval(f.ref_fy)
     return f"{f.year - 1:04d}" if f.year else None
 
 
@@ -311,6 +327,7 @@ RELATIVE = {
     "between": _rel_between,
     "months_to": _rel_months_to,
     "year_to": _rel_months_to,
+    "year_to_month": _rel_year_to_month,
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     "year_before": lambda m, f: norm.shift_back_a_year(f.last_value),
     "back_reference": lambda m, f: f.last_value,

@@ -95,12 +95,16 @@ def last_day(year: int, month: int) -> int:
 
 _DATE_PARTS = re.compile(
     r"(?:(?<!\d)(?P<d1>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Za-z]+)\.?,?(?:\s+(?P<y1>\d{4}))?"
-    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?,?(?:\s+(?P<y2>\d{4}))?)"
+    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+|,)?(?P<y2>\d{4})?)"
 )
 
 
 def parse_date(surface: str, default_year: int | None = None) -> str | None:
-    """A day in UK or US order, with or without the year."""
+    """A day in UK or US order, with or without the year.
+
+    >>> parse_date("March 31,2019"), parse_date("31 March 2019"), parse_date("March 31", 2020)
+    ('2019-03-31', '2019-03-31', '2020-03-31')
+    """
     m = _DATE_PARTS.search(surface)
     if not m:
         return None

@@ -1,0 +1,106 @@
+"""Periods and places families from the "When and where" work: made-up sentences, with
+near-misses."""
+import pytest
+
+from extractor.components.periods import find_periods
+
+
+def periods(text, published=None):
+    return [(text[p.start:p.end], p.value) for p in find_periods(text, published)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("In 2023, there were 412 burglaries.", "2023", "2023"),
+    ("Figures for 2019, the latest available, show a fall.", "2019", "2019"),
+    ("Offenders rose as of March 31,2019 in the area.", "March 31,2019", "2019-03-31"),
+    ("The count was taken on April 5, 2021 at noon.", "April 5, 2021", "2021-04-05"),
+])
+def test_explicit_dates_and_years(text, surface, value):
+    assert (surface, value) in periods(text)
+
+
+def test_a_number_with_a_thousands_comma_is_not_a_year():
+    assert periods("There were 2,019 cases.") == []
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Police recorded 917 offences in the year to March.", "2022-11-22", "2021-04-01/2022-03-31"),
+    ("Bus journeys reached 3.7 million in the 12 months to March.", "2024-11-28", "2023-04-01/2024-03-31"),
+    ("Crime rose by 27% in the twelve months to September.", "2018-12-01", "2017-10-01/2018-09-30"),
+    ("Crime rose in the financial year to March.", "2022-02-10", "2020-04-01/2021-03-31"),
+])
+def test_the_year_to_a_month_is_the_latest_such_year(text, published, value):
+    got = [v for s, v in periods(text, published) if "to" in s]
+    assert got == [value]
+
+
+def test_the_year_to_a_month_needs_a_reference_date():
+    assert [v for s, v in periods("Crime rose in the year to March.") if "to" in s] == [None]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the year to March, 917 knives were seized - up from 857 the previous year.", "2019-04-01/2020-03-31"),
+    ("In the year to March, 917 knives were seized - up from 857 the year prior.", "2019-04-01/2020-03-31"),
+    ("In the year to March, 917 knives were seized - up from 857 the year previous.", "2019-04-01/2020-03-31"),
+])
+def test_back_references_take_the_referents_precision(text, value):
+    assert periods(text, "2021-10-01")[-1][1] == value
+
+
+def test_last_year_in_a_financial_year_story():
+    text = "Figures for 2017-18 show fly-tipping cost the council £60,000 last year."
+    assert periods(text)[-1] == ("last year", "2017-04-01/2018-03-31")
+    text = "Knife crime rose in the year to March. Last year 108 crimes were recorded."
+    assert periods(text, "2022-11-22")[-1] == ("Last year", "2021-04-01/2022-03-31")
+
+
+def test_at_that_point_refers_back():
+    text = "There were 3,000 offenders at the end of March 2021 and 147 per 100,000 at that point."
+    assert periods(text)[-1] == ("that point", "2021-03-31")
+
+
+@pytest.mark.parametrize("text, trust", [
+    ("Waiting lists fell at the Norfolk and Norwich University Hospital NHS Trust last year.",
+     "Norfolk and Norwich University Hospital NHS Trust"),
+    ("Only 62 per cent were seen at the East Suffolk and North Essex Trust in December.",
+     "East Suffolk and North Essex Trust"),
+    ("Betsi Cadwaladr University Health Board missed the target.", "Betsi Cadwaladr University Health Board"),
+])
+def test_health_bodies_are_areas_that_hold_figures(ex, text, trust):
+    rec = ex.extract(text)
+    bodies = [a for a in rec["areas"] if a["type"] == "other"]
+    assert [a["name"] for a in bodies] == [trust]
+    # the places inside its name are part of it, not areas of their own
+    assert all(a["type"] == "other" for a in rec["areas"])
+    if rec["statistics"]:
+        assert rec["statistics"][0]["area"] == bodies[0]["id"]
+
+
+def test_the_trust_refers_back_and_names_of_one_trust_are_one_area(ex):
+    text = ("At University Hospitals Plymouth NHS Trust, 7,880 patients were seen within four hours.\n\n"
+            "Plymouth Hospitals Trust saw 1,200 more. The Trust said 95 per cent was the target.")
+    rec = ex.extract(text)
+    bodies = [a for a in rec["areas"] if a["type"] == "other"]
+    assert len(bodies) == 1 and len(bodies[0]["mentions"]) == 3
+    assert all(s["area"] == bodies[0]["id"] for s in rec["statistics"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Nuffield Trust said waiting lists were too long.",   # a think tank, not a health body
+    "The Shelter Trust opened 40 beds.",
+    "Trust in the police fell by 5 per cent.",
+])
+def test_near_misses_are_not_health_bodies(ex, text):
+    assert not [a for a in ex.extract(text)["areas"] if a["type"] == "other" and "Trust" in a["name"]]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Obesity is highest in urban areas such as Durham and Hull.", "County Durham", "local_authority"),
+    ("Tourism in Durham brought in £900 million in 2017.", "County Durham", "local_authority"),
+    ("Police and probation in Durham managed 802 registered sex offenders, police figures show.", "Durham",
+     "police_force_area"),
+    ("In County Durham, police and probation managed 802 sex offenders.", "Durham", "police_force_area"),
+])
+def test_durham_is_read_by_the_story(ex, text, name, type_):
+    areas = ex.extract(text)["areas"]
+    assert (areas[0]["name"], areas[0]["type"]) == (name, type_)
