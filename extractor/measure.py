@@ -271,6 +271,26 @@ def _clean_caption(caption: str) -> str:
     return c.strip(" -–.")
 
 
+_CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
+                             r"change|cut|jump|more|fewer|less|higher|lower|up|down)\b", regex.I)
+
+
+def what_changed(s: Statistic, measure: str | None) -> str | None:
+    """For a figure that is a change ("rose by 12 per cent", "46 fewer"), the measure is what
+    changed: "increase in burglaries", "fall in arrests".
+
+    >>> what_changed(Statistic("percentage", 12, 0, 2, 0, 2, "r", direction="down"), "burglaries")
+    'fall in burglaries'
+    >>> what_changed(Statistic("percentage", 74, 0, 2, 0, 2, "r"), "patients seen")
+    'patients seen'
+    """
+    if not measure or s.direction is None or _CHANGE_WORD.search(measure):
+        return measure
+    if measure[:1].isupper() and measure[1:2].islower():  # a sentence's first word: "Fly-tipping"
+        measure = measure[0].lower() + measure[1:]
+    return f"{'increase' if s.direction == 'up' else 'fall'} in {measure}"
+
+
 def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> None:
     """Set ``measure`` on every statistic that has none (``check``: called every 200)."""
     abbr = abbreviations(text)
@@ -281,7 +301,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
             check()
         if s.measure is None:
             found = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
-            s.measure = str(found) if found is not None else None
+            found = str(found) if found is not None else None
+            if found is None and s.direction is not None:
+                found = previous_count  # "an increase of four on last year": of what was counted before
+            s.measure = what_changed(s, found)
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural"):
             previous_count = s.measure

@@ -12,7 +12,7 @@ def measures(ex, text):
     ("Ministry of Justice figures show 1,405 registered sex offenders were being managed under MAPPA.",
      1405, "registered sex offenders managed under MAPPA"),
     ("Of the 1,279 offenders managed at Level 1, most were low risk.", 1279, "offenders managed at Level 1"),
-    ("The number of sex offenders in Derbyshire has risen by four per cent.", 4, "sex offenders"),
+    ("The number of sex offenders in Derbyshire has risen by four per cent.", 4, "increase in sex offenders"),  # a change: what changed
     ("Thames Valley has a population of 2.2 million.", 2200000, "population"),
     ("Police recorded 350 knife offences in Kent last year.", 350, "knife offences"),
     # abbreviations the document defines are spelt out
@@ -63,7 +63,7 @@ def test_measure_scoring(gold, pred, ok):
 
 @pytest.mark.parametrize("text,expected", [
     ("Fly-tipping incidents in Swindon rose by 12% to 4,567 in 2022/23.",
-     [("12%", "Fly-tipping incidents"), ("4,567", "Fly-tipping incidents")]),
+     [("12%", "increase in fly-tipping incidents"), ("4,567", "Fly-tipping incidents")]),
     ("There were 1,234 knife crime offences recorded by Thames Valley Police in the year to March 2023, "
      "up from 1,100 the year before.",
      [("1,234", "knife crime offences recorded"), ("1,100", "knife crime offences recorded")]),

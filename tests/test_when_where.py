@@ -104,3 +104,24 @@ def test_near_misses_are_not_health_bodies(ex, text):
 def test_durham_is_read_by_the_story(ex, text, name, type_):
     areas = ex.extract(text)["areas"]
     assert (areas[0]["name"], areas[0]["type"]) == (name, type_)
+
+
+@pytest.mark.parametrize("text, surface, measure", [
+    ("Burglaries in Kent fell by 12 per cent in 2023.", "12 per cent", "fall in burglaries"),
+    ("There were 418 offenders in the region, an increase of four on last year.", "an increase of four",
+     "increase in offenders"),
+    ("Shoplifting offences rose by 8% in the year.", "8%", "increase in shoplifting offences"),
+    ("Some 74% of patients were seen within four hours.", "Some 74%", "patients"),   # a share: no change
+])
+def test_the_measure_of_a_change_is_what_changed(ex, text, surface, measure):
+    stat = next(s for s in ex.extract(text)["statistics"] if s["span"]["text"] == surface)
+    assert stat["measure"].startswith(measure)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("There were 418 offenders in the region, an increase of four on last year.", "an increase of four"),
+    ("Arrests in the county rose by 46 last year.", "rose by 46"),
+    ("Arrests in the county were up 46 on 2022.", "up 46"),
+])
+def test_a_change_span_starts_at_its_cue(ex, text, surface):
+    assert surface in [s["span"]["text"] for s in ex.extract(text)["statistics"]]

@@ -280,7 +280,7 @@ def _rate_compared(c, rule, m):
 
 def _change_cue(c, rule, m):
     qualifier, start = c.qualifier
-    cue_start = c.m.start() - len(c.left) + m.start("cue")
+    cue_start = c.m.start() - len(c.context(rule.context)) + m.start("cue")
     return Statistic(kind="change", value=c.value, start=min(start, cue_start), end=c.num_end, num_start=c.num_start,
                      num_end=c.num_end, rule=rule.id, qualifier=qualifier)
 
