@@ -125,3 +125,48 @@ def test_the_measure_of_a_change_is_what_changed(ex, text, surface, measure):
 ])
 def test_a_change_span_starts_at_its_cue(ex, text, surface):
     assert surface in [s["span"]["text"] for s in ex.extract(text)["statistics"]]
+
+
+def _stats(text):
+    from extractor.components.numbers import find_statistics
+    return [(text[s.num_start:s.num_end], s.kind, s.per) for s in find_statistics(text)]
+
+
+@pytest.mark.parametrize("text, number, per", [
+    ("Kent has 166 registered sex offenders under MAPPA per 100,000 people.", "166", 100000),
+    ("There are around 77 registered sex offenders (RSOs) per 100,000 head of population.", "77", 100000),
+    ("The figure now stands at 145 in 100,000 people.", "145", 100000),
+    ("Kent has 166 offenders per 100,000 people; the rate for England and Wales is 116.", "116", 100000),
+    ("Northumbria had 1,652 offenders per 100,000 people. Durham had 802, a rate of 127.", "127", 100000),
+    ("The rate is 145 per 100,000 people, higher than Suffolk (134) and Essex (119).", "134", 100000),
+    ("The number per 100,000 of population in the county stands at 1,024.", "1,024", 100000),
+])
+def test_a_rate_base_carries(text, number, per):
+    assert (number, "rate", per) in _stats(text)
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    ("Three in 10 people agreed.", "Three in 10", "ratio"),          # a ratio, not a rate
+    ("There were 46 cases in 2019.", "46", "count"),                  # a year is no base
+    ("Officers made 134 arrests (up from 119) last year.", "119", "count"),  # no rate in the sentence
+    ("The rate rose. There were 12 burglaries in the town.", "12", "count"),  # no base was stated
+])
+def test_rate_near_misses(text, number, kind):
+    got = {n: k for n, k, _ in _stats(text)}
+    assert got.get(number) == kind, _stats(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Call Childline on 0800 11 11 for help.", ["0800", "11"]),
+    ("The helpline is open 24 hours a day, 365 days a year on 0808 800 5000, by texting 88858.",
+     ["24", "365", "0808", "800", "5000", "88858"]),
+    ("Poverty has increased by 0.5 million since 2010.[1] The Chancellor spoke.", ["1"]),
+])
+def test_contact_numbers_and_markers_are_not_statistics(text, gone):
+    numbers = [n for n, _, _ in _stats(text)]
+    assert not set(gone) & set(numbers), numbers
+
+
+def test_real_figures_next_to_contact_numbers_survive():
+    assert ("0.5 million", "change", None) in _stats("Poverty has increased by 0.5 million since 2010.[1]")
+    assert ("1,200", "count", None) in _stats("Some 1,200 people called 101 last year.")

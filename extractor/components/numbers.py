@@ -212,6 +212,8 @@ GUARDS = {
     "one_word_not_counting": lambda c: c.is_words and c.surface.lower() in ("one", "a", "an") and not rx(
         r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right),
     "tab_before": lambda c: "\t" in c.line_left,
+    "sentence_has_rate": lambda c: any(s.kind == "rate" and s.per for s in c.sentence_previous()),
+    "closes_square_bracket": lambda c: c.right.startswith("]"),
 }
 
 
@@ -292,6 +294,13 @@ def _change_comparative(c, rule, m):
     return None
 
 
+def _rate_base_before(c, rule, m):
+    base = parse_number(m.group("base"))
+    if base and is_power_of_ten(base) and base >= 100:
+        return c.make("rate", c.num_end, rule.id, per=int(base))
+    return None
+
+
 def _back_reference(c, rule, m):
     same = next((s for s in reversed(c.previous) if s.value == c.value and s.kind != "count"), None)
     return c.make(same.kind, c.num_end, rule.id, per=same.per) if same else None
@@ -309,6 +318,7 @@ RESOLVERS = {
     "change_cue": _change_cue,
     "change_comparative": _change_comparative,
     "back_reference": _back_reference,
+    "rate_base_before": _rate_base_before,
 }
 
 
@@ -324,7 +334,8 @@ def _blocked_ranges(text: str) -> list[tuple[int, int, str]]:
     out = []
     rules = number_rules()
     for m in rules["blocked.phone"].pattern.finditer(text, timeout=T):
-        if sum(ch.isdigit() for ch in m.group(0)) >= 9:
+        digits = sum(ch.isdigit() for ch in m.group(0))
+        if digits >= 9 or (digits >= 8 and m.group(0).lstrip("(").startswith("08")):
             out.append((m.start(), m.end(), "blocked.phone"))
     for m in rules["blocked.contents"].pattern.finditer(text, timeout=T):
         out.append((m.start(), _contents_end(text, m.end()), "blocked.contents"))
