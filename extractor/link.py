@@ -74,7 +74,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
 
 
-_NATIONAL = regex.compile(r"\b(?:national average|nationally|national figure|national rate|across the country)\b", regex.I)
+_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
 
 
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
@@ -107,9 +107,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = None, "area.two_areas"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
-    elif places.nations and _NATIONAL.search(text[s_start:s_end]):
-        chosen = [a for a in places.nations if a.start < s_end][-1:] or places.nations[:1]
-        chosen, rule = chosen[0], "area.national_frame"
+    elif _NATIONAL.search(text[s_start:s_end]):
+        if places.nations:
+            chosen = [a for a in places.nations if a.start < s_end][-1:] or places.nations[:1]
+            chosen, rule = chosen[0], "area.national_frame"
+        else:  # "the national caseload": a national figure of an unnamed nation stays null
+            chosen, rule = None, "area.national_unnamed"
     else:
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))

@@ -170,3 +170,41 @@ def test_contact_numbers_and_markers_are_not_statistics(text, gone):
 def test_real_figures_next_to_contact_numbers_survive():
     assert ("0.5 million", "change", None) in _stats("Poverty has increased by 0.5 million since 2010.[1]")
     assert ("1,200", "count", None) in _stats("Some 1,200 people called 101 last year.")
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Northumbria Police recorded 917 offences involving a knife.", "Northumbria"),
+    ("North Wales Police saw a rise of 12 per cent in burglaries.", "North Wales"),
+    ("Kent County Council spent £4.2 million on repairs.", "Kent"),
+])
+def test_a_force_or_council_that_holds_the_figure_is_its_place(ex, text, area):
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert names.get(rec["statistics"][0]["area"]) == area
+
+
+@pytest.mark.parametrize("text", [
+    "Thames Valley Police said 917 offences involved a knife.",     # the force only speaks
+    "The Liverpool Daily Post reported that 400 offenders were monitored.",   # a newspaper's name
+])
+def test_a_body_that_only_speaks_or_a_title_is_not_a_place(ex, text):
+    rec = ex.extract(text)
+    assert rec["areas"] == [] and rec["statistics"][0]["area"] is None
+
+
+@pytest.mark.parametrize("surface", ["North-East", "the north east", "North East"])
+def test_regions_written_in_other_ways(ex, surface):
+    rec = ex.extract(f"At least 33 offenders in {surface} were recalled to prison.")
+    assert [(a["name"], a["code"]) for a in rec["areas"]] == [("North East", "E12000001")]
+
+
+def test_an_unnamed_national_figure_has_no_area(ex):
+    text = ("Wolverhampton Crown Court had 1,495 open cases.\n\n"
+            "The national caseload is up 10 per cent from 70,893 a year earlier.")
+    rec = ex.extract(text)
+    by_text = {s["number"]["text"]: s for s in rec["statistics"]}
+    assert by_text["70,893"]["area"] is None and by_text["70,893"]["links"]["area"] == "area.national_unnamed"
+    text = "Across England and Wales, 64,300 offenders were managed. Nationally, 1,640 breached their orders."
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert [names.get(s["area"]) for s in rec["statistics"]] == ["England and Wales", "England and Wales"]

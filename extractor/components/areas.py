@@ -27,7 +27,8 @@ T = REGEX_TIMEOUT
 _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_after",
              "council_after": "context.council_after", "town_before": "context.town_before",
              "town_after": "context.town_after", "police_topic": "context.police_topic",
-             "org_prefix_ok": "context.org_prefix_ok", "ner_reject": "ner.reject"}
+             "org_prefix_ok": "context.org_prefix_ok", "ner_reject": "ner.reject",
+             "holds_figure": "context.holds_figure", "publication_after": "context.publication_after"}
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,9 @@ PREFERENCE = {
 }
 
 
+_FORCE_AFTER = regex.compile(r"^\s*(?:police|constabulary)\b", regex.I)  # "Durham Constabulary recorded ..."
+
+
 def choose(cands: tuple[Entry, ...], after: str, police_story: bool, before: str = "") -> tuple[Entry, str]:
     """Pick the gazetteer entry a mention refers to, and the rule that decided."""
     rules = area_rules()
@@ -57,7 +61,7 @@ def choose(cands: tuple[Entry, ...], after: str, police_story: bool, before: str
         for e in cands:
             if e.type == "city_or_town":
                 return e, "area.gazetteer.town_context"
-    if rules["place_after"].match(after):
+    if rules["place_after"].match(after) or _FORCE_AFTER.match(after):
         for e in cands:
             if e.type == "police_force_area":
                 return e, "area.gazetteer.police_area_context"
@@ -296,8 +300,12 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales": the name is an organisation's."""
     rules = area_rules()
-    if rules["org_after"].match(after) and not rules["place_after"].match(after):
+    if rules["publication_after"].match(after):
         return True
+    org = rules["org_after"].match(after)
+    if org and not rules["place_after"].match(after):
+        # "Northumbria Police recorded 917 offences": the force holds the figure, a place
+        return not rules["holds_figure"].match(after[org.end():])
     if span.start > 0:
         prev = doc[span.start - 1]
         return bool(prev.text[:1].isupper() and not _sentence_initial(doc, span.start - 1) and prev.text.isalpha()
@@ -352,7 +360,9 @@ class AreasComponent:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         surfaces = set()
         for surface in gazetteer().by_surface:
-            if surface != surface.lower():  # keep the written forms; folded keys are for lookup
+            # keep the written forms (folded keys are for lookup), and lower-case aliases that
+            # cannot be common words ("the north east")
+            if surface != surface.lower() or surface.startswith("the "):
                 surfaces.add(surface)
                 surfaces.add(surface.upper())
         self.matcher.add("AREA", [nlp.make_doc(s) for s in sorted(surfaces)])
