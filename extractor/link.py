@@ -128,17 +128,32 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     s.area_rule = rule
 
 
-_BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against)\s+(?:in\s+|the\s+)?$", regex.I)
+_BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$", regex.I)
+# "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
+# compared figure is the comparison's baseline
+_BASELINE_FIGURE = regex.compile(
+    r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?[£$€]?\d[\d,.]*"
+    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    regex.I)
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
 _WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
 
 
 def _is_baseline(text: str, p: Period) -> bool:
-    """A period after "from/on/since/than" is the baseline of a comparison (not "on 31 March")."""
+    """A period after "from/on/since/than/over" is the baseline of a comparison (not "on 31
+    March"), and so is the period of a compared figure ("up from 110 last year")."""
     m = _BASELINE.search(text[max(0, p.start - 20):p.start])
-    if not m:
-        return False
-    return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))
+    if m:
+        return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))
+    return bool(_BASELINE_FIGURE.search(text[max(0, p.start - 60):p.start]))
+
+
+def _is_compared_figure(text: str, s: Statistic) -> bool:
+    """The figure itself is the baseline of a comparison ("up from [110] last year")."""
+    return bool(_COMPARED_BEFORE.search(text[max(0, s.start - 30):s.start]))
+
+
+_COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
@@ -180,14 +195,19 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
     in_sentence = [p for p in periods.between(s_start, s_end) if p.value]
+    compared = _is_compared_figure(text, s)
     attached = [p for p in in_sentence if p.start >= s.end and _ATTACHED.match(text[s.end:p.start])
-                and not _is_baseline(text, p)]
+                and (compared or not _is_baseline(text, p))]
     if attached:
         s.period, s.period_rule = attached[0], "period.attached"
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
               or (s.kind not in ("percentage", "change") and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
+    if usable and s.direction is not None and len(usable) > 1:
+        # a change is dated by its newer value ("up 10% - from 6,918 in 2014 to 7,606 in 2015")
+        s.period, s.period_rule = max(usable, key=lambda p: (p.value or "")[:10]), "period.newer_of_change"
+        return
     if usable:
         before = [p for p in usable if p.end <= s.num_start]
         after = [p for p in usable if p.start >= s.num_end]

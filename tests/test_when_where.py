@@ -208,3 +208,25 @@ def test_an_unnamed_national_figure_has_no_area(ex):
     rec = ex.extract(text)
     names = {a["id"]: a["name"] for a in rec["areas"]}
     assert [names.get(s["area"]) for s in rec["statistics"]] == ["England and Wales", "England and Wales"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Between April and June the trust had 14 cases.", "2005-07-18", "2005-04-01/2005-06-30"),
+    ("There were 146 households between April and June this year.", "2022-10-20", "2022-04-01/2022-06-30"),
+    ("Deaths rose between April 2015 and March 2016.", None, "2015-04-01/2016-03-31"),
+    ("From October to March 2020, 40 people were fined.", None, "2019-10-01/2020-03-31"),
+])
+def test_month_to_month_spans(text, published, value):
+    assert value in [v for _, v in periods(text, published)]
+
+
+@pytest.mark.parametrize("text, number, period", [
+    ("Breath tests went up by 10 per cent - from 6,918 in 2014 to 7,606 in 2015.", "10", "2015"),
+    ("This year 394 failed, compared to 316 in 2017.", "316", "2017"),
+    ("And 151 were arrested, up from 110 in 2017.", "110", "2017"),
+])
+def test_changes_take_the_newer_period_and_compared_figures_their_own(ex, text, number, period):
+    rec = ex.extract(text)
+    values = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if s["number"]["text"] == number)
+    assert values.get(stat["period"]) == period

@@ -146,6 +146,20 @@ def _ex_month_end(m):
     return f"{int(year):04d}-{month:02d}-{norm.last_day(int(year), month):02d}" if year else None
 
 
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> str:
+    return f"{y1:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{norm.last_day(y2, m2):02d}"
+
+
+def _ex_between_months(m):
+    y1, y2 = m.group("y1"), m.group("y2")
+    if not y2 or m.group("rel"):
+        return None  # needs the reference year
+    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    year2 = int(y2)
+    year1 = int(y1) if y1 else (year2 if m1 <= m2 else year2 - 1)
+    return _month_span(year1, m1, year2, m2)
+
+
 def _ex_between(m):
     a, b = norm.date_parts(m.group("a")), norm.date_parts(m.group("b"))
     return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}" if a[0] and b[0] else None
@@ -160,6 +174,7 @@ EXPLICIT = {
     "date": _ex_date,
     "month_end": _ex_month_end,
     "between": _ex_between,
+    "between_months": _ex_between_months,
 }
 
 
@@ -293,6 +308,19 @@ def _rel_year_to_month(m, f: _Frame):
     return norm.months_back(year, month, months)
 
 
+def _rel_between_months(m, f: _Frame):
+    """"between April and June (this year)": the latest such span not after the reference date."""
+    if f.ref is None:
+        return None
+    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    if m.group("rel"):
+        year2 = f.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    else:
+        year2 = f.ref.year if m2 <= f.ref.month else f.ref.year - 1
+    year1 = int(m.group("y1")) if m.group("y1") else (year2 if m1 <= m2 else year2 - 1)
+    return _month_span(year1, m1, year2, m2)
+
+
 def _rel_last_year(m, f: _Frame):
     if f.fy_framed and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
@@ -328,6 +356,7 @@ RELATIVE = {
     "months_to": _rel_months_to,
     "year_to": _rel_months_to,
     "year_to_month": _rel_year_to_month,
+    "between_months": _rel_between_months,
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     "year_before": lambda m, f: norm.shift_back_a_year(f.last_value),
     "back_reference": lambda m, f: f.last_value,
