@@ -170,7 +170,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
         return next(p for p in periods if p.value == value)
     for p in periods:
-        if p.value and p.kind in ("relative", "date", "month", "range"):
+        if p.value and p.kind in ("relative", "date", "month", "range") and not _is_baseline(text, p):
             return p
     return None
 

@@ -230,3 +230,21 @@ def test_changes_take_the_newer_period_and_compared_figures_their_own(ex, text, 
     values = {p["id"]: p["value"] for p in rec["periods"]}
     stat = next(s for s in rec["statistics"] if s["number"]["text"] == number)
     assert values.get(stat["period"]) == period
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Offenders were managed between 2018 and 2019.", "2018-01-01/2019-12-31"),
+    ("The scheme ran from 2014 to 2015 in the county.", "2014-01-01/2015-12-31"),
+    ("Prices rose by half between 2010 and 2020.", "2010-01-01/2020-12-31"),
+])
+def test_year_to_year_ranges(text, value):
+    assert [v for _, v in periods(text)] == [value]
+
+
+def test_consecutive_years_in_a_financial_year_story_are_that_financial_year():
+    text = "In 2019-20 arrests rose. Offenders were managed between 2018 and 2019."
+    assert periods(text)[-1][1] == "2018-04-01/2019-03-31"
+
+
+def test_descending_years_are_not_a_range():
+    assert [v for _, v in periods("Scores of 2019 to 2018 were seen.")] != ["2019-01-01/2018-12-31"]

@@ -160,6 +160,11 @@ def _ex_between_months(m):
     return _month_span(year1, m1, year2, m2)
 
 
+def _ex_between_years(m):
+    y1 = int(m.group("y1") or m.group("y1b") or m.group("y1c"))
+    return None if int(m.group("y2")) > y1 else _INVALID  # resolved with the frame (RELATIVE)
+
+
 def _ex_between(m):
     a, b = norm.date_parts(m.group("a")), norm.date_parts(m.group("b"))
     return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}" if a[0] and b[0] else None
@@ -175,6 +180,7 @@ EXPLICIT = {
     "month_end": _ex_month_end,
     "between": _ex_between,
     "between_months": _ex_between_months,
+    "between_years": _ex_between_years,
 }
 
 
@@ -321,6 +327,16 @@ def _rel_between_months(m, f: _Frame):
     return _month_span(year1, m1, year2, m2)
 
 
+def _rel_between_years(m, f: _Frame):
+    """Calendar years from the first to the last, taken literally; in a story told in financial
+    years, two consecutive years are the financial year between them."""
+    y1 = int(m.group("y1") or m.group("y1b") or m.group("y1c"))
+    y2 = int(m.group("y2"))
+    if f.fy_framed and y2 == y1 + 1:
+        return norm.fy_interval(y1)
+    return f"{y1:04d}-01-01/{y2:04d}-12-31"
+
+
 def _rel_last_year(m, f: _Frame):
     if f.fy_framed and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
@@ -357,6 +373,7 @@ RELATIVE = {
     "year_to": _rel_months_to,
     "year_to_month": _rel_year_to_month,
     "between_months": _rel_between_months,
+    "between_years": _rel_between_years,
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     "year_before": lambda m, f: norm.shift_back_a_year(f.last_value),
     "back_reference": lambda m, f: f.last_value,
