@@ -119,8 +119,9 @@ ROUTES = [
      [("This prison is failing its inmates badly.", None, "inspector", "inspector", None, "quote.colon")]),
     ('"Every child deserves a safe school to go to." – Jane Roe, head teacher',
      [("Every child deserves a safe school to go to.", "Jane Roe", None, "head teacher", None, "quote.dash_after")]),
+    # a pronoun with no one named before it: the quote stays unattributed, never "He"
     ('He said: "Staff told me \'we are exhausted\' every day."',
-     [("Staff told me 'we are exhausted' every day.", None, "He", None, None, "quote.cue_before")]),
+     [("Staff told me 'we are exhausted' every day.", None, None, None, None, "quote.unattributed")]),
     ('Mr Dunn said: "We nearly lost the roof\n\nThen the crews arrived.',
      [("We nearly lost the roof", "Dunn", None, "Mr", None, "quote.cue_before")]),
     ('Lena Ward, director of Safe Streets, said the charity backed the plan.\n\nShe said: "Victims deserve answers."',

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_rules, rx
+from ..rules import REGEX_TIMEOUT, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
@@ -42,6 +42,11 @@ class QuoteRules:
     unnamed: regex.Pattern
     pronoun: regex.Pattern
     statement: regex.Pattern
+    name_at_end: regex.Pattern
+    name_then_org: regex.Pattern
+    cue_colon_paragraph: regex.Pattern
+    person_appositive: regex.Pattern
+    person_named_before_cue: regex.Pattern
     min_words: int
 
 
@@ -50,7 +55,10 @@ _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cu
              "cue_after_name_first": "quote.cue_after_name_first", "colon_before": "quote.colon_before",
              "cue_colon_before": "quote.cue_colon_before", "dash_after": "quote.dash_after",
              "according": "statement.according_to", "titles": "speaker.titles", "unnamed": "speaker.unnamed",
-             "pronoun": "speaker.pronoun", "statement": "statement.reported"}
+             "pronoun": "speaker.pronoun", "statement": "statement.reported",
+             "name_at_end": "speaker.name_at_end", "name_then_org": "speaker.name_then_org",
+             "cue_colon_paragraph": "quote.cue_colon_paragraph", "person_appositive": "person.appositive",
+             "person_named_before_cue": "person.named_before_cue"}
 
 
 @lru_cache(maxsize=1)
@@ -211,11 +219,82 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         gm = rx(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
         if gm and not appositive:  # "fumed the landlord"
             return Speaker(description=gm.group("desc"), role=gm.group("head"))
-        return None
+        return _name_in_phrase(head, appositive, rules)
     role, org = _role_org(appositive) if appositive else (None, None)
     if role is None and title:
         role = title
-    return Speaker(name=name_part.strip(), role=role, organisation=org)
+    name = _strip_post_nominals(name_part.strip(), rules)
+    split = _name_in_phrase(_strip_post_nominals(head, rules), appositive, rules) if _has_role_word(head) else None
+    if split is not None and split.name:
+        return Speaker(name=split.name, role=role if appositive else (split.role or role),
+                       organisation=org or split.organisation)
+    return Speaker(name=name, role=role, organisation=org)
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset(lexicon("role_words"))
+
+
+def _has_role_word(name: str) -> bool:
+    return any(w.lower().strip(".") in _role_words() for w in name.split())
+
+
+def _strip_post_nominals(name: str, rules: QuoteRules) -> str:
+    """"Allison Ogden-Newton OBE" → "Allison Ogden-Newton"."""
+    m = rules.name_at_end.match(name)
+    return name[:m.end("name")] if m else name
+
+
+def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+    """A person named at the end of a long noun phrase ("Hampshire Constabulary road safety
+    sergeant Rob Heard", "Police Minister David Ruffley") or followed by an organisation
+    ("Silviya Barrett from Campaign for Better Transport")."""
+    tm = rules.titles.match(head)
+    no = rules.name_then_org.match(head[tm.end():] if tm else head)
+    if no and not _has_role_word(no.group("name")):
+        role, _ = _role_org(appositive) if appositive else (None, None)
+        return Speaker(name=no.group("name"), role=role, organisation=no.group("org").strip())
+    m = rules.name_at_end.match(head)
+    if not m:
+        return None
+    words = []
+    for w in reversed(m.group("name").split()):  # the trailing words that are not titles or roles
+        if w.lower().strip(".") in _role_words() or len(words) == 3:
+            break
+        words.insert(0, w)
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    pre = head[:head.rfind(name)].strip(" ,")
+    role, org = _split_role(pre)
+    if appositive:
+        role, org2 = _role_org(appositive)
+        org = org2 or org
+    return Speaker(name=name, role=role, organisation=org)
+
+
+_ORGANISATION_ENDS = frozenset({"police", "council", "constabulary", "trust", "service", "authority", "board", "university",
+                                "hospital", "county", "district", "borough", "city"})
+
+
+def _split_role(pre: str) -> tuple[str | None, str | None]:
+    """"Hampshire Constabulary road safety sergeant" → (role "road safety sergeant", organisation
+    "Hampshire Constabulary"); "Police Minister" → (role "Police Minister", None)."""
+    if not pre:
+        return None, None
+    words = pre.split()
+    i = 0
+    while i < len(words) and words[i][:1].isupper() and (
+            words[i].lower().strip(".") not in _role_words()
+            or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
+        i += 1
+    org = " ".join(words[:i]) or None
+    role = " ".join(words[i:]) or None
+    if role and role.lower().startswith("the "):
+        role = role[4:]
+    if org and org.endswith(("’s", "'s")):
+        org = org[:-2]
+    return role, org
 
 
 def _is_name(s: str) -> bool:
@@ -242,6 +321,8 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role = appositive[:om.start()].strip()
         org = appositive[om.end():].strip()
         return (role or None), (org or None)
+    if appositive[:1].isupper():  # "Keep Britain Tidy chief executive"
+        return _split_role(appositive)
     return appositive or None, None
 
 
@@ -254,8 +335,10 @@ def _sentence_before(sentences: Sentences, pos: int, floor: int) -> str:
 
 # --- the whole pass -----------------------------------------------------------------------
 
-def find_quotes(text: str, sentences: Sentences | None = None) -> tuple[list[Quote], list[Quote]]:
-    """(quotes, statements) in document order."""
+def find_quotes(text: str, sentences: Sentences | None = None,
+                persons: list[tuple[int, Speaker]] | None = None) -> tuple[list[Quote], list[Quote]]:
+    """(quotes, statements) in document order. ``persons``: people named in the text
+    (position, speaker), speaking or not, as referents for pronouns (NER's PERSON entities)."""
     rules = quote_rules()
     sentences = sentences or Sentences(text)
     segs, paras = _segments(text)
@@ -291,7 +374,7 @@ def find_quotes(text: str, sentences: Sentences | None = None) -> tuple[list[Quo
             continue
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)
-    _attribute(text, quotes, statements, paras, segs, rules, sentences)
+    _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [])
     return quotes, statements
 
 
@@ -334,6 +417,7 @@ class _Around:
     after: str  # its paragraph after the first part's closing mark
     b0: int  # offset of ``before``
     a0: int  # offset of ``after``
+    previous_paragraph: tuple[int, int] | None = None
 
 
 #: What a route found: (speaker, cue, rule, confidence, the speaker's site in the text or None)
@@ -362,6 +446,18 @@ def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
             if sp:
                 return sp, mm.group("cue"), rule, 0.85, (w.a0 + mm.start("np"), w.a0 + mm.start("np") + len(np))
     return None
+
+
+def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | None:
+    """"Peter Clarke said:" closing the paragraph before a quotation that opens its own."""
+    if w.before.strip() or w.previous_paragraph is None:
+        return None
+    ps, pe = w.previous_paragraph
+    m = rules.cue_colon_paragraph.search(w.text[ps:pe], timeout=T)
+    if not m:
+        return None
+    return (parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_colon_paragraph", 0.85,
+            (ps + m.start("np"), ps + m.end("np")))
 
 
 def _route_dash_after(w: _Around, rules: QuoteRules) -> Found | None:
@@ -396,38 +492,63 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
 
 def _around(text: str, q: Quote, paras, sentences: Sentences) -> _Around:
     open_i = q.start - 1
-    p_start, p_end = next((ps, pe) for ps, pe in paras if ps <= open_i < pe)
+    k = next(i for i, (ps, pe) in enumerate(paras) if ps <= open_i < pe)
+    p_start, p_end = paras[k]
     before = _sentence_before(sentences, open_i, p_start)
     first_end = q.paragraphs[0][1]
     after = text[first_end + 1:p_end] if first_end < p_end else ""
-    return _Around(text, q, open_i, p_start, before, after, open_i - len(before), first_end + 1)
+    return _Around(text, q, open_i, p_start, before, after, open_i - len(before), first_end + 1,
+                   paras[k - 1] if k > 0 else None)
 
 
-def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences) -> None:
+def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[int, Speaker]]:
+    """People introduced anywhere, speaking or not: in apposition ("Sam Patel, project manager
+    for the Shelter Trust,") or as the subject of reported speech ("Det Insp Ann Lee ... said")."""
+    out = []
+    for m in rules.person_appositive.finditer(text, timeout=T):
+        sp = parse_speaker(f"{m.group('name')}, {m.group('app')}", rules)
+        if sp is not None and sp.name:
+            out.append((m.start("name"), Speaker(**{**sp.__dict__, "start": m.start("name"), "end": m.end("name")})))
+    for start, end in sentences.bounds:
+        m = rules.person_named_before_cue.match(text, start, end, timeout=T)
+        if m:
+            sp = parse_speaker(m.group("np"), rules)
+            if sp is not None and sp.name:
+                out.append((m.start("np"), sp))
+    return out
+
+
+def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences,
+               persons: list[tuple[int, Speaker]]) -> None:
     """Give each quotation its speaker by the first route that finds one (in order: a cue
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker)."""
     history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
+    people = persons + _people(text, rules, sentences)
     last_quote: Quote | None = None
     for q in quotes:
         w = _around(text, q, paras, sentences)
         found = None
-        for route in (_route_cue_before, _route_cue_after, _route_dash_after, _route_colon):
+        for route in (_route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
+                      _route_cue_in_previous_paragraph):
             found = route(w, rules)
             if found is not None and found[0] is not None:
                 break
         if found is None or found[0] is None:
             found = _route_previous(w, last_quote) or found
         if found is not None and found[0] is not None:
-            _set_speaker(text, q, found, history)
+            _set_speaker(text, q, found, history, people)
         last_quote = q
     for q in quotes:
         _join_surname(q.speaker, [s for _, s in history])
 
 
-def _set_speaker(text: str, q: Quote, found: Found, history: list[tuple[int, Speaker]]) -> None:
+def _set_speaker(text: str, q: Quote, found: Found, history: list[tuple[int, Speaker]],
+                 people: list[tuple[int, Speaker]]) -> None:
     speaker, cue, rule, conf, site = found
     if speaker.name is None:
-        speaker = _resolve_reference(speaker, history, q.start)
+        speaker = _resolve_reference(speaker, history, q.start, people, text)
+        if speaker is None:  # a pronoun with no one to refer to: never a pronoun as the speaker
+            return
     if site is not None:
         site = _trim(text, *site)
         if speaker.start is None:  # named here: the site is the speaker's span
@@ -447,12 +568,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _resolve_reference(sp: Speaker, history: list[tuple[int, Speaker]], pos: int) -> Speaker:
+_FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness")
+_MALE_TITLES = ("Mr", "Sir", "Lord")
+
+
+def _gender(sp: Speaker, text: str) -> str | None:
+    """"f", "m" or None from the title written before the person's name."""
+    before = text[max(0, (sp.start or 0) - 12):sp.start or 0] if sp.start is not None else ""
+    words = set((sp.role or "").split()) | set(before.split())
+    if words & set(_FEMALE_TITLES):
+        return "f"
+    if words & set(_MALE_TITLES):
+        return "m"
+    return None
+
+
+def _resolve_reference(sp: Speaker, history: list[tuple[int, Speaker]], pos: int,
+                       people: list[tuple[int, Speaker]] | None = None, text: str = "") -> Speaker | None:
+    """The person a pronoun or a description ("the spokesman") refers to: for he/she/they, the
+    nearest person named before (speaking or not; a person whose title says otherwise is
+    skipped), else None."""
     desc = (sp.description or "")
     earlier = [s for at, s in sorted(history, key=lambda h: h[0]) if at < pos]
-    if desc in ("He", "She", "They", "he", "she", "they"):
-        named = [s for s in earlier if s.name]
-        return named[-1] if named else sp
+    if desc.lower() in ("he", "she", "they"):
+        named = sorted([(at, s) for at, s in history + (people or []) if at < pos and s.name], key=lambda h: h[0])
+        want = {"he": "m", "she": "f"}.get(desc.lower())
+        for _, s in reversed(named):
+            g = _gender(s, text)
+            if want is None or g is None or g == want:
+                return s
+        return None
     if desc.lower().startswith("the ") or sp.organisation is None:
         role = sp.role
         for s in reversed(earlier):
@@ -484,7 +629,9 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before quotes")
-        quotes, statements = find_quotes(text_of(doc), sentences_of(doc))
+        persons = [(e.start_char, Speaker(name=e.text, start=e.start_char, end=e.end_char))
+                   for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
+        quotes, statements = find_quotes(text_of(doc), sentences_of(doc), persons)
         budget.check(doc, "quotes")
         self.set_annotations(doc, quotes, statements)
         return doc
