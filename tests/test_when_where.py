@@ -248,3 +248,24 @@ def test_consecutive_years_in_a_financial_year_story_are_that_financial_year():
 
 def test_descending_years_are_not_a_range():
     assert [v for _, v in periods("Scores of 2019 to 2018 were seen.")] != ["2019-01-01/2018-12-31"]
+
+
+@pytest.mark.parametrize("text, surface, kind, direction", [
+    ("An extra 110 drivers failed breath tests.", "An extra 110", "change", "up"),
+    ("A further 40 cases were reported.", "A further 40", "change", "up"),
+    ("The region grew by 1.9% or around 50,000 people.", "or around 50,000", "change", "up"),
+    ("Crime fell by 3% or 1,200 offences.", "or 1,200", "change", "down"),
+    ("The population has increased by more than 3.5 million.", "increased by more than 3.5 million", "change", "up"),
+    ("The council voted to raise its share of council tax by £4.95 a year.", "£4.95", "money", "up"),
+    ("However, 77pc of residents live in band A homes.", "77pc", "percentage", None),
+])
+def test_changes_and_their_direction(text, surface, kind, direction):
+    from extractor.components.numbers import find_statistics
+    got = [(text[s.start:s.end], s.kind, s.direction) for s in find_statistics(text)]
+    assert (surface, kind, direction) in got, got
+
+
+def test_a_fraction_of_change_is_a_ratio():
+    from extractor.components.numbers import find_statistics
+    text = "Offenders increased by a third in the last five years."
+    assert [(s.kind, s.value) for s in find_statistics(text)] == [("ratio", 0.333)]

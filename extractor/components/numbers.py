@@ -431,8 +431,10 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats.append(stat)
         consumed_until = stat.end
     stats = _merge_ranges(text, stats, ranges)
-    for s in stats:
+    for i, s in enumerate(stats):
         _describe(text, s, sentences)
+        if s.rule == "change.or_amount" and i > 0 and s.direction is None:
+            s.direction = stats[i - 1].direction  # "grew by 1.9% or 50,000": the change it restates
     return stats
 
 
