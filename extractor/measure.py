@@ -112,6 +112,13 @@ def expand(phrase: str | None, abbr: dict[str, str]) -> str | None:
     return regex.sub(r"(?<![\w&])(" + names + r")s?(?![\w&])", repl, phrase)
 
 
+_WERE_DONE = regex.compile(
+    r"\s+(?:being\s+|been\s+)?(?P<p>[a-z]+(?:ed|en|wn|ht|ld|lt|nt)\b(?:\s+(?:for|with|by|as|under|from|on|to|into|over)"
+    r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4})?)")
+_DONE_STOP = regex.compile(r"\s+(?:in|during|over|across|last|this|since|between|after|before|while|which|who|and|but|at|on)\b"
+                           r"(?:\s+(?:the|a|an|this|last|their|its))?\s*(?=[A-Z\d]|the\b|this\b|last\b|year|month|week|county|area|region|country|city|town)")
+
+
 def phrase_after(text: str, s: Statistic) -> str | None:
     """The counted noun phrase after a number, with one participle phrase.
 
@@ -131,10 +138,16 @@ def phrase_after(text: str, s: Statistic) -> str | None:
         rest = tail[m.end():]
         pm = rx(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)").match(rest)
         pl = rx(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,40})").match(rest)
+        pg = _WERE_DONE.match(rest)
         if pm and _PARTICIPLE.match(pm.group("p")):
             phrase = f"{phrase} {pm.group('p')}"
         elif pl:
             phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
+        elif pg and len(words) <= 2:
+            # "85 people were arrested for drink-driving in the county": a bare noun takes what
+            # was done to it, up to a place or time
+            done = _DONE_STOP.split(pg.group("p"))[0].strip()
+            phrase = f"{phrase} {done}"
     phrase = _LEAD_JUNK.sub("", phrase).strip()
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase):
         return None
@@ -291,6 +304,18 @@ def what_changed(s: Statistic, measure: str | None) -> str | None:
     return f"{'increase' if s.direction == 'up' else 'fall'} in {measure}"
 
 
+_TIME_PHRASE = regex.compile(
+    r"^(?:(?:increase|fall) in\s+)?(?:over\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:previous|same|last|next|this|past|prior|"
+    r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b|^(?:previous|last)\s+year\b", regex.I)
+_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
+
+
+def _compared(text: str, s: Statistic) -> bool:
+    """A compared figure ("compared to 1,024 the previous year") counts what was counted before."""
+    return bool(_COMPARED.search(text[max(0, s.start - 30):s.start]))
+
+
 def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> None:
     """Set ``measure`` on every statistic that has none (``check``: called every 200)."""
     abbr = abbreviations(text)
@@ -302,7 +327,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
         if s.measure is None:
             found = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
             found = str(found) if found is not None else None
-            if found is None and s.direction is not None:
+            if found is not None and _TIME_PHRASE.match(found):
+                found = None  # "the previous year" is when, not what
+            if found is None and (s.direction is not None or _compared(text, s)):
                 found = previous_count  # "an increase of four on last year": of what was counted before
             s.measure = what_changed(s, found)
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")

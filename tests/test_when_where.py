@@ -269,3 +269,21 @@ def test_a_fraction_of_change_is_a_ratio():
     from extractor.components.numbers import find_statistics
     text = "Offenders increased by a third in the last five years."
     assert [(s.kind, s.value) for s in find_statistics(text)] == [("ratio", 0.333)]
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Figures show 85 people were arrested for drink-driving in the county over Christmas.", "85",
+     "people arrested for drink-driving"),
+    ("Some 30 cases were referred to the council last month.", "30", "cases referred to the council"),
+    ("In 2019, 412 homes were built in the district.", "412", "homes built"),
+    ("There were 1,036 people on the list in 2015/16, compared to 1,024 the previous year.", "1,024",
+     "people on the list"),
+])
+def test_measures_name_what_was_counted(ex, text, number, measure):
+    stat = next(s for s in ex.extract(text)["statistics"] if s["number"]["text"] == number)
+    assert stat["measure"] == measure
+
+
+def test_a_time_phrase_is_never_a_measure(ex):
+    rec = ex.extract("Arrests rose to 215 in December, up from 195 the previous December.")
+    assert all("previous" not in (s["measure"] or "") for s in rec["statistics"])
