@@ -1,7 +1,10 @@
 """The Python API: ``load()`` once, then ``extract()`` or ``pipe()`` many documents."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -60,11 +63,18 @@ class Extractor:
         self._explain = explain
         def prepared() -> Iterator[tuple[dict, str | None]]:
             for item in items:
-                meta = {"text": item} if isinstance(item, str) else dict(item)
+                meta = {"text": item} if isinstance(item, str) else dict(item) if isinstance(item, dict) \
+                    else {"text": item}
+                _clean_meta(meta)
                 text = meta.get("text")
-                problem = meta.pop("error", None) or _problem(text, self.max_chars)
+                problem = meta.pop("error", None) or _problem(text, self.max_chars) or _bad_published(meta)
                 if problem is None:
-                    found, found_from, datelines = find_published(text)
+                    try:
+                        found, found_from, datelines = find_published(text)
+                    except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
+                        code = "timeout" if isinstance(exc, TimeoutError) else "extraction_failed"
+                        yield meta, (code, (str(exc) or type(exc).__name__)[:300])
+                        continue
                     meta["datelines"] = [(d.start, d.end) for d in datelines]
                     if meta.get("published"):
                         meta.setdefault("published_from", "argument")
@@ -84,8 +94,15 @@ class Extractor:
             yield from self._run(buffer)
 
     def _run(self, batch: list[tuple[dict, tuple[str, str] | None]]) -> Iterator[dict[str, Any]]:
-        good = [(meta, self._make_doc(meta)) for meta, problem in batch if problem is None]
         done: dict[int, dict] = {}
+        good = []
+        for meta, problem in batch:
+            if problem is None:
+                try:
+                    good.append((meta, self._make_doc(meta)))
+                except Exception as exc:  # noqa: BLE001 - reported as data
+                    log.exception("extraction failed for %s", meta.get("id"))
+                    done[id(meta)] = _failed(meta, "extraction_failed", exc)
         try:
             docs = list(self.nlp.pipe(d for _, d in good))
         except Exception:  # one bad document must not sink the batch: retry one by one
@@ -107,20 +124,30 @@ class Extractor:
                     docs.append(None)
         for (meta, _), doc in zip(good, docs):
             if doc is not None:
-                done[id(meta)] = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
-                                                 published=meta.get("published"), fmt=meta.get("format", "text"),
-                                                 layout=meta.get("layout"), published_from=meta.get("published_from"))
+                try:
+                    rec = record.from_doc(doc, doc_id=meta.get("id"), source=meta.get("source"),
+                                          published=meta.get("published"), fmt=meta.get("format", "text"),
+                                          layout=meta.get("layout"), published_from=meta.get("published_from"))
+                except Exception as exc:  # noqa: BLE001 - reported as data
+                    log.exception("serialising the record failed for %s", meta.get("id"))
+                    done[id(meta)] = _failed(meta, "extraction_failed", exc)
+                    continue
+                # what the reader read, but not all of it: a PDF cut at the page limit ("truncated")
+                rec["errors"].extend(dict(w) for w in getattr(meta.get("layout"), "warnings", None) or [])
+                done[id(meta)] = rec
                 if getattr(self, "_explain", False):
                     done[id(meta)]["explain"] = {"numbers": [d.__dict__.copy() for d in doc._.number_decisions or []]}
         for meta, problem in batch:
-            if problem is not None:
+            if id(meta) in done:
+                yield done[id(meta)]
+            elif problem is not None:
                 code, message = problem
                 text = meta.get("text") if isinstance(meta.get("text"), str) else ""
                 yield record.error_record(text if code != "too_large" else "", doc_id=meta.get("id"),
                                           source=meta.get("source"), published=meta.get("published"),
                                           code=code, message=message, fmt=meta.get("format", "text"))
-            else:
-                yield done[id(meta)]
+            else:  # pragma: no cover - every good document is in done
+                yield _failed(meta, "extraction_failed", RuntimeError("no record was made"))
 
     def _make_doc(self, meta: dict):
         doc = self.nlp.make_doc(meta["text"])
@@ -149,9 +176,51 @@ def document_item(path, *, published: str | None = None, **read_options) -> dict
             "format": d.format, "layout": d.layout, "input_sha256": d.input_sha256}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: Any) -> str | None:
+    """An id, source or date as a string that can be written as UTF-8 (lone surrogates, which
+    JSON can carry but no file or database can store, become U+FFFD)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, (dict, list)) else str(value)
+    return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+
+
+def _clean_meta(meta: dict) -> None:
+    for key in ("id", "source", "published"):
+        if meta.get(key) is not None:
+            meta[key] = clean_str(meta[key])
+
+
+def _failed(meta: dict, code: str, exc: BaseException) -> dict:
+    text = meta.get("text") if isinstance(meta.get("text"), str) else ""
+    return record.error_record(text, doc_id=meta.get("id"), source=meta.get("source"),
+                               published=meta.get("published"), code=code,
+                               message=(str(exc) or type(exc).__name__)[:300], fmt=meta.get("format", "text"))
+
+
+def _bad_published(meta: dict) -> tuple[str, str] | None:
+    value = meta.get("published")
+    if value in (None, ""):
+        meta["published"] = None
+        return None
+    try:
+        meta["published"] = dt.date.fromisoformat(value[:10]).isoformat()  # "2020-11-10T06:00Z" too
+    except ValueError:
+        bad = meta.pop("published")
+        return "bad_input", f"published must be a date as YYYY-MM-DD, not {bad[:40]!r}"
+    return None
+
+
 def _problem(text: Any, max_chars: int) -> tuple[str, str] | None:
     if not isinstance(text, str):
         return "not_text", f"expected text, got {type(text).__name__}"
+    if not text.isascii() and _SURROGATE.search(text):
+        pos = _SURROGATE.search(text).start()
+        return "decode_error", f"the text has a lone surrogate (U+{ord(text[pos]):04X}) at character {pos}: not valid Unicode"
     if not text.strip():
         return "empty_document", "the document has no text"
     if len(text) > max_chars:

@@ -15,10 +15,21 @@ Pure functions over a v1 record and its text. Each check is
 - ``share``: "half of all MAPPA cases" against the part and the whole;
 - ``restated``: the same measure, area and period stated twice with different values.
 
+The work is near-linear in the number of statistics: every check looks only at figures near
+the one it checks (found by bisection over their offsets), restatements are grouped before
+they are compared (and a group's pairwise comparisons are capped), and text is read in bounded
+windows, so a document of thousands of figures on one line, or of one statement repeated
+thousands of times, costs little. ``check_record(..., check=callback)`` calls ``callback``
+every so often (the pipeline passes its time budget's check, which raises when it is spent).
+
 Tolerances follow the rounding the text used: a whole number stands for anything within
 ±0.5 of it, "125.2" for ±0.05, and "almost"/"about"/"around" widen that to 2%.
 """
 from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import regex
 
@@ -88,16 +99,35 @@ def _tag(text: str, stat: dict) -> str | None:
     if m:
         return f"{m.group(1).lower()} {m.group(2).lower()}"
     sent = stat["sentence"]
-    before = text[sent["start"]:stat["number"]["start"]]
+    before = text[max(sent["start"], stat["number"]["start"] - _WINDOW):stat["number"]["start"]]
     found = list(TAG.finditer(before))
     return f"{found[-1].group(1).lower()} {found[-1].group(2).lower()}" if found else None
 
 
+#: Characters of a sentence read before (or around) a figure: sentences are short in prose,
+#: but one long line of figures is one "sentence", and reading all of it for each figure
+#: would be quadratic.
+_WINDOW = 1000
+#: Pairs of differently worded measures compared within one restatement group at most.
+MAX_PAIRS = 2000
+
+
 class _Checks:
-    def __init__(self) -> None:
+    """The checks found, and the periodic call of the caller's ``check`` (a time budget)."""
+
+    def __init__(self, check: Callable[[], None] | None = None) -> None:
         self.out: list[dict] = []
+        self.check = check
+        self.ticks = 0
+
+    def tick(self) -> None:
+        """Called in every loop of the checks: every 256th call runs ``check``."""
+        self.ticks += 1
+        if self.check is not None and not self.ticks & 255:
+            self.check()
 
     def add(self, kind: str, status: str, stats: list[dict], expected, found, tolerance, explanation: str) -> None:
+        self.tick()
         self.out.append({"id": f"c{len(self.out) + 1}", "kind": kind, "status": status,
                          "statistics": [s["id"] for s in stats],
                          "expected": None if expected is None else round(float(expected), 4),
@@ -110,14 +140,24 @@ def _fmt(x: float) -> str:
     return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.2f}"
 
 
-def check_record(record: dict, text: str) -> list[dict]:
-    """All checks the text supports, in document order of their first statistic."""
+def check_record(record: dict, text: str, check: Callable[[], None] | None = None) -> list[dict]:
+    """All checks the text supports, in document order of their first statistic.
+
+    ``check``: called between the checks and every few hundred steps inside them (the
+    pipeline passes ``lambda: budget.check(doc, "checks")``, which raises when the
+    document's time is up)."""
     stats = record["statistics"]
     areas = {a["id"]: a for a in record["areas"]}
     periods = {p["id"]: p for p in record["periods"]}
-    checks = _Checks()
-    for run in CHECKS.values():
-        run(text, stats, areas, periods, checks)
+    checks = _Checks(check)
+    _ROWS.clear()
+    try:
+        for run in CHECKS.values():
+            if check is not None:
+                check()
+            run(text, stats, areas, periods, checks)
+    finally:
+        _ROWS.clear()
     order = {s["id"]: i for i, s in enumerate(stats)}
     checks.out.sort(key=lambda c: min(order.get(i, 0) for i in c["statistics"]))
     for i, c in enumerate(checks.out):
@@ -129,9 +169,32 @@ def check_record(record: dict, text: str) -> list[dict]:
 
 # --- parts vs total -------------------------------------------------------------------------------
 
+#: (statistic, label, line before the figure has a tab) by id of the statistic, while a
+#: check_record run is under way (the statistic is kept, so its id cannot be reused).
+_ROWS: dict[int, tuple[dict, str, bool]] = {}
+
+
+def _row(text: str, s: dict) -> tuple[str, bool]:
+    """The text before the figure on its line, stripped, and whether that has a tab. Read in a
+    window: on one long line of figures, the whole line per figure would be quadratic (a
+    label over 40 characters is not a row label, so the window loses nothing)."""
+    got = _ROWS.get(id(s))
+    if got is not None and got[0] is s:
+        return got[1], got[2]
+    num = s["number"]["start"]
+    line_start = _line_start_of(text, num)
+    start = max(line_start, num - 200)
+    before = text[start:num]
+    label = before.strip(" \t-:")
+    if start > line_start and len(label) <= 40:  # a window of mostly blanks: read the line
+        before = text[line_start:num]
+        label = before.strip(" \t-:")
+    _ROWS[id(s)] = (s, label, "\t" in before)
+    return label, "\t" in before
+
+
 def _row_label(text: str, s: dict) -> str:
-    line_start = _line_start_of(text, s["number"]["start"])
-    return text[line_start:s["number"]["start"]].strip(" \t-:")
+    return _row(text, s)[0]
 
 
 _TOTAL_LABELS = ("total", "area total", "all", "overall", "grand total", "all areas")
@@ -139,18 +202,32 @@ _TOTAL_LABELS = ("total", "area total", "all", "overall", "grand total", "all ar
 
 def is_row(text: str, s: dict) -> bool:
     """The figure opens a row of a table or list: "Oxfordshire\t323", "Oxfordshire 323 (out of ...)"."""
-    label = _row_label(text, s)
+    label, tab = _row(text, s)
     if not label or len(label) > 40 or rx(r"[\d.;:!?]").search(label) or s["area"] is None:
         return False
-    line = text[_line_start_of(text, s["number"]["start"]):s["number"]["start"]]
     # a cell before a tab, or a name: capitalised words ("Milton Keynes", "Oxford & District")
-    return "\t" in line or bool(rx(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*").fullmatch(label))
+    return tab or bool(rx(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|upon|on|the))*").fullmatch(label))
+
+
+class _ByEnd:
+    """Statistics by the end of their number, to walk back from an offset without a scan."""
+
+    def __init__(self, stats: list[dict]) -> None:
+        self.stats = sorted(stats, key=lambda s: s["number"]["end"])
+        self.ends = [s["number"]["end"] for s in self.stats]
+
+    def before(self, pos: int):
+        """Statistics whose number ends at or before ``pos``, nearest first."""
+        for i in range(bisect_right(self.ends, pos) - 1, -1, -1):
+            yield self.stats[i]
 
 
 def _parts_total(text: str, stats: list[dict], areas: dict, checks: _Checks) -> None:
     counts = [s for s in stats if s["kind"] == "count" and not (s["measure"] or "").startswith("population")]
+    by_end = _ByEnd(stats)
     i = 0
     while i < len(counts):
+        checks.tick()
         s = counts[i]
         if not is_row(text, s) or _row_label(text, s).lower() in _TOTAL_LABELS:
             i += 1
@@ -168,7 +245,7 @@ def _parts_total(text: str, stats: list[dict], areas: dict, checks: _Checks) -> 
         for measure, parts in by_measure.items():
             if len(parts) < 2 or len({p["area"] for p in parts}) < len(parts):
                 continue
-            total = _find_total(text, stats, parts, measure)
+            total = _find_total(text, by_end, parts, measure, checks)
             if total is None:
                 continue
             found = sum(p["value"] for p in parts)
@@ -179,10 +256,14 @@ def _parts_total(text: str, stats: list[dict], areas: dict, checks: _Checks) -> 
                        + ("" if ok else f" (a difference of {_fmt(found - total['value'])})"))
 
 
-def _find_total(text: str, stats: list[dict], parts: list[dict], measure: str) -> dict | None:
+#: Statistics looked back over for a breakdown's stated whole.
+_TOTAL_LOOKBACK = 200
+
+
+def _find_total(text: str, by_end: _ByEnd, parts: list[dict], measure: str, checks: _Checks) -> dict | None:
     first = parts[0]["number"]["start"]
     # a "Total" row of the same table just above the parts
-    for s in reversed([s for s in stats if s["number"]["end"] <= first]):
+    for s in by_end.before(first):
         if first - s["number"]["end"] > 300:
             break
         if _row_label(text, s).lower() in _TOTAL_LABELS:
@@ -192,8 +273,15 @@ def _find_total(text: str, stats: list[dict], parts: list[dict], measure: str) -
     if not _BREAKDOWN.search(head):
         return None
     want = words(measure)
-    for s in reversed([s for s in stats if s["number"]["end"] <= first and s["kind"] == "count"]):
-        if s in parts or is_row(text, s):
+    looked = 0
+    for s in by_end.before(first):
+        if s["kind"] != "count":
+            continue
+        looked += 1
+        if looked > _TOTAL_LOOKBACK:
+            break
+        checks.tick()
+        if any(s is p for p in parts) or is_row(text, s):
             continue
         if want and len(want & words(s["measure"])) >= 0.5 * len(want) and s["value"] >= max(p["value"] for p in parts):
             return s
@@ -203,21 +291,27 @@ def _find_total(text: str, stats: list[dict], parts: list[dict], measure: str) -
 # --- rates ------------------------------------------------------------------------------------------
 
 def _rates(text: str, stats: list[dict], areas: dict, periods: dict, checks: _Checks) -> None:
+    if not any(r["kind"] == "rate" and r["per"] for r in stats):
+        return
+    by_end = _ByEnd([s for s in stats if s["kind"] == "count"])
+    pops = _Populations(text, stats)
     for r in stats:
         if r["kind"] != "rate" or not r["per"]:
             continue
+        checks.tick()
         head = words(r["measure"].split(" per ")[0] if r["measure"] else "")
         count = None
-        for s in reversed([s for s in stats if s["number"]["end"] <= r["number"]["start"] and s["kind"] == "count"]):
+        for s in by_end.before(r["number"]["start"]):
             if r["number"]["start"] - s["number"]["end"] > 600:
                 break
+            checks.tick()
             if s["area"] == r["area"] and not (s["measure"] or "").startswith("population") and \
                     (not head or len(head & words(s["measure"])) >= 0.5 * len(head)):
                 count = s
                 break
         if count is None:
             continue
-        population, pop_tol, source, approximate = _population(text, stats, count, r, areas, periods)
+        population, pop_tol, source, approximate, counted = _population(text, pops, count, r, areas, periods)
         area_name = areas.get(r["area"], {}).get("name", "the area")
         if population is None:
             checks.add("rate_count_population", "unverifiable", [r, count], None, r["value"], None,
@@ -231,11 +325,10 @@ def _rates(text: str, stats: list[dict], areas: dict, periods: dict, checks: _Ch
         if pop_tol >= 0.001 * population:  # a population stated roughly ("approaching 2.2 million")
             base += f" ({lo:.2f} to {hi:.2f} for a population of {_fmt(population - pop_tol)} to {_fmt(population + pop_tol)})"
         fits = lo - tol <= r["value"] <= hi + tol
-        if r.get("population") and r["population"] not in ("people", "population", "residents", "inhabitants") \
-                and approximate:
+        if not _same_base(r.get("population"), counted):
             checks.add("rate_count_population", "unverifiable", [r, count], expected, r["value"], tol,
-                       f"{base}; the rate is per {r['per']:,} {r['population']}, a base the bundled total "
-                       "population does not give")
+                       f"{base}; the rate is per {r['per']:,} {r['population']}, a base the "
+                       f"{'bundled total' if approximate else 'stated'} population ({counted}) does not give")
         elif fits:
             checks.add("rate_count_population", "pass", [r, count], expected, r["value"], tol + (hi - lo) / 2,
                        f"{base}, which rounds to the stated {_fmt(r['value'])} (tolerance ±{tol:g})")
@@ -269,36 +362,77 @@ def _scaled_half_unit(text: str, s: dict) -> float:
     return tol
 
 
-def _population(text, stats, count, rate, areas, periods):
+class _Populations:
+    """The populations stated in a document, computed once for all its rates: all of them (by
+    offset and by area), and those on the rows of a breakdown."""
+
+    def __init__(self, text: str, stats: list[dict]) -> None:
+        self.pops = [s for s in stats if (s["measure"] or "").startswith("population")]
+        self.starts = sorted((s["number"]["start"], i) for i, s in enumerate(self.pops))
+        self.by_area: dict = {}
+        for s in self.pops:
+            self.by_area.setdefault(s["area"], s)
+        self.rows = [s for s in self.pops if is_row(text, s) or _row_label(text, s)]
+        self.row_areas = [s["area"] for s in self.rows]
+
+    def first_between(self, lo: int, hi: int) -> dict | None:
+        """The first population whose number starts in [lo, hi]."""
+        i = bisect_left(self.starts, (lo, -1))
+        return self.pops[self.starts[i][1]] if i < len(self.starts) and self.starts[i][0] <= hi else None
+
+
+def _population(text, pops: _Populations, count, rate, areas, periods):
     """(population, its rounding, where it comes from, whether it is only an approximate reference)."""
-    pops = [s for s in stats if (s["measure"] or "").startswith("population")]
     # the populations stated on the rows of a breakdown add up to the whole
-    rows = [s for s in pops if is_row(text, s) or _row_label(text, s)]
-    row_areas = [s["area"] for s in rows]
+    rows, row_areas = pops.rows, pops.row_areas
     if len(rows) >= 2 and len(set(row_areas)) == len(rows) and count["area"] not in row_areas:
         total = sum(p["value"] for p in rows)
-        return total, 0.0, "sum of the stated populations of its parts", False
+        return total, 0.0, "sum of the stated populations of its parts", False, rows[0]["measure"]
     lo = min(count["sentence"]["start"], rate["sentence"]["start"])
     hi = max(count["sentence"]["end"], rate["sentence"]["end"])
-    near = [s for s in pops if lo <= s["number"]["start"] <= hi] or [s for s in pops if s["area"] == count["area"]]
+    first = pops.first_between(lo, hi) or pops.by_area.get(count["area"])
+    near = [first] if first is not None else []
     if near:
-        return near[0]["value"], _scaled_half_unit(text, near[0]), "stated population", False
+        return near[0]["value"], _scaled_half_unit(text, near[0]), "stated population", False, near[0]["measure"]
     code = areas.get(rate["area"], {}).get("code")
     pop = gazetteer().population(code)
     if pop:
         period = periods.get(rate["period"], {}).get("value") or ""
-        return pop, 0.0, "ONS mid-2023 population", not period.startswith(("2023", "2022-04", "2023-"))
-    return None, 0.0, None, True
+        return pop, 0.0, "ONS mid-2023 population", not period.startswith(("2023", "2022-04", "2023-")), "people"
+    return None, 0.0, None, True, None
+
+
+_PEOPLE = frozenset({"people", "population", "residents", "inhabitants", "person", "resident", "inhabitant",
+                     "adults", "adult", "population aged", "persons"})
+
+
+def _same_base(base: str | None, counted: str | None) -> bool:
+    """Whether a rate's base ("per 1,000 households") is what the population counts: people
+    for a resident population, or the base's own words in a stated population's measure
+    ("1.2 million households"). A rate per head of something else cannot be checked."""
+    if not base or base.lower() in _PEOPLE:
+        return True
+    want = words(base) - {"people", "person", "resident", "population"}
+    return bool(want) and want <= words(counted)
 
 
 # --- ratio vs rate ---------------------------------------------------------------------------------
 
 def _ratio_rate(stats: list[dict], checks: _Checks) -> None:
+    rates: dict = {}  # area → (sentence starts, rates), in document order
+    for r in stats:
+        if r["kind"] == "rate" and r["per"]:
+            starts, found = rates.setdefault(r["area"], ([], []))
+            starts.append(r["sentence"]["start"])
+            found.append(r)
     for q in stats:
         if q["kind"] != "ratio" or q["value"] < 1:
             continue
-        rate = next((r for r in stats if r["kind"] == "rate" and r["per"] and r["area"] == q["area"]
-                     and abs(r["sentence"]["start"] - q["sentence"]["start"]) < 400), None)
+        checks.tick()
+        starts, found = rates.get(q["area"], ([], []))
+        # the first rate (in document order) for the area whose sentence starts within 400 of q's
+        k = bisect_right(starts, q["sentence"]["start"] - 400)
+        rate = found[k] if k < len(starts) and starts[k] < q["sentence"]["start"] + 400 else None
         if rate is None:
             continue
         d = _tolerance(rate)
@@ -316,23 +450,46 @@ def _ratio_rate(stats: list[dict], checks: _Checks) -> None:
 _WHEN_THERE_WERE = regex.compile(r"\b(?:when there were|from|compared (?:with|to)|up from|down from|against)\s+(?:\*\*)?$", regex.I)
 
 
+def _sentence_window(text: str, s: dict) -> tuple[int, int]:
+    """The figure's sentence, or a window of it around the figure when the sentence is long."""
+    lo, hi = s["sentence"]["start"], s["sentence"]["end"]
+    if hi - lo <= 2 * _WINDOW:
+        return lo, hi
+    return max(lo, s["number"]["start"] - _WINDOW), min(hi, s["number"]["end"] + _WINDOW)
+
+
 def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
+    # the start of the next percentage after each statistic (a percentage's baseline belongs
+    # to it only up to the next one)
+    nxt_of = [len(text)] * len(stats)
+    nxt = len(text)
+    for i in range(len(stats) - 1, -1, -1):
+        nxt_of[i] = nxt
+        if stats[i]["kind"] == "percentage":
+            nxt = stats[i]["number"]["start"]
+    starts = [s["number"]["start"] for s in stats]
     for i, p in enumerate(stats):
-        sent = text[p["sentence"]["start"]:p["sentence"]["end"]]
         if p["kind"] == "percentage":
-            # the baseline belongs to this percentage only up to the next one
-            nxt = next((s["number"]["start"] for s in stats[i + 1:] if s["kind"] == "percentage"), len(text))
+            checks.tick()
+            nxt = nxt_of[i]
             after = text[p["span"]["end"]:p["span"]["end"] + 40]
             before = text[max(p["sentence"]["start"], p["number"]["start"] - 30):p["number"]["start"]]
             direction = (1 if _UP.search(after[:25]) else -1 if _DOWN.search(after[:25]) else
                          1 if _UP.search(before) else -1 if _DOWN.search(before) else 0)
             if not direction:
                 continue
-            base = next((s for s in stats[i + 1:] if s["kind"] == "count" and s["sentence"] == p["sentence"]
-                         and s["number"]["start"] < nxt and _WHEN_THERE_WERE.search(text[max(p["span"]["end"], s["number"]["start"] - 40):s["number"]["start"]])), None)
+            later = []  # counts after it in its sentence, before the next percentage
+            for j in range(i + 1, len(stats)):
+                s = stats[j]
+                if s["number"]["start"] >= nxt or s["sentence"]["start"] > p["sentence"]["start"]:
+                    break
+                if s["kind"] == "count" and s["sentence"] == p["sentence"]:
+                    later.append(s)
+            base = next((s for s in later if _WHEN_THERE_WERE.search(
+                text[max(p["span"]["end"], s["number"]["start"] - 40):s["number"]["start"]])), None)
             if base is None:
-                base = next((s for s in stats[i + 1:] if s["kind"] == "count" and s["sentence"] == p["sentence"]
-                             and s["number"]["start"] < nxt and rx(r"\bwhen there were\s+$").search(text[s["number"]["start"] - 20:s["number"]["start"]])), None)
+                base = next((s for s in later if rx(r"\bwhen there were\s+$").search(
+                    text[s["number"]["start"] - 20:s["number"]["start"]])), None)
             current = _current(stats, i, p, base)
             if base is None or current is None:
                 if rx(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I).search(after):
@@ -346,12 +503,15 @@ def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
                        f"({_fmt(current['value'])} − {_fmt(base['value'])}) / {_fmt(base['value'])} = "
                        f"{implied:.2f}%, {'which rounds to' if ok else 'not'} the stated {_fmt(p['value'])}%")
         elif p["kind"] == "change":
-            m = rx(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S).search(sent, timeout=T)
+            checks.tick()
+            lo, hi = _sentence_window(text, p)
+            m = rx(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S).search(
+                text, lo, hi, timeout=T)
             if not m:
                 continue
             a, b = (float(x.replace(",", "")) for x in m.groups())
-            pair = [s for s in stats if s["sentence"] == p["sentence"] and s["kind"] == "count"
-                    and s["value"] in (a, b)]
+            pair = [s for s in stats[bisect_left(starts, lo):bisect_right(starts, hi)]
+                    if s["sentence"] == p["sentence"] and s["kind"] == "count" and s["value"] in (a, b)]
             expected = abs(b - a)
             ok = abs(expected - p["value"]) <= _tolerance(p)
             checks.add("change", "pass" if ok else "fail", [p, *pair], expected, p["value"], _tolerance(p),
@@ -364,7 +524,8 @@ def _current(stats: list[dict], i: int, p: dict, base: dict | None) -> dict | No
     if base is None:
         return None
     want = words(base["measure"])
-    for s in reversed(stats[:i]):
+    for j in range(i - 1, -1, -1):
+        s = stats[j]
         if p["number"]["start"] - s["number"]["end"] > 2000:
             break
         if s["kind"] != "count" or s is base or s["value"] <= 1 or s["area"] != base["area"]:
@@ -379,12 +540,21 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
     for i, p in enumerate(stats):
         if p["kind"] not in ("ratio", "percentage"):
             continue
+        checks.tick()
         frac = p["value"] / 100 if p["kind"] == "percentage" else p["value"]
-        if not 0 < frac < 1 or (p["kind"] == "percentage" and not rx(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s)? for\b|\bshare\b").search(text[p["span"]["end"]:p["span"]["end"] + 20] + " " + text[p["sentence"]["start"]:p["number"]["start"]])):
+        lead = text[max(p["sentence"]["start"], p["number"]["start"] - _WINDOW):p["number"]["start"]]
+        if not 0 < frac < 1 or (p["kind"] == "percentage" and not rx(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s)? for\b|\bshare\b").search(text[p["span"]["end"]:p["span"]["end"] + 20] + " " + lead)):
             continue
         if p["kind"] == "ratio" and not rx(r"\bof\s+(?:all|the)\b").search(text[p["span"]["end"]:p["span"]["end"] + 15]):
             continue
-        near = [s for s in stats[:i] if s["kind"] == "count" and p["number"]["start"] - s["number"]["end"] < 400]
+        near = []
+        for j in range(i - 1, -1, -1):
+            s = stats[j]
+            if p["number"]["start"] - s["number"]["end"] >= 400:
+                break
+            if s["kind"] == "count":
+                near.append(s)
+        near.reverse()
         if len(near) < 2:
             continue
         whole = max(near, key=lambda s: s["value"])
@@ -406,11 +576,14 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
 def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> None:
     """Counts of the same measure for the same area, period and "Level N" tag: they must agree.
     Only figures in the same (area, tag, period) group are compared, so a long report's
-    hundreds of counts do not make a quadratic number of comparisons."""
+    hundreds of counts do not make a quadratic number of comparisons; within a group, figures
+    worded alike are each compared with the first of them (a statement repeated 4,000 times
+    makes 3,999 checks, not 8 million), and differently worded ones pairwise up to MAX_PAIRS."""
     groups: dict[tuple, list[tuple[dict, set[str]]]] = {}
     for s in stats:
         if s["kind"] != "count" or not s["measure"] or s["period"] is None:
             continue
+        checks.tick()
         period = periods[s["period"]]["value"]
         if period is None:
             continue
@@ -421,14 +594,27 @@ def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> N
         if len(ws) >= 2:
             groups.setdefault((s["area"], tag, period), []).append((s, ws))
     for group in groups.values():
-        for i, (a, wa) in enumerate(group):
-            for b, wb in group[i + 1:]:
-                if len(wa & wb) / len(wa | wb) < 0.75:
-                    continue
-                same = a["value"] == b["value"]  # counts: stated twice, they must be equal
-                checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
-                           f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
-                           f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
+        # the same words: each restatement against the first statement (one check each, not
+        # one per pair); different but close wordings: their first statements, pairwise, capped
+        buckets: dict[frozenset, list[dict]] = {}
+        for a, wa in group:
+            buckets.setdefault(frozenset(wa), []).append(a)
+        for same in buckets.values():
+            for b in same[1:]:
+                _restatement(checks, same[0], b)
+        firsts = [(wa, same[0]) for wa, same in buckets.items()]
+        pairs = ((firsts[i], other) for i in range(len(firsts)) for other in firsts[i + 1:])
+        for (wa, a), (wb, b) in itertools.islice(pairs, MAX_PAIRS):
+            checks.tick()
+            if len(wa & wb) / len(wa | wb) >= 0.75:
+                _restatement(checks, a, b)
+
+
+def _restatement(checks: _Checks, a: dict, b: dict) -> None:
+    same = a["value"] == b["value"]  # counts: stated twice, they must be equal
+    checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
+               f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
+               f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
 
 
 #: Every check, by kind: ``run(text, statistics, areas by id, periods by id, checks)`` appends

@@ -28,8 +28,9 @@ from pathlib import Path
 
 #: File types a folder is searched for.
 EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
+from .api import clean_str
 from .pipeline import DEFAULT_MODEL
-from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, worker_chunk, worker_extractor
+from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, lost_records, worker_chunk, worker_extractor
 
 
 def _file_item(path: Path, root: Path | None) -> dict:
@@ -50,8 +51,8 @@ def _jsonl_items(lines: Iterable[str], origin: str) -> Iterator[dict]:
             yield {"id": f"{origin}:{n}", "source": f"{origin}:{n}",
                    "error": ("bad_input", f"line {n} is not a JSON object: {exc}"[:300])}
             continue
-        item = {"id": str(obj.get("id") or f"{origin}:{n}"), "text": obj.get("text"),
-                "published": obj.get("published"), "source": obj.get("source") or f"{origin}:{n}"}
+        item = {"id": clean_str(obj.get("id") or f"{origin}:{n}"), "text": obj.get("text"),
+                "published": obj.get("published"), "source": clean_str(obj.get("source") or f"{origin}:{n}")}
         yield item
 
 
@@ -128,14 +129,76 @@ def run_local(items: Iterable[dict], *, model: str, processes: int = 1, publishe
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")  # fresh interpreters that load the pipeline once
-    with ctx.Pool(processes) as pool:
-        pending: deque = deque()
+    yield from _pool_chunks(items, ctx, processes, (model, published, read_options))
+
+
+def _pool_chunks(items: Iterable[dict], ctx, processes: int, args: tuple) -> Iterator[list[dict]]:
+    """Chunks through a process pool, at most ``2 × processes`` in flight. A worker that dies
+    (killed, out of memory) breaks the pool: the chunks it took down are done again one at a
+    time in a fresh pool; a chunk that breaks that one too is done document by document, and a
+    document that breaks a pool on its own gets a ``worker_lost`` record."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    model, published, read_options = args
+    pools = [ProcessPoolExecutor(processes, mp_context=ctx)]
+    pending: deque = deque()
+
+    def submit(chunk: list[dict]):
+        return pools[0].submit(worker_chunk, model, chunk, published, read_options)
+
+    def fresh(n: int) -> None:
+        pools[0].shutdown(wait=False, cancel_futures=True)
+        pools[0] = ProcessPoolExecutor(n, mp_context=ctx)
+
+    def retry(chunk: list[dict]) -> list[dict]:
+        fresh(1)
+        try:
+            return submit(chunk).result()
+        except BrokenProcessPool:
+            pass
+        out = []  # the chunk breaks a pool again: each document alone, to find the culprit
+        for item in chunk:
+            fresh(1)
+            try:
+                out.extend(submit([item]).result())
+            except BrokenProcessPool:
+                out.extend(lost_records([item], "the worker process extracting this document died "
+                                                "(killed, or out of memory), twice"))
+        return out
+
+    def take() -> Iterator[list[dict]]:
+        chunk, fut = pending.popleft()
+        try:
+            yield fut.result()
+            return
+        except BrokenProcessPool:
+            pass
+        lost = [(chunk, fut), *pending]
+        pending.clear()
+        for c, f in lost:  # one at a time, in order: the culprit cannot take the others down again
+            if f.done() and not f.cancelled() and f.exception() is None:
+                yield f.result()
+            else:
+                yield retry(c)
+        fresh(processes)
+
+    try:
         for chunk in chunks(items, CHUNK):
-            pending.append(pool.apply_async(worker_chunk, (model, chunk, published, read_options)))
+            try:
+                fut = submit(chunk)
+            except BrokenProcessPool:  # broken since the last take: settle what is pending first
+                while pending:
+                    yield from take()
+                fresh(processes)
+                fut = submit(chunk)
+            pending.append((chunk, fut))
             if len(pending) >= 2 * processes:  # bounded: memory stays flat
-                yield pending.popleft().get()
+                yield from take()
         while pending:
-            yield pending.popleft().get()
+            yield from take()
+    finally:
+        pools[0].shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass
@@ -160,21 +223,25 @@ def run_batch(inputs: Iterable[str], sinks: list, *, model: str = DEFAULT_MODEL,
     inputs = list(inputs)  # the specs (paths, globs, "-"), not the documents
     summary = Summary()
     t0 = time.perf_counter()
-    done: dict[str, str] = {}
-    if resume:
-        for sink in sinks:
-            done.update(sink.index())
+    # each sink's own index: a document done in one sink but not in another (a crash between
+    # the two writes) is done again for the one that lacks it
+    indexes: list[dict[str, str]] = [sink.index() for sink in sinks] if resume else [{} for _ in sinks]
+    every = tuple(range(len(sinks)))
+    targets: deque = deque()  # for each item in flight, in order: the sinks its record goes to
 
     def todo() -> Iterator[dict]:
         for item in iter_inputs(inputs):
-            if resume and item["id"] in done:
+            want = every
+            if resume and any(item["id"] in index for index in indexes):
                 h = input_hash(item)
-                if h == done[item["id"]]:
+                want = tuple(i for i, index in enumerate(indexes) if index.get(item["id"]) != h)
+                if not want:
                     summary.skipped += 1
                     summary.total += 1
                     bar_update(1)
                     continue
                 item["_sha"] = h
+            targets.append(want)
             yield item
 
     bar = None
@@ -200,8 +267,11 @@ def run_batch(inputs: Iterable[str], sinks: list, *, model: str = DEFAULT_MODEL,
                            read_options=read_options, ex=ex)
     try:
         for records in chunks:
-            for sink in sinks:
-                sink.write_many(records)
+            want = [targets.popleft() for _ in records]
+            for i, sink in enumerate(sinks):
+                mine = [rec for rec, w in zip(records, want) if i in w]
+                if mine:
+                    sink.write_many(mine)
             for rec in records:
                 summary.total += 1
                 if rec["errors"]:

@@ -183,7 +183,7 @@ class ExportFormat(str, Enum):
 @app.command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, .jsonl files, or - for JSON Lines on stdin.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="JSON Lines output: a .jsonl file, or a folder (records.jsonl inside).")] = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", help="JSON Lines output: a .jsonl file, or a folder (records.jsonl inside; a trailing slash makes one).")] = None,
     db: Annotated[Optional[Path], typer.Option("--db", help="Also (or only) write into this SQLite store.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents already written (same id and input hash).")] = False,
     processes: Annotated[int, typer.Option("--processes", "-p", help="Worker processes (local engine) or workers (dask LocalCluster).")] = 1,
@@ -198,8 +198,9 @@ def batch(
     pdf_timeout: PdfTimeout = 30.0,
 ) -> None:
     """Extract a whole archive: one record per input, streamed to JSON Lines and/or SQLite."""
-    from .batch import run_batch
-    from .sinks import JsonlSink, SqliteSink
+    from .batch import EXTENSIONS, run_batch
+    from .sinks import JsonlSink, SinkError, SqliteSink
+    from .store import StoreError
 
     published = _check_date(published)
     options = _read_options(password, pages, max_pages, pdf_timeout)
@@ -212,10 +213,13 @@ def batch(
     sinks = []
     try:
         if out is not None:
-            sinks.append(JsonlSink(out / "records.jsonl" if out.is_dir() or str(out).endswith("/") else out))
+            folder = Path(out).is_dir() or out.endswith(("/", "\\"))  # a trailing slash means a folder
+            sinks.append(JsonlSink(Path(out) / "records.jsonl" if folder else Path(out), resume=resume))
         if db is not None:
             sinks.append(SqliteSink(db))
-    except OSError as exc:
+    except (OSError, SinkError, StoreError) as exc:
+        for sink in sinks:
+            sink.close()
         _fail(f"cannot open the output: {exc}")
     # the local engine uses this pipeline (worker processes are forked from it); loading it
     # here also fails early on a bad model name. Dask workers load their own.
@@ -225,9 +229,14 @@ def batch(
         summary = run_batch(inputs, sinks, model=model, engine=engine.value, processes=processes,
                             scheduler=scheduler, resume=resume, published=published, read_options=options,
                             progress=show, ex=ex)
-    except RuntimeError as exc:
-        _fail(str(exc))
+    except (RuntimeError, StoreError) as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _fail(f"cannot write the output: {exc}", 1)
     typer.echo(summary.line(), err=True)
+    if summary.total == 0:
+        _fail("no documents found in the inputs (an empty folder, or a glob that matches nothing; "
+              f"folders are searched for {', '.join(EXTENSIONS)})", 1)
     if summary.errors:
         raise typer.Exit(1)
 
@@ -239,15 +248,34 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
 ) -> None:
     """One row per statistic, with its document, area (name, code) and period, for spreadsheets and pandas."""
-    from .store import export as do_export
+    from .store import StoreError, export as do_export
 
     if not db.is_file():
         _fail(f"no such store: {db}")
     try:
         n = do_export(db, out, fmt.value)
-    except (RuntimeError, OSError) as exc:
-        _fail(str(exc))
+    except (RuntimeError, StoreError) as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}", 1)
     typer.echo(f"{n} statistics written to {out}", err=True)
+
+
+def _check_bind(host: str, port: int) -> None:
+    """Fail with one line when the address cannot be listened on (in use, not local, no rights)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc}")
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", 1)
 
 
 @app.command()
@@ -258,6 +286,11 @@ def serve(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest request body accepted.")] = 20_000_000,
 ) -> None:
     """The ingest service: POST /extract (JSON text or an uploaded PDF/HTML/text file), GET /health."""
+    if not 0 <= port <= 65535:
+        _fail(f"--port must be between 0 and 65535, not {port}")
+    if max_bytes < 1:
+        _fail("--max-bytes must be positive")
+    _check_bind(host, port)
     try:
         import uvicorn
 
@@ -276,7 +309,8 @@ def audit(
 ) -> None:
     """Across documents: where stories disagree about the same area, period and measure; with
     --reference, claims against official figures."""
-    from .crosscheck import against_reference, disagreements, load_records, read_reference
+    from .crosscheck import RecordsError, against_reference, disagreements, load_records, read_reference
+    from .store import StoreError
 
     jsonl = jsonl or []
     if db is None and not jsonl:
@@ -288,11 +322,21 @@ def audit(
         ref = read_reference(reference) if reference else None
     except (OSError, ValueError) as exc:
         _fail(str(exc))
-    records = list(load_records(db, jsonl))
-    findings = against_reference(records, ref) if ref is not None else disagreements(records)
+    try:
+        records = list(load_records(db, jsonl))
+        findings = against_reference(records, ref) if ref is not None else disagreements(records)
+    except (RecordsError, StoreError) as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _fail(f"cannot read the records: {exc}", 1)
+    except (KeyError, TypeError, AttributeError) as exc:
+        _fail(f"a record lacks what the audit needs ({type(exc).__name__}: {exc}); give batch output", 1)
     payload = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in findings)
     if out:
-        out.write_text(payload, encoding="utf-8")
+        try:
+            out.write_text(payload, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {out}: {exc.strerror or exc}", 1)
     else:
         sys.stdout.write(payload)
     if ref is not None:
@@ -320,6 +364,9 @@ def report(
 
     published = _check_date(published)
     options = _read_options(password, pages, max_pages, pdf_timeout)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file: {', '.join(missing)}")
     ex = _load(model)
     items = [document_item(p, published=published, **options) for p in paths]
     docs = [(item.get("text") or "", ex.extract_item(item)) for item in items]
@@ -331,6 +378,11 @@ def report(
     checks = [c for _, r in docs for c in r.get("checks", [])]
     typer.echo(f"{out}: {len(docs)} documents, {sum(len(r['statistics']) for _, r in docs)} statistics, "
                f"{len(checks)} checks ({sum(c['status'] == 'fail' for c in checks)} failed)", err=True)
+    failed = [r for _, r in docs if r["errors"]]
+    for r in failed:
+        typer.echo(f"error: {r['document'].get('source')}: {r['errors'][0]['message']}", err=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -109,16 +109,31 @@ def against_reference(records: Iterable[dict], reference: list[dict]) -> list[di
     return out
 
 
+class RecordsError(ValueError):
+    """An input to the audit that is not a file of records."""
+
+
 def load_records(db: str | Path | None, jsonl: Iterable[str | Path]) -> Iterator[dict]:
+    """Records from a store and/or JSON Lines files; :class:`RecordsError` (with the file and
+    line) for anything that is not one (``StoreError`` for a bad store)."""
     if db:
         from .store import Store
-        store = Store(db)
+        store = Store(db, create=False)
         try:
             yield from store.records()
         finally:
             store.close()
     for path in jsonl:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError as exc:
+                    raise RecordsError(f"{path}: line {n} is not JSON ({exc}); give batch output (JSON Lines "
+                                       "of records)") from None
+                if not isinstance(rec, dict) or not isinstance(rec.get("document"), dict) \
+                        or not isinstance(rec.get("statistics", []), list):
+                    raise RecordsError(f"{path}: line {n} is not a record (no document); give batch output")
+                yield rec

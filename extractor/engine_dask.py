@@ -15,11 +15,22 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .work import chunks, worker_chunk
+from .work import chunks, lost_records, worker_chunk
 
 #: Documents per task: large enough that scheduling and moving records cost little next to
 #: the extraction itself (~1 s of work per task).
 DASK_CHUNK = 64
+
+
+def _result(chunk: list[dict], future) -> list[dict]:
+    """A task's records; a task the cluster gave up on (its workers died: ``KilledWorker``)
+    gives ``worker_lost`` records for its documents, and the run goes on."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - KilledWorker and kin: one record per document still
+        if type(exc).__name__ in ("CancelledError",) or isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return lost_records(chunk, f"the Dask task for this document failed: {type(exc).__name__}: {exc}")
 
 
 def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None, published=None,
@@ -42,11 +53,12 @@ def run_dask(items: Iterable[dict], *, model: str, scheduler: str | None = None,
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()
         for chunk in chunks(items, DASK_CHUNK):
-            pending.append(client.submit(worker_chunk, model, chunk, published, read_options or {}, pure=False))
+            pending.append((chunk, client.submit(worker_chunk, model, chunk, published, read_options or {},
+                                                 pure=False)))
             if len(pending) >= 3 * n_workers:
-                yield pending.popleft().result()
+                yield _result(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(*pending.popleft())
     finally:
         if own:
             client.close()

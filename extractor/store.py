@@ -37,16 +37,58 @@ def schema_sql() -> str:
     return resources.files("extractor").joinpath("store.sql").read_text(encoding="utf-8")
 
 
+class StoreError(Exception):
+    """A store that cannot be used: not an SQLite file, not one of ours, locked, missing."""
+
+
+#: Seconds to wait for another writer's lock before giving up with a StoreError.
+LOCK_TIMEOUT = 10.0
+
+
+def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return StoreError(f"{path}: the database is locked by another program (waited {LOCK_TIMEOUT:g} s)")
+    if "not a database" in msg or "malformed" in msg or "encrypted" in msg:
+        return StoreError(f"{path}: not an SQLite database ({msg})")
+    return StoreError(f"{path}: {msg}")
+
+
 class Store:
-    def __init__(self, path: str | Path):
+    """``create=False`` (export, audit): the store must exist and have been made by
+    ``extractor batch --db``; nothing is created or changed."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self._migrate()  # before the script, whose view needs the new columns
-        self.db.executescript(schema_sql())
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-        self.db.commit()
+        self.db = None
+        if not create and not self.path.is_file():
+            raise StoreError(f"no such store: {self.path}")
+        try:
+            if create:
+                self.db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT)
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()  # before the script, whose view needs the new columns
+                self.db.executescript(schema_sql())
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+                self.db.commit()
+            else:
+                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT)
+                tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
+                if not {"documents", "statistics_flat"} <= tables:
+                    raise StoreError(f"{self.path}: not a store written by extractor batch --db "
+                                     "(no documents table)")
+        except sqlite3.Error as exc:
+            self._abandon()
+            raise _store_error(self.path, exc) from None
+        except StoreError:
+            self._abandon()
+            raise
+
+    def _abandon(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
     def _migrate(self) -> None:
         """Add the columns a store made by an older version lacks (tables are never rebuilt)."""
@@ -60,12 +102,18 @@ class Store:
         self.db.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def index(self) -> dict[str, str]:
-        return {i: h or "" for i, h in self.db.execute("SELECT id, input_sha256 FROM documents")}
+        try:
+            return {i: h or "" for i, h in self.db.execute("SELECT id, input_sha256 FROM documents")}
+        except sqlite3.Error as exc:
+            raise _store_error(self.path, exc) from None
 
     def write_many(self, records: list[dict]) -> None:
-        with self.db:  # one transaction
-            for rec in records:
-                self._write(rec)
+        try:
+            with self.db:  # one transaction
+                for rec in records:
+                    self._write(rec)
+        except sqlite3.Error as exc:
+            raise _store_error(self.path, exc) from None
 
     def _write(self, rec: dict) -> None:
         d = rec["document"]
@@ -113,15 +161,39 @@ class Store:
 
     def close(self) -> None:
         if self.db is not None:
-            self.db.commit()
-            self.db.close()
-            self.db = None
+            try:
+                self.db.commit()
+            finally:
+                self.db.close()
+                self.db = None
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A value as a CSV cell: integral numbers as integers (982, not 982.0), and text that a
+    spreadsheet would run as a formula prefixed with a single quote (OWASP's advice).
+
+    >>> csv_cell(982.0), csv_cell(45.5), csv_cell("=1+2"), csv_cell("-5"), csv_cell("Kent")
+    (982, 45.5, "'=1+2", "'-5", 'Kent')
+    """
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _plain(value):
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def export(db_path: str | Path, out: str | Path, fmt: str) -> int:
     """Write one row per statistic (with its document, area and period) as csv, jsonl or
     parquet. Returns the number of rows."""
-    store = Store(db_path)
+    store = Store(db_path, create=False)
     out = Path(out)
     n = 0
     try:
@@ -130,12 +202,12 @@ def export(db_path: str | Path, out: str | Path, fmt: str) -> int:
                 w = csv.writer(fh)
                 w.writerow(FLAT_COLUMNS)
                 for row in store.flat_rows():
-                    w.writerow(row)
+                    w.writerow([csv_cell(v) for v in row])
                     n += 1
         elif fmt == "jsonl":
             with out.open("w", encoding="utf-8") as fh:
                 for row in store.flat_rows():
-                    fh.write(json.dumps(dict(zip(FLAT_COLUMNS, row)), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps({c: _plain(v) for c, v in zip(FLAT_COLUMNS, row)}, ensure_ascii=False) + "\n")
                     n += 1
         elif fmt == "parquet":
             try:
@@ -149,6 +221,8 @@ def export(db_path: str | Path, out: str | Path, fmt: str) -> int:
             n = len(rows)
         else:
             raise ValueError(f"unknown export format {fmt!r}")
+    except sqlite3.Error as exc:
+        raise _store_error(store.path, exc) from None
     finally:
         store.close()
     return n

@@ -4,6 +4,8 @@ read in whichever process runs the item), and each worker process loads the pipe
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,6 +18,8 @@ def input_hash(item: dict) -> str:
     if "path" in item:
         h = hashlib.sha256()
         try:
+            if not stat.S_ISREG(os.stat(item["path"]).st_mode):
+                return ""  # a FIFO or device: never opened (it could block forever)
             with open(item["path"], "rb") as fh:
                 for block in iter(lambda: fh.read(1 << 20), b""):
                     h.update(block)
@@ -40,15 +44,33 @@ def to_pipe_item(item: dict, published: str | None, read_options: dict) -> dict:
             "published": published or item.get("published")}
 
 
+def safe_pipe_item(item: dict, published: str | None, read_options: dict) -> dict:
+    """:func:`to_pipe_item`, with anything unexpected in reading turned into an error item."""
+    try:
+        return to_pipe_item(item, published, read_options)
+    except Exception as exc:  # noqa: BLE001 - one bad input must not end the run
+        return {"text": "", "id": item.get("id"), "source": item.get("source") or item.get("path"),
+                "error": ("unreadable", f"the input could not be read: {type(exc).__name__}: {exc}"[:300])}
+
+
 def extract_items(ex, items: list[dict], published: str | None, read_options: dict) -> list[dict]:
     """Records for a chunk of work items (each stamped with its input hash: the reader's hash
     of the bytes it read, so a file is read once)."""
-    pipe_items = [to_pipe_item(it, published, read_options) for it in items]
+    pipe_items = [safe_pipe_item(it, published, read_options) for it in items]
     hashes = [it.get("_sha") or p.get("input_sha256") or input_hash(it) for it, p in zip(items, pipe_items)]
     records = list(ex.pipe(pipe_items, batch_size=CHUNK))
     for rec, h in zip(records, hashes):
         rec["document"]["input_sha256"] = h
     return records
+
+
+def lost_records(chunk: list[dict], why: str) -> list[dict]:
+    """Error records (``worker_lost``) for a chunk whose worker died: one per item, without an
+    input hash, so ``--resume`` does them again."""
+    from .record import error_record
+
+    return [error_record("", doc_id=it["id"], source=it.get("source") or it.get("path"), published=None,
+                         code="worker_lost", message=why[:300]) for it in chunk]
 
 
 # --- one pipeline per worker process ---------------------------------------------------------

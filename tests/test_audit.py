@@ -1,6 +1,8 @@
 """Checks on the claims in a document, on small synthetic articles: each kind passes when the
 arithmetic holds (including by rounding), fails when it does not, and is unverifiable when
 the text does not give what is needed."""
+import time
+
 import pytest
 
 
@@ -110,3 +112,74 @@ def test_checks_leave_the_statistics_as_the_schema_says(ex):
     rec = ex.extract(text)
     assert rec["checks"]
     assert all(not any(k.startswith("_") for k in s) for s in rec["statistics"])
+
+
+# --- hardening: near-linear checks, a time budget, a rate base the population does not give ---
+
+def _stat(i, start, *, kind="count", value=5, measure="registered sex offenders", area="a1", period="p1",
+          sentence=(0, 10**9), per=None):
+    text = f"{value:g}"
+    return {"id": f"s{i}", "kind": kind, "value": value, "high": None, "qualifier": None, "per": per,
+            "population": None, "measure": measure, "area": area, "period": period,
+            "span": {"start": start, "end": start + len(text), "text": text, "page": None},
+            "number": {"start": start, "end": start + len(text), "text": text, "page": None},
+            "sentence": {"start": sentence[0], "end": sentence[1], "text": ""}, "rule": "r",
+            "links": {"area": None, "period": None}}
+
+
+def _record(stats):
+    return {"statistics": stats, "areas": [{"id": "a1", "name": "Kent", "code": "E10000016"}],
+            "periods": [{"id": "p1", "value": "2020"}]}
+
+
+def test_a_statement_repeated_thousands_of_times_is_checked_linearly():
+    from extractor.audit import check_record
+
+    sentence = "Kent had 5 registered sex offenders in 2020. "
+    text = sentence * 4000
+    stats = [_stat(i, i * len(sentence) + 9, sentence=(i * len(sentence), (i + 1) * len(sentence)))
+             for i in range(4000)]
+    stats[-1]["value"] = 6
+    t = time.monotonic()
+    checks = check_record(_record(stats), text)
+    assert time.monotonic() - t < 30  # does not hang: was 88 s and 6.7 GB (8 million pairs)
+    assert len(checks) == 3999 and all(c["kind"] == "restated" for c in checks)
+    assert [c["status"] for c in checks].count("fail") == 1
+
+
+def test_a_long_line_of_figures_is_checked_in_bounded_time():
+    from extractor.audit import check_record
+
+    text = "£1.2million, 5 per cent of 40 " * 20000  # one line, one "sentence"
+    stats = []
+    for i in range(20000):
+        base = i * 30
+        stats.append(_stat(3 * i, base + 1, kind="money", value=1.2e6, sentence=(0, len(text))))
+        stats.append(_stat(3 * i + 1, base + 13, kind="percentage", value=5, sentence=(0, len(text))))
+        stats.append(_stat(3 * i + 2, base + 27, value=40, sentence=(0, len(text))))
+    t = time.monotonic()
+    check_record(_record(stats), text)
+    assert time.monotonic() - t < 30
+
+
+def test_check_record_calls_the_budget_check_and_stops_when_it_raises():
+    from extractor.audit import check_record
+
+    sentence = "Kent had 5 registered sex offenders in 2020. "
+    stats = [_stat(i, i * len(sentence) + 9, sentence=(i * len(sentence), (i + 1) * len(sentence)))
+             for i in range(3000)]
+    calls = []
+    check_record(_record(stats), sentence * 3000, check=lambda: calls.append(1))
+    assert len(calls) > 10
+
+    def spent():
+        raise TimeoutError("budget spent")
+    with pytest.raises(TimeoutError):
+        check_record(_record(stats), sentence * 3000, check=spent)
+
+
+@pytest.mark.parametrize("population", ["Kent has a population of 1,900,000.", ""])
+def test_a_rate_per_households_is_not_failed_against_residents(ex, population):
+    got, _ = checks_of(ex, "There were 982 homeless households in Kent, a rate of 1.4 per 1,000 households. "
+                           + population)
+    assert ("rate_count_population", "unverifiable", ["1.4", "982"]) in got

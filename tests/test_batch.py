@@ -142,3 +142,17 @@ def test_process_and_dask_engines_match_the_local_engine(ex, tmp_path):
     run_batch([str(CORPUS)], [JsonlSink(dask_out)], engine="dask", processes=2)
     assert _strip_volatile(_lines(procs)) == _strip_volatile(_lines(local))
     assert _strip_volatile(_lines(dask_out)) == _strip_volatile(_lines(local))
+
+
+def test_pdfs_under_the_dask_engine(tmp_path):
+    from robustness.adversarial import pdf_bytes, text_page
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "report.pdf").write_bytes(pdf_bytes([text_page("Kent had 1,405 offenders in March 2020.")]))
+    (d / "story.txt").write_text("Kent had 12 offenders in 2020.")
+    out = tmp_path / "d.jsonl"
+    s = run_batch([str(d)], [JsonlSink(out)], engine="dask", processes=1)
+    recs = {r["document"]["id"]: r for r in _lines(out)}
+    assert s.total == 2 and set(recs) == {"report", "story"}
+    assert recs["report"]["errors"] == [] and recs["report"]["statistics"][0]["value"] == 1405

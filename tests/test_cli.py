@@ -43,3 +43,80 @@ def test_binary_input_gets_a_clear_error(tmp_path):
     bad.write_bytes(b"\x00\x01\x02binary")
     result = runner.invoke(app, ["extract", str(bad)])
     assert result.exit_code == 1 and "binary" in result.output
+
+
+def _one_line_error(result, code):
+    assert result.exit_code == code, (result.exit_code, result.output)
+    assert "Traceback" not in result.output and "error:" in result.output
+
+
+def test_audit_on_a_file_that_is_not_records(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not json at all\n")
+    _one_line_error(runner.invoke(app, ["audit", str(notes)]), 1)
+
+
+def test_export_refuses_a_file_that_is_not_a_store(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"garbage" * 1000)
+    _one_line_error(runner.invoke(app, ["export", "--db", str(junk), "--out", str(tmp_path / "o.csv")]), 1)
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    _one_line_error(runner.invoke(app, ["export", "--db", str(empty), "--out", str(tmp_path / "o.csv")]), 1)
+    assert empty.read_bytes() == b""
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "new.sqlite"), "--out", str(tmp_path / "o.csv")])
+    _one_line_error(result, 2)
+    assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_serve_rejects_a_bad_port():
+    _one_line_error(runner.invoke(app, ["serve", "--port", "99999"]), 2)
+
+
+def test_batch_on_a_locked_database_fails_in_one_line(tmp_path, monkeypatch):
+    import sqlite3
+
+    import extractor.store
+    monkeypatch.setattr(extractor.store, "LOCK_TIMEOUT", 0.2)
+    db = tmp_path / "locked.sqlite"
+    holder = sqlite3.connect(db)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    story = tmp_path / "s.txt"
+    story.write_text("Kent had 5 offenders in 2020.")
+    try:
+        result = runner.invoke(app, ["batch", str(story), "--db", str(db)])
+    finally:
+        holder.rollback()
+        holder.close()
+    _one_line_error(result, 2)
+    assert "locked" in result.output
+
+
+def test_batch_refuses_to_write_over_a_file_that_is_not_records(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("precious\n")
+    story = tmp_path / "s.txt"
+    story.write_text("Kent had 5 offenders in 2020.")
+    _one_line_error(runner.invoke(app, ["batch", str(story), "--out", str(notes)]), 2)
+    assert notes.read_text() == "precious\n"
+
+
+def test_batch_on_an_empty_folder_fails_and_a_trailing_slash_makes_a_folder(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["batch", str(empty), "--out", str(tmp_path / "o.jsonl")])
+    _one_line_error(result, 1)
+    assert "no documents" in result.output
+    story = tmp_path / "s.txt"
+    story.write_text("Kent had 5 offenders in 2020.")
+    result = runner.invoke(app, ["batch", str(story), "--out", str(tmp_path / "out") + "/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "records.jsonl").is_file()
+    assert json.loads((tmp_path / "out" / "records.jsonl").read_text())["document"]["id"] == "s"
+
+
+def test_report_on_a_missing_input_fails(tmp_path):
+    result = runner.invoke(app, ["report", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "r.html")])
+    _one_line_error(result, 2)
+    assert not (tmp_path / "r.html").exists()

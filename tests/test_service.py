@@ -63,3 +63,74 @@ def test_upload_file_name_never_touches_the_filesystem(server, tmp_path):
     r = httpx.post(f"{server}/extract", files={"file": ("../../etc/passwd", STORY.encode(), "text/plain")})
     assert r.status_code == 200
     assert r.json()["document"]["source"] == "upload:../../etc/passwd"  # a label, never opened
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"content": b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "headers": {"content-type": "application/json"}},
+    {"content": b'{"text": "' + b"[" * 5 + b'", "id": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+     "headers": {"content-type": "application/json"}},
+    {"json": {"text": STORY, "id": {"a": 1}}},
+    {"json": {"text": STORY, "id": ["x"]}},
+    {"json": {"text": STORY, "published": 20201110}},
+    {"json": {"text": STORY, "published": "yesterday"}},
+    {"content": b'{"text": "Kent had 5 offenders. \\ud800"}', "headers": {"content-type": "application/json"}},
+    {"content": b'{"text": "Kent had 5 offenders.", "id": "\\ud800"}', "headers": {"content-type": "application/json"}},
+])
+def test_hostile_json_gets_a_4xx_never_a_500(server, kwargs):
+    r = httpx.post(f"{server}/extract", **kwargs)
+    assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
+    r.json()  # a JSON answer either way
+
+
+def test_a_numeric_id_is_taken_as_its_text(server):
+    r = httpx.post(f"{server}/extract", json={"text": STORY, "id": 7})
+    assert r.status_code == 200 and r.json()["document"]["id"] == "7"
+
+
+def test_report_checks_the_content_type_and_sends_a_csp(server):
+    r = httpx.post(f"{server}/report", content=b'{"text": "x"}', headers={"content-type": "text/plain"})
+    assert r.status_code == 415
+    r = httpx.post(f"{server}/report", data={"text": STORY})
+    assert r.status_code == 200 and "default-src 'none'" in r.headers["content-security-policy"]
+    assert "default-src 'none'" in httpx.get(f"{server}/report").headers["content-security-policy"]
+
+
+class _SlowExtractor:
+    """Stands in for the pipeline: each extraction takes a second."""
+
+    def __init__(self):
+        from types import SimpleNamespace
+        self.nlp = SimpleNamespace(meta={"name": "slow"})
+        self.running = 0
+        self.most = 0
+
+    def extract_item(self, item):
+        import time
+        self.running += 1
+        self.most = max(self.most, self.running)
+        time.sleep(1.0)
+        self.running -= 1
+        return {"document": {"id": item.get("id")}, "errors": []}
+
+
+def test_health_answers_during_a_slow_extraction():
+    import threading
+    import time
+
+    slow = _SlowExtractor()
+    with serve_in_thread(create_app(slow)) as url:
+        posts = [threading.Thread(target=httpx.post, args=(f"{url}/extract",), kwargs={
+            "json": {"text": "x", "id": str(i)}, "timeout": 30}) for i in range(3)]
+        for t in posts:
+            t.start()
+        time.sleep(0.3)  # the extractions are under way
+        with httpx.Client() as client:
+            client.get(f"{url}/health")  # connect first: time the answer only
+            t0 = time.perf_counter()
+            r = client.get(f"{url}/health")
+            took = time.perf_counter() - t0
+        assert r.status_code == 200 and took < 0.1, took
+        assert slow.running >= 1
+        for t in posts:
+            t.join(30)
+    assert slow.most == 1  # extraction stays one at a time

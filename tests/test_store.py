@@ -36,3 +36,45 @@ def test_a_store_made_by_version_1_is_upgraded_in_place(ex, tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
     assert con.execute("SELECT count(*) FROM statistics_flat WHERE high = 7").fetchone() == (1,)
+
+
+def test_csv_export_escapes_formulas_and_writes_counts_as_integers(ex, tmp_path):
+    text = "Kent had 982 offenders in 2020, and 5.5 per cent more."
+    rec = ex.extract(text, doc_id="=HYPERLINK(\"http://evil\")", source="+cmd|' /C calc'!A0")
+    db = tmp_path / "s.sqlite"
+    store = Store(db)
+    store.write_many([rec])
+    store.close()
+    export(db, tmp_path / "flat.csv", "csv")
+    rows = list(csv.DictReader((tmp_path / "flat.csv").open(encoding="utf-8")))
+    assert {r["doc_id"] for r in rows} == {"'=HYPERLINK(\"http://evil\")"}
+    assert {r["source"] for r in rows} == {"'+cmd|' /C calc'!A0"}
+    values = {r["number"]: r["value"] for r in rows}
+    assert values["982"] == "982" and values["5.5"] == "5.5"
+    export(db, tmp_path / "flat.jsonl", "jsonl")
+    assert '"value": 982,' in (tmp_path / "flat.jsonl").read_text(encoding="utf-8")
+
+
+def test_csv_cells_starting_like_formulas_are_quoted():
+    from extractor.store import csv_cell
+    assert [csv_cell(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "Kent", "", None)] == \
+        ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "Kent", "", None]
+    assert csv_cell(-3.0) == -3 and csv_cell(2.5) == 2.5
+
+
+def test_export_refuses_what_is_not_a_store(tmp_path):
+    import pytest
+
+    from extractor.store import StoreError
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        export(junk, tmp_path / "o.csv", "csv")
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="not a store"):
+        export(empty, tmp_path / "o.csv", "csv")
+    assert empty.read_bytes() == b""  # not made into a store
+    with pytest.raises(StoreError, match="no such store"):
+        export(tmp_path / "missing.sqlite", tmp_path / "o.csv", "csv")
+    assert not (tmp_path / "missing.sqlite").exists()

@@ -25,6 +25,6 @@ def make_checks(nlp: Language, name: str):
 class ChecksComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before checks")
-        doc._.checks = check_record(facts_for_checks(doc), text_of(doc))
+        doc._.checks = check_record(facts_for_checks(doc), text_of(doc), check=lambda: budget.check(doc, "checks"))
         remember_checks(doc, doc._.checks)
         return doc

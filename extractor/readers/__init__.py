@@ -32,13 +32,32 @@ def sniff(head: bytes, suffix: str = "") -> str:
     return "text"
 
 
+def regular_file_size(path: Path) -> int:
+    """The size of a regular file, or a ReadError: ``not_found``, ``not_a_file`` (a folder, a
+    FIFO, a device or a socket: opening one could block forever), ``unreadable``."""
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ReadError("not_found", f"no such file: {path}") from None
+    except OSError as exc:
+        raise ReadError("unreadable", f"cannot read {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadError("not_a_file", f"is a directory: {path}")
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError("not_a_file", f"not a regular file (a FIFO, device or socket): {path}")
+    return st.st_size
+
+
 def read_document(path: str | Path, *, password: str = "", pages: str | None = None,
                   max_pages: int | None = None, timeout: float | None = PDF_TIMEOUT,
                   max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported file; raises :class:`ReadError` with a stable code."""
     path = Path(path)
-    read_bytes(path, 1)  # not_found / not_a_file / unreadable before anything else
-    size = path.stat().st_size
+    size = regular_file_size(path)  # not_found / not_a_file before opening: a FIFO would block
+    read_bytes(path, 1)  # unreadable before anything else
     if size > max_bytes:
         raise ReadError("too_large", f"the file has {size:,} bytes; the limit is {max_bytes:,}")
     data = read_bytes(path)
@@ -73,4 +92,5 @@ def read_document_bytes(data: bytes, *, doc_id: str, source: str | None, suffix:
     return doc
 
 
-__all__ = ["Document", "ReadError", "decode", "read_document", "read_document_bytes", "read_text_file", "sniff"]
+__all__ = ["Document", "ReadError", "decode", "read_document", "read_document_bytes", "read_text_file",
+           "regular_file_size", "sniff"]

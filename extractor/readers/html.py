@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -38,10 +40,19 @@ _BOILERPLATE_CLASS = re.compile(r"\b(?:cookie|banner|newsletter|share|social|rel
                                 r"subscribe|comments?|breadcrumb|menu|sidebar|footer|header|nav)\b", re.I)
 
 
+#: Seconds an HTML page may take to read (``timeout`` beyond), and the deepest nesting kept
+#: (deeper elements still give their text; they are just not tracked for closing).
+HTML_TIMEOUT = 30.0
+MAX_DEPTH = 5000
+
+
 class _Parser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, timeout: float | None = HTML_TIMEOUT) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self.open: Counter = Counter()  # tag → how many are on the stack: an unmatched end tag costs O(1)
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.events = 0
         self.skip_depth = 0
         self.blocks: dict[str, list[str]] = {"all": [], "article": []}
         self.in_article = 0
@@ -57,7 +68,13 @@ class _Parser(HTMLParser):
         if self.in_article:
             self.blocks["article"].append(s)
 
+    def _tick(self) -> None:
+        self.events += 1
+        if self.deadline is not None and not self.events & 1023 and time.monotonic() > self.deadline:
+            raise ReadError("timeout", f"reading the HTML took longer than {HTML_TIMEOUT:g} s")
+
     def handle_starttag(self, tag, attrs):
+        self._tick()
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
@@ -79,7 +96,13 @@ class _Parser(HTMLParser):
             self.in_article += 1
         if "hidden" in a or "display:none" in a.get("style", "").replace(" ", ""):
             skipping = True
-        self.stack.append((tag, skipping))
+        if len(self.stack) >= MAX_DEPTH:
+            if tag in ("article", "main") and not skipping:
+                self.in_article -= 1  # not tracked: not counted
+            skipping = False
+        else:
+            self.stack.append((tag, skipping))
+            self.open[tag] += 1
         if skipping:
             self.skip_depth += 1
         if not self.skip_depth:
@@ -93,26 +116,31 @@ class _Parser(HTMLParser):
                 self.pre += 1
 
     def handle_endtag(self, tag):
+        self._tick()
         if tag == "title":
             self._in_title = False
         if tag in _VOID:
             return
-        # close up to the matching tag (tolerate unclosed children)
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                for t, skipping in self.stack[i:][::-1]:
-                    if skipping:
-                        self.skip_depth -= 1
-                    if t in ("article", "main") and not skipping:
-                        self.in_article = max(0, self.in_article - 1)
-                del self.stack[i:]
-                break
+        # close up to the matching tag (tolerate unclosed children); an end tag with no open
+        # element is skipped without a scan, and a scan removes what it passes: linear overall
+        if self.open[tag]:
+            for i in range(len(self.stack) - 1, -1, -1):
+                if self.stack[i][0] == tag:
+                    for t, skipping in self.stack[i:][::-1]:
+                        self.open[t] -= 1
+                        if skipping:
+                            self.skip_depth -= 1
+                        if t in ("article", "main") and not skipping:
+                            self.in_article = max(0, self.in_article - 1)
+                    del self.stack[i:]
+                    break
         if not self.skip_depth and tag in _BLOCK:
             self._emit("\n\n")
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
+        self._tick()
         if self._in_title:
             self.title = (self.title or "") + data
             return
@@ -145,7 +173,7 @@ def _iso_date(value: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
+def html_to_text(html: str, timeout: float | None = HTML_TIMEOUT) -> tuple[str, str | None]:
     """(article text, publication date YYYY-MM-DD or None).
 
     >>> html_to_text('<html><head><meta property="article:published_time" content="2020-11-10T06:00:00Z">'
@@ -153,10 +181,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     ...              '<p>There were 1,405 offenders &amp; more.</p></article><footer>(c)</footer></body></html>')
     ('Offenders\\n\\nThere were 1,405 offenders & more.', '2020-11-10')
     """
-    p = _Parser()
+    p = _Parser(timeout)
     try:
         p.feed(html)
         p.close()
+    except ReadError:
+        raise
     except Exception as exc:  # noqa: BLE001 - html.parser is tolerant; anything left is malformed input
         raise ReadError("html_malformed", f"the HTML could not be parsed: {exc}") from None
     article = _assemble(p.blocks["article"])

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import multiprocessing
 import re
 import unicodedata
 from bisect import bisect_right
@@ -53,6 +52,9 @@ class Layout:
     """Where each character of the extracted text sits: pages and glyph boxes."""
     pages: list[dict] = field(default_factory=list)  # {"number", "start", "end"} (1-based numbers)
     boxes: list[Box | None] = field(default_factory=list)  # one per character of the text
+    #: ``{"code", "message"}`` entries the record carries in ``errors`` although the text was
+    #: read: ``truncated`` when the PDF has more pages than the page limit.
+    warnings: list[dict] = field(default_factory=list)
 
     def page_of(self, pos: int) -> int | None:
         starts = [p["start"] for p in self.pages]
@@ -214,12 +216,34 @@ def _layout_pages(fp, password: str, page_numbers, max_pages: int):
         yield page
 
 
+def _more_pages_than(fp, password: str, limit: int) -> int | None:
+    """The PDF's page count when it is over ``limit`` (pages are counted, not laid out), else None."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    fp.seek(0)
+    n = 0
+    for _ in PDFPage.create_pages(PDFDocument(PDFParser(fp), password=password)):
+        n += 1
+    return n if n > limit else None
+
+
 def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages: int) -> tuple[str, Layout]:
     pages_rows: list[tuple[float, list[list[_Line]]]] = []
     numbers: list[int] = []
-    for page in _layout_pages(io.BytesIO(data), password, page_numbers, max_pages):
+    fp = io.BytesIO(data)
+    for page in _layout_pages(fp, password, page_numbers, max_pages):
         pages_rows.append((page.height, _rows(_lines(page))))
         numbers.append(page.pageid if page_numbers is None else page_numbers[len(numbers)] + 1)
+    warnings = []
+    wanted_beyond = page_numbers is None or any(n >= max_pages for n in page_numbers)
+    if wanted_beyond and (page_numbers is not None or len(pages_rows) >= max_pages):
+        total = _more_pages_than(fp, password, max_pages)
+        if total is not None:
+            warnings.append({"code": "truncated",
+                             "message": f"the PDF has {total:,} pages; only the first {max_pages:,} were read "
+                                        "(the page limit, --max-pages)"})
     skip = _furniture(pages_rows)
     b = _Builder()
     layout = Layout()
@@ -258,6 +282,7 @@ def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages:
         layout.pages.append({"number": numbers[p], "start": page_start, "end": b.length})
     text = "".join(b.parts)
     layout.boxes = b.boxes
+    layout.warnings = warnings
     assert len(layout.boxes) == len(text)
     return text, layout
 
@@ -279,7 +304,7 @@ def _read_checked(data: bytes, password: str, page_numbers, max_pages: int) -> t
         raise ReadError("pdf_damaged", "not a PDF (no %PDF header)")
     try:
         text, layout = _read(data, password, page_numbers, max_pages)
-    except ReadError:
+    except (ReadError, MemoryError):  # MemoryError: the caller knows the memory cap
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds; each becomes data
         raise _errors_to_read_error(exc) from None
@@ -288,15 +313,153 @@ def _read_checked(data: bytes, password: str, page_numbers, max_pages: int) -> t
     return text, layout
 
 
-def _child(conn, data, password, page_numbers, max_pages) -> None:
+#: Memory (bytes of address space) the PDF child may use beyond what it inherits: a
+#: decompression bomb gets a ``too_large`` error instead of taking the machine's memory.
+PDF_MEMORY = 1 << 30
+
+
+def _vm_size() -> int:
+    """This process's current address space (bytes), from /proc; 0 where there is none."""
     try:
-        conn.send(("ok", _read_checked(data, password, page_numbers, max_pages)))
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this (child) process end when ``parent`` does: PR_SET_PDEATHSIG on Linux, else a
+    thread that polls the parent's pid."""
+    import os
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # the parent died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _cap_memory(extra: int | None) -> None:
+    if not extra:
+        return
+    try:
+        import resource
+        limit = _vm_size() + extra
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _too_large(memory: int | None) -> ReadError:
+    cap = f" ({memory / (1 << 20):,.0f} MB)" if memory else ""
+    return ReadError("too_large", f"reading the PDF went over the memory cap{cap}: a decompression bomb, "
+                                  "or a file too large to lay out")
+
+
+def _child_main(fd: int, parent: int, data, password, page_numbers, max_pages, memory) -> None:
+    """In the forked child: parse, then write the pickled answer to ``fd``."""
+    import os
+    import pickle
+
+    _die_with_parent(parent)
+    _cap_memory(memory)
+    try:
+        answer = ("ok", _read_checked(data, password, page_numbers, max_pages))
     except ReadError as exc:
-        conn.send(("error", (exc.code, exc.message)))
+        answer = ("error", (exc.code, exc.message))
+    except MemoryError:
+        answer = ("error", (_too_large(memory).code, _too_large(memory).message))
     except BaseException as exc:  # noqa: BLE001
-        conn.send(("error", ("pdf_damaged", f"{type(exc).__name__}: {exc}"[:300])))
+        answer = ("error", ("pdf_damaged", f"{type(exc).__name__}: {exc}"[:300]))
+    data = None
+    try:
+        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        payload = pickle.dumps(("error", (_too_large(memory).code, _too_large(memory).message)))
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _in_child(data: bytes, password: str, page_numbers, max_pages: int, timeout: float,
+              memory: int | None) -> tuple[str, Layout]:
+    """Run the parse in a forked child (``os.fork``, not ``multiprocessing``: it works inside
+    pool workers, which are daemonic and may not start ``multiprocessing`` children), with its
+    address space capped and a parent-death signal, killed after ``timeout`` seconds."""
+    import os
+    import pickle
+    import select
+    import signal
+    import time
+
+    parent = os.getpid()
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 0
+        try:
+            os.close(r)
+            _child_main(w, parent, data, password, page_numbers, max_pages, memory)
+        except BaseException:  # noqa: BLE001 - the parent sees no answer
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(w)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    timed_out = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([r], [], [], left)[0]:
+                timed_out = True
+                break
+            block = os.read(r, 1 << 20)
+            if not block:
+                break
+            chunks.append(block)
     finally:
-        conn.close()
+        os.close(r)
+        if timed_out:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        _, status = os.waitpid(pid, 0)
+    if timed_out:
+        raise ReadError("timeout", f"reading the PDF took longer than {timeout:g} s")
+    try:
+        status_, payload = pickle.loads(b"".join(chunks))
+    except Exception:  # noqa: BLE001 - no answer, or a cut one
+        if os.WIFSIGNALED(status) and memory:
+            raise ReadError("too_large", f"the PDF reader was killed (signal {os.WTERMSIG(status)}), likely over "
+                                         f"its memory cap ({memory / (1 << 20):,.0f} MB)") from None
+        raise ReadError("pdf_damaged", "the PDF reader stopped without an answer") from None
+    if status_ == "error":
+        raise ReadError(*payload)
+    return payload
 
 
 def parse_pages(spec: str | None) -> list[int] | None:
@@ -319,31 +482,20 @@ def parse_pages(spec: str | None) -> list[int] | None:
 
 
 def read_pdf_bytes(data: bytes, *, password: str = "", pages: str | None = None,
-                   max_pages: int = MAX_PAGES, timeout: float | None = None) -> tuple[str, Layout]:
-    """(text, layout) of a PDF. With ``timeout`` the parse runs in a child process."""
+                   max_pages: int = MAX_PAGES, timeout: float | None = None,
+                   memory: int | None = PDF_MEMORY) -> tuple[str, Layout]:
+    """(text, layout) of a PDF. With ``timeout`` the parse runs in a forked child process,
+    which may use ``memory`` bytes more than it inherits (``too_large`` beyond that) and dies
+    with its parent. Without a ``timeout`` (or where ``os.fork`` does not exist) it runs here."""
+    import os
+
     page_numbers = parse_pages(pages)
-    if timeout is None:
-        return _read_checked(data, password, page_numbers, max_pages)
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, data, password, page_numbers, max_pages), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(timeout):
-            raise ReadError("timeout", f"reading the PDF took longer than {timeout:g} s")
+    if timeout is None or not hasattr(os, "fork"):
         try:
-            status, payload = parent.recv()
-        except EOFError:
-            raise ReadError("pdf_damaged", "the PDF reader stopped without an answer") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(1)
-        parent.close()
-    if status == "error":
-        raise ReadError(*payload)
-    return payload
+            return _read_checked(data, password, page_numbers, max_pages)
+        except MemoryError:
+            raise _too_large(None) from None
+    return _in_child(data, password, page_numbers, max_pages, timeout, memory)
 
 
 def read_pdf(path: str | Path, **options) -> Document:

@@ -108,9 +108,9 @@ def decode(data: bytes, *, html: bool = False) -> str:
     if html:
         m = _META_CHARSET.search(data[:4096])
         if m:
-            try:
+            try:  # a declared charset may be unknown, not a text encoding, or wrong ("undefined")
                 return data.decode(m.group(1).decode("ascii"))
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError, ValueError):
                 pass
     high = [b for b in data if b >= 0x80]
     controls = sum(1 for b in data[:65536] if b < 0x20 and b not in (9, 10, 12, 13))
