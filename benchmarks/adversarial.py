@@ -42,6 +42,10 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
     put("repeat_measure", "1: one measured statement x 4,000", "repeat_measure.txt",
         "Kent had 5 registered sex offenders in 2020. " * 4000)
     put("million_line", "1: '£1.2million ' x 87,000 on one line (1 MB)", "million.txt", "£1.2million " * 87_000)
+    put("quote_per_line", "4: a quotation on every line (1.9 MB)", "quotes.txt",
+        "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(43_000)))
+    put("dense_figures", "6: dense but harmless figures (330 KB)", "dense.txt",
+        " ".join(f"In 2019 there were {i},000 offenders, up 4 per cent on 2018-19, in Kent." for i in range(4_500)))
     put("html_end_tags", "3: 100,000 unmatched end tags (700 KB)", "tags.html",
         "<html><body><p>Kent had 5 offenders in 2020.</p>" + "<div>" * 1000 + "</span>" * 100_000 + "</body></html>")
     put("pdf_bomb", "5: PDF Flate bomb, 1 MB inflating to 1 GB", "bomb.pdf", flate_bomb(1 << 30))

@@ -12,6 +12,7 @@ apostrophes are single characters whose role depends on their neighbours.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -490,9 +491,9 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
     return None
 
 
-def _around(text: str, q: Quote, paras, sentences: Sentences) -> _Around:
+def _around(text: str, q: Quote, paras, sentences: Sentences, para_starts: list[int]) -> _Around:
     open_i = q.start - 1
-    k = next(i for i, (ps, pe) in enumerate(paras) if ps <= open_i < pe)
+    k = bisect.bisect_right(para_starts, open_i) - 1
     p_start, p_end = paras[k]
     before = _sentence_before(sentences, open_i, p_start)
     first_end = q.paragraphs[0][1]
@@ -522,11 +523,12 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
                persons: list[tuple[int, Speaker]]) -> None:
     """Give each quotation its speaker by the first route that finds one (in order: a cue
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker)."""
-    history: list[tuple[int, Speaker]] = [(s.speaker.start or s.start, s.speaker) for s in statements]
-    people = persons + _people(text, rules, sentences)
+    history = _Timeline((s.speaker.start or s.start, s.speaker) for s in statements)
+    people = _Timeline(persons + _people(text, rules, sentences))
+    para_starts = [ps for ps, _ in paras]
     last_quote: Quote | None = None
     for q in quotes:
-        w = _around(text, q, paras, sentences)
+        w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
                       _route_cue_in_previous_paragraph):
@@ -538,12 +540,34 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         if found is not None and found[0] is not None:
             _set_speaker(text, q, found, history, people)
         last_quote = q
+    by_surname: dict[str, Speaker] = {}
+    for _, sp in history.items + people.items:
+        if sp.name and len(sp.name.split()) > 1:
+            by_surname.setdefault(sp.name.split()[-1], sp)
     for q in quotes:
-        _join_surname(q.speaker, [s for _, s in history])
+        _join_surname(q.speaker, by_surname)
 
 
-def _set_speaker(text: str, q: Quote, found: Found, history: list[tuple[int, Speaker]],
-                 people: list[tuple[int, Speaker]]) -> None:
+class _Timeline:
+    """People in text order, found by position in O(log n) (a document of thousands of quotes
+    must not cost its length per quote)."""
+
+    def __init__(self, entries=()):
+        self.items: list[tuple[int, Speaker]] = sorted(entries, key=lambda e: e[0])
+        self.starts = [at for at, _ in self.items]
+
+    def add(self, at: int, sp: Speaker) -> None:
+        i = bisect.bisect_right(self.starts, at)
+        self.starts.insert(i, at)
+        self.items.insert(i, (at, sp))
+
+    def before(self, pos: int, limit: int = 50):
+        """The last ``limit`` entries before ``pos``, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        return [self.items[k] for k in range(i - 1, max(-1, i - 1 - limit), -1)]
+
+
+def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: _Timeline) -> None:
     speaker, cue, rule, conf, site = found
     if speaker.name is None:
         speaker = _resolve_reference(speaker, history, q.start, people, text)
@@ -557,7 +581,7 @@ def _set_speaker(text: str, q: Quote, found: Found, history: list[tuple[int, Spe
     q.speaker = speaker
     q.cue, q.rule, q.confidence = cue, rule, conf
     if speaker.name or speaker.description:
-        history.append((q.start, speaker))
+        history.add(q.start, speaker)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -583,37 +607,38 @@ def _gender(sp: Speaker, text: str) -> str | None:
     return None
 
 
-def _resolve_reference(sp: Speaker, history: list[tuple[int, Speaker]], pos: int,
-                       people: list[tuple[int, Speaker]] | None = None, text: str = "") -> Speaker | None:
+def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _Timeline | None = None,
+                       text: str = "") -> Speaker | None:
     """The person a pronoun or a description ("the spokesman") refers to: for he/she/they, the
     nearest person named before (speaking or not; a person whose title says otherwise is
     skipped), else None."""
     desc = (sp.description or "")
-    earlier = [s for at, s in sorted(history, key=lambda h: h[0]) if at < pos]
     if desc.lower() in ("he", "she", "they"):
-        named = sorted([(at, s) for at, s in history + (people or []) if at < pos and s.name], key=lambda h: h[0])
+        named = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
         want = {"he": "m", "she": "f"}.get(desc.lower())
-        for _, s in reversed(named):
+        for _, s in named:
+            if not s.name:
+                continue
             g = _gender(s, text)
             if want is None or g is None or g == want:
                 return s
         return None
     if desc.lower().startswith("the ") or sp.organisation is None:
         role = sp.role
-        for s in reversed(earlier):
+        for _, s in history.before(pos):
             if s.name is None and s.role == role:
                 return s
     return sp
 
 
-def _join_surname(sp: Speaker, known: list[Speaker]) -> None:
+def _join_surname(sp: Speaker, by_surname: dict[str, Speaker]) -> None:
+    """"Mr Amesbury" is the "Mike Amesbury" named somewhere in the story."""
     if sp.name and len(sp.name.split()) == 1:
-        for other in known:
-            if other.name and other.name != sp.name and other.name.split()[-1] == sp.name:
-                sp.name = other.name
-                sp.role = sp.role if sp.role not in (None, "Mr", "Mrs", "Ms", "Dr", "Miss") else other.role
-                sp.organisation = sp.organisation or other.organisation
-                return
+        other = by_surname.get(sp.name)
+        if other is not None and other.name != sp.name:
+            sp.name = other.name
+            sp.role = sp.role if sp.role not in (None, "Mr", "Mrs", "Ms", "Dr", "Miss") else other.role
+            sp.organisation = sp.organisation or other.organisation
 
 
 @Language.factory("extractor_quotes", default_config={"spans_key": "quotes"})

@@ -208,3 +208,20 @@ def test_html_reading_has_a_time_bound():
     with pytest.raises(ReadError) as err:
         html_to_text("<html><body>" + "<p>x</p>" * 20_000 + "</body></html>", timeout=0)
     assert err.value.code == "timeout"
+
+
+def test_quotes_on_every_line_cost_linear_time(ex):
+    """A quotation on every line: attribution looks paragraphs and people up by position (it
+    scanned all of them per quote, 368 s for 2 MB)."""
+    import time
+    small = "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(2_000))
+    big = small * 4
+    t0 = time.perf_counter()
+    rec = ex.extract(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rec_big = ex.extract(big)
+    t_big = time.perf_counter() - t0
+    assert len(rec["quotes"]) == 2_000 and len(rec_big["quotes"]) == 8_000
+    assert rec_big["quotes"][-1]["speaker"]["name"] == "Jane Roe"
+    assert t_big < 8 * t_small + 2  # linear (4x the text), with slack for a busy machine
