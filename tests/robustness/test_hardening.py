@@ -210,18 +210,9 @@ def test_html_reading_has_a_time_bound():
     assert err.value.code == "timeout"
 
 
-def test_quotes_on_every_line_cost_linear_time(ex):
-    """A quotation on every line: attribution looks paragraphs and people up by position (it
-    scanned all of them per quote, 368 s for 2 MB)."""
-    import time
-    small = "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(2_000))
-    big = small * 4
-    t0 = time.perf_counter()
-    rec = ex.extract(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    rec_big = ex.extract(big)
-    t_big = time.perf_counter() - t0
-    assert len(rec["quotes"]) == 2_000 and len(rec_big["quotes"]) == 8_000
-    assert rec_big["quotes"][-1]["speaker"]["name"] == "Jane Roe"
-    assert t_big < 8 * t_small + 2  # linear (4x the text), with slack for a busy machine
+def test_quotes_on_every_line_are_all_attributed(ex):
+    """A quotation on every line (benchmarks/adversarial.py times 1.9 MB of them)."""
+    text = "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(3_000))
+    rec = ex.extract(text)
+    assert rec["errors"] == [] and len(rec["quotes"]) == 3_000
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Jane Roe"}
