@@ -287,3 +287,10 @@ def test_measures_name_what_was_counted(ex, text, number, measure):
 def test_a_time_phrase_is_never_a_measure(ex):
     rec = ex.extract("Arrests rose to 215 in December, up from 195 the previous December.")
     assert all("previous" not in (s["measure"] or "") for s in rec["statistics"])
+
+
+def test_two_compass_words_name_a_different_area(ex):
+    text = "In Leeds North East, 412 homes were built. In Leeds North West, 380 homes were built."
+    rec = ex.extract(text)
+    assert [a["name"] for a in rec["areas"]] == ["Leeds North East", "Leeds North West"]
+    assert not [c for c in rec["checks"] if c["kind"] == "restated" and c["status"] == "fail"]

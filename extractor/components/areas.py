@@ -165,6 +165,8 @@ def _compass_variant(doc: Doc, span) -> AreaMention | None:
     start, end = span.start, span.end
     if end < len(doc) and doc[end].text in _COMPASS:
         end += 1
+        if end < len(doc) and doc[end].text in _COMPASS:  # "Leeds North East": both words
+            end += 1
     elif start > 0 and doc[start - 1].text in _COMPASS:
         start -= 1
     else:
