@@ -74,6 +74,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
 
 
+_TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
 
 
@@ -92,6 +93,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     chosen, rule = None, None
     if on_line:
         chosen, rule = on_line[-1], "area.table_row"
+    elif "\t" in text[line_start:s.num_start] and _TOTAL_ROW.match(text[line_start:s.num_start]):
+        # a table's "Total" row is the whole table's, not the last row's place (nor the story's
+        # when the story's place is one of the rows)
+        block = places.between(max(0, sentences.blank_line_before(line_start)), line_start)
+        rows = {a.key for a in block}
+        chosen, rule = (story if story is not None and story.key not in rows else None), "area.table_total"
     elif len(after) >= 2 and after[0].key != after[1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
     elif before and after and not others_between(s.num_end, after[0].start) and (

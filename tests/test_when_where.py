@@ -294,3 +294,12 @@ def test_two_compass_words_name_a_different_area(ex):
     rec = ex.extract(text)
     assert [a["name"] for a in rec["areas"]] == ["Leeds North East", "Leeds North West"]
     assert not [c for c in rec["checks"] if c["kind"] == "restated" and c["status"] == "fail"]
+
+
+def test_a_tables_total_row_is_not_the_last_rows_place(ex):
+    text = ("Registered sex offenders by area, 2019-20:\n\nReading\t323\nSlough\t227\nTotal\t550\n\n"
+            "In Slough there were 227 offenders.")
+    rec = ex.extract(text)
+    total = next(s for s in rec["statistics"] if s["number"]["text"] == "550")
+    assert total["area"] is None and total["links"]["area"] == "area.table_total"
+    assert not [c for c in rec["checks"] if c["kind"] == "restated" and c["status"] == "fail"]
