@@ -1,7 +1,9 @@
 """Audits across documents: stories that disagree about the same fact, and claims against a
 table of official figures.
 
-A *claim* is a statistic with an area and a resolved period. Two claims are about the same
+A *claim* is a statistic with an area and a resolved period (a relative year such as "last
+year" counts only when the story has a publication date: otherwise its year is inferred, and two
+stories would "disagree" only because one was dated). Two claims are about the same
 fact when they have the same area (GSS code, else name), the same period value and the same
 measure (the same content words, with synonyms folded; see :func:`extractor.audit.words`).
 They disagree when their values differ by more than the rounding either was written with.
@@ -23,6 +25,11 @@ from pathlib import Path
 from .audit import TAG, half_unit, words
 
 
+#: Relative years ("last year", "this year", "ten years ago"): in a story without a publication
+#: date their year is inferred from the years the text names.
+_YEAR_WORDS = frozenset({"relative.last_year", "relative.this_year", "relative.next_year", "relative.years_ago"})
+
+
 def claims(records: Iterable[dict]) -> Iterator[dict]:
     for rec in records:
         areas = {a["id"]: a for a in rec.get("areas", [])}
@@ -31,6 +38,8 @@ def claims(records: Iterable[dict]) -> Iterator[dict]:
             a, p = areas.get(s["area"]), periods.get(s["period"])
             if not a or not p or not p["value"] or not s["measure"]:
                 continue
+            if p.get("rule") in _YEAR_WORDS and not rec["document"].get("published"):
+                continue  # "last year" in an undated story is an inference, not a claim about a year
             yield {"doc_id": rec["document"]["id"], "source": rec["document"].get("source"),
                    "stat_id": s["id"], "kind": s["kind"], "value": s["value"], "per": s["per"],
                    "number": s["number"]["text"], "measure": s["measure"],

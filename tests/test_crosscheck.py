@@ -51,3 +51,16 @@ def test_shipped_example_reference_and_cli(tmp_path):
     assert {x["status"] for x in results} == {"pass"} and len(results) >= 3
     r = subprocess.run([sys.executable, "-m", "extractor.cli", "audit", str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "facts on which documents disagree" in r.stderr
+
+
+def test_a_relative_period_of_an_undated_story_is_no_claim(ex):
+    from extractor.crosscheck import claims, disagreements
+    dated = ex.extract("Kent had 500 registered sex offenders last year.", doc_id="a", published="2021-05-01")
+    undated = ex.extract("A report came out in 2021. Kent had 480 registered sex offenders last year.", doc_id="b")
+    stat = undated["statistics"][0]
+    period = next(p for p in undated["periods"] if p["id"] == stat["period"])
+    assert (period["kind"], period["value"]) == ("relative", "2020")  # inferred from the text's year
+    assert [c["doc_id"] for c in claims([dated, undated])] == ["a"]
+    assert disagreements([dated, undated]) == []
+    redated = ex.extract("Kent had 480 registered sex offenders last year.", doc_id="c", published="2021-06-01")
+    assert len(disagreements([dated, redated])) == 1  # two dated stories do disagree
