@@ -28,6 +28,7 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI, HTTPException, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from .readers import ReadError, read_document_bytes, sniff
@@ -85,7 +86,9 @@ def _json_body(raw: bytes) -> Any:
 
 
 def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_PAGES) -> FastAPI:
-    app = FastAPI(title="extractor", version="1",
+    # FastAPIOffline serves the /docs page's Swagger UI files itself (FastAPI's default loads them
+    # from a CDN, so /docs is blank offline)
+    app = FastAPIOffline(title="extractor", version="1",
                   description="Statistics, areas, periods and quotes from news and reports, with provenance.")
     lock = threading.Lock()
     limiter = anyio.CapacityLimiter(WORKERS)

@@ -23,6 +23,16 @@ def test_health_and_openapi(server):
     assert "/extract" in spec["paths"] and "/health" in spec["paths"]
 
 
+def test_docs_work_offline(server):
+    """/docs loads its Swagger UI from the service itself, never from a CDN."""
+    import re
+    page = httpx.get(f"{server}/docs").text
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert assets and all(a.startswith("/") for a in assets), assets
+    for asset in assets:
+        assert httpx.get(f"{server}{asset}").status_code == 200
+
+
 def test_extract_json(server):
     r = httpx.post(f"{server}/extract", json={"text": STORY, "id": "wm", "published": "2020-11-10"})
     assert r.status_code == 200
