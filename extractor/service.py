@@ -144,7 +144,6 @@ def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_P
     @app.post("/report", response_class=HTMLResponse)
     async def report(request: Request):
         """The review page for an article: the form's fields, or JSON {"text", "id"?, "published"?}."""
-        import json
         from urllib.parse import parse_qs
 
         from .report import render
