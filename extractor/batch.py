@@ -30,6 +30,7 @@ from pathlib import Path
 EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
 from .api import clean_str
 from .pipeline import DEFAULT_MODEL
+from .process import die_with_parent
 from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, lost_records, worker_chunk, worker_extractor
 
 
@@ -81,20 +82,27 @@ def _raw_inputs(inputs: Iterable[str]) -> Iterator[dict]:
             continue
         path = Path(spec)
         if path.is_dir():
+            found = 0
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
                     if name.lower().endswith(EXTENSIONS):
+                        found += 1
                         yield _file_item(Path(root) / name, path)
+            if not found:  # every input yields a record: a folder with no documents says so
+                yield {"id": str(path), "source": str(path),
+                       "error": ("no_documents", f"no {'/'.join(EXTENSIONS)} files under {path}")}
             continue
         if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
             with path.open(encoding="utf-8", errors="replace") as fh:
                 yield from _jsonl_items(fh, str(path))
             continue
         if not path.exists() and any(ch in spec for ch in "*?["):
-            for match in sorted(glob.glob(spec, recursive=True)):
-                if Path(match).is_file():
-                    yield _file_item(Path(match), None)
+            matches = [m for m in sorted(glob.glob(spec, recursive=True)) if Path(m).is_file()]
+            for match in matches:
+                yield _file_item(Path(match), None)
+            if not matches:
+                yield {"id": spec, "source": spec, "error": ("no_documents", f"no files match {spec}")}
             continue
         yield _file_item(path, None)  # a missing file gets its error record downstream
 
@@ -141,7 +149,12 @@ def _pool_chunks(items: Iterable[dict], ctx, processes: int, args: tuple) -> Ite
     from concurrent.futures.process import BrokenProcessPool
 
     model, published, read_options = args
-    pools = [ProcessPoolExecutor(processes, mp_context=ctx)]
+    parent = os.getpid()
+
+    def pool(n: int) -> ProcessPoolExecutor:  # workers end with this process (kill -9 included)
+        return ProcessPoolExecutor(n, mp_context=ctx, initializer=die_with_parent, initargs=(parent,))
+
+    pools = [pool(processes)]
     pending: deque = deque()
 
     def submit(chunk: list[dict]):
@@ -149,7 +162,7 @@ def _pool_chunks(items: Iterable[dict], ctx, processes: int, args: tuple) -> Ite
 
     def fresh(n: int) -> None:
         pools[0].shutdown(wait=False, cancel_futures=True)
-        pools[0] = ProcessPoolExecutor(n, mp_context=ctx)
+        pools[0] = pool(n)
 
     def retry(chunk: list[dict]) -> list[dict]:
         fresh(1)

@@ -386,7 +386,14 @@ def report(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        # "extractor evaluate ... | head": click exits 1 when the reader of stdout stops (EPIPE,
+        # after which it wraps stdout in a PacifyFlushWrapper); the reader's choice, not a failure
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper" and exc.code == 1:
+            sys.exit(0)
+        raise
 
 
 if __name__ == "__main__":

@@ -114,7 +114,9 @@ def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_P
 
     @app.get("/health")
     async def health() -> dict:
-        return {"status": "ok", "model": extractor.nlp.meta.get("name"), "schema_version": SCHEMA_VERSION}
+        meta = extractor.nlp.meta
+        return {"status": "ok", "model": f"{meta.get('lang')}_{meta.get('name')}" if meta.get("lang") else meta.get("name"),
+                "schema_version": SCHEMA_VERSION}
 
     @app.post("/extract")
     async def extract(request: Request):
@@ -122,8 +124,9 @@ def create_app(extractor, *, max_bytes: int = 20_000_000, max_pages: int = MAX_P
         raw = await body_of(request)
         if ctype == "application/json":
             payload = _json_body(raw)
-            if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+            if not isinstance(payload, dict) or "text" not in payload:
                 raise HTTPException(422, 'send {"text": "...", "id"?, "published"?, "source"?}')
+            # a text that is not a string is the document's error (not_text), reported as its record
             item = {"text": payload["text"], "id": _label(payload, "id"), "source": _label(payload, "source"),
                     "published": _date(payload.get("published"))}
         elif ctype == "multipart/form-data":

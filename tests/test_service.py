@@ -144,3 +144,13 @@ def test_health_answers_during_a_slow_extraction():
         for t in posts:
             t.join(30)
     assert slow.most == 1  # extraction stays one at a time
+
+
+def test_a_text_that_is_not_a_string_gets_a_not_text_record(server):
+    for text in (5, ["a"], {"a": "b"}):
+        r = httpx.post(f"{server}/extract", json={"text": text, "id": "n"})
+        assert r.status_code == 422 and r.json()["errors"][0]["code"] == "not_text"
+
+
+def test_health_names_the_installed_pipeline(server):
+    assert httpx.get(f"{server}/health").json()["model"].startswith("en_core_web_sm")

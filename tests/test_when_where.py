@@ -303,3 +303,9 @@ def test_a_tables_total_row_is_not_the_last_rows_place(ex):
     total = next(s for s in rec["statistics"] if s["number"]["text"] == "550")
     assert total["area"] is None and total["links"]["area"] == "area.table_total"
     assert not [c for c in rec["checks"] if c["kind"] == "restated" and c["status"] == "fail"]
+
+
+def test_made_up_is_a_share_not_a_rise(ex):
+    rec = ex.extract("In Kent, sex offenders made up 74% of those subject to the arrangements.")
+    stat = rec["statistics"][0]
+    assert stat["direction"] is None and not stat["measure"].startswith("increase")

@@ -24,7 +24,8 @@ def _rules():
     rs = load_rules("direction.json", component="statistics")
     currencies = tuple((name.split("_", 1)[1].upper(), rx(f"(?:{alternation(words)})", regex.I))
                        for name, words in shared_lexicons().items() if name.startswith("currency_"))
-    return rs["direction.cue_before"].pattern, rs["direction.cue_after"].pattern, currencies
+    return (rs["direction.cue_before"].pattern, rs["direction.cue_after"].pattern, currencies,
+            rs["direction.not_a_change"].pattern)
 
 
 def direction(left: str, right: str) -> str | None:
@@ -37,8 +38,11 @@ def direction(left: str, right: str) -> str | None:
     'down'
     >>> direction("", " of patients were seen")
     >>> direction("rose from", " to 12")
+    >>> direction("sex offenders made up", " of those subject to MAPPA")
     """
-    left_re, right_re, _ = _rules()
+    left_re, right_re, _, veto = _rules()
+    if veto.search(left[-40:], timeout=REGEX_TIMEOUT):
+        return None
     m = left_re.search(left[-80:], timeout=REGEX_TIMEOUT) or right_re.match(right[:80], timeout=REGEX_TIMEOUT)
     if not m:
         return None

@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..process import die_with_parent
 from .text import Document, ReadError, read_bytes
 
 _PAGE_RANGE = re.compile(r"(\d+)(?:-(\d+))?")
@@ -330,34 +331,6 @@ def _vm_size() -> int:
     return 0
 
 
-def _die_with_parent(parent: int) -> None:
-    """Make this (child) process end when ``parent`` does: PR_SET_PDEATHSIG on Linux, else a
-    thread that polls the parent's pid."""
-    import os
-    import signal
-    import sys
-
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            libc = ctypes.CDLL(None, use_errno=True)
-            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
-                if os.getppid() != parent:  # the parent died before the call
-                    os._exit(1)
-                return
-        except (OSError, AttributeError):
-            pass
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def _cap_memory(extra: int | None) -> None:
     if not extra:
         return
@@ -383,7 +356,7 @@ def _child_main(fd: int, parent: int, data, password, page_numbers, max_pages, m
     import os
     import pickle
 
-    _die_with_parent(parent)
+    die_with_parent(parent)
     _cap_memory(memory)
     try:
         answer = ("ok", _read_checked(data, password, page_numbers, max_pages))

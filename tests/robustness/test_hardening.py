@@ -216,3 +216,59 @@ def test_quotes_on_every_line_are_all_attributed(ex):
     rec = ex.extract(text)
     assert rec["errors"] == [] and len(rec["quotes"]) == 3_000
     assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Jane Roe"}
+
+
+def _processes_mentioning(marker: str) -> list[int]:
+    import os
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                    if marker.encode() in fh.read():
+                        pids.append(int(entry))
+            except OSError:
+                pass
+    return pids
+
+
+def test_pool_workers_end_when_the_batch_is_killed(tmp_path):
+    """kill -9 of a --processes batch must not leave its workers running (blocked on a pipe)."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    src = tmp_path / "many_inputs.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{i}", "text": f"Kent had {i} offenders in 2020. " * 40}) + "\n"
+                           for i in range(3000)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "batch", str(src), "--out", str(out),
+                             "--processes", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.1)
+    assert len(_processes_mentioning(str(src))) >= 2  # the batch and its workers are running
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and _processes_mentioning(str(src)):
+        time.sleep(0.2)
+    assert _processes_mentioning(str(src)) == []
+
+
+def test_a_folder_with_no_documents_gets_its_record(tmp_path):
+    import json
+    import subprocess
+    import sys
+    (tmp_path / "empty").mkdir()
+    good = tmp_path / "good.txt"
+    good.write_text("Kent had 5 offenders in 2020.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = subprocess.run([sys.executable, "-m", "extractor.cli", "batch", str(tmp_path / "empty"), str(good),
+                        str(tmp_path / "nothing-*.txt"), "--out", str(out)], capture_output=True, text=True)
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert r.returncode == 1 and len(recs) == 3
+    assert sorted(rec["errors"][0]["code"] if rec["errors"] else "ok" for rec in recs) == \
+        ["no_documents", "no_documents", "ok"]
