@@ -58,6 +58,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     """Set each statistic's area (key), period (the Period object), measure and link rules.
     ``check`` is called every 200 statistics (the document's time budget)."""
     sentences = sentences or Sentences(text)
+    _BASELINES.clear()
     places = ByStart([a for a in areas if not a.is_org])
     story = main_area(areas)
     story_period = main_period(text, stats, periods, sentences)
@@ -148,7 +149,20 @@ _WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
 
 def _is_baseline(text: str, p: Period) -> bool:
     """A period after "from/on/since/than/over" is the baseline of a comparison (not "on 31
-    March"), and so is the period of a compared figure ("up from 110 last year")."""
+    March"), and so is the period of a compared figure ("up from 110 last year"). Decided once
+    per period of the document being linked (:func:`link` empties the memo)."""
+    key = (p.start, p.end)
+    found = _BASELINES.get(key)
+    if found is None:
+        found = _BASELINES[key] = _baseline(text, p)
+    return found
+
+
+#: _is_baseline's answers for the document :func:`link` is linking (one document at a time)
+_BASELINES: dict[tuple[int, int], bool] = {}
+
+
+def _baseline(text: str, p: Period) -> bool:
     m = _BASELINE.search(text[max(0, p.start - 20):p.start])
     if m:
         return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))

@@ -226,10 +226,15 @@ def _body_key(name: str) -> str:
     return "body:" + " ".join(words)
 
 
+_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Group)\b")
+
+
 def _organisation_areas(text: str, items) -> list[AreaMention]:
     """Bodies that hold figures like places (NHS trusts, health boards; patterns/areas.json,
     family 'organisation_area'), and "the Trust" after one. The gazetteer names inside a body's
     name become part of it (``is_org``)."""
+    if not _BODY_WORD.search(text):
+        return []  # no "Trust", "Board" or "Group" in the text: no body to find
     rs = _area_rule_set()
     gazetteer_words = {w for m, _ in items for w in m.name.lower().split()}
     out: list[AreaMention] = []

@@ -524,7 +524,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     """Give each quotation its speaker by the first route that finds one (in order: a cue
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker)."""
     history = _Timeline((s.speaker.start or s.start, s.speaker) for s in statements)
-    people = _Timeline(persons + _people(text, rules, sentences))
+    people = _LazyPeople(lambda: _Timeline(persons + _people(text, rules, sentences)))
     para_starts = [ps for ps, _ in paras]
     last_quote: Quote | None = None
     for q in quotes:
@@ -541,11 +541,32 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             _set_speaker(text, q, found, history, people)
         last_quote = q
     by_surname: dict[str, Speaker] = {}
-    for _, sp in history.items + people.items:
+    for _, sp in history.items + (people.timeline.items if people.made else [(0, p) for _, p in persons]):
         if sp.name and len(sp.name.split()) > 1:
             by_surname.setdefault(sp.name.split()[-1], sp)
     for q in quotes:
         _join_surname(q.speaker, by_surname)
+
+
+class _LazyPeople:
+    """The people of a document, found only when a pronoun needs them (most stories have none)."""
+
+    def __init__(self, make):
+        self._make = make
+        self._timeline = None
+
+    @property
+    def made(self) -> bool:
+        return self._timeline is not None
+
+    @property
+    def timeline(self) -> "_Timeline":
+        if self._timeline is None:
+            self._timeline = self._make()
+        return self._timeline
+
+    def before(self, pos: int, limit: int = 50):
+        return self.timeline.before(pos, limit)
 
 
 class _Timeline:
@@ -567,7 +588,7 @@ class _Timeline:
         return [self.items[k] for k in range(i - 1, max(-1, i - 1 - limit), -1)]
 
 
-def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: _Timeline) -> None:
+def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: _LazyPeople) -> None:
     speaker, cue, rule, conf, site = found
     if speaker.name is None:
         speaker = _resolve_reference(speaker, history, q.start, people, text)
@@ -607,7 +628,7 @@ def _gender(sp: Speaker, text: str) -> str | None:
     return None
 
 
-def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _Timeline | None = None,
+def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyPeople | None = None,
                        text: str = "") -> Speaker | None:
     """The person a pronoun or a description ("the spokesman") refers to: for he/she/they, the
     nearest person named before (speaking or not; a person whose title says otherwise is
