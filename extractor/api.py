@@ -60,7 +60,6 @@ class Extractor:
         ``explain``: each record also gets ``explain.numbers``, every number the rules saw with
         the id of the rule that accepted or rejected it.
         """
-        self._explain = explain
         def prepared() -> Iterator[tuple[dict, str | None]]:
             for item in items:
                 meta = {"text": item} if isinstance(item, str) else dict(item) if isinstance(item, dict) \
@@ -88,12 +87,12 @@ class Extractor:
         for entry in prepared():
             buffer.append(entry)
             if len(buffer) >= batch_size:
-                yield from self._run(buffer)
+                yield from self._run(buffer, explain)
                 buffer = []
         if buffer:
-            yield from self._run(buffer)
+            yield from self._run(buffer, explain)
 
-    def _run(self, batch: list[tuple[dict, tuple[str, str] | None]]) -> Iterator[dict[str, Any]]:
+    def _run(self, batch: list[tuple[dict, tuple[str, str] | None]], explain: bool = False) -> Iterator[dict[str, Any]]:
         done: dict[int, dict] = {}
         good = []
         for meta, problem in batch:
@@ -135,7 +134,7 @@ class Extractor:
                 # what the reader read, but not all of it: a PDF cut at the page limit ("truncated")
                 rec["errors"].extend(dict(w) for w in getattr(meta.get("layout"), "warnings", None) or [])
                 done[id(meta)] = rec
-                if getattr(self, "_explain", False):
+                if explain:
                     done[id(meta)]["explain"] = {"numbers": [d.__dict__.copy() for d in doc._.number_decisions or []]}
         for meta, problem in batch:
             if id(meta) in done:

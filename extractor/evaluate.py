@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .audit import content_words
+from .normalize.periods import last_day
 
 SECTIONS = ("areas", "periods", "statistics", "quotes")
 #: Accuracy lines shown per section, in this order (others follow).
@@ -170,9 +171,6 @@ def _norm(s) -> str:
     return " ".join(str(s or "").replace("’", "'").lower().split())
 
 
-_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-
 def _expand(part: str, end: bool) -> str:
     """One end of an ISO interval written in full: '2011' → '2011-01-01' (start) / '2011-12-31' (end).
 
@@ -182,11 +180,8 @@ def _expand(part: str, end: bool) -> str:
     bits = part.split("-")
     if len(bits) == 1 and bits[0].isdigit():
         return f"{bits[0]}-12-31" if end else f"{bits[0]}-01-01"
-    if len(bits) == 2 and all(b.isdigit() for b in bits):
-        y, mo = int(bits[0]), int(bits[1])
-        last = _MONTH_DAYS.get(mo, 31)
-        if mo == 2 and not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
-            last = 28
+    if len(bits) == 2 and all(b.isdigit() for b in bits) and 1 <= int(bits[1]) <= 12:
+        last = last_day(int(bits[0]), int(bits[1]))
         return f"{bits[0]}-{bits[1]}-{last:02d}" if end else f"{bits[0]}-{bits[1]}-01"
     return part
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .measure import assign as assign_measures
+from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
 from .types import AreaMention, Period, Statistic
@@ -169,14 +169,6 @@ def _baseline(text: str, p: Period) -> bool:
     return bool(_BASELINE_FIGURE.search(text[max(0, p.start - 60):p.start]))
 
 
-def _is_compared_figure(text: str, s: Statistic) -> bool:
-    """The figure itself is the baseline of a comparison ("up from [110] last year")."""
-    return bool(_COMPARED_BEFORE.search(text[max(0, s.start - 30):s.start]))
-
-
-_COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
-
-
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
     a (non-baseline) period, else its most frequent financial year, else its first resolved period."""
@@ -216,7 +208,7 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
     in_sentence = [p for p in periods.between(s_start, s_end) if p.value]
-    compared = _is_compared_figure(text, s)
+    compared = is_compared_figure(text, s)
     attached = [p for p in in_sentence if p.start >= s.end and _ATTACHED.match(text[s.end:p.start])
                 and (compared or not _is_baseline(text, p))]
     if attached:

@@ -311,8 +311,9 @@ _TIME_PHRASE = regex.compile(
 _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
-def _compared(text: str, s: Statistic) -> bool:
-    """A compared figure ("compared to 1,024 the previous year") counts what was counted before."""
+def is_compared_figure(text: str, s: Statistic) -> bool:
+    """The figure is the baseline of a comparison ("up from [110] last year", "compared to
+    [1,024] the previous year"): it counts what was counted before, in the baseline's period."""
     return bool(_COMPARED.search(text[max(0, s.start - 30):s.start]))
 
 
@@ -329,7 +330,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
             found = str(found) if found is not None else None
             if found is not None and _TIME_PHRASE.match(found):
                 found = None  # "the previous year" is when, not what
-            if found is None and (s.direction is not None or _compared(text, s)):
+            if found is None and (s.direction is not None or is_compared_figure(text, s)):
                 found = previous_count  # "an increase of four on last year": of what was counted before
             s.measure = what_changed(s, found)
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")

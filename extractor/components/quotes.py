@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, lexicon, load_rules, rx
+from ..rules import REGEX_TIMEOUT, alternation, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
@@ -168,9 +168,10 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     return False
 
 
-_REPORTING = regex.compile(r"(?<![\w-])(?:called|calling|calls|branded|dubbed|labelled|labeled|described|describing|"
-                           r"termed|urged|vowed|promised|pledged|warned|said|says|told|claimed|insisted|"
-                           r"argued|added|voted|wants?|wanted)\b")
+@lru_cache(maxsize=1)
+def _reporting() -> regex.Pattern:
+    """Words that make a sentence report speech (the ``reporting_verbs`` lexicon)."""
+    return regex.compile(f"(?<![\\w-])(?:{alternation(lexicon('reporting_verbs'))})\\b")
 
 
 def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], sentences: Sentences) -> bool:
@@ -187,7 +188,7 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
-    return bool(_REPORTING.search(sentence))
+    return bool(_reporting().search(sentence))
 
 
 # --- speakers -----------------------------------------------------------------------------
@@ -232,6 +233,7 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     return Speaker(name=name, role=role, organisation=org)
 
 
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(lexicon("role_words"))
 
