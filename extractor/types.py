@@ -59,6 +59,9 @@ class Speaker:
     organisation: str | None = None
     start: int | None = None
     end: int | None = None
+    #: a description written with "the" ("the spokesman went on"): it refers to a speaker
+    #: described before; "a spokesman" is someone new
+    definite: bool = False
 
 
 @dataclass

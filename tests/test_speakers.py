@@ -69,3 +69,81 @@ def test_no_pronoun_is_ever_a_speaker_in_the_corpus(ex):
 ])
 def test_near_misses_are_not_attributed_quotes(ex, text):
     assert [q for q in ex.extract(text)["quotes"] if not q["partial"]] == []
+
+
+# --- families of the second pass (made-up sentences) -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # a surname alone is the person the story named in full, speaking or not
+    ("Priya Natarajan was speaking after the figures came out.\n\nMs Natarajan added: “We cannot carry on like this.”",
+     "Priya Natarajan"),
+    # a description that refers back to a named person
+    ("Hannah Rees welcomed the figures for her Ashfield seat.\n\nThe Labour MP said: “This is good news for families.”",
+     "Hannah Rees"),
+    ("Chief Constable Mark Tully launched the campaign on Monday.\n\nThe chief constable said: “Nobody should drive after drinking.”",
+     "Mark Tully"),
+    # an organisation speaks
+    ("Cases rose by 4%. “The trend is worrying and we are watching it,” the UKHSA said.", "UKHSA"),
+    # the organisation's unnamed spokesperson
+    ("The figures have worried the RSPCA, whose spokeswoman said: “No animal should suffer like this.”", "RSPCA spokeswoman"),
+    # a participle cue: the subject of the clause
+    ("However, Town Hall has pointed out that it manages more roads than its neighbours, adding: “Our crews fix most defects within a day.”",
+     "Town Hall"),
+    # a quotation with no cue after a paragraph of reported speech
+    ("A spokesman for the ambulance trust, which covers three counties, said demand had never been higher.\n\n"
+     "“Our crews are working flat out to reach every patient.”", "spokesman for the ambulance trust"),
+    # a pronoun for a described speaker of reported speech
+    ("A spokeswoman for the charity Age Concern said the cuts were deeply worrying.\n\nShe added: “Older people will pay the price.”",
+     "spokeswoman for the charity Age Concern"),
+    # "the spokesman" is the one described before
+    ("A spokesman for Ofsted said inspections would continue.\n\n“Reports are published within weeks,” the spokesman went on.",
+     "spokesman for Ofsted"),
+    # "the report" is the one the story introduced
+    ("A county council report found delays had doubled.\n\n“Delays remain a priority for the service,” says the report.",
+     "county council report"),
+    # leading adverbials and bracketed affiliations are not the speaker
+    ("In a written statement, Hughes said: “The council will appeal the decision.”", "Hughes"),
+    ("Last November, Patel tweeted: “Our hospitals need more nurses right now.”", "Patel"),
+    ("Cllr Sam Lee (Con, Oakfield), lead member for housing, said: “The waiting list is far too long.”", "Sam Lee"),
+    # honorifics with full stops, adverbs and listeners after the cue
+    ("“We must act now on climate change,” said Sen. Jane Roe.", "Jane Roe"),
+    ("Sam Green, the county's cabinet member for housing, said today: “We are building homes as fast as we can.”", "Sam Green"),
+    ("Tenants' leader Rosa Dean implored ministers: “Please listen to the people who live here.”", "Rosa Dean"),
+])
+def test_speaker_families(ex, text, name):
+    assert speaker_of(ex, text, -1)[0] == name
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("Leader of Northshire County Council, Cllr Amir Khan said: “The budget is balanced.”", "Leader", "Northshire County Council"),
+    ("Tom Hart, from the Institute for Fiscal Studies, said: “Taxes will have to rise.”", None, "Institute for Fiscal Studies"),
+    ("Dr Ana Lopes, clinical director at the trust, said: “Waiting times are falling.”", "clinical director", "trust"),
+    ("Ruth Cole, chief executive of homelessness charity Safe Homes, said: “Nobody should sleep rough.”", "chief executive", "Safe Homes"),
+    # a formal title keeps its portfolio
+    ("Gary Bell, Assistant Director for Highways and Transport, said: “Most defects are fixed in a day.”",
+     "Assistant Director for Highways and Transport", None),
+    # a party before the role is the organisation; a form of address is no role
+    ("Labour MP Jo Platt said: “Families are struggling.”", "MP", "Labour"),
+    ("Cllr Obi said: “The figures are worrying.”", None, None),
+    # the role given where the story introduced the person
+    ("The report was written by Peter Gale, Chief Inspector of Prisons.\n\nPeter Gale said: “Prisons remain unsafe for staff.”",
+     "Chief Inspector of Prisons", None),
+])
+def test_roles_and_organisations(ex, text, role, org):
+    assert speaker_of(ex, text, -1)[1:] == (role, org)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # "A spokesman" is someone new, not the spokesman quoted before
+    ("The figures have alarmed the RSPCA, whose spokesman said: “This is cruelty on a large scale.”\n\n"
+     "The agency replied. A spokesman said: “All possible steps are being taken.”", "RSPCA spokesman"),
+    # a place or an organisation written like a name is nobody's referent
+    ("Research by the End Child Poverty Coalition covered his Weaver Vale constituency.\n\n"
+     "The Labour MP said: “These findings are shocking for our town.”", "Weaver Vale"),
+    ("Research by the End Child Poverty Coalition covered the town.\n\nThe Labour MP said: “These findings are shocking for our town.”",
+     "Child Poverty"),
+    # she is not a spokesman
+    ("A spokesman for the force said patrols would rise.\n\nShe said: “We will be out every night this month.”", "spokesman for the force"),
+])
+def test_speaker_near_misses(ex, text, not_name):
+    assert speaker_of(ex, text, -1)[0] != not_name

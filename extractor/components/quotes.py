@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import store_spans, text_of
+from ..gazetteer import gazetteer
 from ..rules import REGEX_TIMEOUT, alternation, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
@@ -48,6 +49,12 @@ class QuoteRules:
     cue_colon_paragraph: regex.Pattern
     person_appositive: regex.Pattern
     person_named_before_cue: regex.Pattern
+    organisation: regex.Pattern
+    role_reference: regex.Pattern
+    whose: regex.Pattern
+    clause_subject: regex.Pattern
+    person_mentioned: regex.Pattern
+    person_with_role: regex.Pattern
     min_words: int
 
 
@@ -59,7 +66,10 @@ _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cu
              "pronoun": "speaker.pronoun", "statement": "statement.reported",
              "name_at_end": "speaker.name_at_end", "name_then_org": "speaker.name_then_org",
              "cue_colon_paragraph": "quote.cue_colon_paragraph", "person_appositive": "person.appositive",
-             "person_named_before_cue": "person.named_before_cue"}
+             "person_named_before_cue": "person.named_before_cue", "organisation": "speaker.organisation",
+             "role_reference": "speaker.role_reference", "whose": "speaker.whose",
+             "clause_subject": "speaker.clause_subject", "person_mentioned": "person.mentioned",
+             "person_with_role": "person.with_role"}
 
 
 @lru_cache(maxsize=1)
@@ -193,20 +203,37 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 
 # --- speakers -----------------------------------------------------------------------------
 
+_RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
+
+
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
+    np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
     # drop a leading adverbial clause: "In response to the figures, Kem Mehmet, ..."
     parts = [p.strip() for p in np.split(",")]
+    whose = _whose(parts, rules)
+    if whose is not None:
+        return whose
     # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said"
-    parts = [p for p in parts if not rx(r"(?:who|whose|which|where|when)\b").match(p)]
+    parts = [p for p in parts if not _RELATIVE.match(p)]
+    dropped = []
     while len(parts) > 1 and not _looks_like_head(parts[0], rules):
-        parts.pop(0)
+        dropped.append(parts.pop(0))
     if not parts or not parts[0]:
         return None
     head, appositive = parts[0], ", ".join(p for p in parts[1:] if p)
-    head = rx(r"^(?:And|But|Meanwhile|However|Now|Today|Yesterday|Also)\s+").sub("", head)
+    head = _adverb_free(head)
+    sp = _parse_head(head, appositive, rules)
+    if sp is not None and sp.name and dropped and (sp.role is None or _is_honorific(sp.role)):
+        role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
+        if role:
+            sp.role, sp.organisation = role, sp.organisation or org
+    return sp
+
+
+def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
     if rules.pronoun.match(head):
         return Speaker(description=head)
     title_match = rules.titles.match(head)
@@ -214,16 +241,14 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     name_part = head[title_match.end():] if title_match else head
     um = rules.unnamed.match(head)
     if um and not _is_name(name_part):
-        org = (um.group("org2") or um.group("org") or "").strip() or None
+        org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
         desc = um.group("desc").strip()
-        return Speaker(description=desc, role=um.group("head").lower(), organisation=org)
+        return Speaker(description=desc, role=um.group("head").lower(), organisation=org,
+                       definite=(um.group("det") or "").lower() == "the")
     if not _is_name(name_part):
-        gm = rx(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
-        if gm and not appositive:  # "fumed the landlord"
-            return Speaker(description=gm.group("desc"), role=gm.group("head"))
-        return _name_in_phrase(head, appositive, rules)
+        return _described(head, appositive, rules)
     role, org = _role_org(appositive) if appositive else (None, None)
-    if role is None and title:
+    if role is None and title and not _is_honorific(title):
         role = title
     name = _strip_post_nominals(name_part.strip(), rules)
     split = _name_in_phrase(_strip_post_nominals(head, rules), appositive, rules) if _has_role_word(head) else None
@@ -231,6 +256,73 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         return Speaker(name=split.name, role=role if appositive else (split.role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+    """A speaker phrase that is not a name: a described person ("fumed the landlord"), a
+    reference back to a person ("the Labour MP"), an organisation ("the UKHSA"), a person at the
+    end of a long noun phrase, or the subject of the clause that carries the cue."""
+    gm = rx(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
+    rm = rules.role_reference.match(head)
+    if rm:  # resolved to the person it refers to by _resolve_reference
+        role, org = _split_role(rm.group("desc"))
+        return Speaker(description=rm.group("desc"), role=role, organisation=org)
+    if gm and not appositive:  # "fumed the landlord"
+        return Speaker(description=gm.group("desc"), role=gm.group("head"), definite=head.lower().startswith("the "))
+    om = rules.organisation.match(head)
+    if om and not _has_role_word(om.group("org")):
+        return Speaker(description=om.group("org"), organisation=om.group("org"))
+    found = _name_in_phrase(head, appositive, rules)
+    if found is None:
+        cs = rules.clause_subject.match(head)
+        if cs and cs.group("subj") != head and not rules.pronoun.match(cs.group("subj")):
+            return _parse_head(cs.group("subj"), "", rules)
+    return found
+
+
+def _whose(parts: list[str], rules: QuoteRules) -> Speaker | None:
+    """"... the RSPCA, whose spokeswoman said" → "RSPCA spokeswoman"."""
+    for i in range(1, len(parts)):
+        m = rules.whose.match(parts[i])
+        if m:
+            org = _clean_org(parts[i - 1])
+            if org and org[:1].isupper():
+                return Speaker(description=f"{org} {m.group('head')}", role=m.group("head"), organisation=org)
+    return None
+
+
+def _clean_org(org: str) -> str:
+    """The organisation's own name at the end of a described one: "children's charity the
+    NSPCC" → "NSPCC", "homelessness charity Shelter" → "Shelter"; a name is kept whole."""
+    if not org:
+        return org
+    m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&)){0,6})$").search(org)
+    return m.group("org") if m else org
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("honorifics"))
+
+
+def _is_honorific(title: str) -> bool:
+    """Mr, Ms, Dr, Cllr ... are how a person is addressed, not a role."""
+    return title.strip(" .").lower() in _honorifics()
+
+
+def _leading_role(part: str) -> tuple[str | None, str | None]:
+    """A role written before the name: "Leader of Durham County Council" → (Leader, Durham
+    County Council); "North Shire's cabinet member for roads" → (cabinet member for roads, North
+    Shire). Anything else (an adverbial like "In a statement") gives (None, None)."""
+    words = part.split()
+    if not words:
+        return None, None
+    possessive = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(part)
+    if possessive and _has_role_word(possessive.group("role")):
+        return possessive.group("role").strip(), possessive.group("org").strip()
+    if words[0].lower().strip(".") in _role_words() and not rx(r"^(?:In|On|At|As|After|Before|During)\b").match(part):
+        return _role_org(part)
+    return None, None
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +348,8 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     no = rules.name_then_org.match(head[tm.end():] if tm else head)
     if no and not _has_role_word(no.group("name")):
         role, _ = _role_org(appositive) if appositive else (None, None)
+        if role is None and tm and not _is_honorific(tm.group(0)):  # "Assistant Chief Constable Jo Bloggs of ..."
+            role = tm.group(0).strip()
         return Speaker(name=no.group("name"), role=role, organisation=no.group("org").strip())
     m = rules.name_at_end.match(head)
     if not m:
@@ -280,11 +374,19 @@ _ORGANISATION_ENDS = frozenset({"police", "council", "constabulary", "trust", "s
                                 "hospital", "county", "district", "borough", "city"})
 
 
+@lru_cache(maxsize=1)
+def _org_nouns() -> str:
+    return alternation(lexicon("org_nouns"))
+
+
 def _split_role(pre: str) -> tuple[str | None, str | None]:
     """"Hampshire Constabulary road safety sergeant" → (role "road safety sergeant", organisation
     "Hampshire Constabulary"); "Police Minister" → (role "Police Minister", None)."""
     if not pre:
         return None, None
+    party = rx(r"^(?:the\s+)?(?P<party>{parties})\s+(?P<role>\S.*)$".replace("{parties}", alternation(lexicon("parties")))).match(pre)
+    if party and party.group("role").split()[-1].lower() in _person_role_heads():  # "Labour MP"
+        return party.group("role"), party.group("party")
     words = pre.split()
     i = 0
     while i < len(words) and words[i][:1].isupper() and (
@@ -300,13 +402,26 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    return frozenset(lexicon("sentence_adverbs"))
+
+
+def _adverb_free(head: str) -> str:
+    """"However Town Hall" → "Town Hall" (a sentence adverb is never part of a speaker)."""
+    first, _, rest = head.partition(" ")
+    return rest.strip() if first in _adverbs() and rest.strip() else head
+
+
 def _is_name(s: str) -> bool:
     words = s.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al") for w in words)
+    return 1 <= len(words) <= 4 and words[0] not in ("The", "A", "An") and words[0] not in _adverbs() and all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al") for w in words)
 
 
 def _looks_like_head(s: str, rules: QuoteRules) -> bool:
     s = s.strip()
+    if s.split(" ", 1)[0] in _adverbs() and " " in s:  # "In a written statement", "Last November"
+        return False
     if rules.pronoun.match(s):
         return True
     tm = rules.titles.match(s)
@@ -315,18 +430,37 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 
 
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
-    appositive = appositive.strip(" ,")
+    """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of
+    housing", "medical director at the trust", "chief executive of homelessness charity
+    Shelter", "from the Institute for Fiscal Studies"; "head of housing" is all role."""
+    appositive = rx(r"^(?:the|its|their|his|her)\s+[\w\-]+[’']s\s+").sub("", appositive.strip(" ,"))
     pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
     if pm:
         return pm.group("role").strip(), pm.group("org").strip()
-    om = rx(r"\s+(?:at|for|of|with|from)\s+(?:the\s+)?(?=[A-Z])").search(appositive)
-    if om:
+    om = rx(r"(?:^|\s+)(?:(?:at|with|from)\s+(?:the\s+)?(?=[A-Z]|(?:{org_nouns})\b)"
+            r"|(?:for|of)\s+(?:the\s+)?(?=(?:[\w\-]+\s+){0,3}[A-Z]))".replace("{org_nouns}", _org_nouns())).search(appositive)
+    if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
         role = appositive[:om.start()].strip()
-        org = appositive[om.end():].strip()
+        org = _clean_org(appositive[om.end():].strip())
         return (role or None), (org or None)
     if appositive[:1].isupper():  # "Keep Britain Tidy chief executive"
         return _split_role(appositive)
     return appositive or None, None
+
+
+def _splits_role(role: str, rest: str) -> bool:
+    """Whether "of/for ..." after a role names its organisation: a formal title keeps its
+    portfolio ("Chief Inspector of Prisons", "Assistant Director for Highways"), while "chief
+    executive of Shelter", "Leader of Durham County Council" name the body."""
+    if not rx(r"^(?:for|of)\b").match(rest) or not role[:1].isupper() or len(role.split()) < 2:
+        return True
+    last = rest.split()[-1]
+    return last.isupper() and len(last) > 1 or last.lower() in _organisation_words()
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("org_nouns")) | _ORGANISATION_ENDS | {"nhs", "society", "fund"}
 
 
 def _sentence_before(sentences: Sentences, pos: int, floor: int) -> str:
@@ -444,11 +578,17 @@ def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
         if mm:
             np = mm.group("np")
             if mm is m2:  # "said Abigail Gill, policy manager at the NSPCC." keeps the appositive
-                np = rx(r"[^.!?;“”\"]*").match(w.after[mm.start("np"):]).group(0)
+                np = _abbreviation_safe_phrase().match(w.after[mm.start("np"):]).group(0)
             sp = parse_speaker(np, rules)
             if sp:
                 return sp, mm.group("cue"), rule, 0.85, (w.a0 + mm.start("np"), w.a0 + mm.start("np") + len(np))
     return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_safe_phrase() -> regex.Pattern:
+    """Text up to the end of its sentence, reading "Sen. Jane Roe" as one phrase."""
+    return rx(r"(?:\b(?:" + alternation(lexicon("abbreviated_titles")) + r")\.\s|[^.!?;“”\"])*")
 
 
 def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | None:
@@ -493,6 +633,18 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
     return None
 
 
+def _route_reported_before(w: _Around, statements: list[Quote]) -> Found | None:
+    """A quotation opening its paragraph with no cue, after a paragraph of reported speech ("A
+    spokesman for the trust said demand had never been higher."): that statement's speaker."""
+    if w.before.strip() or w.previous_paragraph is None:
+        return None
+    ps, pe = w.previous_paragraph
+    said = [s for s in statements if ps <= s.start <= pe and s.speaker is not None]
+    if not said:
+        return None
+    return said[-1].speaker, None, "quote.after_reported_speech", 0.6, None
+
+
 def _around(text: str, q: Quote, paras, sentences: Sentences, para_starts: list[int]) -> _Around:
     open_i = q.start - 1
     k = bisect.bisect_right(para_starts, open_i) - 1
@@ -518,7 +670,51 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
             sp = parse_speaker(m.group("np"), rules)
             if sp is not None and sp.name:
                 out.append((m.start("np"), sp))
+    for m in rules.person_with_role.finditer(text, timeout=T):
+        role, org = _role_org(m.group("app"))
+        if role and _has_role_word(role) and not _RELATIVE.match(m.group("app")) and _plausible_person(m.group("name")):
+            out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
+                                                 start=m.start("name"), end=m.end("name"))))
+    known = {sp.name for _, sp in out}
+    out += [(at, sp) for at, sp in _mentioned(text, rules) if sp.name not in known]
     return out
+
+
+def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
+    """Every "First Surname" in the text that is not a place, a title or an organisation
+    ("Mike Amesbury was speaking after ..."): referents for "Mr Amesbury" and "the Labour MP"."""
+    out = []
+    for m in rules.person_mentioned.finditer(text, timeout=T):
+        name = m.group("name")
+        if _plausible_person(name) and not _inside_longer_name(text, m.start("name"), m.end("name")):
+            out.append((m.start("name"), Speaker(name=name, start=m.start("name"), end=m.end("name"))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    words = set(_role_words()) | {w.lower() for w in lexicon("org_nouns")} | set(w.lower() for w in lexicon("months"))
+    words |= {w.lower() for w in lexicon("weekdays")} | {w.lower() for w in lexicon("sentence_adverbs")}
+    words |= {w.lower() for t in lexicon("titles") for w in t.split()}
+    words |= {"north", "south", "east", "west", "central", "greater", "upper", "lower", "new", "great", "royal",
+              "st", "saint", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
+    return frozenset(words)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """"Child Poverty" in "End Child Poverty Coalition": capitalised words go on either side
+    (a title or role before the name is fine: "Labour MP Mike Amesbury")."""
+    before = text[max(0, start - 30):start].split()
+    after = text[end:end + 30].split()
+    prev_cap = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(".,") not in _not_name_words()
+    next_cap = bool(after) and after[0][:1].isupper() and not text[end:end + 1] in ",.;:"
+    return prev_cap or next_cap
+
+
+def _plausible_person(name: str) -> bool:
+    words = name.split()
+    return (not any(w.lower().strip("’'") in _not_name_words() for w in words)
+            and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
 
 
 def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences,
@@ -538,16 +734,17 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             if found is not None and found[0] is not None:
                 break
         if found is None or found[0] is None:
-            found = _route_previous(w, last_quote) or found
+            found = _route_previous(w, last_quote) or _route_reported_before(w, statements) or found
         if found is not None and found[0] is not None:
             _set_speaker(text, q, found, history, people)
         last_quote = q
-    by_surname: dict[str, Speaker] = {}
-    for _, sp in history.items + (people.timeline.items if people.made else [(0, p) for _, p in persons]):
-        if sp.name and len(sp.name.split()) > 1:
-            by_surname.setdefault(sp.name.split()[-1], sp)
-    for q in quotes:
-        _join_surname(q.speaker, by_surname)
+    if any(q.speaker.name and (len(q.speaker.name.split()) == 1 or not q.speaker.role) for q in quotes):
+        by_surname: dict[str, list[Speaker]] = {}
+        for _, sp in history.items + people.timeline.items:  # speakers first, then anyone named
+            if sp.name and len(sp.name.split()) > 1:
+                by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+        for q in quotes:
+            _join_surname(q.speaker, by_surname)
 
 
 class _LazyPeople:
@@ -623,6 +820,8 @@ def _gender(sp: Speaker, text: str) -> str | None:
     """"f", "m" or None from the title written before the person's name."""
     before = text[max(0, (sp.start or 0) - 12):sp.start or 0] if sp.start is not None else ""
     words = set((sp.role or "").split()) | set(before.split())
+    if sp.name is None and sp.role:  # a described speaker: "spokeswoman", "chairman"
+        return "f" if sp.role.endswith("woman") else "m" if sp.role.endswith("man") else None
     if words & set(_FEMALE_TITLES):
         return "f"
     if words & set(_MALE_TITLES):
@@ -632,36 +831,82 @@ def _gender(sp: Speaker, text: str) -> str | None:
 
 def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyPeople | None = None,
                        text: str = "") -> Speaker | None:
-    """The person a pronoun or a description ("the spokesman") refers to: for he/she/they, the
-    nearest person named before (speaking or not; a person whose title says otherwise is
-    skipped), else None."""
+    """The person a pronoun or a description refers to.
+
+    - he/she/they: the nearest person before (named, speaking or not, or a described speaker
+      such as "a spokeswoman for the charity"), skipping one whose title or description says
+      the other gender; None when there is no one (never a pronoun as the speaker);
+    - "the Labour MP", "the chief constable": the nearest named person before whose role has
+      that word, else the nearest named person; the description's role and organisation fill
+      what the person's own mention lacks;
+    - "the spokesman": the earlier described speaker of that role ("a spokesman for Ofsted")."""
     desc = (sp.description or "")
+    before = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
     if desc.lower() in ("he", "she", "they"):
-        named = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
         want = {"he": "m", "she": "f"}.get(desc.lower())
-        for _, s in named:
-            if not s.name:
-                continue
-            g = _gender(s, text)
-            if want is None or g is None or g == want:
-                return s
+        for _, s in before:
+            if s.name or (s.description and s.role in _described_person_heads()):
+                g = _gender(s, text)
+                if want is None or g is None or g == want:
+                    return s
         return None
-    if desc.lower().startswith("the ") or sp.organisation is None:
-        role = sp.role
+    if sp.role and desc and desc.split()[-1].lower() in _person_role_heads():
+        head = desc.split()[-1].lower()
+        named = [s for _, s in before if s.name]
+        person = next((s for s in named if head in (s.role or "").lower().split()), named[0] if named else None)
+        if person is None:
+            return sp
+        return Speaker(name=person.name, role=person.role or sp.role, organisation=person.organisation or sp.organisation,
+                       start=person.start, end=person.end)
+    if sp.definite and sp.organisation is None:
         for _, s in history.before(pos):
-            if s.name is None and s.role == role:
+            if s.name is None and s.role == sp.role:
                 return s
+        return _introduced(sp, text, pos)
     return sp
 
 
-def _join_surname(sp: Speaker, by_surname: dict[str, Speaker]) -> None:
-    """"Mr Amesbury" is the "Mike Amesbury" named somewhere in the story."""
-    if sp.name and len(sp.name.split()) == 1:
-        other = by_surname.get(sp.name)
-        if other is not None and other.name != sp.name:
-            sp.name = other.name
-            sp.role = sp.role if sp.role not in (None, "Mr", "Mrs", "Ms", "Dr", "Miss") else other.role
-            sp.organisation = sp.organisation or other.organisation
+def _introduced(sp: Speaker, text: str, pos: int) -> Speaker:
+    """"says the report" → the "county council report" the story introduced earlier with "a"."""
+    head = (sp.role or "").lower()
+    if not head or not sp.description or sp.description.lower() != head:
+        return sp
+    found = None
+    pattern = rx(r"\b(?:a|an)\s+(?P<desc>(?:(?!(?:a|an|the)\s)[\w’'\-]+\s+){1,3}" + regex.escape(head) + r")\b", regex.I)
+    for m in pattern.finditer(text, 0, pos, timeout=T):
+        found = m
+    if found is None:
+        return sp
+    return Speaker(description=found.group("desc"), role=sp.role, start=found.start("desc"), end=found.end("desc"))
+
+
+@lru_cache(maxsize=1)
+def _person_role_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("person_roles"))
+
+
+@lru_cache(maxsize=1)
+def _described_person_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("unnamed_heads")) - {"statement", "report", "source"}
+
+
+def _join_surname(sp: Speaker, by_surname: dict[str, list[Speaker]]) -> None:
+    """"Mr Amesbury" is the "Mike Amesbury" named somewhere in the story; a speaker whose own
+    mention gives no role takes the role and organisation given where the story introduced
+    that person ("Peter Gale, Chief Inspector of Prisons")."""
+    if not sp.name:
+        return
+    same = [o for o in by_surname.get(sp.name.split()[-1], ()) if o.name.endswith(sp.name)]
+    if not same:
+        return
+    if len(sp.name.split()) == 1:
+        sp.name = same[0].name
+    full = [o for o in same if o.name == sp.name]
+    if sp.role is None or _is_honorific(sp.role):
+        sp.role = next((o.role for o in full if o.role and not _is_honorific(o.role)), sp.role)
+        if sp.role is not None and _is_honorific(sp.role):
+            sp.role = None
+    sp.organisation = sp.organisation or next((o.organisation for o in full if o.organisation), None)
 
 
 @Language.factory("extractor_quotes", default_config={"spans_key": "quotes"})
