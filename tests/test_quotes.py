@@ -163,3 +163,19 @@ def test_pronoun_keeps_its_own_span_and_the_antecedent():
     (q,) = quotes_of(text)
     assert text[q.mention[0]:q.mention[1]] == "She"
     assert text[q.speaker.start:q.speaker.end] == "Lena Ward, director of Safe Streets"
+
+
+def test_an_open_quote_runs_on_through_unmarked_paragraphs_to_its_closing_mark():
+    text = ("Jo Roe said:\n\n“The figures show we are going backwards.\n\nRents have risen every year since 2015."
+            "\n\nI will be urging the minister to act.”\n\nThe council declined to comment.")
+    (q,) = quotes_of(text)
+    assert text[q.start:q.end] == ("The figures show we are going backwards.\n\nRents have risen every year since 2015."
+                                   "\n\nI will be urging the minister to act.")
+    assert len(q.paragraphs) == 3
+
+
+def test_an_open_quote_with_no_closing_mark_nearby_ends_with_its_paragraph():
+    text = ("Jo Roe said:\n\n“The figures show we are going backwards.\n\nRents have risen every year since 2015."
+            "\n\nThe council declined to comment.\n\nIt will publish its plans next week.")
+    (q,) = quotes_of(text)
+    assert text[q.start:q.end] == "The figures show we are going backwards."

@@ -503,6 +503,8 @@ def find_quotes(text: str, sentences: Sentences | None = None,
             parts.append((nxt.start, nxt.end))
             used.add(nxt_index)
             last = nxt
+        if not last.closed:
+            parts += _closed_later(text, paras, last)
         cued = _cued(text, seg, paras, rules)
         if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, sentences):
             quotes.append(Quote(start=seg.start, end=seg.end, paragraphs=parts, partial=True))
@@ -513,6 +515,25 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     statements = _statements(text, rules, segs)
     _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [])
     return quotes, statements
+
+
+def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> list[tuple[int, int]]:
+    """An open quotation whose next paragraphs carry no quote mark until one ends with the
+    closing mark (paragraphs of one speech printed without opening marks): those paragraphs,
+    the last up to its mark. Nothing when no such paragraph follows within three."""
+    close = PAIRS.get(text[last.open_i], "”")
+    out = []
+    for g in range(last.para + 1, min(last.para + 4, len(paras))):
+        ps, pe = paras[g]
+        body = text[ps:pe].rstrip()
+        if any(ch in body for ch in "“«„") or (close != '"' and '"' in body):
+            return []
+        if body.endswith(close) and body.count(close) == 1:
+            return out + [(ps, ps + len(body) - 1)]
+        if close in body:
+            return []
+        out.append((ps, ps + len(body)))
+    return []
 
 
 def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quote]:
