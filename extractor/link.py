@@ -59,6 +59,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     ``check`` is called every 200 statistics (the document's time budget)."""
     sentences = sentences or Sentences(text)
     _BASELINES.clear()
+    periods = [p for p in periods if not publication_time(text, p)]
     places = ByStart([a for a in areas if not a.is_org])
     story = main_area(areas)
     story_period = main_period(text, stats, periods, sentences)
@@ -191,6 +192,15 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 @lru_cache(maxsize=1)
 def _link_rules():
     return load_rules("link.json", component="link", flags=0)
+
+
+def publication_time(text: str, p: Period) -> bool:
+    """A day named as when the figures came out ("published today", "released this
+    morning", "revealed on Thursday"): it dates no statistic."""
+    if p.kind not in ("relative", "date", "day", "weekday"):
+        return False
+    rule = _link_rules()["period.publication_time"]
+    return bool(rule.pattern.search(text[max(0, p.start - 30):p.start], timeout=REGEX_TIMEOUT))
 
 
 def timeless(text: str, s: Statistic, s_start: int) -> str | None:

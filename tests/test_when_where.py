@@ -309,3 +309,21 @@ def test_made_up_is_a_share_not_a_rise(ex):
     rec = ex.extract("In Kent, sex offenders made up 74% of those subject to the arrangements.")
     stat = rec["statistics"][0]
     assert stat["direction"] is None and not stat["measure"].startswith("increase")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Data published today showed the waiting list was 7,420 at the end of June.", "2025-06-30"),
+    ("Figures released today show 233 drivers were stopped in the year to March.", "2024-04-01/2025-03-31"),
+    ("Statistics out today reveal 1,050 homes were empty during 2024.", "2024"),
+])
+def test_the_day_figures_came_out_dates_no_statistic(ex, text, value):
+    rec = ex.extract(text, published="2025-09-25")
+    by_id = {p["id"]: p for p in rec["periods"]}
+    (st,) = rec["statistics"]
+    assert by_id[st["period"]]["value"] == value
+
+
+def test_a_day_that_is_not_a_release_still_dates_its_figure(ex):
+    rec = ex.extract("Police stopped 40 drivers today.", published="2025-09-25")
+    by_id = {p["id"]: p for p in rec["periods"]}
+    assert by_id[rec["statistics"][0]["period"]]["value"] == "2025-09-25"
