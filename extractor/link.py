@@ -49,7 +49,10 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
     if not local:
         return None
     counts = Counter(a.key for a in local)
-    key, n = counts.most_common(1)[0]
+    ranked = counts.most_common(3)
+    key, n = ranked[0]
+    if len(ranked) == 3 and n <= 2 * ranked[2][1]:
+        return None  # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area
     return next(a for a in local if a.key == key)
 
 

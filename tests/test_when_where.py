@@ -327,3 +327,20 @@ def test_a_day_that_is_not_a_release_still_dates_its_figure(ex):
     rec = ex.extract("Police stopped 40 drivers today.", published="2025-09-25")
     by_id = {p["id"]: p for p in rec["periods"]}
     assert by_id[rec["statistics"][0]["period"]]["value"] == "2025-09-25"
+
+
+def test_a_round_up_of_many_places_has_no_story_area(ex):
+    text = ("Open cases at each court: Leeds: 2,100. Bradford: 950. York: 610. Hull: 880.\n\n"
+            "Leeds also had 300 cases waiting over a year.\n\nNationally, 19,000 cases were open at the end of June.\n\n"
+            "The total rose to 4,540 across the region.")
+    rec = ex.extract(text)
+    last = rec["statistics"][-1]
+    assert last["area"] is None or {a["id"]: a for a in rec["areas"]}[last["area"]]["name"] != "Leeds"
+
+
+def test_a_story_about_one_place_keeps_it_for_unplaced_figures(ex):
+    text = ("Leeds City Council has published its budget.\n\nLeeds will spend £12m on roads. Leeds has 400 potholes.\n\n"
+            "York, by comparison, has 120.\n\nThe council employs 14,000 staff.")
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert names.get(rec["statistics"][-1]["area"]) == "Leeds"
