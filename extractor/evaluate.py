@@ -6,7 +6,8 @@ Scoring follows ``corpus/FORMAT.md`` (a copy of the project's gold format):
   overlaps the gold text, one to one, best overlap first. A predicted range (``high`` set)
   also takes the gold item of its high end: an unmatched gold statistic inside the
   prediction's ``span`` whose value is ``high``. Then value, kind, qualifier, rate base,
-  area, period, measure and (only where gold has one) direction are compared;
+  area, period, measure and (only where gold has one) direction are compared; a predicted
+  ``quantity`` (a kind gold v1 predates) is scored as the gold kind ``count`` (:data:`KIND_AS_GOLD`);
 - periods: span overlap, then value (equivalent interval spellings are equal:
   ``2011/2021`` = ``2011-01-01/2021-12-31``) and kind;
 - areas: one gold entry per place; matched by canonical name or alias against the predicted
@@ -248,6 +249,21 @@ def score_document(text: str, gold: dict, record: dict, doc_id: str | None = Non
     return score
 
 
+#: Kinds of the record that gold FORMAT v1 has no name for, and the gold kind they are scored
+#: as. A ``quantity`` ("4,500 tonnes", "12 km") is what v1 gold annotates as a ``count``; it is
+#: matched and counted (spurious or not) like any other statistic: only its kind name is mapped.
+KIND_AS_GOLD = {"quantity": "count"}
+
+
+def scored_kind(kind: str) -> str:
+    """The gold kind a predicted kind is scored as.
+
+    >>> scored_kind("quantity"), scored_kind("rate")
+    ('count', 'rate')
+    """
+    return KIND_AS_GOLD.get(kind, kind)
+
+
 def _stat_range(p: dict) -> tuple[int, int]:
     s = p.get("number") or p["span"]
     return s["start"], s["end"]
@@ -275,7 +291,7 @@ def _score_statistics(score: DocScore, gold: dict, record: dict) -> None:
     for g, p in sorted(matched, key=lambda gp: gp[0]["start"]):
         at = (g["start"], g["end"])
         score.check("statistics", "value", same_number(g["value"], p["value"]), g["value"], p["value"], *at)
-        score.check("statistics", "kind", g["kind"] == p["kind"], g["kind"], p["kind"], *at)
+        score.check("statistics", "kind", g["kind"] == scored_kind(p["kind"]), g["kind"], p["kind"], *at)
         score.check("statistics", "qualifier", _norm(g.get("qualifier")) == _norm(p.get("qualifier")),
                     g.get("qualifier"), p.get("qualifier"), *at)
         if g["kind"] == "rate" or p["kind"] == "rate":

@@ -15,7 +15,7 @@ from .extensions import text_of
 from .sentences import sentences_of
 from .types import AreaMention, Period, Quote, Statistic
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class ProvenanceError(AssertionError):
@@ -145,7 +145,7 @@ def facts(doc: Doc, span: "Spans | None" = None) -> dict:
         stats_out.append({
             "id": f"s{i + 1}", "kind": s.kind, "value": s.value, "high": s.high, "qualifier": s.qualifier,
             "per": s.per, "population": s.population, "measure": s.measure, "direction": s.direction,
-            "currency": s.currency,
+            "currency": s.currency, "unit": s.unit,
             "area": area_ids.get(s.area) if s.area else None,
             "period": period_ids.get(id(s.period)) if s.period is not None else None,
             "span": span(s.start, s.end), "number": span(s.num_start, s.num_end),

@@ -13,12 +13,12 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 #: Columns added since schema version 1: (table, column, type). Opening an older store adds them.
 ADDED_COLUMNS = (("documents", "published_from", "TEXT"), ("statistics", "high", "REAL"),
                  ("statistics", "direction", "TEXT"), ("statistics", "currency", "TEXT"),
-                 ("quotes", "partial", "INTEGER"))
-FLAT_COLUMNS = ("doc_id", "source", "published", "stat_id", "kind", "value", "high", "direction", "currency",
+                 ("quotes", "partial", "INTEGER"), ("statistics", "unit", "TEXT"))
+FLAT_COLUMNS = ("doc_id", "source", "published", "stat_id", "kind", "value", "high", "direction", "currency", "unit",
                 "qualifier", "per", "population",
                 "measure", "area", "area_code", "area_type", "period", "period_kind", "period_text", "text",
                 "number", "start", "end", "page", "sentence", "rule", "area_rule", "period_rule")
@@ -28,7 +28,7 @@ _DOC_COLS = ("id", "source", "format", "published", "sha256", "input_sha256", "l
              "published_from")
 _STAT_COLS = ("doc_id", "id", "kind", "value", "qualifier", "per", "population", "measure", "area_id", "period_id",
               "text", "number", "start", "end", "page", "sentence", "rule", "area_rule", "period_rule",
-              "high", "direction", "currency")
+              "high", "direction", "currency", "unit")
 _QUOTE_COLS = ("doc_id", "id", "kind", "text", "start", "end", "page", "paragraphs", "speaker_name",
                "speaker_description", "speaker_role", "speaker_organisation", "cue", "rule", "confidence", "partial")
 
@@ -135,7 +135,7 @@ class Store:
             (d["id"], s["id"], s["kind"], s["value"], s["qualifier"], s["per"], s["population"], s["measure"],
              s["area"], s["period"], s["span"]["text"], s["number"]["text"], s["span"]["start"], s["span"]["end"],
              s["number"]["page"], s["sentence"]["text"], s["rule"], s["links"]["area"], s["links"]["period"],
-             s.get("high"), s.get("direction"), s.get("currency"))
+             s.get("high"), s.get("direction"), s.get("currency"), s.get("unit"))
             for s in rec["statistics"]])
         rows = []
         for kind, items in (("quote", rec["quotes"]), ("statement", rec.get("statements", []))):

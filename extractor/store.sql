@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS statistics (
     high        REAL,                     -- high end of a range, or NULL
     direction   TEXT,                     -- up | down | NULL
     currency    TEXT,                     -- ISO 4217 for money
+    unit        TEXT,                     -- a quantity's unit (km, tonnes, °C) or percentage_point
     PRIMARY KEY (doc_id, id),
     FOREIGN KEY (doc_id, area_id) REFERENCES areas(doc_id, id),
     FOREIGN KEY (doc_id, period_id) REFERENCES periods(doc_id, id)
@@ -106,7 +107,7 @@ CREATE INDEX IF NOT EXISTS errors_code ON errors(code);
 -- One row per statistic with its area and period spelt out: what `extractor export` writes.
 DROP VIEW IF EXISTS statistics_flat;
 CREATE VIEW statistics_flat AS
-SELECT s.doc_id, d.source, d.published, s.id AS stat_id, s.kind, s.value, s.high, s.direction, s.currency,
+SELECT s.doc_id, d.source, d.published, s.id AS stat_id, s.kind, s.value, s.high, s.direction, s.currency, s.unit,
        s.qualifier, s.per,
        s.population, s.measure, a.name AS area, a.code AS area_code, a.type AS area_type,
        p.value AS period, p.kind AS period_kind, p.text AS period_text,

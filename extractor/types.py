@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Statistic:
-    kind: str  # count | rate | ratio | percentage | change | money
+    kind: str  # count | rate | ratio | percentage | change | money | quantity
     value: float
     start: int  # whole expression ("Almost 5,000", "46 per 100,000 people")
     end: int
@@ -28,6 +28,8 @@ class Statistic:
     high: float | None = None  # the high end of a range ("between 5 and 7 per cent": value 5, high 7)
     direction: str | None = None  # "up" | "down" for a change or a percentage that expresses one
     currency: str | None = None  # ISO 4217 for money
+    #: a physical quantity's unit ("km", "tonnes", "°C": kind "quantity") or "percentage_point"
+    unit: str | None = None
 
 
 @dataclass

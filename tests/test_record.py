@@ -74,3 +74,9 @@ def test_provenance_invariant_on_arbitrary_text(blank_ex, text):
         assert text[span["start"]:span["end"]] == span["text"]
     for s in rec["statistics"]:
         assert s["value"] == s["value"] and abs(s["value"]) != float("inf")
+
+
+def test_unit_is_serialised_on_every_statistic(blank_ex):
+    rec = blank_ex.extract("Crews laid 12 km of cable; 340 homes were connected.")
+    by_kind = {s["kind"]: s["unit"] for s in rec["statistics"]}
+    assert by_kind == {"quantity": "km", "count": None}

@@ -23,6 +23,18 @@ def test_new_fields_reach_the_tables_and_the_export(ex, tmp_path):
     assert n == len(flat) == 2 and {r["currency"] for r in flat} == {"", "GBP"}
 
 
+def test_a_quantity_keeps_its_unit_in_the_store_and_the_export(ex, tmp_path):
+    rec = ex.extract("Crews laid 12 km of new road and collected 4,500 tonnes of waste.", doc_id="u1")
+    db = tmp_path / "u.sqlite"
+    store = Store(db)
+    store.write_many([rec])
+    store.close()
+    rows = sqlite3.connect(db).execute("SELECT value, kind, unit FROM statistics ORDER BY id").fetchall()
+    assert rows == [(12.0, "quantity", "km"), (4500.0, "quantity", "tonne")]
+    export(db, tmp_path / "flat.csv", "csv")
+    assert [r["unit"] for r in csv.DictReader((tmp_path / "flat.csv").open(encoding="utf-8"))] == ["km", "tonne"]
+
+
 def test_a_store_made_by_version_1_is_upgraded_in_place(ex, tmp_path):
     db = tmp_path / "old.sqlite"
     con = sqlite3.connect(db)
@@ -34,7 +46,8 @@ def test_a_store_made_by_version_1_is_upgraded_in_place(ex, tmp_path):
     store.write_many([ex.extract(TEXT, doc_id="t2")])
     store.close()
     con = sqlite3.connect(db)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+    assert "unit" in {row[1] for row in con.execute("PRAGMA table_info(statistics)")}
     assert con.execute("SELECT count(*) FROM statistics_flat WHERE high = 7").fetchone() == (1,)
 
 

@@ -27,7 +27,7 @@ from ..extensions import register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
-from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx
+from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx, validate_file
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..types import Statistic
 
@@ -42,26 +42,45 @@ REJECT = "reject"
 # --- fragments the rule patterns use ---------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def own_lexicons() -> dict[str, str]:
+    """The lexicons of patterns/numbers.json itself (currency prefixes, units), as alternations."""
+    return {k: alternation(v) for k, v in validate_file("numbers.json").get("lexicons", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """{NUMBER}, {DIGITS}, {WORDS}, {POP}: pieces built from the number-word lexicons."""
     tens, units, numbers = (alternation(lexicon(n)) for n in ("tens_words", "unit_words", "number_words"))
+    half = r"(?:[\s\-]and[\s\-]a[\s\-]half)"
     words = f"(?:(?:{tens})(?:[\\s\\-](?:{units}))?|(?:{numbers}))"
-    word_number = f"\\b{words}(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+(?:thousand|million|billion))?\\b"
-    digits = r"(?<![\w.,/\-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    scale = f"(?:\\s?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z]))"
+    big = "(?:thousand|million|billion)"
+    word_number = (f"\\b(?:{words}{half}?(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+{big})?"
+                   f"|a\\s+(?:dozen|hundred|{big}))\\b")
+    body = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    digits = r"(?<![\w.,/\-])" + body
+    # a scale word or letter, unless it is a unit ("70 m.p.h.", "45m2", "3 m²"): "3 hundred",
+    # "3 and a half million"
+    scale = (f"(?:\\s+and\\s+a\\s+half\\s+{big}\\b|\\s+hundred\\b"
+             f"|\\s?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z\\d²³]|\\.[a-z]))")
     pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
     fraction = (f"\\b(?:{alternation(lexicon('fractions'))})\\b"
                 f"(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)")
-    return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "WORDS": words, "POP": pop,
-            "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction,
+    return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "DIGITS_BODY": body, "WORDS": words,
+            "POP": pop, "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction,
+            # a capital or a symbol first (case-sensitive), so that most positions fail at once
+            "CURRENCY": f"(?-i:(?=[£$€¥₹A-Z]))(?:{own_lexicons()['currency_prefixes']})",
             "MONTH_NAMES": "(?-i:" + "|".join(MONTH_NAMES) + ")"}
 
 
 @lru_cache(maxsize=1)
 def candidate_pattern() -> regex.Pattern:
+    """A number: digits after a currency ("US$25m", "RM120"), a written sign ("-6.2", "−2.5",
+    "+1.4") or nothing that joins them to a word; a fraction; number words."""
     f = fragments()
-    return regex.compile(f"(?P<cur>[£$€]\\s?)?(?:(?P<digits>{f['DIGITS']})(?P<scale>{f['SCALE']})?"
-                         f"|(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
+    # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
+    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z\\-−+]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+])(?P<sign>[\\-−+])(?=\\d)|(?<![\\w.,/\\-]))"
+                         f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
+                         f"|(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']})", I)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +125,8 @@ class Candidate:
 
     def __post_init__(self) -> None:
         m, text = self.m, self.text
-        self.num_start = m.start("digits") if m.group("digits") else m.start("frac") if m.group("frac") else m.start("words")
+        self.num_start = (m.start("sign") if m.group("sign") else m.start("digits") if m.group("digits")
+                          else m.start("frac") if m.group("frac") else m.start("words"))
         self.num_end = m.end()
         self.line_start, self.line_end = _line_bounds(text, self.num_start)
         self.sent_start = max(self.sentences.start_of(self.num_start), self.line_start)
@@ -189,6 +209,16 @@ def _counts_something(c: Candidate) -> bool:
     return bool(plural) and not year_verbs.match(c.right)
 
 
+def _nothing_counted_right(c: Candidate) -> bool:
+    """No counted noun after the number ("Boeing 747 landed", not "Leeds 300 people")."""
+    return not _counts_something(c) and not rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I).match(c.right)
+
+
+def _age_like(c: Candidate) -> bool:
+    return (not c.cur and not c.m.group("scale") and c.value == int(c.value) and 0 < c.value < 120
+            and not _percent_right(c))
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -214,6 +244,13 @@ GUARDS = {
     "tab_before": lambda c: "\t" in c.line_left,
     "sentence_has_rate": lambda c: any(s.kind == "rate" and s.per for s in c.sentence_previous()),
     "closes_square_bracket": lambda c: c.right.startswith("]"),
+    "signed": lambda c: bool(c.m.group("sign")),
+    "nothing_counted_right": _nothing_counted_right,
+    "age_like": _age_like,
+    "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
+    "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
+    "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
+    "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
 }
 
 
@@ -224,7 +261,21 @@ def _end(c: Candidate, rule: Rule, m: regex.Match) -> int:
 
 
 def _stat(c, rule, m):
-    return c.make(rule.kind, _end(c, rule, m), rule.id)
+    unit = rule.value.get("unit") if isinstance(rule.value, dict) else None
+    return c.make(rule.kind, _end(c, rule, m), rule.id, unit=unit)
+
+
+def _quantity(c, rule, m):
+    """A physical quantity: the unit from the group that matched ("12 km" → km; "5MW" as written)."""
+    group = next(name for name, value in m.groupdict().items() if value)
+    return c.make("quantity", _end(c, rule, m), rule.id, unit=rule.value.get(group) or m.group(group))
+
+
+def _times(c, rule, m):
+    """A multiple whose cue is before it ("rising by around three-and-a-half times"): the span
+    takes the word "times"."""
+    t = rx(r"^[\s\-]+times\b", I).match(c.right)
+    return c.make(rule.kind, c.num_end + t.end(), rule.id)
 
 
 def _base_is_free(c, m, group="base") -> bool:
@@ -239,7 +290,7 @@ def _ratio_one_every(c, rule, m):
     if not (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000) and _base_is_free(c, m)):
         return None
     b_start, b_end = c.num_end + m.start("base"), c.num_end + m.end("base")
-    if "every" in conn or "each" in conn:
+    if conn in ("for every", "for each") or (conn != "in" and base > 100):
         return c.make("ratio", c.num_end + m.end(), "ratio.one_for_every", value=base, num_start=b_start,
                       num_end=b_end, population=m.group("pop"))
     return c.make("ratio", c.num_end + m.end(), "ratio.x_in_n", value=round(1 / base, 3), num_end=b_end,
@@ -250,7 +301,7 @@ def _ratio_x_in_n(c, rule, m):
     if m.group("between").strip() or not _base_is_free(c, m):
         return None
     base = parse_number(m.group("base"))
-    if not base or base <= c.value or (is_power_of_ten(base) and base >= 1000):
+    if not base or base <= c.value or base > 100:  # "13 out of 317": two counts
         return None
     return c.make("ratio", c.num_end + m.end(), rule.id, value=round(c.value / base, 3),
                   num_end=c.num_end + m.end("base"), population=m.group("pop"))
@@ -309,6 +360,8 @@ def _back_reference(c, rule, m):
 RESOLVERS = {
     "reject": lambda c, rule, m: REJECT,
     "stat": _stat,
+    "quantity": _quantity,
+    "times": _times,
     "ratio_one_every": _ratio_one_every,
     "ratio_x_in_n": _ratio_x_in_n,
     "rate_per_base": _rate_per_base,
@@ -433,9 +486,21 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     stats = _merge_ranges(text, stats, ranges)
     for i, s in enumerate(stats):
         _describe(text, s, sentences)
-        if s.rule == "change.or_amount" and i > 0 and s.direction is None:
-            s.direction = stats[i - 1].direction  # "grew by 1.9% or 50,000": the change it restates
+        if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
+            s.direction = stats[i - 1].direction
     return stats
+
+
+_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,|and|or|,\s*and)\s*(?:[£$€]\s?)?", I)
+
+
+def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
+    """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
+    as an amount); "rose by around 7.4% and 7.3%" (a pair under one verb)."""
+    if s.rule == "change.or_amount":
+        return True
+    return (s.kind in ("percentage", "change") and prev.kind == s.kind and prev.direction is not None
+            and s.start - prev.end <= 12 and bool(_PAIRED.fullmatch(text, prev.end, s.start)))
 
 
 def _all_hold(guards, c: Candidate) -> bool:
@@ -494,7 +559,10 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             continue
         b = stats[i + 1] if i + 1 < len(stats) else None
         if b is not None and b.num_start == j.end() and b.value is not None and b.value > a.value \
-                and b.kind not in ("ratio", "rate") and (a.kind == b.kind or a.kind == "count"):
+                and b.kind not in ("ratio", "rate") and (a.kind == b.kind or a.kind == "count"
+                                                          or (a.kind == "change" and b.kind == "percentage"
+                                                              and b.value <= 3 * a.value)):
+            a.unit = a.unit or b.unit  # "5-7 km", "2 to 3pp"
             a.kind, a.rule = b.kind, f"{b.kind}.range"
             a.high, a.end = b.value, max(a.end, b.end)
             a.per, a.population = b.per, b.population
@@ -509,12 +577,29 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
                 a.high = high
                 if a.end == a.num_end:
                     a.end = hm.end()
-                    pm = number_rules()["percentage.unit"].pattern.match(text[a.end:a.end + 20])
-                    if pm and a.kind in ("count", "change"):  # "1.5-2.5 per cent", "a rise of 5-7%"
-                        a.kind, a.rule, a.end = "percentage", "percentage.range", a.end + pm.end()
+                    a = _unit_after_high_end(text, a)
         out.append(a)
         i += 1
     return out
+
+
+def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
+    """The unit written once after a hyphenated range: "1.5-2.5 per cent", "a rise of 5-7%",
+    "5-7 km", "2-3pp"."""
+    if a.kind not in ("count", "change"):
+        return a
+    after = text[a.end:a.end + 40]
+    rules = number_rules()
+    for rule_id in ("percentage.point", "percentage.unit", "quantity.unit"):
+        um = rules[rule_id].pattern.match(after)
+        if um:
+            rule = rules[rule_id]
+            unit = (next((rule.value.get(g) or v for g, v in um.groupdict().items() if v), None)
+                    if rule.kind == "quantity" else rule.value.get("unit") if isinstance(rule.value, dict) else None)
+            a.unit = unit or a.unit
+            a.kind, a.rule, a.end = rule.kind, f"{rule.kind}.range", a.end + um.end()
+            break
+    return a
 
 
 #: The high end of a hyphenated range ("2,000-2,500"), which the candidate scan does not take.
@@ -524,11 +609,13 @@ _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     """Direction of a change (from the words around it: changes, percentages and money changes
     such as "rose by £25 a week") and currency of money."""
-    if s.kind in ("change", "percentage", "money"):
+    if s.kind in ("change", "percentage", "money") or (s.kind == "ratio" and s.rule.startswith("ratio.fraction")):
         sent_start = sentences.start_of(s.num_start)
         right = text[s.num_end:s.num_end + 80]
         cut = rx(r"[.;!?\n]").search(right)
-        s.direction = direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
+        sign = text[s.num_start]
+        s.direction = ("up" if sign == "+" else "down") if sign in "+-\u2212" else \
+            direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
     if s.kind == "money":
         s.currency = currency(text[s.start:s.end])
 

@@ -15,6 +15,10 @@ rules are easy to test in tables (see tests/test_normalize_numbers.py).
 0.333
 >>> parse_number("100k")
 100000
+>>> parse_number("-6.2"), parse_number("\u22122.5"), parse_number("+1.4")
+(-6.2, -2.5, 1.4)
+>>> parse_number("3 hundred"), parse_number("three-and-a-half"), parse_number("3 and a half million")
+(300, 3.5, 3500000)
 """
 from __future__ import annotations
 
@@ -23,7 +27,9 @@ import re
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
-_SCALED = re.compile(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|thousand|million|billion|trillion)$")
+_SCALED = re.compile(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|hundred|thousand|million|billion|trillion)$")
+_HALF = re.compile(r"^(.*?)[\s\-]+and[\s\-]+a[\s\-]+half(?:\s+(thousand|million|billion))?$")
+_SIGN = re.compile(r"^([\-\u2212+])(?=\d)")
 _DIGIT = re.compile(r"\d")
 _WORD_SCALED = re.compile(r"^(.*?)\s+(thousand|million|billion|trillion)$")
 
@@ -132,6 +138,14 @@ def parse_number(surface: str) -> int | float | None:
     """
     text = surface.strip().lower().lstrip("£$€").strip()
     text = text.replace("\u2011", "-").replace("\u2010", "-")
+    sign = _SIGN.match(text)
+    if sign:  # a sign as written: "-6.2", "\u22122.5" (a true minus), "+1.4"
+        value = parse_number(text[1:])
+        return None if value is None else (-value if sign.group(1) != "+" else value)
+    half = _HALF.match(text)
+    if half:  # "three-and-a-half", "3 and a half million"
+        head = parse_number(half.group(1))
+        return None if head is None else tidy_number((head + 0.5) * SCALES.get(half.group(2) or "", 1))
     if text in FRACTIONS:
         return FRACTIONS[text]
     scale = 1
@@ -143,7 +157,7 @@ def parse_number(surface: str) -> int | float | None:
         return None if value is None else tidy_number(value * scale)
     match = _WORD_SCALED.match(text)
     if match and scale == 1:
-        head = parse_words(match.group(1))
+        head = 1.0 if match.group(1) == "a" else parse_words(match.group(1))  # "a million"
         return None if head is None else tidy_number(head * SCALES[match.group(2)])
     value = parse_words(text)
     return None if value is None else tidy_number(value * scale)

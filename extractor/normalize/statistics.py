@@ -21,11 +21,16 @@ from ..rules import REGEX_TIMEOUT, alternation, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _rules():
+    """(before-cue patterns, after-cue patterns, currencies, veto patterns), in file order."""
     rs = load_rules("direction.json", component="statistics")
-    currencies = tuple((name.split("_", 1)[1].upper(), rx(f"(?:{alternation(words)})", regex.I))
-                       for name, words in shared_lexicons().items() if name.startswith("currency_"))
-    return (rs["direction.cue_before"].pattern, rs["direction.cue_after"].pattern, currencies,
-            rs["direction.not_a_change"].pattern)
+    cues = [r for r in rs.rules if r.family == "direction"]
+    # this file's currencies first ("A$" is AUD before "$" is USD)
+    own = {name: rx(f"(?:{alt})", regex.I) for name, alt in rs.lexicons.items() if name.startswith("currency_")}
+    shared = {name: rx(f"(?:{alternation(words)})", regex.I) for name, words in shared_lexicons().items()
+              if name.startswith("currency_") and name not in own}
+    currencies = tuple((name.split("_", 1)[1].upper(), pattern) for name, pattern in {**own, **shared}.items())
+    return (tuple(r.pattern for r in cues if r.context == "left"), tuple(r.pattern for r in cues if r.context == "right"),
+            currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"))
 
 
 def direction(left: str, right: str) -> str | None:
@@ -39,14 +44,23 @@ def direction(left: str, right: str) -> str | None:
     >>> direction("", " of patients were seen")
     >>> direction("rose from", " to 12")
     >>> direction("sex offenders made up", " of those subject to MAPPA")
+    >>> direction("Families will be", " a week worse off")
+    'down'
+    >>> direction("the population grew by 3.5 million more (", ") than in 2011")
+    'up'
     """
-    left_re, right_re, _, veto = _rules()
-    if veto.search(left[-40:], timeout=REGEX_TIMEOUT):
+    lefts, rights, _, vetoes = _rules()
+    if any(v.search(left[-40:], timeout=REGEX_TIMEOUT) for v in vetoes):
         return None
-    m = left_re.search(left[-80:], timeout=REGEX_TIMEOUT) or right_re.match(right[:80], timeout=REGEX_TIMEOUT)
-    if not m:
-        return None
-    return "up" if m.group("up") else "down"
+    for pattern in lefts:
+        m = pattern.search(left[-80:], timeout=REGEX_TIMEOUT)
+        if m:
+            return "up" if m.group("up") else "down"
+    for pattern in rights:
+        m = pattern.match(right[:80], timeout=REGEX_TIMEOUT)
+        if m:
+            return "up" if m.group("up") else "down"
+    return None
 
 
 def currency(surface: str) -> str | None:
@@ -54,6 +68,8 @@ def currency(surface: str) -> str | None:
 
     >>> currency("$3.5bn"), currency("40 euros"), currency("1,000")
     ('USD', 'EUR', None)
+    >>> currency("US$25m"), currency("A$3m"), currency("RM120"), currency("USD25m")
+    ('USD', 'AUD', 'MYR', 'USD')
     """
     for code, pattern in _rules()[2]:
         if pattern.search(surface):

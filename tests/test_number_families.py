@@ -1,0 +1,242 @@
+"""Issue 16: numbers from any news. Each family is a table of phrasings (what must come out) and
+of near-misses (what must not), in sentences written for these tests. The rules are records in
+``patterns/numbers.json`` (and the direction/currency lexicons in ``patterns/direction.json``);
+``extractor extract --explain`` names the rule behind each number."""
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from extractor.components.numbers import find_statistics
+from extractor.evaluate import scored_kind
+from extractor.record import schema
+
+
+def stats(text: str):
+    return find_statistics(text)
+
+
+def only(text: str):
+    found = stats(text)
+    assert len(found) == 1, [(text[s.start:s.end], s.kind, s.value, s.rule) for s in found]
+    return found[0]
+
+
+def unit(s):
+    return s.unit
+
+
+# --- direction and sign -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, direction", [
+    ("Footfall in the town centre was -4.8% on last spring.", "-4.8%", -4.8, "down"),
+    ("Exports moved by −3.1% over the quarter.", "−3.1%", -3.1, "down"),
+    ("Council tax receipts were +2.9% on the year.", "+2.9%", 2.9, "up"),
+    ("Bus journeys were down 7 per cent.", "7 per cent", 7, "down"),
+    ("Library visits climbed by 18 per cent.", "18 per cent", 18, "up"),
+    ("Arrests fell by 40 in the year.", "40", 40, "down"),
+    ("The shortfall grew by £3m.", "£3m", 3_000_000, "up"),
+    ("Tenants will be £12 a month worse off.", "£12", 12, "down"),
+    ("Pensioners will be £6 a week better off.", "£6", 6, "up"),
+    ("The waiting list has 3,100 more (14%) than last year.", "14", 14, "up"),
+])
+def test_direction_and_sign(text, surface, value, direction):
+    s = next(s for s in stats(text) if surface in text[s.start:s.end])
+    assert (s.value, s.direction) == (value, direction)
+
+
+def test_a_pair_under_one_verb_shares_its_direction():
+    a, b = stats("Rents went up by about 4.1% and 3.8% in Leeds and York.")
+    assert (a.direction, b.direction) == ("up", "up")
+
+
+@pytest.mark.parametrize("text", [
+    "The rate stood at 6.2% in May.",  # a level, not a change
+    "Covid-19 admissions were recorded.",  # a name, no sign
+    "The score was 10 - 4 at half time.",  # a spaced dash is not a sign
+    "Up to 5% of staff were off sick.",  # 'up to' is not a rise
+])
+def test_no_direction_or_sign_where_none_is_written(text):
+    for s in stats(text):
+        assert s.value >= 0 and s.direction is None, (text, s)
+
+
+# --- ranges ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, value, high, direction", [
+    ("Fares rose 3 to 5 per cent this spring.", "percentage", 3, 5, "up"),
+    ("The scheme costs between £8m and £9.5m.", "money", 8_000_000, 9_500_000, None),
+    ("Each class has 28-32 pupils.", "count", 28, 32, None),
+    ("Crowds of 40–60 gathered outside.", "count", 40, 60, None),
+    ("Developers plan 1,200-1,500 flats.", "count", 1200, 1500, None),
+    ("The new path will run 6-8 km along the river.", "quantity", 6, 8, None),
+])
+def test_a_range_is_one_statistic(text, kind, value, high, direction):
+    s = only(text)
+    assert (s.kind, s.value, s.high, s.direction) == (kind, value, high, direction)
+
+
+@pytest.mark.parametrize("text", [
+    "The number rose from 30 to 45 last year.",  # a change between two values
+    "Complaints rose 15 to 410.",  # rose by 15, to 410
+    "Rovers won 3-1 on Saturday.",  # a score
+])
+def test_not_a_range(text):
+    assert all(s.high is None for s in stats(text))
+
+
+# --- money -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, currency", [
+    ("The club paid £7.5m for the striker.", "£7.5m", 7_500_000, "GBP"),
+    ("A grant of $40,000 was awarded.", "$40,000", 40_000, "USD"),
+    ("The fund raised US$12m.", "US$12m", 12_000_000, "USD"),
+    ("It sold for $US3.2bn.", "$US3.2bn", 3_200_000_000, "USD"),
+    ("Investors put in USD40m.", "USD40m", 40_000_000, "USD"),
+    ("The licence costs €950.", "€950", 950, "EUR"),
+    ("A ticket costs RM85 in Kuala Lumpur.", "RM85", 85, "MYR"),
+    ("The mine was valued at A$2bn.", "A$2bn", 2_000_000_000, "AUD"),
+    ("Savings of £650k were found.", "£650k", 650_000, "GBP"),
+    ("The bill came to £2.3 million.", "£2.3 million", 2_300_000, "GBP"),
+    ("A five-year £4m deal was signed.", "£4m", 4_000_000, "GBP"),
+])
+def test_money_and_its_currency(text, surface, value, currency):
+    s = only(text)
+    assert (text[s.start:s.end], s.kind, s.value, s.currency) == (surface, "money", value, currency)
+
+
+@pytest.mark.parametrize("text", ["Fill in FORM120 to apply.", "The ARM64 chip is fast."])
+def test_letters_before_digits_are_not_a_currency(text):
+    assert all(s.kind != "money" for s in stats(text))
+
+
+# --- per cent and percentage points -------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit_", [
+    ("Inflation eased to 3.1pc.", 3.1, None),
+    ("Turnout rose 4pc on 2019.", 4, None),
+    ("The jobless rate fell 0.4pp.", 0.4, "percentage_point"),
+    ("Support for the plan rose 6 percentage points.", 6, "percentage_point"),
+    ("A 2.5 per cent point gap remains.", 2.5, "percentage_point"),
+    ("Margins widened by 1.5-2 percentage points.", 1.5, "percentage_point"),
+])
+def test_per_cent_and_points(text, value, unit_):
+    s = only(text)
+    assert (s.kind, s.value, unit(s)) == ("percentage", value, unit_)
+
+
+# --- word and multiple quantities ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("A dozen shops have closed.", "count", 12),
+    ("About 4 hundred people signed.", "count", 400),
+    ("A million plus visitors came.", "count", 1_000_000),
+    ("There are 2 and a half million carers.", "count", 2_500_000),
+    ("Rents are four-and-a-half times higher than in 2000.", "ratio", 4.5),
+    ("The trust saw a ten-fold rise in complaints.", "ratio", 10),
+    ("Energy bills are three times as high.", "ratio", 3),
+    ("Costs went up by around two-and-a-half times.", "ratio", 2.5),
+    ("One in every 5 homes is empty.", "ratio", 0.2),
+    ("Nearly a quarter of pupils walk to school.", "ratio", 0.25),
+])
+def test_word_quantities_and_multiples(text, kind, value):
+    s = only(text)
+    assert (s.kind, s.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of residents complained.",
+    "Hundreds of flights were cancelled.",
+    "Millions of viewers tuned in.",
+    "Thousands of homes lost power.",
+    "The number of complaints doubled.",
+    "Queues have halved since May.",
+    "The fine was trebled on appeal.",
+])
+def test_vague_quantities_and_doubling_are_not_emitted(text):
+    assert stats(text) == []
+
+
+def test_times_that_count_occasions_stay_counts():
+    s = only("The alarm was raised 212 times for false reasons.")
+    assert (s.kind, s.value) == ("count", 212)
+
+
+# --- not statistics ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The FTSE 250 closed lower.",
+    "Shares in the S&P 500 slipped.",
+    "She upgraded to an iPhone 15.",
+    "A Boeing 737 was diverted.",
+    "The firm gained ISO 27001.",
+    "Tickets for Game 7 sold out.",
+    "Covid-19 rules were relaxed.",
+    "The A14 and M6 were gridlocked.",
+    "The meeting began at 9:15 AM.",
+    "Doors open at 7.30 pm.",
+    "The bus leaves at 6 a.m. daily.",
+    "City won 3-0 at home.",
+    "It was a 2-2 draw.",
+    "Tom Jones, 82, said he was delighted.",
+    "Call 0161 496 0000 for details.",
+    "Pupils need grades 9-7 in maths.",
+    "As shown in note [4].",
+    "The village is 12 miles away from the coast.",
+    "The crash site is 3km north of the town.",
+    "Patients waited 14 hours in the corridor.",
+])
+def test_near_misses_are_not_statistics(text):
+    assert stats(text) == [], [(text[s.start:s.end], s.kind, s.rule) for s in stats(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the UK 1,300 people applied.", 1300),  # an acronym before a counted noun
+    ("Last week 45 arrests were made.", 45),
+    ("This year 512 drivers were caught.", 512),  # 'year' here is not a label
+    ("Jane Smith said 65 people came.", 65),  # not an age in apposition
+])
+def test_near_misses_of_the_not_rules_stay_statistics(text, value):
+    assert [s.value for s in stats(text)] == [value]
+
+
+# --- physical quantities ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit_", [
+    ("Crews resurfaced 9 km of road.", 9, "km"),
+    ("The limit is 20mph near schools.", 20, "mph"),
+    ("He was clocked at 95 m.p.h. on the bypass.", 95, "mph"),
+    ("The plant recycled 3,200 tonnes of glass.", 3200, "tonne"),
+    ("Temperatures reached 34°C on Tuesday.", 34, "°C"),
+    ("The studio flat is 28m2.", 28, "m2"),
+    ("Police seized 14kg of cannabis.", 14, "kg"),
+    ("The reservoir lost 2 million litres a day.", 2_000_000, "litre"),
+    ("The route is 26 miles long.", 26, "mile"),
+    ("The wind farm produces 50MW.", 50, "MW"),
+])
+def test_physical_quantities(text, value, unit_):
+    s = only(text)
+    assert (s.kind, s.value, unit(s)) == ("quantity", value, unit_)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The budget is £45m this year.", 45_000_000),  # 'm' after money is millions
+    ("Some 2.5m people use the line.", 2_500_000),  # and before a counted noun
+])
+def test_a_unit_letter_is_a_multiplier_only_where_it_is_one(text, value):
+    assert only(text).value == value
+
+
+# --- the record and the scorer --------------------------------------------------------------
+
+def test_record_carries_unit_and_quantity_kind(ex):
+    rec = ex.extract("The council collected 4,500 tonnes of waste and unemployment rose 0.3pp.")
+    jsonschema.validate(rec, schema())
+    got = {(s["kind"], s["unit"]) for s in rec["statistics"]}
+    assert got == {("quantity", "tonne"), ("percentage", "percentage_point")}
+    assert all("unit" in s for s in rec["statistics"])
+
+
+def test_the_scorer_reads_quantity_as_gold_count():
+    assert scored_kind("quantity") == "count"
+    assert scored_kind("count") == "count" and scored_kind("percentage") == "percentage"
