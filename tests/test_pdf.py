@@ -180,3 +180,93 @@ def test_truncated_pdf_is_damaged_not_a_crash(tmp_path):
         assert isinstance(doc.text, str)
     except ReadError as exc:
         assert exc.code in ("pdf_damaged", "empty_document")
+
+
+def _raw_pdf(content: bytes, fonts: list[bytes]) -> bytes:
+    """A one-page PDF with our own font dictionaries (F1, F2, ...): reportlab cannot write a
+    font whose encoding names glyphs no Unicode table knows."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
+             + " ".join(f"/F{i + 1} {5 + i} 0 R" for i in range(len(fonts))) + " >> >> /Contents 4 0 R >>").encode(),
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream", *fonts]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _glyph_boxes(data: bytes) -> list[tuple[str, tuple]]:
+    """(text, bbox) of every glyph as plain pdfminer lays it out."""
+    import io
+    out = []
+    for page in extract_pages(io.BytesIO(data)):
+        stack = [page]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, LTChar):
+                out.append((obj.get_text(), obj.bbox))
+            elif hasattr(obj, "__iter__"):
+                stack.extend(obj)
+    return sorted(out, key=lambda g: (-g[1][1], g[1][0]))  # reading order: top down, left to right
+
+
+def test_an_unmapped_bullet_becomes_a_bullet_on_its_glyph_never_a_number(ex, tmp_path):
+    """reportlab draws a paragraph's bullet as WinAnsi code 127, which pdfminer cannot map:
+    plain extract_text writes "(cid:127)" and the 127 became a count."""
+    import io
+
+    from pdfminer.high_level import extract_text
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    buf = io.BytesIO()
+    style = getSampleStyleSheet()["BodyText"]
+    SimpleDocTemplate(buf).build([Paragraph("Kent Police recorded these figures:", style),
+                                  Paragraph("there were 45 assaults in 2015;", style, bulletText="•"),
+                                  Paragraph("serious assaults rose by 31%.", style, bulletText="•")])
+    data = buf.getvalue()
+    assert extract_text(io.BytesIO(data)).count("(cid:127)") == 2  # the PDF really lacks the mapping
+    text, layout = read_pdf_bytes(data)
+    assert "cid" not in text and "127" not in text
+    assert text.count("•") == 2 and "\n\n• there were 45 assaults in 2015;\n\n• serious" in text
+    pdfminer_boxes = [box for t, box in _glyph_boxes(data) if t == "(cid:127)"]
+    assert [layout.boxes[i] for i, c in enumerate(text) if c == "•"] == pdfminer_boxes
+    pdf = tmp_path / "bullets.pdf"
+    pdf.write_bytes(data)
+    rec = ex.extract_file(pdf, timeout=None)
+    assert sorted(s["value"] for s in rec["statistics"]) == [31, 45]
+
+
+def test_glyphs_without_any_unicode_become_replacement_characters_one_per_glyph():
+    import io
+
+    from pdfminer.high_level import extract_text
+    fonts = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+             b"<< /Type /Font /Subtype /Type1 /BaseFont /HouseGlyphs /FirstChar 1 /LastChar 2 /Widths [556 556] "
+             b"/Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> >>"]
+    content = b"BT /F1 12 Tf 72 700 Td (Code ) Tj /F2 12 Tf <0102> Tj /F1 12 Tf ( had 7 cases.) Tj ET"
+    data = _raw_pdf(content, fonts)
+    plain = extract_text(io.BytesIO(data))
+    assert "(cid:1)" in plain and "(cid:2)" in plain
+    text, layout = read_pdf_bytes(data)
+    assert text == "Code \ufffd\ufffd had 7 cases."
+    unmapped = [box for t, box in _glyph_boxes(data) if t.startswith("(cid:")]
+    assert [layout.boxes[i] for i, c in enumerate(text) if c == "\ufffd"] == unmapped
+    assert len(set(unmapped)) == 2  # each placeholder keeps its own glyph's box
+
+
+@pytest.mark.parametrize("fontname,cid,expected", [
+    ("ABCDEF+Wingdings-Regular", 159, "•"), ("Symbol", 183, "•"), ("SymbolMT", 0xF0B7, "•"),
+    ("Wingdings", 50, "\ufffd"), ("Helvetica", 183, "\ufffd"),
+])
+def test_undefined_characters_follow_the_font(fontname, cid, expected):
+    from extractor.readers.pdf import _undefined_char
+
+    class Font:
+        cid2unicode = {}
+    Font.fontname = fontname
+    assert _undefined_char(Font, cid) == expected

@@ -1,19 +1,50 @@
-"""Read PDFs with pdfminer.six's layout analysis into text with page boundaries and a bounding
-box for every character.
+"""Read PDFs into text in reading order, with page boundaries and a bounding box for every
+character.
 
-pdfminer groups glyphs into text lines (``LTTextLine``); this module puts those lines back
-into reading order *by rows*, so that a table row whose cells pdfminer put into separate text
-boxes ("Oxfordshire" ... "323") comes out as one line with a tab between the cells, the same
-shape as a plain-text table. Prose lines of one paragraph are joined with a space, paragraphs
-with a blank line. What text extraction breaks is repaired while every character of the
-output keeps the bbox of the glyph it came from (a character we add, like the space or tab
-between cells, has none):
+How a page is read:
+
+1. **Glyphs** come from pdfminer.six's content-stream interpreter through our own small device
+   (:class:`_GlyphDevice`), not through its layout analysis: for each glyph we keep only its
+   text and box (the same box pdfminer's ``LTChar`` would have). pdfminer's ``extract_text``
+   builds an ``LTChar`` object per glyph, an ``LTCurve`` per path and runs the whole layout
+   analysis (lines, boxes, ``boxes_flow`` ordering); we need none of the objects, and order
+   the page ourselves, so reading costs well under what ``extract_text`` does.
+2. **Lines**: consecutive glyphs that overlap vertically and sit within ``CHAR_MARGIN`` glyph
+   widths of each other form a line, with a space where the gap is wider than
+   ``WORD_MARGIN`` (pdfminer's own rule for text lines, with the values we used with it).
+3. **Rows**: lines sharing a baseline band, so that a table row whose cells are separate
+   lines ("Oxfordshire" ... "323") comes out as one line with a tab between the cells, the
+   same shape as a plain-text table.
+4. **Columns** (:func:`_gutters`, :func:`_reading_order`): a page set in columns has vertical
+   gutters that almost no line crosses, with prose on both sides. We find them from the
+   page's x-coverage by lines, the projection-profile idea of the XY-cut and of PyMuPDF's
+   column boxes, but checked for prose (enough lines, each filling its column) so that the
+   gaps between table cells are not taken for gutters. Rows that cross a gutter (a full-width
+   title, a full-width table) are read in place; the runs of rows between them are read
+   column by column. pdfminer's ``boxes_flow`` orders text *boxes* by a weighted position,
+   which interleaves columns as soon as paragraphs of two columns line up, and splits table
+   rows into boxes; pdfplumber has no column order; PyMuPDF is AGPL and not a dependency.
+5. **Joins**: lines of a paragraph are joined with a space, paragraphs with a blank line (a
+   vertical gap, a bullet, a table). Where the text moves to the top of the next column or
+   page, it continues the paragraph unless the previous line ends a sentence short of its
+   column's width: a sentence that runs from the bottom of one column to the top of the next
+   is never split.
+
+What text extraction breaks is repaired while every character of the output keeps the bbox of
+the glyph it came from (a character we add, like the space or tab between cells, has none):
 
 - words hyphenated across lines ("manage-" / "ment" → "management"; "2006-" / "07" → "2006-07"),
 - thin and no-break spaces inside numbers ("1 405" → "1405"),
 - ligatures ("ﬁ" → "fi", both characters on the ligature's box),
+- glyphs with no Unicode mapping, which pdfminer writes as ``(cid:N)``: one character on the
+  glyph's box, a bullet "•" where the font says so (WinAnsi's unused codes, which the PDF
+  standard draws as bullets; the bullet codes of Symbol and Wingdings), else U+FFFD, so the
+  code never becomes a number (:func:`_undefined_char`),
 - running headers, footers and page numbers (text repeated in the page margins, or a bare
   number there) are left out, so they never become statistics.
+
+Text inside form XObjects is read when the form covers at least half the page (a page wrapped
+in a form); smaller forms are figures, and their labels are left out, as before.
 
 Encrypted files open with ``password``; pages can be chosen and capped. A document that
 pdfminer cannot parse raises :class:`ReadError` with ``pdf_encrypted`` or ``pdf_damaged``;
@@ -43,9 +74,26 @@ Box = tuple[float, float, float, float]
 #: Pages read at most unless told otherwise.
 MAX_PAGES = 500
 
+#: pdfminer's LAParams as this reader used them: glyphs further apart than CHAR_MARGIN widths
+#: start a new line; a gap over WORD_MARGIN of a glyph's size is a space; glyphs of one line
+#: overlap vertically by LINE_OVERLAP of the smaller.
+CHAR_MARGIN = 2.0
+WORD_MARGIN = 0.1
+LINE_OVERLAP = 0.5
+
 _NUM_SPACES = {"\u2009", "\u202f", "\u00a0", "\u2007"}
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _LIST_START = re.compile(r"^(?:[-•*–]\s|\(?[a-z0-9]{1,3}[.)]\s)")
+_BULLETS = "•◦▪●-–*"
+_SENTENCE_END = ".!?:;\"”’')"
+
+#: Codes a font draws as a bullet when it has no Unicode mapping for them. WinAnsiEncoding
+#: draws its unused codes as bullets (PDF 32000-1, Annex D); Symbol and Wingdings fonts
+#: (named so, often embedded without a ToUnicode map) have their own bullet codes, also in the
+#: 0xF000 private-use range that symbolic TrueType fonts use.
+_WINANSI_UNUSED = frozenset({127, 129, 141, 143, 144, 157})
+_SYMBOL_BULLETS = {"symbol": frozenset({183, 0xF0B7}),
+                   "wingdings": frozenset({108, 159, 167, 0xF06C, 0xF09F, 0xF0A7})}
 
 
 @dataclass
@@ -80,6 +128,9 @@ class _Line:
     x1: float
     y1: float
     chars: list[tuple[str, Box | None]]
+    #: width of the column the line is in (set when the page is ordered): a shorter line
+    #: may end a paragraph
+    measure: float = 0.0
 
     @property
     def text(self) -> str:
@@ -102,6 +153,10 @@ class _Builder:
     def last_char(self) -> str:
         return self.parts[-1][-1] if self.parts and self.parts[-1] else ""
 
+    def char_before_last(self) -> str:
+        tail = "".join(self.parts[-2:])
+        return tail[-2] if len(tail) >= 2 else ""
+
     def drop_last(self) -> None:
         last = self.parts.pop()
         self.boxes.pop()
@@ -110,35 +165,186 @@ class _Builder:
             self.parts.append(last[:-1])
 
 
-def _lines(layout_obj) -> list[_Line]:
-    from pdfminer.layout import LTAnno, LTChar, LTTextLine
+# --- glyphs ---------------------------------------------------------------------------------
 
+def _undefined_char(font, cid: int) -> str:
+    """The character for a glyph the font gives no Unicode for (pdfminer: ``(cid:N)``).
+
+    >>> class F: fontname, cid2unicode = "ABCDEF+Wingdings-Regular", {}
+    >>> _undefined_char(F, 159), _undefined_char(F, 50)
+    ('•', '�')
+    """
+    name = (getattr(font, "fontname", None) or "").lower().replace(" ", "")
+    for family, codes in _SYMBOL_BULLETS.items():
+        if family in name and cid in codes:
+            return "•"
+    winansi = (getattr(font, "cid2unicode", None) or {}).get(149) == "•"
+    if winansi and cid in _WINANSI_UNUSED:
+        return "•"
+    return "\ufffd"
+
+
+def _glyph_device_class():
+    """The device class, made on first use so that pdfminer is imported only when a PDF is read."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_rect, mult_matrix
+
+    class _GlyphDevice(PDFTextDevice):
+        """Collects ``(text, (x0, y0, x1, y1))`` per glyph of a page, boxes as pdfminer's
+        ``LTChar`` computes them; paths and images are not looked at."""
+
+        def __init__(self, rsrcmgr) -> None:
+            super().__init__(rsrcmgr)
+            self.glyphs: list[tuple[str, Box]] = []
+            self.size = (0.0, 0.0)
+            self._keep = [True]
+            self._chars: dict = {}  # (font, cid) → (text, width): a font's glyphs decoded once
+
+        def begin_page(self, page, ctm) -> None:
+            x0, y0, x1, y1 = apply_matrix_rect(ctm, page.mediabox)
+            self.size = (abs(x1 - x0), abs(y1 - y0))
+            self.glyphs = []
+            self._keep = [True]
+
+        def begin_figure(self, name, bbox, matrix) -> None:
+            x0, y0, x1, y1 = apply_matrix_rect(mult_matrix(matrix, self.ctm), bbox)
+            big = abs((x1 - x0) * (y1 - y0)) >= 0.5 * self.size[0] * self.size[1]
+            self._keep.append(self._keep[-1] and big)
+
+        def end_figure(self, name) -> None:
+            self._keep.pop()
+
+        def _char(self, font, cid: int) -> tuple[str, float]:
+            key = (font, cid)
+            got = self._chars.get(key)
+            if got is None:
+                try:
+                    text = font.to_unichr(cid)
+                except PDFUnicodeNotDefined:
+                    text = _undefined_char(font, cid)
+                got = self._chars[key] = (text, font.char_width(cid))
+            return got
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            """One glyph, any writing direction (the general path; horizontal text takes
+            :meth:`render_string_horizontal`)."""
+            text, width = self._char(font, cid)
+            adv = width * fontsize * scaling
+            if font.is_vertical():
+                vx, vy = font.char_disp(cid)
+                vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+                vy = (1000 - vy) * fontsize * 0.001
+                box = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+            else:
+                descent = font.get_descent() * fontsize
+                box = (0, descent + rise, adv, descent + rise + fontsize)
+            x0, y0, x1, y1 = apply_matrix_rect(matrix, box)
+            if self._keep[-1]:
+                self.glyphs.append((text, (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+            return adv
+
+        def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,
+                                     rise, dxscale, ncs, graphicstate):
+            """pdfminer's loop, with the glyph box computed inline for unrotated text."""
+            a, b, c, d, e, f = matrix
+            if b or c or not self._keep[-1]:
+                return super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace,
+                                                        wordspace, rise, dxscale, ncs, graphicstate)
+            x, y = pos
+            lo = font.get_descent() * fontsize + rise
+            ylo, yhi = sorted((d * lo + (y * d + f), d * (lo + fontsize) + (y * d + f)))
+            step = fontsize * scaling
+            out = self.glyphs
+            char = self._char
+            need_space = False
+            for obj in seq:
+                if isinstance(obj, (int, float)):
+                    x -= obj * dxscale
+                    need_space = True
+                elif isinstance(obj, bytes):
+                    for cid in font.decode(obj):
+                        if need_space:
+                            x += charspace
+                        text, width = char(font, cid)
+                        adv = width * step
+                        left = x * a + e
+                        right = a * adv + left
+                        out.append((text, (left, ylo, right, yhi) if left <= right else (right, ylo, left, yhi)))
+                        x += adv
+                        if cid == 32 and wordspace:
+                            x += wordspace
+                        need_space = True
+            return (x, y)
+
+    return _GlyphDevice
+
+
+def _page_glyphs(fp, password: str, page_numbers, max_pages: int):
+    """``(width, height, glyphs)`` for each page read, in order."""
+    import logging
+
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings become our error codes
+    rsrcmgr = PDFResourceManager(caching=True)
+    device = _glyph_device_class()(rsrcmgr)
+    interpreter = PDFPageInterpreter(rsrcmgr, device)
+    for page in PDFPage.get_pages(fp, page_numbers, maxpages=max_pages, password=password, caching=True):
+        interpreter.process_page(page)
+        yield device.size[0], device.size[1], device.glyphs
+
+
+# --- lines and rows -------------------------------------------------------------------------
+
+def _same_line(prev: Box, box: Box) -> bool:
+    """pdfminer's test for two glyphs of one horizontal text line."""
+    overlap = min(prev[3], box[3]) - max(prev[1], box[1])
+    if overlap < 0 or overlap <= LINE_OVERLAP * min(prev[3] - prev[1], box[3] - box[1]):
+        return False
+    gap = max(box[0] - prev[2], prev[0] - box[2], 0.0)
+    return gap <= CHAR_MARGIN * max(prev[2] - prev[0], box[2] - box[0])  # <=: zero-width glyphs touch
+
+
+def _make_line(chars: list[tuple[str, Box | None]]) -> _Line | None:
+    boxes = [b for _, b in chars if b is not None]
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    while chars and chars[-1][0].isspace():
+        chars.pop()
+    start = 0
+    while start < len(chars) and chars[start][0].isspace():
+        start += 1
+    return _Line(x0, y0, x1, y1, chars[start:]) if start < len(chars) else None
+
+
+def _lines(glyphs: list[tuple[str, Box]]) -> list[_Line]:
+    """Glyphs (in content order) → text lines, with a space added where words are apart and
+    ligatures spelt out (each letter on the ligature's box)."""
     out: list[_Line] = []
-
-    def walk(obj) -> None:
-        if isinstance(obj, LTTextLine):
-            chars: list[tuple[str, Box | None]] = []
-            for ch in obj:
-                if isinstance(ch, LTChar):
-                    t = ch.get_text()
-                    if len(t) == 1 and 0xFB00 <= ord(t) <= 0xFB4F:  # ligatures: "ﬁ" → "fi"
-                        t = unicodedata.normalize("NFKC", t)
-                    for c in t:
-                        chars.append((c, (ch.x0, ch.y0, ch.x1, ch.y1)))
-                elif isinstance(ch, LTAnno) and ch.get_text() not in ("\n",):
-                    chars.append((ch.get_text(), None))
-            while chars and chars[-1][0].isspace():
-                chars.pop()
-            while chars and chars[0][0].isspace():
-                chars.pop(0)
-            if chars:
-                out.append(_Line(obj.x0, obj.y0, obj.x1, obj.y1, chars))
-            return
-        if hasattr(obj, "__iter__"):
-            for child in obj:
-                walk(child)
-
-    walk(layout_obj)
+    chars: list[tuple[str, Box | None]] = []
+    prev: Box | None = None
+    for text, box in glyphs:
+        if prev is not None and not _same_line(prev, box):
+            line = _make_line(chars)
+            if line is not None:
+                out.append(line)
+            chars = []
+        elif prev is not None and prev[2] < box[0] - WORD_MARGIN * max(box[2] - box[0], box[3] - box[1]) \
+                and not (text.isspace() or chars[-1][0].isspace()):
+            chars.append((" ", None))  # not after a printed space that word spacing widened
+        if len(text) == 1 and not 0xFB00 <= ord(text) <= 0xFB4F:
+            chars.append((text, box))
+        else:
+            if len(text) == 1:  # ligatures: "ﬁ" → "fi"
+                text = unicodedata.normalize("NFKC", text)
+            chars.extend((c, box) for c in text)
+        prev = box
+    if chars:
+        line = _make_line(chars)
+        if line is not None:
+            out.append(line)
     return out
 
 
@@ -148,8 +354,7 @@ def _rows(lines: list[_Line]) -> list[list[_Line]]:
     for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
         mid = (line.y0 + line.y1) / 2
         for row in rows[-3:]:
-            r0 = min(ln.y0 for ln in row)
-            r1 = max(ln.y1 for ln in row)
+            r0, r1 = row[0].y0, row[0].y1  # the row's first line: a band that cannot creep down the page
             h = max(1.0, min(r1 - r0, line.y1 - line.y0))
             if r0 - 0.2 * h <= mid <= r1 + 0.2 * h:
                 row.append(line)
@@ -171,6 +376,8 @@ def _furniture(pages_rows: list[tuple[float, list[list[_Line]]]]) -> set[tuple[i
     margin_rows: list[tuple[int, int, str]] = []
     for p, (height, rows) in enumerate(pages_rows):
         for r, row in enumerate(rows):
+            if 1 < r < len(rows) - 2:
+                continue  # below the page's first two rows and above its last two: body text
             top = max(ln.y1 for ln in row)
             bottom = min(ln.y0 for ln in row)
             if top > height * 0.88 or bottom < height * 0.12:
@@ -185,13 +392,172 @@ def _furniture(pages_rows: list[tuple[float, list[list[_Line]]]]) -> set[tuple[i
     return out
 
 
+# --- columns --------------------------------------------------------------------------------
+
+#: x-resolution (points) of the coverage profile; a gutter is at least GUTTER_MIN points wide
+#: and crossed by few more lines than the emptiest x (GUTTER_CROSSING of the busiest x's lines).
+_BIN = 2.0
+GUTTER_MIN = 6.0
+GUTTER_CROSSING = 0.05
+VALLEY = 0.25
+
+
+def _coverage(lines: list[_Line], left: float, n: int) -> list[int]:
+    cover = [0] * n
+    for ln in lines:
+        for i in range(int((ln.x0 - left) / _BIN), min(n, int((ln.x1 - left) / _BIN) + 1)):
+            cover[i] += 1
+    return cover
+
+
+def _runs(cover: list[int], lo: int, hi: int, limit: float) -> list[tuple[int, int]]:
+    """Maximal [i, j) within [lo, hi) where cover <= limit."""
+    out, i = [], lo
+    while i < hi:
+        if cover[i] > limit:
+            i += 1
+            continue
+        j = i
+        while j < hi and cover[j] <= limit:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _low_runs(cover: list[int], left: float) -> list[tuple[float, float]]:
+    """x-intervals inside the text that (next to) no line crosses, with more lines on both
+    sides. Valleys are where few lines are (VALLEY of the busiest x); the gutter is the
+    valley's emptiest part, so that one crossed by a title or a full-width table is found,
+    and so is one beside a column holding only the article's last few lines."""
+    n, busiest = len(cover), max(cover)
+    out = []
+    for a, b in _runs(cover, 0, n, VALLEY * busiest):
+        for i, j in _runs(cover, a, b, min(cover[a:b]) + GUTTER_CROSSING * busiest):
+            top = max(cover[i:j])
+            if 0 < i and j < n and (j - i) * _BIN >= GUTTER_MIN \
+                    and max(cover[:i]) > top and max(cover[j:]) > top:
+                out.append((left + i * _BIN, left + j * _BIN))
+    return out
+
+
+def _is_prose_column(lines: list[_Line], lo: float, hi: float) -> bool:
+    """Lines inside [lo, hi] that are prose, not a table's cells: most of them fill the
+    column and hold words (a column of figures does neither). The last column of an article
+    may hold a single line."""
+    inside = [ln for ln in lines if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
+    if not inside:
+        return False
+    widths = sorted(ln.x1 - ln.x0 for ln in inside)
+    sizes = sorted(len(ln.chars) for ln in inside)
+    width = widths[-1]
+    return width >= 60 and widths[len(widths) // 2] >= 0.6 * width and sizes[len(sizes) // 2] >= 12
+
+
+def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
+    """The page's column gutters, left to right (none for a one-column page)."""
+    if len(lines) < 3:  # the end of an article: two lines in one column, one in the next
+        return []
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    runs = _low_runs(_coverage(lines, left, int((right - left) / _BIN) + 1), left)
+    while runs:
+        edges = [left] + [x for run in runs for x in run] + [right]
+        bad = [k for k in range(len(runs) + 1) if not _is_prose_column(lines, edges[2 * k], edges[2 * k + 1])]
+        if not bad:
+            return runs
+        k = bad[0]
+        runs.pop(min(k, len(runs) - 1))  # merge the failing column with its neighbour
+    return []
+
+
+def _column_of(line: _Line, gutters: list[tuple[float, float]]) -> int:
+    mid = (line.x0 + line.x1) / 2
+    return sum(1 for a, _ in gutters if mid > a)
+
+
+def _spans(row: list[_Line], gutters: list[tuple[float, float]]) -> bool:
+    """A row read in place across the columns: a line over a gutter, or a table row whose
+    cells are in more than one column."""
+    if any(ln.x0 < a - 1 and ln.x1 > b + 1 for ln in row for a, b in gutters):
+        return True
+    cols = [_column_of(ln, gutters) for ln in row]
+    if len(set(cols)) < 2:
+        return False
+    return any(cols[i] == cols[i - 1] and row[i].x0 - row[i - 1].x1 > 12 for i in range(1, len(row)))
+
+
+def _set_measure(rows: list[list[_Line]]) -> None:
+    lines = [ln for row in rows for ln in row]
+    if lines:
+        width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+        for ln in lines:
+            ln.measure = width
+
+
+def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
+    """The rows of a run of column text, column by column."""
+    columns: list[list[_Line]] = [[] for _ in range(len(gutters) + 1)]
+    for row in band:
+        for ln in row:
+            columns[_column_of(ln, gutters)].append(ln)
+    out: list[list[_Line]] = []
+    for col in columns:
+        rows = _rows(col)
+        _set_measure(rows)
+        out.extend(rows)
+    return out
+
+
+def _carried_over(lines: list[_Line], prior: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The previous page's gutters, if no line of this page crosses them and text stands on
+    both sides of one: the last page of an article may hold too little to show its columns by
+    itself ("... the OHID" / "said."), and its last columns may be empty."""
+    if not prior or not lines:
+        return []
+    if any(ln.x0 < a - 1 and ln.x1 > b + 1 for ln in lines for a, b in prior):
+        return []
+    used = {_column_of(ln, prior) for ln in lines}
+    return prior if len(used) >= 2 else []
+
+
+def _reading_order(rows: list[list[_Line]], prior: list[tuple[float, float]]):
+    """A page's rows in reading order (column by column between the rows that span columns)
+    and its gutters. ``prior``: the previous page's gutters."""
+    lines = [ln for row in rows for ln in row]
+    gutters = _gutters(lines) or _carried_over(lines, prior)
+    if not gutters:
+        _set_measure(rows)
+        return rows, gutters
+    out: list[list[_Line]] = []
+    band: list[list[_Line]] = []
+    for row in rows:
+        if _spans(row, gutters):
+            out.extend(_band_rows(band, gutters))
+            band = []
+            _set_measure([row])
+            out.append(row)
+        else:
+            band.append(row)
+    out.extend(_band_rows(band, gutters))
+    return out, gutters
+
+
+# --- text -----------------------------------------------------------------------------------
+
+def _is_bullet_row(row: list[_Line]) -> bool:
+    """A list item whose bullet pdfminer sees as a line of its own: "•" + its text."""
+    return len(row) == 2 and row[0].text in _BULLETS
+
+
 def _emit_row(b: _Builder, row: list[_Line]) -> None:
     widths = [(ln.x1 - ln.x0) / max(1, len(ln.chars)) for ln in row]
     avg = sum(widths) / len(widths)
+    bullet = _is_bullet_row(row)
     for i, line in enumerate(row):
         if i:
             gap = line.x0 - row[i - 1].x1
-            b.add("\t" if gap > 1.5 * avg else " ")
+            b.add("\t" if gap > 1.5 * avg and not bullet else " ")
         chars = line.chars
         for j, (c, box) in enumerate(chars):
             if c in _NUM_SPACES and 0 < j < len(chars) - 1 and chars[j - 1][0].isdigit() and chars[j + 1][0].isdigit():
@@ -199,22 +565,103 @@ def _emit_row(b: _Builder, row: list[_Line]) -> None:
             b.add(c, box)
 
 
-def _is_table_row(row: list[_Line], text: str) -> bool:
-    return len(row) > 1 and "\t" in text
+def _is_table_row(row: list[_Line]) -> bool:
+    if len(row) < 2 or _is_bullet_row(row):
+        return False
+    return True
 
 
-def _layout_pages(fp, password: str, page_numbers, max_pages: int):
-    import logging
+def _is_short(prev: list[_Line]) -> bool:
+    """The line stops well short of its column's width (the last line of a paragraph)."""
+    last = prev[-1]
+    return last.x1 - prev[0].x0 < 0.85 * (last.measure or (last.x1 - prev[0].x0))
 
-    from pdfminer.high_level import extract_pages
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings become our error codes
-    from pdfminer.layout import LAParams
+def _starts_item(prev: list[_Line], row: list[_Line]) -> bool:
+    """The row starts a list item: a bullet of its own, or "- ", "(a) ", "2. " after a line
+    that ended (a dash that a line wrapped before, "10 per cent / - from 6,918", is prose)."""
+    if _is_bullet_row(row) or row[0].text[:1] == "•":
+        return True
+    if not _LIST_START.match(row[0].text):
+        return False
+    text = prev[-1].text.rstrip()
+    return not text or text[-1] in _SENTENCE_END or _is_short(prev)
 
-    params = LAParams(line_margin=0.3, char_margin=2.0, word_margin=0.1, boxes_flow=None)
-    for page in extract_pages(fp, password=password, page_numbers=page_numbers, maxpages=max_pages,
-                              laparams=params):
-        yield page
+
+def _ends_paragraph(prev: list[_Line], row: list[_Line]) -> bool:
+    """At the top of a new column or page: does the text before end its paragraph? Only if it
+    ends a sentence on a line shorter than its column, or the next line starts a list item."""
+    if _starts_item(prev, row):
+        return True
+    text = prev[-1].text.rstrip()
+    return bool(text) and text[-1] in _SENTENCE_END and _is_short(prev)
+
+
+def _join(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_table: bool) -> None:
+    """What goes between two rows: a blank line, a line break, a space, or nothing (a hyphen
+    joined)."""
+    prev_bottom = min(ln.y0 for ln in prev)
+    top = max(ln.y1 for ln in row)
+    h = max(1.0, max(ln.y1 - ln.y0 for ln in row))
+    gap = prev_bottom - top
+    if gap < -h and not (table or prev_table):  # up to the top of the next column
+        if _ends_paragraph(prev, row):
+            b.add("\n\n")
+        else:
+            _continue_line(b, row)
+    elif table and prev_table and 0 <= gap < 2.5 * h:
+        b.add("\n")  # the next row of a ruled table (cell padding makes wide gaps)
+    elif gap > 0.7 * h or gap < -h:
+        b.add("\n\n")
+    elif table or prev_table or _starts_item(prev, row):
+        b.add("\n")
+    else:
+        _continue_line(b, row)
+
+
+def _continue_line(b: _Builder, row: list[_Line]) -> None:
+    """The same paragraph goes on: a space, or nothing after a hyphen that splits a word."""
+    first = row[0].text[:1]
+    if b.last_char() == "-" and b.char_before_last().isalnum() and (first.islower() or first.isdigit()):
+        if first.islower():
+            b.drop_last()  # "manage-" + "ment" (not the dash of "areas -" / "continuing")
+    else:
+        b.add(" ")
+
+
+def _row_is_table(row: list[_Line], prev: list[_Line] | None, prev_table: bool) -> bool:
+    if _is_table_row(row) or any(row[i].x0 - row[i - 1].x1 > 12 for i in range(1, len(row))):
+        return not _is_bullet_row(row)
+    # a one-cell row of the same ruled table (empty cells print nothing)
+    return prev_table and prev is not None and abs(row[0].x0 - prev[0].x0) < 2 \
+        and 0 <= min(ln.y0 for ln in prev) - max(ln.y1 for ln in row) < 2.5 * (row[0].y1 - row[0].y0)
+
+
+def _join_pages(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_table: bool) -> None:
+    if table or prev_table or _ends_paragraph(prev, row):
+        b.add("\n\n")
+    else:
+        _continue_line(b, row)  # the sentence goes on over the page
+
+
+def _emit_pages(pages_rows: list[list[list[_Line]]], numbers: list[int]) -> tuple[_Builder, list[dict]]:
+    b = _Builder()
+    pages: list[dict] = []
+    prev_row, prev_table = None, False
+    for p, rows in enumerate(pages_rows):
+        page_start = b.length
+        for r, row in enumerate(rows):
+            table = _row_is_table(row, prev_row if r else None, prev_table)
+            if prev_row is not None and r == 0:
+                _join_pages(b, prev_row, row, table, prev_table)
+                pages[-1]["end"] = min(pages[-1]["end"], b.length)  # a hyphen taken back
+                page_start = b.length
+            elif prev_row is not None:
+                _join(b, prev_row, row, table, prev_table)
+            _emit_row(b, row)
+            prev_row, prev_table = row, table
+        pages.append({"number": numbers[p], "start": page_start, "end": b.length})
+    return b, pages
 
 
 def _more_pages_than(fp, password: str, limit: int) -> int | None:
@@ -230,60 +677,33 @@ def _more_pages_than(fp, password: str, limit: int) -> int | None:
     return n if n > limit else None
 
 
-def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages: int) -> tuple[str, Layout]:
-    pages_rows: list[tuple[float, list[list[_Line]]]] = []
-    numbers: list[int] = []
-    fp = io.BytesIO(data)
-    for page in _layout_pages(fp, password, page_numbers, max_pages):
-        pages_rows.append((page.height, _rows(_lines(page))))
-        numbers.append(page.pageid if page_numbers is None else page_numbers[len(numbers)] + 1)
-    warnings = []
+def _truncation(fp, password: str, page_numbers, max_pages: int, n_read: int) -> list[dict]:
     wanted_beyond = page_numbers is None or any(n >= max_pages for n in page_numbers)
-    if wanted_beyond and (page_numbers is not None or len(pages_rows) >= max_pages):
+    if wanted_beyond and (page_numbers is not None or n_read >= max_pages):
         total = _more_pages_than(fp, password, max_pages)
         if total is not None:
-            warnings.append({"code": "truncated",
-                             "message": f"the PDF has {total:,} pages; only the first {max_pages:,} were read "
-                                        "(the page limit, --max-pages)"})
+            return [{"code": "truncated",
+                     "message": f"the PDF has {total:,} pages; only the first {max_pages:,} were read "
+                                "(the page limit, --max-pages)"}]
+    return []
+
+
+def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages: int) -> tuple[str, Layout]:
+    pages_rows: list[tuple[float, list[list[_Line]]]] = []
+    fp = io.BytesIO(data)
+    for _, height, glyphs in _page_glyphs(fp, password, page_numbers, max_pages):
+        pages_rows.append((height, _rows(_lines(glyphs))))
+    numbers = [i + 1 for i in range(len(pages_rows))] if page_numbers is None \
+        else [n + 1 for n in page_numbers[:len(pages_rows)]]
+    warnings = _truncation(fp, password, page_numbers, max_pages, len(pages_rows))
     skip = _furniture(pages_rows)
-    b = _Builder()
-    layout = Layout()
-    for p, (height, rows) in enumerate(pages_rows):
-        if b.length:
-            b.add("\n\n")
-        page_start = b.length
-        prev_row, prev_table = None, False
-        for r, row in enumerate(rows):
-            if (p, r) in skip:
-                continue
-            row_text = "\t".join(ln.text for ln in row)
-            table = _is_table_row(row, row_text) or any(
-                row[i].x0 - row[i - 1].x1 > 12 for i in range(1, len(row)))
-            if not table and prev_table and prev_row is not None and abs(row[0].x0 - prev_row[0].x0) < 2 \
-                    and min(ln.y0 for ln in prev_row) - max(ln.y1 for ln in row) < 2.5 * (row[0].y1 - row[0].y0):
-                table = True  # a one-cell row of the same ruled table (empty cells print nothing)
-            if prev_row is not None:
-                prev_bottom = min(ln.y0 for ln in prev_row)
-                top = max(ln.y1 for ln in row)
-                h = max(1.0, max(ln.y1 - ln.y0 for ln in row))
-                gap = prev_bottom - top
-                if table and prev_table and gap < 2.5 * h:
-                    b.add("\n")  # the next row of a ruled table (cell padding makes wide gaps)
-                elif gap > 0.7 * h:
-                    b.add("\n\n")
-                elif table or prev_table or _LIST_START.match(row[0].text):
-                    b.add("\n")
-                elif b.last_char() == "-" and (row[0].text[:1].islower() or row[0].text[:1].isdigit()):
-                    if row[0].text[:1].islower():
-                        b.drop_last()  # "manage-" + "ment"
-                else:
-                    b.add(" ")
-            _emit_row(b, row)
-            prev_row, prev_table = row, table
-        layout.pages.append({"number": numbers[p], "start": page_start, "end": b.length})
+    ordered, gutters = [], []
+    for p, (_, rows) in enumerate(pages_rows):
+        page, gutters = _reading_order([row for r, row in enumerate(rows) if (p, r) not in skip], gutters)
+        ordered.append(page)
+    b, pages = _emit_pages(ordered, numbers)
     text = "".join(b.parts)
-    layout.boxes = b.boxes
-    layout.warnings = warnings
+    layout = Layout(pages=pages, boxes=b.boxes, warnings=warnings)
     assert len(layout.boxes) == len(text)
     return text, layout
 
