@@ -344,3 +344,20 @@ def test_a_story_about_one_place_keeps_it_for_unplaced_figures(ex):
     rec = ex.extract(text)
     names = {a["id"]: a["name"] for a in rec["areas"]}
     assert names.get(rec["statistics"][-1]["area"]) == "Leeds"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Arrests in April 2018 to March 2019 were up.", "April 2018 to March 2019", "2018-04-01/2019-03-31"),
+    ("Data for April 2023 – March 2024 shows a fall.", "April 2023 – March 2024", "2023-04-01/2024-03-31"),
+    ("In the year to the end of March 2019, 400 homes were built.", "the year to the end of March 2019",
+     "2018-04-01/2019-03-31"),
+    ("Crime fell in the year to end June 2022.", "the year to end June 2022", "2021-07-01/2022-06-30"),
+    ("Claims rose in the 12 months to the end of September 2018.", "the 12 months to the end of September 2018",
+     "2017-10-01/2018-09-30"),
+])
+def test_spans_written_month_to_month_or_to_the_end_of_a_month(text, surface, value):
+    assert (surface, value) in periods(text)
+
+
+def test_a_month_and_a_later_number_are_not_a_span():
+    assert periods("In March 2019 to 40 per cent of homes") == [("March 2019", "2019-03")]

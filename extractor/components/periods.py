@@ -152,7 +152,7 @@ def _month_span(y1: int, m1: int, y2: int, m2: int) -> str:
 
 def _ex_between_months(m):
     y1, y2 = m.group("y1"), m.group("y2")
-    if not y2 or m.group("rel"):
+    if not y2 or m.groupdict().get("rel"):
         return None  # needs the reference year
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
     year2 = int(y2)
@@ -319,7 +319,7 @@ def _rel_between_months(m, f: _Frame):
     if f.ref is None:
         return None
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
-    if m.group("rel"):
+    if m.groupdict().get("rel"):
         year2 = f.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
     else:
         year2 = f.ref.year if m2 <= f.ref.month else f.ref.year - 1
