@@ -175,19 +175,21 @@ def _baseline(text: str, p: Period) -> bool:
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
-    a (non-baseline) period, else its most frequent financial year, else its first resolved period."""
+    a (non-baseline) period, else its most frequent financial year, else its first resolved period.
+    "Eight years ago" is a point of comparison, never the story's period."""
     by_start = ByStart(periods)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
         for p in by_start.between(s_start, s_end):
-            if p.value and not _is_baseline(text, p) and p.kind != "year":
+            if p.value and not _is_baseline(text, p) and p.kind != "year" and not p.rule.endswith("years_ago"):
                 return p
     fys = Counter(p.value for p in periods if p.kind == "financial_year" and p.value and not _is_baseline(text, p))
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
         return next(p for p in periods if p.value == value)
     for p in periods:
-        if p.value and p.kind in ("relative", "date", "month", "range") and not _is_baseline(text, p):
+        if p.value and p.kind in ("relative", "date", "month", "range") and not _is_baseline(text, p) \
+                and not p.rule.endswith("years_ago"):
             return p
     return None
 

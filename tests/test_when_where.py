@@ -361,3 +361,11 @@ def test_spans_written_month_to_month_or_to_the_end_of_a_month(text, surface, va
 
 def test_a_month_and_a_later_number_are_not_a_span():
     assert periods("In March 2019 to 40 per cent of homes") == [("March 2019", "2019-03")]
+
+
+def test_years_ago_is_never_the_story_period(ex):
+    text = ("Over 400 offenders are on the register in the county, a report has revealed.\n\n"
+            "The figure was 250 eight years ago. Police made 30 arrests.")
+    rec = ex.extract(text, published="2009-10-27")
+    first = rec["statistics"][0]
+    assert first["period"] is None or {p["id"]: p for p in rec["periods"]}[first["period"]]["value"] != "2001"
