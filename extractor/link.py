@@ -45,15 +45,29 @@ class ByStart:
 
 def main_area(areas: list[AreaMention]) -> AreaMention | None:
     """The story's area: the official sub-national area mentioned most (including in org names)."""
+    national = Counter(a.key for a in areas if a.code and a.type in ("nation", "country"))
     local = [a for a in areas if a.code and a.type not in ("nation", "country")]
+    counts = Counter(a.key for a in local)
+    top_national = national.most_common(1)[0] if national else None
+    if top_national and top_national[1] >= 2 and top_national[1] > max(counts.values(), default=0):
+        # a national story that names a place or two ("fly-tipping across England ... in Chesterfield")
+        return next(a for a in areas if a.key == top_national[0])
     if not local:
         return None
-    counts = Counter(a.key for a in local)
-    ranked = counts.most_common(3)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_SPECIFIC.get(_type_of(local, kv[0]), 0)))[:3]
     key, n = ranked[0]
     if len(ranked) == 3 and n <= 2 * ranked[2][1]:
         return None  # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area
     return next(a for a in local if a.key == key)
+
+
+#: Between places named equally often, the story is about the smaller one ("one Hertfordshire
+#: borough ... Welwyn Hatfield Council had 146 families").
+_SPECIFIC = {"local_authority": 3, "city_or_town": 3, "sub_area": 3, "police_force_area": 2, "county": 1, "region": 0}
+
+
+def _type_of(areas: list[AreaMention], key) -> str:
+    return next(a.type for a in areas if a.key == key)
 
 
 def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period],

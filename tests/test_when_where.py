@@ -369,3 +369,29 @@ def test_years_ago_is_never_the_story_period(ex):
     rec = ex.extract(text, published="2009-10-27")
     first = rec["statistics"][0]
     assert first["period"] is None or {p["id"]: p for p in rec["periods"]}[first["period"]]["value"] != "2001"
+
+
+def _area_of(rec, st):
+    return {a["id"]: a["name"] for a in rec["areas"]}.get(st["area"])
+
+
+def test_a_national_story_that_names_one_place_keeps_the_nation(ex):
+    text = ("Fly-tipping across England rose again, figures show.\n\nCouncils in England cleared 1.1 million incidents.\n\n"
+            "One case in Chesterfield involved 40 tyres.\n\nIn total 61 per cent of incidents involved household waste.")
+    rec = ex.extract(text)
+    assert _area_of(rec, rec["statistics"][-1]) == "England"
+
+
+def test_a_local_story_that_mentions_the_nation_once_keeps_its_place(ex):
+    text = ("Chesterfield recorded more fly-tipping than ever, Chesterfield council said.\n\n"
+            "Crews cleared 900 sites, more than anywhere else in England.\n\nIn total 61 per cent involved household waste.")
+    rec = ex.extract(text)
+    assert _area_of(rec, rec["statistics"][-1]) == "Chesterfield"
+
+
+def test_between_places_named_equally_often_the_smaller_is_the_story(ex):
+    text = ("Homelessness has risen in one Hertfordshire borough.\n\n"
+            "In Welwyn Hatfield the council housed 146 families in temporary homes this summer.\n\n"
+            "A year earlier 94 households were housed.")
+    rec = ex.extract(text)
+    assert _area_of(rec, rec["statistics"][-1]) == "Welwyn Hatfield"
