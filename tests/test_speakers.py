@@ -147,3 +147,26 @@ def test_roles_and_organisations(ex, text, role, org):
 ])
 def test_speaker_near_misses(ex, text, not_name):
     assert speaker_of(ex, text, -1)[0] != not_name
+
+
+def test_reported_speech_by_a_pronoun_takes_the_person_it_refers_to(ex):
+    rec = ex.extract("Det Insp Ann Lee leads the unit. She said the checks were thorough and frequent.\n\n"
+                     "He said that nobody knew.")
+    assert [(s["speaker"]["name"], s["span"]["text"]) for s in rec["statements"]] == [
+        ("Ann Lee", "the checks were thorough and frequent.")]  # no man was named: "He said" is no statement
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name tells the gender when no title does
+    ("Mark Tully and Ann Lee met residents.\n\n“We heard every concern,” she said.", "Ann Lee"),
+    ("Ann Lee and Mark Tully met residents.\n\n“We heard every concern,” he said.", "Mark Tully"),
+    # a name the lexicon does not know tells nothing: the nearest person
+    ("Ann Lee and Sasha Doyle met residents.\n\n“We heard every concern,” she said.", "Sasha Doyle"),
+])
+def test_first_names_tell_a_pronoun_whom_it_means(ex, text, name):
+    assert speaker_of(ex, text, -1)[0] == name
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(ex):
+    text = "Councillors were told by Ann Blake: “There is no more money in the budget.”"
+    assert speaker_of(ex, text)[0] == "Ann Blake"
