@@ -5,10 +5,22 @@ count. The UK convention is honoured: a quotation left open at the end of a para
 into the next paragraph that opens with a quote mark (possibly after paragraphs with no marks
 at all), and the whole is ONE quote with a span per paragraph. Scare quotes and titles are
 rejected. Speakers come from the cue before the quote (``X, ROLE at ORG, said: "..."``) or
-after it (``"...," X said`` / ``"...," said X``); pronouns and definite descriptions ("The
-spokesman said:") resolve to the last compatible speaker. Character-level work with the
-``regex`` module (under a timeout) rather than the Matcher, because quote marks and
-apostrophes are single characters whose role depends on their neighbours.
+after it (``"...," X said`` / ``"...," said X``), each attribution with its rule and a
+confidence. References resolve to what the story introduced: he/she/they to the nearest
+compatible person named before, speaking or not (gender from a title, a described speaker's
+"spokeswoman", or a common first name); "the spokesman" to the spokesman described before;
+"the Labour MP" to the person named before; "Mr Hart" to the "Tom Hart" named somewhere, with
+the role given where that person was introduced. Character-level work with the ``regex``
+module (under a timeout) rather than the Matcher, because quote marks and apostrophes are
+single characters whose role depends on their neighbours.
+
+Libraries considered: ``coreferee`` (coreference for spaCy) needs its English model, which is
+not on the package index (``python -m coreferee install en`` downloads it from GitHub, which a
+deployment here cannot do), and the parser on the whole document; spaCy's ``DependencyMatcher``
+needs the parser too, which the pipeline does not run (it is most of spaCy's time). The
+speaker phrases of news are a small set of shapes, which these rules cover (see
+``tests/test_speakers.py``), and ``benchmarks/compare_quotes.py`` measures them against
+textacy's parser-based ``direct_quotations``.
 """
 from __future__ import annotations
 
