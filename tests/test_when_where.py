@@ -395,3 +395,55 @@ def test_between_places_named_equally_often_the_smaller_is_the_story(ex):
             "A year earlier 94 households were housed.")
     rec = ex.extract(text)
     assert _area_of(rec, rec["statistics"][-1]) == "Welwyn Hatfield"
+
+
+# --- more expressions of time (made-up sentences) --------------------------------------------
+
+@pytest.mark.parametrize("text, published, surface, value", [
+    ("Waits grew in the second quarter of 2016-17.", None, "the second quarter of 2016-17", "2016-07-01/2016-09-30"),
+    ("Sales fell in the first two quarters of 2019-20.", None, "the first two quarters of 2019-20", "2019-04-01/2019-09-30"),
+    ("Output rose in Q3 2022.", None, "Q3 2022", "2022-07-01/2022-09-30"),
+    ("Fares in the first three months of 2024 were high.", None, "the first three months of 2024", "2024-01-01/2024-03-31"),
+    ("Prices eased in the second half of 2023.", None, "the second half of 2023", "2023-07-01/2023-12-31"),
+    ("Child poverty fell between 1998/9 – 2011/12.", None, "1998/9 – 2011/12", "1998-04-01/2012-03-31"),
+    ("Spending rose in the last financial year.", "2023-06-15", "the last financial year", "2022-04-01/2023-03-31"),
+    ("Claims were paid over the last 24 months.", "2012-08-24", "the last 24 months", "2010-08-24/2012-08-24"),
+    ("Arrests over Christmas fell.", "2016-01-05", "Christmas", "2015-12"),
+    ("Arrests during the festive period fell.", "2016-01-05", "the festive period", "2015-12"),
+    ("A report goes to the board this week.", "2005-07-20", "this week", "2005-07-18/2005-07-24"),
+    ("The panel meets next week.", "2022-10-20", "next week", "2022-10-24/2022-10-30"),
+])
+def test_quarters_spans_weeks_and_seasons(text, published, surface, value):
+    assert (surface, value) in periods(text, published)
+
+
+@pytest.mark.parametrize("text, published, surface, value", [
+    ("In December 2015 arrests rose, up from 195 the previous December.", None, "the previous December", "2014-12"),
+    ("In April 2024 most were seen in time, in line with the month before.", None, "the month before", "2024-03"),
+    ("Obesity hit 38% in 2023/24; all three were below that five years earlier.", None, "five years earlier",
+     "2018-04-01/2019-03-31"),
+    ("Fares in the first three months of 2024 were six times the same period in 1987.", None, "the same period in 1987",
+     "1987-01-01/1987-03-31"),
+    ("In 2015 self-harm rose by a quarter on the previous calendar year.", None, "the previous calendar year", "2014"),
+    ("Figures for 2017-18 show 795 cases, up nine per cent from five years ago.", None, "five years ago",
+     "2012-04-01/2013-03-31"),
+    ("Last year's figure was 44.9 per cent.", "2019-05-01", "Last year", "2018"),
+])
+def test_references_take_their_value_from_the_period_before(text, published, surface, value):
+    assert (surface, value) in periods(text, published)
+
+
+@pytest.mark.parametrize("text, published, surface", [
+    ("The rate has stayed at 0.5% over the past four years.", "2009-10-27", "the past four years"),  # a length of time
+    ("He arrived four years ago, in a report for 2006-07.", None, "four years ago"),  # narrative, undated: no value
+    ("Santa visited on Christmas Day.", "2016-01-05", "Christmas"),
+])
+def test_near_misses_of_the_new_expressions(text, published, surface):
+    assert (surface, None) in periods(text, published) or all(s != surface for s, _ in periods(text, published))
+
+
+def test_a_deadline_does_not_set_an_undated_story_s_year():
+    # "by March 2025" is a target: "March this year" cannot be resolved from it
+    got = dict(periods("Only 60% were seen in time last month, against a target of 78% by March 2025. "
+                       "In March this year 55% were."))
+    assert got.get("March this year") is None

@@ -170,8 +170,44 @@ def _ex_between(m):
     return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}" if a[0] and b[0] else None
 
 
+def _ex_fy_span(m):
+    a, b = norm.split_fy(m.group("fy1")), norm.split_fy(m.group("fy2"))
+    return norm.fy_interval(a[0], b[1]) if a and b and b[1] > a[1] else _INVALID
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_COUNTS = {None: 1, "two": 2, "three": 3, "six": 6, "nine": 9}
+
+
+def _ex_part_of_year(m):
+    """Quarters, halves and first months of a calendar or financial year: "the second quarter of
+    2016-17" (July-September 2016), "the first two quarters of 2019-20", "Q3 2022", "the first
+    three months of 2024", "the second half of 2023"."""
+    g = m.groupdict()
+    if g.get("fy"):
+        years = norm.split_fy(g["fy"])
+        if not years:
+            return _INVALID
+        start_year, first_month = years[0], 4
+    else:
+        start_year, first_month = int(g["year"]), 1
+    unit, count = (g.get("unit") or "quarter").rstrip("s"), _COUNTS.get(g.get("k"), 1)
+    length = {"quarter": 3, "half": 6, "month": 1}[unit] * count
+    if unit == "month" and g.get("which") != "first":
+        return None
+    index = int(g["q"]) if g.get("q") else _ORDINALS[g["which"]]
+    if g.get("which") in ("last", "final"):
+        index = 12 // length
+    offset = (index - 1) * length
+    y1, m1 = norm.months_before(start_year, first_month, -offset)
+    y2, m2 = norm.months_before(y1, m1, -(length - 1))
+    return None if offset + length > 12 else _month_span(y1, m1, y2, m2)
+
+
 #: Resolvers of explicit periods: value, None (needs context: see RELATIVE), or _INVALID (not a period).
 EXPLICIT = {
+    "fy_span": _ex_fy_span,
+    "part_of_year": _ex_part_of_year,
     "financial_year": _ex_financial_year,
     "academic_year": lambda m: norm.academic_year(m.group("fy") or m.group("fy2")) or _INVALID,
     "year": lambda m: m.group("year"),
@@ -190,7 +226,11 @@ def _explicit_value(c: _Match):
     return fn(c.m) if fn else None
 
 
-def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | None, int | None, bool]:
+#: "by March 2025", "until 2030": a deadline or target, not a year the story's figures belong to
+_TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _reference(chosen: list[_Match], published: str | None, text: str = "") -> tuple[dt.date | None, int | None, bool]:
     """(reference date, reference financial-year start, is the document framed in financial years)."""
     fys = [norm.split_fy(c.m.group("fy")) for c in chosen if c.rule.resolve == "financial_year"]
     fys = [f for f in fys if f and f[1] - f[0] == 1]
@@ -208,6 +248,8 @@ def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | N
         return dt.date(best + 1, 3, 31), best, True
     years = []
     for c in chosen:
+        if _TARGET_BEFORE.search(text, max(0, c.start - 30), c.start, timeout=T):
+            continue
         v = _explicit_value(c)
         if isinstance(v, str):
             end = norm.period_end_year(v)
@@ -219,7 +261,7 @@ def _reference(chosen: list[_Match], published: str | None) -> tuple[dt.date | N
 
 
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
-    ref, ref_fy, fy_framed = _reference(chosen, published)
+    ref, ref_fy, fy_framed = _reference(chosen, published, text)
     out: list[Period] = []
     last_value: str | None = None
     for c in chosen:
@@ -338,18 +380,26 @@ def _rel_between_years(m, f: _Frame):
 
 
 def _rel_last_year(m, f: _Frame):
-    if f.fy_framed and f.ref_fy is not None:
+    if (f.fy_framed or "financial" in m.group(0).lower()) and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
         # financial year the text itself is about (FORMAT.md: "figures for 2018-19 ... last year")
         return norm.fy_interval(f.ref_fy)
     return f"{f.year - 1:04d}" if f.year else None
 
 
+_COMPARED_WITH = regex.compile(r"\b(?:from|since|than|on|compared\s+(?:with|to)|against)\s+$", regex.I)
+
+
 def _rel_years_ago(m, f: _Frame):
-    if not f.published:
-        return None
     n = m.group("n")
     years = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower())
+    if years and f.fy_framed and f.ref_fy is not None and (f.published or _COMPARED_WITH.search(
+            m.string, max(0, m.start() - 25), m.start(), timeout=T)):
+        # "up 73% from ten years ago" in a story of 2015-16: 2005-06 ("arrived four years ago"
+        # in an undated report is not resolved)
+        return norm.fy_interval(f.ref_fy - years)
+    if not f.published:
+        return None
     return f"{f.year - years:04d}" if years else None
 
 
@@ -360,8 +410,71 @@ def _rel_last_month(m, f: _Frame):
     return f"{y:04d}-{mth:02d}"
 
 
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else norm.WORD_NUMBERS.get(word.lower(), {"eighteen": 18, "twenty": 20,
+                                                                                  "twenty-four": 24}.get(word.lower()))
+
+
+def _rel_last_n(m, f: _Frame):
+    """"the last three years" in a story told in financial years: those financial years, up to
+    the story's; otherwise (and for months) the span up to the publication date."""
+    n = 10 if m.group("decade") else _count(m.group("n") or m.group("n2"))
+    months = n * (1 if (m.group("unit") or m.group("unit2")) == "months" else 12) if n else None
+    if not months:
+        return None
+    if not (m.group("unit") or m.group("unit2") or "").endswith("months") and f.fy_framed and f.ref_fy is not None:
+        return norm.fy_interval(f.ref_fy - months // 12 + 1, f.ref_fy + 1)
+    if not f.published:
+        return None
+    y, mth = norm.months_before(f.ref.year, f.ref.month, months)
+    day = min(f.ref.day, norm.last_day(y, mth))
+    return f"{y:04d}-{mth:02d}-{day:02d}/{f.ref.isoformat()}"
+
+
+def _rel_week(m, f: _Frame):
+    if not f.published:
+        return None
+    monday = f.ref - dt.timedelta(days=f.ref.weekday()) + dt.timedelta(weeks={"this": 0, "next": 1, "last": -1}[m.group("rel").lower()])
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+
+
+def _rel_festive(m, f: _Frame):
+    if f.ref is None:
+        return None
+    return f"{f.ref.year if f.ref.month == 12 else f.ref.year - 1:04d}-12"
+
+
+def _last_year_month(value: str | None) -> tuple[int, int] | None:
+    if not value or not value[:4].isdigit():
+        return None
+    return int(value[:4]), int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+
+
+def _rel_previous_month(m, f: _Frame):
+    """"the previous December": that month before the period named last."""
+    last, month = _last_year_month(f.last_value), norm.month_number(m.group("month"))
+    if last is None or month is None:
+        return None
+    year = last[0] if month < last[1] else last[0] - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _rel_month_before(m, f: _Frame):
+    if not f.last_value or len(f.last_value) != 7:
+        return None
+    y, mth = norm.months_before(int(f.last_value[:4]), int(f.last_value[5:7]), 1)
+    return f"{y:04d}-{mth:02d}"
+
+
 #: Resolvers of periods that need the frame (reference date, previous period, publication date).
 RELATIVE = {
+    "last_n": _rel_last_n,
+    "week": _rel_week,
+    "festive": _rel_festive,
+    "previous_month": _rel_previous_month,
+    "month_before": _rel_month_before,
+    "years_earlier": lambda m, f: norm.shift_back_a_year(f.last_value, _count(m.group("n")) or 1),
+    "same_period_in": lambda m, f: norm.in_year(f.last_value, int(m.group("year"))) or m.group("year"),
     "month_relative": lambda m, f: _rel_month_in_year(m, f, "month"),
     "month_end_relative": lambda m, f: _rel_month_in_year(m, f, "month_end"),
     "date_relative": lambda m, f: _rel_month_in_year(m, f, "date"),

@@ -130,22 +130,46 @@ def date_parts(surface: str) -> tuple[int | None, int | None, int | None]:
             int(m.group("d1") or m.group("d2")))
 
 
-def shift_back_a_year(value: str | None) -> str | None:
-    """The same period one year earlier ("the year before").
+def shift_back_a_year(value: str | None, years: int = 1) -> str | None:
+    """The same period ``years`` years earlier ("the year before", "five years earlier").
 
     >>> shift_back_a_year("2021-03-31"), shift_back_a_year("2019-04-01/2020-03-31"), shift_back_a_year("2016")
     ('2020-03-31', '2018-04-01/2019-03-31', '2015')
+    >>> shift_back_a_year("2023-04-01/2024-03-31", 5)
+    '2018-04-01/2019-03-31'
     """
-    if not value:
+    if not value or not value[:4].isdigit():
         return None
 
     def back(part: str) -> str:
         year, rest = part[:4], part[4:]
         if rest == "-02-29":
             rest = "-02-28"
-        return f"{int(year) - 1:04d}{rest}"
+        return f"{int(year) - years:04d}{rest}"
 
     return "/".join(back(p) for p in value.split("/"))
+
+
+def in_year(value: str | None, year: int) -> str | None:
+    """The same months or days in another year ("the same period in 1987").
+
+    >>> in_year("2024-01-01/2024-03-31", 1987), in_year("2024-04", 2023), in_year("2024", 2021)
+    ('1987-01-01/1987-03-31', '2023-04', '2021')
+    """
+    if not value or not value[:4].isdigit():
+        return None
+    return shift_back_a_year(value, int(value[:4]) - year)
+
+
+def months_before(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` months before year/month.
+
+    >>> months_before(2024, 4, 1), months_before(2024, 1, 1), months_before(2012, 8, 24)
+    ((2024, 3), (2023, 12), (2010, 8))
+    """
+    total = year * 12 + (month - 1) - months
+    y, m = divmod(total, 12)
+    return y, m + 1
 
 
 def months_back(end_year: int, end_month: int, months: int, end_day: int | None = None) -> str:
