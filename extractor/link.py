@@ -183,29 +183,35 @@ _BASELINES: dict[tuple[int, int], bool] = {}
 def _baseline(text: str, p: Period) -> bool:
     m = _BASELINE.search(text[max(0, p.start - 20):p.start])
     if m:
-        return not (m.group(0).lower().startswith("on") and p.kind in ("date", "month"))
+        word = m.group(0).lower()
+        if word.startswith("over") and (p.kind == "range" or p.rule == "relative.last_n"):
+            return False  # "over the last 24 months", "over the period": a span, not a baseline
+        return not (word.startswith("on") and p.kind in ("date", "month"))
     return bool(_BASELINE_FIGURE.search(text[max(0, p.start - 60):p.start]))
 
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
     a (non-baseline) period, else its most frequent financial year, else its first resolved period.
-    "Eight years ago" is a point of comparison, never the story's period."""
-    by_start = ByStart(periods)
+    "Eight years ago" is a point of comparison and "by March 2025" a deadline: neither is the
+    story's period."""
+    frames = [p for p in periods if p.value and not _is_baseline(text, p) and not p.rule.endswith("years_ago")
+              and not _DEADLINE.search(text, max(0, p.start - 20), p.start, timeout=REGEX_TIMEOUT)]
+    by_start = ByStart(frames)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
         for p in by_start.between(s_start, s_end):
-            if p.value and not _is_baseline(text, p) and p.kind != "year" and not p.rule.endswith("years_ago"):
+            if p.kind != "year":
                 return p
-    fys = Counter(p.value for p in periods if p.kind == "financial_year" and p.value and not _is_baseline(text, p))
+    fys = Counter(p.value for p in frames if p.kind == "financial_year")
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
-        return next(p for p in periods if p.value == value)
-    for p in periods:
-        if p.value and p.kind in ("relative", "date", "month", "range") and not _is_baseline(text, p) \
-                and not p.rule.endswith("years_ago"):
-            return p
-    return None
+        return next(p for p in frames if p.value == value)
+    return next((p for p in frames if p.kind in ("relative", "date", "month", "range")), None)
+
+
+#: "a target of 78% by March 2025": a deadline is not the period a story is about
+_DEADLINE = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
 
 
 @lru_cache(maxsize=1)

@@ -416,13 +416,15 @@ def _count(word: str) -> int | None:
 
 
 def _rel_last_n(m, f: _Frame):
-    """"the last three years" in a story told in financial years: those financial years, up to
-    the story's; otherwise (and for months) the span up to the publication date."""
+    """"the last three years" (or "the last 12 months") in a story told in financial years: those
+    financial years, up to the story's; otherwise the span up to the publication date ("the last
+    24 months" published 2012-08-24: 2010-08-24/2012-08-24)."""
     n = 10 if m.group("decade") else _count(m.group("n") or m.group("n2"))
     months = n * (1 if (m.group("unit") or m.group("unit2")) == "months" else 12) if n else None
     if not months:
         return None
-    if not (m.group("unit") or m.group("unit2") or "").endswith("months") and f.fy_framed and f.ref_fy is not None:
+    in_years = months == 12 or not (m.group("unit") or m.group("unit2") or "").endswith("months")
+    if in_years and f.fy_framed and f.ref_fy is not None:
         return norm.fy_interval(f.ref_fy - months // 12 + 1, f.ref_fy + 1)
     if not f.published:
         return None
