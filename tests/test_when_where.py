@@ -233,7 +233,7 @@ def test_changes_take_the_newer_period_and_compared_figures_their_own(ex, text, 
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Offenders were managed between 2018 and 2019.", "2018-01-01/2019-12-31"),
+    ("Offenders were managed between 2018 and 2019.", "2018-04-01/2019-03-31"),  # statistics' year to March
     ("The scheme ran from 2014 to 2015 in the county.", "2014-01-01/2015-12-31"),
     ("Prices rose by half between 2010 and 2020.", "2010-01-01/2020-12-31"),
 ])

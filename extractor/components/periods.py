@@ -370,11 +370,13 @@ def _rel_between_months(m, f: _Frame):
 
 
 def _rel_between_years(m, f: _Frame):
-    """Calendar years from the first to the last, taken literally; in a story told in financial
-    years, two consecutive years are the financial year between them."""
+    """"Between 2018 and 2019" (two consecutive years, and any consecutive pair in a story told
+    in financial years) is the UK financial year between them, how official statistics name a
+    year to March; others ("from 2014 to 2015", "between 2010 and 2020") are the calendar years
+    from the first to the last."""
     y1 = int(m.group("y1") or m.group("y1b") or m.group("y1c"))
     y2 = int(m.group("y2"))
-    if f.fy_framed and y2 == y1 + 1:
+    if y2 == y1 + 1 and (f.fy_framed or m.group("y1")):
         return norm.fy_interval(y1)
     return f"{y1:04d}-01-01/{y2:04d}-12-31"
 
