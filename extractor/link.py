@@ -202,7 +202,10 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         s_start, s_end = sentences.at(st.num_start)
         for p in by_start.between(s_start, s_end):
             if p.kind != "year":
-                return p
+                # "the crackdown between June 14 and July 15 ... This year 394 failed": the span
+                # the story set out before beats a vaguer "this year"
+                span = next((q for q in frames if q.kind == "range" and q.end <= s_start), None)
+                return span if p.kind == "relative" and span is not None else p
     fys = Counter(p.value for p in frames if p.kind == "financial_year")
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))

@@ -447,3 +447,20 @@ def test_a_deadline_does_not_set_an_undated_story_s_year():
     got = dict(periods("Only 60% were seen in time last month, against a target of 78% by March 2025. "
                        "In March this year 55% were."))
     assert got.get("March this year") is None
+
+
+def test_a_span_the_story_sets_out_beats_a_later_this_year(ex):
+    text = ("More than 500 drivers were arrested in the summer campaign, police said.\n\n"
+            "Drivers were targeted between June 14 and July 15.\n\n"
+            "This year 394 failed a breath test, compared to 316 in 2017.\n\nOverall 3,327 drivers were tested.")
+    rec = ex.extract(text, published="2018-08-02")
+    values = {p["id"]: p["value"] for p in rec["periods"]}
+    last = rec["statistics"][-1]
+    assert values.get(last["period"]) == "2018-06-14/2018-07-15"
+
+
+def test_without_an_earlier_span_this_year_is_the_story_period(ex):
+    text = "This year 394 failed a breath test, compared to 316 in 2017.\n\nOverall 3,327 drivers were tested."
+    rec = ex.extract(text, published="2018-08-02")
+    values = {p["id"]: p["value"] for p in rec["periods"]}
+    assert values.get(rec["statistics"][-1]["period"]) == "2018"
