@@ -75,8 +75,10 @@ def gazetteer() -> Gazetteer:
 
     for e in entries:
         add(e.name, e)
-        if e.type == "police_force_area" and "&" in e.name:
+        if "&" in e.name:  # "Devon & Cornwall", written "Devon and Cornwall"
             add(e.name.replace("&", "and"), e)
+        elif " and " in e.name and e.type != "nation":  # "Hammersmith and Fulham", written "Hammersmith & Fulham"
+            add(e.name.replace(" and ", " & "), e)
     by_name = {e.name: e for e in entries if e.type == "local_authority"}
     for row in load_csv("towns.csv"):
         council = by_name.get(row["local_authority"])

@@ -464,3 +464,25 @@ def test_without_an_earlier_span_this_year_is_the_story_period(ex):
     rec = ex.extract(text, published="2018-08-02")
     values = {p["id"]: p["value"] for p in rec["periods"]}
     assert values.get(rec["statistics"][-1]["period"]) == "2018"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Offences rose in Wales and England last year.", "England and Wales", "K04000001"),
+    ("Casualties across Britain rose by 3%.", "Great Britain", "K03000001"),
+    ("Obesity is worst in the north-east of England.", "North East", "E12000001"),
+    ("Rates were lowest in Hammersmith & Fulham.", "Hammersmith and Fulham", "E09000013"),
+    ("Backlogs grew in the West Midlands.", "West Midlands", "E12000005"),  # the region, not the metropolitan county
+])
+def test_how_people_write_official_areas(ex, text, name, code):
+    assert (name, code) in {(a["name"], a["code"]) for a in ex.extract(text)["areas"]}
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("“The results are encouraging,” said Ivor Stolliday, chair of the board.", "Ivor"),
+    ("Allison Hart, Keep Britain Tidy chief executive, said fly-tipping was a tragedy.", "Keep"),
+    ("We work with the Ipswich and East Suffolk Clinical Commissioning Group.", "East Suffolk"),
+])
+def test_words_of_longer_names_are_not_places(ex, text, not_a_place):
+    rec = ex.extract(text)
+    assert not_a_place not in {a["name"] for a in rec["areas"]} or all(
+        a["mentions"] == [] for a in rec["areas"] if a["name"] == not_a_place)

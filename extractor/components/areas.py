@@ -45,7 +45,7 @@ def area_rules() -> dict[str, regex.Pattern]:
 
 PREFERENCE = {
     True: ("police_force_area", "nation", "country", "county", "local_authority", "region"),
-    False: ("nation", "country", "local_authority", "county", "region", "police_force_area"),
+    False: ("nation", "country", "local_authority", "region", "county", "police_force_area"),
 }
 
 
@@ -330,6 +330,9 @@ def _joined_to_organisations(text: str, items) -> None:
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
 
 
+_NAME_GOES_ON = regex.compile(r" (?-i:[A-Z][a-z])")
+
+
 def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaMention]:
     """Places NER finds that the gazetteer does not know (towns, foreign places)."""
     rules = area_rules()
@@ -342,6 +345,8 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaM
         name = ent.text.strip()
         if name.lower().startswith("the "):
             name = name[4:]
+        if _NAME_GOES_ON.match(text, ent.end_char):
+            continue  # "said Ivor Stolliday", "Keep Britain Tidy": part of a longer name
         if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
                 or rules["ner_reject"].search(name, timeout=T)
                 or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
