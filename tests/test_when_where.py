@@ -486,3 +486,20 @@ def test_words_of_longer_names_are_not_places(ex, text, not_a_place):
     rec = ex.extract(text)
     assert not_a_place not in {a["name"] for a in rec["areas"]} or all(
         a["mentions"] == [] for a in rec["areas"] if a["name"] == not_a_place)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Officers in the central division dealt with 137 cases and the west division 101.",
+     ["central division", "west division"]),
+    ("The Hastings, Rother and Wealden command unit made 300 arrests.", ["Hastings, Rother and Wealden"]),
+])
+def test_places_below_council_level(ex, text, names):
+    rec = ex.extract(text)
+    by_id = {a["id"]: a for a in rec["areas"]}
+    assert [by_id[s["area"]]["name"] for s in rec["statistics"]] == names
+    assert all(by_id[s["area"]]["type"] == "sub_area" for s in rec["statistics"])
+
+
+def test_a_description_of_command_units_is_no_place(ex):
+    rec = ex.extract("The figures are broken down into the five Basic Command Units in Kent.")
+    assert "Basic" not in {a["name"] for a in rec["areas"]}

@@ -206,7 +206,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     ents = list(doc.ents)  # computed from the tokens on every access: once
     items = _gazetteer_mentions(doc, matcher, ents)
     _joined_to_organisations(text, items)
-    bodies = _organisation_areas(text, items)
+    bodies = _organisation_areas(text, items) + _sub_areas(text, items)
     _town_lists(text, items)
     _compass_pairs(text, items)
     mentions = [m for m, _ in items] + bodies
@@ -266,6 +266,27 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     for b in sorted(out, key=lambda b: b.start):
         first.setdefault(b.key, b)
     return sorted((AreaMention(**{**b.__dict__, "name": first[b.key].name}) for b in out), key=lambda b: b.start)
+
+
+_UNIT_WORD = regex.compile(r"(?i:division|command|policing|BCU|LPA|sector)")
+
+
+def _sub_areas(text: str, items) -> list[AreaMention]:
+    """Places below council level that the gazetteer cannot hold (patterns/areas.json, family
+    'sub_area'): "the central division", "the Hastings, Rother and Wealden command unit". The
+    gazetteer names inside a unit's name are part of it, not places of their own."""
+    if not _UNIT_WORD.search(text):
+        return []
+    out = []
+    for rule in _area_rule_set().family("sub_area"):
+        for m in rule.pattern.finditer(text, timeout=T):
+            name = m.group("name")
+            out.append(AreaMention(key="sub:" + name.lower(), name=name, type="sub_area", code=None,
+                                   start=m.start("name"), end=m.end("name"), rule=rule.id))
+    for i, (m, cands) in enumerate(items):
+        if any(b.start <= m.start and m.end <= b.end for b in out):
+            items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
+    return out
 
 
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:
