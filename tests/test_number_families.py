@@ -240,3 +240,27 @@ def test_record_carries_unit_and_quantity_kind(ex):
 def test_the_scorer_reads_quantity_as_gold_count():
     assert scored_kind("quantity") == "count"
     assert scored_kind("count") == "count" and scored_kind("percentage") == "percentage"
+
+
+# --- "one" and "of those" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("One patient waited more than a day for a bed.", "One", 1),
+    ("In the town, one fixed penalty notice was issued.", "one", 1),
+    ("Ten of those breaches were recorded in the county.", "Ten", 10),
+    ("All six of those patients had declined earlier dates.", "six", 6),
+])
+def test_one_thing_and_some_of_those_are_counts(text, surface, value):
+    s = only(text)
+    assert (text[s.num_start:s.num_end], s.kind, s.value) == (surface, "count", value)
+
+
+@pytest.mark.parametrize("text", [
+    "It was one of the highest rates in the country.",
+    "One day the council will have to act.",
+    "More than one case will be discussed at each meeting.",
+    "Two of them were cautioned.",
+    "Offenders fall into three categories.",
+])
+def test_one_and_structure_words_that_count_nothing(text):
+    assert not [s for s in stats(text) if text[s.num_start:s.num_end].lower() in ("one", "two", "three")]

@@ -214,6 +214,14 @@ def _nothing_counted_right(c: Candidate) -> bool:
     return not _counts_something(c) and not rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I).match(c.right)
 
 
+def _one_counted_thing(c: Candidate) -> bool:
+    """"One patient waited", "one fixed penalty notice was issued": "one" counts the thing named
+    (a singular counted noun, perhaps after two adjectives), not "one of the", "one day", nor
+    "more than one case" (no number of anything)."""
+    return c.surface.lower() == "one" and c.qualifier[0] is None and bool(rx(
+        f"^\\s+(?:[a-z\\-]+\\s+){{0,2}}(?:{own_lexicons()['singular_counted_nouns']})\\b", I).match(c.right))
+
+
 def _age_like(c: Candidate) -> bool:
     return (not c.cur and not c.m.group("scale") and c.value == int(c.value) and 0 < c.value < 120
             and not _percent_right(c))
@@ -240,7 +248,8 @@ GUARDS = {
     "verb_right": lambda c: bool(rx(r"^(?:\*\*)?\s+(?:must|is|was|were|are|has|have|represents|means)\b", I)
                                  .match(c.right)),
     "one_word_not_counting": lambda c: c.is_words and c.surface.lower() in ("one", "a", "an") and not rx(
-        r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right),
+        r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right)
+        and not _one_counted_thing(c),
     "tab_before": lambda c: "\t" in c.line_left,
     "sentence_has_rate": lambda c: any(s.kind == "rate" and s.per for s in c.sentence_previous()),
     "closes_square_bracket": lambda c: c.right.startswith("]"),
