@@ -15,6 +15,21 @@ Pure functions over a v1 record and its text. Each check is
 - ``share``: "half of all MAPPA cases" against the part and the whole;
 - ``restated``: the same measure, area and period stated twice with different values.
 
+A check fails only on strong evidence that its figures are the part, whole, base or current
+figure it takes them for; on weaker evidence it is ``unverifiable`` or not made at all. A share
+needs its part and whole tied to it ("X of the Y", "X out of Y", "Y ... includes X", "Of them,
+X", "half of the 400 cases, 120"), in its sentence next to it or in the sentence before when its
+own refers back ("This represents half"). A percentage change needs its earlier figure right
+after it in its clause ("up 10% from A", "higher than ... when there were A", with no other
+change or "but" between) and its current one tied to it ("to B", "B, up 10% on A", or the
+sentence before when its own refers back); a current figure found only by its measure earlier
+on may pass but not fail. A ``change`` needs "from A to B" to be two counts beside it. A
+restatement compares only levels (not baselines, "an extra N", changes) whose measure is stated
+where they are (or is their table's heading), never two different figures of one sentence; a
+national figure beside a local one, an approximate one, or one whose clause says more of what
+it counts ("94 drivers who failed ... had been involved in a collision") is unverifiable. A
+number written like a year is never a figure of a check.
+
 The work is near-linear in the number of statistics: every check looks only at figures near
 the one it checks (found by bisection over their offsets), restatements are grouped before
 they are compared (and a group's pairwise comparisons are capped), and text is read in bounded
@@ -94,14 +109,20 @@ def words(measure: str | None) -> set[str]:
 
 def _tag(text: str, stat: dict) -> str | None:
     """The "Level 2" (Tier, Category, ...) the figure belongs to: in its measure, else the
-    nearest one before it in its sentence."""
+    nearest one before it in its sentence, else one in the clause it opens ("13 were placed in
+    the level two category"). "Level two" and "Level 2" are one tag."""
     m = TAG.search(stat.get("measure") or "")
     if m:
-        return f"{m.group(1).lower()} {m.group(2).lower()}"
+        return _tag_name(m)
     sent = stat["sentence"]
     before = text[max(sent["start"], stat["number"]["start"] - _WINDOW):stat["number"]["start"]]
     found = list(TAG.finditer(before))
-    return f"{found[-1].group(1).lower()} {found[-1].group(2).lower()}" if found else None
+    if found:
+        return _tag_name(found[-1])
+    after = text[stat["number"]["end"]:min(sent["end"], stat["number"]["end"] + 80)]
+    end = _CLAUSE_END.search(after)
+    m = TAG.search(after[:end.start()] if end else after)
+    return _tag_name(m) if m else None
 
 
 #: Characters of a sentence read before (or around) a figure: sentences are short in prose,
@@ -445,9 +466,81 @@ def _ratio_rate(stats: list[dict], checks: _Checks) -> None:
                    f"{'consistent with' if ok else 'not'} the stated one in every {_fmt(q['value'])}")
 
 
+# --- what ties figures together: evidence the checks below need before they can fail ---------------
+
+#: A number written like a year ("2017", "1999") is a date, never a figure of a check.
+#: Statistics on either side of a figure that the checks look at for the figures tied to it.
+_NEAR = 6
+_YEARLIKE = regex.compile(r"(?:1[89]|20)\d\d")
+#: A sentence that refers back to the one before: "This was an increase of 9%", "The number is
+#: 54 per cent higher", "This represents half of all cases".
+_ANAPHOR = regex.compile(r"^[\W_]*(?:this|that|it|these|those|which|the (?:number|figure|total|count|rise|"
+                         r"increase|fall|drop))\b", regex.I)
+#: A turn inside a sentence: what follows is about something else ("a 10% jump ... but was down
+#: slightly from 1,752").
+_TURN = regex.compile(r";|\b(?:but|while|whereas|however|although)\b", regex.I)
+
+
+def _is_year(s: dict) -> bool:
+    return _YEARLIKE.fullmatch(s["number"]["text"]) is not None
+
+
+def _same_sentence(a: dict, b: dict) -> bool:
+    return a["sentence"]["start"] == b["sentence"]["start"]
+
+
+class _Sents:
+    """The statistics of each sentence as index ranges [lo, hi), found once in one pass (the
+    checks look only at a few neighbours of a figure, never along its whole sentence)."""
+
+    def __init__(self, stats: list[dict]) -> None:
+        self.stats = stats
+        self.bounds: list[tuple[int, int]] = []
+        start = 0
+        for k in range(1, len(stats) + 1):
+            if k == len(stats) or not _same_sentence(stats[k], stats[start]):
+                self.bounds.extend([(start, k)] * (k - start))
+                start = k
+
+    def of(self, i: int) -> tuple[int, int]:
+        return self.bounds[i]
+
+
+def _previous_sentence(text: str, sents: _Sents, i: int) -> list[dict]:
+    """The statistics of the sentence just before that of ``stats[i]``, when that sentence opens
+    with a reference back to it ("This was ...", "The number is ...") and has no figure before
+    ``stats[i]``; else none."""
+    lo, _ = sents.of(i)
+    s = sents.stats[i]
+    if lo != i or s["span"]["start"] - s["sentence"]["start"] > 200 or \
+            not _ANAPHOR.search(text[s["sentence"]["start"]:s["span"]["start"]]):
+        return []
+    return _sentence_before(text, sents, lo)
+
+
+def _sentence_before(text: str, sents: _Sents, lo: int) -> list[dict]:
+    """The last few statistics of the sentence just before the one whose first statistic is
+    ``stats[lo]`` (none when a sentence without figures comes between them)."""
+    stats = sents.stats
+    if lo == 0:
+        return []
+    prev = stats[lo - 1]["sentence"]
+    if text[prev["end"]:stats[lo]["sentence"]["start"]].strip(" \t\r\n*\"'”’"):
+        return []
+    return stats[max(sents.of(lo - 1)[0], lo - _NEAR):lo]
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    """Two figures' measures could be of the same thing: either is unnamed, or they share a word."""
+    wa, wb = words(a["measure"]), words(b["measure"])
+    return not wa or not wb or bool(wa & wb)
+
+
 # --- changes and percentages ------------------------------------------------------------------------
 
-_WHEN_THERE_WERE = regex.compile(r"\b(?:when there were|from|compared (?:with|to)|up from|down from|against)\s+(?:\*\*)?$", regex.I)
+_WHEN_THERE_WERE = regex.compile(r"\b(?:when there were|from|compared (?:with|to)|up from|down from|against|on)\s+(?:\*\*)?$", regex.I)
+_TO = regex.compile(r"\bto\s+(?:\*\*)?$", regex.I)
+_SINCE = regex.compile(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I)
 
 
 def _sentence_window(text: str, s: dict) -> tuple[int, int]:
@@ -458,124 +551,359 @@ def _sentence_window(text: str, s: dict) -> tuple[int, int]:
     return max(lo, s["number"]["start"] - _WINDOW), min(hi, s["number"]["end"] + _WINDOW)
 
 
+def _direction(text: str, p: dict) -> int:
+    after = text[p["span"]["end"]:p["span"]["end"] + 25]
+    before = text[max(p["sentence"]["start"], p["number"]["start"] - 30):p["number"]["start"]]
+    return (1 if _UP.search(after) else -1 if _DOWN.search(after) else
+            1 if _UP.search(before) else -1 if _DOWN.search(before) else 0)
+
+
 def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
-    # the start of the next percentage after each statistic (a percentage's baseline belongs
-    # to it only up to the next one)
-    nxt_of = [len(text)] * len(stats)
-    nxt = len(text)
-    for i in range(len(stats) - 1, -1, -1):
-        nxt_of[i] = nxt
-        if stats[i]["kind"] == "percentage":
-            nxt = stats[i]["number"]["start"]
-    starts = [s["number"]["start"] for s in stats]
+    sents = _Sents(stats)
     for i, p in enumerate(stats):
         if p["kind"] == "percentage":
             checks.tick()
-            nxt = nxt_of[i]
-            after = text[p["span"]["end"]:p["span"]["end"] + 40]
-            before = text[max(p["sentence"]["start"], p["number"]["start"] - 30):p["number"]["start"]]
-            direction = (1 if _UP.search(after[:25]) else -1 if _DOWN.search(after[:25]) else
-                         1 if _UP.search(before) else -1 if _DOWN.search(before) else 0)
-            if not direction:
-                continue
-            later = []  # counts after it in its sentence, before the next percentage
-            for j in range(i + 1, len(stats)):
-                s = stats[j]
-                if s["number"]["start"] >= nxt or s["sentence"]["start"] > p["sentence"]["start"]:
-                    break
-                if s["kind"] == "count" and s["sentence"] == p["sentence"]:
-                    later.append(s)
-            base = next((s for s in later if _WHEN_THERE_WERE.search(
-                text[max(p["span"]["end"], s["number"]["start"] - 40):s["number"]["start"]])), None)
-            if base is None:
-                base = next((s for s in later if rx(r"\bwhen there were\s+$").search(
-                    text[s["number"]["start"] - 20:s["number"]["start"]])), None)
-            current = _current(stats, i, p, base)
-            if base is None or current is None:
-                if rx(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I).search(after):
-                    checks.add("percentage_change", "unverifiable", [p], None, p["value"], None,
-                               "the text gives the change but not the earlier figure it is measured from")
-                continue
-            implied = (current["value"] - base["value"]) / base["value"] * 100 * direction
-            tol = _tolerance(p)
-            ok = abs(implied - p["value"]) <= tol
-            checks.add("percentage_change", "pass" if ok else "fail", [p, current, base], implied, p["value"], tol,
-                       f"({_fmt(current['value'])} − {_fmt(base['value'])}) / {_fmt(base['value'])} = "
-                       f"{implied:.2f}%, {'which rounds to' if ok else 'not'} the stated {_fmt(p['value'])}%")
+            _percentage_change(text, sents, i, p, checks)
         elif p["kind"] == "change":
             checks.tick()
-            lo, hi = _sentence_window(text, p)
-            m = rx(r"from\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S).search(
-                text, lo, hi, timeout=T)
-            if not m:
-                continue
-            a, b = (float(x.replace(",", "")) for x in m.groups())
-            pair = [s for s in stats[bisect_left(starts, lo):bisect_right(starts, hi)]
-                    if s["sentence"] == p["sentence"] and s["kind"] == "count" and s["value"] in (a, b)]
-            expected = abs(b - a)
-            ok = abs(expected - p["value"]) <= _tolerance(p)
-            checks.add("change", "pass" if ok else "fail", [p, *pair], expected, p["value"], _tolerance(p),
-                       f"{_fmt(b)} − {_fmt(a)} = {_fmt(b - a)}; the text says {_fmt(p['value'])}")
+            _change(text, sents, i, p, checks)
 
 
-def _current(stats: list[dict], i: int, p: dict, base: dict | None) -> dict | None:
-    """The figure a percentage change describes: the nearest count before it that measures
-    the same thing as the baseline (not the baseline itself), in the same area."""
+def _percentage_change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
+    """"up 10% from 200 to 260", "260, up 10% on 200", "... 792. This was an increase of nine
+    per cent from five years ago, when there were 728": the earlier figure must follow the
+    percentage in its own clause (no other change or turn between them), and the current one
+    must be "to B", the figure just before it in its sentence, or the last of the sentence before
+    when its own sentence refers back to it."""
+    direction = _direction(text, p)
+    if not direction:
+        return
+    stats = sents.stats
+    _, hi = sents.of(i)
+    later = []  # the few figures after it in its sentence, up to the next percentage
+    for s in stats[i + 1:min(hi, i + 1 + _NEAR)]:
+        if s["kind"] == "percentage":
+            break
+        later.append(s)
+    base = _base_of(text, p, later)
     if base is None:
-        return None
+        if _SINCE.search(text[p["span"]["end"]:p["span"]["end"] + 40]):
+            checks.add("percentage_change", "unverifiable", [p], None, p["value"], None,
+                       "the text gives the change but not the earlier figure it is measured from")
+        return
+    current, tied = _current(text, sents, i, base, later)
+    if current is None:
+        checks.add("percentage_change", "unverifiable", [p, base], None, p["value"], None,
+                   f"the text gives the change from {_fmt(base['value'])} but not the figure it changed to")
+        return
+    implied = (current["value"] - base["value"]) / base["value"] * 100 * direction
+    tol = _tolerance(p)
+    ok = abs(implied - p["value"]) <= tol
+    arithmetic = f"({_fmt(current['value'])} − {_fmt(base['value'])}) / {_fmt(base['value'])} = {implied:.2f}%"
+    if ok or tied:
+        checks.add("percentage_change", "pass" if ok else "fail", [p, current, base], implied, p["value"], tol,
+                   f"{arithmetic}, {'which rounds to' if ok else 'not'} the stated {_fmt(p['value'])}%")
+    else:
+        checks.add("percentage_change", "unverifiable", [p, current, base], implied, p["value"], tol,
+                   f"{arithmetic}, not the stated {_fmt(p['value'])}%; but {_fmt(current['value'])}, stated "
+                   "earlier, is not tied to the change in the text, so it may be another figure")
+
+
+def _base_of(text: str, p: dict, later: list[dict]) -> dict | None:
+    """The earlier figure of a percentage change, tied to it: "up 10% from 200", "54 per cent
+    higher than in 2010/11 when there were 749". Only "to B" may come between them; another
+    change ("... with increases from 1,110") or a turn ("... but was down from 1,752") means
+    the figure belongs to something else."""
+    for s in later:
+        gap = text[p["span"]["end"]:s["span"]["start"]]
+        if len(gap) > 80 or _TURN.search(gap) or _UP.search(gap, 25) or _DOWN.search(gap, 25):
+            return None
+        if s["kind"] == "count" and not _is_year(s) and _WHEN_THERE_WERE.search(gap[-40:]):
+            return s
+        if not (s["kind"] == "count" and _TO.search(gap[-10:])):
+            return None  # another figure between them, not the "to B" of the change
+    return None
+
+
+def _current(text: str, sents: _Sents, i: int, base: dict, later: list[dict]) -> tuple[dict | None, bool]:
+    """The figure a percentage change describes, and whether the text ties it to the change:
+    "to 260" in its clause; the count just before it in its sentence ("260, up 10% on 200");
+    the last count of the sentence before when its own sentence refers back ("... 792. This was
+    an increase of 9% ..."). Failing those, untied: the nearest earlier count of the same
+    measure and area ("a total of 1,154 registered ... The number of sex offenders ... is 54
+    per cent higher"), which may pass but never fail."""
+    stats, p = sents.stats, sents.stats[i]
+    for s in later:
+        if s is not base and s["kind"] == "count" and not _is_year(s) and \
+                _TO.search(text[max(0, s["span"]["start"] - 8):s["span"]["start"]]):
+            return (s, True) if _compatible(s, base) else (None, False)
+    lo, _ = sents.of(i)
+    if lo < i:
+        s = stats[i - 1]
+        gap = text[s["span"]["end"]:p["span"]["start"]]
+        if s["kind"] == "count" and not _is_year(s) and len(gap) <= 150 and not _TURN.search(gap) \
+                and _compatible(s, base):
+            return s, True
+    prev = [s for s in _previous_sentence(text, sents, i) if s["kind"] == "count" and not _is_year(s)]
+    if prev:
+        return (prev[-1], True) if _compatible(prev[-1], base) else (None, False)
     want = words(base["measure"])
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - 4 * _NEAR), -1):
         s = stats[j]
         if p["number"]["start"] - s["number"]["end"] > 2000:
             break
-        if s["kind"] != "count" or s is base or s["value"] <= 1 or s["area"] != base["area"]:
-            continue
         have = words(s["measure"])
-        if not want or len(want & have) >= 0.5 * len(want) or (have and have <= want):
-            return s
+        if s["kind"] == "count" and not _is_year(s) and s["area"] == base["area"] and want and have and \
+                (len(want & have) >= 0.5 * len(want) or have <= want) and \
+                not _NOT_LEVEL_BEFORE.search(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]):
+            return s, False
+    return None, False
+
+
+_FROM_TO = regex.compile(r"\bfrom\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S)
+
+
+def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
+    """"from 936 to 982, an increase of 46": both ends must be counts the extractor found (so
+    never years: "from 2016 to 2017"), in the change's sentence, with no other figure between
+    the change and them."""
+    stats = sents.stats
+    lo, hi = sents.of(i)
+    lo, hi = max(lo, i - _NEAR), min(hi, i + 1 + _NEAR)
+    counts = {s["number"]["start"]: k for k, s in enumerate(stats[lo:hi], lo)
+              if s["kind"] == "count" and not _is_year(s)}
+    wlo, whi = _sentence_window(text, p)
+    best = None
+    for m in _FROM_TO.finditer(text, wlo, whi, overlapped=True, timeout=T):
+        ka, kb = counts.get(m.start(1)), counts.get(m.start(2))
+        if ka is None or kb is None or kb != ka + 1:
+            continue  # an end that is not a count, or another figure between the two
+        if kb + 1 == i or ka - 1 == i:  # the change just after "to B" or just before "from A"
+            best = (stats[ka], stats[kb])
+    if best is None:
+        return
+    a, b = best
+    expected = abs(b["value"] - a["value"])
+    ok = abs(expected - p["value"]) <= _tolerance(p)
+    checks.add("change", "pass" if ok else "fail", [p, a, b], expected, p["value"], _tolerance(p),
+               f"{_fmt(b['value'])} − {_fmt(a['value'])} = {_fmt(b['value'] - a['value'])}; the text says {_fmt(p['value'])}")
+
+
+# --- shares -------------------------------------------------------------------------------------------
+
+_SHARE_WORDS = regex.compile(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s|ing)? for\b|\bshare\b", regex.I)
+_RATIO_OF = regex.compile(r"^\s*of\s+(?:all|the)\b", regex.I)
+#: The share's own whole: "half of the 400 cases", "30% of all 1,962".
+_OF_WHOLE = regex.compile(r"^\s*(?:per cent|percent|%)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?|a total of\s+)?(?:\*\*)?$", regex.I)
+#: A part and its whole: "982 of the 1,962", "1,658 votes cast out of an electorate of 13,091".
+_PART_OF = regex.compile(r"^(?:\*\*)?\s*(?:[\w'’-]+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+(?:total\s+of\s+)?|all\s+(?:the\s+)?|"
+                         r"a\s+total\s+of\s+|an?\s+[\w-]+\s+of\s+)?(?:\*\*)?$", regex.I)
+#: A whole and its part: "1,962 MAPPA offenders for Thames Valley includes 982".
+_INCLUDES = regex.compile(r"^[^.;\d]{0,100}\binclud(?:es|ed|e|ing)\s+(?:\*\*)?$", regex.I)
+#: "Of them, 7,880 ...": the whole is the last figure of the sentence before.
+_OF_THEM = regex.compile(r"^[\W_]*of\s+(?:them|these|those|this|which)\s*,?\s*(?:\*\*)?$", regex.I)
+#: "Of the 400 cases, 120 ...".
+_OF_THE = regex.compile(r"^[\W_]*of\s+(?:the|all(?:\s+the)?)\s+(?:\*\*)?$", regex.I)
+#: A part set beside its share: "120 cases, or 30% of the 400", "120 (30% of the 400)".
+_SET_BESIDE = regex.compile(r"^(?:\*\*)?[^\d.;]{0,30}?(?:,|\(|–|—|\s-\s)\s*(?:or\s+|which is\s+|that is\s+|"
+                            r"representing\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\*\*)?$", regex.I)
+_APPOSITIVE = regex.compile(r"^(?:\*\*)?[^\d.;]{0,40}?[,(–—-]\s*(?:\*\*)?$")
+#: Qualifiers that bound a figure from below or from above.
+_AT_LEAST = {"more than", "over", "at least", "just over", "upwards of", "in excess of"}
+_AT_MOST = {"fewer than", "less than", "under", "at most", "up to", "below"}
+
+
+def _counts(stats: list[dict]) -> list[dict]:
+    return [s for s in stats if s["kind"] == "count" and not _is_year(s)]
+
+
+def _relation(text: str, near: list[dict], before: list[dict]) -> tuple[dict, dict] | None:
+    """The last (part, whole) that consecutive figures of ``near`` (a few figures of one
+    sentence) state: "X of the Y", "X out of Y", "Y ... includes X", "Of the Y ..., X"; or
+    "Of them, X", the whole the last count of ``before`` (the sentence just before)."""
+    found = None
+    for a, b in zip(near, near[1:]):
+        if a["kind"] != "count" or b["kind"] != "count" or _is_year(a) or _is_year(b):
+            continue
+        gap = text[a["span"]["end"]:b["span"]["start"]]
+        if _PART_OF.search(gap) and a["value"] <= b["value"]:
+            found = (a, b)
+        elif _INCLUDES.search(gap) and b["value"] <= a["value"]:
+            found = (b, a)
+        elif a["span"]["start"] - a["sentence"]["start"] < 30 and b["value"] <= a["value"] and \
+                _OF_THE.search(text[a["sentence"]["start"]:a["span"]["start"]]) and _APPOSITIVE.search(gap):
+            found = (b, a)
+    counts = _counts(near)
+    if found is None and counts and counts[0]["span"]["start"] - counts[0]["sentence"]["start"] < 30 and \
+            _OF_THEM.search(text[counts[0]["sentence"]["start"]:counts[0]["span"]["start"]]):
+        whole = _counts(before)[-1:]
+        if whole and counts[0]["value"] <= whole[0]["value"]:
+            found = (counts[0], whole[0])
+    return found
+
+
+def _part_whole(text: str, sents: _Sents, i: int) -> tuple[dict, dict] | None:
+    """The part and whole a share is tied to: its own whole ("half of the 400 cases, 120"),
+    a part and whole stated next to it in its sentence, or in the sentence before when its
+    own refers back ("... includes 982. This represents half of all cases")."""
+    stats, p = sents.stats, sents.stats[i]
+    lo, hi = sents.of(i)
+    nxt = stats[i + 1] if i + 1 < hi else None
+    if nxt is not None and nxt["kind"] == "count" and not _is_year(nxt) and \
+            _OF_WHOLE.search(text[p["span"]["end"]:nxt["span"]["start"]]):
+        after = stats[i + 2] if i + 2 < hi else None
+        if after is not None and after["kind"] == "count" and \
+                _APPOSITIVE.search(text[nxt["span"]["end"]:after["span"]["start"]]):
+            return after, nxt
+        prev = stats[i - 1] if i > lo else None
+        if prev is not None and prev["kind"] == "count" and not _is_year(prev):
+            if _SET_BESIDE.search(text[prev["span"]["end"]:p["span"]["start"]]):
+                return prev, nxt
+        return None
+    near_lo = max(lo, i - _NEAR)
+    rel = _relation(text, stats[near_lo:min(hi, i + 1 + _NEAR)], _sentence_before(text, sents, lo) if near_lo == lo else [])
+    if rel is not None:
+        return rel if any(lo <= k < hi and (stats[k] is rel[0] or stats[k] is rel[1]) for k in (i - 1, i + 1)) else None
+    prev = _previous_sentence(text, sents, i)
+    if prev:
+        plo = sents.of(i - 1)[0]
+        return _relation(text, prev, _sentence_before(text, sents, plo))
     return None
 
 
 def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
+    sents = _Sents(stats)
     for i, p in enumerate(stats):
         if p["kind"] not in ("ratio", "percentage"):
             continue
         checks.tick()
         frac = p["value"] / 100 if p["kind"] == "percentage" else p["value"]
+        after = text[p["span"]["end"]:p["span"]["end"] + 20]
         lead = text[max(p["sentence"]["start"], p["number"]["start"] - _WINDOW):p["number"]["start"]]
-        if not 0 < frac < 1 or (p["kind"] == "percentage" and not rx(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s)? for\b|\bshare\b").search(text[p["span"]["end"]:p["span"]["end"] + 20] + " " + lead)):
+        if not 0 < frac < 1 or (p["kind"] == "percentage" and not _SHARE_WORDS.search(after + " " + lead)):
             continue
-        if p["kind"] == "ratio" and not rx(r"\bof\s+(?:all|the)\b").search(text[p["span"]["end"]:p["span"]["end"] + 15]):
+        if p["kind"] == "ratio" and not _RATIO_OF.search(after[:15]):
             continue
-        near = []
-        for j in range(i - 1, -1, -1):
-            s = stats[j]
-            if p["number"]["start"] - s["number"]["end"] >= 400:
-                break
-            if s["kind"] == "count":
-                near.append(s)
-        near.reverse()
-        if len(near) < 2:
+        got = _part_whole(text, sents, i)
+        if got is None:
             continue
-        whole = max(near, key=lambda s: s["value"])
-        part = next((s for s in reversed(near) if s is not whole and s["value"] < whole["value"]), None)
-        if part is None:
+        part, whole = got
+        if whole["value"] <= 0:
             continue
-        expected = part["value"] / whole["value"]
-        tol = 0.005 if p["kind"] == "percentage" else 0.05
-        if (p.get("qualifier") or "").lower() in _APPROX or rx(r"\b(?:almost|about|around|roughly|exactly)\b", regex.I).search(text[p["number"]["start"] - 25:p["number"]["start"]]):
-            tol = max(tol, 0.02)
-        ok = abs(expected - frac) <= tol
-        checks.add("share", "pass" if ok else "fail", [p, part, whole], expected, frac, tol,
-                   f"{_fmt(part['value'])} / {_fmt(whole['value'])} = {expected:.3f}, "
-                   f"{'consistent with' if ok else 'not'} the stated {p['span']['text']} ({frac:.3f})")
+        _share(text, checks, p, frac, part, whole)
+
+
+def _share(text: str, checks: _Checks, p: dict, frac: float, part: dict, whole: dict) -> None:
+    expected = part["value"] / whole["value"]
+    tol = 0.005 if p["kind"] == "percentage" else 0.05
+    qualifier = (p.get("qualifier") or "").lower()
+    if qualifier in _APPROX or rx(r"\b(?:almost|about|around|roughly|exactly)\b", regex.I).search(
+            text[max(0, p["number"]["start"] - 25):p["number"]["start"]]):
+        tol = max(tol, 0.02)
+    if qualifier in _AT_LEAST:
+        ok, said = expected >= frac - tol, "at least"
+    elif qualifier in _AT_MOST:
+        ok, said = expected <= frac + tol, "at most"
+    else:
+        ok, said = abs(expected - frac) <= tol, "about"
+    checks.add("share", "pass" if ok else "fail", [p, part, whole], expected, frac, tol,
+               f"{_fmt(part['value'])} / {_fmt(whole['value'])} = {expected:.3f}, "
+               f"{'consistent with' if ok else 'not'} the stated {p['span']['text']} ({said} {frac:.3f})")
 
 
 # --- the same thing stated twice -------------------------------------------------------------------
 
-def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> None:
+#: Words just before a figure that make it something other than a level of its measure: a
+#: baseline ("compared to 108", "up from 110", "rose from four to six") or a change ("an extra
+#: 110", "rose by 40", "an increase of 46").
+_NOT_LEVEL_BEFORE = regex.compile(r"\b(?:compared\s+(?:with|to)|from|than|against|versus|vs\.?|extra|further|"
+                                  r"(?:rose|risen|rise|rising|fell|fallen|fall|falling|increased?|decreased?|dropped|"
+                                  r"grew|grown|up|down|cut|reduced|went up|gone up)\s+by|"
+                                  r"additional|another|(?:increase|rise|fall|drop|decrease|reduction|jump|growth)\s+of|"
+                                  r"up|down)\s+(?:\*\*)?$", regex.I)
+_NOT_LEVEL_AFTER = regex.compile(r"^(?:\*\*)?\s*(?:more|fewer|less|extra|additional|higher|lower)\b", regex.I)
+#: A figure for a whole country, beside a local one: "1.09 million incidents across England".
+_NATIONWIDE = regex.compile(r"\b(?:England|Wales|Scotland|Britain|UK|United Kingdom|(?i:nationally|national|"
+                            r"nationwide|across the country|country as a whole))\b")
+_ACRONYM = regex.compile(r"\b[A-Z]{2,6}s?\b")
+#: The end of the clause a figure opens.
+_CLAUSE_END = regex.compile(r"[.;:,()\n\t–—]|\s-\s|\b(?:but|and|while|whereas|compared|up|down)\b")
+#: Words of a clause that say nothing about what is counted: pronouns, auxiliaries, time and place.
+_NOT_MEASURE = frozenset(
+    "a an the of in on at to for by with from as into over under this these those that which who whom whose what "
+    "it its they their them there here is are was were be been being has have had do does did will would can could "
+    "may might must shall should not no also still now then than so such very just only some all each every "
+    "year years month months week weeks day days last previous current period quarter time end start "
+    "county area city force region district borough town country local "
+    "january february march april may june july august september october november december".split())
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _tag_name(m) -> str:
+    return f"{m.group(1).lower()} {_NUMBER_WORDS.get(m.group(2).lower(), m.group(2).lower())}"
+
+
+def _is_level(text: str, s: dict) -> bool:
+    """A count stated as a level of its own measure: not a year, not a baseline or a change
+    ("compared to 108", "an extra 110"), and its measure stated where it is (most of the
+    measure's words in its own sentence, or it is a table's cell under its heading), not
+    carried over from another sentence ("The figure jumped to 3,156")."""
+    if _is_year(s):
+        return False
+    if _NOT_LEVEL_BEFORE.search(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]) or \
+            _NOT_LEVEL_AFTER.search(text[s["span"]["end"]:s["span"]["end"] + 20]):
+        return False
+    if _row(text, s)[1]:
+        return True
+    want = {w for w in content_words(s["measure"]) if not w.isdigit() and w not in _NUMBER_WORDS} - \
+        {"level", "tier", "category", "band", "stage", "grade", "phase"}
+    if not want:
+        return False
+    window = text[max(s["sentence"]["start"], s["number"]["start"] - 300):min(s["sentence"]["end"], s["number"]["end"] + 300)]
+    return len(want & (content_words(window) | _acronym_words(window, s["measure"]))) >= 0.6 * len(want)
+
+
+def _acronym_words(window: str, measure: str) -> set[str]:
+    """The measure's words an acronym in the window stands for: "RSOs" for "registered sex offenders"."""
+    ordered = [w for w in rx(r"[a-z0-9&]+").findall(measure.lower()) if w not in _STOP]
+    out: set[str] = set()
+    for m in _ACRONYM.finditer(window):
+        letters = m.group().lower().rstrip("s") if len(m.group()) > 2 else m.group().lower()
+        for k in range(len(ordered) - len(letters) + 1):
+            if "".join(w[0] for w in ordered[k:k + len(letters)]) == letters:
+                out |= content_words(" ".join(ordered[k:k + len(letters)]))
+    return out
+
+
+def _said_of(text: str, s: dict, area_name: str) -> set[str]:
+    """What the clause a figure opens says of it, less time and place words: "94 drivers who
+    failed the breath test had been involved in a collision" → driver, failed, breath, test,
+    involved, collision."""
+    chunk = text[s["number"]["end"]:s["number"]["end"] + 120]
+    m = _CLAUSE_END.search(chunk)
+    chunk = chunk[:m.start()] if m else chunk
+    kept = [w for w in rx(r"[a-z0-9&]+").findall(chunk.lower()) if w not in _NOT_MEASURE and not w.isdigit()]
+    return words(" ".join(kept)) - content_words(area_name)
+
+
+def _bounds(s: dict) -> tuple[float, float]:
+    """The values a figure allows: "more than 500" is 500 up, "nearly 600" up to 600."""
+    v, q = s["value"], (s.get("qualifier") or "").lower()
+    if q in _AT_LEAST:
+        return v, float("inf")
+    if q in _AT_MOST:
+        return 0.0, v
+    if q in ("almost", "nearly", "just under"):
+        return 0.9 * v, v
+    if q in _APPROX:
+        return 0.97 * v, 1.03 * v
+    return v, v
+
+
+def _restated(text: str, stats: list[dict], areas: dict, periods: dict, checks: _Checks) -> None:
     """Counts of the same measure for the same area, period and "Level N" tag: they must agree.
-    Only figures in the same (area, tag, period) group are compared, so a long report's
+    Only levels count (``_is_level``: not baselines, changes or carried-over measures). Only
+    figures in the same (area, tag, period) group are compared, so a long report's
     hundreds of counts do not make a quadratic number of comparisons; within a group, figures
     worded alike are each compared with the first of them (a statement repeated 4,000 times
     makes 3,999 checks, not 8 million), and differently worded ones pairwise up to MAX_PAIRS."""
@@ -585,14 +913,15 @@ def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> N
             continue
         checks.tick()
         period = periods[s["period"]]["value"]
-        if period is None:
+        if period is None or not _is_level(text, s):
             continue
         ws = words(s["measure"])
         tag = _tag(text, s)
         if tag:
-            ws = (ws - {"level", "tier", "category", "band", "stage", "grade", "phase"} - set(tag.split()[1:])) | {tag}
+            ws = {w for w in ws if not w.isdigit() and w not in _NUMBER_WORDS} - \
+                {"level", "tier", "category", "band", "stage", "grade", "phase"} | {tag}
         if len(ws) >= 2:
-            groups.setdefault((s["area"], tag, period), []).append((s, ws))
+            groups.setdefault((s["area"], tag, period, s.get("unit")), []).append((s, ws))
     for group in groups.values():
         # the same words: each restatement against the first statement (one check each, not
         # one per pair); different but close wordings: their first statements, pairwise, capped
@@ -601,20 +930,45 @@ def _restated(text: str, stats: list[dict], periods: dict, checks: _Checks) -> N
             buckets.setdefault(frozenset(wa), []).append(a)
         for same in buckets.values():
             for b in same[1:]:
-                _restatement(checks, same[0], b)
+                _restatement(text, checks, same[0], b, areas)
         firsts = [(wa, same[0]) for wa, same in buckets.items()]
         pairs = ((firsts[i], other) for i in range(len(firsts)) for other in firsts[i + 1:])
         for (wa, a), (wb, b) in itertools.islice(pairs, MAX_PAIRS):
             checks.tick()
             if len(wa & wb) / len(wa | wb) >= 0.75:
-                _restatement(checks, a, b)
+                _restatement(text, checks, a, b, areas)
 
 
-def _restatement(checks: _Checks, a: dict, b: dict) -> None:
-    same = a["value"] == b["value"]  # counts: stated twice, they must be equal
-    checks.add("restated", "pass" if same else "fail", [a, b], a["value"], b["value"], 0,
+def _doubt(text: str, a: dict, b: dict, areas: dict) -> str | None:
+    """Why two disagreeing statements may not be of one thing, or None when nothing says so."""
+    if _bounds(a)[0] != _bounds(a)[1] or _bounds(b)[0] != _bounds(b)[1]:
+        return "one of them is approximate"
+    window = [text[max(s["sentence"]["start"], s["number"]["start"] - 300):min(s["sentence"]["end"], s["number"]["end"] + 100)]
+              for s in (a, b)]
+    if bool(_NATIONWIDE.search(window[0])) != bool(_NATIONWIDE.search(window[1])):
+        return "one of them may be a national figure"
+    name = areas.get(a["area"], {}).get("name") or ""
+    said = [_said_of(text, s, name) for s in (a, b)]
+    for k in (0, 1):
+        other = (b, a)[k]
+        extra = said[k] - said[1 - k] - words(other["measure"]) - _acronym_words(
+            text[other["sentence"]["start"]:other["sentence"]["end"]][:600], other["measure"] or "")
+        if len(extra) >= 2:
+            return f"one says more of what it counts ({', '.join(sorted(extra))})"
+    return None
+
+
+def _restatement(text: str, checks: _Checks, a: dict, b: dict, areas: dict) -> None:
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    same = alo <= bhi and blo <= ahi
+    if _same_sentence(a, b) and not same:
+        return  # two different figures of one sentence are set beside each other, not restated
+    doubt = None if same else _doubt(text, a, b, areas)
+    status = "pass" if same else "fail" if doubt is None else "unverifiable"
+    checks.add("restated", status, [a, b], a["value"], b["value"], 0,
                f"“{a['measure']}” is stated as {a['number']['text']} and, for the same area and period, "
-               f"“{b['measure']}” as {b['number']['text']}" + ("" if same else ": the two disagree"))
+               f"“{b['measure']}” as {b['number']['text']}"
+               + ("" if same else ": the two disagree" if doubt is None else f"; they differ, but {doubt}"))
 
 
 #: Every check, by kind: ``run(text, statistics, areas by id, periods by id, checks)`` appends
@@ -625,5 +979,5 @@ CHECKS = {
     "ratio_rate": lambda text, stats, areas, periods, out: _ratio_rate(stats, out),
     "percentage_change": lambda text, stats, areas, periods, out: _changes(text, stats, out),
     "share": lambda text, stats, areas, periods, out: _shares(text, stats, out),
-    "restated": lambda text, stats, areas, periods, out: _restated(text, stats, periods, out),
+    "restated": lambda text, stats, areas, periods, out: _restated(text, stats, areas, periods, out),
 }

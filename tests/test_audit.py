@@ -183,3 +183,144 @@ def test_a_rate_per_households_is_not_failed_against_residents(ex, population):
     got, _ = checks_of(ex, "There were 982 homeless households in Kent, a rate of 1.4 per 1,000 households. "
                            + population)
     assert ("rate_count_population", "unverifiable", ["1.4", "982"]) in got
+
+
+# --- issue 14: a FAIL needs strong evidence; wrong pairings of figures are unverifiable or unchecked ---
+
+def _fails(got):
+    return [g for g in got if g[1] == "fail"]
+
+
+def test_real_inconsistencies_still_fail(ex):
+    got, _ = checks_of(ex, "The number of burglaries in Kent rose from 936 to 982 in 2019, an increase of 64.")
+    assert ("change", "fail", ["an increase of 64", "936", "982"]) in got or ("change", "fail", ["64", "936", "982"]) in got
+    got, _ = checks_of(ex, "Kent Police recorded 400 burglaries in 2019. Officers in Kent solved half of the 400 "
+                           "burglaries, 120, within a month.")
+    assert ("share", "fail", ["half", "120", "400"]) in got
+    got, _ = checks_of(ex, "Burglaries in Kent rose by 10% from 200 in 2019 to 260 in 2020.")
+    assert ("percentage_change", "fail", ["10", "260", "200"]) in got
+    got, _ = checks_of(ex, "In 2015 West Mercia managed 1,405 registered sex offenders. The 2015 annual report says "
+                           "West Mercia managed 1,450 registered sex offenders that year.")
+    assert ("restated", "fail", ["1,405", "1,450"]) in got
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kent Police closed 120 burglaries, or 30% of the 400 burglaries reported in 2019.", "pass"),
+    ("Kent Police closed 120 burglaries, or 20% of the 400 burglaries reported in 2019.", "fail"),
+    ("There were 13,160 visits to A&E in Plymouth in April. Of them, 7,880 were seen within four hours – "
+     "accounting for 60% of arrivals.", "pass"),
+    ("There were 13,160 visits to A&E in Plymouth in April. Of them, 7,880 were seen within four hours – "
+     "accounting for 70% of arrivals.", "fail"),
+])
+def test_share_tied_to_its_part_and_whole(ex, text, status):
+    got, _ = checks_of(ex, text)
+    assert [g[1] for g in got if g[0] == "share"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a share with no stated part or whole, after unrelated counts
+    "Child poverty in Halton rose to 4,200 children, and 90 families asked for help. Shockingly, 71% of these "
+    "children come from households where at least one adult is working.",
+    "In June 2005 the waiting list in Norwich was 9,817, and only six patients were waiting more than eight months. "
+    "The A&E target was achieved with more than 98 per cent of patients seen within four hours.",
+    "Bromsgrove council delivered 206 homes last year, from a target of 547. Along with 72 others, eight local "
+    "authorities achieved fewer than 45% of their target.",
+    "Doncaster is among 44 local authorities in England where at least 33.3% of adults were obese in 2023, and "
+    "two regions are worst affected.",
+    # a part and whole, then a share of something else
+    "There were 13,160 visits to A&E in Plymouth in April. Of them, 7,880 were seen within four hours – accounting "
+    "for 60% of arrivals. Across England, 74% of patients were seen within four hours.",
+    # a count beside a share of a whole it is not part of
+    "In 2012 a total of 41 wards in Liverpool saw fewer than one in five of the 13,091 electorate cast a vote.",
+])
+def test_shares_of_unstated_wholes_never_fail(ex, text):
+    got, _ = checks_of(ex, text)
+    assert not _fails(got), got
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier figure is tied, the current one is not stated with it
+    "The caseload was 460 in Mold in 2024. The national caseload is up 10 per cent from 70,893 a year earlier.",
+    # the figure after "from" belongs to another change in the sentence
+    "In 2022, 1,711 people were killed on roads in Great Britain. It marked a 10% jump from 2021 but was down "
+    "slightly from 1,752 in 2019.",
+    "In Norfolk 1,173 offenders were managed in 2020. The area has seen a 10% rise over the past four years with "
+    "year-on-year increases from 1,110 in 2019/20.",
+    # years are never figures
+    "The number of burglaries in Kent rose by 1,000 from 2016 to 2017.",
+])
+def test_changes_whose_figures_are_not_tied_never_fail(ex, text):
+    got, _ = checks_of(ex, text)
+    assert not _fails(got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a baseline of another year, or of another measure ("up from 110"), beside a level
+    "In Essex, 394 drivers failed a breath test in 2018, compared to 316 drivers who failed a breath test in 2017. "
+    "And 151 were arrested for drug-driving in Essex, up from 110 in 2017.",
+    "Figures show 85 people were arrested for drink-driving in Surrey in 2012 compared to 108 for the festive "
+    "period the previous year.",
+    "The number of violent offenders in Suffolk rose in 2004 from 82 to 86. In 2004, 489 people were required to "
+    "sign the sex offenders register in Suffolk.",
+    # a sub-measure: those of them who also did something else
+    "In 2018, 394 drivers failed the breath test in Essex, police said. In 2018, 94 drivers who failed the breath "
+    "test in Essex had been involved in a collision.",
+])
+def test_figures_that_are_not_restatements_never_fail(ex, text):
+    got, _ = checks_of(ex, text)
+    assert not _fails(got), got
+
+
+def _doc(text, *figures):
+    """A record for ``text`` whose figures are linked as given — as a linker's wrong guess would
+    link them: (the figure's text, value, measure, period id, qualifier)."""
+    bounds = [0] + [m.end() for m in __import__("re").finditer(r"(?<=\.)\s+", text)] + [len(text)]
+    stats, at = [], 0
+    for k, (needle, value, measure, period, qualifier) in enumerate(figures):
+        start = text.index(needle, at)
+        at = start + len(needle)
+        lo = max(b for b in bounds if b <= start)
+        hi = min(b for b in bounds if b > start)
+        s = _stat(k, start, value=value, measure=measure, period=period, sentence=(lo, hi))
+        s["qualifier"] = qualifier
+        for key in ("span", "number"):
+            s[key].update(end=at, text=needle)
+        stats.append(s)
+    return {"statistics": stats, "areas": [{"id": "a1", "name": "Norfolk", "code": "E10000020"}],
+            "periods": [{"id": "p1", "value": "2020"}]}
+
+
+@pytest.mark.parametrize("text,figures", [
+    # the measure carried over from another sentence to a figure of something else
+    ("Norfolk holds nearly 600 convicted sex offenders. But 13 were placed in the level two category.",
+     [("600", 600, "convicted sex offenders", "p1", "nearly"), ("13", 13, "convicted sex offenders", "p1", None)]),
+    ("There were 2,520 referrals to mental health experts in Norfolk in 2020. The figure jumped to 3,156 last year.",
+     [("2,520", 2520, "referrals to mental health experts", "p1", None),
+      ("3,156", 3156, "referrals to mental health experts", "p1", None)]),
+    ("The sector in Norfolk supported 11,682 full-time equivalent jobs in 2020. Further analysis shows that "
+     "18.2 million day trips were made to Norfolk.",
+     [("11,682", 11682, "full-time equivalent jobs", "p1", None),
+      ("18.2 million", 18.2e6, "full-time equivalent jobs", "p1", None)]),
+    # an extra number of something, not its level
+    ("In 2020, 316 drivers failed a breath test in Norfolk. Police in Norfolk caught an extra 110 drivers who "
+     "failed a breath test in 2020.",
+     [("316", 316, "drivers failed a breath test", "p1", None), ("110", 110, "drivers failed a breath test", "p1", None)]),
+    # a national figure beside a local one of the same measure
+    ("Norfolk councils dealt with 461 fly-tipping incidents in 2020. Nationally, councils dealt with 1.09 million "
+     "fly-tipping incidents in 2020.",
+     [("461", 461, "fly-tipping incidents", "p1", None), ("1.09 million", 1.09e6, "fly-tipping incidents", "p1", None)]),
+])
+def test_wrongly_linked_figures_are_not_failed_as_restatements(text, figures):
+    from extractor.audit import check_record
+
+    checks = check_record(_doc(text, *figures), text)
+    assert not [c for c in checks if c["status"] == "fail"], checks
+
+
+def test_a_restatement_with_its_measure_area_and_period_stated_fails_when_built_by_hand():
+    from extractor.audit import check_record
+
+    text = "Norfolk managed 1,405 registered sex offenders in 2020. In 2020 Norfolk managed 1,450 registered sex offenders."
+    rec = _doc(text, ("1,405", 1405, "registered sex offenders", "p1", None),
+               ("1,450", 1450, "registered sex offenders", "p1", None))
+    assert [c["status"] for c in check_record(rec, text)] == ["fail"]
