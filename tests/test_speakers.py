@@ -170,3 +170,11 @@ def test_first_names_tell_a_pronoun_whom_it_means(ex, text, name):
 def test_the_agent_of_a_passive_cue_is_the_speaker(ex):
     text = "Councillors were told by Ann Blake: “There is no more money in the budget.”"
     assert speaker_of(ex, text)[0] == "Ann Blake"
+
+
+def test_the_trust_a_speaker_works_at_is_the_one_named_before(ex):
+    text = ("The Riverside Hospitals NHS Foundation Trust missed its target.\n\n"
+            "Dr Ana Lopes, medical director at the trust, said: “We are committed to improving our service.”")
+    assert speaker_of(ex, text)[1:] == ("medical director", "Riverside Hospitals NHS Foundation Trust")
+    # with no trust named before, the organisation stays as written
+    assert speaker_of(ex, "Dr Ana Lopes, medical director at the trust, said: “Waits are falling again.”")[2] == "trust"

@@ -794,6 +794,31 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
                 by_surname.setdefault(sp.name.split()[-1], []).append(sp)
         for q in quotes:
             _join_surname(q.speaker, by_surname)
+    for q in quotes:
+        if q.speaker.organisation and q.speaker.organisation.lower().removeprefix("the ") in _org_noun_set():
+            q.speaker.organisation = _named_body(text, q.speaker.organisation, q.start) or q.speaker.organisation
+
+
+@lru_cache(maxsize=1)
+def _org_noun_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("org_nouns"))
+
+
+def _named_body(text: str, noun: str, pos: int) -> str | None:
+    """"medical director at the trust": the last body named before whose name ends in that word
+    ("East Suffolk and North Essex NHS Foundation Trust")."""
+    word = noun.lower().removeprefix("the ").capitalize()
+    found = None
+    for m in _body_name(word).finditer(text, 0, pos, timeout=T):
+        found = m.group(0).removeprefix("The ")
+    return found
+
+
+@lru_cache(maxsize=64)
+def _body_name(word: str) -> regex.Pattern:
+    """A capitalised name ending in ``word`` (an organisation noun from the lexicon, so the
+    patterns are few)."""
+    return regex.compile(r"(?<![\w’'\-])(?:[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}" + regex.escape(word) + r"\b")
 
 
 class _LazyPeople:
