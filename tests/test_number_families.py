@@ -264,3 +264,19 @@ def test_one_thing_and_some_of_those_are_counts(text, surface, value):
 ])
 def test_one_and_structure_words_that_count_nothing(text):
     assert not [s for s in stats(text) if text[s.num_start:s.num_end].lower() in ("one", "two", "three")]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Funding was slashed by 20 per cent.", "down"),
+    ("Sales tumbled 10% in the quarter.", "down"),
+    ("The backlog shrank by 5%.", "down"),
+    ("Debt ballooned by 40% in two years.", "up"),
+    ("Waits lengthened by 12% over the winter.", "up"),
+])
+def test_more_verbs_of_change(text, direction):
+    assert only(text).direction == direction
+
+
+def test_a_share_is_no_change_whatever_verb_is_nearby():
+    # "35%" is a level the turnout reached, not a change: no direction
+    assert all(s.direction is None for s in stats("Turnout was 35% of the electorate."))
