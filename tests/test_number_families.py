@@ -280,3 +280,16 @@ def test_more_verbs_of_change(text, direction):
 def test_a_share_is_no_change_whatever_verb_is_nearby():
     # "35%" is a level the turnout reached, not a change: no direction
     assert all(s.direction is None for s in stats("Turnout was 35% of the electorate."))
+
+
+@pytest.mark.parametrize("text, surface, value, per", [
+    ("The council's target is 2.6 days per 100k population.", "2.6", 2.6, 100000),
+    ("That equates to 4.8 days lost per month per 100k of population.", "4.8", 4.8, 100000),
+])
+def test_a_duration_per_population_is_a_rate(text, surface, value, per):
+    s = only(text)
+    assert (text[s.num_start:s.num_end], s.kind, s.value, s.per) == (surface, "rate", value, per)
+
+
+def test_a_duration_without_a_base_is_still_no_statistic():
+    assert stats("Patients waited 2.6 days for a bed.") == []

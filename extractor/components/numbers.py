@@ -214,6 +214,10 @@ def _nothing_counted_right(c: Candidate) -> bool:
     return not _counts_something(c) and not rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I).match(c.right)
 
 
+#: "2.6 days per 100k population": a rate base follows within a few words
+_RATE_BASE_RIGHT = regex.compile(r"^[^.;\n]{0,40}?\bper\s+(?:\d[\d,.]*\s?k?\b|(?:one\s+)?(?:hundred|thousand|million)\b)", I)
+
+
 def _one_counted_thing(c: Candidate) -> bool:
     """"One patient waited", "one fixed penalty notice was issued": "one" counts the thing named
     (a singular counted noun, perhaps after two adjectives), not "one of the", "one day", nor
@@ -260,6 +264,7 @@ GUARDS = {
     "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
+    "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
 }
 
 
