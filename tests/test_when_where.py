@@ -503,3 +503,9 @@ def test_places_below_council_level(ex, text, names):
 def test_a_description_of_command_units_is_no_place(ex):
     rec = ex.extract("The figures are broken down into the five Basic Command Units in Kent.")
     assert "Basic" not in {a["name"] for a in rec["areas"]}
+
+
+def test_between_two_consecutive_years_frames_an_undated_story_in_financial_years():
+    got = dict(periods("Over 4,100 offenders were managed between 2018 and 2019. Last year, 827 were dealt with "
+                       "in the area, a rise of 73 per cent since 2010."))
+    assert got["Last year"] == "2018-04-01/2019-03-31"

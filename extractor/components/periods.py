@@ -233,6 +233,9 @@ _TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\
 def _reference(chosen: list[_Match], published: str | None, text: str = "") -> tuple[dt.date | None, int | None, bool]:
     """(reference date, reference financial-year start, is the document framed in financial years)."""
     fys = [norm.split_fy(c.m.group("fy")) for c in chosen if c.rule.resolve == "financial_year"]
+    # "between 2018 and 2019" names the financial year 2018-19 (see _rel_between_years)
+    fys += [(int(c.m.group("y1")), int(c.m.group("y2"))) for c in chosen
+            if c.rule.resolve == "between_years" and c.m.group("y1")]
     fys = [f for f in fys if f and f[1] - f[0] == 1]
     # "the year to March" frames the story in financial years too
     fy_framed = bool(fys) or any(c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3
