@@ -509,3 +509,14 @@ def test_between_two_consecutive_years_frames_an_undated_story_in_financial_year
     got = dict(periods("Over 4,100 offenders were managed between 2018 and 2019. Last year, 827 were dealt with "
                        "in the area, a rise of 73 per cent since 2010."))
     assert got["Last year"] == "2018-04-01/2019-03-31"
+
+
+def test_at_that_point_is_the_day_named_before_not_the_month():
+    got = dict(periods("There were 1,500 offenders at the end of March 2021, up from 1,400 the year before. "
+                       "Their number has grown since March. There were also 12 other offenders at that point."))
+    assert got["that point"] == "2021-03-31"
+
+
+def test_that_time_is_the_period_named_last():
+    got = dict(periods("In March 2020 there were 40 cases. At that time, 12 were open.", None))
+    assert got["that time"] == "2020-03"

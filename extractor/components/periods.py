@@ -267,15 +267,32 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     ref, ref_fy, fy_framed = _reference(chosen, published, text)
     out: list[Period] = []
     last_value: str | None = None
+    last_day: tuple[str, int] | None = None  # the last single day named, and where
     for c in chosen:
         value = _explicit_value(c)
         if value is None:
-            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published))
+            day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
+            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day))
         kind = c.rule.kind
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if value and c.rule.resolve not in ("today",):
             last_value = value
+            if len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
+                last_day = (value, c.end)
     return out, ref
+
+
+#: how far back (characters) "at that point" looks for the day it means
+_POINT_REACH = 1500
+
+
+def _back_reference(m, f: "_Frame") -> str | None:
+    """"that time", "the same period": the period named last; "at that point", "that date": the
+    day named last nearby, if any ("at the end of March ... in March ... at that point" is the end
+    of March)."""
+    if f.last_day and rx(r"(?i)\b(?:point|date)\b").search(m.group(0)):
+        return f.last_day
+    return f.last_value
 
 
 @dataclass(frozen=True)
@@ -287,6 +304,7 @@ class _Frame:
     fy_framed: bool  # the document talks in financial years
     last_value: str | None  # the value of the period mentioned most recently
     published: str | None
+    last_day: str | None = None  # the single day named most recently, nearby
 
     @property
     def year(self) -> int | None:
@@ -496,7 +514,7 @@ RELATIVE = {
     "between_years": _rel_between_years,
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     "year_before": lambda m, f: norm.shift_back_a_year(f.last_value),
-    "back_reference": lambda m, f: f.last_value,
+    "back_reference": _back_reference,
     "last_year": _rel_last_year,
     "this_year": lambda m, f: f"{f.year:04d}" if f.year else None,
     "next_year": lambda m, f: f"{f.year + 1:04d}" if f.year else None,
