@@ -10,7 +10,20 @@ easy to test on its own:
 3. "N of whom were X", "Of these N" → the earlier figure's measure;
 4. a table row: the question or caption above the table, narrowed to the row's "(b)" item
    and qualified by its row label ("Level 3") or column header ("RSO");
-5. rates without a noun ("46 per 100,000") take the noun counted earlier in the sentence.
+5. rates without a noun ("46 per 100,000") take "the rate of X" / "the X rate" in the sentence,
+   else the rate stated before ("the rate for England is 116"), else the noun counted earlier;
+6. a short noun takes what the sentence says of it ("489 people are required to sign the
+   register", "603 patients waited more than four hours", "the force arrested 215 people");
+7. ratios: "one offender for every 869 people" → "people per offender"; "one in four children
+   are living in poverty" → "share of children living in poverty";
+8. shares: "74% of patients were seen within four hours" → "patients seen within four hours";
+   "sex offenders made up 74% of those subject to MAPPA" → "... as a share of ...";
+9. a figure with no noun: the ends of a change ("X rose from [A] to [B]" → X), "an electorate
+   of N", "the child poverty rate at N%", a list continuing a count ("137 by the central
+   division, 101 in the west"), "Of the 489 RSOs, 456 are ...", money "in/on X";
+10. changes (``changed_thing``, ``baseline``): what changed (the subject of "rose", or "an
+    increase in X"), the text's word for it ("rise", "growth"), and the baseline it is
+    measured against ("on the previous year", "since 2010").
 
 Abbreviations the document defines ("Registered Sex Offenders (RSOs)") are expanded.
 Regular expressions with the ``regex`` module rather than spaCy's Matcher: the pipeline runs
@@ -40,7 +53,7 @@ _STOP_AFTER = regex.compile(
 _SUBJECT = regex.compile(
     r"^\W*(?:(?:the|a|an|some)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
     r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
-    r"(?:\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
+    r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:\*\*)?$|"
@@ -119,6 +132,61 @@ _DONE_STOP = regex.compile(r"\s+(?:in|during|over|across|last|this|since|between
                            r"(?:\s+(?:the|a|an|this|last|their|its))?\s*(?=[A-Z\d]|the\b|this\b|last\b|year|month|week|county|area|region|country|city|town)")
 
 
+#: what is said of a generic noun ("people are required to sign the register", "patients were
+#: seen within four hours", "referrals turned away"): a participle or adjective and its complement
+_PREDICATE = regex.compile(
+    r"^\s+(?:(?:being|been|now|also|still|all|then|likely\s+to\s+be|estimated\s+to\s+be|found\s+to\s+be)\s+)*"
+    r"(?P<p>(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
+    r"waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
+    r"open|on|in\s+(?=poverty|care|work|debt))"
+    r"\b[^,.;:()\n\[\]–—]{0,70})")
+_PRED_STOP = regex.compile(
+    r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|which|when|meaning|after\s+being)\b"
+    r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
+    r"financial|end\s+of|(?:last|this|previous|past)\b)"
+    r"|\s+(?:in|across|within|throughout|at|by)\s+(?=[A-Z])"
+    r"|\s+(?:in|across|within|throughout)\s+the\s+(?:county|area|region|country|city|town|borough|district|force\s+area)\b")
+#: "patients waited more than four hours", "RSOs breached licence requirements": a verb in the phrase
+_VERB_IN_PHRASE = regex.compile(r"\s(?:[a-z]+ed|had|saw|made|took|went|spent|got)\s")
+
+
+def _predicate(rest: str) -> str | None:
+    """The predicate after "were"/"are"/"who", cut at a clause, a time or a place.
+
+    >>> _predicate(" being monitored by police in Kent, up from 12")
+    'monitored by police'
+    >>> _predicate(" required to sign the sex offenders register, compared to 368 in 2005")
+    'required to sign the sex offenders register'
+    """
+    pm = _PREDICATE.match(rest)
+    if not pm:
+        return None
+    p = _PRED_STOP.split(pm.group("p"))[0].strip()
+    words = p.split()
+    return " ".join(words[:9]) if words else None
+
+
+def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
+    """After a short noun: "who failed the test", "are required to sign ...", "waited more than
+    four hours from the decision to admit" (a comparative's "than" does not end the phrase)."""
+    stop = m.group(0).strip()
+    rest = tail[m.end():]
+    if stop in ("who", "that", "which", "are", "is", "have", "has", "had") and not _VERB_IN_PHRASE.search(f" {phrase} "):
+        if stop in ("have", "has", "had"):
+            rest = rx(r"^\s+been\b").sub("", rest)
+            if rest[:1] != " ":
+                rest = " " + rest
+        wm = _WHO.match(" who" + rest) if stop in ("who", "that", "which") else None
+        p = _PRED_STOP.split(wm.group("p"))[0] if wm else _predicate(rest)
+        p = (p or "").strip()
+        return f"{phrase or 'those ' + stop} {' '.join(p.split()[:9])}" if p else phrase
+    if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and len(phrase.split()) >= 3:
+        m2 = _STOP_AFTER.search(rest, timeout=T)
+        more = (rest[:m2.start()] if m2 else rest).strip()
+        return f"{phrase} than {more}".strip() if more else phrase
+    return phrase
+
+
 def phrase_after(text: str, s: Statistic) -> str | None:
     """The counted noun phrase after a number, with one participle phrase.
 
@@ -127,8 +195,13 @@ def phrase_after(text: str, s: Statistic) -> str | None:
     >>> phrase_after(t, Statistic("count", 641, 23, 26, 23, 26, "t"))
     'offenders managed at Level 2'
     """
-    tail = rx(r"^\*\*").sub("", text[s.end:s.end + 160])
-    tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if s.kind == "percentage" else tail
+    return _phrase_at(text, s.end, s.kind)
+
+
+def _phrase_at(text: str, pos: int, kind: str) -> str | None:
+    """The noun phrase starting at ``pos`` (see :func:`phrase_after`)."""
+    tail = rx(r"^\*\*").sub("", text[pos:pos + 160])
+    tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if kind == "percentage" else tail
     m = _STOP_AFTER.search(tail, timeout=T)
     phrase = (tail[:m.start()] if m else tail).strip(" *")
     words = phrase.split()
@@ -143,11 +216,15 @@ def phrase_after(text: str, s: Statistic) -> str | None:
             phrase = f"{phrase} {pm.group('p')}"
         elif pl:
             phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
+        elif len(words) <= 3 and _predicate(rest):
+            # "85 people were arrested for drink-driving in the county", "patients were seen
+            # within four hours": a short noun takes what is said of it, up to a place or time
+            phrase = f"{phrase} {_predicate(rest)}"
         elif pg and len(words) <= 2:
-            # "85 people were arrested for drink-driving in the county": a bare noun takes what
-            # was done to it, up to a place or time
             done = _DONE_STOP.split(pg.group("p"))[0].strip()
             phrase = f"{phrase} {done}"
+    elif m and len(words) <= 3 and (words or m.group(0) == "who"):
+        phrase = _extend_phrase(phrase, m, tail)
     phrase = _LEAD_JUNK.sub("", phrase).strip()
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase):
         return None
@@ -157,7 +234,7 @@ def phrase_after(text: str, s: Statistic) -> str | None:
 
 
 _PLACE_TAIL = regex.compile(
-    r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country)\s*$")
+    r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
 
 
 def tidy_phrase(phrase: str | None) -> str | None:
@@ -174,7 +251,17 @@ def tidy_phrase(phrase: str | None) -> str | None:
     return phrase or None
 
 
-def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | None) -> str:
+#: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
+_RATE_OF = regex.compile(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)\s+(?:among|in|for|across|stands?|stood|was|is|"
+                         r"has|per|at)\b|\b(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\b(?!\s+of)")
+
+
+_RATE_HEAD_JUNK = regex.compile(r"^(?:(?:the|a|an|its|their|this|that|national|average|overall|local|regional|same|"
+                                r"highest|lowest|\w+th|eighth|high|low|higher|lower|new|current)\s+)+")
+
+
+def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | None,
+                  previous_rate: str | None = None) -> str:
     expr = text[s.num_end:s.end]
     m = rx(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s").match(expr)
     what = m.group("what").strip() if m else ""
@@ -183,6 +270,12 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
         nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b").search(before)
         nm = nm or rx(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b").search(before)
         what = tidy_phrase(nm.group("what")) if nm else None
+        rm = None if what else _RATE_OF.search(before[-160:], timeout=T)
+        if rm:
+            what = tidy_phrase(_RATE_HEAD_JUNK.sub("", rm.group("of") or rm.group("x")).strip())
+            what = None if not what or _RATE_HEAD_JUNK.fullmatch(what + " ") else what
+        if not what and previous_rate:
+            return previous_rate  # "the rate for England and Wales is 116", "Suffolk (134)"
         if previous_count and not what:
             what = tidy_phrase(previous_count)
         what = what or previous_count or "cases"
@@ -288,7 +381,7 @@ _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|
                              r"change|cut|jump|more|fewer|less|higher|lower|up|down)\b", regex.I)
 
 
-def what_changed(s: Statistic, measure: str | None) -> str | None:
+def what_changed(s: Statistic, measure: str | None, noun: str | None = None, base: str | None = None) -> str | None:
     """For a figure that is a change ("rose by 12 per cent", "46 fewer"), the measure is what
     changed: "increase in burglaries", "fall in arrests".
 
@@ -301,7 +394,83 @@ def what_changed(s: Statistic, measure: str | None) -> str | None:
         return measure
     if measure[:1].isupper() and measure[1:2].islower():  # a sentence's first word: "Fly-tipping"
         measure = measure[0].lower() + measure[1:]
-    return f"{'increase' if s.direction == 'up' else 'fall'} in {measure}"
+    word = _CHANGE_NOUN.get(noun or "") or ("increase" if s.direction == "up" else "fall")
+    return f"{word} in {measure}{' ' + base if base else ''}"
+
+
+_CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|grown|grow|growing|fallen|fell|fall|falling|"
+                 r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
+                 r"jumped|soared|climbed|more\s+than\s+doubled|doubled")
+#: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
+_CHANGE_SUBJECT = regex.compile(
+    rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
+    rf"(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
+    rf"a\s+further|another)\s+)?(?:£|\$|€)?$", regex.I)
+_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:(?i:and|while|whilst|but|as)|that|show|shows|showed|reveal|revealed|"
+                              r"reveals|meaning|where|which)\s+(?![A-Z]))", regex.S)
+_LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile)\b[^,]{0,40},\s*"
+                           r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
+#: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
+_CHANGE_NOUN_AFTER = regex.compile(
+    r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
+_CHANGE_NOUN_BEFORE = regex.compile(
+    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
+    r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+_IN_AFTER = regex.compile(r"^\s*in\s+(?:the\s+)?(?=[a-z])")
+#: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
+_BASELINE = regex.compile(
+    r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less)\s+)?"
+    r"(?P<b>(?:on|since|over|from|compared\s+(?:with|to)|than(?:\s+in)?|in)\s+(?:the\s+)?"
+    r"(?:(?:previous|past|last|same|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:year|years|month|months|decade|period|quarter)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:single\s+)?years?(?:\s+(?:ago|earlier|before))?"
+    r"|a\s+(?:single\s+)?year|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|pre-pandemic\s+levels?"
+    rf"|(?:end\s+of\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)\b)", regex.I)
+_CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
+                "grow": "growth", "growing": "growth", "growth": "growth", "reduced": "reduction", "reduction": "reduction"}
+
+
+#: a change's own words where its measure should be ("more", "higher", "increase on the previous year")
+_BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increase|rise|fall|drop|jump|decrease|reduction|growth|"
+                             r"up|down|times|average|compares?)\b(?!\s+in\b)", regex.I)
+
+
+def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, str | None]:
+    """What a change is a change in, and the word the text uses for it.
+
+    >>> t = "The number of offenders in Kent has risen by 90% over the past 12 years."
+    >>> changed_thing(t, Statistic("percentage", 90, 45, 48, 45, 47, "r", direction="up"), 0)
+    ('the number of offenders', 'risen')
+    """
+    before = text[s_start:s.num_start]
+    am = _CHANGE_NOUN_AFTER.match(text[s.end:s.end + 40])
+    if am:
+        what = _phrase_at(text, s.end + am.end(), "count")
+        return what, am.group("v").lower()
+    bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
+    if bm:
+        im = _IN_AFTER.match(text[s.end:s.end + 20])
+        return (_phrase_at(text, s.end + im.end(), "count") if im else None), bm.group("v").lower()
+    clause = _CLAUSE_START.sub("", before[-160:], count=1)
+    cm = _CHANGE_SUBJECT.search(_LEAD_TIME.sub("", clause), timeout=T)
+    if not cm:
+        return None, None
+    x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", cm.group("x").strip())).strip()
+    x = tidy_phrase(x)
+    if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
+        return None, cm.group("v").lower()
+    return (f"the {x}" if x.startswith("number of ") else x), cm.group("v").lower()
+
+
+def baseline(text: str, s: Statistic) -> str | None:
+    """The period a change is measured against, as written ("than in 2015" → "on 2015").
+
+    >>> baseline("up 14% on the previous year", Statistic("percentage", 14, 3, 6, 3, 5, "r"))
+    'on the previous year'
+    """
+    bm = _BASELINE.match(text[s.end:s.end + 60])
+    if not bm:
+        return None
+    return rx(r"^than(?:\s+in)?\b").sub("on", bm.group("b"))
 
 
 _TIME_PHRASE = regex.compile(
@@ -322,31 +491,69 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
     abbr = abbreviations(text)
     previous: Statistic | None = None
     previous_count: str | None = None
+    previous_rate: str | None = None
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
             check()
         if s.measure is None:
-            found = expand(_measure(text, s, previous, previous_count, sentence_bounds), abbr)
+            found = expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate), abbr)
             found = str(found) if found is not None else None
             if found is not None and _TIME_PHRASE.match(found):
                 found = None  # "the previous year" is when, not what
+            noun = base = None
+            if s.direction is not None:
+                thing, noun = changed_thing(text, s, sentence_bounds(text, s.num_start)[0])
+                found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
+                base = baseline(text, s)
             if found is None and (s.direction is not None or is_compared_figure(text, s)):
                 found = previous_count  # "an increase of four on last year": of what was counted before
-            s.measure = what_changed(s, found)
+            s.measure = what_changed(s, found, noun, base)
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural"):
             previous_count = s.measure
+        if s.kind == "rate" and s.measure:
+            previous_rate = s.measure
         previous = s
 
 
+_QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than|just|some|only)\s+)?"
+_ONE_FOR_EVERY = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
+_ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
+_WHO = regex.compile(r"^\s+who\s+(?P<p>[a-z][^,.;:()\n\[\]–—]{2,70})")
+
+
+def _ratio(text: str, s: Statistic) -> str | None:
+    """"one offender for every 869 people" → "people per offender"; "one in four children are
+    living in poverty" → "share of children living in poverty"."""
+    span = text[s.start:s.end]
+    fm = _ONE_FOR_EVERY.match(span)
+    if fm:
+        return f"{_PLACE_TAIL.sub('', fm.group('y')).strip()} per {fm.group('x')}"
+    im = _ONE_IN_N.match(span)
+    if not im:
+        return None
+    tail = text[s.end:s.end + 150]
+    pred = _predicate(_ONE_IN_VERB.sub("", tail))
+    if not pred and (wm := _WHO.match(tail)):
+        pred = "who " + _PRED_STOP.split(wm.group("p"))[0].strip()
+    return f"share of {im.group('x')} {pred}" if pred else f"share of {im.group('x')}"
+
+
+_ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:are|is|were|was)\b")
+_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|size|length|budget|bill|worth|sum)$", regex.I)
+_OF_THE_N = regex.compile(r"\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?[,;:]?\s*$")
+_AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
+_VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}(?:ed|ing)|caught|sold|built|"
+                             r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
+                             r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
 _LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
 
 
 def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
-             sentence_bounds) -> str | None:
+             sentence_bounds, previous_rate: str | None = None) -> str | None:
     s_start, _ = sentence_bounds(text, s.num_start)
     if s.kind == "rate" and s.per:
-        return _rate_measure(text, s, s_start, previous_count)
+        return _rate_measure(text, s, s_start, previous_count, previous_rate)
     table = _table(text, s)
     if table:
         return table
@@ -360,7 +567,133 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # just before, with this figure's own participle phrase (already cut to size)
         head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
         return f"{head} {wm.group('p').strip()}"
-    return tidy_phrase(_in_sentence(text, s, s_start, after, previous, previous_count))
+    if s.kind == "ratio" and (ratio := _ratio(text, s)):
+        return ratio
+    if s.kind in ("percentage", "ratio") and s.direction is None:
+        share = _share(text, s, text[s_start:s.num_start])
+        if share:
+            return share
+    if not after and s.direction is None:
+        early = _without_noun(text, s, s_start, previous, previous_count, reach,
+                              sentence_bounds(text, max(0, s_start - 2))[0])
+        if early:
+            return early
+    if s.kind == "money" and (spent := _money_on(text, s)):
+        return spent
+    found = _in_sentence(text, s, s_start, after, previous, previous_count)
+    return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
+
+
+_MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
+                          r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")
+
+
+def _money_on(text: str, s: Statistic) -> str | None:
+    """What money went on: "received £491,055 in an annual homelessness prevention grant" → annual
+    homelessness prevention grant; "spent £1.2m on road repairs" → road repairs."""
+    mm = _MONEY_ON.match(text[s.end:s.end + 40])
+    if not mm:
+        return None
+    what = _phrase_at(text, s.end + mm.end(), "count")
+    if not what or rx(r"\d").search(what):
+        return None
+    vm = rx(r"\b(?P<v>spent|spend|spending|paid|pays|paying|invested|investing|received|receives|allocated|awarded|raised|"
+           r"cost|costs|costing|lost|owed|saved)\s+(?:out\s+)?(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$").search(
+        text[max(0, s.start - 40):s.num_start])
+    verb = vm.group("v") if vm else None
+    prep = mm.group(0).split()[0]
+    return f"{verb} {prep} {what}" if verb in ("paid", "spent", "invested", "lost", "saved") else what
+
+
+#: "The number of fines nearly tripled from just [621] in 2021 to [1,798]": the two ends of a change
+_FROM_TO = regex.compile(
+    rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|nearly\s+|almost\s+)*"
+    rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:[^.;:()–—]{{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
+    rf"|(?:\s+(?:by\s+)?[^.;:()]{{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+)?(?:£|\$|€)?$", regex.I)
+_ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+)?(?:£|\$|€)?$")
+#: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
+_NOUN_OF = regex.compile(
+    r"\b(?:an?|the|its|their)\s+(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+"
+    r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
+_NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
+                             r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some)$")
+#: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
+_AT_COMPLEMENT = regex.compile(
+    r"\bthe\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:in|for|at)\s+[A-Z][\w&' -]{1,40}?)?\s+"
+    r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
+#: a figure with no noun that continues a list ("137 by the central division, 101 in the west"),
+#: a subject's possession ("Northumbria had 1652") or a back-reference ("the figure was 802")
+_CONTINUES = regex.compile(
+    r"(?:(?:\bhad|\bhas|\bwith|\bremaining|[,;–—-]|\band|\bwhile|^)\s*|\b(?:the\s+|that\s+|this\s+|last\s+year's\s+)?"
+    r"(?:figure|number|total|tally)\s+(?:was|is|stood\s+at|stands\s+at|were)\s+)"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
+_CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
+
+
+def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
+                  reach: int, last_sentence: int = 0) -> str | None:
+    """Measures for a figure with no noun of its own after it."""
+    before = text[s_start:s.num_start]
+    fm = _FROM_TO.search(_CLAUSE_START.sub("", before[-200:], count=1), timeout=T) \
+        if _ENDS_FROM_TO.search(before[-24:]) else None
+    if fm:
+        x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
+        if x and not rx(r"^(?:it|this|that|they|figures?|data|statistics)\b", regex.I).match(x):
+            return x  # "The number of fines nearly tripled from just 621 to 1,798": fines
+    nm = _NOUN_OF.search(before[-80:])
+    if nm and not _NOT_NOUN_OF.search(nm.group("x")):
+        return nm.group("x")
+    am = _AT_COMPLEMENT.search(before[-120:])
+    if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
+        return am.group("x")
+    tail = text[s.end:s.end + 40]
+    if previous is not None and previous.measure and previous.num_end >= reach and _CONTINUE_TAIL.match(tail):
+        if rx(r"(?:^|[\s(])\($").search(before[-2:]) or _CONTINUES.search(before[-40:]):
+            same = previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")
+            if same and not previous.measure.startswith(("increase in", "fall in", "rise in")):
+                return previous.measure  # "Hartlepool (37.9%)", "101 in the west division"
+            if s.kind == "count" and previous_count and _CONTINUES.search(before[-40:]):
+                return previous_count
+    if _OF_THE_N.search(before[-80:]) and previous is not None and previous.measure and previous.num_end >= last_sentence:
+        pred = _predicate(_AUX.sub(" ", text[s.end:s.end + 150], count=1))
+        head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
+        return f"{head} {pred}" if pred else previous.measure  # "Of the 489 RSOs, 456 are guilty of ..."
+    pm = rx(r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)").match(tail + text[s.end + 40:s.end + 160])
+    if pm and s.kind == "count":
+        return _predicate(" " + (tail + text[s.end + 40:s.end + 160])[pm.end():])  # "And 151 were arrested for drug-driving"
+    return None
+
+
+_SHARE_OF = regex.compile(r"\s*(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*(?=[A-Za-z])")
+#: "sex offenders made up 74% of ...", "accounting for 60% of arrivals", "representing 92% of all visitors"
+_SHARE_VERB = regex.compile(
+    r"(?:^|[,;:–—(]\s*|\b(?:and|which|that|while)\s+)(?:(?:In|Across|Of)\s[^,]{2,40},\s*)?(?P<x>[A-Za-z][^,;:()–—]{1,60}?)?\s*"
+    r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
+    r"comprised|formed)\s+(?:just\s+|around\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
+_NOT_A_SHARE_HEAD = regex.compile(r"^(?:it|this|that|they|these|those|which|who|figures?|data|\w+ly)$", regex.I)
+
+
+def _share(text: str, s: Statistic, before: str) -> str | None:
+    """A share: "74% of patients were seen within four hours" → "share of patients seen within four
+    hours"; "sex offenders made up 80% of those under MAPPA" → "sex offenders as a share of those
+    under MAPPA"; "a third of adults are obese" → "share of adults obese"."""
+    om = _SHARE_OF.match(text, s.end, s.end + 40)
+    if not om:
+        return None
+    what = _phrase_at(text, om.end(), "count")
+    if not what:
+        return None
+    first = what.split()[0]
+    if text[om.start():om.end()].rstrip().endswith(("those", "these")) and (
+            first in ("subject", "who", "under", "aged", "living", "on", "in") or first.endswith("ed")):
+        what = f"those {what}"  # "74% of those subject to MAPPA", "9% of those injured"
+    vm = _SHARE_VERB.search(before[-120:], timeout=T)
+    if vm:
+        head = (vm.group("x") or "").strip()
+        head = _LEAD_JUNK.sub("", head).strip()
+        if head and not _NOT_A_SHARE_HEAD.match(head):
+            return f"{tidy_phrase(head) or head} as a share of {what}"
+    return what if s.kind == "percentage" else f"share of {what}"  # the kind says it is a share
 
 
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
@@ -371,6 +704,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
     if after and s.kind not in ("percentage", "change") and not rx(r"^(?:the\s+)?(?:year|month|week|day)s?\b").match(after):
+        vm = _VERB_BEFORE.search(before[-40:])
+        if vm and len(after.split()) <= 2 and s.kind in ("count", "quantity"):
+            return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
     if _FROM_BEFORE.search(before[-30:]) and previous is not None and previous.num_end >= s_start and previous.measure:
         return previous.measure  # "1,234 offences ..., up from 1,100": the same thing, earlier
@@ -379,8 +715,10 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         return nm.group("what").strip()  # tidied by the caller: "homeless households in Reading" → ...
     sm = _SUBJECT.match(before)
     if sm and s.kind in ("count", "money", "percentage", "change") and \
-            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*$").search(before):
+            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*(?:£|\$|€)?$").search(before):
         np = sm.group("np").strip()
+        if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
+            np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
     nm = _NUMBER_OF.search(before[-200:], timeout=T)

@@ -23,7 +23,7 @@ DEV_FLOORS = {
     ("periods", "f1"): 0.91, ("periods", "value"): 0.82,
     ("statistics", "f1"): 0.975, ("statistics", "value"): 0.995, ("statistics", "kind"): 0.985,
     ("statistics", "area_link"): 0.70, ("statistics", "period_link"): 0.53,
-    ("statistics", "rate_base"): 0.95, ("statistics", "measure"): 0.30, ("statistics", "direction"): 0.95,
+    ("statistics", "rate_base"): 0.95, ("statistics", "measure"): 0.54, ("statistics", "direction"): 0.95,
     ("quotes", "f1"): 0.95, ("quotes", "speaker"): 0.76, ("quotes", "extent"): 0.91,
 }
 

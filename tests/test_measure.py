@@ -12,9 +12,9 @@ def measures(ex, text):
     ("Ministry of Justice figures show 1,405 registered sex offenders were being managed under MAPPA.",
      1405, "registered sex offenders managed under MAPPA"),
     ("Of the 1,279 offenders managed at Level 1, most were low risk.", 1279, "offenders managed at Level 1"),
-    ("The number of sex offenders in Derbyshire has risen by four per cent.", 4, "increase in sex offenders"),  # a change: what changed
+    ("The number of sex offenders in Derbyshire has risen by four per cent.", 4, "increase in the number of sex offenders"),  # a change: what changed
     ("Thames Valley has a population of 2.2 million.", 2200000, "population"),
-    ("Police recorded 350 knife offences in Kent last year.", 350, "knife offences"),
+    ("Police recorded 350 knife offences in Kent last year.", 350, "knife offences recorded"),
     # abbreviations the document defines are spelt out
     ("The register holds Registered Sex Offenders (RSOs). There were 982 RSOs in Oxfordshire.",
      982, "registered sex offenders"),
@@ -75,3 +75,103 @@ def test_measure_scoring(gold, pred, ok):
 ])
 def test_measure_from_subject_and_comparison(ex, text, expected):
     assert [(s["span"]["text"], s["measure"]) for s in ex.extract(text)["statistics"]] == expected
+
+
+def spans(ex, text):
+    return [(s["span"]["text"], s["measure"]) for s in ex.extract(text)["statistics"]]
+
+
+# A short noun takes what the sentence says of it; a comparative's "than" does not end it.
+@pytest.mark.parametrize("text,expected", [
+    ("Some 310 tenants are required to leave their homes, compared to 250 in 2019.",
+     ("Some 310", "tenants required to leave their homes")),
+    ("In Kent, 62 pupils were suspended from school last year.", ("62", "pupils suspended from school")),
+    ("Last month 904 callers waited more than an hour for an answer.",
+     ("904", "callers waited more than an hour for an answer")),
+    ("Out of the 212 who failed the eye test, most were over 70.", ("212", "those who failed the eye test")),
+    ("Inspectors checked 48 kitchens last week.", ("48", "kitchens checked")),  # the verb before the number
+    # near-miss: a long noun phrase is a measure already and takes no predicate
+    ("There were 75 empty council-owned shop units in the town centre.",
+     ("75", "empty council-owned shop units in the town centre")),
+])
+def test_short_noun_with_its_predicate(ex, text, expected):
+    assert expected in spans(ex, text)
+
+
+# Shares: "N% of X ..." (the kind says it is a share), "one in N X ...", "a third of X" (a ratio:
+# "share of X"), "X made up N% of Y".
+@pytest.mark.parametrize("text,expected", [
+    ("Nationally, 68% of callers were answered within a minute.",
+     ("68%", "callers answered within a minute")),
+    ("Only 12 per cent of bridges are rated in poor condition.",
+     ("12 per cent", "bridges rated in poor condition")),
+    ("One in four children in the borough are living in damp homes.",
+     ("One in four children", "share of children living in damp homes")),
+    ("Nearly a quarter of nurses were born overseas.", ("Nearly a quarter", "share of nurses born overseas")),
+    ("Cyclists made up 9% of those injured on the county's roads.", ("9%", "Cyclists as a share of those injured on the county's roads")),
+    ("Day visitors accounted for 71% of all visits to the park.", ("71%", "Day visitors as a share of visits to the park")),
+])
+def test_shares(ex, text, expected):
+    assert expected in spans(ex, text)
+
+
+# Ratios "one X for every N Y" are Y per X.
+def test_one_for_every_is_per(ex):
+    assert spans(ex, "That is one nurse for every 412 patients aged 75 and over.") == [
+        ("one nurse for every 412 patients aged 75 and over", "patients aged 75 and over per nurse")]
+
+
+# Changes: what changed (the subject of the verb, or "an increase in X"), the text's own word
+# for a rise or growth, and the baseline the change is measured against.
+@pytest.mark.parametrize("text,expected", [
+    ("The number of food bank parcels in Hull has risen by 31% since 2019.",
+     ("31%", "increase in the number of food bank parcels since 2019")),
+    ("Shoplifting offences rose by 18 per cent on the previous year.",
+     ("18 per cent", "increase in shoplifting offences on the previous year")),
+    ("Meanwhile, the county's workforce grew by 2.1% over the past five years.",
+     ("2.1%", "growth in county's workforce over the past five years")),
+    ("There was a 9% rise in fixed penalty notices.", ("9%", "rise in fixed penalty notices")),
+    ("The council issued 4,210 parking tickets, 6% more than in 2021.",
+     ("6%", "increase in parking tickets issued on 2021")),
+    # near-miss: "more" is the change's own word, not what changed; the figure counted before is
+    ("Officers seized 212 knives, a 15% increase.", ("15%", "increase in knives seized")),
+])
+def test_what_changed(ex, text, expected):
+    assert expected in spans(ex, text)
+
+
+# The two ends of a change ("from A to B") count the subject of the change.
+def test_from_to_counts_the_subject(ex):
+    got = spans(ex, "The number of empty homes in the borough fell from 1,310 in 2020 to 1,180 last year.")
+    assert got[:2] == [("1,310", "empty homes"), ("1,180", "empty homes")]
+
+
+# Rates: "the rate of X", "the X rate", else the rate stated before (not the last count).
+@pytest.mark.parametrize("text,expected", [
+    ("The rate of hip fractures stood at 480 per 100,000 people.", ("480 per 100,000 people", "hip fractures per 100,000 people")),
+    ("Bristol recorded 600 thefts. Its burglary rate is 7 per 1,000 households.", ("7 per 1,000 households", "burglary per 1,000 households")),
+    ("There are 54 GPs per 100,000 people in the county; the rate for England is 61.",
+     ("61", "GPs per 100,000 people")),
+])
+def test_rates_name_their_noun(ex, text, expected):
+    assert expected in spans(ex, text)
+
+
+# A figure with no noun of its own: a list under a counted total, a subject's possession, a
+# complement ("the X rate at N"), "X of N", "Of the N X, M ...", money spent on something.
+@pytest.mark.parametrize("text,expected", [
+    ("Wardens removed 530 abandoned cars - 210 in the north, 190 in the south and the remaining 130 in the west.",
+     ("190", "abandoned cars removed")),
+    ("The unemployment rate in Hull was at 7.2% and for York, 3.1%.", ("3.1%", "unemployment rate")),
+    ("The ward has an electorate of 9,400.", ("9,400", "electorate")),
+    ("Of the 640 applicants, 112 were offered a place.", ("112", "applicants offered a place")),
+    ("There were 820 arrivals in May. Of them, 610 were treated within the hour.",
+     ("610", "arrivals treated within the hour")),
+    ("The council received £250,000 in a flood resilience grant.", ("£250,000", "flood resilience grant")),
+    ("The authority spent £1.4m on road resurfacing.", ("£1.4m", "spent on road resurfacing")),
+    ("The cost of repairs to the pier was £3.2m.", ("£3.2m", "cost of repairs to the pier")),
+    # near-miss: a time after the money is not what it was spent on
+    ("The authority spent £2m in the year to March.", ("£2m", None)),
+])
+def test_figures_without_a_noun(ex, text, expected):
+    assert expected in spans(ex, text)
