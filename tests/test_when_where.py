@@ -520,3 +520,25 @@ def test_at_that_point_is_the_day_named_before_not_the_month():
 def test_that_time_is_the_period_named_last():
     got = dict(periods("In March 2020 there were 40 cases. At that time, 12 were open.", None))
     assert got["that time"] == "2020-03"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Some 25.3% of children in his Ashfield Vale constituency were in poverty.", "Ashfield Vale", "other"),
+    ("Figures uncovered by Hollins and Brook MP, Jo Platt, show 30% of children are poor.", "Hollins and Brook", "other"),
+    ("Turnout in Oakley North and Low Hill ward was 21%.", "Oakley North and Low Hill", "sub_area"),
+    ("Leeds's Central ward had the lowest turnout, 9%.", "Central", "sub_area"),
+])
+def test_constituencies_and_wards(ex, text, name, kind):
+    rec = ex.extract(text)
+    by_id = {a["id"]: a for a in rec["areas"]}
+    area = by_id[rec["statistics"][0]["area"]]
+    assert (area["name"], area["type"], area["code"]) == (name, kind, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour MP said 40 jobs would go.",
+    "A comment by Maria Eagle MP on 40 cases.",
+    "Mr Platt's constituency has 5,020 poor children.",
+])
+def test_people_and_parties_before_mp_are_no_constituency(ex, text):
+    assert ex.extract(text)["areas"] == []

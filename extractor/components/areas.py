@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, load_rules, rx
+from ..rules import REGEX_TIMEOUT, lexicon, load_rules, rx
 from ..types import AreaMention
 from ..sentences import line_start as _line_start_of
 
@@ -268,21 +268,39 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     return sorted((AreaMention(**{**b.__dict__, "name": first[b.key].name}) for b in out), key=lambda b: b.start)
 
 
-_UNIT_WORD = regex.compile(r"(?i:division|command|policing|BCU|LPA|sector)")
+_POSSESSIVE = regex.compile(r"[^\s]+[’']s\s+")
+
+
+@lru_cache(maxsize=1)
+def _not_unit_names() -> frozenset[str]:
+    """First words that make a name before "MP"/"ward" a person's or a party's, not a place's."""
+    words = set(lexicon("female_first_names")) | set(lexicon("male_first_names")) | set(lexicon("honorifics"))
+    return frozenset(words | {p.split()[0] for p in lexicon("parties")})
+
+
+_UNIT_WORD = regex.compile(r"(?i:division|command|policing|BCU|LPA|sector|constituency|seat|MP|ward)")
 
 
 def _sub_areas(text: str, items) -> list[AreaMention]:
     """Places below council level that the gazetteer cannot hold (patterns/areas.json, family
-    'sub_area'): "the central division", "the Hastings, Rother and Wealden command unit". The
-    gazetteer names inside a unit's name are part of it, not places of their own."""
+    'sub_area'): "the central division", "the Hastings, Rother and Wealden command unit",
+    constituencies ("his Weaver Vale constituency") and wards. The gazetteer names inside a
+    unit's name are part of it, not places of their own."""
     if not _UNIT_WORD.search(text):
         return []
     out = []
     for rule in _area_rule_set().family("sub_area"):
         for m in rule.pattern.finditer(text, timeout=T):
-            name = m.group("name")
-            out.append(AreaMention(key="sub:" + name.lower(), name=name, type="sub_area", code=None,
-                                   start=m.start("name"), end=m.end("name"), rule=rule.id))
+            group = next(g for g in ("name", "name2", "name3") if m.groupdict().get(g))
+            start, end = m.span(group)
+            possessive = _POSSESSIVE.match(text, start, end)  # "Liverpool's Central ward"
+            if possessive:
+                start = possessive.end()
+            name = text[start:end]
+            if gazetteer().candidates(name) or name.split()[0] in _not_unit_names():
+                continue  # "Kent MP" (the gazetteer's place), "Maria Eagle MP", "the Labour MP"
+            out.append(AreaMention(key="sub:" + name.lower(), name=name, type=rule.kind or "sub_area", code=None,
+                                   start=start, end=end, rule=rule.id))
     for i, (m, cands) in enumerate(items):
         if any(b.start <= m.start and m.end <= b.end for b in out):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
