@@ -293,3 +293,15 @@ def test_a_duration_per_population_is_a_rate(text, surface, value, per):
 
 def test_a_duration_without_a_base_is_still_no_statistic():
     assert stats("Patients waited 2.6 days for a bed.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The scheme helped 2,000-plus families.", 2000),
+    ("Some 10,000-plus people came to the show.", 10000),
+])
+def test_n_plus_is_a_count(text, value):
+    assert only(text).value == value
+
+
+def test_an_age_plus_is_no_count():
+    assert stats("The 50-plus age group was invited.") == []
