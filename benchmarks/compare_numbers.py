@@ -45,6 +45,8 @@ import time
 import warnings
 from pathlib import Path
 
+from peers import Cached, Ours, split_documents
+
 ROOT = Path(__file__).resolve().parent.parent
 MISSING = "error: {} is not installed; run: pip install -e '.[compare]'"
 PERCENT = {"percentage", "per cent", "percent"}
@@ -120,25 +122,6 @@ class Quantulum:
                 "period": None, "span": span, "number": span}
 
 
-class NoYears:
-    """The year-filtered records ``Quantulum`` made in the same pass (no extra parsing)."""
-
-    def __init__(self, peer: Quantulum):
-        self.peer = peer
-
-    def extract(self, text: str, doc_id: str, source: str | None = None) -> dict:
-        return self.peer.no_years[doc_id]
-
-
-class Ours:
-    def __init__(self, ex):
-        self.ex, self.seconds = ex, 0.0
-
-    def extract(self, text: str, doc_id: str, source: str | None = None) -> dict:
-        t0 = time.perf_counter()
-        rec = self.ex.extract(text, doc_id=doc_id, source=source)
-        self.seconds += time.perf_counter() - t0
-        return rec
 
 
 def rows(result, baseline: bool) -> dict[str, str]:
@@ -168,11 +151,7 @@ def main() -> None:
     import extractor
     from extractor import evaluate as ev
 
-    splits = args.split or list(ev.load_splits(args.corpus)) or ["all"]
-    try:
-        docs = {s: ev.corpus_documents(args.corpus, s) for s in splits}
-    except ev.GoldError as exc:
-        sys.exit(f"error: {exc}")
+    docs = split_documents(args.corpus, args.split)
     t0 = time.perf_counter()
     mode = setup_quantulum(not args.no_classifier)
     peer = Quantulum(parser.parse)
@@ -186,7 +165,7 @@ def main() -> None:
     cols = ("quantulum", "quantulum −yr", "extractor")
     for split, split_docs in docs.items():
         results = [ev.evaluate_docs(split_docs, peer)]  # first: it fills peer.no_years
-        results += [ev.evaluate_docs(split_docs, NoYears(peer)), ev.evaluate_docs(split_docs, ours)]
+        results += [ev.evaluate_docs(split_docs, Cached(peer.no_years)), ev.evaluate_docs(split_docs, ours)]
         table = [rows(r, baseline=i < 2) for i, r in enumerate(results)]
         print(f"\n[{split}] {len(split_docs)} documents")
         print(f"{'':<16}" + "".join(f"{c:>15}" for c in cols))

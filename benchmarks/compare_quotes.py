@@ -45,6 +45,8 @@ import sys
 import time
 from pathlib import Path
 
+from peers import Cached, Ours, split_documents
+
 ROOT = Path(__file__).resolve().parent.parent
 MISSING = "error: {} is not installed; run: pip install -e '.[compare]'"
 
@@ -107,25 +109,6 @@ class Textacy:
                             "role": None, "organisation": None}}
 
 
-class Retried:
-    """The paragraph-retry records ``Textacy`` made in the same pass (nothing parsed again)."""
-
-    def __init__(self, peer: Textacy):
-        self.peer = peer
-
-    def extract(self, text: str, doc_id: str, source: str | None = None) -> dict:
-        return self.peer.retried[doc_id]
-
-
-class Ours:
-    def __init__(self, ex):
-        self.ex, self.seconds = ex, 0.0
-
-    def extract(self, text: str, doc_id: str, source: str | None = None) -> dict:
-        t0 = time.perf_counter()
-        rec = self.ex.extract(text, doc_id=doc_id, source=source)
-        self.seconds += time.perf_counter() - t0
-        return rec
 
 
 def rows(result) -> dict[str, str]:
@@ -155,11 +138,7 @@ def main() -> None:
     import extractor
     from extractor import evaluate as ev
 
-    splits = args.split or list(ev.load_splits(args.corpus)) or ["all"]
-    try:
-        docs = {s: ev.corpus_documents(args.corpus, s) for s in splits}
-    except ev.GoldError as exc:
-        sys.exit(f"error: {exc}")
+    docs = split_documents(args.corpus, args.split)
     t0 = time.perf_counter()
     peer = Textacy(spacy.load(args.model), direct_quotations)
     load_peer = time.perf_counter() - t0
@@ -171,7 +150,7 @@ def main() -> None:
     for split, split_docs in docs.items():
         refused = peer.refused
         results = [ev.evaluate_docs(split_docs, peer)]  # first: it fills peer.retried
-        results += [ev.evaluate_docs(split_docs, Retried(peer)), ev.evaluate_docs(split_docs, ours)]
+        results += [ev.evaluate_docs(split_docs, Cached(peer.retried)), ev.evaluate_docs(split_docs, ours)]
         table = [rows(r) for r in results]
         print(f"\n[{split}] {len(split_docs)} documents; textacy refused {peer.refused - refused} (odd number of quote marks)")
         print(f"{'':<16}" + "".join(f"{c:>12}" for c in cols))

@@ -305,3 +305,17 @@ def test_n_plus_is_a_count(text, value):
 
 def test_an_age_plus_is_no_count():
     assert stats("The 50-plus age group was invited.") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("First-class stamps rise to 85p.", "85p", 0.85),
+    ("Diesel averaged 145.6p a litre.", "145.6p", 1.456),
+])
+def test_pence_are_money_in_pounds(text, surface, value):
+    s = only(text)
+    assert (text[s.start:s.end], s.kind, s.value, s.currency) == (surface, "money", value, "GBP")
+
+
+@pytest.mark.parametrize("text", ["The meeting starts at 3pm.", "Doors open at 7.30pm."])
+def test_a_clock_time_is_no_pence(text):
+    assert stats(text) == []

@@ -279,6 +279,11 @@ def _stat(c, rule, m):
     return c.make(rule.kind, _end(c, rule, m), rule.id, unit=unit)
 
 
+def _pence(c, rule, m):
+    """"85p": money in pounds (0.85), the span taking the "p"."""
+    return c.make("money", c.num_end + m.end(), rule.id, value=round(c.value / 100, 6))
+
+
 def _quantity(c, rule, m):
     """A physical quantity: the unit from the group that matched ("12 km" → km; "5MW" as written)."""
     group = next(name for name, value in m.groupdict().items() if value)
@@ -375,6 +380,7 @@ RESOLVERS = {
     "reject": lambda c, rule, m: REJECT,
     "stat": _stat,
     "quantity": _quantity,
+    "pence": _pence,
     "times": _times,
     "ratio_one_every": _ratio_one_every,
     "ratio_x_in_n": _ratio_x_in_n,
