@@ -319,3 +319,18 @@ def test_pence_are_money_in_pounds(text, surface, value):
 @pytest.mark.parametrize("text", ["The meeting starts at 3pm.", "Doors open at 7.30pm."])
 def test_a_clock_time_is_no_pence(text):
     assert stats(text) == []
+
+
+@pytest.mark.parametrize("text, surface, kind, currency", [
+    ("A pint costs &pound;4.50 in the town.", "&pound;4.50", "money", "GBP"),
+    ("Prices rose 3.2&#37; in a year.", "3.2&#37;", "percentage", None),
+    ("A pint costs ￡4.50 in the town.", "￡4.50", "money", "GBP"),
+    ("Prices rose 3.2％ in a year.", "3.2％", "percentage", None),
+])
+def test_html_entities_and_fullwidth_signs_in_plain_text(text, surface, kind, currency):
+    s = only(text)
+    assert (text[s.start:s.end], s.kind, s.currency) == (surface, kind, currency)
+
+
+def test_an_entity_that_is_no_sign_adds_no_number():
+    assert stats("Fish &amp; chips were on the menu.") == []

@@ -68,7 +68,7 @@ def fragments() -> dict[str, str]:
     return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "DIGITS_BODY": body, "WORDS": words,
             "POP": pop, "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction,
             # a capital or a symbol first (case-sensitive), so that most positions fail at once
-            "CURRENCY": f"(?-i:(?=[£$€¥₹A-Z]))(?:{own_lexicons()['currency_prefixes']})",
+            "CURRENCY": f"(?-i:(?=[£$€¥₹A-Z&￡＄]))(?:{own_lexicons()['currency_prefixes']})",
             "MONTH_NAMES": "(?-i:" + "|".join(MONTH_NAMES) + ")"}
 
 
@@ -78,7 +78,7 @@ def candidate_pattern() -> regex.Pattern:
     "+1.4") or nothing that joins them to a word; a fraction; number words."""
     f = fragments()
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
-    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z\\-−+]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+])(?P<sign>[\\-−+])(?=\\d)|(?<![\\w.,/\\-]))"
+    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+])(?P<sign>[\\-−+])(?=\\d)|(?<![\\w.,/\\-]))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
                          f"|(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']})", I)
 
