@@ -278,7 +278,10 @@ def _not_unit_names() -> frozenset[str]:
     return frozenset(words | {p.split()[0] for p in lexicon("parties")})
 
 
-_UNIT_WORD = regex.compile(r"(?i:division|command|policing|BCU|LPA|sector|constituency|seat|MP|ward)")
+#: the words that end a sub-area's name; its rules are run only in a window before each
+_UNIT_WORD = regex.compile(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|policing\s+(?:area|district|unit)|"
+                           r"sector|constituency|parliamentary\s+seat|ward)|BCUs?|LPA|MP)\b")
+_UNIT_WINDOW = 160
 
 
 def _sub_areas(text: str, items) -> list[AreaMention]:
@@ -286,25 +289,31 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
     'sub_area'): "the central division", "the Hastings, Rother and Wealden command unit",
     constituencies ("his Weaver Vale constituency") and wards. The gazetteer names inside a
     unit's name are part of it, not places of their own."""
-    if not _UNIT_WORD.search(text):
-        return []
-    out = []
-    for rule in _area_rule_set().family("sub_area"):
-        for m in rule.pattern.finditer(text, timeout=T):
-            group = next(g for g in ("name", "name2", "name3") if m.groupdict().get(g))
-            start, end = m.span(group)
-            possessive = _POSSESSIVE.match(text, start, end)  # "Liverpool's Central ward"
-            if possessive:
-                start = possessive.end()
-            name = text[start:end]
-            if gazetteer().candidates(name) or name.split()[0] in _not_unit_names():
-                continue  # "Kent MP" (the gazetteer's place), "Maria Eagle MP", "the Labour MP"
-            out.append(AreaMention(key="sub:" + name.lower(), name=name, type=rule.kind or "sub_area", code=None,
-                                   start=start, end=end, rule=rule.id))
+    out: list[AreaMention] = []
+    seen = set()
+    for hit in _UNIT_WORD.finditer(text, timeout=T):
+        for rule in _area_rule_set().family("sub_area"):
+            for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), hit.end(), timeout=T):
+                if (m.start(), rule.id) not in seen:
+                    seen.add((m.start(), rule.id))
+                    _add_sub_area(text, m, rule, out)
     for i, (m, cands) in enumerate(items):
         if any(b.start <= m.start and m.end <= b.end for b in out):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
     return out
+
+
+def _add_sub_area(text: str, m: regex.Match, rule, out: list[AreaMention]) -> None:
+    group = next(g for g in ("name", "name2", "name3") if m.groupdict().get(g))
+    start, end = m.span(group)
+    possessive = _POSSESSIVE.match(text, start, end)  # "Liverpool's Central ward"
+    if possessive:
+        start = possessive.end()
+    name = text[start:end]
+    if gazetteer().candidates(name) or name.split()[0] in _not_unit_names():
+        return  # "Kent MP" (the gazetteer's place), "Maria Eagle MP", "the Labour MP"
+    out.append(AreaMention(key="sub:" + name.lower(), name=name, type=rule.kind or "sub_area", code=None,
+                           start=start, end=end, rule=rule.id))
 
 
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:

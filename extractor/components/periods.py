@@ -49,6 +49,17 @@ def fragments() -> dict[str, str]:
 DOCUMENT_GUARDS = {
     "names_a_month": lambda text: bool(_MONTH_WORD.search(text)),
     "has_digits": lambda text: bool(_DIGIT.search(text)),
+    # a rule whose words the document never uses is not run (most rules' words are rare)
+    "says_part_of_year": lambda text: bool(rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
+    "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)),
+    "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
+    "says_week": lambda text: bool(rx(r"(?i)\bweek\b").search(text)),
+    "says_christmas": lambda text: bool(rx(r"(?i)christmas|festive").search(text)),
+    "says_previous": lambda text: "previous" in text,
+    "says_month_before": lambda text: bool(rx(r"(?i)\b(?:month\s+before|previous\s+month)\b").search(text)),
+    "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
+    "says_same": lambda text: bool(rx(r"(?i)\bthe\s+same\s+\w+\s+(?:in|of)\b").search(text)),
+    "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
 }
 _DIGIT = regex.compile(r"\d")
 _MONTH_WORD = regex.compile(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES) + ")")

@@ -602,7 +602,16 @@ def _route_told_by(w: _Around, rules: QuoteRules) -> Found | None:
     return parse_speaker(m.group("np"), rules), "told by", "quote.told_by", 0.85, (w.b0 + m.start("np"), w.b0 + m.end("np"))
 
 
+@lru_cache(maxsize=1)
+def _cue_near_end() -> regex.Pattern:
+    """A cue verb among the last words before a quotation: the cheap test that spares the full
+    speaker pattern (whose lazy phrase costs the square of the sentence's length when it fails)."""
+    return rx(r"\b(?:" + alternation(lexicon("cue_verbs")) + r")\b[^.!?“”\"]{0,60}$")
+
+
 def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
+    if not _cue_near_end().search(w.before, max(0, len(w.before) - 90), timeout=T):
+        return None
     m = rules.cue_before.search(w.before, timeout=T)
     if not m:
         return None
@@ -629,7 +638,7 @@ def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
 @lru_cache(maxsize=1)
 def _abbreviation_safe_phrase() -> regex.Pattern:
     """Text up to the end of its sentence, reading "Sen. Jane Roe" as one phrase."""
-    return rx(r"(?:\b(?:" + alternation(lexicon("abbreviated_titles")) + r")\.\s|[^.!?;“”\"])*")
+    return rx(r"(?:[^.!?;“”\"]|(?<=\b(?:" + alternation(lexicon("abbreviated_titles")) + r"))\.)*")
 
 
 def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | None:
