@@ -90,6 +90,10 @@ def child(path: str) -> None:
 def main(names: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         inputs = _inputs(Path(tmp))
+        unknown = [n for n in names if n not in inputs]
+        if unknown:
+            print(f"usage: adversarial.py [INPUT ...]; inputs: {', '.join(inputs)}", file=sys.stderr)
+            return 2
         names = names or list(inputs)
         print(f"{'input':<18} {'time':>8} {'peak':>9} {'loaded':>9} {'pdf child':>9} {'recs':>4} "
               f"{'stats':>6} {'checks':>6}  codes / verdict")

@@ -486,9 +486,10 @@ def _sentence_before(sentences: Sentences, pos: int, floor: int) -> str:
 # --- the whole pass -----------------------------------------------------------------------
 
 def find_quotes(text: str, sentences: Sentences | None = None,
-                persons: list[tuple[int, Speaker]] | None = None) -> tuple[list[Quote], list[Quote]]:
+                persons: list[tuple[int, Speaker]] | None = None, check=None) -> tuple[list[Quote], list[Quote]]:
     """(quotes, statements) in document order. ``persons``: people named in the text
-    (position, speaker), speaking or not, as referents for pronouns (NER's PERSON entities)."""
+    (position, speaker), speaking or not, as referents for pronouns (NER's PERSON entities);
+    ``check``: called every so often (the pipeline passes its time budget's check)."""
     rules = quote_rules()
     sentences = sentences or Sentences(text)
     segs, paras = _segments(text)
@@ -526,7 +527,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
             continue
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)
-    _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [])
+    _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [], check)
     return quotes, statements
 
 
@@ -683,16 +684,16 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
     return None
 
 
-def _route_reported_before(w: _Around, statements: list[Quote]) -> Found | None:
+def _route_reported_before(w: _Around, statements: list[Quote], starts: list[int]) -> Found | None:
     """A quotation opening its paragraph with no cue, after a paragraph of reported speech ("A
     spokesman for the trust said demand had never been higher."): that statement's speaker."""
     if w.before.strip() or w.previous_paragraph is None:
         return None
     ps, pe = w.previous_paragraph
-    said = [s for s in statements if ps <= s.start <= pe and s.speaker is not None]
-    if not said:
+    k = bisect.bisect_right(starts, pe) - 1  # the last statement in that paragraph, found by bisection
+    if k < 0 or statements[k].start < ps or statements[k].speaker is None:
         return None
-    return said[-1].speaker, None, "quote.after_reported_speech", 0.6, None
+    return statements[k].speaker, None, "quote.after_reported_speech", 0.6, None
 
 
 def _around(text: str, q: Quote, paras, sentences: Sentences, para_starts: list[int]) -> _Around:
@@ -767,23 +768,36 @@ def _plausible_person(name: str) -> bool:
             and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
 
 
-def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences,
-               persons: list[tuple[int, Speaker]]) -> None:
-    """Give each quotation its speaker by the first route that finds one (in order: a cue
-    before, a cue after, a trailing dash, a colon, the previous quotation's speaker)."""
-    people = _LazyPeople(lambda: _Timeline(persons + _people(text, rules, sentences)))
+def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, people) -> "_Timeline":
+    """"She said the plans ...": the person she is, or no statement (in place). The speakers, in
+    text order, are the history quotations refer back to."""
     history = _Timeline()
-    for s in list(statements):  # "She said the plans ...": the person she is, or no statement
+    kept = []
+    for s in statements:
         if rules.pronoun.match(s.speaker.description or ""):
             resolved = _resolve_reference(s.speaker, history, s.start, people, text)
             if resolved is None:
-                statements.remove(s)
                 continue
             s.speaker = resolved
+        kept.append(s)
         history.add(s.speaker.start or s.start, s.speaker)
+    statements[:] = kept
+    return history
+
+
+def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences,
+               persons: list[tuple[int, Speaker]], check=None) -> None:
+    """Give each quotation its speaker by the first route that finds one (in order: a cue
+    before, a cue after, a trailing dash, a colon, the previous quotation's speaker).
+    ``check`` is called every 200 quotations (the document's time budget)."""
+    people = _LazyPeople(lambda: _Timeline(persons + _people(text, rules, sentences)))
+    history = _resolve_statements(text, statements, rules, people)
+    starts = [s.start for s in statements]
     para_starts = [ps for ps, _ in paras]
     last_quote: Quote | None = None
-    for q in quotes:
+    for n, q in enumerate(quotes):
+        if check is not None and n % 200 == 199:
+            check()
         w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
@@ -792,15 +806,12 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             if found is not None and found[0] is not None:
                 break
         if found is None or found[0] is None:
-            found = _route_previous(w, last_quote) or _route_reported_before(w, statements) or found
+            found = _route_previous(w, last_quote) or _route_reported_before(w, statements, starts) or found
         if found is not None and found[0] is not None:
             _set_speaker(text, q, found, history, people)
         last_quote = q
     if any(q.speaker.name and (len(q.speaker.name.split()) == 1 or not q.speaker.role) for q in quotes):
-        by_surname: dict[str, list[Speaker]] = {}
-        for _, sp in history.items + people.timeline.items:  # speakers first, then anyone named
-            if sp.name and len(sp.name.split()) > 1:
-                by_surname.setdefault(sp.name.split()[-1], []).append(sp)
+        by_surname = _by_surname(history.items + people.timeline.items)  # speakers first, then anyone named
         for q in quotes:
             _join_surname(q.speaker, by_surname)
     for q in quotes:
@@ -813,12 +824,16 @@ def _org_noun_set() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("org_nouns"))
 
 
+#: how far back (characters) a reference ("the trust", "the report") looks for what it names
+_LOOK_BACK = 5000
+
+
 def _named_body(text: str, noun: str, pos: int) -> str | None:
     """"medical director at the trust": the last body named before whose name ends in that word
     ("East Suffolk and North Essex NHS Foundation Trust")."""
     word = noun.lower().removeprefix("the ").capitalize()
     found = None
-    for m in _body_name(word).finditer(text, 0, pos, timeout=T):
+    for m in _body_name(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
         found = m.group(0).removeprefix("The ")
     return found
 
@@ -964,7 +979,7 @@ def _introduced(sp: Speaker, text: str, pos: int) -> Speaker:
         return sp
     found = None
     pattern = rx(r"\b(?:a|an)\s+(?P<desc>(?:(?!(?:a|an|the)\s)[\w’'\-]+\s+){1,3}" + regex.escape(head) + r")\b", regex.I)
-    for m in pattern.finditer(text, 0, pos, timeout=T):
+    for m in pattern.finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
         found = m
     if found is None:
         return sp
@@ -981,23 +996,38 @@ def _described_person_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("unnamed_heads")) - {"statement", "report", "source"}
 
 
-def _join_surname(sp: Speaker, by_surname: dict[str, list[Speaker]]) -> None:
+def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
+    """{surname: {full name: the first role and organisation given for that person}}, in the
+    order the names come (one entry per person however often named)."""
+    out: dict[str, dict[str, Speaker]] = {}
+    for _, sp in entries:
+        if not sp.name or len(sp.name.split()) < 2:
+            continue
+        role = sp.role if sp.role and not _is_honorific(sp.role) else None
+        known = out.setdefault(sp.name.split()[-1], {}).setdefault(sp.name, Speaker(name=sp.name))
+        known.role = known.role or role
+        known.organisation = known.organisation or sp.organisation
+    return out
+
+
+def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> None:
     """"Mr Amesbury" is the "Mike Amesbury" named somewhere in the story; a speaker whose own
     mention gives no role takes the role and organisation given where the story introduced
     that person ("Peter Gale, Chief Inspector of Prisons")."""
     if not sp.name:
         return
-    same = [o for o in by_surname.get(sp.name.split()[-1], ()) if o.name.endswith(sp.name)]
+    names = by_surname.get(sp.name.split()[-1], {})
+    same = [name for name in names if name.endswith(sp.name)]
     if not same:
         return
     if len(sp.name.split()) == 1:
-        sp.name = same[0].name
-    full = [o for o in same if o.name == sp.name]
+        sp.name = same[0]
+    full = names.get(sp.name)
+    if full is None:
+        return
     if sp.role is None or _is_honorific(sp.role):
-        sp.role = next((o.role for o in full if o.role and not _is_honorific(o.role)), sp.role)
-        if sp.role is not None and _is_honorific(sp.role):
-            sp.role = None
-    sp.organisation = sp.organisation or next((o.organisation for o in full if o.organisation), None)
+        sp.role = full.role
+    sp.organisation = sp.organisation or full.organisation
 
 
 @Language.factory("extractor_quotes", default_config={"spans_key": "quotes"})
@@ -1015,7 +1045,8 @@ class QuotesComponent:
         budget.check(doc, "before quotes")
         persons = [(e.start_char, Speaker(name=e.text, start=e.start_char, end=e.end_char))
                    for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
-        quotes, statements = find_quotes(text_of(doc), sentences_of(doc), persons)
+        quotes, statements = find_quotes(text_of(doc), sentences_of(doc), persons,
+                                         check=lambda: budget.check(doc, "quotes"))
         budget.check(doc, "quotes")
         self.set_annotations(doc, quotes, statements)
         return doc
