@@ -80,7 +80,15 @@ def candidate_pattern() -> regex.Pattern:
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
     return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+])(?P<sign>[\\-−+])(?=\\d)|(?<![\\w.,/\\-]))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
-                         f"|(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']})", I)
+                         f"|(?-i:(?={_word_start()}))(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
+
+
+def _word_start() -> str:
+    """The letters number words and fractions begin with ("one" ... "ninety", "half", "a third",
+    "a dozen"), either case: at other positions those alternatives are skipped at once."""
+    first = {w[0].lower() for w in lexicon("number_words") + lexicon("fractions")} | {"a"}
+    return "[" + "".join(sorted(first | {c.upper() for c in first})) + "]"
+
 
 
 @lru_cache(maxsize=1)
