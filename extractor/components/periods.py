@@ -102,8 +102,12 @@ def analyse_periods(text: str, published: str | None = None,
     candidates: list[tuple[int, int, int, _Match]] = []
     holds: dict[str, bool] = {}
     for order, rule in enumerate(rules):
-        # a rule whose guards fail on the document (no month named, no digit) cannot match: skip its scan
-        if not all(holds.setdefault(g, DOCUMENT_GUARDS[g](text)) for g in rule.guards):
+        # a rule whose guards fail on the document (no month named, no digit) cannot match: skip
+        # its scan (each guard is asked once per document)
+        for g in rule.guards:
+            if g not in holds:
+                holds[g] = DOCUMENT_GUARDS[g](text)
+        if not all(holds[g] for g in rule.guards):
             continue
         for m in rule.pattern.finditer(text, timeout=T):
             if m.end() == m.start():
