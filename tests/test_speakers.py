@@ -178,3 +178,14 @@ def test_the_trust_a_speaker_works_at_is_the_one_named_before(ex):
     assert speaker_of(ex, text)[1:] == ("medical director", "Riverside Hospitals NHS Foundation Trust")
     # with no trust named before, the organisation stays as written
     assert speaker_of(ex, "Dr Ana Lopes, medical director at the trust, said: “Waits are falling again.”")[2] == "trust"
+
+
+def test_a_quoted_fragment_in_reported_speech_takes_its_speaker(ex):
+    rec = ex.extract('Cllr Priya Shah said the wet autumn had caused "significant damage" to the roads.')
+    (q,) = rec["quotes"]
+    assert (q["partial"], q["span"]["text"], q["speaker"]["name"]) == (True, "significant damage", "Priya Shah")
+
+
+def test_a_fragment_outside_reported_speech_has_no_speaker(ex):
+    rec = ex.extract('The plans were branded "deeply worrying" in a letter to residents.')
+    assert all(q["speaker"]["name"] is None for q in rec["quotes"])

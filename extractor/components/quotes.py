@@ -768,6 +768,14 @@ def _plausible_person(name: str) -> bool:
             and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
 
 
+def _speaker_of_fragment(q: Quote, statements: list[Quote], starts: list[int]) -> None:
+    """A quoted fragment inside reported speech takes that statement's speaker."""
+    k = bisect.bisect_right(starts, q.start) - 1
+    if k >= 0 and statements[k].start <= q.start <= statements[k].end and statements[k].speaker is not None:
+        q.speaker = statements[k].speaker
+        q.rule, q.confidence = "quote.fragment_of_statement", 0.6
+
+
 def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, people) -> "_Timeline":
     """"She said the plans ...": the person she is, or no statement (in place). The speakers, in
     text order, are the history quotations refer back to."""
@@ -798,6 +806,9 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     for n, q in enumerate(quotes):
         if check is not None and n % 200 == 199:
             check()
+        if q.partial:  # 'she called the plans "deeply worrying"': the reported speech's speaker
+            _speaker_of_fragment(q, statements, starts)
+            continue
         w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
