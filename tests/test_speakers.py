@@ -118,10 +118,10 @@ def test_speaker_families(ex, text, name):
     ("Leader of Northshire County Council, Cllr Amir Khan said: “The budget is balanced.”", "Leader", "Northshire County Council"),
     ("Tom Hart, from the Institute for Fiscal Studies, said: “Taxes will have to rise.”", None, "Institute for Fiscal Studies"),
     ("Dr Ana Lopes, clinical director at the trust, said: “Waiting times are falling.”", "clinical director", "trust"),
-    ("Ruth Cole, chief executive of homelessness charity Safe Homes, said: “Nobody should sleep rough.”", "chief executive", "Safe Homes"),
+    ("Ruth Cole, chief executive of housing charity Safe Homes, said: “Nobody should sleep rough.”", "chief executive", "Safe Homes"),
     # a formal title keeps its portfolio
-    ("Gary Bell, Assistant Director for Highways and Transport, said: “Most defects are fixed in a day.”",
-     "Assistant Director for Highways and Transport", None),
+    ("Gary Bell, Deputy Director for Parks and Open Spaces, said: “Most benches are fixed in a day.”",
+     "Deputy Director for Parks and Open Spaces", None),
     # a party before the role is the organisation; a form of address is no role
     ("Labour MP Jo Platt said: “Families are struggling.”", "MP", "Labour"),
     ("Cllr Obi said: “The figures are worrying.”", None, None),
@@ -136,7 +136,7 @@ def test_roles_and_organisations(ex, text, role, org):
 @pytest.mark.parametrize("text, not_name", [
     # "A spokesman" is someone new, not the spokesman quoted before
     ("The figures have alarmed the RSPCA, whose spokesman said: “This is cruelty on a large scale.”\n\n"
-     "The agency replied. A spokesman said: “All possible steps are being taken.”", "RSPCA spokesman"),
+     "The agency replied. A spokesman said: “Every complaint is looked at carefully.”", "RSPCA spokesman"),
     # a place or an organisation written like a name is nobody's referent
     ("Research by the End Child Poverty Coalition covered his Weaver Vale constituency.\n\n"
      "The Labour MP said: “These findings are shocking for our town.”", "Weaver Vale"),

@@ -403,7 +403,7 @@ def test_between_places_named_equally_often_the_smaller_is_the_story(ex):
     ("Waits grew in the second quarter of 2016-17.", None, "the second quarter of 2016-17", "2016-07-01/2016-09-30"),
     ("Sales fell in the first two quarters of 2019-20.", None, "the first two quarters of 2019-20", "2019-04-01/2019-09-30"),
     ("Output rose in Q3 2022.", None, "Q3 2022", "2022-07-01/2022-09-30"),
-    ("Fares in the first three months of 2024 were high.", None, "the first three months of 2024", "2024-01-01/2024-03-31"),
+    ("Bus use in the first three months of 2023 was low.", None, "the first three months of 2023", "2023-01-01/2023-03-31"),
     ("Prices eased in the second half of 2023.", None, "the second half of 2023", "2023-07-01/2023-12-31"),
     ("Child poverty fell between 1998/9 – 2011/12.", None, "1998/9 – 2011/12", "1998-04-01/2012-03-31"),
     ("Spending rose in the last financial year.", "2023-06-15", "the last financial year", "2022-04-01/2023-03-31"),
@@ -422,12 +422,12 @@ def test_quarters_spans_weeks_and_seasons(text, published, surface, value):
     ("In April 2024 most were seen in time, in line with the month before.", None, "the month before", "2024-03"),
     ("Obesity hit 38% in 2023/24; all three were below that five years earlier.", None, "five years earlier",
      "2018-04-01/2019-03-31"),
-    ("Fares in the first three months of 2024 were six times the same period in 1987.", None, "the same period in 1987",
-     "1987-01-01/1987-03-31"),
+    ("Rail use in the first three months of 2023 was twice the same period in 1995.", None, "the same period in 1995",
+     "1995-01-01/1995-03-31"),
     ("In 2015 self-harm rose by a quarter on the previous calendar year.", None, "the previous calendar year", "2014"),
-    ("Figures for 2017-18 show 795 cases, up nine per cent from five years ago.", None, "five years ago",
-     "2012-04-01/2013-03-31"),
-    ("Last year's figure was 44.9 per cent.", "2019-05-01", "Last year", "2018"),
+    ("Figures for 2016-17 show 510 claims, up six per cent from five years ago.", None, "five years ago",
+     "2011-04-01/2012-03-31"),
+    ("Last year's rate was 31.2 per cent.", "2019-05-01", "Last year", "2018"),
 ])
 def test_references_take_their_value_from_the_period_before(text, published, surface, value):
     assert (surface, value) in periods(text, published)
@@ -452,7 +452,7 @@ def test_a_deadline_does_not_set_an_undated_story_s_year():
 def test_a_span_the_story_sets_out_beats_a_later_this_year(ex):
     text = ("More than 500 drivers were arrested in the summer campaign, police said.\n\n"
             "Drivers were targeted between June 14 and July 15.\n\n"
-            "This year 394 failed a breath test, compared to 316 in 2017.\n\nOverall 3,327 drivers were tested.")
+            "This year 212 were caught speeding, compared to 180 in 2017.\n\nIn all 2,460 drivers were checked.")
     rec = ex.extract(text, published="2018-08-02")
     values = {p["id"]: p["value"] for p in rec["periods"]}
     last = rec["statistics"][-1]
@@ -460,7 +460,7 @@ def test_a_span_the_story_sets_out_beats_a_later_this_year(ex):
 
 
 def test_without_an_earlier_span_this_year_is_the_story_period(ex):
-    text = "This year 394 failed a breath test, compared to 316 in 2017.\n\nOverall 3,327 drivers were tested."
+    text = "This year 212 were caught speeding, compared to 180 in 2017.\n\nIn all 2,460 drivers were checked."
     rec = ex.extract(text, published="2018-08-02")
     values = {p["id"]: p["value"] for p in rec["periods"]}
     assert values.get(rec["statistics"][-1]["period"]) == "2018"
@@ -479,8 +479,8 @@ def test_how_people_write_official_areas(ex, text, name, code):
 
 @pytest.mark.parametrize("text, not_a_place", [
     ("“The results are encouraging,” said Ivor Stolliday, chair of the board.", "Ivor"),
-    ("Allison Hart, Keep Britain Tidy chief executive, said fly-tipping was a tragedy.", "Keep"),
-    ("We work with the Ipswich and East Suffolk Clinical Commissioning Group.", "East Suffolk"),
+    ("Jo Hart, Keep Wales Green chief executive, said litter was a scourge.", "Keep"),
+    ("The plan is shared with the Leeds and North Yorkshire Clinical Commissioning Group.", "North Yorkshire"),
 ])
 def test_words_of_longer_names_are_not_places(ex, text, not_a_place):
     rec = ex.extract(text)
@@ -501,7 +501,7 @@ def test_places_below_council_level(ex, text, names):
 
 
 def test_a_description_of_command_units_is_no_place(ex):
-    rec = ex.extract("The figures are broken down into the five Basic Command Units in Kent.")
+    rec = ex.extract("Kent's arrests are split across its four Basic Command Units.")
     assert "Basic" not in {a["name"] for a in rec["areas"]}
 
 
@@ -523,10 +523,10 @@ def test_that_time_is_the_period_named_last():
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("Some 25.3% of children in his Ashfield Vale constituency were in poverty.", "Ashfield Vale", "other"),
+    ("About 18.4% of pensioners in her Ashfield Vale constituency live alone.", "Ashfield Vale", "other"),
     ("Figures uncovered by Hollins and Brook MP, Jo Platt, show 30% of children are poor.", "Hollins and Brook", "other"),
     ("Turnout in Oakley North and Low Hill ward was 21%.", "Oakley North and Low Hill", "sub_area"),
-    ("Leeds's Central ward had the lowest turnout, 9%.", "Central", "sub_area"),
+    ("Leeds's Central ward saw the fewest voters, 9%.", "Central", "sub_area"),
 ])
 def test_constituencies_and_wards(ex, text, name, kind):
     rec = ex.extract(text)
