@@ -44,6 +44,8 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
     put("million_line", "1: '£1.2million ' x 87,000 on one line (1 MB)", "million.txt", "£1.2million " * 87_000)
     put("quote_per_line", "4: a quotation on every line (1.9 MB)", "quotes.txt",
         "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(43_000)))
+    put("quotes_one_paragraph", "4: short quotations in one paragraph (1.9 MB)", "quotes_para.txt",
+        '""" he said ' * 162_500)
     put("dense_figures", "6: dense but harmless figures (330 KB)", "dense.txt",
         " ".join(f"In 2019 there were {i},000 offenders, up 4 per cent on 2018-19, in Kent." for i in range(4_500)))
     put("html_end_tags", "3: 100,000 unmatched end tags (700 KB)", "tags.html",

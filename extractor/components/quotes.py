@@ -175,15 +175,21 @@ def _plausible(text: str, seg_parts: list[tuple[int, int]], min_words: int) -> b
     return True
 
 
+#: how far (characters) the tests of a short quotation read around it
+_FRAGMENT_REACH = 400
+
+
 def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRules) -> bool:
     """A short quotation is still a quotation when a speech cue introduces or follows it:
     ``She said: "Victims deserve answers."``, ``"Why now?" asked Cllr Price.``"""
     ps, pe = paras[seg.para]
-    if rules.cue_colon_before.search(text[ps:seg.open_i], timeout=T):
+    # read a bounded stretch either side (a paragraph of thousands of quotations must not cost
+    # its length for each)
+    if rules.cue_colon_before.search(text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i], timeout=T):
         return True
     if not seg.closed or not rx(r"[,?!]\W*$").search(text[seg.start:seg.end]):
         return False
-    after = text[seg.end + 1:pe]
+    after = text[seg.end + 1:min(pe, seg.end + 1 + _FRAGMENT_REACH)]
     for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
         m = rule.match(after, timeout=T)
         if m and parse_speaker(m.group("np"), rules) is not None:
@@ -202,7 +208,9 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
     the mark opens mid-sentence after a lower-case word, the fragment is short and not a title,
     and the sentence reports speech (``she called the plans "deeply worrying"``)."""
     ps, _pe = paras[seg.para]
-    before = text[ps:seg.open_i]
+    # the sentence before the mark, read at most _FRAGMENT_REACH back: a paragraph of thousands of
+    # short quotations must not cost its length for each
+    before = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
     sentence = rx(r"[.!?]\s+(?=[A-Z“\"‘])").split(before)[-1]
     if not rx(r"\b[a-z][\w’']*\s*$").search(sentence) or rx(r"[:,]\s*$").search(sentence):
         return False
@@ -496,6 +504,8 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     quotes: list[Quote] = []
     used = set()
     for n, seg in enumerate(segs):
+        if check is not None and n % 500 == 499:
+            check()
         if n in used:
             continue
         parts = [(seg.start, seg.end)]
