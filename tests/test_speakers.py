@@ -189,3 +189,19 @@ def test_a_quoted_fragment_in_reported_speech_takes_its_speaker(ex):
 def test_a_fragment_outside_reported_speech_has_no_speaker(ex):
     rec = ex.extract('The plans were branded "deeply worrying" in a letter to residents.')
     assert all(q["speaker"]["name"] is None for q in rec["quotes"])
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The council said the gap had been driven by inflation.", "council", "the gap had been driven by inflation."),
+    ("Northshire County Council said 1,200 new homes a year were needed.", "Northshire County Council",
+     "1,200 new homes a year were needed."),
+    ("Health minister Sam Okafor said £8bn had been invested.", "Sam Okafor", "£8bn had been invested."),
+])
+def test_organisations_and_figures_in_reported_speech(ex, text, speaker, content):
+    (s,) = ex.extract(text)["statements"]
+    assert (s["speaker"]["name"] or s["speaker"]["description"], s["span"]["text"]) == (speaker, content)
+
+
+def test_the_body_that_speaks_before_a_quotation(ex):
+    q = ex.extract('The trust said: "We are working hard to cut waits for patients."')["quotes"][0]
+    assert q["speaker"]["description"] == "trust"

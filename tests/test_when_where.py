@@ -542,3 +542,7 @@ def test_constituencies_and_wards(ex, text, name, kind):
 ])
 def test_people_and_parties_before_mp_are_no_constituency(ex, text):
     assert ex.extract(text)["areas"] == []
+
+
+def test_a_preposition_is_not_part_of_a_ward_name(ex):
+    assert [a["name"] for a in ex.extract("In Hodge Vale ward, turnout was 19%.")["areas"]] == ["Hodge Vale"]

@@ -283,7 +283,7 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
     """A speaker phrase that is not a name: a described person ("fumed the landlord"), a
     reference back to a person ("the Labour MP"), an organisation ("the UKHSA"), a person at the
     end of a long noun phrase, or the subject of the clause that carries the cue."""
-    gm = rx(r"^(?:a|an|the|one)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
+    gm = rx(r"^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
     rm = rules.role_reference.match(head)
     if rm:  # resolved to the person it refers to by _resolve_reference
         role, org = _split_role(rm.group("desc"))
