@@ -334,3 +334,16 @@ def test_html_entities_and_fullwidth_signs_in_plain_text(text, surface, kind, cu
 
 def test_an_entity_that_is_no_sign_adds_no_number():
     assert stats("Fish &amp; chips were on the menu.") == []
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Rents rose between 5% and 6% in a year.", "5% and 6%", 5, 6),
+    ("Between 20 per cent and 25 per cent of pupils walk to school.", "20 per cent and 25 per cent", 20, 25),
+])
+def test_a_range_with_its_unit_written_twice(text, surface, low, high):
+    s = only(text)
+    assert (text[s.start:s.end], s.kind, s.value, s.high) == (surface, "percentage", low, high)
+
+
+def test_two_percentages_without_between_are_two():
+    assert [s.value for s in stats("Rents rose 5% and fees 6% in a year.")] == [5, 6]

@@ -586,6 +586,8 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
         j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12), timeout=T)
         left = text[max(0, a.start - 20):a.start]
         between = bool(_RANGE_LEFT_BETWEEN.search(left, timeout=T))
+        if j is None and between and a.end > a.num_end:  # "between 5% and 6%": the unit is written twice
+            j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12), timeout=T)
         if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left, timeout=T)
                 or (j.group("join").lower() == "and") != between):
             out.append(a)
