@@ -205,3 +205,10 @@ def test_organisations_and_figures_in_reported_speech(ex, text, speaker, content
 def test_the_body_that_speaks_before_a_quotation(ex):
     q = ex.extract('The trust said: "We are working hard to cut waits for patients."')["quotes"][0]
     assert q["speaker"]["description"] == "trust"
+
+
+def test_according_to_figures_from_a_body_names_the_body(ex):
+    text = "Bus use fell by 4.5% in the year to June 2023, according to figures from the Department for Transport."
+    (s,) = ex.extract(text)["statements"]
+    assert (s["speaker"]["description"], s["span"]["text"]) == (
+        "Department for Transport", "Bus use fell by 4.5% in the year to June 2023")

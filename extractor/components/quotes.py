@@ -68,6 +68,7 @@ class QuoteRules:
     person_mentioned: regex.Pattern
     person_with_role: regex.Pattern
     told_by: regex.Pattern
+    source: regex.Pattern
     min_words: int
 
 
@@ -82,7 +83,8 @@ _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cu
              "person_named_before_cue": "person.named_before_cue", "organisation": "speaker.organisation",
              "role_reference": "speaker.role_reference", "whose": "speaker.whose",
              "clause_subject": "speaker.clause_subject", "person_mentioned": "person.mentioned",
-             "person_with_role": "person.with_role", "told_by": "quote.told_by"}
+             "person_with_role": "person.with_role", "told_by": "quote.told_by",
+             "source": "speaker.source"}
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +234,9 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
     np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
+    source = rules.source.match(np)
+    if source:  # "figures from the Office for National Statistics"
+        return Speaker(description=source.group("org"), organisation=source.group("org"))
     # drop a leading adverbial clause: "In response to the figures, Kem Mehmet, ..."
     parts = [p.strip() for p in np.split(",")]
     whose = _whose(parts, rules)
