@@ -225,7 +225,7 @@ def _link_rules():
 def publication_time(text: str, p: Period) -> bool:
     """A day named as when the figures came out ("published today", "released this
     morning", "revealed on Thursday"): it dates no statistic."""
-    if p.kind not in ("relative", "date", "day", "weekday"):
+    if p.kind not in ("relative", "date"):
         return False
     rule = _link_rules()["period.publication_time"]
     return bool(rule.pattern.search(text[max(0, p.start - 30):p.start], timeout=REGEX_TIMEOUT))
