@@ -10,6 +10,8 @@ from pdfminer.layout import LTChar, LTTextContainer
 from extractor.readers import ReadError, read_document
 from extractor.readers.pdf import read_pdf_bytes
 
+from robustness.adversarial import pdf_file
+
 HERE = Path(__file__).parent
 REAL = sorted((HERE / "data" / "pdfs").glob("*.pdf"))
 
@@ -189,15 +191,7 @@ def _raw_pdf(content: bytes, fonts: list[bytes]) -> bytes:
             ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
              + " ".join(f"/F{i + 1} {5 + i} 0 R" for i in range(len(fonts))) + " >> >> /Contents 4 0 R >>").encode(),
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream", *fonts]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objs)
 
 
 def _glyph_boxes(data: bytes) -> list[tuple[str, tuple]]:

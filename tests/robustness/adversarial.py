@@ -15,6 +15,11 @@ def pdf_bytes(pages: list[bytes], *, flate: bool = False) -> bytes:
         data = zlib.compress(content, 9) if flate else content
         objs.append(b"<< /Length %d%s >>\nstream\n" % (len(data), b" /Filter /FlateDecode" if flate else b"")
                     + data + b"\nendstream")
+    return pdf_file(objs)
+
+
+def pdf_file(objs: list[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalogue), with its xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for n, obj in enumerate(objs, 1):
