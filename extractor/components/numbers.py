@@ -15,7 +15,7 @@ at the bottom: it stores results as spans in ``doc.spans["statistics"]`` (``span
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -130,8 +130,6 @@ class Candidate:
     left: str = ""  # the sentence (at most 120 characters) before the number
     right: str = ""  # the line (at most 160 characters) after it
     line_left: str = ""  # the line (at most 300 characters) before it
-    #: guard -> its answer for this number (rules share guards: each is asked once)
-    held: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         m, text = self.m, self.text
@@ -534,12 +532,8 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
 
 
 def _all_hold(guards, c: Candidate) -> bool:
-    held = c.held
     for guard in guards:
-        answer = held.get(guard)
-        if answer is None:
-            answer = held[guard] = bool(guard(c))
-        if not answer:
+        if not guard(c):
             return False
     return True
 
