@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from .components.periods import is_deadline
 from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
@@ -196,7 +197,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     "Eight years ago" is a point of comparison and "by March 2025" a deadline: neither is the
     story's period."""
     frames = [p for p in periods if p.value and not _is_baseline(text, p) and not p.rule.endswith("years_ago")
-              and not _DEADLINE.search(text, max(0, p.start - 20), p.start, timeout=REGEX_TIMEOUT)]
+              and not is_deadline(text, p.start)]
     by_start = ByStart(frames)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
@@ -212,9 +213,6 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         return next(p for p in frames if p.value == value)
     return next((p for p in frames if p.kind in ("relative", "date", "month", "range")), None)
 
-
-#: "a target of 78% by March 2025": a deadline is not the period a story is about
-_DEADLINE = regex.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", regex.I)
 
 
 @lru_cache(maxsize=1)

@@ -242,7 +242,13 @@ def _explicit_value(c: _Match):
 
 
 #: "by March 2025", "until 2030": a deadline or target, not a year the story's figures belong to
-_TARGET_BEFORE = regex.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
+_TARGET_BEFORE = regex.compile(r"\b(?i:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def is_deadline(text: str, start: int) -> bool:
+    """Whether the period starting at ``start`` is a deadline or target ("by March 2025", "until
+    2030"): it sets no story year and dates no story."""
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 30), start, timeout=T))
 
 
 def _reference(chosen: list[_Match], published: str | None, text: str = "") -> tuple[dt.date | None, int | None, bool]:
@@ -266,7 +272,7 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
         return dt.date(best + 1, 3, 31), best, True
     years = []
     for c in chosen:
-        if _TARGET_BEFORE.search(text, max(0, c.start - 30), c.start, timeout=T):
+        if is_deadline(text, c.start):
             continue
         v = _explicit_value(c)
         if isinstance(v, str):
