@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .components.periods import is_deadline
+from .components.periods import is_comparison_base, is_deadline
 from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
@@ -72,15 +72,16 @@ def _type_of(areas: list[AreaMention], key) -> str:
 
 
 def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period],
-         sentences: Sentences | None = None, check=None) -> None:
+         sentences: Sentences | None = None, check=None, quoted: list[tuple[int, int]] | None = None) -> None:
     """Set each statistic's area (key), period (the Period object), measure and link rules.
-    ``check`` is called every 200 statistics (the document's time budget)."""
+    ``check`` is called every 200 statistics (the document's time budget); ``quoted``: the
+    (start, end) of the document's quotations (a speaker's words set no story period)."""
     sentences = sentences or Sentences(text)
     _BASELINES.clear()
     periods = [p for p in periods if not publication_time(text, p)]
     places = ByStart([a for a in areas if not a.is_org])
     story = main_area(areas)
-    story_period = main_period(text, stats, periods, sentences)
+    story_period = main_period(text, stats, periods, sentences, quoted or [])
     starts = sorted(s.num_start for s in stats)
     dated = ByStart(periods)
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
@@ -155,14 +156,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     s.area_rule = rule
 
 
-_BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$", regex.I)
-# "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
-# compared figure is the comparison's baseline
-_BASELINE_FIGURE = regex.compile(
-    r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?[£$€]?\d[\d,.]*"
-    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
-    regex.I)
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+#: a compared figure's own period after a participle: "up from the 195 arrested the previous
+#: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
+_COMPARED_ATTACHED = regex.compile(
+    r"^[ ,]*(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|seen|paid|spent|made|held|taken|done)\s+"
+    r"(?:in|during|for|at|by|as of|as at|up to|over)?\s*$")
 _WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
 
 
@@ -173,7 +172,7 @@ def _is_baseline(text: str, p: Period) -> bool:
     key = (p.start, p.end)
     found = _BASELINES.get(key)
     if found is None:
-        found = _BASELINES[key] = _baseline(text, p)
+        found = _BASELINES[key] = is_comparison_base(text, p.start, p.kind, p.rule)
     return found
 
 
@@ -181,23 +180,22 @@ def _is_baseline(text: str, p: Period) -> bool:
 _BASELINES: dict[tuple[int, int], bool] = {}
 
 
-def _baseline(text: str, p: Period) -> bool:
-    m = _BASELINE.search(text[max(0, p.start - 20):p.start])
-    if m:
-        word = m.group(0).lower()
-        if word.startswith("over") and (p.kind == "range" or p.rule == "relative.last_n"):
-            return False  # "over the last 24 months", "over the period": a span, not a baseline
-        return not (word.startswith("on") and p.kind in ("date", "month"))
-    return bool(_BASELINE_FIGURE.search(text[max(0, p.start - 60):p.start]))
-
-
-def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences) -> Period | None:
+def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
+                quoted: list[tuple[int, int]] = ()) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
     a (non-baseline) period, else its most frequent financial year, else its first resolved period.
     "Eight years ago" is a point of comparison and "by March 2025" a deadline: neither is the
-    story's period."""
+    story's period; nor is a period inside a quotation (a speaker's "between 1998/9 and
+    2011/12" is the speaker's point, not the frame of the story's figures)."""
+    quoted = sorted(quoted)
+    quote_starts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(quote_starts, pos) - 1
+        return i >= 0 and pos < quoted[i][1]
+
     frames = [p for p in periods if p.value and not _is_baseline(text, p) and not p.rule.endswith("years_ago")
-              and not is_deadline(text, p.start)]
+              and not is_deadline(text, p.start, p.end) and not in_quote(p.start)]
     by_start = ByStart(frames)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
@@ -245,16 +243,20 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
                  story: Period | None, sentences: Sentences) -> None:
     in_sentence = [p for p in periods.between(s_start, s_end) if p.value]
     compared = is_compared_figure(text, s)
-    attached = [p for p in in_sentence if p.start >= s.end and _ATTACHED.match(text[s.end:p.start])
-                and (compared or not _is_baseline(text, p))]
+    attached = [p for p in in_sentence if p.start >= s.end and (compared or not _is_baseline(text, p))
+                and (_ATTACHED.match(text[s.end:p.start])
+                     or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start])))]
     if attached:
         s.period, s.period_rule = attached[0], "period.attached"
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
               or (s.kind not in ("percentage", "change") and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
-    if usable and s.direction is not None and len(usable) > 1:
-        # a change is dated by its newer value ("up 10% - from 6,918 in 2014 to 7,606 in 2015")
+    if s.direction is not None:
+        usable = [p for p in usable if not is_deadline(text, p.start, p.end)]
+    if s.direction is not None and len(usable) > 1:
+        # a change is dated by its newer value ("up 10% - from 6,918 in 2014 to 7,606 in 2015"),
+        # never by a target it is measured against ("exceeding the 2020 target")
         s.period, s.period_rule = max(usable, key=lambda p: (p.value or "")[:10]), "period.newer_of_change"
         return
     if usable:

@@ -477,7 +477,7 @@ _TIME_PHRASE = regex.compile(
     r"^(?:(?:increase|fall) in\s+)?(?:over\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b|^(?:previous|last)\s+year\b", regex.I)
-_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
+_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
 def is_compared_figure(text: str, s: Statistic) -> bool:

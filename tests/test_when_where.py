@@ -546,3 +546,102 @@ def test_people_and_parties_before_mp_are_no_constituency(ex, text):
 
 def test_a_preposition_is_not_part_of_a_ward_name(ex):
     assert [a["name"] for a in ex.extract("In Hodge Vale ward, turnout was 19%.")["areas"]] == ["Hodge Vale"]
+
+
+def _period_of(ex, text, number):
+    rec = ex.extract(text)
+    values = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if s["number"]["text"] == number)
+    return values.get(stat["period"])
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a compared figure keeps its own period after a participle
+    ("Arrests reached 230, up from the 204 recorded the previous June in 2020.", "204", None),
+    ("Visitor spending grew 9% from the £610 million benchmark set in 2015.", "610 million", "2015"),
+    ("Fly-tipping fell 3% from 1.2 million reported in 2021-22.", "1.2 million", "2021-04-01/2022-03-31"),
+    # a change is never dated by the target it is measured against
+    ("Recycling rose 6% in 2023, beating the 2025 target of 50%.", "6", "2023"),
+    ("Output grew by 12% from 2016, passing its 2030 goal early.", "12", None),
+])
+def test_compared_figures_and_targets(ex, text, number, period):
+    got = _period_of(ex, text, number)
+    if period is None:
+        assert got not in ("2025", "2030")  # never the target's year
+    else:
+        assert got == period
+
+
+@pytest.mark.parametrize("text", [
+    "The 2025 target is 50% recycling.",
+    "Councils missed their 2020 targets.",
+    "The 2030 net zero ambition was restated.",
+])
+def test_a_year_that_names_a_target_is_a_deadline(text):
+    from extractor.components.periods import is_deadline
+    p = find_periods(text)[0]
+    assert is_deadline(text, p.start, p.end)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025 the target was met.",         # the year dates the sentence; 'target' is not next to it
+    "Figures for 2023 show 50% recycling.",
+])
+def test_years_next_to_other_words_are_not_targets(text):
+    from extractor.components.periods import is_deadline
+    p = find_periods(text)[0]
+    assert not is_deadline(text, p.start, p.end)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The Leeds Housing Plan 2016 – 2020 set out 4,000 homes.", ["2016 – 2020", "2020"]),
+    ("Under Vision 2030, the city wants 10,000 jobs.", ["2030"]),
+    ("The Sexual Offences Act 2003 covers 312 offenders here.", ["2003"]),
+])
+def test_years_in_titles_of_plans_and_acts_are_not_periods(text, gone):
+    found = [s for s, _ in periods(text)]
+    assert not set(gone) & set(found)
+
+
+def test_a_lower_case_plan_year_is_still_a_period():
+    assert ("2020", "2020") in periods("The council's plan for 2020 was to build 300 homes.")
+
+
+def test_without_a_publication_date_a_comparison_base_does_not_fix_the_year():
+    # "compared to 368 in 2005" is a past baseline: "the last year" stays unresolved
+    text = ("Some 489 offenders are on the register, compared to 368 in 2005. "
+            "In the last year, 18 breached their conditions.")
+    assert ("the last year", None) in periods(text)
+
+
+def test_without_a_publication_date_a_framing_year_still_fixes_it():
+    text = "Figures for 2019 show 412 burglaries. In the last year, 18 people were charged."
+    assert ("the last year", "2018") in periods(text)
+
+
+def test_a_back_reference_to_a_period_of_unknown_year_stays_unknown():
+    # "the month before" means April's month before; April's year is not known, nor is March's,
+    # and the target "by March 2026" must not be taken instead
+    text = ("The target is 78% by March 2026. In April, 60% were seen within four hours. "
+            "It was in line with the month before.")
+    assert ("the month before", None) in periods(text)
+
+
+def test_the_same_time_in_a_year_is_a_baseline_not_the_story_period(ex):
+    text = ("About 2.1 million people attended A&E last month, 8% higher than the same time in 2022.\n\n"
+            "Some 1,400 patients waited more than 12 hours.")
+    assert _period_of(ex, text, "1,400") is None
+
+
+def test_a_period_inside_a_quotation_does_not_become_the_story_period(ex):
+    text = ("Some 25% of children in the borough live in poverty.\n\n"
+            "The MP said: “Poverty fell sharply between 2001 and 2011 when 900,000 children were lifted out.”\n\n"
+            "The borough has 12 food banks.")
+    assert _period_of(ex, text, "25") is None
+    assert _period_of(ex, text, "12") is None
+
+
+def test_a_narrative_period_still_becomes_the_story_period(ex):
+    text = ("There were 412 burglaries in the borough in 2022-23, police figures show.\n\n"
+            "The borough has 12 officers on the burglary squad.")
+    assert _period_of(ex, text, "412") == "2022-04-01/2023-03-31"

@@ -30,6 +30,8 @@ class LinkComponent:
         stats = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
         periods = [s._.period for s in doc.spans.get("periods", []) if s._.period]
         areas = [s._.area for s in doc.spans.get("areas", []) if s._.area]
-        link(text_of(doc), stats, areas, periods, sentences_of(doc), check=lambda: budget.check(doc, "linking"))
+        quoted = [(q.start, q.end) for s in doc.spans.get("quotes", []) if (q := s._.quote) and not q.partial]
+        link(text_of(doc), stats, areas, periods, sentences_of(doc), check=lambda: budget.check(doc, "linking"),
+             quoted=quoted)
         doc._.linked = True
         return doc

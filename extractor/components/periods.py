@@ -245,22 +245,66 @@ def _explicit_value(c: _Match):
 _TARGET_BEFORE = regex.compile(r"\b(?i:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
-def is_deadline(text: str, start: int) -> bool:
-    """Whether the period starting at ``start`` is a deadline or target ("by March 2025", "until
-    2030"): it sets no story year and dates no story."""
-    return bool(_TARGET_BEFORE.search(text, max(0, start - 30), start, timeout=T))
+#: "the 2020 target", "its 2030 net zero goal", "the 2025 projected target": a year that names a target
+_TARGET_AFTER = regex.compile(
+    r"(?:[-–/]\d{2,4})?\s+(?:(?!(?:the|a|an|its|their|was|is|were|and|or|of|to)\b)[a-z]+\s+){0,2}"
+    r"(?:target|goal|ambition|deadline)s?\b")
+
+
+def is_deadline(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the period starting at ``start`` (and ending at ``end``) is a deadline or target
+    ("by March 2025", "until 2030", "the 2020 target"): it sets no story year and dates no story."""
+    if _TARGET_BEFORE.search(text, max(0, start - 30), start, timeout=T):
+        return True
+    return end is not None and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40), timeout=T))
+
+
+_BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$", regex.I)
+# "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
+# compared figure is the comparison's baseline
+_BASELINE_FIGURE = regex.compile(
+    r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?[£$€]?\d[\d,.]*"
+    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    regex.I)
+#: rules whose period is by its nature the other side of a comparison ("10% higher than the
+#: same time in 2023")
+_COMPARISON_RULES = frozenset({"relative.same_period_in"})
+
+
+def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
+    """Whether the period starting at ``start`` is the baseline of a comparison: after
+    "from/since/than/compared with/over" ("since 2015", not "on 31 March", not "over the last 24
+    months"), the period of a compared figure ("up from 110 last year", "compared to 368 in
+    2005"), or "the same time in 2023"."""
+    if rule in _COMPARISON_RULES:
+        return True
+    m = _BASELINE.search(text[max(0, start - 20):start], timeout=T)
+    if m:
+        word = m.group(0).lower()
+        if word.startswith("over") and (kind == "range" or rule == "relative.last_n"):
+            return False  # "over the last 24 months", "over the period": a span, not a baseline
+        return not (word.startswith("on") and kind in ("date", "month"))
+    return bool(_BASELINE_FIGURE.search(text[max(0, start - 60):start], timeout=T))
 
 
 def _reference(chosen: list[_Match], published: str | None, text: str = "") -> tuple[dt.date | None, int | None, bool]:
     """(reference date, reference financial-year start, is the document framed in financial years)."""
-    fys = [norm.split_fy(c.m.group("fy")) for c in chosen if c.rule.resolve == "financial_year"]
-    # "between 2018 and 2019" names the financial year 2018-19 (see _rel_between_years)
-    fys += [(int(c.m.group("y1")), int(c.m.group("y2"))) for c in chosen
-            if c.rule.resolve == "between_years" and c.m.group("y1")]
-    fys = [f for f in fys if f and f[1] - f[0] == 1]
+    def financial_years(matches):
+        fys = [norm.split_fy(c.m.group("fy")) for c in matches if c.rule.resolve == "financial_year"]
+        # "between 2018 and 2019" names the financial year 2018-19 (see _rel_between_years)
+        fys += [(int(c.m.group("y1")), int(c.m.group("y2"))) for c in matches
+                if c.rule.resolve == "between_years" and c.m.group("y1")]
+        return [f for f in fys if f and f[1] - f[0] == 1]
+
+    # without a publication date, only the periods the figures are about fix the reference
+    # year: not a comparison's baseline ("compared to 368 in 2005") nor a deadline ("by 2030");
+    # any financial year, baseline or not, says the document counts in financial years
+    framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
+               and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id)]
+    fys = financial_years(framing)
     # "the year to March" frames the story in financial years too
-    fy_framed = bool(fys) or any(c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3
-                                 for c in chosen)
+    fy_framed = bool(fys) or bool(financial_years(chosen)) or any(
+        c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3 for c in chosen)
     if published:
         ref = dt.date.fromisoformat(published)
         # the last financial year completed by the publication date
@@ -271,9 +315,7 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
         return dt.date(best + 1, 3, 31), best, True
     years = []
-    for c in chosen:
-        if is_deadline(text, c.start):
-            continue
+    for c in framing:
         v = _explicit_value(c)
         if isinstance(v, str):
             end = norm.period_end_year(v)
@@ -296,9 +338,12 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day))
         kind = c.rule.kind
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
-        if value and c.rule.resolve not in ("today",):
+        if c.rule.resolve != "today" and not is_deadline(text, c.start, c.end):
+            # a back-reference means the period named last: when that one's year is unknown
+            # ("in April", no publication date), so is the back-reference's; a deadline ("by
+            # March 2025") is never what "the month before" means
             last_value = value
-            if len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
+            if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
     return out, ref
 
