@@ -44,6 +44,14 @@ class ByStart:
         return None
 
 
+def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
+    """The mentions without those that only locate the place before them ("Bolsover in
+    Derbyshire (37.9%)", "West Lindsey in Lincolnshire"): the figure is the first place's."""
+    areas = sorted(areas, key=lambda a: a.start)
+    return [a for i, a in enumerate(areas)
+            if not (i and areas[i - 1].key != a.key and text[areas[i - 1].end:a.start] in (" in ", ", in "))]
+
+
 def main_area(areas: list[AreaMention]) -> AreaMention | None:
     """The story's area: the official sub-national area mentioned most (including in org names)."""
     national = Counter(a.key for a in areas if a.code and a.type in ("nation", "country"))
@@ -79,7 +87,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     sentences = sentences or Sentences(text)
     _BASELINES.clear()
     periods = [p for p in periods if not publication_time(text, p)]
-    places = ByStart([a for a in areas if not a.is_org])
+    places = ByStart(_without_locators(text, [a for a in areas if not a.is_org]))
     story = main_area(areas)
     story_period = main_period(text, stats, periods, sentences, quoted or [])
     starts = sorted(s.num_start for s in stats)
@@ -141,6 +149,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = chosen[0], "area.national_frame"
         else:  # "the national caseload": a national figure of an unnamed nation stays null
             chosen, rule = None, "area.national_unnamed"
+    elif s.kind == "count" and _link_rules()["area.none_count_of_places"].pattern.match(
+            text[s.num_end:s.num_end + 60], timeout=REGEX_TIMEOUT):
+        chosen, rule = None, "area.none_count_of_places"
     else:
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))

@@ -645,3 +645,51 @@ def test_a_narrative_period_still_becomes_the_story_period(ex):
     text = ("There were 412 burglaries in the borough in 2022-23, police figures show.\n\n"
             "The borough has 12 officers on the burglary squad.")
     assert _period_of(ex, text, "412") == "2022-04-01/2023-03-31"
+
+
+def _area_named(ex, text, number):
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    stat = next(s for s in rec["statistics"] if s["number"]["text"] == number)
+    return names.get(stat["area"])
+
+
+def test_a_trust_is_named_by_its_fullest_mention(ex):
+    text = ("Half of patients at Exeter Hospitals Trust waited over four hours.\n\n"
+            "At Royal Devon University Hospitals Exeter NHS Trust, 1,412 patients were seen.")
+    assert _area_named(ex, text, "1,412") == "Royal Devon University Hospitals Exeter NHS Trust"
+
+
+@pytest.mark.parametrize("text, number, area", [
+    ("The highest rate was in Rushcliffe in Nottinghamshire (41.2%).", "41.2", "Rushcliffe"),
+    ("Rates were lowest in Mendip in Somerset, at 12%.", "12", "Mendip"),
+    ("Wealden, in East Sussex, had 310 empty homes.", "310", "Wealden"),
+])
+def test_a_place_located_in_a_bigger_one_keeps_the_figure(ex, text, number, area):
+    assert _area_named(ex, text, number) == area
+
+
+def test_two_places_joined_by_and_are_not_a_location(ex):
+    # near-miss: "Rushcliffe and Nottinghamshire" is two areas, not one located in the other
+    text = "There were 412 cases in Rushcliffe and Nottinghamshire combined."
+    assert _area_named(ex, text, "412") is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Fly-tipping rose in Kirklees last year.\n\nThe charity contacted 140 councils for the data.", "140"),
+    ("Exclusions rose in Lancashire.\n\nA total of 17 authorities saw exclusions double.", "17"),
+    ("Turnout fell in Sefton.\n\nIn 38 wards, fewer than one in five voted.", "38"),
+])
+def test_a_count_of_places_takes_no_story_area(ex, text, number):
+    assert _area_named(ex, text, number) is None
+
+
+def test_a_count_of_places_keeps_a_place_in_its_own_sentence(ex):
+    text = "Obesity rose in Hartlepool.\n\nThere are 44 local authorities in England where a third are obese."
+    assert _area_named(ex, text, "44") == "England"
+
+
+def test_a_count_of_other_things_still_takes_the_story_area(ex):
+    # near-miss: "council houses" is not a count of councils
+    text = "Housing waits grew in Kirklees last year.\n\nThe authority built 140 council houses."
+    assert _area_named(ex, text, "140") == "Kirklees"

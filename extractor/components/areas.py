@@ -261,11 +261,14 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     for i, (m, cands) in enumerate(items):
         if any(b.start <= m.start and m.end <= b.end for b in out):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
-    # the first mention names the body (later ones are aliases)
-    first: dict[str, AreaMention] = {}
+    # the fullest mention names the body, as a person is named by their fullest mention
+    # ("Plymouth Hospitals Trust" ... "University Hospitals Plymouth NHS Trust"); the first of
+    # equally full ones
+    fullest: dict[str, AreaMention] = {}
     for b in sorted(out, key=lambda b: b.start):
-        first.setdefault(b.key, b)
-    return sorted((AreaMention(**{**b.__dict__, "name": first[b.key].name}) for b in out), key=lambda b: b.start)
+        if b.key not in fullest or len(b.name.split()) > len(fullest[b.key].name.split()):
+            fullest[b.key] = b
+    return sorted((AreaMention(**{**b.__dict__, "name": fullest[b.key].name}) for b in out), key=lambda b: b.start)
 
 
 _POSSESSIVE = regex.compile(r"[^\s]+[’']s\s+")
