@@ -621,6 +621,16 @@ _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduc
 _AT_COMPLEMENT = regex.compile(
     r"\bthe\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:in|for|at)\s+[A-Z][\w&' -]{1,40}?)?\s+"
     r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
+#: "the open caseload was [78,329]", "the waiting list reached [12,188]": the subject of a copula
+#: or of a verb of reaching, when the figure has no noun of its own
+_COPULA_COMPLEMENT = regex.compile(
+    r"(?<!\b(?:of|for|in|on|to|with|from)\s)\b(?:the|its|their|this|that)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been|reached|totalled|totaled|hit|rose\s+to|fell\s+to|"
+    r"grew\s+to|dropped\s+to|climbed\s+to|increased\s+to|decreased\s+to)\s+)"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?(?:£|\$|€)?$")
+_NOT_COPULA_HEAD = regex.compile(
+    r"(?:^|\s)(?:figure|figures|number|total|tally|level|levels|rate|result|increase|rise|fall|drop|change|"
+    r"it|this|that|there|year|month|week|day|time|case|reason|answer|aim|target|goal|average)$")
 #: a figure with no noun that continues a list ("137 by the central division, 101 in the west"),
 #: a subject's possession ("Northumbria had 1652") or a back-reference ("the figure was 802")
 _CONTINUES = regex.compile(
@@ -646,6 +656,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     am = _AT_COMPLEMENT.search(before[-120:])
     if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
         return am.group("x")
+    cm = _COPULA_COMPLEMENT.search(before[-100:])
+    if cm and not _NOT_COPULA_HEAD.search(cm.group("x")) and not _BARE_CHANGE.match(cm.group("x")):
+        return cm.group("x")
     tail = text[s.end:s.end + 40]
     if previous is not None and previous.measure and previous.num_end >= reach and _CONTINUE_TAIL.match(tail):
         if rx(r"(?:^|[\s(])\($").search(before[-2:]) or _CONTINUES.search(before[-40:]):

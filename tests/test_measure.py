@@ -175,3 +175,24 @@ def test_rates_name_their_noun(ex, text, expected):
 ])
 def test_figures_without_a_noun(ex, text, expected):
     assert expected in spans(ex, text)
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("Data out today showed the outstanding caseload was 61,204 at the end of May.", 61204, "outstanding caseload"),
+    ("By September the planning backlog reached 1,450.", 1450, "planning backlog"),
+    ("Last winter their overnight occupancy hit 96 per cent.", 96, "overnight occupancy"),
+    ("In March the hospital waiting list rose to 8,311.", 8311, "hospital waiting list"),
+])
+def test_the_subject_of_a_copula_names_a_figure_without_a_noun(ex, text, value, measure):
+    assert (value, measure) in measures(ex, text)
+
+
+@pytest.mark.parametrize("text,value,bad", [
+    # the head of "breaches of the requirement" is not "requirement"
+    ("The number of breaches of the requirement was 14.", 14, "requirement"),
+    # generic heads name nothing
+    ("The figure was 802.", 802, "figure"),
+    ("That total was 640 in all.", 640, "total"),
+])
+def test_copula_near_misses(ex, text, value, bad):
+    assert (value, bad) not in measures(ex, text)
