@@ -693,3 +693,34 @@ def test_a_count_of_other_things_still_takes_the_story_area(ex):
     # near-miss: "council houses" is not a count of councils
     text = "Housing waits grew in Kirklees last year.\n\nThe authority built 140 council houses."
     assert _area_named(ex, text, "140") == "Kirklees"
+
+
+@pytest.mark.parametrize("text, published, surface, value", [
+    ("The cabinet met on Thursday, February 21, to set the budget.", "2020-03-01", "February 21", "2019-02-21"),
+    ("The cabinet met on Friday, February 21, to set the budget.", "2020-03-01", "February 21", "2020-02-21"),
+    ("A report next week (Monday, October 24) sets out the figures.", "2022-10-19", "October 24", "2022-10-24"),
+    # near-miss: no weekday, the latest such day by the publication date
+    ("The cabinet met on February 21 to set the budget.", "2020-03-01", "February 21", "2020-02-21"),
+])
+def test_a_weekday_fixes_the_year_of_a_date(text, published, surface, value):
+    assert (surface, value) in periods(text, published)
+
+
+def test_the_festive_period_is_the_span_the_text_names():
+    text = ("Arrests over Christmas fell. The campaign ran between December 3 2018 and January 2 2019. "
+            "Over the festive period 61 drivers were caught, against 70 for the festive period the previous year.")
+    found = periods(text)
+    assert ("Christmas", "2018-12-03/2019-01-02") in found
+    assert ("the festive period the previous year", "2017-12-03/2018-01-02") in found
+
+
+def test_without_a_named_span_the_festive_period_is_the_latest_december():
+    assert ("the festive period", "2021-12") in periods("Arrests fell over the festive period.", "2022-01-10")
+    assert ("the Christmas period last year", "2020-12") in periods(
+        "Arrests fell from the Christmas period last year.", "2022-01-10")
+
+
+def test_a_span_ending_in_the_new_year_sets_the_reference_by_its_end():
+    # no publication date: the named span ends in January 2016, so "Christmas" is Christmas 2015
+    text = "Checks ran from December 1, 2015 to January 4, 2016. Over Christmas 40 drivers were caught."
+    assert ("Christmas", "2015-12-01/2016-01-04") in periods(text)

@@ -314,20 +314,33 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
         counts = Counter(f[0] for f in fys)
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
         return dt.date(best + 1, 3, 31), best, True
-    years = []
-    for c in framing:
-        v = _explicit_value(c)
-        if isinstance(v, str):
-            end = norm.period_end_year(v)
-            if end:
-                years.append(end)
-    if years:
-        return dt.date(max(years), 12, 31), None, False
+    # the end of the latest period the text names ("between December 1 2014 and January 5 2015"
+    # ends on 2015-01-05: "over Christmas" is then Christmas 2014, not 2015)
+    ends = [norm.period_end(v) for c in framing if isinstance(v := _explicit_value(c), str)]
+    ends = [e for e in ends if e is not None]
+    if ends:
+        return max(ends), None, False
     return None, None, False
+
+
+def _covers_christmas(value: str) -> bool:
+    """Whether a day-precise span of at most six weeks covers a Christmas Day."""
+    if "/" not in value:
+        return False
+    a, b = value.split("/")
+    if len(a) != 10 or len(b) != 10:
+        return False
+    try:
+        start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    except ValueError:
+        return False
+    return (end - start).days <= 42 and any(start <= dt.date(y, 12, 25) <= end for y in {start.year, end.year})
 
 
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed = _reference(chosen, published, text)
+    festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
+                    and _covers_christmas(v)), None)
     out: list[Period] = []
     last_value: str | None = None
     last_day: tuple[str, int] | None = None  # the last single day named, and where
@@ -335,7 +348,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
         value = _explicit_value(c)
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
-            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day))
+            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive))
         kind = c.rule.kind
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if c.rule.resolve != "today" and not is_deadline(text, c.start, c.end):
@@ -371,6 +384,7 @@ class _Frame:
     last_value: str | None  # the value of the period mentioned most recently
     published: str | None
     last_day: str | None = None  # the single day named most recently, nearby
+    festive: str | None = None  # a span the text names that covers Christmas Day
 
     @property
     def year(self) -> int | None:
@@ -401,7 +415,23 @@ def _rel_undated(m, f: _Frame, kind: str):
         return f"{year:04d}-{month:02d}"
     if kind == "month_end":
         return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
-    return norm.parse_date(m.group(0), default_year=year)
+    value = norm.parse_date(m.group(0), default_year=year)
+    wm = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    if value and wm:
+        # "Thursday, February 21": the weekday fixes the year, the nearest one to the guess
+        day, weekday = dt.date.fromisoformat(value), _WEEKDAYS.index(wm.group(1).lower()[:3])
+        for shift in sorted(range(-6, 7), key=abs):
+            try:
+                cand = day.replace(year=day.year + shift)
+            except ValueError:  # 29 February
+                continue
+            if cand.weekday() == weekday:
+                return cand.isoformat()
+    return value
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_BEFORE = regex.compile(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
 
 
 def _rel_between(m, f: _Frame):
@@ -530,9 +560,16 @@ def _rel_week(m, f: _Frame):
 
 
 def _rel_festive(m, f: _Frame):
-    if f.ref is None:
+    """"over Christmas", "the festive period": the span the text names around Christmas ("the
+    crackdown between December 1 2014 and January 5 2015"), else the December of the latest
+    Christmas by the reference date."""
+    if f.festive:
+        value = f.festive
+    elif f.ref is None:
         return None
-    return f"{f.ref.year if f.ref.month == 12 else f.ref.year - 1:04d}-12"
+    else:
+        value = f"{f.ref.year if f.ref.month == 12 else f.ref.year - 1:04d}-12"
+    return norm.shift_back_a_year(value) if m.groupdict().get("before") else value
 
 
 def _last_year_month(value: str | None) -> tuple[int, int] | None:

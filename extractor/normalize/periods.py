@@ -184,6 +184,27 @@ def months_back(end_year: int, end_month: int, months: int, end_day: int | None 
     return f"{start_year:04d}-{start_month + 1:02d}-01/{end_year:04d}-{end_month:02d}-{day:02d}"
 
 
+def period_end(value: str | None) -> dt.date | None:
+    """The last day of an ISO period value: '2015' → 2015-12-31, '2019-03' → 2019-03-31,
+    '2014-12-01/2015-01-05' → 2015-01-05; None if it is not one.
+
+    >>> period_end("2014-12-01/2015-01-05"), period_end("2020-02")
+    (datetime.date(2015, 1, 5), datetime.date(2020, 2, 29))
+    """
+    if not value:
+        return None
+    last = value.split("/")[-1]
+    try:
+        if len(last) == 4:
+            return dt.date(int(last), 12, 31)
+        if len(last) == 7:
+            y, m = int(last[:4]), int(last[5:7])
+            return dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date.fromisoformat(last[:10])
+    except ValueError:
+        return None
+
+
 def period_end_year(value: str | None) -> int | None:
     if not value:
         return None
