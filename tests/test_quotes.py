@@ -179,3 +179,101 @@ def test_an_open_quote_with_no_closing_mark_nearby_ends_with_its_paragraph():
             "\n\nThe council declined to comment.\n\nIt will publish its plans next week.")
     (q,) = quotes_of(text)
     assert text[q.start:q.end] == "The figures show we are going backwards."
+
+
+# --- families from unseen news (issue 15): each with near-misses ---------------------------
+
+def _speaker(q):
+    return q.speaker.name or q.speaker.description
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "it said" / "the council said": the body named before (never "it")
+    ('Marshfield Council has approved the plans.\n\n“We will keep residents informed at every stage of the work,” it said.',
+     "Marshfield Council"),
+    ('The scheme was backed by Marshfield Council on Monday.\n\n“We will keep residents informed at every stage,” the council said.',
+     "Marshfield Council"),
+    ('Avon and Somerset Police launched an appeal.\n\n“We would urge anyone with information to come forward,” the force said.',
+     "Avon and Somerset Police"),
+    ('A report on Ridgeway Academy praised the staff.\n\n“Pupils behave well and enjoy their lessons,” it said.',
+     "report on Ridgeway Academy"),
+    # a role noun directly before the name
+    ('Headteacher Jane Barker said: “We are thrilled with the inspection result for the school.”', "Jane Barker"),
+    ('Estate agent Tom Reed, of Reed & Co, said: “The market is busier than it has been for years.”', "Tom Reed"),
+    ('Parish council chairman Bob Lee said: “The village has waited a long time for this.”', "Bob Lee"),
+    ('In a statement Chief Nurse Vicky Morris said the ward was open.\n\n"We are proud of the team and all they do," she added.',
+     "Vicky Morris"),
+    ('Labour Leader, Cllr Helen Holland said, “We are glad the argument we made last year has been taken on board.”',
+     "Helen Holland"),
+    ('Cafe director Mrs Pluke, 40, said: “We wanted to get the whole community to come together a bit more.”', "Pluke"),
+    # the listener after "told", the first verb's subject before "adding"
+    ('Maggie Boyle spoke at the board.\n\nShe told hospital directors: “I apologise to the people of Leeds for failing.”',
+     "Maggie Boyle"),
+    ('Jo Smith told BBC Radio Kent: “It has been a nightmare for the whole family.”', "Jo Smith"),
+    ('A chef has been recruited to run the café, Impact Initiatives said, adding: “It is the only café in the village.”',
+     "Impact Initiatives"),
+    # a quotation broken over a line, its speaker after the closing mark
+    ('“We have seen demand rise sharply this winter and families are struggling to heat their homes\nand feed their '
+     'children,” said Sarah Jones, director of Hope Trust.', "Sarah Jones"),
+    # a straight single mark after a colon, over paragraphs
+    ("Cllr Terry Jermy said: 'It wasn't that many years ago that this council prided itself on low council tax.\n\n"
+     "'We can make a budget allocation when the time comes around.'", "Terry Jermy"),
+])
+def test_speaker_families(text, speaker):
+    qs = [q for q in quotes_of(text) if not q.partial]
+    assert len(qs) == 1 and _speaker(qs[0]) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "it" with no body named before: no speaker, never "it"
+    '“We will keep residents informed at every stage of the work,” it said.',
+    # "the council" alone names no body
+    '“We will keep residents informed at every stage of the work,” the council said.',
+])
+def test_unresolved_it_and_bare_body_are_never_pronouns(text):
+    (q,) = quotes_of(text)
+    assert _speaker(q) not in ("it", "It")
+    assert q.speaker.name is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a first name alone is the one person of that first name in the story
+    ('Headteacher Mike Welsh said the result was fair.\n\nMike added that Ofsted was tough.\n\n'
+     '“We had a fair inspection, and it is a very tough regime now,” he said.', "Mike Welsh"),
+    # a possessive mention still names the person
+    ("Councillor Cllr Laura Crane's speech came at the committee.\n\n"
+     '"If you go back ten years, more than a fifth of our budget came from the government," said the councillor.',
+     "Laura Crane"),
+    # a street is never a person
+    ('Mr Colborne, of Wyatt Close, Wargrave, closed the café in April.\n\n'
+     'He added: “There is a much better arrangement now that somebody runs it.”', "Colborne"),
+    # a ward after "who represents" is not a person
+    ("Councillor Terry Jermy, who represents Thetford Burrell, asked for a review.\n\n"
+     "He said: “It wasn't that many years ago that this council prided itself on low council tax.”", "Terry Jermy"),
+])
+def test_reference_families(text, speaker):
+    qs = [q for q in quotes_of(text) if not q.partial]
+    assert _speaker(qs[-1]) == speaker
+
+
+@pytest.mark.parametrize("text,partial", [
+    ('Cllr Butt claimed they had been “left with a recipe for social damage not seen since the war” last night.', True),
+    ('He added that they would help high streets and “put local money into the pockets of local people.”', True),
+    ('Ms Townsend described an area in Hinksley Road “with a lot of bungalows housing vulnerable and elderly people”.', True),
+    ('Mr Ross said there had been “very, very high levels of rainfall falling in a very short period of time” there.', True),
+    # near-misses: a cue verb just before the mark, or a colon, keeps a direct quotation
+    ('Mr Ross said: “very high levels of rainfall fell in a very short period of time.”', False),
+    ('Mr Ross said “we will fight on and we will win in the end.”', False),
+])
+def test_fragments_in_reported_speech(text, partial):
+    (q,) = quotes_of(text)
+    assert q.partial is partial
+
+
+@pytest.mark.parametrize("text", [
+    "The 'stranger danger' campaign was run by the council across the county last year.",
+    "Residents' groups said the plans were 'robust, fair and long overdue' at the meeting.",
+    "It wasn't clear whether the plan's costs would rise, the council's report said.",
+])
+def test_straight_single_marks_mid_sentence_are_not_quotations(text):
+    assert [q for q in quotes_of(text) if not q.partial] == []

@@ -40,7 +40,7 @@ from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
 T = REGEX_TIMEOUT
-PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "'": "'"}
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,20 @@ def _is_opening(text: str, i: int) -> bool:
         return not before.isalnum() and before not in ".,;!?" and not after.isspace()
     if ch == "‘":
         return not before.isalnum() and not after.isspace() and not after.isdigit()
+    if ch == "'":  # a straight single mark opens only a paragraph or follows a colon: "He said: 'It wasn't ..."
+        if not (after.isalnum() or after in "£$€["):
+            return False
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        return k < 0 or text[k] in "\n:"
     return False
 
 
 def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None:
+    if close == "'":  # straight or curly, after the sentence's punctuation: "... drugs.'" (never "wasn't")
+        m = rx(r"(?<=[.,!?…])['’](?![\w])").search(text, open_i + 1, limit)
+        return m.start() if m else None
     j = open_i + 1
     while j < limit:
         k = text.find(close, j, limit)
@@ -200,6 +210,18 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
 
 
 @lru_cache(maxsize=1)
+def _cue_first() -> regex.Pattern:
+    """A phrase that opens with a speech cue verb ("said the authority was ...")."""
+    return regex.compile(f"(?:{alternation(lexicon('cue_verbs'))})\\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_at_end() -> regex.Pattern:
+    """A speech cue verb just before a quotation mark ('she said “we will ...')."""
+    return regex.compile(f"\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
+
+
+@lru_cache(maxsize=1)
 def _reporting() -> regex.Pattern:
     """Words that make a sentence report speech (the ``reporting_verbs`` lexicon)."""
     return regex.compile(f"(?<![\\w-])(?:{alternation(lexicon('reporting_verbs'))})\\b")
@@ -214,10 +236,15 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
     # short quotations must not cost its length for each
     before = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
     sentence = rx(r"[.!?]\s+(?=[A-Z“\"‘])").split(before)[-1]
-    if not rx(r"\b[a-z][\w’']*\s*$").search(sentence) or rx(r"[:,]\s*$").search(sentence):
+    body = text[seg.start:seg.end]
+    # a fragment that opens in lower case ("described an area in Hinksley Road “with a lot of
+    # bungalows”", 'and “put local money into the pockets of local people.”') may follow any word,
+    # run longer and keep its full stop inside the mark
+    lower = rx(r"^[a-z]").match(body) is not None and not _cue_at_end().search(sentence)  # not 'said “we ...'
+    if not rx(r"\b[a-z][\w’']*\s*$" if not lower else r"\w\s*$").search(sentence) or rx(r"[:,]\s*$").search(sentence):
         return False
-    words = text[seg.start:seg.end].split()
-    if not words or len(words) > 12 or rx(r"[.!?]\W*$").search(text[seg.start:seg.end]):
+    words = body.split()
+    if not words or len(words) > (25 if lower else 12) or (not lower and rx(r"[.!?]\W*$").search(body)):
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
@@ -227,6 +254,7 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 # --- speakers -----------------------------------------------------------------------------
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
+_AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
 
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
@@ -243,7 +271,7 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     if whose is not None:
         return whose
     # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said"
-    parts = [p for p in parts if not _RELATIVE.match(p)]
+    parts = [p for p in parts if not _RELATIVE.match(p) and not _AGE.match(p)]  # "Mrs Pluke, 40, said"
     dropped = []
     while len(parts) > 1 and not _looks_like_head(parts[0], rules):
         dropped.append(parts.pop(0))
@@ -261,6 +289,8 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
 
 def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
     if rules.pronoun.match(head):
+        return Speaker(description=head)
+    if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
     title_match = rules.titles.match(head)
     title = title_match.group(0).strip() if title_match else None
@@ -381,14 +411,21 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     if not m:
         return None
     words = []
+    stop = None
     for w in reversed(m.group("name").split()):  # the trailing words that are not titles or roles
         if w.lower().strip(".") in _role_words() or len(words) == 3:
+            stop = w
             break
         words.insert(0, w)
-    if len(words) < 2:
+    if _is_street(" ".join(words)):
         return None
+    if len(words) < 2 and not (len(words) == 1 and stop is not None and _is_honorific(stop)
+                               and len(m.group("pre").split()) + len(m.group("name").split()) > 2):
+        return None  # one word is a name only after a role and "Mr", "Mrs": "Cafe director Mrs Pluke"
     name = " ".join(words)
     pre = head[:head.rfind(name)].strip(" ,")
+    while len(pre.split()) > 1 and _is_honorific(pre.split()[-1]):  # "Cafe director Mrs" → "Cafe director"
+        pre = pre[:pre.rfind(" ")].strip(" ,")
     role, org = _split_role(pre)
     if appositive:
         role, org2 = _role_org(appositive)
@@ -441,6 +478,8 @@ def _adverb_free(head: str) -> str:
 
 def _is_name(s: str) -> bool:
     words = s.split()
+    if _is_street(s):
+        return False  # "Wyatt Close", "Southalls Way"
     return 1 <= len(words) <= 4 and words[0] not in ("The", "A", "An") and words[0] not in _adverbs() and all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al") for w in words)
 
 
@@ -452,7 +491,13 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
         return True
     tm = rules.titles.match(s)
     core = s[tm.end():] if tm else s
-    return _is_name(core) or bool(rules.unnamed.match(s) and len(s.split()) <= 8)
+    if _is_name(core) and not all(w.lower().strip(".") in _role_words() for w in core.split()):
+        return True  # "Labour Leader, Cllr Helen Holland said": a role alone is not the head
+    found = _name_in_phrase(s, "", rules) if _has_role_word(s) else None
+    if found is not None and found.name and s[:s.rfind(found.name)].split()[-1:] and \
+            s[:s.rfind(found.name)].split()[-1].lower().strip(".") in _role_words():
+        return True  # "Estate agent Tom Reed, of Reed & Co, said" (not "chief executive of NHS Providers")
+    return bool(rules.unnamed.match(s) and len(s.split()) <= 8)
 
 
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
@@ -559,6 +604,12 @@ def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> li
             return []
         if body.endswith(close) and body.count(close) == 1:
             return out + [(ps, ps + len(body) - 1)]
+        k = body.find(close)
+        if k > 0 and body.count(close) == 1 and rx(r"[,.!?;:—–-]$").search(body[:k]) and (
+                close != "’" or not body[k + 1:k + 2].isalpha()):
+            # a quotation broken across a line, its attribution after the mark:
+            # 'heat their homes\nand feed their children,” said Sarah Jones.'
+            return out + [(ps, ps + k)]
         if close in body:
             return []
         out.append((ps, ps + len(body)))
@@ -631,8 +682,19 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
     m = rules.cue_before.search(w.before, timeout=T)
     if not m:
         return None
-    return (parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_before", 0.9,
-            (w.b0 + m.start("np"), w.b0 + m.end("np")))
+    np_start, np_end = m.span("np")
+    if m.group("cue").endswith("ing"):  # "..., Impact said, adding: “...”": the subject of the first verb
+        sm = _said_then().search(m.group("np"), timeout=T)
+        if sm:
+            np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
+    return (parse_speaker(w.before[np_start:np_end], rules), m.group("cue"), "quote.cue_before", 0.9,
+            (w.b0 + np_start, w.b0 + np_end))
+
+
+@lru_cache(maxsize=1)
+def _said_then() -> regex.Pattern:
+    """"Chef Andrew Barnett has been recruited, Impact said," before "adding": who said."""
+    return rx(r"(?:^|,\s*)(?P<np>[^,]{2,100}?)\s+(?:" + alternation(lexicon("statement_verbs")) + r")\s*,?\s*$")
 
 
 def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
@@ -718,6 +780,14 @@ def _around(text: str, q: Quote, paras, sentences: Sentences, para_starts: list[
     before = _sentence_before(sentences, open_i, p_start)
     first_end = q.paragraphs[0][1]
     after = text[first_end + 1:p_end] if first_end < p_end else ""
+    if not after.strip() and len(q.paragraphs) > 1:
+        # the first paragraph stays open: the attribution may follow the closing mark in the last
+        # ('“We have seen ...\n\n“Families are struggling,” said Sarah Jones.')
+        last_end = q.paragraphs[-1][1]
+        j = bisect.bisect_right(para_starts, last_end) - 1
+        if last_end < paras[j][1] and text[last_end] in "”\"’»“":
+            return _Around(text, q, open_i, p_start, before, text[last_end + 1:paras[j][1]], open_i - len(before),
+                           last_end + 1, paras[k - 1] if k > 0 else None)
     return _Around(text, q, open_i, p_start, before, after, open_i - len(before), first_end + 1,
                    paras[k - 1] if k > 0 else None)
 
@@ -738,7 +808,8 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
                 out.append((m.start("np"), sp))
     for m in rules.person_with_role.finditer(text, timeout=T):
         role, org = _role_org(m.group("app"))
-        if role and _has_role_word(role) and not _RELATIVE.match(m.group("app")) and _plausible_person(m.group("name")):
+        if role and _has_role_word(role) and not _RELATIVE.match(m.group("app")) and _plausible_person(m.group("name")) \
+                and not _cue_first().match(m.group("app")):  # "Keith Wakefield, said the authority ..." has no role
             out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
                                                  start=m.start("name"), end=m.end("name"))))
     known = {sp.name for _, sp in out}
@@ -750,7 +821,8 @@ def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
     """Every "First Surname" in the text that is not a place, a title or an organisation
     ("Mike Amesbury was speaking after ..."): referents for "Mr Amesbury" and "the Labour MP"."""
     out = []
-    for m in rules.person_mentioned.finditer(text, timeout=T):
+    # overlapped: "Cllr Laura Crane" holds "Laura Crane" after the rejected "Cllr Laura"
+    for m in rules.person_mentioned.finditer(text, overlapped=True, timeout=T):
         name = m.group("name")
         if _plausible_person(name) and not _inside_longer_name(text, m.start("name"), m.end("name")):
             out.append((m.start("name"), Speaker(name=name, start=m.start("name"), end=m.end("name"))))
@@ -764,7 +836,18 @@ def _not_name_words() -> frozenset[str]:
     words |= {w.lower() for t in lexicon("titles") for w in t.split()}
     words |= {"north", "south", "east", "west", "central", "greater", "upper", "lower", "new", "great", "royal",
               "st", "saint", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
+    words |= _STREET_WORDS
     return frozenset(words)
+
+
+#: the last word of a street's name, never of a person's ("Wyatt Close", "Northgate Street")
+_STREET_WORDS = frozenset({"street", "road", "avenue", "close", "way", "drive", "crescent", "terrace", "mews",
+                           "boulevard", "parade", "highway"})
+
+
+def _is_street(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().strip(",.") in _STREET_WORDS
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -973,6 +1056,8 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
       what the person's own mention lacks;
     - "the spokesman": the earlier described speaker of that role ("a spokesman for Ofsted")."""
     desc = (sp.description or "")
+    if desc in ("it", "It"):  # "“...,” it said.": the body or report named last (never "it")
+        return _body_before(text, pos)
     before = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
     if desc.lower() in ("he", "she", "they"):
         want = {"he": "m", "she": "f"}.get(desc.lower())
@@ -994,8 +1079,70 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
         for _, s in history.before(pos):
             if s.name is None and s.role == sp.role:
                 return s
+        named = _named_org(text, sp.role or "", pos)  # "the council said" → "Hartfield Council"
+        if named is not None:
+            return named
         return _introduced(sp, text, pos)
     return sp
+
+
+#: what "the force", "the trust" ... is called in a body's own name
+_ORG_NAME_ENDS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary")}
+
+
+def _named_org(text: str, head: str, pos: int) -> Speaker | None:
+    """"the council said": the last "... Council" named in the story before (bounded look-back)."""
+    head = head.lower()
+    if head not in _org_noun_set() and head not in _ORG_NAME_ENDS:
+        return None
+    best = None
+    for word in _ORG_NAME_ENDS.get(head, (head.capitalize(),)):
+        for m in _body_name(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+            if best is None or m.start() > best.start():
+                best = m
+    return _org_speaker(text, *best.span()) if best is not None else None
+
+
+def _org_speaker(text: str, start: int, end: int) -> Speaker | None:
+    """The body named at text[start:end] as a speaker (its name is the description)."""
+    if text.startswith(("The ", "A ", "An "), start):
+        start = text.index(" ", start) + 1
+    name = text[start:end]
+    if len(name.split()) < 2 and not name.isupper():
+        return None  # "Council" alone says nothing
+    return Speaker(description=name, organisation=name, start=start, end=end)
+
+
+@lru_cache(maxsize=1)
+def _body_or_report() -> regex.Pattern:
+    """A body's name ("Hartfield Council", "Kent Police") or a report ("a report on Huntington
+    School"): what "it" stands for in "“...,” it said."."""
+    ends = alternation(["Council", "Police", "Constabulary", "Trust", "Service", "Agency", "Department", "Ministry",
+                        "Office", "School", "Academy", "College", "University", "Hospital", "Company", "Group",
+                        "Association", "Society", "Foundation", "Commission", "Authority", "Board", "Charity",
+                        "Network", "Federation", "Union", "Partnership", "Institute", "Executive", "Government",
+                        "Inspectorate", "Ofsted", "NHS", "Initiatives", "Ltd", "plc"])
+    return regex.compile(
+        r"(?<![\w’'\-])(?:(?:[Aa]n?|[Tt]he)\s+(?P<report>(?:[\w’'\-]+\s+){0,2}?(?:report|study|survey|review)"
+        r"(?:\s+(?:on|by|from|into|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})?)\b"
+        r"|(?P<body>(?:[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}(?:" + ends + r")\b))")
+
+
+def _body_before(text: str, pos: int) -> Speaker | None:
+    """The body or report named last before ``pos`` (read at most _IT_LOOK_BACK back), else None."""
+    last = None
+    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+        last = m
+    if last is None:
+        return None
+    if last.group("report"):
+        start, end = last.span("report")
+        return Speaker(description=text[start:end], role="report", start=start, end=end)
+    return _org_speaker(text, *last.span("body"))
+
+
+#: how far back (characters) "it said" looks for the body it stands for
+_IT_LOOK_BACK = 1500
 
 
 def _introduced(sp: Speaker, text: str, pos: int) -> Speaker:
@@ -1044,6 +1191,11 @@ def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> Non
         return
     names = by_surname.get(sp.name.split()[-1], {})
     same = [name for name in names if name.endswith(sp.name)]
+    if not same and len(sp.name.split()) == 1:  # "Sally said" → the one "Sally Johnson" of the story
+        firsts = {name: known for people in by_surname.values() for name, known in people.items()
+                  if name.split()[0] == sp.name}
+        if len(firsts) == 1:
+            names, same = firsts, list(firsts)
     if not same:
         return
     if len(sp.name.split()) == 1:
@@ -1070,7 +1222,7 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before quotes")
         persons = [(e.start_char, Speaker(name=e.text, start=e.start_char, end=e.end_char))
-                   for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
+                   for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2 and not _is_street(e.text)]
         quotes, statements = find_quotes(text_of(doc), sentences_of(doc), persons,
                                          check=lambda: budget.check(doc, "quotes"))
         budget.check(doc, "quotes")
