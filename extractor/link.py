@@ -173,6 +173,7 @@ _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up
 _COMPARED_ATTACHED = regex.compile(
     r"^[ ,]*(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|seen|paid|spent|made|held|taken|done)\s+"
     r"(?:in|during|for|at|by|as of|as at|up to|over)?\s*$")
+_NEXT_CLAUSE = regex.compile(r"(?:,|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
 _WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
 
 
@@ -191,6 +192,17 @@ def _is_baseline(text: str, p: Period) -> bool:
 _BASELINES: dict[tuple[int, int], bool] = {}
 
 
+#: a weekday before a day ("on Thursday, February 21", "(Monday, October 24)"): an event's day
+_WEEKDAY_BEFORE = regex.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,(]?\s*\(?$")
+
+
+def _event_day(text: str, p: Period) -> bool:
+    """A day named with its weekday (a meeting "on Thursday, February 21", a report "next week
+    (Monday, October 24)"): when something happens, not the period a story's figures cover.
+    Snapshot days ("as of 31 March 2019", "21 March 2021, the day of the census") have none."""
+    return p.kind == "date" and bool(_WEEKDAY_BEFORE.search(text[max(0, p.start - 14):p.start]))
+
+
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
                 quoted: list[tuple[int, int]] = ()) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
@@ -206,7 +218,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         return i >= 0 and pos < quoted[i][1]
 
     frames = [p for p in periods if p.value and not _is_baseline(text, p) and not p.rule.endswith("years_ago")
-              and not is_deadline(text, p.start, p.end) and not in_quote(p.start)]
+              and not is_deadline(text, p.start, p.end) and not in_quote(p.start) and not _event_day(text, p)]
     by_start = ByStart(frames)
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
@@ -274,7 +286,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         before = [p for p in usable if p.end <= s.num_start]
         after = [p for p in usable if p.start >= s.num_end]
         if before and after:
-            pick = before[-1] if s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
+            # "In June 2004 the list was [12,188], and in June 2005 was 9,817": a period that opens
+            # the next clause is that clause's, not this figure's
+            next_clause = _NEXT_CLAUSE.search(text[s.num_end:after[0].start])
+            pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
         else:
             pick = (before or after)[-1 if before else 0]
         s.period, s.period_rule = pick, "period.same_sentence"

@@ -724,3 +724,26 @@ def test_a_span_ending_in_the_new_year_sets_the_reference_by_its_end():
     # no publication date: the named span ends in January 2016, so "Christmas" is Christmas 2015
     text = "Checks ran from December 1, 2015 to January 4, 2016. Over Christmas 40 drivers were caught."
     assert ("Christmas", "2015-12-01/2016-01-04") in periods(text)
+
+
+def test_a_period_opening_the_next_clause_is_not_this_figures(ex):
+    text = "In May 2019 the queue was 8,204, and in May 2020 was 6,910."
+    assert _period_of(ex, text, "8,204") == "2019-05"
+    assert _period_of(ex, text, "6,910") == "2020-05"
+
+
+def test_a_period_right_after_a_figure_still_dates_it(ex):
+    # near-miss: no clause break between the figure and its period
+    assert _period_of(ex, "The queue was 8,204 in May 2020, the trust said.", "8,204") == "2020-05"
+
+
+def test_a_meeting_day_named_with_its_weekday_is_not_the_story_period(ex):
+    text = ("Councillors voted at a meeting on Tuesday, February 19, to raise council tax.\n\n"
+            "Some 62% of homes are in bands A to C.")
+    assert _period_of(ex, text, "62") is None
+
+
+def test_a_snapshot_day_is_still_the_story_period(ex):
+    text = ("The population was counted on 21 March 2021, census day.\n\n"
+            "There were 192,700 residents, up 11%.\n\nSome 4,100 were students.")
+    assert _period_of(ex, text, "4,100") == "2021-03-21"
