@@ -747,3 +747,18 @@ def test_a_snapshot_day_is_still_the_story_period(ex):
     text = ("The population was counted on 21 March 2021, census day.\n\n"
             "There were 192,700 residents, up 11%.\n\nSome 4,100 were students.")
     assert _period_of(ex, text, "4,100") == "2021-03-21"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NORTH Yorkshire has been ranked in the top 10 per cent of councils.", "North Yorkshire"),
+    ("WEST Mercia recorded 1,405 offenders.", "West Mercia"),
+])
+def test_a_lede_that_capitalises_its_first_word_still_names_the_place(ex, text, name):
+    assert name in [a["name"] for a in ex.extract(text)["areas"]]
+
+
+def test_places_inside_commissioning_groups_names_are_not_areas(ex):
+    text = ("The trust works with the Ipswich and East Suffolk and North East Essex Clinical Commissioning "
+            "Groups on 14 projects.")
+    names = [a["name"] for a in ex.extract(text)["areas"]]
+    assert "East Suffolk" not in names and "North East" not in names

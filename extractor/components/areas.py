@@ -226,7 +226,7 @@ def _body_key(name: str) -> str:
     return "body:" + " ".join(words)
 
 
-_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Group)\b")
+_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?)\b")
 
 
 def _organisation_areas(text: str, items) -> list[AreaMention]:
@@ -428,6 +428,9 @@ class AreasComponent:
             if surface != surface.lower() or surface.startswith("the "):
                 surfaces.add(surface)
                 surfaces.add(surface.upper())
+                first, _, rest = surface.partition(" ")
+                if rest:  # a lede that capitalises its first word: "NORTH Yorkshire has been ranked"
+                    surfaces.add(f"{first.upper()} {rest}")
         self.matcher.add("AREA", [nlp.make_doc(s) for s in sorted(surfaces)])
         area_rules()
 
