@@ -431,7 +431,7 @@ _CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
 
 #: a change's own words where its measure should be ("more", "higher", "increase on the previous year")
 _BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increase|rise|fall|drop|jump|decrease|reduction|growth|"
-                             r"up|down|times|average|compares?)\b(?!\s+in\b)", regex.I)
+                             r"up|down|times|average|compares?)\b(?!\s+(?:(?:increase|rise|fall|drop|growth|decline|reduction|jump)\s+)?in\b)", regex.I)
 
 
 def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, str | None]:

@@ -347,3 +347,154 @@ def test_a_range_with_its_unit_written_twice(text, surface, low, high):
 
 def test_two_percentages_without_between_are_two():
     assert [s.value for s in stats("Rents rose 5% and fees 6% in a year.")] == [5, 6]
+
+
+# --- money and change phrasings of budgets, prices and results ------------------------------
+
+@pytest.mark.parametrize("text, surface, value, currency", [
+    ("The paper's profits rose to pounds 14.2m last year.", "pounds 14.2m", 14_200_000, "GBP"),
+    ("It paid dollars 3m for the site.", "dollars 3m", 3_000_000, "USD"),
+    ("Unleaded averaged 148.2ppl at supermarkets.", "148.2ppl", 1.482, "GBP"),
+    ("A loaf now costs 9 pence more.", "9 pence", 0.09, "GBP"),
+    ("Stamps went up by 4p.", "4p", 0.04, "GBP"),
+])
+def test_money_written_with_a_word_or_in_pence(text, surface, value, currency):
+    s = only(text)
+    assert (text[s.start:s.end], s.kind, s.value, s.currency) == (surface, "money", value, currency)
+
+
+@pytest.mark.parametrize("text", [
+    "He weighed 9 pounds at birth.",  # pounds after the number is a weight only in such words
+    "About 300 ppl attended.",  # not after a figure glued to it
+    "The pence-per-mile scheme starts in 2026.",  # no figure
+])
+def test_pence_and_pound_words_near_misses(text):
+    assert all(not (s.kind == "money" and s.value < 1) for s in stats(text))
+
+
+def test_pounds_before_a_number_takes_the_direction_of_its_verb():
+    a, b = stats("Earnings grew by pounds 1.1m to pounds 9.8m.")
+    assert (a.kind, a.direction, b.kind, b.direction) == ("money", "up", "money", None)
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("Members backed a 2.99% council tax rise.", 2.99, "up"),
+    ("Nurses were offered a 4.5 per cent pay increase.", 4.5, "up"),
+    ("The operator announced a 6% fare cut for students.", 6, "down"),
+    ("An increase in the parking charge of 3.5% was agreed.", 3.5, "up"),
+    ("A fall in visitor spending of 2.4 per cent hit the resort.", 2.4, "down"),
+    ("Output fell by a bigger-than-forecast 0.7% in June.", 0.7, "down"),
+    ("Sales grew by a better than expected 1.9% over Christmas.", 1.9, "up"),
+    ("The authority will raise its precept by the maximum 2.99%.", 2.99, "up"),
+    ("Regulated tickets will increase by up to 3.9 per cent.", 3.9, "up"),
+    ("It means a 38p increase a week for most homes.", 0.38, "up"),
+    ("Stamps carry a 5p rise in April.", 0.05, "up"),
+    ("Bills will go up from April by 4.99%.", 4.99, "up"),
+    ("The annual rate of decline reached 8.1% in the spring.", 8.1, "down"),
+])
+def test_direction_cues_around_money_and_percentages(text, value, direction):
+    s = next(s for s in stats(text) if s.value == value)
+    assert s.direction == direction, (text, s)
+
+
+@pytest.mark.parametrize("text", [
+    "A rise in the share of 30% was not expected.",  # the share is a level
+    "The share of spending on care is 30%.",
+    "Rents could go up to 40% of income.",  # where rents reach, not a rise of 40%
+    "A 30% tax band applies above that.",  # 'tax' then no change noun
+])
+def test_direction_cue_near_misses(text):
+    for s in stats(text):
+        assert s.direction is None, (text, s)
+
+
+@pytest.mark.parametrize("text, first, second, direction", [
+    ("Band D will pay an extra £61.20, or 3.9 per cent, next year.", 61.2, 3.9, "up"),
+    ("The levy falls £12 (2%) in April.", 12, 2, "down"),
+    ("The bill rises £48.30 a year – or 93p a week.", 48.3, 0.93, "up"),
+    ("Rents go up by £3.60 for the year (30p a month).", 3.6, 0.3, "up"),
+    ("Prices fell 0.4% in March and 1.2% over the year.", 0.4, 1.2, "down"),
+])
+def test_the_same_change_restated_keeps_its_direction(text, first, second, direction):
+    a, b = [s for s in stats(text) if s.value in (first, second)]
+    assert (a.value, b.value, a.direction, b.direction) == (first, second, direction, direction)
+
+
+def test_two_prices_side_by_side_do_not_share_a_direction():
+    found = stats("The fine rose to £90, and the permit costs £40 or £60.")
+    assert [s.direction for s in found] == [None, None, None]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The allowance will rise by £1.25 to £9.75 an hour.", [1.25, 9.75]),
+    ("Savings cut the deficit by £3.4m to £7.9m.", [3_400_000, 7_900_000]),
+    ("Attendance grew by 20 to 140.", [20, 140]),
+])
+def test_a_change_and_the_level_it_reaches_are_not_a_range(text, values):
+    found = stats(text)
+    assert [(s.value, s.high) for s in found] == [(v, None) for v in values]
+
+
+def test_a_range_after_by_that_is_an_estimate_stays_a_range():
+    s = only("Fares could rise by 3 to 4 per cent.")
+    assert (s.value, s.high) == (3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "The Quarter 3 monitoring report went to cabinet.",
+    "Savings were on track at quarter 2.",
+    "As set out in paragraphs 4.2 to 4.6 of the report.",
+    "See sections 7.1 and 7.3 below.",
+    "The rate for 21-22-year-olds is lower.",
+    "Workers aged 16-17 year olds get less.",
+    "He was given a 2-4 year sentence.",
+])
+def test_labels_ages_and_durations_written_as_decimals_or_ranges(text):
+    assert stats(text) == [], [(text[s.start:s.end], s.rule) for s in stats(text)]
+
+
+def test_a_quarter_of_something_is_still_counted():
+    assert [s.value for s in stats("They built a quarter 2,000 homes short.")] == [2000]
+
+
+def test_a_list_number_glued_to_its_heading_is_no_statistic():
+    assert [s.value for s in stats("7.The transfer of £2.5m to reserves.")] == [2_500_000]
+
+
+def test_a_scale_letter_never_crosses_a_line_break():
+    found = stats("Band A\t1.20\nB\t1.40")
+    assert all(s.value < 10 for s in found)
+
+
+@pytest.mark.parametrize("text, values, currency", [
+    ("Band\tCharge (£)\tWeekly rise (£)\nA\t1,161.87\t0.95\nD\t1,742.81\t1.42", [1161.87, 0.95, 1742.81, 1.42], "GBP"),
+    ("Turnover (£m) | 312.4 | 298.1 |", [312_400_000, 298_100_000], "GBP"),
+    ("Dividend per share (p) | 4.20 | 3.90 |", [0.042, 0.039], "GBP"),
+])
+def test_money_in_tables_under_a_currency_heading(text, values, currency):
+    found = [s for s in stats(text) if s.kind == "money"]
+    assert [s.value for s in found] == values and {s.currency for s in found} == {currency}
+
+
+@pytest.mark.parametrize("text", [
+    "Band\tCharge (£)\tChange (%)\nD\t1,742.81\t4.99",  # a heading that mixes money and per cent
+    "Turnover (£m) | 312.4 | 298.1 |\nStaff | 1,204 | 1,150 |",  # the next row names no currency
+    "The cost (£) was not given.\n\nStaff 1,204 1,150",  # a blank line ends the table
+])
+def test_near_misses_of_money_columns(text):
+    assert all(s.value != 1204 or s.kind == "count" for s in stats(text))
+    assert all(s.value != 4.99 or s.kind != "money" for s in stats(text))
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Their fares will go up to £3,900 a year.", None),
+    ("The rate jumped up to 6.1 per cent.", None),
+    ("Fines of up to £1,000 can be issued.", "up to"),
+    ("They will put up to 40 officers on patrol.", "up to"),
+])
+def test_up_to_after_a_verb_of_motion_is_no_qualifier(text, qualifier):
+    assert only(text).qualifier == qualifier
+
+
+def test_decimal_millions_are_whole_numbers():
+    assert [type(s.value) for s in stats("Net debt was £8.2m (£128.8m).")] == [int, int]

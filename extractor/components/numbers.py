@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .. import budget
 from ..extensions import register, store_spans, text_of
-from ..normalize.numbers import is_power_of_ten, parse_number
+from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
 from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx, validate_file
@@ -59,9 +59,9 @@ def fragments() -> dict[str, str]:
     body = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     digits = r"(?<![\w.,/\-])" + body
     # a scale word or letter, unless it is a unit ("70 m.p.h.", "45m2", "3 m²"): "3 hundred",
-    # "3 and a half million"
+    # "3 and a half million"; never across a line break ("0.05\nB" in a table is no billion)
     scale = (f"(?:\\s+and\\s+a\\s+half\\s+{big}\\b|\\s+hundred\\b"
-             f"|\\s?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z\\d²³]|\\.[a-z]))")
+             f"|[ \\u00a0\\u2009\\u202f]?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z\\d²³]|\\.[a-z]))")
     pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
     fraction = (f"\\b(?:{alternation(lexicon('fractions'))})\\b"
                 f"(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)")
@@ -96,6 +96,13 @@ def number_rules() -> RuleSet:
     """The rule records of patterns/numbers.json, checked against our guards and resolvers."""
     return load_rules("numbers.json", component="numbers", fragments=fragments(), guards=GUARDS,
                       resolvers=set(RESOLVERS) | {"qualifier", "block_phone", "block_contents"})
+
+
+@lru_cache(maxsize=1)
+def _MOTION_BEFORE() -> regex.Pattern:
+    """A verb of motion just before "up to" ("go up to", "jumped up to"): the figure is where
+    something moves to, not a maximum."""
+    return rx(f"\\b(?:{own_lexicons()['up_to_motion_verbs']})\\s+$", I)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +190,8 @@ class Candidate:
             qm = rule.pattern.search(left40)
             if qm:
                 group = next(name for name, value in qm.groupdict().items() if value and name != "q")
+                if group == "up_to" and _MOTION_BEFORE().search(left40, 0, qm.start("q")):
+                    return None, self.m.start()  # "fares will go up to £4,860": where they go
                 return rule.value[group], self.m.start() - (len(left40) - qm.start("q"))
         return None, self.m.start()
 
@@ -239,6 +248,51 @@ def _age_like(c: Candidate) -> bool:
             and not _percent_right(c))
 
 
+#: a currency written once for a table column or row: "Council tax (£)", "Revenue (£m)", "£'000",
+#: "EPS (p)"; group ``scale`` gives the multiplier
+_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>m|bn|k|000|'000|million|thousand)?\)"
+                            r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?P<scale2>m|bn|k|000|'000)(?![\w\d])")
+_OTHER_MARK = regex.compile(r"\((?:%|per\s?cent|no\.?|number|count)\)|%", I)
+_CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_COLUMN_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3}
+
+
+def _money_column(c: Candidate) -> tuple[str, float] | None:
+    """(currency mark, multiplier) when the number is a cell of a table row whose own label or
+    whose column header names a currency ("Revenue (£m)\t555.9", a header "Band  Council tax (£)"
+    over rows "D  218.69  4.27"), else None. Only a table row counts: a tab, a bar, or two figures
+    or more on the line."""
+    line = c.text[c.line_start:c.line_end]
+    if "\t" not in line and "|" not in line and (len(line) > 160 or len(_CELL_NUMBER.findall(line)) < 2):
+        return None  # a paragraph of prose, not a row
+    own = c.text[c.line_start:c.num_start]
+    marks = list(_MONEY_MARK.finditer(own))
+    if marks:
+        return _column_mark(marks[-1])
+    end = c.line_start
+    for _ in range(15):  # the header above, within the same block of lines
+        if end <= 0:
+            return None
+        start = c.text.rfind("\n", 0, end - 1) + 1
+        above = c.text[start:end - 1]
+        if not above.strip():
+            return None
+        marks = list(_MONEY_MARK.finditer(above))
+        if marks:
+            tail = above[marks[-1].end():]
+            if _OTHER_MARK.search(above) or _CELL_NUMBER.search(tail):
+                return None  # a row of its own, or a header that mixes money and other columns
+            return _column_mark(marks[0]) if len({_column_mark(m) for m in marks}) == 1 else None
+        end = start
+    return None
+
+
+def _column_mark(m: regex.Match) -> tuple[str, float]:
+    cur = m.group("cur") or m.group("cur2")
+    scale = (m.group("scale") or m.group("scale2") or "").lower()
+    return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -273,6 +327,8 @@ GUARDS = {
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
+    "quarter_number": lambda c: c.surface in ("1", "2", "3", "4"),
+    "money_column": lambda c: _money_column(c) is not None,
 }
 
 
@@ -365,6 +421,23 @@ def _change_cue(c, rule, m):
                      num_end=c.num_end, rule=rule.id, qualifier=qualifier)
 
 
+def _money_cue(c, rule, m):
+    """Money whose currency is a word before it ("pounds 2.5m"): the span takes the word."""
+    qualifier, start = c.qualifier
+    cue_start = c.m.start() - len(c.context(rule.context)) + m.start("cue")
+    return Statistic(kind="money", value=c.value, start=min(start, cue_start), end=c.num_end, num_start=c.num_start,
+                     num_end=c.num_end, rule=rule.id, qualifier=qualifier)
+
+
+def _money_in_column(c, rule, m):
+    """A table cell under a currency heading: money, scaled as the heading says ("(£m)")."""
+    mark = _money_column(c)
+    if mark is None:
+        return None
+    return c.make("money", c.num_end, rule.id, value=tidy_number(c.value * mark[1]), currency="GBP" if mark[0] in "£p" else
+                  "EUR" if mark[0] == "€" else "USD")
+
+
 def _change_comparative(c, rule, m):
     word = m.group("cmp").lower()
     if word in ("fewer", "less") or rx(r"\bthan\b").search(m.group("rest")):
@@ -398,6 +471,8 @@ RESOLVERS = {
     "rate_compared": _rate_compared,
     "change_cue": _change_cue,
     "change_comparative": _change_comparative,
+    "money_cue": _money_cue,
+    "money_in_column": _money_in_column,
     "back_reference": _back_reference,
     "rate_base_before": _rate_base_before,
 }
@@ -519,16 +594,26 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     return stats
 
 
-_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,|and|or|,\s*and)\s*(?:[£$€]\s?)?", I)
+_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
+                        r"\s*(?:,|and|or|,\s*and)\s*(?:[£$€]\s?)?", I)
+#: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
+_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*)?(?:[,–—-]\s*)?(?:or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
+_CHANGES = ("percentage", "change", "money")
 
 
 def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
-    as an amount); "rose by around 7.4% and 7.3%" (a pair under one verb)."""
+    as an amount); "an increase of £98.40 or 4.8 per cent", "up £5m (3%)" (the same change as a
+    share); "rose by around 7.4% and 7.3%", "fell 1.7% in September and 12.4% over the year" (a
+    pair under one verb)."""
     if s.rule == "change.or_amount":
         return True
-    return (s.kind in ("percentage", "change") and prev.kind == s.kind and prev.direction is not None
-            and s.start - prev.end <= 12 and bool(_PAIRED.fullmatch(text, prev.end, s.start)))
+    if prev.direction is None or s.kind not in _CHANGES or prev.kind not in _CHANGES or s.start - prev.end > 45:
+        return False
+    if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
+        return (s.start - prev.end <= 24 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
+                and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
+    return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
 
 
 def _all_hold(guards, c: Candidate) -> bool:
@@ -565,6 +650,8 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
 
 
 _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+#: "increase by £1.40 to £10 an hour": the change, then the level it reaches
+_RANGE_LEFT_BY = regex.compile(r"\bby\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 _RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and)\s*(?:[£$€]\s?)?(?=\d|[a-z])", I)
 
@@ -588,6 +675,11 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             i += 1
             continue
         b = stats[i + 1] if i + 1 < len(stats) else None
+        if (b is not None and j.group("join").lower() == "to" and _RANGE_LEFT_BY.search(left, timeout=T)
+                and (a.kind == "money" or b.kind == "money" or b.value > 2 * a.value)):
+            out.append(a)  # a change and the level it reaches, not a range
+            i += 1
+            continue
         if b is not None and b.num_start == j.end() and b.value is not None and b.value > a.value \
                 and b.kind not in ("ratio", "rate") and (a.kind == b.kind or a.kind == "count"
                                                           or (a.kind == "change" and b.kind == "percentage"
@@ -641,13 +733,15 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     such as "rose by £25 a week") and currency of money."""
     if s.kind in ("change", "percentage", "money") or (s.kind == "ratio" and s.rule.startswith("ratio.fraction")):
         sent_start = sentences.start_of(s.num_start)
-        right = text[s.num_end:s.num_end + 80]
+        # a range: its cue follows the high end; pence: after the "p" ("a 44p increase")
+        after = s.end if s.high is not None or s.kind == "money" else s.num_end
+        right = text[after:after + 80]
         cut = rx(r"[.;!?\n]").search(right)
         sign = text[s.num_start]
         s.direction = ("up" if sign == "+" else "down") if sign in "+-\u2212" else \
             direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
     if s.kind == "money":
-        s.currency = currency(text[s.start:s.end])
+        s.currency = currency(text[s.start:s.end]) or s.currency  # a table cell: its column's
 
 
 # --- spaCy component --------------------------------------------------------------------

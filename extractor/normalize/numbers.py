@@ -75,9 +75,10 @@ def tidy_number(value: float) -> int | float | None:
     """
     if not math.isfinite(value) or abs(value) > MAX_VALUE:
         return None
+    value = round(value, 6)  # "£8.2m" is 8199999.999999999 in floating point: 8200000
     if value == int(value):
         return int(value)
-    return round(value, 6)
+    return value
 
 
 def parse_digits(surface: str) -> float | None:
