@@ -253,9 +253,13 @@ def tidy_phrase(phrase: str | None) -> str | None:
 
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
 _RATE_OF = regex.compile(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)\s+(?:among|in|for|across|stands?|stood|was|is|"
-                         r"has|per|at)\b|\b(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\b(?!\s+of)")
+                         r"has|per|at)\b|(?<![\w'’])(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\b(?!\s+of)")
 
 
+_BASE_AFTER_THING = regex.compile(
+    r"(?:^|[,;:(]\s*|\b(?:the|of|in)\s+)(?P<what>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+    r"(?:per|for\s+every|in\s+every)\s+[\d,.]+\s*(?:k\b)?")
+_NOT_A_RATE_THING = regex.compile(r"(?i)^(?:rates?|figures?|numbers?|the|a|an|cases|it|this|that)$")
 _RATE_HEAD_JUNK = regex.compile(r"^(?:(?:the|a|an|its|their|this|that|national|average|overall|local|regional|same|"
                                 r"highest|lowest|\w+th|eighth|high|low|higher|lower|new|current)\s+)+")
 
@@ -267,9 +271,12 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
     what = m.group("what").strip() if m else ""
     if not what:
         before = text[s_start:s.num_start]
-        nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)\s+(?:per|for every|in every)\b").search(before)
+        nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:per|for every|in every)\b").search(before)
         nm = nm or rx(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b").search(before)
         what = tidy_phrase(nm.group("what")) if nm else None
+        if not what:  # "Offences per 100,000 population (187)": the thing named before the base
+            bm = _BASE_AFTER_THING.search(before[-120:], timeout=T)
+            what = tidy_phrase(bm.group("what")) if bm and not _NOT_A_RATE_THING.match(bm.group("what")) else None
         rm = None if what else _RATE_OF.search(before[-160:], timeout=T)
         if rm:
             what = tidy_phrase(_RATE_HEAD_JUNK.sub("", rm.group("of") or rm.group("x")).strip())

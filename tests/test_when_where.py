@@ -140,6 +140,12 @@ def _stats(text):
     ("Northumbria had 1,652 offenders per 100,000 people. Durham had 802, a rate of 127.", "127", 100000),
     ("The rate is 145 per 100,000 people, higher than Suffolk (134) and Essex (119).", "134", 100000),
     ("The number per 100,000 of population in the county stands at 1,024.", "1,024", 100000),
+    # a base stated before a bracketed figure, and the list that follows it
+    ("Burglaries per 1,000 homes (14.2) were highest in Leeds.", "14.2", 1000),
+    ("Assaults per 100,000 people (87) were highest in Hull, ahead of Derby (81).", "87", 100000),
+    ("Assaults per 100,000 people (87) were highest in Hull, ahead of Derby (181).", "181", 100000),
+    ("Rates per 10,000 children: Slough 64, Reading 51, Bracknell Forest 38.", "51", 10000),
+    ("Rates per 10,000 children: Slough 64, Reading 51, Bracknell Forest 38.", "38", 10000),
 ])
 def test_a_rate_base_carries(text, number, per):
     assert (number, "rate", per) in _stats(text)
@@ -150,6 +156,8 @@ def test_a_rate_base_carries(text, number, per):
     ("There were 46 cases in 2019.", "46", "count"),                  # a year is no base
     ("Officers made 134 arrests (up from 119) last year.", "119", "count"),  # no rate in the sentence
     ("The rate rose. There were 12 burglaries in the town.", "12", "count"),  # no base was stated
+    ("Tickets cost £4 per person (£10 for families).", "10", "money"),  # the base is no number
+    ("Waits were recorded per 1,000 patients. Officers made 45 arrests.", "45", "count"),  # next sentence
 ])
 def test_rate_near_misses(text, number, kind):
     got = {n: k for n, k, _ in _stats(text)}
@@ -762,3 +770,24 @@ def test_places_inside_commissioning_groups_names_are_not_areas(ex):
             "Groups on 14 projects.")
     names = [a["name"] for a in ex.extract(text)["areas"]]
     assert "East Suffolk" not in names and "North East" not in names
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The reasons were (1) cost and (2) time.", ["1", "2"]),  # list labels
+])
+def test_bracketed_list_labels_are_not_statistics(text, gone):
+    assert not {n for n, _, _ in _stats(text)} & set(gone)
+
+
+def test_a_bracketed_decimal_is_a_figure_not_a_label():
+    assert ("4.5", "count", None) in _stats("Average waits (4.5) were the lowest in the region.")
+
+
+def test_the_measure_of_a_rate_with_its_base_before_is_the_thing_named(ex):
+    rec = ex.extract("Burglaries per 1,000 homes (14.2) were highest in Leeds.")
+    assert rec["statistics"][0]["measure"].lower().startswith("burglaries per 1,000")
+
+
+def test_a_possessive_before_rate_is_not_the_measure(ex):
+    rec = ex.extract("Norfolk's rate stands at 145 in 100,000 people.")
+    assert not rec["statistics"][0]["measure"].startswith("s ")

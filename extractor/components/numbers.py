@@ -293,6 +293,9 @@ def _column_mark(m: regex.Match) -> tuple[str, float]:
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
 
+_BASE_THEN_BRACKET = regex.compile(r"\bper\s+\d[\d,]*(?:\s+[a-z]+){0,3}\s*\(\s*$", I)
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -303,7 +306,10 @@ GUARDS = {
     "not_fraction": lambda c: not c.m.group("frac"),
     "line_starts_here": lambda c: not c.line_left.strip(" \t-•*("),
     "alone_on_line": lambda c: not c.line_left.strip(" \t*") and not c.right.strip(" \t*"),
-    "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface,
+    # a list label "(3)": never a decimal "(12.1)", nor a figure after a stated base ("per
+    # 100,000 people (87)")
+    "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
+    and "." not in c.surface and not _BASE_THEN_BRACKET.search(c.left[-60:]),
     "year_surface": lambda c: _is_year(c.value, c.surface),
     "not_counted_right": lambda c: not _counts_something(c),
     "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
