@@ -215,3 +215,121 @@ def test_a_page_of_one_line_paragraphs_keeps_its_paragraphs(ex, tmp_path, varian
     match = Match()
     match.add(facts(ex.extract_file(text_path)), facts(ex.extract_file(pdf, timeout=None)))
     assert match.figures() == (1.0, 1.0, 0), match
+
+
+# --- causes of extra numbers found on news articles beyond the corpus (issue 18) ----------------
+
+def _drawn(path: Path, columns: list[tuple[float, float, list[str]]], size: float = 10.5) -> bytes:
+    """A5 page drawn line by line as a typesetter sets it: ``columns`` holds (x, y of the first
+    baseline, lines), each line a string of its own; "" is a paragraph's gap (half a line).
+    A running head and "Page 1" in the margins, as the typeset layouts have."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A5)
+    c.setFont("Helvetica", 8)
+    c.drawString(42.5, A5[1] - 25, HEADER)
+    c.drawRightString(A5[0] - 42.5, 23, "Page 1")
+    c.setFont("Helvetica", size)
+    for x, y, lines in columns:
+        for line in lines:
+            if line:
+                c.drawString(x, y, line)
+                y -= 13
+            else:
+                y -= 6.5
+    c.save()
+    return path.read_bytes()
+
+
+def _wrap(text: str, width: float, size: float = 10.5) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+    return simpleSplit(text, "Helvetica", size, width)
+
+
+PROSE = ("The county council said the new figures showed that more families had asked for help with "
+         "their bills this winter than in any year since the service was set up, and that the "
+         "waiting times for a first appointment had grown longer in every district. ")
+
+
+def test_a_bare_number_ending_a_column_at_the_foot_of_the_page_is_text_not_a_page_number(ex, tmp_path):
+    """"By phone: 0800 538" / "5058" at the foot of the page: the last line, a bare number in
+    the bottom margin, was left out as a page number, and "0800" and "538" became counts. It
+    sits at the text's own line gap under the line before it; a page number stands apart."""
+    lines = _wrap(PROSE * 10, 330)[:35] + ["", "Call the helpline free of charge.", "By phone: 0800 538", "5058"]
+    data = _drawn(tmp_path / "foot.pdf", [(42.5, 540, lines)])
+    text, layout = read_pdf_bytes(data)
+    assert text.rstrip().endswith("By phone: 0800 538 5058") and "Page 1" not in text
+    assert layout.bbox(text.index("5058"), text.index("5058") + 4)[1] < 0.12 * 595  # in the margin band
+    pdf = tmp_path / "foot.pdf"
+    txt = tmp_path / "foot.txt"
+    txt.write_text(text, encoding="utf-8")
+    match = Match()
+    match.add(facts(ex.extract_file(txt)), facts(ex.extract_file(pdf, timeout=None)))
+    assert match.extra == 0 and not any(f[0] in (538, 800, 5058) for f in facts(ex.extract_file(pdf, timeout=None)))
+
+
+def test_a_short_line_at_the_foot_of_a_column_ends_its_paragraph_without_a_full_stop(ex, tmp_path):
+    """A table-like line ends the first column ("Band A | 0.05") and the next column starts
+    with the next one ("Band B | 0.06"): continued as one paragraph, "0.05 B" was read as
+    0.05 billion. A line that stops well short of its column ends a paragraph, full stop or
+    none."""
+    col1 = _wrap(PROSE * 5, 150)[:34] + ["", "Band A | 0.05"]
+    col2 = ["Band B | 0.06", "", "Band C | 0.07", ""] + _wrap(PROSE, 150)
+    data = _drawn(tmp_path / "cols.pdf", [(42.5, 540, col1), (215, 540, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert "Band A | 0.05\n\nBand B | 0.06" in text and "\t" not in text
+    pdf = tmp_path / "cols.pdf"
+    assert not any(f[0] >= 1_000_000 for f in facts(ex.extract_file(pdf, timeout=None)))
+
+
+def test_a_column_of_short_lines_beside_prose_is_a_column_not_table_rows(tmp_path):
+    """A contents list (short lines, a few wrapped entries) beside a column of prose: the
+    list column failed the prose test, the gutter was dropped, and each list line was read
+    with the prose line beside it ("Valley 6 | include developing ..."), numbers joined to
+    sentences."""
+    contents = ["Contents", "", "1. Foreword 3", "", "Comment by the chair of the county's", "safety board",
+                "", "2. Introduction 4", "", "3. Who takes part in the work of the", "partnership in the county? 5",
+                "", "4. Case studies 9", "", "5. Figures for the year 12", "", "6. Contacts 14"]
+    prose = _wrap(PROSE * 2, 150)
+    data = _drawn(tmp_path / "toc.pdf", [(42.5, 520, contents), (215, 520, prose)])
+    text, _ = read_pdf_bytes(data)
+    assert "\t" not in text
+    assert _norm(" ".join(prose)) in _norm(text)
+    assert "\n\n4. Case studies 9\n\n" in text
+
+
+def test_a_short_last_column_may_end_on_a_wrapped_telephone_number(tmp_path):
+    """The article's last lines in the next column: "Press office" / "By phone: 0800 538" /
+    "5058" (not all words). Taken for table cells, they were read with the prose beside them."""
+    col1 = _wrap(PROSE * 4, 150)[:30]
+    col2 = ["helpline.", "", "Press office", "By phone: 0800 538", "5058"]
+    data = _drawn(tmp_path / "last.pdf", [(42.5, 520, col1), (215, 520, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert "\t" not in text and text.rstrip().endswith("By phone: 0800 538 5058")
+    assert _norm(" ".join(col1) + " helpline.") in _norm(text)
+
+
+FIGURE_LINES = ["Band A | 142.95 | 2.79 | 0.05", "Band B | 166.78 | 3.25 | 0.06", "Band C | 190.60 | 3.72 | 0.07",
+                "Band D | 214.42 | 4.18 | 0.08", "Band E | 262.06 | 5.11 | 0.10", "Band F | 309.71 | 6.04 | 0.12"]
+
+
+@pytest.mark.parametrize("variant", ["a4", "times-small"])
+def test_short_lines_of_figures_under_a_full_width_table_stay_in_their_columns(ex, tmp_path, variant):
+    """A short page in two columns around the full-width table, the columns under it holding
+    lines of figures only: the table's cells inside a column, and the lines of figures,
+    outnumbered the column's prose lines, the gutter was dropped and the figures of two
+    columns were read as one row ("0.05 | Band E | ..."), their last number joined to the next
+    line's "B" (0.10 billion)."""
+    paras = [PROSE, "The increase was set at the meeting of the full council last night.",
+             "Bills by band for the year are set out below, in pounds a year and a week."]
+    txt = tmp_path / "bands.txt"
+    txt.write_text("\n\n".join(paras + FIGURE_LINES), encoding="utf-8")
+    pdf = build(txt.read_text(encoding="utf-8"), "two-column-table", tmp_path / "bands.pdf", variant)
+    text, layout = read_pdf_bytes(pdf.read_bytes())
+    assert len(layout.pages) == 1
+    paragraphs = [_norm(q) for q in text.split("\n\n")]
+    assert all(line in paragraphs for line in FIGURE_LINES), text
+    assert text.count("\t") == 6  # the word table's only
+    match = Match()
+    match.add(facts(ex.extract_file(txt)), facts(ex.extract_file(pdf, timeout=None)))
+    assert match.extra == 0, match

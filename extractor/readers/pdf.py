@@ -412,11 +412,37 @@ def _furniture(pages_rows: list[tuple[float, list[list[_Line]]]]) -> set[tuple[i
     n_pages = len(pages_rows)
     out = set()
     for p, r, key in margin_rows:
-        text = " ".join(ln.text for ln in pages_rows[p][1][r]).strip()
-        if _PAGE_NUMBER.match(text) or (n_pages >= 2 and counts[key] >= max(2, n_pages // 2)) \
-                or (r == 0 and _is_running_head(pages_rows[p][1])):
+        rows = pages_rows[p][1]
+        text = " ".join(ln.text for ln in rows[r]).strip()
+        if (_PAGE_NUMBER.match(text) or (n_pages >= 2 and counts[key] >= max(2, n_pages // 2))
+                or (r == 0 and _is_running_head(rows))) and not _in_body(rows, r):
             out.add((p, r))
     return out
+
+
+def _in_body(rows: list[list[_Line]], r: int) -> bool:
+    """The margin row ``r`` is a line of a paragraph, not furniture: a line of the same size,
+    in the same column, sits above or below it at no more than a paragraph's line gap. The
+    last line of a column that reaches the foot of the page may be a bare number (a telephone
+    number wrapped: "By phone: 0800 538" / "5058"); taken for a page number, it was left out,
+    and the rest of the number became counts. A page number or running head stands apart from
+    the text by more than that."""
+    row = rows[r]
+    h = max(ln.y1 - ln.y0 for ln in row)
+    x0, x1 = min(ln.x0 for ln in row), max(ln.x1 for ln in row)
+    for k in range(max(0, r - 3), min(len(rows), r + 4)):
+        if k == r:
+            continue
+        other = rows[k]
+        oh = max(ln.y1 - ln.y0 for ln in other)
+        if abs(oh - h) > 0.15 * h:
+            continue
+        gap = min(ln.y0 for ln in other) - max(ln.y1 for ln in row) if k < r \
+            else min(ln.y0 for ln in row) - max(ln.y1 for ln in other)
+        near = any(ln.x0 < x1 and ln.x1 > x0 and abs(ln.x0 - x0) < 1 for ln in other)
+        if near and -0.2 * h <= gap <= 0.5 * h:
+            return True
+    return False
 
 
 def _is_running_head(rows: list[list[_Line]]) -> bool:
@@ -476,7 +502,9 @@ def _low_runs(cover: list[int], left: float) -> list[tuple[float, float]]:
     and so is one beside a column holding only the article's last few lines."""
     n, busiest = len(cover), max(cover)
     out = []
-    for a, b in _runs(cover, 0, n, VALLEY * busiest):
+    # a short page's gutter may be crossed by a running head, a title and a full-width table's
+    # rows: four lines, over VALLEY of a column of fifteen
+    for a, b in _runs(cover, 0, n, max(VALLEY * busiest, min(4, 0.4 * busiest))):
         lowest = min(cover[a:b])
         # the allowance for crossing lines first; then none, for a valley that runs on into a
         # column holding a few lines only (fewer than the allowance: A4's first page, whose
@@ -495,37 +523,73 @@ def _low_runs(cover: list[int], left: float) -> list[tuple[float, float]]:
 
 
 def _is_prose_column(lines: list[_Line], lo: float, hi: float) -> bool:
-    """Lines inside [lo, hi] that are prose, not a table's cells: most of them fill the
-    column and hold words (a column of figures does neither). The last column of an article
-    may hold a single line."""
+    """Lines inside [lo, hi] that are prose, not a table's cells: most of its text is in
+    lines that fill the column and hold words (a column of figures does neither). The last
+    column of an article may hold a single line.
+
+    "Most of its text", not most of its lines: counted by lines, the cells of a full-width
+    table that fall inside the column ("Section", "Summary") or a few short lines of figures
+    ("A | 142.95 | 2.79 | 0.05") outnumbered the column's prose on a short page, its gutter
+    was dropped and its lines were read with those of the next column as table rows."""
     inside = [ln for ln in lines if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
     if not inside:
         return False
-    widths = sorted(ln.x1 - ln.x0 for ln in inside)
+    width = max(ln.x1 - ln.x0 for ln in inside)
+    total = sum(len(ln.chars) for ln in inside)
+    filled = sum(len(ln.chars) for ln in inside if ln.x1 - ln.x0 >= 0.6 * width)
     sizes = sorted(len(ln.chars) for ln in inside)
-    width = widths[-1]
-    return width >= 60 and widths[len(widths) // 2] >= 0.6 * width and sizes[len(sizes) // 2] >= 12
+    half, seen, median = total / 2, 0, 0  # the line length at the middle character
+    for size in sizes:
+        seen += size
+        if seen >= half:
+            median = size
+            break
+    return width >= 60 and 2 * filled >= total and median >= 12
 
 
 def _is_short_last_column(lines: list[_Line], edges: list[float], k: int) -> bool:
     """The last column [edges[2k], edges[2k+1]] holds only the end of an article: a few
-    lines of words (perhaps one word: "services."), flush left, starting at the top of the prose column before it, none wider
-    than that column ("... from 82 to 86." | "allows anyone to"). Too narrow for
-    :func:`_is_prose_column`, yet a column: read as a row's cell, its line joined a line of
-    the column before."""
+    lines (perhaps one word: "services."), flush left, starting at the top of the prose column
+    before it, none wider than that column ("... from 82 to 86." | "allows anyone to"). Too
+    narrow for :func:`_is_prose_column`, yet a column: read as a row's cell, its line joined a
+    line of the column before. The top is that of the column's text beside it (a standfirst's
+    last line, flush left over the first column, is not the column's top). A few is up to four, or a quarter of the lines of the column
+    before; most hold words, not all: an article may end on a telephone number wrapped
+    ("By phone: 0800 538" / "5058"), which read across the rows joined the prose beside it."""
     if k == 0 or 2 * k + 1 != len(edges) - 1:
         return False
     lo, hi, plo, phi = edges[2 * k], edges[2 * k + 1], edges[2 * k - 2], edges[2 * k - 1]
     inside = [ln for ln in lines if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
     before = [ln for ln in lines if ln.x0 >= plo - 1 and ln.x1 <= phi + 1]
-    if not inside or len(inside) > 4 or not _is_prose_column(lines, plo, phi):
+    if not inside or len(inside) > max(4, len(before) // 4) or not _is_prose_column(lines, plo, phi):
         return False
     left = min(ln.x0 for ln in inside)
     measure = max(ln.x1 for ln in before) - min(ln.x0 for ln in before)
     h = max(ln.y1 - ln.y0 for ln in inside)
-    return all(abs(ln.x0 - left) < 1 and any(c.isalpha() for c in ln.text) and ln.x1 - ln.x0 <= measure + 1
-               for ln in inside) \
-        and max(ln.y1 for ln in inside) >= max(ln.y1 for ln in before) - h
+    worded = sum(any(c.isalpha() for c in ln.text) or ln.text[-1] in _SENTENCE_END for ln in inside)
+    top = max(ln.y1 for ln in inside)
+    return all(abs(ln.x0 - left) < 1 and ln.x1 - ln.x0 <= measure + 1 for ln in inside) \
+        and 2 * worded > len(inside) and any(abs(ln.y1 - top) <= h for ln in before) \
+        and top >= max(ln.y1 for ln in before if ln.y1 <= top + 1.5 * h) - h
+
+
+def _is_list_column(lines: list[_Line], edges: list[float], k: int, prose: list[bool]) -> bool:
+    """The column [edges[2k], edges[2k+1]] holds mostly short lines (a contents list, lines
+    of figures: "1999 5,140 11,140"), yet is a column of text beside a prose column: some of
+    its lines are wrapped, filling the column with words. Such a column failed
+    :func:`_is_prose_column`, its gutter was dropped, and each of its lines was read with the
+    line of the prose column beside it ("Valley 6 | include developing ...", a table row). A
+    table's column of figures or of short labels has no such lines."""
+    if not any(prose[j] for j in (k - 1, k + 1) if 0 <= j < len(prose)):
+        return False
+    lo, hi = edges[2 * k], edges[2 * k + 1]
+    inside = [ln for ln in lines if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
+    if len(inside) < 3:
+        return False
+    left = min(ln.x0 for ln in inside)
+    full = [ln for ln in inside if ln.x1 - left >= 0.85 * (hi - left) and ln.text.count(" ") >= 2
+            and sum(c.isalpha() for c in ln.text) >= 0.6 * len(ln.chars)]
+    return len(full) >= 2 and hi - left >= 60
 
 
 def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
@@ -537,8 +601,9 @@ def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
     runs = _low_runs(_coverage(lines, left, int((right - left) / _BIN) + 1), left)
     while runs:
         edges = [left] + [x for run in runs for x in run] + [right]
-        bad = [k for k in range(len(runs) + 1) if not _is_prose_column(lines, edges[2 * k], edges[2 * k + 1])
-               and not _is_short_last_column(lines, edges, k)]
+        prose = [_is_prose_column(lines, edges[2 * k], edges[2 * k + 1]) for k in range(len(runs) + 1)]
+        bad = [k for k in range(len(runs) + 1) if not prose[k] and not _is_short_last_column(lines, edges, k)
+               and not _is_list_column(lines, edges, k, prose)]
         if not bad:
             return runs
         k = bad[0]
@@ -571,16 +636,27 @@ def _set_measure(rows: list[list[_Line]]) -> None:
             ln.measure, ln.right = width, right
 
 
-def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
-    """The rows of a run of column text, column by column."""
+def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]],
+               edges: tuple[float, float] | None = None) -> list[list[_Line]]:
+    """The rows of a run of column text, column by column. A column's measure is at least its
+    width between the gutters (``edges``: the page text's left and right): a run of short
+    lines (figures under a full-width table) showed a measure no wider than themselves, so
+    that none of them looked short and a line ending one column ran into the next column's
+    first ("| 0.07" + "Band D")."""
     columns: list[list[_Line]] = [[] for _ in range(len(gutters) + 1)]
     for row in band:
         for ln in row:
             columns[_column_of(ln, gutters)].append(ln)
     out: list[list[_Line]] = []
-    for col in columns:
+    for k, col in enumerate(columns):
         rows = _rows(col)
         _set_measure(rows)
+        if edges and col:
+            lo = gutters[k - 1][1] if k else edges[0]
+            hi = gutters[k][0] if k < len(gutters) else edges[1]
+            for ln in col:
+                ln.right = max(ln.right, hi)
+                ln.measure = max(ln.measure, ln.right - lo)
         out.extend(rows)
     return out
 
@@ -605,17 +681,19 @@ def _reading_order(rows: list[list[_Line]], prior: list[tuple[float, float]]):
     if not gutters:
         _set_measure(rows)
         return rows, gutters
+    inside = [ln for row in rows if not _spans(row, gutters) for ln in row] or lines
+    edges = (min(ln.x0 for ln in inside), max(ln.x1 for ln in inside))
     out: list[list[_Line]] = []
     band: list[list[_Line]] = []
     for row in rows:
         if _spans(row, gutters):
-            out.extend(_band_rows(band, gutters))
+            out.extend(_band_rows(band, gutters, edges))
             band = []
             _set_measure([row])
             out.append(row)
         else:
             band.append(row)
-    out.extend(_band_rows(band, gutters))
+    out.extend(_band_rows(band, gutters, edges))
     return out, gutters
 
 
@@ -686,7 +764,19 @@ def _ends_paragraph(prev: list[_Line], row: list[_Line]) -> bool:
     if _starts_item(prev, row):
         return True
     text = prev[-1].text.rstrip()
-    return bool(text) and text[-1] in _SENTENCE_END and _is_short(prev, row)
+    if not text or not _is_short(prev, row):
+        return False
+    return text[-1] in _SENTENCE_END or _is_well_short(prev)
+
+
+def _is_well_short(prev: list[_Line]) -> bool:
+    """The line stops short of two thirds of its column: the end of a paragraph (a heading, a
+    line of a list or table, a figure on its own), with or without a full stop. Such a line at
+    the foot of a column ran into the first line of the next ("... | 2.79 | 0.05" + "B | 166.78"
+    read as 0.05 billion). A line nearly as wide as its column may end a sentence's line only
+    (a long next word that did not fit), so that one needs the stop as well."""
+    last = prev[-1]
+    return bool(last.measure) and last.x1 - (last.right - last.measure) < 0.67 * last.measure
 
 
 def _line_gap(rows: list[list[_Line]]) -> float | None:
