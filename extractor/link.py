@@ -173,8 +173,11 @@ _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up
 _COMPARED_ATTACHED = regex.compile(
     r"^[ ,]*(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|seen|paid|spent|made|held|taken|done)\s+"
     r"(?:in|during|for|at|by|as of|as at|up to|over)?\s*$")
+_BULLET = regex.compile(r"\s*[•·▪◦‣●*–-]\s")
+#: how many bullets back a bullet looks for its list's period
+_BULLET_REACH = 3
 _NEXT_CLAUSE = regex.compile(r"(?:,|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
-_WHEN_CLAUSE = regex.compile(r"^[\s,]*when\b[^.]*$", regex.I)
+_WHEN_CLAUSE = regex.compile(r"^[\s,]*(?:when|in\s+which|which\s+(?:saw|had|recorded|was|were))\b[^.]*$", regex.I)
 
 
 def _is_baseline(text: str, p: Period) -> bool:
@@ -305,6 +308,21 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         block_start = sentences.blank_line_before(line_start)
         para_start = max(0, sentences.blank_line_before(max(0, block_start)))
     earlier = usable_before.last_between(max(0, para_start), s_start, lambda p: p.end <= s_start)
+    if earlier is None and _BULLET.match(text, para_start + 2 if para_start >= 0 else 0):
+        # a bullet of a list takes the period of the bullets just before it ("• during 2015
+        # there were 20,000 assaults ... • serious assaults have risen by 31%")
+        start = para_start
+        for _ in range(_BULLET_REACH):
+            prev = sentences.blank_line_before(max(0, start))
+            if start < 0 or not _BULLET.match(text, prev + 2 if prev >= 0 else 0):
+                break
+            earlier = usable_before.last_between(max(0, prev), start, lambda p: p.end <= s_start)
+            if earlier is not None:
+                break
+            start = prev
+        if earlier is not None:
+            s.period, s.period_rule = earlier, "period.previous_bullet"
+            return
     if earlier is not None:
         s.period, s.period_rule = earlier, "period.same_paragraph"
     elif story is not None:

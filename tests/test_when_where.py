@@ -791,3 +791,23 @@ def test_the_measure_of_a_rate_with_its_base_before_is_the_thing_named(ex):
 def test_a_possessive_before_rate_is_not_the_measure(ex):
     rec = ex.extract("Norfolk's rate stands at 145 in 100,000 people.")
     assert not rec["statistics"][0]["measure"].startswith("s ")
+
+
+def test_a_bullet_takes_the_period_of_the_bullet_before(ex):
+    text = ("The figures show:\n\n• in 2022 there were 4,100 thefts, up 9%;\n\n"
+            "• shoplifting rose by 14%, to about 900;\n\n• 35 arrests followed.")
+    assert _period_of(ex, text, "14") == "2022"
+    assert _period_of(ex, text, "35") == "2022"
+
+
+def test_a_plain_paragraph_does_not_take_the_previous_paragraphs_period_as_a_bullet(ex):
+    # near-miss: not a list, so the bullet rule does not apply (the story period may)
+    text = "In 2022 there were 4,100 thefts in the town.\n\nShoplifting is a worry for 35 traders."
+    rec = ex.extract(text)
+    stat = next(s for s in rec["statistics"] if s["number"]["text"] == "35")
+    assert stat["links"]["period"] != "period.previous_bullet"
+
+
+def test_a_figure_after_which_saw_takes_that_period(ex):
+    text = "Journeys have dropped by 16 per cent since 2018-19, which saw 4.3 billion trips taken."
+    assert _period_of(ex, text, "4.3 billion") == "2018-04-01/2019-03-31"
