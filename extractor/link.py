@@ -55,7 +55,9 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
 def main_area(areas: list[AreaMention]) -> AreaMention | None:
     """The story's area: the official sub-national area mentioned most (including in org names)."""
     national = Counter(a.key for a in areas if a.code and a.type in ("nation", "country"))
-    local = [a for a in areas if a.code and a.type not in ("nation", "country")]
+    # a health body that holds figures (FORMAT: type "other") can be what a story is about
+    local = [a for a in areas if (a.code and a.type not in ("nation", "country"))
+             or (a.type == "other" and a.rule.startswith("organisation_area"))]
     counts = Counter(a.key for a in local)
     top_national = national.most_common(1)[0] if national else None
     if top_national and top_national[1] >= 2 and top_national[1] > max(counts.values(), default=0):

@@ -811,3 +811,16 @@ def test_a_plain_paragraph_does_not_take_the_previous_paragraphs_period_as_a_bul
 def test_a_figure_after_which_saw_takes_that_period(ex):
     text = "Journeys have dropped by 16 per cent since 2018-19, which saw 4.3 billion trips taken."
     assert _period_of(ex, text, "4.3 billion") == "2018-04-01/2019-03-31"
+
+
+def test_a_health_trust_can_be_the_story_area(ex):
+    text = ("At the Wessex Coast Hospitals NHS Trust, 78 per cent of patients were seen within four hours.\n\n"
+            "There were 14,200 attendances at the trust's emergency departments.\n\n"
+            "The trust said 312 patients waited more than 12 hours.")
+    assert _area_named(ex, text, "312") == "Wessex Coast Hospitals NHS Trust"
+
+
+def test_a_lower_case_trust_without_one_named_is_no_area(ex):
+    # near-miss: "the trust" with no health body named before it refers to nothing
+    rec = ex.extract("The trust said 312 patients waited more than 12 hours in Leeds.")
+    assert all(a["type"] != "other" for a in rec["areas"])
