@@ -109,6 +109,16 @@ _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", 
 _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
 
 
+_CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
+_CLAUSE_VERB = regex.compile(r"^\s+(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
+
+
+def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
+    """The place after a figure is the subject of the next clause ("the figure was [802] while
+    Northumbria had 1652", "a rate of [127], and North Yorkshire had 881"): not this figure's."""
+    return bool(_CLAUSE_JOIN.match(text[s.num_end:a.start]) and _CLAUSE_VERB.match(text[a.end:a.end + 20]))
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
                sentences: Sentences) -> None:
     in_sentence = places.between(s_start, s_end)
@@ -132,7 +142,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         chosen, rule = (story if story is not None and story.key not in rows else None), "area.table_total"
     elif len(after) >= 2 and after[0].key != after[1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
-    elif before and after and not others_between(s.num_end, after[0].start) and (
+    elif before and after and not others_between(s.num_end, after[0].start) and not _opens_clause(text, s, after[0]) and (
             others_between(before[-1].end, s.num_start)
             or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])):
         chosen, rule = after[0], "area.same_sentence_after"

@@ -824,3 +824,18 @@ def test_a_lower_case_trust_without_one_named_is_no_area(ex):
     # near-miss: "the trust" with no health body named before it refers to nothing
     rec = ex.extract("The trust said 312 patients waited more than 12 hours in Leeds.")
     assert all(a["type"] != "other" for a in rec["areas"])
+
+
+@pytest.mark.parametrize("text, number, area", [
+    ("Kent had the highest rate at 150 per 100,000 - the figure was 2,400 while Essex had 1,900.", "2,400", "Kent"),
+    ("Surrey had 1,100, a rate of 93, and Sussex had 1,300 and a rate of 88.", "93", "Surrey"),
+    ("Surrey had 1,100, a rate of 93, and Sussex had 1,300 and a rate of 88.", "1,300", "Sussex"),
+])
+def test_a_place_opening_the_next_clause_is_not_this_figures(ex, text, number, area):
+    assert _area_named(ex, text, number) == area
+
+
+def test_a_figure_before_its_place_still_takes_it(ex):
+    # near-miss: "141 in Gwent, 163 in Dyfed-Powys": the place after, with no clause of its own
+    text = "There were 141 in Gwent, 163 in Dyfed-Powys and 170 in North Wales."
+    assert _area_named(ex, text, "163") == "Dyfed-Powys"
