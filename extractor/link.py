@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from .components.periods import is_comparison_base, is_deadline
+from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
@@ -68,8 +69,30 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_SPECIFIC.get(_type_of(local, kv[0]), 0)))[:3]
     key, n = ranked[0]
     if len(ranked) == 3 and n <= 2 * ranked[2][1]:
-        return None  # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area
+        # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area,
+        # unless one of them holds all the others ("Mansfield, Ashfield and the rest of
+        # Nottinghamshire")
+        return _container(local, [k for k, _ in counts.items()])
     return next(a for a in local if a.key == key)
+
+
+def _container(local: list[AreaMention], keys: list) -> AreaMention | None:
+    """The mentioned police force area (or the county of the same name) that every other
+    mentioned council lies in, or None."""
+    gaz = gazetteer()
+    first = {a.key: a for a in reversed(local)}
+    for key in keys:
+        big = first[key]
+        if big.type not in ("police_force_area", "county"):
+            continue
+        force = big.code if big.type == "police_force_area" else next(
+            (e.code for e in gaz.candidates(big.name) if e.type == "police_force_area"), None)
+        inside = [first[k] for k in keys if k != key]
+        if force and inside and all(
+                a.type in ("local_authority", "city_or_town") and a.code in gaz.by_code
+                and gaz.by_code[a.code].pfa_code == force for a in inside):
+            return big
+    return None
 
 
 #: Between places named equally often, the story is about the smaller one ("one Hertfordshire

@@ -839,3 +839,16 @@ def test_a_figure_before_its_place_still_takes_it(ex):
     # near-miss: "141 in Gwent, 163 in Dyfed-Powys": the place after, with no clause of its own
     text = "There were 141 in Gwent, 163 in Dyfed-Powys and 170 in North Wales."
     assert _area_named(ex, text, "163") == "Dyfed-Powys"
+
+
+def test_the_area_holding_the_others_named_is_the_story_area(ex):
+    text = ("Burglaries in Mansfield, Ashfield and the rest of Nottinghamshire went up last year.\n\n"
+            "There were 5,210 burglaries in 2023, police said.")
+    assert _area_named(ex, text, "5,210") == "Nottinghamshire"
+
+
+def test_places_in_different_forces_stay_a_round_up(ex):
+    # near-miss: Mansfield is not in Kent, so no one place holds the others
+    text = ("Burglaries in Mansfield, Ashfield and Kent went up last year.\n\n"
+            "There were 5,210 burglaries in 2023, police said.")
+    assert _area_named(ex, text, "5,210") is None
