@@ -182,7 +182,7 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
         return f"{phrase or 'those ' + stop} {' '.join(p.split()[:9])}" if p else phrase
     if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and len(phrase.split()) >= 3:
         m2 = _STOP_AFTER.search(rest, timeout=T)
-        more = (rest[:m2.start()] if m2 else rest).strip()
+        more = rx(r"\s+(?:and|or|while|whilst)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
         return f"{phrase} than {more}".strip() if more else phrase
     return phrase
 
@@ -207,6 +207,8 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     words = phrase.split()
     # "1,405 registered sex offenders were being managed under MAPPA", "4.1 million children
     # were living in relative poverty": the participle phrase comes after the verb
+    # "30 of those being watched were jailed ...": a back-reference is short however it is spelt
+    short = len(words) <= 3 or (len(words) <= 5 and _THOSE_LEAD.match(phrase) is not None)
     if m and m.group(0) in ("were", "was") and words:
         rest = tail[m.end():]
         pm = rx(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)").match(rest)
@@ -216,16 +218,20 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
             phrase = f"{phrase} {pm.group('p')}"
         elif pl:
             phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
-        elif len(words) <= 3 and _predicate(rest):
+        elif short and _predicate(rest):
             # "85 people were arrested for drink-driving in the county", "patients were seen
             # within four hours": a short noun takes what is said of it, up to a place or time
             phrase = f"{phrase} {_predicate(rest)}"
         elif pg and len(words) <= 2:
             done = _DONE_STOP.split(pg.group("p"))[0].strip()
             phrase = f"{phrase} {done}"
-    elif m and len(words) <= 3 and (words or m.group(0) == "who"):
+    elif m and (short or m.group(0) == "than" and len(words) <= 6) and (words or m.group(0) == "who"):
         phrase = _extend_phrase(phrase, m, tail)
     phrase = _LEAD_JUNK.sub("", phrase).strip()
+    if len(phrase) > 90:
+        # "18 RSOs breached licence requirements after being released into the community
+        # following ...": the head of a long phrase, cut before a clause of time or cause
+        phrase = _LONG_CUT.split(phrase[:200], maxsplit=1)[0].strip()
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase):
         return None
     if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an)\b").match(phrase):
@@ -235,6 +241,10 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
 
 _PLACE_TAIL = regex.compile(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
+
+
+_THOSE_LEAD = regex.compile(r"^(?:of\s+)?(?:those|these)\b")
+_LONG_CUT = regex.compile(r"\s+(?:after|before|following|because|due\s+to|despite|including|once|until|unless|if)\s")
 
 
 def tidy_phrase(phrase: str | None) -> str | None:
@@ -384,6 +394,61 @@ def _clean_caption(caption: str) -> str:
     return c.strip(" -–.")
 
 
+#: a row of a list: "Birmingham: 2,284 (1,872)", "1. Surrey – £632,239 (3,650 claims)", "- Leeds - 45%"
+_ROW_LABEL = regex.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|and|of|on|upon|the|in|le|under))"
+    r"{0,5}[ \t]*(?::|–|—|-)[ \t]*(?:(?:about|around|almost|nearly|over|under|just)[ \t]+)?[£$€]?\d")
+#: the words around a list's heading: "Below are the ...", "The top 10 councils for ... are:"
+_HEADING_LEAD = regex.compile(
+    r"^(?:(?:below|here|these|listed\s+below|the\s+following)\s+(?:are|is|were|was|shows?)\s+"
+    r"|(?:the\s+)?(?:top|bottom|highest|lowest|worst|best)\s+(?:\d{1,3}|five|ten|twenty)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|by|with|on)\s+)?"
+    r"(?:the\s+)?(?:(?:latest\s+)?figures?\s+for\s+|(?:total\s+)?number\s+of\s+)?", regex.I)
+_HEADING_TAIL = regex.compile(r"\s*(?:\([^()]{0,120}\))?\s*(?:(?:are|were|is|was)(?:\s+as\s+follows)?)?\s*:?\s*$", regex.I)
+
+
+@lru_cache(maxsize=2)
+def _row_headings(text: str) -> dict[int, str]:
+    """For each line that is a row of a list ("Birmingham: 2,284 (1,872)"), found in one pass down
+    the text: the phrase of the heading above the rows ("Below are the open caseloads at each
+    court (and the corresponding figure for 2024)" → "open caseloads at each court"). A heading
+    is a short line that does not end a sentence; a paragraph of prose ends the list."""
+    out: dict[int, str] = {}
+    heading: str | None = None
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if len(line) <= 100 and "\t" not in line and _ROW_LABEL.match(line):
+                if heading:
+                    out[pos] = heading
+            elif len(stripped) <= 200 and not stripped.endswith((".", "!", "?", "”", '"', "’")):
+                h = _HEADING_TAIL.sub("", _HEADING_LEAD.sub("", stripped, count=1), count=1).strip(" -–—")
+                heading = h if 2 <= len(h.split()) <= 12 and not rx(r"\d{3}").search(h) else None
+            else:
+                heading = None
+        pos += len(line) + 1
+    return out
+
+
+def _stems(phrase: str) -> set[str]:
+    """Lower-case words of a phrase, a plural "s" dropped ("claims" → "claim")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in rx(r"[a-z0-9&]+").findall(phrase.lower())}
+
+
+def _list_heading(text: str, s: Statistic) -> str | None:
+    """The heading's phrase for a figure in a row of a list under it, unless the figure names
+    something else ("(3,650 claims)" under "... compensation claims paid out" keeps the heading;
+    "(12 staff)" would not)."""
+    line_start, _ = line_bounds(text, s.num_start)
+    heading = _row_headings(text).get(line_start)
+    if heading is None:
+        return None
+    own = phrase_after(text, s)
+    if own and not _stems(own) <= _stems(heading):
+        return None
+    return heading
+
+
 _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
                              r"change|cut|jump|more|fewer|less|higher|lower|up|down)\b", regex.I)
 
@@ -499,12 +564,15 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
     previous: Statistic | None = None
     previous_count: str | None = None
     previous_rate: str | None = None
+    earlier: list[str] = []  # the measures set so far, latest last
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
             check()
         if s.measure is None:
             found = expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate), abbr)
             found = str(found) if found is not None else None
+            if found is not None and _BACK_REF.match(found):
+                found = antecedent(found, earlier) or found
             if found is not None and _TIME_PHRASE.match(found):
                 found = None  # "the previous year" is when, not what
             noun = base = None
@@ -520,7 +588,47 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
             previous_count = s.measure
         if s.kind == "rate" and s.measure:
             previous_rate = s.measure
+        if s.measure and not _BACK_REF.match(s.measure):
+            earlier.append(s.measure)
         previous = s
+
+
+#: "such offenders", "those patients", "these breaches": a noun that points back
+_BACK_REF = regex.compile(r"^(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
+_NOT_BACK_NOUN = frozenset("are were was is have has had who which that did do does can could will would may might "
+                           "must should in on at of for with from under over aged".split())
+_ANTECEDENT_TRIM = regex.compile(r"^(?:(?:increase|rise|fall|drop|growth|reduction|decrease)\s+in\s+|share\s+of\s+)|\s+per\s+[\d,]+.*$")
+
+
+def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
+    """A back-reference ("827 such offenders being dealt with by probation") takes the latest
+    earlier measure with the same noun, plus what this phrase says of it.
+
+    >>> antecedent("such offenders dealt with by probation", ["registered sex offenders per 100,000 people"])
+    'registered sex offenders dealt with by probation'
+    >>> antecedent("those patients declined treatment", ["beds", "patients waiting over a year"])
+    'patients waiting over a year declined treatment'
+    >>> antecedent("those cases", ["arrests"]) is None
+    True
+    """
+    bm = _BACK_REF.match(phrase)
+    if not bm:
+        return None
+    noun = bm.group("n").lower()
+    if noun.endswith("ed") and earlier and bm.group("d").lower() in ("these", "those"):
+        # "394 of these failed the test": the thing counted just before, and what it did
+        head = _PARTICIPLE_TAIL.split(_ANTECEDENT_TRIM.sub("", earlier[-1]))[0].strip()
+        return f"{head} {noun}{bm.group('rest')}".strip() if head else None
+    if noun.endswith(("ed", "ing")) or noun in _NOT_BACK_NOUN:
+        return None  # "those living alone": no noun to look back for
+    stem = noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun
+    rest = bm.group("rest").strip()
+    for m in reversed(earlier[-reach:]):
+        if stem in _stems(m):
+            head = _ANTECEDENT_TRIM.sub("", m).strip()
+            if head:
+                return f"{head} {rest}".strip()
+    return None
 
 
 _QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than|just|some|only)\s+)?"
@@ -564,6 +672,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     table = _table(text, s)
     if table:
         return table
+    listed = _list_heading(text, s)
+    if listed:
+        return listed
     after = phrase_after(text, s)
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
     # a figure opening its sentence ("... 17 SOPOs. One was granted as ...") may take the noun
@@ -580,6 +691,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         share = _share(text, s, text[s_start:s.num_start])
         if share:
             return share
+    if not after and s.direction is None and s.kind == "percentage" and (paren := _paren_share(text, s, s_start, previous)):
+        return paren
+    if not after and s.kind == "count" and (times := _times(text, s, s_start)):
+        return times
     if not after and s.direction is None:
         early = _without_noun(text, s, s_start, previous, previous_count, reach,
                               sentence_bounds(text, max(0, s_start - 2))[0])
@@ -647,6 +762,58 @@ _CONTINUES = regex.compile(
 _CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
 
 
+_THERE_WERE = regex.compile(r"\b(?i:there)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+                           r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+_PAREN_CLOSE = regex.compile(r"^\s*(?:%|per\s*cent|percent|pc)?\s*\)")
+_PAREN_THING = regex.compile(r"(?P<x>[^,;:()\n\d]{2,80}?)\s*\(\s*$")
+_PAREN_CUT = regex.compile(r"^.*\b(?:was|were|is|are|by|than|with|including|followed\s+by|as|of\s+(?:these|those|them))\s+", regex.S)
+_LEAD_PREP = regex.compile(r"^(?:(?:and|or|on|in|at|from|for|to|into|across|within|among|the|a|an|its|their)\s+)+")
+
+
+def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """A percentage in brackets after what it is a share of: "discovered on council land (36%)"
+    → share of council land; "394 of these failed the test (12.2 per cent)" → share of the
+    figure's own measure. A place before the bracket ("Hartlepool (37.9%)") is left to the
+    figure before it."""
+    if not _PAREN_CLOSE.match(text[s.end:s.end + 12]) or text[max(s_start, s.num_start - 3):s.num_start].rstrip()[-1:] != "(":
+        return None
+    before = text[max(s_start, s.num_start - 100):s.num_start]
+    if previous is not None and previous.measure and previous.kind in ("count", "quantity") \
+            and s_start <= previous.num_end < s.num_start and not rx(r"[,;:()–—]").search(text[previous.end:s.num_start - 1]):
+        return f"share of {previous.measure}"  # "394 of these failed the test (12.2 per cent)"
+    xm = _PAREN_THING.search(before)
+    if not xm:
+        return None
+    x = _PAREN_CUT.sub("", xm.group("x")).strip()
+    x = _LEAD_PREP.sub("", rx(r"^(?:[a-z]+ed|found|seen|made|held|kept|left|spent)\s+(?=(?:on|in|at|by|from|into)\s)").sub("", x))
+    if not x or not x[0].islower() or len(x.split()) > 8 or rx(r"^\w+(?:est|er)$").match(x):
+        return None  # "the highest (38.8%) and lowest (11.0%)": no thing named
+    return f"share of {x}"
+
+
+_TIMES_AFTER = regex.compile(r"^\s+times\b")
+_TIMES_BEFORE = regex.compile(
+    r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{3,100}?)\s+(?:(?:more\s+than|over|almost|nearly|about|around|some|at\s+least|just)\s+)?$")
+
+
+def _times(text: str, s: Statistic, s_start: int) -> str | None:
+    """A count of occasions: "sex offenders were cautioned or convicted more than [1,640] times
+    for breaching notification requirements" → times sex offenders were cautioned or convicted
+    for breaching notification requirements."""
+    if not _TIMES_AFTER.match(text[s.end:s.end + 8]):
+        return None
+    clause = _CLAUSE_START.sub("", text[max(s_start, s.num_start - 160):s.num_start], count=1)
+    xm = _TIMES_BEFORE.search(_LEAD_TIME.sub("", clause))
+    if not xm or len(xm.group("x").split()) < 2:
+        return None
+    rest = text[s.end:s.end + 120][_TIMES_AFTER.match(text[s.end:s.end + 8]).end():]
+    tm = rx(r"^\s+(?P<p>(?:for|after|in\s+connection\s+with|over)\s+[a-z][^,.;:()\n\[\]–—]{2,70})").match(rest)
+    tail = f" {_PRED_STOP.split(tm.group('p'))[0].strip()}" if tm else ""
+    x = rx(r"^(?:with|by|after)\s+").sub("", xm.group("x").strip())
+    x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word: "Offenders were ..."
+    return f"times {x}{tail}"
+
+
 def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
@@ -667,6 +834,8 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     if cm and not _NOT_COPULA_HEAD.search(cm.group("x")) and not _BARE_CHANGE.match(cm.group("x")):
         return cm.group("x")
     tail = text[s.end:s.end + 40]
+    if previous_count and _THERE_WERE.search(before[-40:]) and rx(r"^\s*(?:[,;.)–—]|$)").match(tail):
+        return previous_count  # "... five years ago, when there were 728.": the thing counted before
     if previous is not None and previous.measure and previous.num_end >= reach and _CONTINUE_TAIL.match(tail):
         if rx(r"(?:^|[\s(])\($").search(before[-2:]) or _CONTINUES.search(before[-40:]):
             same = previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")

@@ -196,3 +196,107 @@ def test_the_subject_of_a_copula_names_a_figure_without_a_noun(ex, text, value, 
 ])
 def test_copula_near_misses(ex, text, value, bad):
     assert (value, bad) not in measures(ex, text)
+
+
+# --- issue 14: families of phrasing where the counted thing is named away from the figure ---
+
+ROWS = ("Below are the households in temporary accommodation in each borough (and last year's figure)\n\n"
+        "Camden: 1,204 (1,100)\nHackney: 980 (35 staff)\n")
+
+
+@pytest.mark.parametrize("value,measure", [
+    (1204, "households in temporary accommodation in each borough"),  # a row under a heading
+    (1100, "households in temporary accommodation in each borough"),  # the row's bracketed figure
+    (980, "households in temporary accommodation in each borough"),
+    (35, "staff"),  # near miss: a bracketed figure that names its own thing keeps it
+])
+def test_list_rows_take_the_heading(ex, value, measure):
+    assert (value, measure) in measures(ex, ROWS)
+
+
+def test_list_rows_under_a_top_n_heading(ex):
+    got = measures(ex, "The top five councils for fly-tipping fines issued are:\n\n"
+                       "1. Leeds – £45,000 (120 fines)\n2. Hull – £30,500 (95 fines)\n")
+    assert (45000, "fly-tipping fines issued") in got
+    assert (95, "fly-tipping fines issued") in got
+
+
+def test_rows_after_a_paragraph_of_prose_have_no_heading(ex):
+    # near miss: the line above the rows is a sentence, not a heading
+    got = measures(ex, "The council published its figures on Monday.\n\nCamden: 1,204\nHackney: 980\n")
+    assert all(m is None or "council" not in m for _, m in got)
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    # "such X" takes the earlier measure with the same noun (a rate's thing, without its base)
+    ("Kent has 150 registered sex offenders per 100,000 people. Last year there were 2,100 such offenders "
+     "being managed by police.", 2100, "registered sex offenders being managed by police"),
+    # "those X" keeps what the earlier figure said of them, and adds this figure's predicate
+    ("Only nine patients were waiting more than a year for surgery. All nine of those patients had refused "
+     "earlier appointments.", 9, "patients waiting more than a year for surgery refused earlier appointments"),
+    # "N of these failed": the thing counted just before, and what it did; the bracketed share follows it
+    ("In total 4,000 drivers were breath tested, 310 of these failed the test (7.8 per cent).",
+     310, "drivers breath tested failed the test"),
+    ("In total 4,000 drivers were breath tested, 310 of these failed the test (7.8 per cent).",
+     7.8, "share of drivers breath tested failed the test"),
+    # "of those being watched were jailed": a back-reference takes what is said of it
+    ("The report showed 30 of those being supervised were jailed for breaching their orders.",
+     30, "those being supervised jailed for breaching their orders"),
+])
+def test_back_references_take_their_antecedent(ex, text, value, measure):
+    assert (value, measure) in measures(ex, text)
+
+
+def test_back_reference_without_an_antecedent_is_left_as_written(ex):
+    # near miss: no earlier measure names "cases"
+    got = measures(ex, "Officers recorded 40 burglaries. Of those, 12 such cases were solved.")
+    assert (12, "such cases solved") in got
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    ("Most of the litter collected last year was found on beaches (41%) and in parks (22%).", 41, "share of beaches"),
+    ("Most of the litter collected last year was found on beaches (41%) and in parks (22%).", 22, "share of parks"),
+    ("Of the waste dumped, the largest share was garden waste (46%) followed by black bin bags (13%).",
+     13, "share of black bin bags"),
+])
+def test_bracketed_share_after_its_thing(ex, text, value, measure):
+    assert (value, measure) in measures(ex, text)
+
+
+def test_bracketed_share_after_a_place_is_not_a_share_of_the_place(ex):
+    # near miss: "Leeds (37.9%)" is a place's figure, never "share of Leeds"
+    got = measures(ex, "The highest rates were in Hull (38.1%), followed by Leeds (37.9%) and the lowest (11.0%).")
+    assert not any(m and m.startswith("share of") for _, m in got)
+
+
+@pytest.mark.parametrize("text,value,measure", [
+    # occasions: "N times" takes the clause that says what happened
+    ("Offenders were recalled to prison more than 300 times for breaching licence conditions last year.",
+     300, "times offenders were recalled to prison for breaching licence conditions"),
+    ("Kent had the most, with pupils suspended 512 times.", 512, "times pupils suspended"),
+    # "when there were N": the thing counted before
+    ("There were 812 burglaries in Leeds in 2023. This was an increase of 5% from 2019, when there were 773.",
+     773, "burglaries"),
+    # a long phrase keeps its head, cut before a clause of time or cause
+    ("In 2023, 14 offenders breached their licence conditions after being released from prison following "
+     "sentences of four years or more.", 14, "offenders breached their licence conditions"),
+    # a comparative's "than" does not end a longer phrase either
+    ("Figures show 4,300 emergency admissions waited more than 12 hours in A&E last month.",
+     4300, "emergency admissions waited more than 12 hours"),
+])
+def test_figures_whose_thing_is_in_the_clause(ex, text, value, measure):
+    assert (value, measure) in measures(ex, text)
+
+
+def test_than_extension_stops_at_a_coordinated_clause(ex):
+    got = dict(measures(ex, "Of these, two councils saw exclusions rise by more than 200% and one by more than 300%."))
+    assert all("300" not in (m or "") for m in got.values())
+
+
+@pytest.mark.parametrize("gold,text,value", [
+    ("households in temporary accommodation", ROWS, 1100),
+    ("sex offenders managed by police", "Kent has 150 registered sex offenders per 100,000 people. Last year there "
+     "were 2,100 such offenders being managed by police.", 2100),
+])
+def test_new_families_score_as_right(ex, gold, text, value):
+    assert measure_matches(gold, dict(measures(ex, text))[value])
