@@ -81,9 +81,13 @@ def extract(
     max_pages: MaxPages = 500,
     pdf_timeout: PdfTimeout = 30.0,
     explain: Annotated[bool, typer.Option("--explain", help="Also show, for each number, the rule that accepted or rejected it (on stderr; in the record as 'explain').")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing non-empty --out file.")] = False,
 ) -> None:
     """Extract the record from each document; one record per input, errors included."""
     published = _check_date(published)
+    if out and not force and out.exists() and (not out.is_file() or out.stat().st_size > 0):
+        # nothing already produced is lost: `batch` appends and resumes; `extract` writes anew
+        _fail(f"{out} already exists; give --force to replace it, or use `extractor batch` to add to it")
     options = _read_options(password, pages, max_pages, pdf_timeout)
     ex = _load(model)
     records, failed = [], 0

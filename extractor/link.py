@@ -20,7 +20,9 @@ from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
 from .types import AreaMention, Period, Statistic
 
-_COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other)\b[^.]*$", regex.I)
+_COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus)\b[^.]*$", regex.I)
+#: "the England average of 410", "the Wales rate": a place named as the other side of a comparison
+_COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b", regex.I)
 
 
 class ByStart:
@@ -147,7 +149,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     in_sentence = places.between(s_start, s_end)
     before = [a for a in in_sentence if a.end <= s.num_start]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
-        text[max(s.end, a.start - 30):a.start])]
+        text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
     line_start = _line_start_of(text, s.num_start)
     on_line = [a for a in before if a.start >= line_start and not text[line_start:a.start].strip(" \t-•*")
                and rx(r"^[ \t]+(?:\*\*)?$").match(text[a.end:s.start])]

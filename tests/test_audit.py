@@ -324,3 +324,23 @@ def test_a_restatement_with_its_measure_area_and_period_stated_fails_when_built_
     rec = _doc(text, ("1,405", 1405, "registered sex offenders", "p1", None),
                ("1,450", 1450, "registered sex offenders", "p1", None))
     assert [c["status"] for c in check_record(rec, text)] == ["fail"]
+
+
+def test_rate_against_bundled_population_is_never_failed_even_for_its_own_year(ex):
+    # the bundled estimate is for the council or force area, not necessarily the story's place
+    got, _ = checks_of(ex, "In 2023-24 there were 1,405 offenders in West Mercia, a rate of 122 per 100,000 people.")
+    assert [g[1] for g in got if g[0] == "rate_count_population"] == ["unverifiable"]
+
+
+def test_a_rate_is_not_checked_against_the_count_of_another_year(ex):
+    text = ("In 2022-23 there were 919 offences in Bristol, population 472,000. "
+            "In 2023-24 the rate in Bristol was 236 per 100,000 people.")
+    got, _ = checks_of(ex, text)
+    assert not [g for g in got if g[0] == "rate_count_population"]
+
+
+def test_a_rate_is_checked_against_the_count_of_its_own_year(ex):
+    text = ("In 2023-24 there were 1,112 offences in Bristol, population 472,000. "
+            "In 2023-24 the rate in Bristol was 236 per 100,000 people.")
+    got, _ = checks_of(ex, text)
+    assert ("rate_count_population", "pass", ["236", "1,112"]) in got

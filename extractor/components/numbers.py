@@ -334,6 +334,7 @@ GUARDS = {
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
     "quarter_number": lambda c: c.surface in ("1", "2", "3", "4"),
+    "service_number": lambda c: c.surface in ("101", "999", "111", "112", "105", "116 123", "0800", "85258"),
     "money_column": lambda c: _money_column(c) is not None,
 }
 

@@ -287,6 +287,19 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     return bool(_BASELINE_FIGURE.search(text[max(0, start - 60):start], timeout=T))
 
 
+@lru_cache(maxsize=1)
+def _future() -> regex.Pattern:
+    """A plan's verb ("will spend", "plans to", "is to be invested"): the future_cues lexicon."""
+    return regex.compile(r"(?i)\b(?:" + "|".join(lexicon("future_cues")) + r")\b")
+
+
+def _in_plan(text: str, start: int) -> bool:
+    """Whether the period is in a sentence about a plan ("the council will spend £2m in
+    2024-25"): such a year says when money will be spent, not which year the figures are of."""
+    sentence_start = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
+    return bool(_future().search(text, max(0, sentence_start, start - 200), start, timeout=T))
+
+
 def _reference(chosen: list[_Match], published: str | None, text: str = "") -> tuple[dt.date | None, int | None, bool]:
     """(reference date, reference financial-year start, is the document framed in financial years)."""
     def financial_years(matches):
@@ -300,7 +313,7 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
     # year: not a comparison's baseline ("compared to 368 in 2005") nor a deadline ("by 2030");
     # any financial year, baseline or not, says the document counts in financial years
     framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
-               and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id)]
+               and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)]
     fys = financial_years(framing)
     # "the year to March" frames the story in financial years too
     fy_framed = bool(fys) or bool(financial_years(chosen)) or any(
