@@ -122,3 +122,13 @@ def test_report_on_a_missing_input_fails(tmp_path):
     result = runner.invoke(app, ["report", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "r.html")])
     _one_line_error(result, 2)
     assert not (tmp_path / "r.html").exists()
+
+
+def test_extract_never_overwrites_an_existing_output_without_force(corpus_docs, tmp_path):
+    out = tmp_path / "records.jsonl"
+    out.write_text('{"kept": true}\n')
+    result = runner.invoke(app, ["extract", str(corpus_docs[0]), "--out", str(out)])
+    assert result.exit_code == 2 and "already exists" in result.output
+    assert out.read_text() == '{"kept": true}\n'  # nothing already produced is lost
+    result = runner.invoke(app, ["extract", str(corpus_docs[0]), "--out", str(out), "--force"])
+    assert result.exit_code == 0 and "schema_version" in out.read_text()

@@ -852,3 +852,30 @@ def test_places_in_different_forces_stay_a_round_up(ex):
     text = ("Burglaries in Mansfield, Ashfield and Kent went up last year.\n\n"
             "There were 5,210 burglaries in 2023, police said.")
     assert _area_named(ex, text, "5,210") is None
+
+
+def test_a_plan_year_does_not_fix_the_reference_year():
+    text = ("There were 2,340 burglaries in 2023-24. The council will spend £1.2m on patrols in 2024-25. "
+            "Burglaries fell by 12 per cent last year.")
+    assert ("last year", "2023-04-01/2024-03-31") in periods(text)
+
+
+def test_the_place_of_an_average_compared_with_is_not_the_figures(ex):
+    text = ("Burglaries in Leicester rose to 2,340 last year.\n\n"
+            "That is a rate of 632 per 100,000 people, still above the England average of 410.")
+    assert _area_named(ex, text, "632") == "Leicester"
+    assert _area_named(ex, text, "410") == "England"
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Anyone with information should call Leicestershire Police on 101.", "101", None),
+    ("Ring 999 in an emergency, or dial 111 for advice.", "999", None),
+    ("Police made 101 arrests last year.", None, "101"),          # near-miss: a count
+    ("Some 111 people were treated on 101 wards.", None, "101"),  # near-miss: 'on' alone
+])
+def test_service_numbers_to_call_are_not_statistics(text, gone, kept):
+    found = {n for n, _, _ in _stats(text)}
+    if gone:
+        assert gone not in found
+    if kept:
+        assert kept in found
