@@ -879,3 +879,31 @@ def test_service_numbers_to_call_are_not_statistics(text, gone, kept):
         assert gone not in found
     if kept:
         assert kept in found
+
+
+def test_the_same_period_means_the_figures_period_not_the_baseline():
+    text = ("Knife crime rose by 20% in 2023 compared with the previous year. "
+            "There was also a 9% increase in robberies during the same period.")
+    assert ("the same period", "2023") in periods(text)
+
+
+def test_that_time_still_means_the_period_named_last():
+    # near-miss: a plain back-reference keeps pointing at the last period, baseline or not
+    text = "There were 144 offenders at the end of March 2021. At that time 12 were in prison."
+    assert ("that time", "2021-03-31") in periods(text)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Crime rose 27% in the 12 months to September 2018. In the last year, burglary fell.",
+     "the last year", "2017-10-01/2018-09-30"),
+    ("Between July 2017 and June 2018 delays fell. They beat the target in one of the past 12 months.",
+     "the past 12 months", "2017-07-01/2018-06-30"),
+])
+def test_a_rolling_year_after_a_named_twelve_month_span_is_that_span(text, surface, value):
+    assert (surface, value) in periods(text, "2018-10-20")
+
+
+def test_a_rolling_year_after_a_financial_year_is_not_that_year():
+    # near-miss: after a financial year, "the past year" is relative to publication as before
+    text = "Journeys rose in 2022-23. Fares fell in the past year."
+    assert ("the past year", "2022-04-01/2023-03-31") not in periods(text, "2024-11-28")

@@ -356,12 +356,14 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                     and _covers_christmas(v)), None)
     out: list[Period] = []
     last_value: str | None = None
+    last_frame: str | None = None  # the last period named that is not a comparison's baseline
     last_day: tuple[str, int] | None = None  # the last single day named, and where
     for c in chosen:
         value = _explicit_value(c)
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
-            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive))
+            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive,
+                                              last_frame))
         kind = c.rule.kind
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if c.rule.resolve != "today" and not is_deadline(text, c.start, c.end):
@@ -369,6 +371,8 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
             last_value = value
+            if not is_comparison_base(text, c.start, c.rule.kind, c.rule.id):
+                last_frame = value
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
     return out, ref
@@ -384,6 +388,10 @@ def _back_reference(m, f: "_Frame") -> str | None:
     of March)."""
     if f.last_day and rx(r"(?i)\b(?:point|date)\b").search(m.group(0)):
         return f.last_day
+    if rx(r"(?i)\bsame\b").search(m.group(0)):
+        # "a 13% increase during the same period" after "rose in 2022 compared with the previous
+        # year": the period of the figures, not the baseline they were compared with
+        return f.last_frame
     return f.last_value
 
 
@@ -398,6 +406,7 @@ class _Frame:
     published: str | None
     last_day: str | None = None  # the single day named most recently, nearby
     festive: str | None = None  # a span the text names that covers Christmas Day
+    last_frame: str | None = None  # the value of the latest period that is not a baseline
 
     @property
     def year(self) -> int | None:
@@ -511,7 +520,30 @@ def _rel_between_years(m, f: _Frame):
     return f"{y1:04d}-01-01/{y2:04d}-12-31"
 
 
+def _twelve_months(value: str | None) -> bool:
+    """Whether a value is a day-precise span of twelve months that is neither a calendar nor a
+    financial year ("2017-10-01/2018-09-30": "the 12 months to September 2018")."""
+    if not value or "/" not in value:
+        return False
+    a, b = value.split("/")
+    if len(a) != 10 or len(b) != 10 or a[5:] in ("01-01", "04-01"):
+        return False
+    try:
+        days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return False
+    return 360 <= days <= 367
+
+
+def _rolling(m, f: _Frame) -> str | None:
+    """"the last year", "the past 12 months" right after the text named a twelve-month span ("in
+    the 12 months to September 2018 ... in the last year"): that span."""
+    return f.last_frame if m.group(0).lower().startswith("the") and _twelve_months(f.last_frame) else None
+
+
 def _rel_last_year(m, f: _Frame):
+    if (rolling := _rolling(m, f)) is not None:
+        return rolling
     if (f.fy_framed or "financial" in m.group(0).lower()) and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
         # financial year the text itself is about (FORMAT.md: "figures for 2018-19 ... last year")
@@ -555,6 +587,8 @@ def _rel_last_n(m, f: _Frame):
     months = n * (1 if (m.group("unit") or m.group("unit2")) == "months" else 12) if n else None
     if not months:
         return None
+    if months == 12 and (rolling := _rolling(m, f)) is not None:
+        return rolling
     in_years = months == 12 or not (m.group("unit") or m.group("unit2") or "").endswith("months")
     if in_years and f.fy_framed and f.ref_fy is not None:
         return norm.fy_interval(f.ref_fy - months // 12 + 1, f.ref_fy + 1)
