@@ -907,3 +907,16 @@ def test_a_rolling_year_after_a_financial_year_is_not_that_year():
     # near-miss: after a financial year, "the past year" is relative to publication as before
     text = "Journeys rose in 2022-23. Fares fell in the past year."
     assert ("the past year", "2022-04-01/2023-03-31") not in periods(text, "2024-11-28")
+
+
+def test_a_period_naming_a_publication_is_not_a_baseline(ex):
+    text = ("There are 94 offenders for every 100,000 people in Kent.\n\n"
+            "The figures, from the 2015-16 MAPPA Annual Report, show 1,500 offenders in the county.\n\n"
+            "Some 73 were recalled to prison.")
+    assert _period_of(ex, text, "73") == "2015-04-01/2016-03-31"
+
+
+def test_a_figure_from_a_period_is_still_a_baseline(ex):
+    # near-miss: "up from 1,200 in 2015-16" compares, it names no publication
+    text = "Offenders rose to 1,500 in 2016-17, up from 1,200 in 2015-16 figures."
+    assert _period_of(ex, text, "1,500") == "2016-04-01/2017-03-31"

@@ -271,6 +271,12 @@ _BASELINE_FIGURE = regex.compile(
 _COMPARISON_RULES = frozenset({"relative.same_period_in"})
 
 
+#: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
+_SOURCE_AFTER = regex.compile(
+    r"\S+(?:\s+(?:[A-Z][\w&()\-]*|\([A-Z]+\)|of|and|[a-z]+)){0,6}?\s+(?i:annual\s+report|report|data|"
+    r"figures|statistics|survey|bulletin|release|census|accounts|review)\b")
+
+
 def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     """Whether the period starting at ``start`` is the baseline of a comparison: after
     "from/since/than/compared with/over" ("since 2015", not "on 31 March", not "over the last 24
@@ -279,6 +285,8 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     if rule in _COMPARISON_RULES:
         return True
     m = _BASELINE.search(text[max(0, start - 20):start], timeout=T)
+    if m and _SOURCE_AFTER.match(text, start, start + 90):
+        return False  # "figures from the 2015-16 MAPPA Annual Report": where they come from
     if m:
         word = m.group(0).lower()
         if word.startswith("over") and (kind == "range" or rule == "relative.last_n"):
