@@ -273,7 +273,7 @@ _COMPARISON_RULES = frozenset({"relative.same_period_in"})
 
 #: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
 _SOURCE_AFTER = regex.compile(
-    r"\S+(?:\s+(?:[A-Z][\w&()\-]*|\([A-Z]+\)|of|and|[a-z]+)){0,6}?\s+(?i:annual\s+report|report|data|"
+    r"[^\s.,;:]+(?:\s+(?:[A-Z][\w&\-]*|\([A-Z]+\)|of|and)){0,6}?\s+(?i:annual\s+report|report|data|"
     r"figures|statistics|survey|bulletin|release|census|accounts|review)\b")
 
 
