@@ -128,35 +128,6 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
         _link_area(text, s, places, story, s_start, s_end, starts, sentences)
         _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
-    _snapshots(text, stats, periods)
-
-
-#: things that happen during a period (flows): they keep the financial year they are counted in
-_FLOW = regex.compile(
-    r"\b(?:offences|crimes|arrests|breaches|breached|incidents|admissions|attendances|visits|journeys|trips|"
-    r"referrals|calls|deaths|casualties|collisions|fines|claims|applications|convictions|cautions|"
-    r"cautioned|convicted|exclusions|complaints|recalled|charged|arrested|recorded|reported|increase|"
-    r"rise|fall|growth|decrease|drop)\b", regex.I)
-_SNAPSHOT_CUE = regex.compile(r"(?i:\b(?:at|as\s+of|as\s+at|on|by)\s+(?:the\s+end\s+of\s+)?)$")
-
-
-def _snapshots(text: str, stats: list[Statistic], periods: list[Period]) -> None:
-    """Stocks and flows (FORMAT.md): a figure that is a snapshot ("offenders being monitored",
-    "one offender for every 869 people") takes the snapshot date the text gives for the release
-    ("at March 31, 2019") rather than the financial year it ends ("in 2018-19"), when it took
-    that year only from the story or its paragraph; a flow (arrests, breaches, a rise) keeps it."""
-    days = {p.value for p in periods if p.kind == "date" and p.value and len(p.value) == 10
-            and _SNAPSHOT_CUE.search(text[max(0, p.start - 25):p.start])}
-    if not days:
-        return
-    by_value = {p.value: p for p in periods if p.value in days}
-    for s in stats:
-        p = s.period
-        if p is None or p.kind != "financial_year" or s.period_rule not in ("period.story", "period.same_paragraph"):
-            continue
-        end = p.value.split("/")[-1] if p.value else None
-        if end in by_value and s.direction is None and not _FLOW.search(s.measure or ""):
-            s.period, s.period_rule = by_value[end], "period.snapshot_of_year"
 
 
 _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)

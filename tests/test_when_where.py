@@ -927,21 +927,3 @@ def test_a_baseline_before_a_sentence_about_figures_stays_a_baseline(ex):
     text = ("Arrests over Christmas were 21 per cent lower than in 2013. Figures released by the force "
             "show 85 arrests.")
     assert _period_of(ex, text, "21") != "2013"
-
-
-def test_a_stock_takes_the_snapshot_date_and_a_flow_keeps_the_financial_year(ex):
-    text = ("Offenders in the force area rose by 8% in 2018-19.\n\n"
-            "The figures show there were 59,742 offenders being monitored by police at March 31, 2019.\n\n"
-            "This works out at one offender for every 869 people.\n\n"
-            "There were 1,624 offenders in the force area.\n\n"
-            "Police recorded 312 breaches of notification requirements.")
-    assert _period_of(ex, text, "869") == "2019-03-31"
-    assert _period_of(ex, text, "1,624") == "2019-03-31"
-    assert _period_of(ex, text, "312") == "2018-04-01/2019-03-31"  # a flow
-    assert _period_of(ex, text, "8") == "2018-04-01/2019-03-31"    # a change
-
-
-def test_without_a_snapshot_date_a_stock_keeps_the_financial_year(ex):
-    # near-miss: no "at March 31, 2019" in the text
-    text = "Offenders rose by 8% in 2018-19.\n\nThere were 1,624 offenders in the force area."
-    assert _period_of(ex, text, "1,624") == "2018-04-01/2019-03-31"
