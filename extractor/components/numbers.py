@@ -259,29 +259,53 @@ _COLUMN_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'0
 
 def _money_column(c: Candidate) -> tuple[str, float] | None:
     """(currency mark, multiplier) when the number is a cell of a table row whose own label or
-    whose column header names a currency ("Revenue (£m)\t555.9", a header "Band  Council tax (£)"
-    over rows "D  218.69  4.27"), else None. Only a table row counts: a tab, a bar, or two figures
-    or more on the line."""
-    line = c.text[c.line_start:c.line_end]
-    if "\t" not in line and "|" not in line and (len(line) > 160 or len(_CELL_NUMBER.findall(line)) < 2):
-        return None  # a paragraph of prose, not a row
-    own = c.text[c.line_start:c.num_start]
-    marks = list(_MONEY_MARK.finditer(own))
+    whose column header names a currency ("Revenue (£m)\t555.9", a header "Band\tCouncil tax (£)"
+    over rows "D\t218.69"), else None. Only a table row counts: a tab, a bar, or two figures or
+    more on a short line. In a tabbed table the header cell must be this cell's column; the row's
+    own label is its first cell. Bounded: a long row costs its first cell and one header line per
+    cell, never the whole row before each cell."""
+    return _money_column_at(c.text, c.line_start, c.line_end, c.num_start)
+
+
+_CELL_LIMIT = 300  # characters of a row label or a header line that are read
+
+
+def _money_column_at(text: str, line_start: int, line_end: int, num_start: int) -> tuple[str, float] | None:
+    head = text[line_start:min(num_start, line_start + _CELL_LIMIT)]
+    tabbed = "\t" in head
+    if not tabbed and "|" not in head:
+        line = text[line_start:min(line_end, line_start + 161)]
+        if len(line) > 160 or len(_CELL_NUMBER.findall(line)) < 2:
+            return None  # a paragraph of prose, not a row
+    label = head.split("\t", 1)[0] if tabbed else head
+    marks = list(_MONEY_MARK.finditer(label))
     if marks:
         return _column_mark(marks[-1])
-    end = c.line_start
+    column = text.count("\t", line_start, num_start) if tabbed else None
+    end = line_start
     for _ in range(15):  # the header above, within the same block of lines
         if end <= 0:
             return None
-        start = c.text.rfind("\n", 0, end - 1) + 1
-        above = c.text[start:end - 1]
+        start = text.rfind("\n", max(0, end - 1 - 4 * _CELL_LIMIT), end - 1) + 1
+        above = text[start:end - 1]
         if not above.strip():
             return None
+        if column is not None and "\t" in above:
+            cells = above.split("\t")
+            if len(cells) > column:
+                cell = cells[column]
+                m = _MONEY_MARK.search(cell)
+                if m:
+                    return None if _OTHER_MARK.search(cell) else _column_mark(m)
+                if cell.strip() and not _CELL_NUMBER.fullmatch(cell.strip()):
+                    return None  # this column's heading names no currency ("Staff")
+            end = start
+            continue
         marks = list(_MONEY_MARK.finditer(above))
         if marks:
             tail = above[marks[-1].end():]
-            if _OTHER_MARK.search(above) or _CELL_NUMBER.search(tail):
-                return None  # a row of its own, or a header that mixes money and other columns
+            if _OTHER_MARK.search(above) or _CELL_NUMBER.search(tail) or column is not None:
+                return None  # a row of its own, a header mixing money and other columns, or untabbed over tabbed
             return _column_mark(marks[0]) if len({_column_mark(m) for m in marks}) == 1 else None
         end = start
     return None
@@ -334,7 +358,9 @@ GUARDS = {
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
     "quarter_number": lambda c: c.surface in ("1", "2", "3", "4"),
-    "service_number": lambda c: c.surface in ("101", "999", "111", "112", "105", "116 123", "0800", "85258"),
+    # a number to call, not a count: "on 101.", "999 in an emergency" (not "111 witnesses")
+    "service_number": lambda c: c.surface in ("101", "999", "111", "112", "105", "85258")
+    and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     "money_column": lambda c: _money_column(c) is not None,
 }
 
@@ -608,6 +634,9 @@ _RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:
 _CHANGES = ("percentage", "change", "money")
 
 
+_SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
+
+
 def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
     as an amount); "an increase of £98.40 or 4.8 per cent", "up £5m (3%)" (the same change as a
@@ -617,6 +646,8 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
         return True
     if prev.direction is None or s.kind not in _CHANGES or prev.kind not in _CHANGES or s.start - prev.end > 45:
         return False
+    if _SHARE_AFTER.match(text, s.end, s.end + 12):
+        return False  # "rose 5% in the year and 20% of victims were under 25": a share, not a change
     if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
         return (s.start - prev.end <= 24 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
                 and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
@@ -683,7 +714,10 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             continue
         b = stats[i + 1] if i + 1 < len(stats) else None
         if (b is not None and j.group("join").lower() == "to" and _RANGE_LEFT_BY.search(left, timeout=T)
-                and (a.kind == "money" or b.kind == "money" or b.value > 2 * a.value)):
+                and (a.kind == "money" or b.kind == "money"
+                     or (a.kind == b.kind and a.kind != "count" and b.value > 2 * a.value))):
+            # "rise by £1.25 to £9.75", "up by 3% to 8%": a change and the level it reaches;
+            # "cut by 5 to 15 per cent" (one unit for both ends) stays a range
             out.append(a)  # a change and the level it reaches, not a range
             i += 1
             continue

@@ -256,7 +256,13 @@ def is_deadline(text: str, start: int, end: int | None = None) -> bool:
     ("by March 2025", "until 2030", "the 2020 target"): it sets no story year and dates no story."""
     if _TARGET_BEFORE.search(text, max(0, start - 30), start, timeout=T):
         return True
-    return end is not None and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40), timeout=T))
+    # the year as a modifier of a target noun phrase ("the 2020 target", "its 2030 net zero goal";
+    # not "In 2023 police missed targets")
+    return end is not None and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start, timeout=T)) \
+        and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40), timeout=T))
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
 
 
 _BASELINE = regex.compile(r"\b(?:from|on|since|than|compared (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$", regex.I)
@@ -344,8 +350,8 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
     return None, None, False
 
 
-def _covers_christmas(value: str) -> bool:
-    """Whether a day-precise span of at most six weeks covers a Christmas Day."""
+def _covers_christmas(value: str, year: int | None = None) -> bool:
+    """Whether a day-precise span of at most six weeks covers a Christmas Day (of ``year``)."""
     if "/" not in value:
         return False
     a, b = value.split("/")
@@ -355,7 +361,8 @@ def _covers_christmas(value: str) -> bool:
         start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
     except ValueError:
         return False
-    return (end - start).days <= 42 and any(start <= dt.date(y, 12, 25) <= end for y in {start.year, end.year})
+    years = {year} if year else {start.year, end.year}
+    return (end - start).days <= 42 and any(start <= dt.date(y, 12, 25) <= end for y in years)
 
 
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
@@ -446,13 +453,15 @@ def _rel_undated(m, f: _Frame, kind: str):
     if kind == "month_end":
         return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
     value = norm.parse_date(m.group(0), default_year=year)
-    wm = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    wm = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start(), timeout=T)
     if value and wm:
         # "Thursday, February 21": the weekday fixes the year, the nearest one to the guess
+        # (only a year either side of the reference: a weekday that fits no year near it is a
+        # slip, and the date keeps the year the reference gives)
         day, weekday = dt.date.fromisoformat(value), _WEEKDAYS.index(wm.group(1).lower()[:3])
-        for shift in sorted(range(-6, 7), key=abs):
+        for year in sorted(range(f.ref.year - 1, f.ref.year + 2), key=lambda y: abs(y - day.year)):
             try:
-                cand = day.replace(year=day.year + shift)
+                cand = day.replace(year=year)
             except ValueError:  # 29 February
                 continue
             if cand.weekday() == weekday:
@@ -618,7 +627,10 @@ def _rel_festive(m, f: _Frame):
     """"over Christmas", "the festive period": the span the text names around Christmas ("the
     crackdown between December 1 2014 and January 5 2015"), else the December of the latest
     Christmas by the reference date."""
-    if f.festive:
+    year = m.groupdict().get("year")
+    if year:  # "over Christmas 2023": the span named for that Christmas, else its December
+        value = f.festive if f.festive and _covers_christmas(f.festive, int(year)) else f"{year}-12"
+    elif f.festive:
         value = f.festive
     elif f.ref is None:
         return None

@@ -121,7 +121,8 @@ def _is_opening(text: str, i: int) -> bool:
 
 def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None:
     if close == "'":  # straight or curly, after the sentence's punctuation: "... drugs.'" (never "wasn't")
-        m = rx(r"(?<=[.,!?…])['’](?![\w])").search(text, open_i + 1, limit)
+        # UK style also closes before the punctuation: "'Council to axe 300 jobs'. Unions ..."
+        m = rx(r"(?<=[.,!?…])['’](?![\w])|(?<=\w)['’](?=[.,;:!?)](?:\s|$))").search(text, open_i + 1, limit)
         return m.start() if m else None
     j = open_i + 1
     while j < limit:
@@ -846,8 +847,15 @@ _STREET_WORDS = frozenset({"street", "road", "avenue", "close", "way", "drive", 
 
 
 def _is_street(name: str) -> bool:
+    """"Wyatt Close", "Southalls Way": a street, unless it starts with a first name ("Andy
+    Street", "Glenn Close", "Michelle Way" are people)."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower().strip(",.") in _STREET_WORDS
+    return len(words) > 1 and words[-1].lower().strip(",.") in _STREET_WORDS and words[0] not in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(lexicon("female_first_names")) | frozenset(lexicon("male_first_names"))
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -951,7 +959,15 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
 def _body_name(word: str) -> regex.Pattern:
     """A capitalised name ending in ``word`` (an organisation noun from the lexicon, so the
     patterns are few)."""
-    return regex.compile(r"(?<![\w’'\-])(?:[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}" + regex.escape(word) + r"\b")
+    return regex.compile(r"(?<![\w’'\-])(?:" + _NOT_NAME_START + r"[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}"
+                         + regex.escape(word) + r"\b")
+
+
+#: capitalised words that open a sentence, not a body's name ("On Monday Hartfield Council ...")
+_NOT_NAME_START = (r"(?!(?:On|In|At|By|For|From|Yesterday|Today|Tonight|Tomorrow|Last|This|Next|Since|After|"
+                   r"Before|During|When|While|But|And|However|Meanwhile|Now|Earlier|Later|Then|Monday|Tuesday|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December)\s)")
 
 
 class _LazyPeople:
@@ -1125,7 +1141,7 @@ def _body_or_report() -> regex.Pattern:
     return regex.compile(
         r"(?<![\w’'\-])(?:(?:[Aa]n?|[Tt]he)\s+(?P<report>(?:[\w’'\-]+\s+){0,2}?(?:report|study|survey|review)"
         r"(?:\s+(?:on|by|from|into|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})?)\b"
-        r"|(?P<body>(?:[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}(?:" + ends + r")\b))")
+        r"|(?P<body>(?:" + _NOT_NAME_START + r"[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}(?:" + ends + r")\b))")
 
 
 def _body_before(text: str, pos: int) -> Speaker | None:

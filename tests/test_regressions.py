@@ -1,0 +1,113 @@
+"""Regressions found by a second read of the When-and-where, numbers and quotes changes: each
+input is a made-up sentence of the family that went wrong, with the behaviour a reader expects."""
+import time
+
+import pytest
+
+from extractor.components.periods import find_periods, is_deadline
+
+
+def _stats(ex, text):
+    return [(s["number"]["text"], s["kind"], s["value"], s.get("high"), s["direction"])
+            for s in ex.extract(text)["statistics"]]
+
+
+def _periods(text, published=None):
+    return [(text[p.start:p.end], p.value) for p in find_periods(text, published)]
+
+
+def test_a_currency_heading_applies_to_its_own_column_only(ex):
+    got = _stats(ex, "Year\tRevenue (£m)\tStaff\n2019\t555.9\t1200")
+    assert ("555.9", "money", 555900000, None, None) in got
+    assert ("1200", "count", 1200, None, None) in got
+
+
+def test_a_long_table_row_under_a_currency_label_stays_within_the_time_budget(ex):
+    text = "Revenue (£m)\t" + "\t".join(f"{i}.5" for i in range(6000))
+    t0 = time.perf_counter()
+    rec = ex.extract(text)
+    assert not rec["errors"] and len(rec["statistics"]) > 5000
+    assert time.perf_counter() - t0 < 25  # the per-document budget is 30 s
+
+
+def test_a_share_after_a_change_does_not_take_its_direction(ex):
+    got = _stats(ex, "Crime in Kent rose 5% in the year and 20% of victims were under 25.")
+    assert ("20", "percentage", 20, None, None) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The council will cut spending by 5 to 15 per cent next year.", ("5", "percentage", 5, 15, "down")),
+    ("Fares will rise by 10 to 25 per cent.", ("10", "percentage", 10, 25, "up")),
+])
+def test_a_range_after_by_with_one_unit_stays_a_range(ex, text, want):
+    assert want in _stats(ex, text)
+
+
+def test_a_change_by_money_to_a_level_is_two_figures(ex):
+    got = _stats(ex, "Wages rise by £1.25 to £9.75 an hour.")
+    assert [g[0] for g in got] == ["1.25", "9.75"] and got[0][4] == "up"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('West Midlands Mayor Andy Street said: "We have created 5,000 jobs."', "Andy Street"),
+    ('"We did it," said Andy Street.', "Andy Street"),
+    ('Michelle Way, who represents Hatfield ward, said: "We need help."', "Michelle Way"),
+])
+def test_people_whose_surnames_are_street_words_are_still_speakers(ex, text, name):
+    assert [q["speaker"]["name"] for q in ex.extract(text)["quotes"]] == [name]
+
+
+def test_a_straight_single_quote_closing_before_its_full_stop_ends_there(ex):
+    text = "She said: 'We will look at the Smiths' case'. The council agreed to meet 40 families."
+    quotes = ex.extract(text)["quotes"]
+    assert quotes and all("council agreed" not in q["span"]["text"] for q in quotes)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("In 2023 police missed targets for answering calls.", False),
+    ("In 2023 schools hit targets.", False),
+    ("The 2025 target is 50% recycling.", True),
+    ("Councils missed their 2020 targets.", True),
+])
+def test_only_a_year_modifying_a_target_is_a_deadline(text, deadline):
+    p = find_periods(text)[0]
+    assert is_deadline(text, p.start, p.end) is deadline
+
+
+def test_christmas_with_a_year_is_that_christmas():
+    text = "Checks ran between 1 December 2022 and 5 January 2023. Over Christmas 2023 they arrested 60."
+    assert ("Christmas 2023", "2023-12") in _periods(text)
+
+
+def test_a_weekday_never_moves_a_date_far_from_the_reference_year():
+    text = "The meeting is on Monday, February 21. Some 300 people attended."
+    assert _periods(text, "2024-02-10") == [("February 21", "2024-02-21")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ('On Monday Hartfield Council approved the plan.\n\n"We are delighted," the council said.', "Hartfield Council"),
+    ('Yesterday Kent Police released the figures.\n\n"We are working hard," it said.', "Kent Police"),
+])
+def test_sentence_openers_are_not_part_of_a_bodys_name(ex, text, body):
+    assert [q["speaker"]["description"] for q in ex.extract(text)["quotes"]] == [body]
+
+
+def test_school_places_are_not_a_count_of_places(ex):
+    rec = ex.extract("Kent County Council has opened a new school in Maidstone. It will provide 300 places from September.")
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert names.get(rec["statistics"][0]["area"]) == "Maidstone"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The council contacted 105 families last year.", "105"),
+    ("Detectives have contacted 111 witnesses.", "111"),
+])
+def test_counts_after_contact_verbs_are_not_service_numbers(ex, text, kept):
+    assert kept in [g[0] for g in _stats(ex, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Results for Q4 - 2023 show 500 arrests.", "2023"),
+])
+def test_a_year_after_a_small_number_and_a_dash_is_still_a_period(text, value):
+    assert value in [v for _, v in _periods(text)]
