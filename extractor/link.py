@@ -8,6 +8,7 @@ most recently named before it (within a short distance). Each link records its r
 from __future__ import annotations
 
 import bisect
+import threading
 from collections import Counter
 from functools import lru_cache
 
@@ -112,7 +113,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     ``check`` is called every 200 statistics (the document's time budget); ``quoted``: the
     (start, end) of the document's quotations (a speaker's words set no story period)."""
     sentences = sentences or Sentences(text)
-    _BASELINES.clear()
+    _MEMO.baselines = {}
     periods = [p for p in periods if not publication_time(text, p)]
     places = ByStart(_without_locators(text, [a for a in areas if not a.is_org]))
     story = main_area(areas)
@@ -222,14 +223,18 @@ def _is_baseline(text: str, p: Period) -> bool:
     March"), and so is the period of a compared figure ("up from 110 last year"). Decided once
     per period of the document being linked (:func:`link` empties the memo)."""
     key = (p.start, p.end)
-    found = _BASELINES.get(key)
+    memo = getattr(_MEMO, "baselines", None)
+    if memo is None:
+        memo = _MEMO.baselines = {}
+    found = memo.get(key)
     if found is None:
-        found = _BASELINES[key] = is_comparison_base(text, p.start, p.kind, p.rule)
+        found = memo[key] = is_comparison_base(text, p.start, p.kind, p.rule)
     return found
 
 
-#: _is_baseline's answers for the document :func:`link` is linking (one document at a time)
-_BASELINES: dict[tuple[int, int], bool] = {}
+#: _is_baseline's answers for the document :func:`link` is linking, per thread (the service may
+#: link documents in several threads at once)
+_MEMO = threading.local()
 
 
 #: a weekday before a day ("on Thursday, February 21", "(Monday, October 24)"): an event's day
