@@ -333,3 +333,99 @@ def test_short_lines_of_figures_under_a_full_width_table_stay_in_their_columns(e
     match = Match()
     match.add(facts(ex.extract_file(txt)), facts(ex.extract_file(pdf, timeout=None)))
     assert match.extra == 0, match
+
+
+# --- paragraph ends at a column's top, and a last column under the page's head (issue 18) ------
+
+def _full_line(words: str, width: float = 150, size: float = 10.5) -> str:
+    """The longest start of ``words`` that fits ``width``: a line that nearly fills its column."""
+    return _wrap(words, width, size)[0]
+
+
+def test_a_list_item_moved_whole_to_the_next_column_starts_its_paragraph(ex, tmp_path):
+    """Orphan control moves a two-line list item whole to the next column, leaving the first
+    column two lines short of the foot; its last line ("ii Levels at which ...") nearly fills
+    the column and has no stop. Read on into "6. How ...", the list number became a count."""
+    head = _full_line("ii Levels at which the offenders are managed by the partnership board")
+    col1 = _wrap(PROSE * 8, 150)[:28] + ["", head]
+    col2 = _wrap("6. How the partnership manages the risk posed by offenders in the county? 13", 150) \
+        + [""] + _wrap(PROSE * 8, 150)[:29]
+    data = _drawn(tmp_path / "orphan.pdf", [(42.5, 540, col1), (215, 540, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert f"{head}\n\n6. How the partnership" in text
+    assert not any(f[0] == 6 for f in facts(ex.extract_file(tmp_path / "orphan.pdf", timeout=None)))
+
+
+@pytest.mark.parametrize("last,first", [
+    ("9. Work with the victims and families of offenders 20", "10. The partnership and the media 21"),
+    ("Comment by the board chair", "2. Introduction 4"),
+])
+def test_a_numbered_item_at_a_column_top_after_a_long_line_starts_its_paragraph(ex, tmp_path, last, first):
+    """The first column runs to its foot and ends on a long line with no stop; the next column
+    starts a numbered item: the number follows the last item's ("9." / "10."), or the marker
+    would have fitted on the line before ("2."), so the line was ended on purpose. Joined, the
+    item number was read as a count of the line before ("... 20 10.")."""
+    line = _full_line(last) if last[0].isdigit() else last
+    col1 = ["Contents", ""] + _wrap(PROSE * 8, 150)[:31] + ["", line]
+    col2 = [first, ""] + _wrap(PROSE * 8, 150)[:32]
+    data = _drawn(tmp_path / "item.pdf", [(42.5, 540, col1), (215, 540, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert f"{line}\n\n{first}" in text, text
+    number = int(first.split(".")[0])
+    assert not any(f[0] == number for f in facts(ex.extract_file(tmp_path / "item.pdf", timeout=None)))
+
+
+def test_a_sentence_running_on_into_a_numbered_line_is_not_split(tmp_path):
+    """A sentence over a full column's foot goes on at the next column's top even where that
+    starts with a number and a stop: "... the cases it oversaw rose from 4 to" / "6. The board
+    ..." stays one paragraph when the marker would not have fitted and no list is running."""
+    line = _full_line("and the number of the cases it oversaw each year rose from four to")
+    col1 = _wrap(PROSE * 8, 150)[:33] + [line]
+    col2 = _wrap("6. The board said that more would follow. " + PROSE * 8, 150)[:34]
+    data = _drawn(tmp_path / "run.pdf", [(42.5, 540, col1), (215, 540, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert f"{line} 6. The board" in text
+
+
+def test_a_page_reference_on_its_own_line_at_a_column_top_is_its_own_paragraph(ex, tmp_path):
+    """A heading fills the foot of the first column ("11. Figures for the whole of the year");
+    its page reference, a paragraph of its own, tops the next column ("22"). Read on, "year 22"
+    gave a count of 22 the text version has not."""
+    head = _full_line("11. Figures for the whole of the year and the partnership's")
+    col1 = _wrap(PROSE * 8, 150)[:33] + ["", head]
+    col2 = ["22", "", "The figures explained"] + _wrap(PROSE * 8, 150)[:33]
+    data = _drawn(tmp_path / "ref.pdf", [(42.5, 540, col1), (215, 540, col2)])
+    text, _ = read_pdf_bytes(data)
+    assert f"{head}\n\n22\n\nThe figures explained" in text
+    assert not any(f[0] == 22 for f in facts(ex.extract_file(tmp_path / "ref.pdf", timeout=None)))
+
+
+def test_a_one_line_last_column_beside_a_running_head_and_title_is_a_column(tmp_path):
+    """The last page of an article in narrow columns: the second column holds one line ("in
+    2015."), no more lines than the title and the byline that cross the gutter, so the
+    page showed no gutter; that line was read as a table cell beside the first column's, and
+    every line after it as the same table's rows (line breaks, not a paragraph)."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    path = tmp_path / "narrow.pdf"
+    c = canvas.Canvas(str(path), pagesize=A5)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(42.5, A5[1] - 50, "Statistics in the news: a digest of the week")
+    byline = "By the digest's reporter on housing and planning"
+    size = (215 - 1.5 - 42.5) / stringWidth(byline, "Helvetica", 1)  # ends 1.5 pt short of column 2
+    c.setFont("Helvetica", size)
+    c.drawString(42.5, A5[1] - 70, byline)
+    c.setFont("Helvetica", 10.5)
+    col1 = _wrap("The number of units given planning permission in the county increased from 1,209 in "
+                 "2011 to 2,644 in 2015. " + PROSE * 3, 150)[:20]
+    y = 500
+    for line in col1:
+        c.drawString(42.5, y, line)
+        y -= 13
+    c.drawString(215, 500, "in 2015.")
+    c.save()
+    text, _ = read_pdf_bytes(path.read_bytes())
+    assert "\t" not in text
+    assert _norm(" ".join(col1) + " in 2015.") in _norm(text)
+    assert " ".join(col1[:3]) in text  # one paragraph, not rows

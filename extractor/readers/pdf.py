@@ -31,7 +31,10 @@ How a page is read:
    vertical gap, a bullet, a table). Where the text moves to the top of the next column or
    page, it continues the paragraph unless the previous line ends a sentence short of its
    column's width (the next word would have fitted after it): a sentence that runs from the
-   bottom of one column to the top of the next is never split. A paragraph break is a gap
+   bottom of one column to the top of the next is never split. A numbered item or a lone page
+   reference at a column's top starts a paragraph where the line before was ended on purpose
+   (its column stops short of the foot, the item number follows the last, or the marker
+   would have fitted): :func:`_next_item`, :func:`_is_lone_figure`. A paragraph break is a gap
    over the page's usual line gap (:func:`_paragraph_gap`), measured after wrapped lines, not
    over all rows: a page of one-line paragraphs has no gap within one (:func:`_line_gap`);
    a running head is left out by its repeats, or on a one-page document by its look
@@ -92,6 +95,8 @@ _NUM_SPACES = {"\u2009", "\u202f", "\u00a0", "\u2007"}
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _LIST_START = re.compile(r"^(?:[-•*–]\s|\(?(?:[a-z]{1,3}|\d{1,2})[.)]\s)")  # not "(134) and"
 _BULLETS = "•◦▪●-–*"
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")  # "6. ", "(10) "
+_LONE_FIGURE = re.compile(r"^\d{1,4}$")  # a page reference on a line of its own: "22"
 _SENTENCE_END = ".!?:;\"”’')"
 
 #: Codes a font draws as a bullet when it has no Unicode mapping for them. WinAnsiEncoding
@@ -139,6 +144,9 @@ class _Line:
     #: shorter line may end a paragraph
     measure: float = 0.0
     right: float = 0.0
+    #: the bottom of the lowest line of the run of columns the line is in (set when a page in
+    #: columns is ordered): a column that ends well above it was ended on purpose
+    foot: float | None = None
 
     @property
     def text(self) -> str:
@@ -152,6 +160,8 @@ class _Builder:
         self.parts: list[str] = []
         self.boxes: list[Box | None] = []
         self.length = 0
+        #: the number of the last row that started with a numbered item ("9. Victim Work 20")
+        self.item: int | None = None
 
     def add(self, s: str, box: Box | None = None) -> None:
         self.parts.append(s)
@@ -593,7 +603,35 @@ def _is_list_column(lines: list[_Line], edges: list[float], k: int, prose: list[
 
 
 def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
-    """The page's column gutters, left to right (none for a one-column page)."""
+    """The page's column gutters, left to right (none for a one-column page). Where none
+    shows, they are looked for again under the page's head (:func:`_under_head`)."""
+    runs = _column_gutters(lines)
+    if not runs and len(lines) >= 3:
+        below = _under_head(lines)
+        if below:
+            runs = _column_gutters(below)
+    return runs
+
+
+def _under_head(lines: list[_Line]) -> list[_Line] | None:
+    """The lines from the page's first row of lines side by side down, if one to three lines
+    stand above it (a running head, a title): the last page of an article in narrow columns
+    may hold one line in its last column ("in 2015."), no more than the head and title that
+    cross the gutter, which then showed no valley, and the column's line was read as a cell
+    of a table row with the first column's, every row after it as that table's."""
+    order = sorted(lines, key=lambda ln: -ln.y1)
+    top = None
+    for a, b in zip(order, order[1:]):
+        if abs(a.y0 - b.y0) < 1 and (a.x0 > b.x1 or b.x0 > a.x1):
+            top = a.y1 + 1
+            break
+    if top is None:
+        return None
+    below = [ln for ln in lines if ln.y1 <= top]
+    return below if 1 <= len(lines) - len(below) <= 3 else None
+
+
+def _column_gutters(lines: list[_Line]) -> list[tuple[float, float]]:
     if len(lines) < 3:  # the end of an article: two lines in one column, one in the next
         return []
     left = min(ln.x0 for ln in lines)
@@ -648,9 +686,12 @@ def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]],
         for ln in row:
             columns[_column_of(ln, gutters)].append(ln)
     out: list[list[_Line]] = []
+    foot = min((ln.y0 for row in band for ln in row), default=None)
     for k, col in enumerate(columns):
         rows = _rows(col)
         _set_measure(rows)
+        for ln in col:
+            ln.foot = foot
         if edges and col:
             lo = gutters[k - 1][1] if k else edges[0]
             hi = gutters[k][0] if k < len(gutters) else edges[1]
@@ -758,15 +799,61 @@ def _starts_item(prev: list[_Line], row: list[_Line]) -> bool:
     return not text or text[-1] in _SENTENCE_END or (_is_short(prev) and _is_short(prev, row))
 
 
-def _ends_paragraph(prev: list[_Line], row: list[_Line]) -> bool:
+def _ends_paragraph(prev: list[_Line], row: list[_Line], item: int | None = None,
+                    after: list[_Line] | None = None, line_gap: float | None = None) -> bool:
     """At the top of a new column or page: does the text before end its paragraph? Only if it
-    ends a sentence on a line shorter than its column, or the next line starts a list item."""
-    if _starts_item(prev, row):
+    ends a sentence on a line shorter than its column, or the next line starts a list item
+    (:func:`_starts_item`, :func:`_next_item`), or is a figure on a line of its own
+    (:func:`_is_lone_figure`; ``after``: the row after it, ``line_gap``: its page's)."""
+    if _starts_item(prev, row) or _next_item(prev, row, item) or _is_lone_figure(row, after, line_gap):
         return True
     text = prev[-1].text.rstrip()
     if not text or not _is_short(prev, row):
         return False
     return text[-1] in _SENTENCE_END or _is_well_short(prev)
+
+
+def _next_item(prev: list[_Line], row: list[_Line], item: int | None) -> bool:
+    """At the top of a column: the row starts a numbered item ("6. How do we ...") after a line
+    with no stop that nearly fills its column ("ii MAPPA Levels of Management"), read as one
+    sentence with "6" a count. It starts an item if its column ended early
+    (:func:`_ended_early`), if the item's number follows the last one (``item``: "9. Victim
+    Work 20" / "10. MAPPA and ..."), or if the marker would have fitted after the line by a
+    point: the typesetter's own rule (:func:`_is_short`), without the share of the column's
+    width that :func:`_starts_item` also asks for (a line may be long and still end an item).
+    A dash is no item number: "- from 6,918" after "10 per cent" is prose."""
+    m = _ITEM_NUMBER.match(row[0].text)
+    if not m:
+        return False
+    if _ended_early(prev) or (item is not None and int(m.group(1)) == item + 1):
+        return True
+    last = prev[-1]
+    space = 0.25 * (last.y1 - last.y0)
+    return bool(last.right) and last.x1 + space + _first_word_width(row) <= last.right - 1
+
+
+def _is_lone_figure(row: list[_Line], after: list[_Line] | None, line_gap: float | None) -> bool:
+    """A number on a line of its own and a paragraph of its own (a page reference under a
+    heading: "11. Statistical Information" / "22"): where it tops a column, it is no part of
+    the sentence before ("Information 22" read as a count). ``after``: the next row, which
+    starts a paragraph (a gap, or the next column), or None at the end of the page."""
+    if len(row) != 1 or not _LONE_FIGURE.match(row[0].text.strip()):
+        return False
+    if after is None:
+        return True
+    h = max(1.0, max(ln.y1 - ln.y0 for ln in after))
+    gap = min(ln.y0 for ln in row) - max(ln.y1 for ln in after)
+    return gap > _paragraph_gap(line_gap) * h or gap < -h
+
+
+def _ended_early(prev: list[_Line]) -> bool:
+    """The column stops more than a line above the foot of its run of columns: its text was
+    ended on purpose. Widow and orphan control moves a list item or heading of two lines whole
+    to the next column, leaving the line before it nearly as wide as its column and without a
+    stop ("ii MAPPA Levels of Management" / "6. How do we ..." read the list number as a
+    count). A paragraph that goes on fills its column to the foot."""
+    last = prev[-1]
+    return last.foot is not None and min(ln.y0 for ln in prev) - last.foot > last.y1 - last.y0
 
 
 def _is_well_short(prev: list[_Line]) -> bool:
@@ -837,7 +924,7 @@ def _paragraph_gap(line_gap: float | None) -> float:
 
 
 def _join(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_table: bool,
-          line_gap: float | None = None) -> None:
+          line_gap: float | None = None, after: list[_Line] | None = None) -> None:
     """What goes between two rows: a blank line, a line break, a space, or nothing (a hyphen
     joined). A gap wider than the page's usual line gap (``line_gap``, in type heights) by
     0.3 of a line is a paragraph break (:func:`_paragraph_gap`): the space between
@@ -849,7 +936,7 @@ def _join(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_ta
     h = max(1.0, max(ln.y1 - ln.y0 for ln in row))
     gap = prev_bottom - top
     if gap < -h and not (table or prev_table):  # up to the top of the next column
-        if _ends_paragraph(prev, row):
+        if _ends_paragraph(prev, row, b.item, after, line_gap):
             b.add("\n\n")
         else:
             _continue_line(b, row)
@@ -881,8 +968,9 @@ def _row_is_table(row: list[_Line], prev: list[_Line] | None, prev_table: bool) 
         and 0 <= min(ln.y0 for ln in prev) - max(ln.y1 for ln in row) < 2.5 * (row[0].y1 - row[0].y0)
 
 
-def _join_pages(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_table: bool) -> None:
-    if table or prev_table or _ends_paragraph(prev, row):
+def _join_pages(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_table: bool,
+                after: list[_Line] | None = None, line_gap: float | None = None) -> None:
+    if table or prev_table or _ends_paragraph(prev, row, b.item, after, line_gap):
         b.add("\n\n")
     else:
         _continue_line(b, row)  # the sentence goes on over the page
@@ -895,15 +983,19 @@ def _emit_pages(pages_rows: list[list[list[_Line]]], numbers: list[int]) -> tupl
     for p, rows in enumerate(pages_rows):
         page_start = b.length
         line_gap = _line_gap(rows)
+        b.item = None  # a list is followed on its own page only
         for r, row in enumerate(rows):
             table = _row_is_table(row, prev_row if r else None, prev_table)
             if prev_row is not None and r == 0:
-                _join_pages(b, prev_row, row, table, prev_table)
+                _join_pages(b, prev_row, row, table, prev_table, rows[1] if len(rows) > 1 else None, line_gap)
                 pages[-1]["end"] = min(pages[-1]["end"], b.length)  # a hyphen taken back
                 page_start = b.length
             elif prev_row is not None:
-                _join(b, prev_row, row, table, prev_table, line_gap)
+                _join(b, prev_row, row, table, prev_table, line_gap, rows[r + 1] if r + 1 < len(rows) else None)
             _emit_row(b, row)
+            m = _ITEM_NUMBER.match(row[0].text)
+            if m:
+                b.item = int(m.group(1))
             prev_row, prev_table = row, table
         pages.append({"number": numbers[p], "start": page_start, "end": b.length})
     return b, pages
