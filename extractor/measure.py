@@ -41,13 +41,15 @@ from .types import Statistic
 from .sentences import line_bounds
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
-           r"who|which|that|than|because|but|while|whilst|although|when|where|as|meaning|"
+           r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
+           r"as(?<!\b(?:classed|classified|defined|considered|regarded|counted|categorised|categorized|rated|assessed|"
+           r"identified|described|listed|graded)\sas)|"
            r"equates|represents|rose|fell|increased|decreased|compared|according")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
-    rf"|\s(?:in|over|during)\s+the\s+(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
+    rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 _SUBJECT = regex.compile(
@@ -56,7 +58,8 @@ _SUBJECT = regex.compile(
     r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
-_FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:\*\*)?$|"
+_FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
+                             r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
                              r"\bcompared\s+(?:with|to)\s+$|\bagainst\s+$|\bthan\s+$", regex.I)
 #: participles that qualify a counted noun ("offenders managed at Level 2", "SOPOs granted as full orders")
 _PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|reported|"
@@ -67,7 +70,7 @@ _PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES})\b")
 _LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
-    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at)\s*$", regex.I)
+    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to)\s*$", regex.I)
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
 _WERE_PARTICIPLE = regex.compile(
     rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
@@ -143,7 +146,7 @@ _PREDICATE = regex.compile(
 _PRED_STOP = regex.compile(
     r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|which|when|meaning|after\s+being)\b"
     r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
-    r"financial|end\s+of|(?:last|this|previous|past)\b)"
+    r"financial|end\s+of|(?:last|this|previous|past|latest|current|same)\b)"
     r"|\s+(?:in|across|within|throughout|at|by)\s+(?=[A-Z])"
     r"|\s+(?:in|across|within|throughout)\s+the\s+(?:county|area|region|country|city|town|borough|district|force\s+area)\b")
 #: "patients waited more than four hours", "RSOs breached licence requirements": a verb in the phrase
@@ -232,13 +235,14 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
         # "18 RSOs breached licence requirements after being released into the community
         # following ...": the head of a long phrase, cut before a clause of time or cause
         phrase = _LONG_CUT.split(phrase[:200], maxsplit=1)[0].strip()
-    if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase):
+    if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase) or _ADVERBS_ONLY.match(phrase):
         return None
-    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an)\b").match(phrase):
+    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until)\b").match(phrase):
         return None
     return phrase
 
 
+_ADVERBS_ONLY = regex.compile(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
 _PLACE_TAIL = regex.compile(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
 
@@ -658,7 +662,7 @@ _ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:are|is|were|was
 _OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|size|length|budget|bill|worth|sum)$", regex.I)
 _OF_THE_N = regex.compile(r"\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?[,;:]?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
-_VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}(?:ed|ing)|caught|sold|built|"
+_VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                              r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
 _LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
@@ -700,6 +704,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
                               sentence_bounds(text, max(0, s_start - 2))[0])
         if early:
             return early
+    if s.kind == "money" and not after and (priced := _money_verb(text, s, s_start)):
+        return priced
     if s.kind == "money" and (spent := _money_on(text, s)):
         return spent
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
@@ -727,11 +733,46 @@ def _money_on(text: str, s: Statistic) -> str | None:
     return f"{verb} {prep} {what}" if verb in ("paid", "spent", "invested", "lost", "saved") else what
 
 
+_MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|at\s+least|an\s+estimated)\s+)?"
+#: "Clearing up the rubbish is estimated to have cost the council around [£60,000]", "tourism is
+#: now worth [£867 million]", "these visitors spending [£867million] during their stay"
+_MONEY_VERB = regex.compile(
+    r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
+    r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+)?)"
+    rf"{_MONEY_QUAL}(?:£|\$|€)?$")
+#: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
+_MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as)\s+(?![A-Z]))", regex.S)
+_NOT_MONEY_SUBJECT = regex.compile(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
+
+
+def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
+    """Money a subject costs, is worth or spends when the figure has no noun of its own:
+    "cost of clearing up the rubbish", "value of tourism's contribution", "spending by visitors"."""
+    clause = _MONEY_CLAUSE.sub("", text[max(s_start, s.num_start - 160):s.num_start], count=1)
+    vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause), timeout=T)
+    if not vm:
+        return None
+    x = _LEAD_JUNK.sub("", rx(r"^(?:these|those|the|its|their)\s+", regex.I).sub("", vm.group("x").strip())).strip()
+    if not x or _NOT_MONEY_SUBJECT.match(x):
+        return None
+    x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word
+    v = vm.group("v")
+    if v.startswith("cost"):
+        return f"cost of {x}"
+    if v == "worth":
+        return f"value of {x}"
+    if v != "spending" or _MONEY_ON.match(text[s.end:s.end + 40]):
+        return None  # "The authority spent £2m in the year to March": no more said than the verb
+    return f"spending by {x}"  # "with these visitors spending £410 million during their stay"
+
+
 #: "The number of fines nearly tripled from just [621] in 2021 to [1,798]": the two ends of a change
 _FROM_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|nearly\s+|almost\s+)*"
-    rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:[^.;:()–—]{{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
-    rf"|(?:\s+(?:by\s+)?[^.;:()]{{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+)?(?:£|\$|€)?$", regex.I)
+    rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:(?:[^.;:()–—]|\.(?=\d)){{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
+    rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+)?(?:£|\$|€)?$", regex.I)
+_COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
 _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+)?(?:£|\$|€)?$")
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
@@ -759,9 +800,13 @@ _CONTINUES = regex.compile(
     r"(?:(?:\bhad|\bhas|\bwith|\bremaining|[,;–—-]|\band|\bwhile|^)\s*|\b(?:the\s+|that\s+|this\s+|last\s+year's\s+)?"
     r"(?:figure|number|total|tally)\s+(?:was|is|stood\s+at|stands\s+at|were)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
-_CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
+_CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|nationally\b|respectively\b|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
 
 
+#: a second copula whose subject is left out: "..., and in June 2005 was [9,817]"
+_ELIDED = regex.compile(r"\b(?:and|while|whilst|but)\s+(?:(?:in|by|at|on)\s+[^,.;:()]{2,30}?\s+)?(?:was|were|is|are|stood\s+at|"
+                        r"had\s+been|has\s+been)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?"
+                        r"(?:£|\$|€)?$")
 _THERE_WERE = regex.compile(r"\b(?i:there)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
 _PAREN_CLOSE = regex.compile(r"^\s*(?:%|per\s*cent|percent|pc)?\s*\)")
@@ -818,7 +863,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
     before = text[s_start:s.num_start]
-    fm = _FROM_TO.search(_CLAUSE_START.sub("", before[-200:], count=1), timeout=T) \
+    fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1), timeout=T) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if fm:
         x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
@@ -834,6 +879,10 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     if cm and not _NOT_COPULA_HEAD.search(cm.group("x")) and not _BARE_CHANGE.match(cm.group("x")):
         return cm.group("x")
     tail = text[s.end:s.end + 40]
+    if previous is not None and previous.measure and previous.num_end >= s_start and _ELIDED.search(before[-70:]) \
+            and (previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")) \
+            and not _CHANGE_PREFIX.match(previous.measure):
+        return previous.measure  # "the waiting list was 12,188, and in June 2005 was 9,817": the same subject
     if previous_count and _THERE_WERE.search(before[-40:]) and rx(r"^\s*(?:[,;.)–—]|$)").match(tail):
         return previous_count  # "... five years ago, when there were 728.": the thing counted before
     if previous is not None and previous.measure and previous.num_end >= reach and _CONTINUE_TAIL.match(tail):
@@ -859,6 +908,12 @@ _SHARE_VERB = regex.compile(
     r"(?:^|[,;:–—(]\s*|\b(?:and|which|that|while)\s+)(?:(?:In|Across|Of)\s[^,]{2,40},\s*)?(?P<x>[A-Za-z][^,;:()–—]{1,60}?)?\s*"
     r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
     r"comprised|formed)\s+(?:just\s+|around\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
+_SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is)(?=\s)")
+#: "25.3% or a quarter of all children": the same share spelt again before its "of"
+_SHARE_ALT = regex.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s*,?\s+or\s+(?:(?:around|about|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|"
+    r"less\s+than|over|under)\s+)?(?:a|one|two|three|four|half|\d+)(?:\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,]+|\s+"
+    r"(?:quarter|third|half|fifth|sixth|tenth)s?|\s*(?:per\s*cent|percent|%))?,?(?=\s+of\s)", regex.I)
 _NOT_A_SHARE_HEAD = regex.compile(r"^(?:it|this|that|they|these|those|which|who|figures?|data|\w+ly)$", regex.I)
 
 
@@ -866,13 +921,20 @@ def _share(text: str, s: Statistic, before: str) -> str | None:
     """A share: "74% of patients were seen within four hours" → "share of patients seen within four
     hours"; "sex offenders made up 80% of those under MAPPA" → "sex offenders as a share of those
     under MAPPA"; "a third of adults are obese" → "share of adults obese"."""
-    om = _SHARE_OF.match(text, s.end, s.end + 40)
+    alt = _SHARE_ALT.match(text, s.end, s.end + 50)
+    om = _SHARE_OF.match(text, alt.end() if alt else s.end, s.end + 90)
     if not om:
         return None
     what = _phrase_at(text, om.end(), "count")
     if not what:
         return None
     first = what.split()[0]
+    if len(what.split()) > 3 and not _VERB_IN_PHRASE.search(f" {what} "):
+        # "81 per cent of patients arriving at A&E were treated or admitted within the four-hour
+        # target": a long subject takes its predicate too
+        wm = _SHARE_WERE.match(text, om.end(), om.end() + 100)
+        if wm and _LEAD_JUNK.sub("", wm.group("np").strip()).strip() == what and (pred := _predicate(text[wm.end():wm.end() + 150])):
+            what = f"{what} {pred}"
     if text[om.start():om.end()].rstrip().endswith(("those", "these")) and (
             first in ("subject", "who", "under", "aged", "living", "on", "in") or first.endswith("ed")):
         what = f"those {what}"  # "74% of those subject to MAPPA", "9% of those injured"
@@ -885,6 +947,28 @@ def _share(text: str, s: Statistic, before: str) -> str | None:
     return what if s.kind == "percentage" else f"share of {what}"  # the kind says it is a share
 
 
+#: a phrase after a figure that is only a participle ("the 1.14 million reported in 2020-21")
+_BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
+_CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in\s+")
+_CHANGE_BASE = regex.compile(
+    r"\s+(?:on|since|over|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
+    rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS})\b.*$")
+
+
+def unchanged(measure: str) -> str:
+    """The thing a change measure is a change in: the baseline of "up 2 per cent from 76,957"
+    counts the open caseload, not its increase.
+
+    >>> unchanged("increase in open caseload since end of March")
+    'open caseload'
+    >>> unchanged("fly-tipping incidents")
+    'fly-tipping incidents'
+    """
+    if not _CHANGE_PREFIX.match(measure):
+        return measure
+    return _CHANGE_BASE.sub("", _CHANGE_PREFIX.sub("", measure)).strip() or measure
+
+
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
                  previous_count: str | None) -> str | None:
     before = text[s_start:s.num_start]
@@ -892,13 +976,19 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if om:
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         return what or (previous.measure if previous else None)
+    if after and _BARE_PARTICIPLE.match(after) and previous is not None and previous.measure \
+            and previous.num_end >= s_start and (head := _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip()):
+        return f"{head} {after}"  # "a fall from the 1.14 million reported in 2020-21": what was counted, reported
     if after and s.kind not in ("percentage", "change") and not rx(r"^(?:the\s+)?(?:year|month|week|day)s?\b").match(after):
         vm = _VERB_BEFORE.search(before[-40:])
         if vm and len(after.split()) <= 2 and s.kind in ("count", "quantity"):
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
-    if _FROM_BEFORE.search(before[-30:]) and previous is not None and previous.num_end >= s_start and previous.measure:
-        return previous.measure  # "1,234 offences ..., up from 1,100": the same thing, earlier
+    fb = _FROM_BEFORE.search(before[-30:])
+    if fb and previous is not None and previous.num_end >= s_start and previous.measure:
+        if fb.group(0).rstrip().lower().endswith("than"):
+            return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
+        return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
     nm = _NUMBER_OF.search(before[-200:], timeout=T)
     if nm:
         return nm.group("what").strip()  # tidied by the caller: "homeless households in Reading" → ...
