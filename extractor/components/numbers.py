@@ -149,22 +149,12 @@ class Candidate:
         self.right = text[self.num_end:min(self.line_end, self.num_end + 160)]
         self.line_left = text[max(self.line_start, m.start() - 300):m.start()]
         self._qualifier = None
-
-    @property
-    def surface(self) -> str:
-        return self.text[self.num_start:self.num_end]
-
-    @property
-    def cur(self) -> str:
-        return self.m.group("cur") or ""
-
-    @property
-    def is_words(self) -> bool:
-        return bool(self.m.group("words") or self.m.group("frac"))
-
-    @property
-    def is_digits(self) -> bool:
-        return bool(self.m.group("digits"))
+        self._percent_right = None
+        # read by many guards for every number: plain attributes, worked out once
+        self.surface = text[self.num_start:self.num_end]
+        self.cur = m.group("cur") or ""
+        self.is_words = bool(m.group("words") or m.group("frac"))
+        self.is_digits = bool(m.group("digits"))
 
     def context(self, name: str) -> str:
         if name == "right":
@@ -214,7 +204,14 @@ class Candidate:
 # --- guards: named conditions a rule record can require ---------------------------------------
 
 def _percent_right(c: Candidate) -> bool:
-    return bool(number_rules()["percentage.unit"].pattern.search(c.right, timeout=T))
+    if c._percent_right is None:  # asked by several guards of one number: once
+        c._percent_right = bool(_percentage_unit().search(c.right, timeout=T))
+    return c._percent_right
+
+
+@lru_cache(maxsize=1)
+def _percentage_unit() -> regex.Pattern:
+    return number_rules()["percentage.unit"].pattern
 
 
 def _counts_something(c: Candidate) -> bool:
@@ -358,6 +355,9 @@ GUARDS = {
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
     "quarter_number": lambda c: c.surface in ("1", "2", "3", "4"),
+    # cheap substring tests that spare a rule's regex on most numbers
+    "per_left": lambda c: "per " in c.left,
+    "weight_words_left": lambda c: any(w in c.left[-40:].lower() for w in ("weigh", "pound", "lb")),
     # a number to call, not a count: "on 101.", "999 in an emergency" (not "111 witnesses")
     "service_number": lambda c: c.surface in ("101", "999", "111", "112", "105", "85258")
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
@@ -654,13 +654,6 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
 
 
-def _all_hold(guards, c: Candidate) -> bool:
-    for guard in guards:
-        if not guard(c):
-            return False
-    return True
-
-
 def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     """(the statistic, or None; the id of the rule that decided)."""
     label = c.blocked.label(c.num_start, c.num_end)
@@ -671,8 +664,14 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
         return None, "not.a_number"
     c.value = value
     for guards, search, context, resolve, rule in _deciding_rules():
-        if guards and not _all_hold(guards, c):
-            continue
+        if guards:
+            for guard in guards:  # (inlined: this loop runs for every rule of every number)
+                if not guard(c):
+                    break
+            else:
+                guards = ()
+            if guards:
+                continue
         # contexts are windows of at most a few hundred characters around the number: matched
         # without the per-call regex timeout (whose bookkeeping costs more than the match); the
         # document's time budget still bounds the scan

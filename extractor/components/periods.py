@@ -323,20 +323,21 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
                 if c.rule.resolve == "between_years" and c.m.group("y1")]
         return [f for f in fys if f and f[1] - f[0] == 1]
 
-    # without a publication date, only the periods the figures are about fix the reference
-    # year: not a comparison's baseline ("compared to 368 in 2005") nor a deadline ("by 2030");
-    # any financial year, baseline or not, says the document counts in financial years
-    framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
-               and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)]
-    fys = financial_years(framing)
-    # "the year to March" frames the story in financial years too
-    fy_framed = bool(fys) or bool(financial_years(chosen)) or any(
+    # any financial year, baseline or not, says the document counts in financial years, and so
+    # does "the year to March"
+    fy_framed = bool(financial_years(chosen)) or any(
         c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3 for c in chosen)
     if published:
         ref = dt.date.fromisoformat(published)
         # the last financial year completed by the publication date
         fy_start = ref.year - 2 if ref.month <= 3 else ref.year - 1
         return ref, fy_start, fy_framed
+    # without a publication date, only the periods the figures are about fix the reference
+    # year: not a comparison's baseline ("compared to 368 in 2005"), a deadline ("by 2030") or
+    # a plan's year ("will spend £2m in 2024-25")
+    framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
+               and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)]
+    fys = financial_years(framing)
     if fys:
         counts = Counter(f[0] for f in fys)
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -372,6 +373,8 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     out: list[Period] = []
     last_value: str | None = None
     last_frame: str | None = None  # the last period named that is not a comparison's baseline
+    # (only "the same period" and rolling years ask for it: spare the test otherwise)
+    wants_frame = any(c.rule.resolve in ("back_reference", "last_year", "last_n") for c in chosen)
     last_day: tuple[str, int] | None = None  # the last single day named, and where
     for c in chosen:
         value = _explicit_value(c)
@@ -386,7 +389,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
             last_value = value
-            if not is_comparison_base(text, c.start, c.rule.kind, c.rule.id):
+            if wants_frame and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id):
                 last_frame = value
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
