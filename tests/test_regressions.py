@@ -111,3 +111,12 @@ def test_counts_after_contact_verbs_are_not_service_numbers(ex, text, kept):
 ])
 def test_a_year_after_a_small_number_and_a_dash_is_still_a_period(text, value):
     assert value in [v for _, v in _periods(text)]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Burglaries fell by 12 per cent, according to data published by the Office for National Statistics on Thursday.",
+     "Office for National Statistics"),
+    ("Waits rose by 4%, according to the Care Quality Commission last week.", "Care Quality Commission"),
+])
+def test_a_time_phrase_is_not_part_of_a_speakers_name(ex, text, org):
+    assert ex.extract(text)["statements"][0]["speaker"]["organisation"] == org

@@ -256,6 +256,11 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
 _AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
+#: a time phrase closing a speaker's noun phrase ("... published by the ONS on Thursday")
+_WHEN_AFTER = regex.compile(
+    r"\s+(?:on\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|night)|"
+    r"yesterday|today|earlier)$")
 
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
@@ -263,6 +268,7 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
     np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
+    np = _WHEN_AFTER.sub("", np)  # "the Office for National Statistics on Thursday": when, not who
     source = rules.source.match(np)
     if source:  # "figures from the Office for National Statistics"
         return Speaker(description=source.group("org"), organisation=source.group("org"))
