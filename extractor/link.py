@@ -135,6 +135,10 @@ _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", 
 _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
 
 
+#: a local part of the figure given after it: "– 47 of the breaches were recorded in West Yorkshire"
+_PART_AFTER = regex.compile(r"[–—;,]\s*(?:and\s+)?(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
+#: ... or opening the next sentence: "Ten of those breaches were recorded in Northamptonshire."
+_PART_NEXT = regex.compile(r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
 _CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
 _CLAUSE_VERB = regex.compile(r"^\s+(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
 
@@ -201,6 +205,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = prev_para, "area.the_area_reference"
         elif story is not None:
             chosen, rule = story, "area.story"
+            if _PART_AFTER.search(text, s.num_end, s_end, timeout=REGEX_TIMEOUT) or \
+                    _PART_NEXT.match(text, s_end, s_end + 200, timeout=REGEX_TIMEOUT):
+                # "1,640 breaches in 2020-21 – 47 of the breaches were recorded in West Yorkshire":
+                # the figure is the whole the local part belongs to, the nation's if one is named
+                chosen = places.nations[0] if places.nations else None
+                rule = "area.whole_of_a_local_part"
     s.area = chosen.key if chosen else None
     s.area_rule = rule
 

@@ -927,3 +927,19 @@ def test_a_baseline_before_a_sentence_about_figures_stays_a_baseline(ex):
     text = ("Arrests over Christmas were 21 per cent lower than in 2013. Figures released by the force "
             "show 85 arrests.")
     assert _period_of(ex, text, "21") != "2013"
+
+
+@pytest.mark.parametrize("text", [
+    ("Breaches rose in Kent, figures for England and Wales show.\n\nOffenders breached their conditions "
+     "more than 2,100 times in 2022-23 – 58 of the breaches were recorded in Kent."),
+    ("Breaches rose in Kent, figures for England and Wales show.\n\nOffenders breached their conditions "
+     "2,100 times in 2022-23. Fifty-eight of those breaches were recorded in Kent."),
+])
+def test_the_whole_a_local_part_belongs_to_is_not_the_local_area(ex, text):
+    assert _area_named(ex, text, "2,100") == "England and Wales"
+
+
+def test_a_figure_followed_by_an_unrelated_of_the_phrase_keeps_the_story_area(ex):
+    # near-miss: "of the" with no place after it names no local part
+    text = "Burglaries rose in Kent.\n\nPolice recorded 2,100 burglaries, and 58 of them were solved."
+    assert _area_named(ex, text, "2,100") == "Kent"
