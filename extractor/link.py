@@ -139,6 +139,20 @@ _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|to
 _PART_AFTER = regex.compile(r"[–—;,]\s*(?:and\s+)?(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
 #: ... or opening the next sentence: "Ten of those breaches were recorded in Northamptonshire."
 _PART_NEXT = regex.compile(r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
+_UNIT_REFERENCE = regex.compile(r"\b(?:his|her|their|its|the|that|this)\s+(constituency|ward|division)\b", regex.I)
+_UNIT_RULES = {"constituency": ("sub_area.constituency",), "ward": ("sub_area.ward",),
+               "division": ("sub_area.compass_division", "sub_area.named_unit")}
+
+
+def _named_unit(places: ByStart, unit: str, pos: int) -> AreaMention | None:
+    """The last constituency (ward, division) named before ``pos``, else the first named after."""
+    ok = lambda a: a.rule in _UNIT_RULES[unit]  # noqa: E731
+    before = places.last_between(0, pos, ok)
+    if before is not None:
+        return before
+    return next((a for a in places.between(pos, pos + 1500) if ok(a)), None)
+
+
 _CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
 _CLAUSE_VERB = regex.compile(r"^\s+(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
 
@@ -162,7 +176,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         i = bisect.bisect_left(starts, a)
         return any(starts[j] != s.num_start for j in range(i, bisect.bisect_left(starts, b)))
     chosen, rule = None, None
-    if on_line:
+    near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60), timeout=REGEX_TIMEOUT)
+    if near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
+        # "one in four children in his constituency" (after "A Leeds MP"): the constituency
+        chosen, rule = named, "area.unit_reference"
+    elif on_line:
         chosen, rule = on_line[-1], "area.table_row"
     elif "\t" in text[line_start:s.num_start] and _TOTAL_ROW.match(text[line_start:s.num_start]):
         # a table's "Total" row is the whole table's, not the last row's place (nor the story's
@@ -194,6 +212,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif s.kind == "count" and _link_rules()["area.none_count_of_places"].pattern.match(
             text[s.num_end:s.num_end + 60], timeout=REGEX_TIMEOUT):
         chosen, rule = None, "area.none_count_of_places"
+    elif (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
+            named := _named_unit(places, unit.group(1).lower(), s_start)) is not None:
+        # "children in his constituency", "turnout in the ward": the constituency or ward the
+        # story names (before, else in the lines after a headline)
+        chosen, rule = named, "area.unit_reference"
     else:
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))

@@ -943,3 +943,17 @@ def test_a_figure_followed_by_an_unrelated_of_the_phrase_keeps_the_story_area(ex
     # near-miss: "of the" with no place after it names no local part
     text = "Burglaries rose in Kent.\n\nPolice recorded 2,100 burglaries, and 58 of them were solved."
     assert _area_named(ex, text, "2,100") == "Kent"
+
+
+def test_his_constituency_is_the_constituency_the_story_names(ex):
+    text = ("A Leeds MP is angry that one in four children in his constituency live in poverty.\n\n"
+            "Alex Sobel said 24.1% of children in his Leeds North West constituency were poor.\n\n"
+            "Poverty has risen 3 percentage points in the constituency since 2015.")
+    assert _area_named(ex, text, "one in four") == "Leeds North West"
+    assert _area_named(ex, text, "3") == "Leeds North West"
+
+
+def test_the_constituency_without_one_named_is_not_invented(ex):
+    # near-miss: no constituency named anywhere: the story's place, not a made-up unit
+    text = "Poverty in Leeds has risen.\n\nPoverty has risen 3 percentage points in the constituency since 2015."
+    assert _area_named(ex, text, "3") == "Leeds"
