@@ -429,3 +429,137 @@ def test_a_one_line_last_column_beside_a_running_head_and_title_is_a_column(tmp_
     assert "\t" not in text
     assert _norm(" ".join(col1) + " in 2015.") in _norm(text)
     assert " ".join(col1[:3]) in text  # one paragraph, not rows
+
+
+# --- causes of extra numbers found on further news and official texts (issue 19) -------------
+
+def _drawn_pages(path: Path, pages: list[list[tuple[float, float, list[str]]]], para: float = 5) -> bytes:
+    """A5 pages drawn line by line as a typesetter sets them: each page holds (x, y of the
+    first baseline, lines) of its columns; lines are 13 points apart, "" adds a paragraph's
+    space (``para`` points). A running head and a page number in the margins."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A5)
+    for n, columns in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(42.5, A5[1] - 25, HEADER)
+        c.drawRightString(A5[0] - 42.5, 23, f"Page {n}")
+        c.setFont("Helvetica", 10.5)
+        for x, y, lines in columns:
+            for line in lines:
+                if line:
+                    c.drawString(x, y, line)
+                    y -= 13
+                else:
+                    y -= para
+        c.showPage()
+    c.save()
+    return path.read_bytes()
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    """One-line paragraphs: a paragraph's space after each line."""
+    return [x for line in lines for x in (line, "")]
+
+
+#: A council's budget written as text, one row a paragraph: no line fills the column.
+BUDGET_ROWS = [
+    "Spending by service | this year £m | next year £m",
+    "Libraries, museums and archives | 4.312 | 4.508",
+    "Highways maintenance and street lighting | 31.775 | 33.020",
+    "Parks, open spaces and allotments | 6.141 | 6.390",
+    "Waste collection and recycling | 18.204 | 19.117",
+    "Planning and building control | 3.986 | 4.052",
+    "Concessionary travel and bus subsidies | 9.433 | 9.871",
+    "Environmental health and licensing | 2.517 | 2.640",
+    "Registrars and coroners | 1.208 | 1.266",
+    "Net budget | 77.576 | 80.864",
+]
+
+
+def test_a_page_of_one_line_table_rows_is_not_taken_for_double_spacing(ex, tmp_path):
+    """The widest rows set the column's right edge themselves, so no next word fitted after
+    them and they passed for wrapped lines: the gap between the rows became the page's line
+    gap (double spacing), every row ran into one paragraph under the heading's "£m", and all
+    the figures read as millions of pounds."""
+    heading = "The council agreed its budget for the coming year in February."
+    pdf = _drawn_pages(tmp_path / "budget.pdf", [[(42.5, 520, _spaced([heading] + BUDGET_ROWS))]])
+    text, _ = read_pdf_bytes(pdf)
+    paragraphs = [_norm(q) for q in text.split("\n\n")]
+    assert all(row in paragraphs for row in BUDGET_ROWS), text
+    src = tmp_path / "budget.txt"
+    src.write_text("\n\n".join([heading] + BUDGET_ROWS), encoding="utf-8")
+    match = Match()
+    match.add(facts(ex.extract_file(src)), facts(ex.extract_file(tmp_path / "budget.pdf", timeout=None)))
+    assert match.figures()[2] == 0, match
+
+
+#: A table written as one-line paragraphs, a cell a line.
+REGION_LINES = ["Region", "Northern Fells", "1.4%", "-0.3%", "£187,204", "Southern Vale", "0.8%",
+                "2.1%", "£263,950", "Eastern Marsh", "-0.6%", "-1.8%", "£158,317", "Western Downs",
+                "0.2%", "-4.4%"]
+
+
+def test_a_column_of_one_line_paragraphs_beside_prose_columns_is_a_column(tmp_path):
+    """Three columns, the last of one-line paragraphs (a table's cells, a line each): none of
+    its lines wraps, so it is neither prose nor a list column, and its gutter was dropped;
+    its lines were read as cells of rows with the prose lines beside them ("England and
+    Wales" + "movements of 1.6 per" + "2010)"). Its baselines, moved by every paragraph's
+    space, match few of the prose column's: set one after the other, not row by row."""
+    prose = _wrap(PROSE * 2 + "It said so.", 100)  # a short last line, ending a sentence
+    half = len(prose) // 2
+    pdf = _drawn_pages(tmp_path / "three.pdf", [[(42.5, 520, prose[:half]), (158.5, 520, prose[half:]),
+                                                (274.5, 520, _spaced(REGION_LINES[:14]))]])
+    text, _ = read_pdf_bytes(pdf)
+    assert "\t" not in text
+    assert _norm(" ".join(prose)) in _norm(text)
+    paragraphs = [_norm(q) for q in text.split("\n\n")]
+    assert all(line in paragraphs for line in REGION_LINES[:14]), text
+
+
+def test_columns_of_one_line_paragraphs_under_a_table_keep_the_previous_pages_columns(tmp_path):
+    """Page 2 opens with a full-width table, then two columns of one-line paragraphs: they
+    show no prose, so the page shows no gutter of its own, and the previous page's was not
+    carried over because the table's cells cross it; the two columns were read as table
+    rows ("£187,204" + "£263,950")."""
+    prose = _wrap(PROSE * 4, 155)
+    page1 = [(42.5, 520, prose[:30]), (215, 520, prose[30:60])]
+    table = [(48, 530, ["Section", "Summary"]), (140, 530, ["Contents", "Sources and methods used"]),
+             (270, 530, ["Notes", "See the annex"])]
+    page2 = table + [(42.5, 490, _spaced(REGION_LINES[:8])), (215, 490, _spaced(REGION_LINES[8:]))]
+    text, _ = read_pdf_bytes(_drawn_pages(tmp_path / "under.pdf", [page1, page2]))
+    after = text.split("See the annex", 1)[1]
+    assert "\t" not in after
+    paragraphs = [_norm(q) for q in after.split("\n\n")]
+    assert all(line in paragraphs for line in REGION_LINES), after
+
+
+def test_a_last_column_of_short_lines_ending_a_page_ends_its_paragraph(tmp_path):
+    """A last column holding only one-line paragraphs showed no right edge beyond its own
+    widest line, so its last line ("-4.4%") seemed to fill the column and ran into the next
+    page's first ("-4.4% £112,480", read as a sum of money beside a change)."""
+    prose = _wrap(PROSE * 2, 155)[:20]
+    page1 = [(42.5, 520, prose), (215, 520, _spaced(REGION_LINES))]
+    text, _ = read_pdf_bytes(_drawn_pages(tmp_path / "foot.pdf", [page1, [(42.5, 520, ["£112,480"])]]))
+    assert text.rstrip().endswith("-4.4%\n\n£112,480"), text[-80:]
+
+
+def test_a_one_column_page_of_short_lines_ending_ends_its_paragraph_at_the_page_foot(tmp_path):
+    """The same on one-column pages: a page of short lines only took its widest line for its
+    column's width, and its last line ran into the next page's first. The document's
+    one-column pages share their column."""
+    prose = _wrap(PROSE * 3, 335)[:25]
+    pages = [[(42.5, 520, prose)], [(42.5, 520, _spaced(REGION_LINES))], [(42.5, 520, ["£4,112,480"])]]
+    text, _ = read_pdf_bytes(_drawn_pages(tmp_path / "pages.pdf", pages))
+    assert text.rstrip().endswith("-4.4%\n\n£4,112,480"), text[-80:]
+
+
+def test_a_compound_broken_before_its_hyphen_is_joined(tmp_path):
+    """A justified line may break a compound before its hyphen ("for five" / "-and-a-half
+    years."): joined with a space, "five" read as a count. A minus sign ("-4.2 per cent")
+    and a dash ("- from") keep their space."""
+    lines = ["The magistrates sent the case to the crown court, where the judge jailed him for five",
+             "-and-a-half years. Prices fell by",
+             "-4.2 per cent over the year, the survey said."]
+    text, _ = read_pdf_bytes(_drawn_pages(tmp_path / "hyphen.pdf", [[(42.5, 520, lines)]]))
+    assert "for five-and-a-half years. Prices fell by -4.2 per cent" in text, text

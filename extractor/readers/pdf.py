@@ -602,6 +602,35 @@ def _is_list_column(lines: list[_Line], edges: list[float], k: int, prose: list[
     return len(full) >= 2 and hi - left >= 60
 
 
+def _is_off_grid_column(lines: list[_Line], edges: list[float], k: int, prose: list[bool]) -> bool:
+    """The column [edges[2k], edges[2k+1]] beside a prose column holds short lines set flush
+    left (a run of one-line paragraphs: "Region", "London", "1.6%", "£341,871") whose
+    baselines mostly match none of that prose column's: the two columns were set one after
+    the other, not row by row. A table's cells stand on their row's baseline, beside the
+    cells of the column before; a column of one-line paragraphs moves off the prose
+    column's grid at every paragraph's space. Such a column failed :func:`_is_prose_column`
+    and :func:`_is_list_column` (no line of it wraps), its gutter was dropped, and its lines
+    were read as cells of rows with the prose beside them ("England and Wales" + "movements
+    of 1.6 per" + "2010)")."""
+    lo, hi = edges[2 * k], edges[2 * k + 1]
+    inside = [ln for ln in lines if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
+    if len(inside) < 4:
+        return False
+    left = min(ln.x0 for ln in inside)
+    if 3 * sum(abs(ln.x0 - left) < 1 for ln in inside) < 2 * len(inside):
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(prose) or not prose[j]:
+            continue
+        beside = [ln.y0 for ln in lines if ln.x0 >= edges[2 * j] - 1 and ln.x1 <= edges[2 * j + 1] + 1]
+        if len(beside) < 4:
+            continue
+        on_grid = sum(any(abs(ln.y0 - y) < 1 for y in beside) for ln in inside)
+        if 2 * on_grid < len(inside):
+            return True
+    return False
+
+
 def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
     """The page's column gutters, left to right (none for a one-column page). Where none
     shows, they are looked for again under the page's head (:func:`_under_head`)."""
@@ -641,7 +670,7 @@ def _column_gutters(lines: list[_Line]) -> list[tuple[float, float]]:
         edges = [left] + [x for run in runs for x in run] + [right]
         prose = [_is_prose_column(lines, edges[2 * k], edges[2 * k + 1]) for k in range(len(runs) + 1)]
         bad = [k for k in range(len(runs) + 1) if not prose[k] and not _is_short_last_column(lines, edges, k)
-               and not _is_list_column(lines, edges, k, prose)]
+               and not _is_list_column(lines, edges, k, prose) and not _is_off_grid_column(lines, edges, k, prose)]
         if not bad:
             return runs
         k = bad[0]
@@ -680,7 +709,7 @@ def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]],
     width between the gutters (``edges``: the page text's left and right): a run of short
     lines (figures under a full-width table) showed a measure no wider than themselves, so
     that none of them looked short and a line ending one column ran into the next column's
-    first ("| 0.07" + "Band D")."""
+    first ("| 0.07" + "Band D"). The last column is at least as wide as the first."""
     columns: list[list[_Line]] = [[] for _ in range(len(gutters) + 1)]
     for row in band:
         for ln in row:
@@ -695,6 +724,11 @@ def _band_rows(band: list[list[_Line]], gutters: list[tuple[float, float]],
         if edges and col:
             lo = gutters[k - 1][1] if k else edges[0]
             hi = gutters[k][0] if k < len(gutters) else edges[1]
+            if k == len(gutters) and k:
+                # the last column is as wide as the first: one of short lines only
+                # ("Wales", "-4.2%", "-6.1%") showed no right edge beyond them, and its last
+                # line seemed to fill it, running into the next page's first ("-6.1% £116,217")
+                hi = max(hi, lo + gutters[0][0] - edges[0])
             for ln in col:
                 ln.right = max(ln.right, hi)
                 ln.measure = max(ln.measure, ln.right - lo)
@@ -708,8 +742,17 @@ def _carried_over(lines: list[_Line], prior: list[tuple[float, float]]) -> list[
     itself ("... the OHID" / "said."), and its last columns may be empty."""
     if not prior or not lines:
         return []
-    if any(ln.x0 < a - 1 and ln.x1 > b + 1 for ln in lines for a, b in prior):
-        return []
+    crossing = [ln for ln in lines if any(ln.x0 < a - 1 and ln.x1 > b + 1 for a, b in prior)]
+    if crossing:
+        # a full-width block (a table, a heading) at the head or the foot of the page, with
+        # the columns going on under or over it: two columns of one-line paragraphs under a
+        # table, which by themselves show no prose, were read as its rows ("£208,292" +
+        # "£125,444")
+        low, high = min(ln.y0 for ln in crossing), max(ln.y1 for ln in crossing)
+        below = [ln for ln in lines if ln.y1 < low]
+        above = [ln for ln in lines if ln.y0 > high]
+        return prior if any(len(band) >= 4 and len({_column_of(ln, prior) for ln in band}) >= 2
+                            for band in (below, above)) else []
     used = {_column_of(ln, prior) for ln in lines}
     return prior if len(used) >= 2 else []
 
@@ -891,19 +934,33 @@ def _line_gap(rows: list[list[_Line]]) -> float | None:
     low = gaps[len(gaps) // 10]
     wrapped = _wrapped_gaps(rows)
     seen_twice = [a for a, b in zip(wrapped, wrapped[1:]) if b - a <= 0.05]
+    if seen_twice and seen_twice[0] > 0.55:
+        # double spacing raises the threshold over 0.7: only lines that visibly go on with
+        # their sentence show it, not the widest lines of a page of one-line paragraphs
+        wrapped = _wrapped_gaps(rows, continued=True)
+        seen_twice = [a for a, b in zip(wrapped, wrapped[1:]) if b - a <= 0.05]
     if not seen_twice:
         return low if low <= 0.4 else None  # 0.4: the threshold stays at most 0.7
     return min(low, seen_twice[0])
 
 
-def _wrapped_gaps(rows: list[list[_Line]]) -> list[float]:
+def _wrapped_gaps(rows: list[list[_Line]], continued: bool = False) -> list[float]:
     """The gaps (in type heights, sorted) after the page's wrapped lines: a one-line row that
     fills its column, so that the next row's first word would not have fitted after it
     (:func:`_is_short`, both ways), and a next row of the same size that starts no list
-    item: the two lines are of one paragraph."""
+    item: the two lines are of one paragraph.
+
+    ``continued``: only where the text visibly goes on (a next line in lower case, or a line
+    ending in a comma or hyphen). On a page of one-line paragraphs whose column no line
+    fills (a table written as "Area | 2.722 | 3.426" lines), the widest lines set the
+    column's right edge themselves, so that the next word never fits after them: the gap
+    between paragraphs passed for double spacing, and every line ran into one paragraph
+    under the table's heading ("... budget £m" + "Directorate ... | 2.722": £2.722m)."""
     out = []
     for prev, row in zip(rows, rows[1:]):
         if len(prev) != 1 or len(row) != 1:
+            continue
+        if continued and not (row[0].text[:1].islower() or prev[0].text.rstrip()[-1:] in (",", "-")):
             continue
         h = row[0].y1 - row[0].y0
         if abs(prev[0].y1 - prev[0].y0 - h) > 0.15 * h or _is_short(prev) or _is_short(prev, row) \
@@ -951,11 +1008,16 @@ def _join(b: _Builder, prev: list[_Line], row: list[_Line], table: bool, prev_ta
 
 
 def _continue_line(b: _Builder, row: list[_Line]) -> None:
-    """The same paragraph goes on: a space, or nothing after a hyphen that splits a word."""
+    """The same paragraph goes on: a space, or nothing after a hyphen that splits a word, or
+    before one that starts the line: a compound broken before its hyphen ("five" /
+    "-and-half-years.", read "five -and-half-years" with "five" a count). A line starting
+    "-" and a digit is a minus sign ("a movement of" / "-4.2 per cent"), and "- " a dash."""
     first = row[0].text[:1]
     if b.last_char() == "-" and b.char_before_last().isalnum() and (first.islower() or first.isdigit()):
         if first.islower():
             b.drop_last()  # "manage-" + "ment" (not the dash of "areas -" / "continuing")
+    elif first == "-" and row[0].text[1:2].islower() and b.last_char().isalnum():
+        pass  # "five" + "-and-half-years."
     else:
         b.add(" ")
 
@@ -1034,15 +1096,32 @@ def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages:
         else [n + 1 for n in page_numbers[:len(pages_rows)]]
     warnings = _truncation(fp, password, page_numbers, max_pages, len(pages_rows))
     skip = _furniture(pages_rows)
-    ordered, gutters = [], []
+    ordered, gutters, single = [], [], []
     for p, (_, rows) in enumerate(pages_rows):
         page, gutters = _reading_order([row for r, row in enumerate(rows) if (p, r) not in skip], gutters)
         ordered.append(page)
+        if not gutters:
+            single.append(page)
+    _share_measure(single)
     b, pages = _emit_pages(ordered, numbers)
     text = "".join(b.parts)
     layout = Layout(pages=pages, boxes=b.boxes, warnings=warnings)
     assert len(layout.boxes) == len(text)
     return text, layout
+
+
+def _share_measure(pages: list[list[list[_Line]]]) -> None:
+    """The one-column pages of a document share their column: a page of short lines only (a
+    list's end: "Wales", "-4.2%", "-6.1%") showed a measure no wider than its widest line,
+    so its last line seemed to fill the column and ran into the next page's first ("-6.1%
+    £116,217"). Each line's column is at least the widest those pages show."""
+    lines = [ln for page in pages for row in page for ln in row]
+    if len(pages) < 2 or not lines:
+        return
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    for ln in lines:
+        ln.right = max(ln.right, right)
+        ln.measure = max(ln.measure, right - left)
 
 
 def _errors_to_read_error(exc: Exception) -> ReadError:
