@@ -957,3 +957,14 @@ def test_the_constituency_without_one_named_is_not_invented(ex):
     # near-miss: no constituency named anywhere: the story's place, not a made-up unit
     text = "Poverty in Leeds has risen.\n\nPoverty has risen 3 percentage points in the constituency since 2015."
     assert _area_named(ex, text, "3") == "Leeds"
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Police recorded 917 offences in the year to March.", "2022-11-22", "relative"),
+    ("Crime rose by 27% in the 12 months to September.", "2018-12-01", "relative"),
+    ("Police recorded 917 offences in the year to March 2022.", None, "range"),  # names its year
+    ("Crime rose by 27% in the 12 months to September 2018.", None, "range"),
+])
+def test_the_year_to_a_month_is_relative_unless_it_names_its_year(text, published, kind):
+    p = next(p for p in find_periods(text, published) if "to" in text[p.start:p.end])
+    assert p.kind == kind

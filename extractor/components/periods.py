@@ -383,6 +383,8 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive,
                                               last_frame))
         kind = c.rule.kind
+        if kind == "range" and c.rule.resolve in _RELATIVE_WITHOUT_YEAR and not _HAS_YEAR.search(c.m.group(0)):
+            kind = "relative"  # "the year to March" needs the reference date; "the year to March 2020" does not
         out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
         if c.rule.resolve != "today" and not is_deadline(text, c.start, c.end):
             # a back-reference means the period named last: when that one's year is unknown
@@ -395,6 +397,11 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                 last_day = (value, c.end)
     return out, ref
 
+
+#: spans that are relative expressions when they name no year (FORMAT: "the year to March" is
+#: resolved against the publication date; "the year to March 2020" is a range)
+_RELATIVE_WITHOUT_YEAR = frozenset({"year_to_month", "months_to", "year_to"})
+_HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 #: how far back (characters) "at that point" looks for the day it means
 _POINT_REACH = 1500
