@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .components.periods import is_comparison_base, is_deadline
+from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
@@ -270,15 +270,11 @@ def _is_baseline(text: str, p: Period) -> bool:
 _MEMO = threading.local()
 
 
-#: a weekday before a day ("on Thursday, February 21", "(Monday, October 24)"): an event's day
-_WEEKDAY_BEFORE = regex.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,(]?\s*\(?$")
-
-
 def _event_day(text: str, p: Period) -> bool:
     """A day named with its weekday (a meeting "on Thursday, February 21", a report "next week
     (Monday, October 24)"): when something happens, not the period a story's figures cover.
     Snapshot days ("as of 31 March 2019", "21 March 2021, the day of the census") have none."""
-    return p.kind == "date" and bool(_WEEKDAY_BEFORE.search(text[max(0, p.start - 14):p.start]))
+    return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start, timeout=REGEX_TIMEOUT))
 
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,

@@ -223,22 +223,7 @@ def _drawn(path: Path, columns: list[tuple[float, float, list[str]]], size: floa
     """A5 page drawn line by line as a typesetter sets it: ``columns`` holds (x, y of the first
     baseline, lines), each line a string of its own; "" is a paragraph's gap (half a line).
     A running head and "Page 1" in the margins, as the typeset layouts have."""
-    from reportlab.lib.pagesizes import A5
-    from reportlab.pdfgen import canvas
-    c = canvas.Canvas(str(path), pagesize=A5)
-    c.setFont("Helvetica", 8)
-    c.drawString(42.5, A5[1] - 25, HEADER)
-    c.drawRightString(A5[0] - 42.5, 23, "Page 1")
-    c.setFont("Helvetica", size)
-    for x, y, lines in columns:
-        for line in lines:
-            if line:
-                c.drawString(x, y, line)
-                y -= 13
-            else:
-                y -= 6.5
-    c.save()
-    return path.read_bytes()
+    return _drawn_pages(path, [columns], para=6.5, size=size)
 
 
 def _wrap(text: str, width: float, size: float = 10.5) -> list[str]:
@@ -433,7 +418,8 @@ def test_a_one_line_last_column_beside_a_running_head_and_title_is_a_column(tmp_
 
 # --- causes of extra numbers found on further news and official texts (issue 19) -------------
 
-def _drawn_pages(path: Path, pages: list[list[tuple[float, float, list[str]]]], para: float = 5) -> bytes:
+def _drawn_pages(path: Path, pages: list[list[tuple[float, float, list[str]]]], para: float = 5,
+                 size: float = 10.5) -> bytes:
     """A5 pages drawn line by line as a typesetter sets them: each page holds (x, y of the
     first baseline, lines) of its columns; lines are 13 points apart, "" adds a paragraph's
     space (``para`` points). A running head and a page number in the margins."""
@@ -444,7 +430,7 @@ def _drawn_pages(path: Path, pages: list[list[tuple[float, float, list[str]]]], 
         c.setFont("Helvetica", 8)
         c.drawString(42.5, A5[1] - 25, HEADER)
         c.drawRightString(A5[0] - 42.5, 23, f"Page {n}")
-        c.setFont("Helvetica", 10.5)
+        c.setFont("Helvetica", size)
         for x, y, lines in columns:
             for line in lines:
                 if line:

@@ -48,6 +48,12 @@ def own_lexicons() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _service_numbers() -> frozenset[str]:
+    """Numbers people are told to call ("on 101", "ring 999"): the service_numbers lexicon."""
+    return frozenset(validate_file("numbers.json")["lexicons"]["service_numbers"])
+
+
+@lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """{NUMBER}, {DIGITS}, {WORDS}, {POP}: pieces built from the number-word lexicons."""
     tens, units, numbers = (alternation(lexicon(n)) for n in ("tens_words", "unit_words", "number_words"))
@@ -314,9 +320,6 @@ def _column_mark(m: regex.Match) -> tuple[str, float]:
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
 
-_BASE_THEN_BRACKET = regex.compile(r"\bper\s+\d[\d,]*(?:\s+[a-z]+){0,3}\s*\(\s*$", I)
-
-
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -330,7 +333,7 @@ GUARDS = {
     # a list label "(3)": never a decimal "(12.1)", nor a figure after a stated base ("per
     # 100,000 people (87)")
     "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
-    and "." not in c.surface and not _BASE_THEN_BRACKET.search(c.left[-60:]),
+    and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left),
     "year_surface": lambda c: _is_year(c.value, c.surface),
     "not_counted_right": lambda c: not _counts_something(c),
     "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
@@ -359,7 +362,7 @@ GUARDS = {
     "per_left": lambda c: "per " in c.left,
     "weight_words_left": lambda c: any(w in c.left[-40:].lower() for w in ("weigh", "pound", "lb")),
     # a number to call, not a count: "on 101.", "999 in an emergency" (not "111 witnesses")
-    "service_number": lambda c: c.surface in ("101", "999", "111", "112", "105", "85258")
+    "service_number": lambda c: c.surface in _service_numbers()
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     "money_column": lambda c: _money_column(c) is not None,
 }

@@ -353,15 +353,10 @@ def _reference(chosen: list[_Match], published: str | None, text: str = "") -> t
 
 def _covers_christmas(value: str, year: int | None = None) -> bool:
     """Whether a day-precise span of at most six weeks covers a Christmas Day (of ``year``)."""
-    if "/" not in value:
+    span = norm.day_span(value)
+    if span is None:
         return False
-    a, b = value.split("/")
-    if len(a) != 10 or len(b) != 10:
-        return False
-    try:
-        start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
-    except ValueError:
-        return False
+    start, end = span
     years = {year} if year else {start.year, end.year}
     return (end - start).days <= 42 and any(start <= dt.date(y, 12, 25) <= end for y in years)
 
@@ -463,7 +458,7 @@ def _rel_undated(m, f: _Frame, kind: str):
     if kind == "month_end":
         return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
     value = norm.parse_date(m.group(0), default_year=year)
-    wm = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start(), timeout=T)
+    wm = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start(), timeout=T)
     if value and wm:
         # "Thursday, February 21": the weekday fixes the year, the nearest one to the guess
         # (only a year either side of the reference: a weekday that fits no year near it is a
@@ -480,7 +475,9 @@ def _rel_undated(m, f: _Frame, kind: str):
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_BEFORE = regex.compile(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
+#: a weekday just before a day ("Thursday, February 21", "(Monday, October 24)"); also used by
+#: the linker to tell an event's day from a snapshot date
+WEEKDAY_BEFORE = regex.compile(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
 
 
 def _rel_between(m, f: _Frame):
@@ -550,16 +547,10 @@ def _rel_between_years(m, f: _Frame):
 def _twelve_months(value: str | None) -> bool:
     """Whether a value is a day-precise span of twelve months that is neither a calendar nor a
     financial year ("2017-10-01/2018-09-30": "the 12 months to September 2018")."""
-    if not value or "/" not in value:
+    span = norm.day_span(value)
+    if span is None or (span[0].month, span[0].day) in ((1, 1), (4, 1)):
         return False
-    a, b = value.split("/")
-    if len(a) != 10 or len(b) != 10 or a[5:] in ("01-01", "04-01"):
-        return False
-    try:
-        days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
-    except ValueError:
-        return False
-    return 360 <= days <= 367
+    return 360 <= (span[1] - span[0]).days <= 367
 
 
 def _rolling(m, f: _Frame) -> str | None:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from .. import budget
 from ..extensions import store_spans, text_of
 from ..gazetteer import gazetteer
+from ..normalize.periods import MONTH_NAMES
 from ..rules import REGEX_TIMEOUT, alternation, lexicon, load_rules, rx
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
@@ -859,11 +860,6 @@ def _is_street(name: str) -> bool:
     return len(words) > 1 and words[-1].lower().strip(",.") in _STREET_WORDS and words[0] not in _first_names()
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    return frozenset(lexicon("female_first_names")) | frozenset(lexicon("male_first_names"))
-
-
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """"Child Poverty" in "End Child Poverty Coalition": capitalised words go on either side
     (a title or role before the name is fine: "Labour MP Mike Amesbury")."""
@@ -972,8 +968,7 @@ def _body_name(word: str) -> regex.Pattern:
 #: capitalised words that open a sentence, not a body's name ("On Monday Hartfield Council ...")
 _NOT_NAME_START = (r"(?!(?:On|In|At|By|For|From|Yesterday|Today|Tonight|Tomorrow|Last|This|Next|Since|After|"
                    r"Before|During|When|While|But|And|However|Meanwhile|Now|Earlier|Later|Then|Monday|Tuesday|"
-                   r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December)\s)")
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(MONTH_NAMES) + r")\s)")
 
 
 class _LazyPeople:

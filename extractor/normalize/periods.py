@@ -205,6 +205,23 @@ def period_end(value: str | None) -> dt.date | None:
         return None
 
 
+def day_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) of a day-precise interval, else None.
+
+    >>> day_span("2017-10-01/2018-09-30"), day_span("2019"), day_span("2019-04/2020-03")
+    ((datetime.date(2017, 10, 1), datetime.date(2018, 9, 30)), None, None)
+    """
+    if not value or "/" not in value:
+        return None
+    a, _, b = value.partition("/")
+    if len(a) != 10 or len(b) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    except ValueError:
+        return None
+
+
 def period_end_year(value: str | None) -> int | None:
     if not value:
         return None
