@@ -212,6 +212,11 @@ def _speaker(q):
     ('Jo Smith told BBC Radio Kent: “It has been a nightmare for the whole family.”', "Jo Smith"),
     ('A chef has been recruited to run the café, Impact Initiatives said, adding: “It is the only café in the village.”',
      "Impact Initiatives"),
+    # an organisation's last word before the name is not part of it; a first name starts the name
+    ('Campaign director of the Ratepayers’ Alliance Emma Boon said: “It is good to see the rates fall.”', "Emma Boon"),
+    ('Chief executive of the Riverside Partnership Tom Hale said: “The work starts in spring.”', "Tom Hale"),
+    # near-miss: three names that open with a first name stay three
+    ('Housing officer Mary Jane Okafor said: “Every family on the list has been offered a place.”', "Mary Jane Okafor"),
     # a quotation broken over a line, its speaker after the closing mark
     ('“We have seen demand rise sharply this winter and families are struggling to heat their homes\nand feed their '
      'children,” said Sarah Jones, director of Hope Trust.', "Sarah Jones"),
@@ -250,6 +255,15 @@ def test_unresolved_it_and_bare_body_are_never_pronouns(text):
     # a ward after "who represents" is not a person
     ("Councillor Terry Jermy, who represents Thetford Burrell, asked for a review.\n\n"
      "He said: “It wasn't that many years ago that this council prided itself on low council tax.”", "Terry Jermy"),
+    # a surname with its particle is the full name given earlier ("Mr de Coverly", "Ms van der Berg")
+    ('“Reports have fallen for four years,” said Edd de Coverly, service director at Ashby Council.\n\n'
+     'Mr de Coverly added: “We prosecute when we can.”', "Edd de Coverly"),
+    ('“The wards are busy,” said Anna van der Berg, who chairs the trust.\n\n'
+     'Ms van der Berg said: “The wards are full every night this winter.”', "Anna van der Berg"),
+    ('Omar al-Sayed, a GP in Rotherfield, said waits were long.\n\n'
+     'Dr al-Sayed said: “Patients are waiting weeks for an appointment.”', "Omar al-Sayed"),
+    # near-miss: a surname alone with no fuller naming stays as written
+    ('Mr de Coverly said: “We prosecute when we can.”', "de Coverly"),
 ])
 def test_reference_families(text, speaker):
     qs = [q for q in quotes_of(text) if not q.partial]

@@ -317,7 +317,8 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
     name = _strip_post_nominals(name_part.strip(), rules)
     split = _name_in_phrase(_strip_post_nominals(head, rules), appositive, rules) if _has_role_word(head) else None
     if split is not None and split.name:
-        return Speaker(name=split.name, role=role if appositive else (split.role or role),
+        split_role = None if split.role in ("Mr", "Mrs", "Ms", "Miss", "Mx") else split.role  # "Mr de Coverly"
+        return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
 
@@ -427,6 +428,8 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         words.insert(0, w)
     if _is_street(" ".join(words)):
         return None
+    if len(words) == 3 and words[1] in _first_names() and words[0] not in _first_names() and not _is_particle(words[1]):
+        words = words[1:]  # "the TaxPayers’ Alliance Emma Boon": the organisation's last word is not a name
     if len(words) < 2 and not (len(words) == 1 and stop is not None and _is_honorific(stop)
                                and len(m.group("pre").split()) + len(m.group("name").split()) > 2):
         return None  # one word is a name only after a role and "Mr", "Mrs": "Cafe director Mrs Pluke"
@@ -434,7 +437,8 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     pre = head[:head.rfind(name)].strip(" ,")
     while len(pre.split()) > 1 and _is_honorific(pre.split()[-1]):  # "Cafe director Mrs" → "Cafe director"
         pre = pre[:pre.rfind(" ")].strip(" ,")
-    role, org = _split_role(pre)
+    # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
+    role, org = _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre)
     if appositive:
         role, org2 = _role_org(appositive)
         org = org2 or org
@@ -488,7 +492,23 @@ def _is_name(s: str) -> bool:
     words = s.split()
     if _is_street(s):
         return False  # "Wyatt Close", "Southalls Way"
-    return 1 <= len(words) <= 4 and words[0] not in ("The", "A", "An") and words[0] not in _adverbs() and all(w[:1].isupper() or w in ("de", "van", "von", "bin", "al") for w in words)
+    return 1 <= len(words) <= 4 and words[0] not in ("The", "A", "An") and words[0] not in _adverbs() and all(
+        w[:1].isupper() or _is_particle(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon("name_particles"))
+
+
+def _is_particle(word: str) -> bool:
+    """"de" in "Edd de Coverly", "van der" in "Anna van der Berg", "al-" in "Omar al-Sayed"."""
+    return word in _particles() or bool(rx(r"^(?:al|el)-[A-Z]").match(word))
+
+
+def _surname_only(name: str) -> bool:
+    """"de Coverly", "van der Berg": a surname with its particle, no first name."""
+    return _is_particle(name.split()[0])
 
 
 def _looks_like_head(s: str, rules: QuoteRules) -> bool:
@@ -1215,7 +1235,7 @@ def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> Non
             names, same = firsts, list(firsts)
     if not same:
         return
-    if len(sp.name.split()) == 1:
+    if len(sp.name.split()) == 1 or _surname_only(sp.name):  # "Mr Hart", "Mr de Coverly"
         sp.name = same[0]
     full = names.get(sp.name)
     if full is None:
