@@ -215,6 +215,10 @@ def _speaker(q):
     # an organisation's last word before the name is not part of it; a first name starts the name
     ('Campaign director of the Ratepayers’ Alliance Emma Boon said: “It is good to see the rates fall.”', "Emma Boon"),
     ('Chief executive of the Riverside Partnership Tom Hale said: “The work starts in spring.”', "Tom Hale"),
+    # a leading clause with no comma before the name: the name closes the clause
+    ('Responding to an analysis by the Rural Services Network Ruth Cole, director of the Carers’ Alliance, said:\n\n'
+     '“Carers are doing everything they can.”', "Ruth Cole"),
+    ('Speaking after the vote Dev Patel, leader of the opposition group, said: “This budget will hurt the poorest.”', "Dev Patel"),
     # near-miss: three names that open with a first name stay three
     ('Housing officer Mary Jane Okafor said: “Every family on the list has been offered a place.”', "Mary Jane Okafor"),
     # a quotation broken over a line, its speaker after the closing mark
@@ -291,3 +295,12 @@ def test_fragments_in_reported_speech(text, partial):
 ])
 def test_straight_single_marks_mid_sentence_are_not_quotations(text):
     assert [q for q in quotes_of(text) if not q.partial] == []
+
+
+@pytest.mark.parametrize("text", [
+    'The director of the NHS Confederation’s Acute Network said: “Waits are too long this winter.”',
+    'A manager at the Carers’ Alliance Support Line said: “Calls have doubled since the spring.”',
+])
+def test_an_organisations_part_is_never_a_persons_name(text):
+    (q,) = [q for q in quotes_of(text) if not q.partial]
+    assert q.speaker.name is None

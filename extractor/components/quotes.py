@@ -266,6 +266,13 @@ _WHEN_AFTER = regex.compile(
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
+    sp = _parse_speaker(np, rules)
+    if sp is not None and sp.name and sp.role:  # "Matt Hancock, the health secretary" → "health secretary"
+        sp.role = rx(r"^(?:the|an?)\s+(?=\S)").sub("", sp.role) or None
+    return sp
+
+
+def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
     np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
@@ -288,11 +295,39 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     head, appositive = parts[0], ", ".join(p for p in parts[1:] if p)
     head = _adverb_free(head)
     sp = _parse_head(head, appositive, rules)
+    if dropped and (sp is None or not sp.name):
+        named = _name_closing_clause(dropped[-1], rules)
+        if named:  # "Responding to the analysis Rory Deighton, director of the NHS Confederation, said"
+            return _parse_head(named, ", ".join(parts), rules)
     if sp is not None and sp.name and dropped and (sp.role is None or _is_honorific(sp.role)):
         role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
         if role:
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
+    """The person named at the end of a leading clause with no comma after it: "Speaking after
+    the meeting Jane Roe" → "Jane Roe" (two or three capitalised words after a lower-case word,
+    none of them a role or an organisation's word)."""
+    m = rules.name_at_end.match(part)
+    if not m:
+        return None
+    words = m.group("name").split()
+    before = m.group("pre").split()[-1:]
+
+    def corporate(w: str) -> bool:
+        return w.lower().strip(".’'") in _role_words() or w.lower().rstrip("’'s") in _organisation_words()
+    trimmed = False
+    while len(words) > 2 and corporate(words[0]):  # "the Rural Services Network Ruth Cole"
+        words, trimmed = words[1:], True
+    if trimmed:
+        pass
+    elif not (2 <= len(words) <= 3) or not before or not before[0][:1].islower():
+        return None
+    if any(corporate(w) for w in words):
+        return None
+    return " ".join(words)
 
 
 def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
@@ -426,8 +461,8 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
             stop = w
             break
         words.insert(0, w)
-    if _is_street(" ".join(words)):
-        return None
+    if _is_street(" ".join(words)) or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+        return None  # "the NHS Confederation's Acute Network" is an organisation's part
     if len(words) == 3 and words[1] in _first_names() and words[0] not in _first_names() and not _is_particle(words[1]):
         words = words[1:]  # "the TaxPayers’ Alliance Emma Boon": the organisation's last word is not a name
     if len(words) < 2 and not (len(words) == 1 and stop is not None and _is_honorific(stop)
