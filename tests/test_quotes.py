@@ -282,6 +282,8 @@ def test_reference_families(text, speaker):
     # near-misses: a cue verb just before the mark, or a colon, keeps a direct quotation
     ('Mr Ross said: “very high levels of rainfall fell in a very short period of time.”', False),
     ('Mr Ross said “we will fight on and we will win in the end.”', False),
+    # an appositive with commas of its own still leaves the subject as the fragment's speaker
+    ('Cllr Ruth Moss, cabinet member for parks, leisure, and waste, said it was “a disgrace to the town” that bins overflowed.', True),
 ])
 def test_fragments_in_reported_speech(text, partial):
     (q,) = quotes_of(text)
@@ -304,3 +306,8 @@ def test_straight_single_marks_mid_sentence_are_not_quotations(text):
 def test_an_organisations_part_is_never_a_persons_name(text):
     (q,) = [q for q in quotes_of(text) if not q.partial]
     assert q.speaker.name is None
+
+
+def test_a_place_in_the_appositive_is_not_the_organisation():
+    (q,) = quotes_of('Ann Fry, the head of St Mary’s Primary School, in Little Hatton, said: “We are proud of the pupils.”')
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == ("Ann Fry", "head", "St Mary’s Primary School")

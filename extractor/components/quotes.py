@@ -292,7 +292,8 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         dropped.append(parts.pop(0))
     if not parts or not parts[0]:
         return None
-    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p)
+    # a place the person is in ("..., in Bury St Edmunds, said") is neither role nor organisation
+    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p and not rx(r"^(?:in|on|near)\s+[A-Z]").match(p))
     head = _adverb_free(head)
     sp = _parse_head(head, appositive, rules)
     if dropped and (sp is None or not sp.name):
