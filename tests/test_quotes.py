@@ -311,3 +311,18 @@ def test_an_organisations_part_is_never_a_persons_name(text):
 def test_a_place_in_the_appositive_is_not_the_organisation():
     (q,) = quotes_of('Ann Fry, the head of St Mary’s Primary School, in Little Hatton, said: “We are proud of the pupils.”')
     assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == ("Ann Fry", "head", "St Mary’s Primary School")
+
+
+def test_he_added_is_the_speaker_not_a_person_inside_his_description():
+    text = ('“We have two weeks to set a budget,” warns Green Party cabinet member Tom Rudd, who lost the '
+            'leadership vote to Labour’s Abbott Lane on Wednesday.\n\n'
+            '“Most groups lost confidence in the old leader some time ago,” he added.')
+    qs = quotes_of(text)
+    assert [q.speaker.name for q in qs] == ["Tom Rudd", "Tom Rudd"]
+    assert (qs[0].speaker.role, qs[0].speaker.organisation) == ("cabinet member", "Green Party")
+
+
+def test_a_person_inside_a_description_is_still_found_when_the_speaker_does_not_fit():
+    text = ('“We have two weeks to set a budget,” said Mr Tom Rudd, who lost the vote to Mrs Ann Lane.\n\n'
+            '“I will not stand again,” she said.')
+    assert quotes_of(text)[-1].speaker.name == "Ann Lane"

@@ -495,7 +495,7 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     "Hampshire Constabulary"); "Police Minister" → (role "Police Minister", None)."""
     if not pre:
         return None, None
-    party = rx(r"^(?:the\s+)?(?P<party>{parties})\s+(?P<role>\S.*)$".replace("{parties}", alternation(lexicon("parties")))).match(pre)
+    party = rx(r"^(?:the\s+)?(?P<party>(?:{parties})(?:\s+Party)?)\s+(?P<role>\S.*)$".replace("{parties}", alternation(lexicon("parties")))).match(pre)
     if party and party.group("role").split()[-1].lower() in _person_role_heads():  # "Labour MP"
         return party.group("role"), party.group("party")
     words = pre.split()
@@ -1134,11 +1134,19 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
     before = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
     if desc.lower() in ("he", "she", "they"):
         want = {"he": "m", "she": "f"}.get(desc.lower())
-        for _, s in before:
-            if s.name or (s.description and s.role in _described_person_heads()):
-                g = _gender(s, text)
-                if want is None or g is None or g == want:
-                    return s
+
+        def fits(s: Speaker) -> bool:
+            if not (s.name or (s.description and s.role in _described_person_heads())):
+                return False
+            g = _gender(s, text)
+            return want is None or g is None or g == want
+        speakers = [s for _, s in history.before(pos) if s.start is not None and s.end is not None]
+        for at, s in before:
+            if fits(s):
+                # a person named inside an earlier speaker's own description ("said Jon Barry, who
+                # lost the leadership to Abbott Bryning") is not the one "he added" refers to
+                outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
+                return outer if outer is not None and fits(outer) else s
         return None
     if sp.role and desc and desc.split()[-1].lower() in _person_role_heads():
         head = desc.split()[-1].lower()
