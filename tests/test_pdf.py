@@ -173,6 +173,19 @@ def test_page_ranges_and_limits():
     assert [p["number"] for p in read_document(path, max_pages=1).layout.pages] == [1]
 
 
+def test_pages_beyond_the_end_say_so(ex):
+    path = HERE / "data" / "pdfs" / "pagelabels.pdf"
+    total = len(read_document(path).layout.pages)
+    with pytest.raises(ReadError) as err:  # none of the asked pages exists
+        read_document(path, pages=f"{total + 1}-{total + 3}")
+    assert err.value.code == "pages_out_of_range" and f"has {total} pages" in err.value.message
+    some = read_document(path, pages=f"{total}-{total + 2}")  # the last page exists: it is read
+    assert [p["number"] for p in some.layout.pages] == [total]
+    assert [w["code"] for w in some.layout.warnings] == ["pages_out_of_range"]
+    record = ex.extract_file(path, pages=f"{total + 1}")
+    assert [e["code"] for e in record["errors"]] == ["pages_out_of_range"]
+
+
 def test_truncated_pdf_is_damaged_not_a_crash(tmp_path):
     data = (HERE / "data" / "pdfs" / "2b.pdf").read_bytes()
     bad = tmp_path / "cut.pdf"

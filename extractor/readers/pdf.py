@@ -1145,9 +1145,31 @@ def _read_checked(data: bytes, password: str, page_numbers, max_pages: int) -> t
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds; each becomes data
         raise _errors_to_read_error(exc) from None
+    if page_numbers is not None and len(layout.pages) < len(set(page_numbers)):
+        _pages_out_of_range(data, password, page_numbers, layout)
     if not text.strip():
         raise ReadError("empty_document", "the PDF has no extractable text (a scan, or images only)")
     return text, layout
+
+
+def _pages_out_of_range(data: bytes, password: str, page_numbers: list[int], layout: Layout) -> None:
+    """``--pages`` beyond the document's end: an error when none of the asked pages exists, a
+    ``pages_out_of_range`` entry beside the record when some do (the pages that exist are read)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    total = sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)), password=password)))
+    missing = sorted({n + 1 for n in page_numbers if n >= total})
+    if not missing:
+        return
+    asked = ", ".join(str(n) for n in missing[:5]) + (" ..." if len(missing) > 5 else "")
+    several = len(missing) > 1
+    message = (f"the PDF has {total:,} page{'s' if total != 1 else ''}; page{'s' if several else ''} {asked} "
+               f"{'do' if several else 'does'} not exist (--pages)")
+    if not layout.pages:
+        raise ReadError("pages_out_of_range", message)
+    layout.warnings.append({"code": "pages_out_of_range", "message": message})
 
 
 #: Memory (bytes of address space) the PDF child may use beyond what it inherits: a
