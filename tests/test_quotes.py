@@ -326,3 +326,18 @@ def test_a_person_inside_a_description_is_still_found_when_the_speaker_does_not_
     text = ('“We have two weeks to set a budget,” said Mr Tom Rudd, who lost the vote to Mrs Ann Lane.\n\n'
             '“I will not stand again,” she said.')
     assert quotes_of(text)[-1].speaker.name == "Ann Lane"
+
+
+@pytest.mark.parametrize("text,role,org", [
+    # capitalised words before a specialist's title are the specialism
+    ('Planning expert Ruth Dale told the paper: “The scheme is too big for the site.”', "Planning expert", None),
+    ('Traffic Management Sergeant Leo Hunt said: “We will be out every night this week.”', "Traffic Management Sergeant", None),
+    ('Flood campaigner Ian Moss said: “The river rose faster than ever.”', "Flood campaigner", None),
+    # near-misses: a body before an organisational title, an acronym, a force's own name
+    ('Crisis chief executive Matt Downie said: “The numbers are shocking.”', "chief executive", "Crisis"),
+    ('RSPCA inspector Jo Bell said: “The dogs were found in a terrible state.”', "inspector", "RSPCA"),
+    ('Essex Police sergeant Amy Lo said: “Patrols will be stepped up.”', "sergeant", "Essex Police"),
+])
+def test_a_specialism_before_a_title_is_part_of_the_role(text, role, org):
+    (q,) = quotes_of(text)
+    assert (q.speaker.role, q.speaker.organisation) == (role, org)

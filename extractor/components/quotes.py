@@ -508,9 +508,25 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     role = " ".join(words[i:]) or None
     if role and role.lower().startswith("the "):
         role = role[4:]
+    if org and role and _specialism(words[:i], words[i]):  # "Behaviour expert", "Road Safety Sergeant"
+        return f"{org} {role}", None
     if org and org.endswith(("’s", "'s")):
         org = org[:-2]
     return role, org
+
+
+def _specialism(before: list[str], head: str) -> bool:
+    """Capitalised words before a specialist's title are the specialism, not an organisation:
+    "Behaviour expert", "Road Safety Sergeant", "Waste campaigner" (while "Shelter chief
+    executive", "NSPCC spokesman", "Kent Police sergeant" name the body the role is in)."""
+    if head.lower().strip(".") not in _specialist_heads() or len(before) > 2:
+        return False
+    return not any(w.isupper() or w.lower().rstrip("’'s") in _organisation_words() for w in before)
+
+
+@lru_cache(maxsize=1)
+def _specialist_heads() -> frozenset[str]:
+    return frozenset(lexicon("specialist_roles"))
 
 
 @lru_cache(maxsize=1)
