@@ -341,3 +341,10 @@ def test_a_person_inside_a_description_is_still_found_when_the_speaker_does_not_
 def test_a_specialism_before_a_title_is_part_of_the_role(text, role, org):
     (q,) = quotes_of(text)
     assert (q.speaker.role, q.speaker.organisation) == (role, org)
+
+
+def test_a_fragment_taken_from_a_report_is_partial():
+    text = ('The 2019 review recommended the creation of a “single register of landlords kept by every council in '
+            'the region” within two years.')
+    (q,) = quotes_of(text)
+    assert q.partial is True
