@@ -60,17 +60,26 @@ def fragments() -> dict[str, str]:
     half = r"(?:[\s\-]and[\s\-]a[\s\-]half)"
     words = f"(?:(?:{tens})(?:[\\s\\-](?:{units}))?|(?:{numbers}))"
     big = "(?:thousand|million|billion)"
-    word_number = (f"\\b(?:{words}{half}?(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+{big})?"
+    # "half a million", "a quarter of a million", "two-thirds of a billion"
+    part_of_big = (f"(?:half|(?:a|one)[\\s\\-](?:quarter|third)[\\s\\-]of|(?:three[\\s\\-]quarters|two[\\s\\-]thirds)[\\s\\-]of)"
+                   f"\\s+an?\\s+{big}")
+    word_number = (f"\\b(?:{part_of_big}|{words}{half}?(?:\\s+hundred(?:\\s+and\\s+{words})?)?(?:\\s+{big})?"
                    f"|a\\s+(?:dozen|hundred|{big}))\\b")
-    body = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    body = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+|[½¼¾⅓⅔⅛])?(?![\d])"
     digits = r"(?<![\w.,/\-])" + body
     # a scale word or letter, unless it is a unit ("70 m.p.h.", "45m2", "3 m²"): "3 hundred",
     # "3 and a half million"; never across a line break ("0.05\nB" in a table is no billion)
     scale = (f"(?:\\s+and\\s+a\\s+half\\s+{big}\\b|\\s+hundred\\b"
-             f"|[ \\u00a0\\u2009\\u202f]?(?:{alternation(lexicon('scale_suffixes'))})(?![a-z\\d²³]|\\.[a-z]))")
+             f"|(?:[ \\u00a0\\u2009\\u202f]?(?:{alternation(lexicon('scale_suffixes'))}|{own_lexicons()['scale_extra']})"
+             f"|-(?:{big}|trillion))(?![a-z\\d²³]|\\.[a-z]))")
     pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
-    fraction = (f"\\b(?:{alternation(lexicon('fractions'))})\\b"
-                f"(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)")
+    fractions = alternation(lexicon('fractions'))
+    # a share before what it is of ("a third of", "half the"), a change "by" a share ("cut by a third"),
+    # or a share with its percentage in brackets ("up around a fifth (21%)")
+    fraction = (f"\\b(?:{fractions})\\b(?:(?!\\s+of\\s+an?\\s+{big})(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)"
+                f"|(?=\\s*\\(\\d)"
+                f"|(?<=\\bby\\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\\s+than|just\\s+over|just\\s+under)\\s+)?"
+                f"(?:{fractions})))")
     return {"NUMBER": f"(?:{digits}{scale}?|{word_number})", "DIGITS": digits, "DIGITS_BODY": body, "WORDS": words,
             "POP": pop, "WORD_NUMBER": word_number, "SCALE": scale, "FRACTION": fraction,
             # a capital or a symbol first (case-sensitive), so that most positions fail at once
@@ -80,11 +89,11 @@ def fragments() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def candidate_pattern() -> regex.Pattern:
-    """A number: digits after a currency ("US$25m", "RM120"), a written sign ("-6.2", "−2.5",
+    """A number: digits after a currency ("US$25m", "RM120"), a written sign ("-6.2", "−2.5", "(–0.9%)",
     "+1.4") or nothing that joins them to a word; a fraction; number words."""
     f = fragments()
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
-    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+])(?P<sign>[\\-−+])(?=\\d)|(?<![\\w.,/\\-]))"
+    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+–]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+%])(?P<sign>[\\-−+]|(?<=[(\\s])(?<![\\d%]\\s)–)(?=\\d)|(?<![\\w.,/\\-])|(?<=[\\-–/])(?<=\\d%[\\-–]|\\d(?:[mk%]|bn)/))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
                          f"|(?-i:(?={_word_start()}))(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
 
@@ -234,6 +243,17 @@ def _nothing_counted_right(c: Candidate) -> bool:
     return not _counts_something(c) and not rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I).match(c.right)
 
 
+#: the number of a month of the financial year ("month 7", "month seven")
+_MONTH_NUMBERS = frozenset([str(n) for n in range(1, 13)] + ["one", "two", "three", "four", "five", "six", "seven",
+                                                              "eight", "nine", "ten", "eleven", "twelve"])
+#: a numbered paragraph: "1.1", "3.12"
+_PARAGRAPH_NUMBER = regex.compile(r"\d{1,2}\.\d{1,2}")
+#: an article (and a word of addition) just before an amount: "a 60,000 increase", "a further 200 fall"
+_ARTICLE_LEFT = regex.compile(r"\b(?:an?|the)\s+(?:further\s+|net\s+|extra\s+|additional\s+)?(?:\*\*)?$", I)
+
+#: a figure's share just after it, as in a row of results: "UKIP 212 (9.4%; +2.1%)", "Con 1,020 41.2%"
+_SHARE_RIGHT = regex.compile(r"\s+\(?[+\-−]?\d[\d,]*(?:\.\d+)?\s?%")
+
 #: "2.6 days per 100k population": a rate base follows within a few words
 _RATE_BASE_RIGHT = regex.compile(r"^[^.;\n]{0,40}?\bper\s+(?:\d[\d,.]*\s?k?\b|(?:one\s+)?(?:hundred|thousand|million)\b)", I)
 
@@ -244,6 +264,40 @@ def _one_counted_thing(c: Candidate) -> bool:
     "more than one case" (no number of anything)."""
     return c.surface.lower() == "one" and c.qualifier[0] is None and bool(rx(
         f"^\\s+(?:[a-z\\-]+\\s+){{0,2}}(?:{own_lexicons()['singular_counted_nouns']})\\b", I).match(c.right))
+
+
+#: a table cell alone on its line: a figure, perhaps signed, with a currency, scale or per cent
+_CELL_LINE = regex.compile(r"[ \t*]*(?:[£$€]\s?)?[\-−–+]?(?:[£$€]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?[ \t*]*")
+
+
+def _not_table_cell(c: Candidate) -> bool:
+    """A number alone on its line is a page number, unless it is a cell of a table written one
+    cell to a line (web tables read as text): money ("£341,871"), a scaled or grouped figure
+    ("£1.2m", "1,234"), a decimal under a short row label ("Inflation" / "3.2"), or a figure with
+    another figure alone on the line before or after it ("1.6%" then "2.4%" then "146.2")."""
+    if c.cur or c.m.group("scale") or "," in c.surface:
+        return False
+    text = c.text
+    before = text[max(0, c.line_start - 200):c.line_start].rstrip()
+    prev = before[before.rfind("\n") + 1:]
+    after = text[c.line_end:c.line_end + 200].lstrip()
+    nxt = after.split("\n", 1)[0]
+    if "." in c.surface and prev.strip() and len(prev) <= 60 and prev.rstrip()[-1] not in ".:;!?":
+        return False  # a decimal under its row label ("Average rent" / "8.7"): page numbers are whole
+    return not (_CELL_LINE.fullmatch(prev) or _CELL_LINE.fullmatch(nxt))
+
+
+def _rank_like(c: Candidate) -> bool:
+    """The number opening this row is a rank: the row before opens with the rank one lower, or the
+    row after with the rank one higher."""
+    if not c.surface.isdigit():
+        return False
+    text, rank = c.text, int(c.surface)
+    before = text[max(0, c.line_start - 300):c.line_start].rstrip()
+    prev = before[before.rfind("\n") + 1:].lstrip()
+    nxt = text[c.line_end:c.line_end + 300].lstrip().split("\n", 1)[0]
+    return prev.startswith(f"{rank - 1} |") or prev.startswith(f"{rank - 1}|") \
+        or nxt.startswith(f"{rank + 1} |") or nxt.startswith(f"{rank + 1}|")
 
 
 def _age_like(c: Candidate) -> bool:
@@ -257,6 +311,7 @@ _MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>m|bn|k|000|'000
                             r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?P<scale2>m|bn|k|000|'000)(?![\w\d])")
 _OTHER_MARK = regex.compile(r"\((?:%|per\s?cent|no\.?|number|count)\)|%", I)
 _CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_YEAR_CELL = regex.compile(r"\b(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?\b")
 _COLUMN_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3}
 
 
@@ -264,8 +319,9 @@ def _money_column(c: Candidate) -> tuple[str, float] | None:
     """(currency mark, multiplier) when the number is a cell of a table row whose own label or
     whose column header names a currency ("Revenue (£m)\t555.9", a header "Band\tCouncil tax (£)"
     over rows "D\t218.69"), else None. Only a table row counts: a tab, a bar, or two figures or
-    more on a short line. In a tabbed table the header cell must be this cell's column; the row's
-    own label is its first cell. Bounded: a long row costs its first cell and one header line per
+    more on a short line. In a table of tabs or bars the header cell must be this cell's column
+    (a header without the row labels' cell is read one cell to the right); the row's own label is
+    its first cell. Bounded: a long row costs its first cell and one header line per
     cell, never the whole row before each cell."""
     return _money_column_at(c.text, c.line_start, c.line_end, c.num_start)
 
@@ -275,16 +331,17 @@ _CELL_LIMIT = 300  # characters of a row label or a header line that are read
 
 def _money_column_at(text: str, line_start: int, line_end: int, num_start: int) -> tuple[str, float] | None:
     head = text[line_start:min(num_start, line_start + _CELL_LIMIT)]
-    tabbed = "\t" in head
-    if not tabbed and "|" not in head:
+    sep = "\t" if "\t" in head else "|" if "|" in head else None
+    if sep is None:
         line = text[line_start:min(line_end, line_start + 161)]
         if len(line) > 160 or len(_CELL_NUMBER.findall(line)) < 2:
             return None  # a paragraph of prose, not a row
-    label = head.split("\t", 1)[0] if tabbed else head
+    label = head.split(sep, 1)[0] if sep else head
     marks = list(_MONEY_MARK.finditer(label))
     if marks:
         return _column_mark(marks[-1])
-    column = text.count("\t", line_start, num_start) if tabbed else None
+    column = text.count(sep, line_start, num_start) if sep else None
+    row_cells = text.count(sep, line_start, min(line_end, line_start + 4 * _CELL_LIMIT)) + 1 if sep else 0
     end = line_start
     for _ in range(15):  # the header above, within the same block of lines
         if end <= 0:
@@ -293,10 +350,12 @@ def _money_column_at(text: str, line_start: int, line_end: int, num_start: int) 
         above = text[start:end - 1]
         if not above.strip():
             return None
-        if column is not None and "\t" in above:
-            cells = above.split("\t")
-            if len(cells) > column:
-                cell = cells[column]
+        if column is not None and sep in above:
+            cells = above.split(sep)
+            # a heading row without the row labels' cell: "H1 2020 £m | H1 2019 £m" over "Revenue | 1,039.1 | 1,091.7"
+            at = column - 1 if len(cells) == row_cells - 1 else column
+            if 0 <= at < len(cells):
+                cell = cells[at]
                 m = _MONEY_MARK.search(cell)
                 if m:
                     return None if _OTHER_MARK.search(cell) else _column_mark(m)
@@ -306,9 +365,9 @@ def _money_column_at(text: str, line_start: int, line_end: int, num_start: int) 
             continue
         marks = list(_MONEY_MARK.finditer(above))
         if marks:
-            tail = above[marks[-1].end():]
+            tail = _YEAR_CELL.sub("", above[marks[-1].end():])  # "Band D council tax (£) 2023-24": a year heads it
             if _OTHER_MARK.search(above) or _CELL_NUMBER.search(tail) or column is not None:
-                return None  # a row of its own, a header mixing money and other columns, or untabbed over tabbed
+                return None  # a row of its own, a header mixing money and other columns, or plain over cells
             return _column_mark(marks[0]) if len({_column_mark(m) for m in marks}) == 1 else None
         end = start
     return None
@@ -330,11 +389,14 @@ GUARDS = {
     "not_fraction": lambda c: not c.m.group("frac"),
     "line_starts_here": lambda c: not c.line_left.strip(" \t-•*("),
     "alone_on_line": lambda c: not c.line_left.strip(" \t*") and not c.right.strip(" \t*"),
+    "not_table_cell": _not_table_cell,
     # a list label "(3)": never a decimal "(12.1)", nor a figure after a stated base ("per
     # 100,000 people (87)")
     "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
     and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left),
     "year_surface": lambda c: _is_year(c.value, c.surface),
+    "no_share_after": lambda c: not _SHARE_RIGHT.match(c.right),
+    "day_or_year_surface": lambda c: c.surface.isdigit() and (len(c.surface) <= 2 or _is_year(c.value, c.surface)),
     "not_counted_right": lambda c: not _counts_something(c),
     "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
     "not_percent_right": lambda c: not _percent_right(c),
@@ -357,7 +419,17 @@ GUARDS = {
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
-    "quarter_number": lambda c: c.surface in ("1", "2", "3", "4"),
+    "no_big_word": lambda c: not c.surface.lower().endswith(("thousand", "million", "billion")),
+    "quarter_number": lambda c: c.surface.lower() in ("1", "2", "3", "4", "one", "two", "three", "four"),
+    "month_number": lambda c: c.surface.lower() in _MONTH_NUMBERS,
+    "rank_like": _rank_like,
+    "paragraph_like": lambda c: bool(_PARAGRAPH_NUMBER.fullmatch(c.surface)),
+    "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
+    and bool(_ARTICLE_LEFT.search(c.left[-30:])),
+    "at_left": lambda c: c.left[-4:].rstrip(" *").endswith(" at"),
+    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item")),
+    "equals_left": lambda c: "=" in c.left[-3:],
+    "or_left": lambda c: "or " in c.left[-16:],
     # cheap substring tests that spare a rule's regex on most numbers
     "per_left": lambda c: "per " in c.left,
     "weight_words_left": lambda c: any(w in c.left[-40:].lower() for w in ("weigh", "pound", "lb")),
@@ -474,9 +546,14 @@ def _money_in_column(c, rule, m):
                   "EUR" if mark[0] == "€" else "USD")
 
 
+def _superlative_change(c, rule, m):
+    """"The largest increase was in Leeds, at 4,000": a change, up or down as its noun says."""
+    return c.make("change", c.num_end, rule.id, direction="up" if m.group("up") else "down")
+
+
 def _change_comparative(c, rule, m):
     word = m.group("cmp").lower()
-    if word in ("fewer", "less") or rx(r"\bthan\b").search(m.group("rest")):
+    if word in ("fewer", "less") or m.group("level") or rx(r"\bthan\b").search(m.group("rest")):
         return c.make("change", c.num_end + m.end("cmp"), rule.id)
     return None
 
@@ -507,6 +584,7 @@ RESOLVERS = {
     "rate_compared": _rate_compared,
     "change_cue": _change_cue,
     "change_comparative": _change_comparative,
+    "superlative_change": _superlative_change,
     "money_cue": _money_cue,
     "money_in_column": _money_in_column,
     "back_reference": _back_reference,
@@ -623,21 +701,55 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats.append(stat)
         consumed_until = stat.end
     stats = _merge_ranges(text, stats, ranges)
+    _share_unit_written_once(text, stats)
     for i, s in enumerate(stats):
         _describe(text, s, sentences)
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
             s.direction = stats[i - 1].direction
+        elif i > 1 and s.direction is None and _listed_like(text, stats[i - 2], stats[i - 1], s):
+            s.direction = stats[i - 2].direction
+        elif i > 0 and s.direction is None and s.kind in ("percentage", "change"):
+            s.direction = _continued_direction(text, stats, i, sentences)
+        if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
+            s.qualifier = stats[i - 1].qualifier
     return stats
 
 
-_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
-                        r"\s*(?:,|and|or|,\s*and)\s*(?:[£$€]\s?)?", I)
+_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?"
+                        r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
+                        r"\s*(?:,|and|or|,\s*and)\s*(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
+                        r"(?:by\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
-_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*)?(?:[,–—-]\s*)?(?:or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
+_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*)?(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
 _CHANGES = ("percentage", "change", "money")
 
 
 _SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
+
+
+#: two figures under one unit: "by five and seven per cent", "3 or 4%"
+_UNIT_ONCE = regex.compile(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
+_NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
+
+
+def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
+    """"Crime grew by five and seven per cent": the first figure is a percentage too (the unit is
+    written once, after the second)."""
+    for a, b in zip(stats, stats[1:]):
+        if (a.kind in ("count", "change") and b.kind == "percentage" and a.end == a.num_end and a.high is None
+                and a.value is not None and 0 < a.value < 100 and b.value is not None and b.value < 100
+                and _UNIT_ONCE.fullmatch(text, a.num_end, b.num_start)
+                and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
+            a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
+
+
+def _shares_qualifier(text: str, prev: Statistic, s: Statistic) -> bool:
+    """"around 7.4% and 7.3%", "about £5m or £6m": one qualifier for a pair of the same unit."""
+    return (prev.qualifier is not None and prev.kind == s.kind and s.kind in ("percentage", "money")
+            and s.start - prev.end <= 12 and bool(_PAIR_ONLY.fullmatch(text, prev.end, s.start)))
+
+
+_PAIR_ONLY = regex.compile(r"\s*(?:and|or)\s*(?:[£$€]\s?)?", I)
 
 
 def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
@@ -657,11 +769,50 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
 
 
+#: between an amount's bracketed change and the next amount of a list: "(8.3%) in England, £785 ("
+_LIST_NEXT = regex.compile(r"\s*\)?(?:\s+(?:in|for|at)\s+[^\d%.;:,()\n]{1,30}?)?\s*,\s*(?:and\s+)?(?:[£$€]\s?)?")
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
+
+
+#: a clause without its own verb that reuses the change verb before it: "..., and the rate by ",
+#: ", non-elective inpatients by ", "and in Wales by just "
+_VERBLESS_BY = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:[\w’'\-]+\s+){0,5}?by\s+(?:just\s+|only\s+|around\s+|about\s+"
+                             r"|nearly\s+|almost\s+|a\s+further\s+|another\s+)?(?:\*\*)?$", I)
+
+
+def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> str | None:
+    """The direction of the last change in the sentence, for a change in a clause that borrows its
+    verb: "the count fell by 34 to 1,390 and the rate by 0.1%", "elective inpatients were ahead of
+    plan by 3.8 per cent, non-elective inpatients by 4.7 per cent"."""
+    s = stats[i]
+    sent_start = sentences.start_of(s.num_start)
+    if not _VERBLESS_BY.search(text, max(sent_start, stats[i - 1].end, s.start - 60), s.start):
+        return None
+    for prev in reversed(stats[max(0, i - 3):i]):
+        if prev.start < sent_start or s.start - prev.end > 150:
+            return None
+        if prev.direction is not None and prev.kind in ("percentage", "change"):
+            return prev.direction
+    return None
+
+
+def _listed_like(text: str, first: Statistic, amount: Statistic, s: Statistic) -> bool:
+    """A list of amounts, each with its change in brackets, takes the direction of the first change:
+    "increased to £1,381 (8.3%) in England, £785 (8.5%) in Wales, and £998 (5.8%) in Scotland"."""
+    return (first.direction is not None and s.kind == first.kind == "percentage" and amount.kind == "money"
+            and amount.start - first.end <= 40 and bool(_BRACKET_OPEN.fullmatch(text, amount.end, s.start))
+            and bool(_LIST_NEXT.fullmatch(text, first.end, amount.start)))
+
+
+_PERCENT_FIRST = frozenset("%pP％&")
+
+
 def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     """(the statistic, or None; the id of the rule that decided)."""
     label = c.blocked.label(c.num_start, c.num_end)
-    if label is not None:
-        return None, label
+    if label is not None and not (not label.startswith(("blocked.phone", "blocked.contents")) and c.is_digits
+                                  and c.right.lstrip(" *")[:1] in _PERCENT_FIRST and _percent_right(c)):
+        return None, label  # (a "date" whose day has a per cent sign is a share: "in March 4% of homes")
     value = parse_number(c.surface)
     if value is None:
         return None, "not.a_number"
@@ -690,8 +841,9 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
 
 
 _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
-#: "increase by £1.40 to £10 an hour": the change, then the level it reaches
-_RANGE_LEFT_BY = regex.compile(r"\bby\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+#: "increase by £1.40 to £10 an hour", "an increase of £125 to £4,581": the change, then the level it reaches
+_RANGE_LEFT_BY = regex.compile(r"(?:\bby|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of)"
+                            r"\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 _RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and)\s*(?:[£$€]\s?)?(?=\d|[a-z])", I)
 
@@ -707,7 +859,8 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
         j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12), timeout=T)
         left = text[max(0, a.start - 20):a.start]
         between = bool(_RANGE_LEFT_BETWEEN.search(left, timeout=T))
-        if j is None and between and a.end > a.num_end:  # "between 5% and 6%": the unit is written twice
+        if j is None and a.end > a.num_end and (between or text[a.end:a.end + 1] in ("-", "–")):
+            # the unit written twice: "between 5% and 6%", "12.5%-15%"
             j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12), timeout=T)
         if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left, timeout=T)
                 or (j.group("join").lower() == "and") != between):
@@ -717,9 +870,10 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
         b = stats[i + 1] if i + 1 < len(stats) else None
         if (b is not None and j.group("join").lower() == "to" and _RANGE_LEFT_BY.search(left, timeout=T)
                 and (a.kind == "money" or b.kind == "money"
-                     or (a.kind == b.kind and a.kind != "count" and b.value > 2 * a.value))):
-            # "rise by £1.25 to £9.75", "up by 3% to 8%": a change and the level it reaches;
-            # "cut by 5 to 15 per cent" (one unit for both ends) stays a range
+                     or (a.kind == b.kind and a.kind != "count" and b.value > 2 * a.value)
+                     or (a.kind == b.kind == "count" and b.value > 10 * a.value))):
+            # "rise by £1.25 to £9.75", "up by 3% to 8%", "edging upwards by 14 to 3,872": a change and
+            # the level it reaches; "cut by 5 to 15 per cent" (one unit for both ends) stays a range
             out.append(a)  # a change and the level it reaches, not a range
             i += 1
             continue
@@ -742,10 +896,24 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
                 a.high = high
                 if a.end == a.num_end:
                     a.end = hm.end()
-                    a = _unit_after_high_end(text, a)
+                    a = _scale_after_high_end(text, a) if a.kind == "money" else _unit_after_high_end(text, a)
         out.append(a)
         i += 1
     return out
+
+
+#: a scale written once after the high end of a range of money: "£7-8 million", "£2-3bn"
+_SCALE_AFTER = regex.compile(r"\s?(?P<scale>million|billion|bn|m|k)(?![a-z\d])", I)
+_PLAIN_FIGURE = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def _scale_after_high_end(text: str, a: Statistic) -> Statistic:
+    """Money whose scale is written once, after the high end: "£7-8 million" is 7m to 8m."""
+    sm = _SCALE_AFTER.match(text, a.end, a.end + 10)
+    if sm and _PLAIN_FIGURE.fullmatch(text, a.num_start, a.num_end):
+        factor = parse_number("1" + sm.group("scale"))
+        a.value, a.high, a.end = tidy_number(a.value * factor), tidy_number(a.high * factor), sm.end()
+    return a
 
 
 def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
@@ -771,6 +939,9 @@ def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
 _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 
+_MINUS_WORD = regex.compile(r"\bminus\s+$", I)
+
+
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     """Direction of a change (from the words around it: changes, percentages and money changes
     such as "rose by £25 a week") and currency of money."""
@@ -781,8 +952,17 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         right = text[after:after + 80]
         cut = rx(r"[.;!?\n]").search(right)
         sign = text[s.num_start]
-        s.direction = ("up" if sign == "+" else "down") if sign in "+-\u2212" else \
+        if s.kind == "money" and s.start > 0 and text[s.start - 1] in "+-\u2212" \
+                and (s.start < 2 or not text[s.start - 2].isalnum()):
+            sign = text[s.start - 1]  # "+£185", "-£2.4m": the sign before the currency
+            if sign != "+" and s.value is not None and s.value > 0:
+                s.value = -s.value
+        if s.kind in ("percentage", "change") and s.value is not None and s.value > 0 \
+                and _MINUS_WORD.search(text, max(0, s.num_start - 8), s.num_start):
+            s.value, sign = -s.value, "-"  # "minus 0.3 per cent", "growth of minus 2%"
+        found = ("up" if sign == "+" else "down") if sign in "+-\u2212\u2013" else \
             direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
+        s.direction = found or s.direction  # a rule may already know ("the largest increase ..., at 4,000")
     if s.kind == "money":
         s.currency = currency(text[s.start:s.end]) or s.currency  # a table cell: its column's
 

@@ -27,10 +27,12 @@ import re
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
-_SCALED = re.compile(r"^(.*?\d)\s*(k|m|mn|bn|b|tn|hundred|thousand|million|billion|trillion)$")
+_SCALED = re.compile(r"^(.*?[\d½¼¾⅓⅔⅛])(?:\s*|-(?=[a-z]{4}))(k|m|mn|bn|b|tn|trn|hundred|thousand|million|billion|trillion)$")
 _HALF = re.compile(r"^(.*?)[\s\-]+and[\s\-]+a[\s\-]+half(?:\s+(thousand|million|billion))?$")
-_SIGN = re.compile(r"^([\-\u2212+])(?=\d)")
+_SIGN = re.compile(r"^([\-\u2212\u2013+])(?=\d)")
 _DIGIT = re.compile(r"\d")
+_PART_OF_BIG = re.compile(r"^(half|(?:a|one)[\s\-](?:quarter|third)|three[\s\-]quarters|two[\s\-]thirds)(?:[\s\-]of)?\s+an?\s+"
+                          r"(thousand|million|billion)$")
 _WORD_SCALED = re.compile(r"^(.*?)\s+(thousand|million|billion|trillion)$")
 
 UNITS = {
@@ -46,8 +48,10 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
     "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
 }
+#: vulgar fraction characters written after a whole number ("4½ per cent", "£1¼m")
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 0.333, "⅔": 0.667, "⅛": 0.125}
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5,
     "a third": 0.333, "one third": 0.333, "one-third": 0.333, "two thirds": 0.667,
@@ -84,17 +88,19 @@ def tidy_number(value: float) -> int | float | None:
 def parse_digits(surface: str) -> float | None:
     """Digits with thousands separators (comma, space, thin/no-break space) and decimals.
 
-    >>> parse_digits("100 000"), parse_digits("57.45"), parse_digits("abc")
-    (100000.0, 57.45, None)
+    >>> parse_digits("100 000"), parse_digits("57.45"), parse_digits("abc"), parse_digits("4½")
+    (100000.0, 57.45, None, 4.5)
     """
     match = _DIGITS.search(surface)
     if not match:
         return None
     cleaned = _SEPARATORS.sub("", match.group(0))
     try:
-        return float(cleaned)
+        value = float(cleaned)
     except ValueError:
         return None
+    # a vulgar fraction written after the whole number: "4½", "2¼"
+    return value + VULGAR.get(surface[match.end():match.end() + 1], 0) if "." not in cleaned else value
 
 
 def parse_words(surface: str) -> float | None:
@@ -136,6 +142,10 @@ def parse_number(surface: str) -> int | float | None:
 
     >>> parse_number("£3bn"), parse_number("1.2m"), parse_number("half")
     (3000000000, 1200000, 0.5)
+    >>> parse_number("£2.5-million"), parse_number("£1.2trn")
+    (2500000, 1200000000000)
+    >>> parse_number("half a million"), parse_number("a quarter of a million"), parse_number("two-thirds of a billion")
+    (500000, 250000, 667000000)
     """
     text = surface.strip().lower().lstrip("£$€").strip()
     text = text.replace("\u2011", "-").replace("\u2010", "-")
@@ -149,6 +159,9 @@ def parse_number(surface: str) -> int | float | None:
         return None if head is None else tidy_number((head + 0.5) * SCALES.get(half.group(2) or "", 1))
     if text in FRACTIONS:
         return FRACTIONS[text]
+    part = _PART_OF_BIG.match(text)
+    if part:  # "half a million", "a quarter of a million"
+        return tidy_number(FRACTIONS[_WORD_SPLIT.sub(" ", part.group(1))] * SCALES[part.group(2)])
     scale = 1
     match = _SCALED.match(text)
     if match:

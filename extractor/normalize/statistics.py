@@ -21,7 +21,7 @@ from ..rules import REGEX_TIMEOUT, alternation, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _rules():
-    """(before-cue patterns, after-cue patterns, currencies, veto patterns), in file order."""
+    """(before-cue patterns, after-cue patterns, currencies, veto patterns, whole-sentence patterns), in file order."""
     rs = load_rules("direction.json", component="statistics")
     cues = [r for r in rs.rules if r.family == "direction"]
     # this file's currencies first ("A$" is AUD before "$" is USD)
@@ -29,8 +29,11 @@ def _rules():
     shared = {name: rx(f"(?:{alternation(words)})", regex.I) for name, words in shared_lexicons().items()
               if name.startswith("currency_") and name not in own}
     currencies = tuple((name.split("_", 1)[1].upper(), pattern) for name, pattern in {**own, **shared}.items())
-    return (tuple(r.pattern for r in cues if r.context == "left"), tuple(r.pattern for r in cues if r.context == "right"),
-            currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"))
+    def cue(r):  # (pattern, anchors): a rule with anchors is tried only when one is near the figure
+        return r.pattern, tuple((r.value or {}).get("anchor", ()))
+    return (tuple(cue(r) for r in cues if r.context == "left"), tuple(cue(r) for r in cues if r.context == "right"),
+            currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"),
+            tuple(cue(r) for r in cues if r.context == "sentence"))
 
 
 def direction(left: str, right: str) -> str | None:
@@ -48,18 +51,32 @@ def direction(left: str, right: str) -> str | None:
     'down'
     >>> direction("the population grew by 3.5 million more (", ") than in 2011")
     'up'
+    >>> direction("Wales had the greatest monthly rise with a movement of", " per cent")
+    'up'
+    >>> direction("The average increase for Greater London will be", "")
+    'up'
     """
-    lefts, rights, _, vetoes = _rules()
+    lefts, rights, _, vetoes, sentence = _rules()
     if any(v.search(left[-40:], timeout=REGEX_TIMEOUT) for v in vetoes):
         return None
-    for pattern in lefts:
+    near_left, near_right = left[-40:], right[:25]
+    for pattern, anchors in lefts:
+        if anchors and not any(a in near_left for a in anchors):
+            continue
         m = pattern.search(left[-80:], timeout=REGEX_TIMEOUT)
         if m:
             return "up" if m.group("up") else "down"
-    for pattern in rights:
+    for pattern, anchors in rights:
+        if anchors and not any(a in near_right for a in anchors):
+            continue
         m = pattern.match(right[:80], timeout=REGEX_TIMEOUT)
         if m:
             return "up" if m.group("up") else "down"
+    for pattern, anchors in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
+        if any(a in near_left for a in anchors):
+            m = pattern.search(left[-240:], timeout=REGEX_TIMEOUT)
+            if m:
+                return "up" if m.group("up") else "down"
     return None
 
 
