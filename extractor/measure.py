@@ -21,9 +21,23 @@ easy to test on its own:
 9. a figure with no noun: the ends of a change ("X rose from [A] to [B]" → X), "an electorate
    of N", "the child poverty rate at N%", a list continuing a count ("137 by the central
    division, 101 in the west"), "Of the 489 RSOs, 456 are ...", money "in/on X";
-10. changes (``changed_thing``, ``baseline``): what changed (the subject of "rose", or "an
-    increase in X"), the text's word for it ("rise", "growth"), and the baseline it is
-    measured against ("on the previous year", "since 2010").
+10. changes (``changed_thing``, ``baseline``): what changed (the subject of "rose", "was up",
+    "an increase in X", "cut X by", "[£1m] higher than last year's X"), the text's word for it
+    ("rise", "growth"), and the baseline it is measured against ("on the previous year", "since
+    2010"); a subject that only points back ("the number", "it") takes the subject of the
+    sentence before; a bare "a 2% decline" takes the change just before it;
+11. the ends of a change: "X rose by 9% to [2,140] offences" → X; "from A ... to [B]" → A's
+    measure; "- up to [50.2%]" after "an increase in the share of X" → the share of X;
+12. figures set beside others: "[N] people are waiting - up by [M]", "up 16%, or [8,000]
+    offences", "240 applications - or [one in five] -", "equivalent to [5,020] youngsters",
+    "the figure for Essex was [980]", "..., and Surrey [24 per cent]", "Hull (48 per cent)";
+13. money: "tourism contributes [£4bn] to the economy", "these visitors spent [£337m]", "spent
+    [£49.8m] clearing up waste", "paid [£119,000] on over 600 claims", "the 2013/14 figure of";
+    jobs: "the industry supports [38,486] jobs" → jobs supported by the industry.
+
+A place between a short noun and its verb ("people in England are waiting for treatment"), an
+aside between dashes and an abbreviation in brackets are read past; a list of participles
+("seen, treated, admitted or discharged") is one predicate.
 
 Abbreviations the document defines ("Registered Sex Offenders (RSOs)") are expanded.
 Regular expressions with the ``regex`` module rather than spaCy's Matcher: the pipeline runs
@@ -47,7 +61,8 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
            r"equates|represents|rose|fell|increased|decreased|compared|according")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|in\s+(?:20|19)\d\d)\b|[,.;:()\[\]\n\t–—]| - "
+    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d)"
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
@@ -60,17 +75,28 @@ _SUBJECT = regex.compile(
     r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
-                             r"\bcompared\s+(?:with|to)\s+$|\bagainst\s+$|\bthan\s+$", regex.I)
+                             r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
+                             r"(?:low|peak|high|low\s+point|high\s+point|record)\s+of\s+(?:(?:just|around|about|almost|nearly|some)\s+)?(?:£|\$|€)?$|"
+                             r"\bcompared\s+(?:with|to)\s+(?:(?:a\s+little|just|around|about|almost|nearly|some|over|under|"
+                             r"more\s+than|less\s+than|fewer\s+than)\s+)*$|\bagainst\s+$|\bthan\s+$", regex.I)
 #: participles that qualify a counted noun ("offenders managed at Level 2", "SOPOs granted as full orders")
 _PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|reported|"
                 r"monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|referred|waiting|"
                 r"sleeping|dumped|seized|involving|aged|refused|approved|rejected|withdrawn|dismissed|upheld|placed|"
                 r"given|sent")
 _PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES})\b")
-_LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|of\s+the|of|the)\s+", regex.I)
+_LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
-    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to)\s*$", regex.I)
+    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
+    r"exceeded|surpassed|hit|above|below)\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
+
+
+def _has_number_of(window: str) -> bool:
+    """A cheap guard before the "the number of X was" patterns."""
+    return " of " in window and ("umber" in window or "otal" in window or "ount" in window or "igure" in window)
+
+
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
 _WERE_PARTICIPLE = regex.compile(
     rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
@@ -139,12 +165,14 @@ _DONE_STOP = regex.compile(r"\s+(?:in|during|over|across|last|this|since|between
 #: seen within four hours", "referrals turned away"): a participle or adjective and its complement
 _PREDICATE = regex.compile(
     r"^\s+(?:(?:being|been|now|also|still|all|then|likely\s+to\s+be|estimated\s+to\s+be|found\s+to\s+be)\s+)*"
-    r"(?P<p>(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
+    r"(?P<p>(?!(?:wo)?men\b|children\b|citizens\b|parents\b|students\b|residents\b|patients\b|adults\b)"
+    r"(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
     r"waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
-    r"open|on|in\s+(?=poverty|care|work|debt))"
+    r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation)\b))"
     r"\b[^,.;:()\n\[\]–—]{0,70})")
 _PRED_STOP = regex.compile(
-    r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|which|when|meaning|after\s+being)\b"
+    r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|after\s+being)\b"
+    r"|\s+[-–—]\s|\s+respectively\b"
     r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
     r"financial|end\s+of|(?:last|this|previous|past|latest|current|same)\b)"
     r"|\s+(?:in|across|within|throughout|at|by)\s+(?=[A-Z])"
@@ -164,7 +192,12 @@ def _predicate(rest: str) -> str | None:
     pm = _PREDICATE.match(rest)
     if not pm:
         return None
-    p = _PRED_STOP.split(pm.group("p"))[0].strip()
+    p = pm.group("p")
+    if (lm := _DONE_LIST.match(rest, pm.end())) and _DONE_WORD.match(p.split()[-1]):
+        # "arrested, charged or cautioned for ...": the whole list of participles
+        more = rx(r"[^,.;:()\n\[\]–—]{0,60}").match(rest, lm.end())
+        p = f"{p}{rest[pm.end():lm.end()]}{more.group(0) if more else ''}"
+    p = _PRED_STOP.split(p)[0].strip()
     words = p.split()
     return " ".join(words[:9]) if words else None
 
@@ -205,8 +238,9 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     """The noun phrase starting at ``pos`` (see :func:`phrase_after`)."""
     tail = rx(r"^\*\*").sub("", text[pos:pos + 160])
     tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if kind == "percentage" else tail
-    m = _STOP_AFTER.search(tail, timeout=T)
-    phrase = (tail[:m.start()] if m else tail).strip(" *")
+    if "(" in tail[:60]:
+        tail = _ABBR_BRACKET.sub(r"\1", tail, count=1)  # "11,682 full-time equivalent (FTE) jobs"
+    tail, m, phrase = _first_stop(tail)
     words = phrase.split()
     # "1,405 registered sex offenders were being managed under MAPPA", "4.1 million children
     # were living in relative poverty": the participle phrase comes after the verb
@@ -237,11 +271,24 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
         phrase = _LONG_CUT.split(phrase[:200], maxsplit=1)[0].strip()
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase) or _ADVERBS_ONLY.match(phrase):
         return None
-    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until)\b").match(phrase):
+    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
+          r"it|they|he|she|we|you|there|this|that|which|who|including|excluding)\b", regex.I).match(phrase):
         return None
     return phrase
 
 
+_ABBR_BRACKET = regex.compile(r"^(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+[a-z])")
+_DONE_WORD = regex.compile(r"^(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent|put|hit|cut)$")
+_DONE_LIST = regex.compile(r",\s*(?:(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s*,\s*)*(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s+(?:or|and)\s+"
+                        r"(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\b")
+_DASH_ASIDE = regex.compile(r"\s*[-–—]\s+[^-–—\n.;:]{2,50}?\s[-–—](?=\s+(?:were|was|are|is|have|has|had)\b)")
+_PLACE_LEAD = regex.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s(?:in|across|within|throughout|at)\s+(?:(?:the|his|her|their|its|our)\s+)?"
+                         r"(?:[A-Z]|(?:borough|county|area|city|town|region|district|country|capital)\b))")
+#: a place after a short noun, then a verb: "patients in England were", "people across Kent are"
+_PLACE_THEN_VERB = regex.compile(
+    r"\s(?:in|across|within|throughout|at)\s+(?P<place>(?:(?:the|his|her|their|its|our)\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?[A-Z][\w&'’-]*){0,5}"
+    r"(?:\s+(?:constituency|area|borough|district|county|ward|region|force\s+area|council\s+area))?|(?:borough|county|area|city|town|region|district|country|capital)\b))"
+    r"(?=\s+(?:were|was|are|is|have|has|had|who|[a-z]{3,}ed)\b)")
 _ADVERBS_ONLY = regex.compile(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
 _PLACE_TAIL = regex.compile(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
@@ -476,15 +523,21 @@ def what_changed(s: Statistic, measure: str | None, noun: str | None = None, bas
 
 _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|grown|grow|growing|fallen|fell|fall|falling|"
                  r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
-                 r"jumped|soared|climbed|more\s+than\s+doubled|doubled")
+                 r"gone\s+down|go\s+down|shot\s+up|jumped|jump|jumps|soared|soar|soars|climbed|surged|surge|plunged|plummeted|"
+                 r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|"
+                 r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
     rf"a\s+further|another)\s+)?(?:£|\$|€)?$", regex.I)
-_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:(?i:and|while|whilst|but|as)|that|show|shows|showed|reveal|revealed|"
-                              r"reveals|meaning|where|which)\s+(?![A-Z]))", regex.S)
+_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and|while|whilst|but|as)|"
+                              r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
+                              r"reveals|meaning|where|which|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
+                              r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
 _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile)\b[^,]{0,40},\s*"
+                        r"|(?i:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|year|decade)\s+"
+                        r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
 _CHANGE_NOUN_AFTER = regex.compile(
@@ -492,6 +545,13 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+_WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
+                            r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b", regex.I)
+#: "[£1m] higher than last year's overspend": what the figure is compared with names the thing
+_COMPARATIVE_AFTER = regex.compile(
+    r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
+    r"(?:(?:last|this|previous|next)\s+year['’]s\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|previous|last|same|before|in\b|national|regional|average|county|"
+    r"rest|other|those|that|what|it|they|expected|forecast|planned|budgeted)\b)")
 _IN_AFTER = regex.compile(r"^\s*in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
 _BASELINE = regex.compile(
@@ -506,7 +566,8 @@ _CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
 
 
 #: a change's own words where its measure should be ("more", "higher", "increase on the previous year")
-_BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increase|rise|fall|drop|jump|decrease|reduction|growth|"
+_BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increases?|rises|rise|falls?|drops?|jumps?|decreases?|reductions?|growth|"
+                             r"declines?|cuts?|slumps?|surges?|dips?|"
                              r"up|down|times|average|compares?)\b(?!\s+(?:(?:increase|rise|fall|drop|growth|decline|reduction|jump)\s+)?in\b)", regex.I)
 
 
@@ -521,20 +582,61 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     am = _CHANGE_NOUN_AFTER.match(text[s.end:s.end + 40])
     if am:
         what = _phrase_at(text, s.end + am.end(), "count")
+        if what and _WHEN_NOT_WHAT.match(what):
+            return None, am.group("v").lower()  # "an 8% rise in the following year": when, not what
         return what, am.group("v").lower()
+    tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
+    if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what):
+        return what, None  # "£1m higher than last year's overspend": the overspend
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
         im = _IN_AFTER.match(text[s.end:s.end + 20])
         return (_phrase_at(text, s.end + im.end(), "count") if im else None), bm.group("v").lower()
-    clause = _CLAUSE_START.sub("", before[-160:], count=1)
-    cm = _CHANGE_SUBJECT.search(_LEAD_TIME.sub("", clause), timeout=T)
+    x, v = _change_subject(before, _CHANGE_SUBJECT)
+    if "number of" in before and not (x or "").startswith("the number of") \
+            and (nm := _NUMBER_OF_CHANGED.search(before[-240:], timeout=T)):
+        # "The number of children excluded from primary, secondary and special schools increased by [1,000]"
+        return f"the number of {nm.group('x')}", nm.group("v").lower()
+    return x, v
+
+
+#: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
+_NUMBER_OF_CHANGED = regex.compile(
+    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over)\b)"
+    rf"[^.;:()]{{0,120}}?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?"
+    rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
+
+
+def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
+    """The subject of the change verb that ``pattern`` finds at the end of ``before`` (the
+    sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
+    number of offenders, risen); "a rise in thefts, which soared 18% to" → (thefts, soared)."""
+    window = before[-200:]
+    clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
+    cm = pattern.search(_LEAD_TIME.sub("", clause), timeout=T)
     if not cm:
+        wm = _WHICH_CHANGED.search(window, timeout=T) if "which" in window else None
+        if wm and not rx(r"^(?:those|these|them)\b").match(wm.group("np")) \
+                and (cm := pattern.search("it was " + wm.group("rest"), timeout=T)):
+            return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
     x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", cm.group("x").strip())).strip()
-    x = tidy_phrase(x)
+    x = tidy_phrase(rx(r"\s+(?:also|now|still|again|too|overall)$").sub("", rx(r"^(?:their|its|our|his|her)\s+").sub("", x)))
+    v = (cm.groupdict().get("v") or "").lower() or None
     if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
-        return None, cm.group("v").lower()
-    return (f"the {x}" if x.startswith("number of ") else x), cm.group("v").lower()
+        return None, v
+    return (f"the {x}" if x.startswith("number of ") else x), v
+
+
+_SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
+#: "driven by a rise in violence against the person, which soared 18% to ...": what rose
+_WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
+                               r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
+#: "the number of violent crimes went up by a fifth (19%) to [1.2 million]": the level a change reached
+_CHANGE_TO = regex.compile(
+    rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
+    rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?\s+to\s+"
+    rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$", regex.I)
 
 
 def baseline(text: str, s: Statistic) -> str | None:
@@ -550,9 +652,10 @@ def baseline(text: str, s: Statistic) -> str | None:
 
 
 _TIME_PHRASE = regex.compile(
-    r"^(?:(?:increase|fall) in\s+)?(?:over\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:previous|same|last|next|this|past|prior|"
+    r"^(?:the\s+)?(?:(?:increase|fall|rise|drop|growth|decline|reduction) in\s+)?(?:(?:over|in|on|during)\s+)?(?:the\s+)?(?:\d+\s+(?:months?|years?|weeks?)\b|"
+    r"(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b|^(?:previous|last)\s+year\b", regex.I)
+    r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])", regex.I)
 _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
@@ -573,20 +676,14 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
         if check is not None and n % 200 == 199:
             check()
         if s.measure is None:
-            found = expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate), abbr)
-            found = str(found) if found is not None else None
-            if found is not None and _BACK_REF.match(found):
-                found = antecedent(found, earlier) or found
-            if found is not None and _TIME_PHRASE.match(found):
-                found = None  # "the previous year" is when, not what
+            found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate), abbr),
+                            previous, earlier, sentence_bounds)
             noun = base = None
             if s.direction is not None:
-                thing, noun = changed_thing(text, s, sentence_bounds(text, s.num_start)[0])
+                thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
                 base = baseline(text, s)
-            if found is None and (s.direction is not None or is_compared_figure(text, s)):
-                found = previous_count  # "an increase of four on last year": of what was counted before
-            s.measure = what_changed(s, found, noun, base)
+            s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural"):
             previous_count = s.measure
@@ -597,8 +694,29 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
         previous = s
 
 
+#: the share of an electorate that voted is a turnout
+_VOTED = regex.compile(r"\b(?:electorate|electors|registered\s+voters|eligible\s+voters)\s+(?:who\s+)?(?:voted|voting|turned\s+out|cast\s+(?:a|their)\s+votes?)\b")
+#: a figure that only points back: "last year's figure", "the total", "that number"
+_FIGURE_REF = regex.compile(r"^(?:(?:last|this|next|previous)\s+(?:year|month|week|quarter)['’]s\s+|the\s+|that\s+|this\s+|its\s+)?"
+                            r"(?:figure|total|number|tally|level|count)s?$", regex.I)
+#: a unit of time after a figure is no noun ("12 months", "a day"), unless a noun follows ("day trips")
+_TIME_UNIT_AFTER = regex.compile(r"^(?:(?:the|a|an|per|each)\s+)?(?:year|month|week|day|hour|minute)s?(?!\s+[a-z]+s\b)")
+_EQUIVALENT = regex.compile(r"\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to|the\s+equivalent\s+of|"
+                         r"or\s+(?:around|about|some|roughly)?)\s*(?:(?:around|about|almost|nearly|some|more\s+than|over)\s+)?$")
+_ACCOUNTED_FOR = regex.compile(
+    r"(?:^|\b(?:was|were|is|are|of|with)\s+|[,;:]\s*)(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?),?\s+(?:which\s+|that\s+)?"
+    r"(?:accounted|accounting|accounts?|made\s+up|making\s+up)\s+for\s+(?:(?:around|about|almost|nearly|some|more\s+than|over)\s+)?$")
+#: the subject of a sentence that states no figure: "Recorded fly-tipping incidents had been falling"
+_SENTENCE_SUBJECT = regex.compile(
+    r"\W*(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile)\b[^,]{0,40},\s*)?(?:(?i:the)\s+)?(?:(?i:number\s+of)\s+)?"
+    r"(?P<np>[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:in\s+[A-Z][\w ]{0,30}?\s+)?"
+    r"(?:had|has|have|were|are|was|is|rose|fell|increased|decreased|went|continued|remained)\b(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$")
+#: a change set beside a level: "[7.3 million] people are waiting - up by [114,000]"
+_APPOSITIVE_CHANGE = regex.compile(
+    r"^[^.;:]{0,100}?(?:[,–—(]|\s-)\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
 #: "such offenders", "those patients", "these breaches": a noun that points back
-_BACK_REF = regex.compile(r"^(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
+_BACK_REF = regex.compile(r"^(?P<pre>share\s+of\s+)?(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
 _NOT_BACK_NOUN = frozenset("are were was is have has had who which that did do does can could will would may might "
                            "must should in on at of for with from under over aged".split())
 _ANTECEDENT_TRIM = regex.compile(r"^(?:(?:increase|rise|fall|drop|growth|reduction|decrease)\s+in\s+|share\s+of\s+)|\s+per\s+[\d,]+.*$")
@@ -622,7 +740,7 @@ def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
     if noun.endswith("ed") and earlier and bm.group("d").lower() in ("these", "those"):
         # "394 of these failed the test": the thing counted just before, and what it did
         head = _PARTICIPLE_TAIL.split(_ANTECEDENT_TRIM.sub("", earlier[-1]))[0].strip()
-        return f"{head} {noun}{bm.group('rest')}".strip() if head else None
+        return f"{bm.group('pre') or ''}{head} {noun}{bm.group('rest')}".strip() if head else None
     if noun.endswith(("ed", "ing")) or noun in _NOT_BACK_NOUN:
         return None  # "those living alone": no noun to look back for
     stem = noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun
@@ -631,7 +749,7 @@ def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
         if stem in _stems(m):
             head = _ANTECEDENT_TRIM.sub("", m).strip()
             if head:
-                return f"{head} {rest}".strip()
+                return f"{bm.group('pre') or ''}{head} {rest}".strip()
     return None
 
 
@@ -652,13 +770,13 @@ def _ratio(text: str, s: Statistic) -> str | None:
     if not im:
         return None
     tail = text[s.end:s.end + 150]
-    pred = _predicate(_ONE_IN_VERB.sub("", tail))
+    pred = _predicate(rx(r"^\s*(?:lives?|lived)\s+in\s").sub(" living in ", _ONE_IN_VERB.sub("", tail)))
     if not pred and (wm := _WHO.match(tail)):
         pred = "who " + _PRED_STOP.split(wm.group("p"))[0].strip()
     return f"share of {im.group('x')} {pred}" if pred else f"share of {im.group('x')}"
 
 
-_ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:are|is|were|was)\b")
+_ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
 _OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|size|length|budget|bill|worth|sum)$", regex.I)
 _OF_THE_N = regex.compile(r"\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?[,;:]?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
@@ -689,10 +807,16 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # just before, with this figure's own participle phrase (already cut to size)
         head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
         return f"{head} {wm.group('p').strip()}"
+    lo = max(s_start, s.num_start - 30)
+    if (text.find("to ", lo, s.num_start) >= 0 or text.find("from ", lo, s.num_start) >= 0
+            or text.find("(", lo, s.num_start) >= 0) and (ends := _end_of_change(text, s, s_start, after, previous)) is not None:
+        return ends
+    if (by := _verb_object_by(text, s, s_start, previous)) is not None:
+        return by
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if s.kind in ("percentage", "ratio") and s.direction is None:
-        share = _share(text, s, text[s_start:s.num_start])
+        share = _share(text, s, text[s_start:s.num_start], previous, s_start)
         if share:
             return share
     if not after and s.direction is None and s.kind == "percentage" and (paren := _paren_share(text, s, s_start, previous)):
@@ -706,12 +830,53 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             return early
     if s.kind == "money" and not after and (priced := _money_verb(text, s, s_start)):
         return priced
-    if s.kind == "money" and (spent := _money_on(text, s)):
+    if s.kind == "money" and (spent := _money_on(text, s) or _money_doing(text, s)):
         return spent
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
 
 
+#: a noun that says only that something was counted: the subject of the sentence says what
+_GENERIC_NOUN = regex.compile(r"^(?:incidents|offences|crimes|cases|visits|people|times|items|instances|occasions|events|"
+                              r"reports|records|trips|journeys|individuals)(?:\s+(?:across|in|at|a|per|each|over|during)\b.*)?$")
+#: "they cut spending on street lighting by [£1.7m]", "raised its share of council tax by [£4.95]"
+_OBJECT_BY = regex.compile(
+    r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
+    r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
+    r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>[a-z0-9][\w'’-]*(?:\s+[a-z&][\w'’-]*){0,7}?)\s+by\s+"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
+#: the same verb left out: "..., and road maintenance by [£600,000]"
+_AND_OBJECT_BY = regex.compile(
+    r"(?:,|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
+    r"some|many|most|all|[a-z]+ed\s+by)\b)(?P<x>[a-z][\w'’-]*(?:\s+[a-z&][\w'’-]*){0,4}?)\s+by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+_CUT_VERB = regex.compile(r"^(?:cut|reduc|slash|trim|lower)")
+_OBJECT_HEAD = regex.compile(r"^(?:spending|funding|investment|budgets?|grants?|money)\s+(?:on|for|in|to)\s+")
+#: "Defra estimates that ...", "Figures show that ...": the clause after a verb of reporting
+_REPORTED = regex.compile(r"^[^,;:]{0,60}?\b(?:estimates?|estimated|shows?|showed|reveals?|revealed|says?|said|suggests?|suggested|"
+                          r"found|finds|confirms?|confirmed)\s+that\s+")
+#: "the visitor economy supports [11,682] jobs": the jobs of what
+_SUPPORTS = regex.compile(
+    r"(?:^|[,;:–—(]\s*|\b(?:that|which|while|and|with|says|said|shows|showed|suggests|found|finds|estimates)\s+)"
+    r"(?:the\s+|its\s+|their\s+)?(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
+    r"(?:now\s+|also\s+|directly\s+)?(?P<v>support|sustain|creat|employ|provid)(?:s|es|ed|d|ing|e)?\s+(?:(?:around|about|nearly|almost|more\s+than|over|some|an\s+estimated)\s+)?$",
+    regex.I)
+_SUPPORT_STEMS = regex.compile(r"(?:support|sustain|creat|employ|provid)")
+_JOBS = regex.compile(r"^(?:[\w-]+\s+){0,3}(?:jobs|posts|roles|staff|employees|workers|people|apprenticeships|places)\b")
+#: "While 20 trusts met the standard in January, it is down to [15] trusts": the fuller phrase said before
+_SAME_LINK = regex.compile(r"\b(?:to|from|with|than|against|versus|vs)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+_BY_FRACTION = regex.compile(r"\s+by\s+(?:(?:almost|nearly|about|around|more\s+than|over|just\s+over|just\s+under|roughly)\s+)?"
+                          r"(?:a|one|two|three)\s+(?:half|third|quarter|fifth|sixth|tenth)s?\s*\($")
+_DOWN_VERB = regex.compile(r"^(?:fell|fall|fallen|falling|dropped|drop|decreased|decrease|declined|decline|reduced|went\s+down|gone\s+down|"
+                           r"plunged|plummeted|slumped|tumbled|dipped|(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?down)")
+_FROM_END = regex.compile(r"\bfrom\s+(?:(?:around|about|nearly|almost|just|some)\s+)?(?:£|\$|€)?$")
+_FIGURE_OF = regex.compile(r"\b(?:the|its|their|a|last\s+year['’]s)\s+(?:(?:[\d/-]{4,9}|previous|latest|same|comparable|national|"
+                         r"equivalent|corresponding)\s+)?(?:figure|total|tally)\s+of\s+(?:(?:just|around|about|almost|nearly|some)\s+)?$")
+#: money spent doing something: "spent [£49.8m] clearing up illegally dumped waste"
+_MONEY_ING = regex.compile(r"^\s+(?!(?:during|including|excluding|following|according|regarding|concerning|covering|bringing|"
+                        r"making|taking|leaving|meaning|totalling|totaling)\b)(?P<x>[a-z]+ing(?:\s+(?:up|out|off))?\s+(?:[\d,.]+\s+)?[a-z][^.;:()\n]{2,70})")
+#: a place inside a phrase: "crimes in England and Wales recorded by the police"
+_MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}(?=\s+[a-z])")
+_TO_END = regex.compile(r"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$")
 _MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
                           r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")
 
@@ -719,10 +884,10 @@ _MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)
 def _money_on(text: str, s: Statistic) -> str | None:
     """What money went on: "received £491,055 in an annual homelessness prevention grant" → annual
     homelessness prevention grant; "spent £1.2m on road repairs" → road repairs."""
-    mm = _MONEY_ON.match(text[s.end:s.end + 40])
+    mm = _MONEY_ON_COUNT.match(text[s.end:s.end + 60]) or _MONEY_ON.match(text[s.end:s.end + 40])
     if not mm:
         return None
-    what = _phrase_at(text, s.end + mm.end(), "count")
+    what = _phrase_at(text, s.end + mm.end(), "count")  # "paid out £119,000 on over 600 claims for damage": the claims
     if not what or rx(r"\d").search(what):
         return None
     vm = rx(r"\b(?P<v>spent|spend|spending|paid|pays|paying|invested|investing|received|receives|allocated|awarded|raised|"
@@ -733,16 +898,23 @@ def _money_on(text: str, s: Statistic) -> str | None:
     return f"{verb} {prep} {what}" if verb in ("paid", "spent", "invested", "lost", "saved") else what
 
 
+#: money on a counted thing: "on over 600 claims", "for 1,200 new homes"
+_MONEY_ON_COUNT = regex.compile(r"^\s+(?:on|for)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?[\d,]+\s+(?=[a-z])")
 _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|at\s+least|an\s+estimated)\s+)?"
 #: "Clearing up the rubbish is estimated to have cost the council around [£60,000]", "tourism is
 #: now worth [£867 million]", "these visitors spending [£867million] during their stay"
 _MONEY_VERB = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
-    r"(?P<v>cost|costs|costing|worth|spending|spent|spend)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+)?)"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|an\s+(?:average|estimated)\s+of\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
 #: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
-_MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as)\s+(?![A-Z]))", regex.S)
+_MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
+                           r"says|said|suggests|suggested|reveals|revealed|found|finds)\s+(?![A-Z]))", regex.S)
+#: people whose spending is the thing counted ("visitors spent £337m"), unlike a council's
+_SPENDERS = regex.compile(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
+                          r"travellers|students|passengers|guests|trippers)$")
+_MONEY_TO = regex.compile(r"^\s+to\s+(?:the\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:of|in|for)\s+[A-Z]|\s*[,.;:]|\s+(?:each|every|a|per|last|this)\b|$)")
 _NOT_MONEY_SUBJECT = regex.compile(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
 
 
@@ -762,6 +934,11 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
         return f"cost of {x}"
     if v == "worth":
         return f"value of {x}"
+    if v.startswith("contribut"):
+        to = _MONEY_TO.match(text[s.end:s.end + 60])
+        return f"contribution of {x}{' to ' + to.group('y') if to else ''}"  # "tourism contributes £4bn to the economy"
+    if v in ("spent", "spend") and _SPENDERS.search(x) and not _MONEY_ON.match(text[s.end:s.end + 40]):
+        return f"spending by {x}"  # "These visitors spent £337m": people spending, not an authority's budget line
     if v != "spending" or _MONEY_ON.match(text[s.end:s.end + 40]):
         return None  # "The authority spent £2m in the year to March": no more said than the verb
     return f"spending by {x}"  # "with these visitors spending £410 million during their stay"
@@ -771,15 +948,19 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
 _FROM_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|nearly\s+|almost\s+)*"
     rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:(?:[^.;:()–—]|\.(?=\d)){{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
-    rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+)?(?:£|\$|€)?$", regex.I)
+    rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+"
+    rf"(?:just\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|less\s+than\s+)?(?:£|\$|€)?$", regex.I)
 _COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
-_ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+)?(?:£|\$|€)?$")
+_ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
-    r"\b(?:an?|the|its|their)\s+(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+"
+    r"(?:\b(?:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
+    r"(?!(?:an?|the|this|that)\s)(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:for|in)\s+[^,;:()]{2,40}?)?(?:\s*\([^()]{2,40}\))?\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
 _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
-                             r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some)$")
+                             r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some|"
+                             r"point|peak|high|low|record|mark)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
 _AT_COMPLEMENT = regex.compile(
     r"\bthe\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:in|for|at)\s+[A-Z][\w&' -]{1,40}?)?\s+"
@@ -787,7 +968,7 @@ _AT_COMPLEMENT = regex.compile(
 #: "the open caseload was [78,329]", "the waiting list reached [12,188]": the subject of a copula
 #: or of a verb of reaching, when the figure has no noun of its own
 _COPULA_COMPLEMENT = regex.compile(
-    r"(?<!\b(?:of|for|in|on|to|with|from)\s)\b(?:the|its|their|this|that)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+    r"(?<!\b(?:of|for|in|on|to|with|from|by|at)\s)\b(?:the|its|their|this|that)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been|reached|totalled|totaled|hit|rose\s+to|fell\s+to|"
     r"grew\s+to|dropped\s+to|climbed\s+to|increased\s+to|decreased\s+to)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?(?:£|\$|€)?$")
@@ -800,6 +981,20 @@ _CONTINUES = regex.compile(
     r"(?:(?:\bhad|\bhas|\bwith|\bremaining|[,;–—-]|\band|\bwhile|^)\s*|\b(?:the\s+|that\s+|this\s+|last\s+year's\s+)?"
     r"(?:figure|number|total|tally)\s+(?:was|is|stood\s+at|stands\s+at|were)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
+_OR_APPOSITION = regex.compile(r"(?:[,(–—]|\s-)\s*or\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?$")
+_FIGURE_FOR = regex.compile(
+    r"\b(?i:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|latest|same)\s+)?(?:figure|number|total|tally)\s+"
+    r"(?:for|in|across|at)\s+[^,;:.]{1,50}?\s+(?:was|is|were|stood\s+at|stands\s+at|came\s+to|reached)\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?(?:£|\$|€)?$")
+#: words a head cannot end on once its participle is cut off ("patients on its [waiting list]")
+_DANGLING = regex.compile(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|his|her|our|the|a|an)(?:\s+(?:its|their|the|a|an))?$")
+_WITH_A_SPEND = regex.compile(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)?(?:spend|spending|cost|value|income|turnover|revenue)"
+                           r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?(?:£|\$|€)?$")
+#: the end of a "from [A] ... to [B]" pair, read from the end of A
+_FROM_PREVIOUS_TO = regex.compile(r"^[^.;:\d]{0,40}?\bto\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+#: a list item that names only its place: "..., and Surrey [24 per cent]", "..., while Essex [310]"
+_ELIDED_PLACE = regex.compile(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
+                           r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
 _CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|nationally\b|respectively\b|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
 
 
@@ -867,11 +1062,22 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if fm:
         x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
-        if x and not rx(r"^(?:it|this|that|they|figures?|data|statistics)\b", regex.I).match(x):
+        if x and rx(r"^(?:an?|this|that)\s+[a-z]+$", regex.I).match(x):
+            # "80% of its budget, a massive increase from just [52%]": a noun of change, of the figure before
+            if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind == s.kind:
+                return unchanged(previous.measure)
+        elif x and not rx(r"^(?:it|this|that|they|figures?|data|statistics)\b", regex.I).match(x):
             return x  # "The number of fines nearly tripled from just 621 to 1,798": fines
-    nm = _NOUN_OF.search(before[-80:])
+    if previous_count and ("figure of" in before[-60:] or "total of" in before[-60:]) and _FIGURE_OF.search(before[-60:]):
+        return previous_count  # "a drop on the 2013/14 figure of [7,015]": the thing counted before
+    nm = _NOUN_OF.search(before[-120:], timeout=T) if " of " in before[-26:] else None
     if nm and not _NOT_NOUN_OF.search(nm.group("x")):
-        return nm.group("x")
+        # "an overspend of £3m", "a predicted shortfall in our budget for next year of", "last year's overspend of"
+        x = f"{nm.group('poss') or ''}{nm.group('x')}"
+        if _WITH_A_SPEND.search(before[-40:]) and previous is not None and previous.measure \
+                and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
+            return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
+        return x
     am = _AT_COMPLEMENT.search(before[-120:])
     if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
         return am.group("x")
@@ -883,10 +1089,13 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             and (previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")) \
             and not _CHANGE_PREFIX.match(previous.measure):
         return previous.measure  # "the waiting list was 12,188, and in June 2005 was 9,817": the same subject
-    if previous_count and _THERE_WERE.search(before[-40:]) and rx(r"^\s*(?:[,;.)–—]|$)").match(tail):
-        return previous_count  # "... five years ago, when there were 728.": the thing counted before
-    if previous is not None and previous.measure and previous.num_end >= reach and _CONTINUE_TAIL.match(tail):
-        if rx(r"(?:^|[\s(])\($").search(before[-2:]) or _CONTINUES.search(before[-40:]):
+    if (again := _same_again(text, s, s_start, before, tail, previous, previous_count)) is not None:
+        return again
+    bracket = rx(r"(?:^|[\s(])\($").search(before[-2:]) is not None
+    if previous is not None and previous.measure and _CONTINUE_TAIL.match(tail) and (
+            previous.num_end >= reach or bracket and previous.kind == s.kind == "percentage" and previous.num_end >= last_sentence):
+        # "It was followed by Hull (48 per cent)": a bracketed list runs on from the sentence before
+        if bracket or _CONTINUES.search(before[-40:]):
             same = previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")
             if same and not previous.measure.startswith(("increase in", "fall in", "rise in")):
                 return previous.measure  # "Hartlepool (37.9%)", "101 in the west division"
@@ -894,19 +1103,21 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 return previous_count
     if _OF_THE_N.search(before[-80:]) and previous is not None and previous.measure and previous.num_end >= last_sentence:
         pred = _predicate(_AUX.sub(" ", text[s.end:s.end + 150], count=1))
-        head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
+        head = _DANGLING.sub("", _PARTICIPLE_TAIL.split(previous.measure)[0].strip())  # "patients on its [waiting list]"
         return f"{head} {pred}" if pred else previous.measure  # "Of the 489 RSOs, 456 are guilty of ..."
-    pm = rx(r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)").match(tail + text[s.end + 40:s.end + 160])
-    if pm and s.kind == "count":
-        return _predicate(" " + (tail + text[s.end + 40:s.end + 160])[pm.end():])  # "And 151 were arrested for drug-driving"
-    return None
+    return _copula_only(text, s, tail, previous, reach)
 
 
-_SHARE_OF = regex.compile(r"\s*(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*(?=[A-Za-z])")
+_SHARE_OF = regex.compile(r"\s*(?:[,–—]\s*|\s-\s+)?(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*"
+                          r"(?:(?<=\b(?:these|those)\s+)[\d,.]+\s+)?(?=[A-Za-z])")
+#: the share's own "of": "[42%] and 46% of patients", "between [5] and 7 per cent of pupils"
+_SHARE_PAIR = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:and|or|to)\s+[\d.]+\s*(?:per\s*cent|percent|%)(?=\s+of\s)", regex.I)
+#: "N% of the total": a share of what was counted just before
+_WHOLE = regex.compile(r"^(?:total|whole|overall\s+total|figure)$")
 #: "sex offenders made up 74% of ...", "accounting for 60% of arrivals", "representing 92% of all visitors"
 _SHARE_VERB = regex.compile(
     r"(?:^|[,;:–—(]\s*|\b(?:and|which|that|while)\s+)(?:(?:In|Across|Of)\s[^,]{2,40},\s*)?(?P<x>[A-Za-z][^,;:()–—]{1,60}?)?\s*"
-    r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
+    r"\b(?:made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
     r"comprised|formed)\s+(?:just\s+|around\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
 _SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is)(?=\s)")
 #: "25.3% or a quarter of all children": the same share spelt again before its "of"
@@ -917,17 +1128,20 @@ _SHARE_ALT = regex.compile(
 _NOT_A_SHARE_HEAD = regex.compile(r"^(?:it|this|that|they|these|those|which|who|figures?|data|\w+ly)$", regex.I)
 
 
-def _share(text: str, s: Statistic, before: str) -> str | None:
+def _share(text: str, s: Statistic, before: str, previous: Statistic | None = None, s_start: int = 0) -> str | None:
     """A share: "74% of patients were seen within four hours" → "share of patients seen within four
     hours"; "sex offenders made up 80% of those under MAPPA" → "sex offenders as a share of those
     under MAPPA"; "a third of adults are obese" → "share of adults obese"."""
-    alt = _SHARE_ALT.match(text, s.end, s.end + 50)
+    alt = _SHARE_ALT.match(text, s.end, s.end + 50) or _SHARE_PAIR.match(text, s.end, s.end + 30)
     om = _SHARE_OF.match(text, alt.end() if alt else s.end, s.end + 90)
     if not om:
         return None
     what = _phrase_at(text, om.end(), "count")
     if not what:
         return None
+    near = previous if previous is not None and previous.measure and previous.num_end >= s_start else None
+    if _WHOLE.match(what) and near is not None and near.kind in ("count", "quantity"):
+        return f"share of {near.measure}"  # "48,000 patients waiting ..., 64.2% of the total"
     first = what.split()[0]
     if len(what.split()) > 3 and not _VERB_IN_PHRASE.search(f" {what} "):
         # "81 per cent of patients arriving at A&E were treated or admitted within the four-hour
@@ -938,10 +1152,15 @@ def _share(text: str, s: Statistic, before: str) -> str | None:
     if text[om.start():om.end()].rstrip().endswith(("those", "these")) and (
             first in ("subject", "who", "under", "aged", "living", "on", "in") or first.endswith("ed")):
         what = f"those {what}"  # "74% of those subject to MAPPA", "9% of those injured"
+    elif rx(r"\b(?:these|those)\s+(?:[\d,.]+\s+)?$").search(text[om.start():om.end()]) and len(what.split()) <= 2:
+        what = f"these {what}"  # "72% of these households": the households counted before (see antecedent)
     vm = _SHARE_VERB.search(before[-120:], timeout=T)
     if vm:
         head = (vm.group("x") or "").strip()
         head = _LEAD_JUNK.sub("", head).strip()
+        if not head and near is not None and near.kind in ("count", "quantity") and \
+                not rx(r"[\d;]").search(text[near.end:s.num_start]):
+            head = near.measure  # "supports 38,486 jobs, making up 13 per cent of all employment"
         if head and not _NOT_A_SHARE_HEAD.match(head):
             return f"{tidy_phrase(head) or head} as a share of {what}"
     return what if s.kind == "percentage" else f"share of {what}"  # the kind says it is a share
@@ -949,7 +1168,7 @@ def _share(text: str, s: Statistic, before: str) -> str | None:
 
 #: a phrase after a figure that is only a participle ("the 1.14 million reported in 2020-21")
 _BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
-_CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in\s+")
+_CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
 _CHANGE_BASE = regex.compile(
     r"\s+(?:on|since|over|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
     rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS})\b.*$")
@@ -979,7 +1198,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if after and _BARE_PARTICIPLE.match(after) and previous is not None and previous.measure \
             and previous.num_end >= s_start and (head := _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip()):
         return f"{head} {after}"  # "a fall from the 1.14 million reported in 2020-21": what was counted, reported
-    if after and s.kind not in ("percentage", "change") and not rx(r"^(?:the\s+)?(?:year|month|week|day)s?\b").match(after):
+    if after and s.kind not in ("percentage", "change") and not _TIME_UNIT_AFTER.match(after):
+        if (richer := _richer_than_after(text, s, s_start, before, after, previous)) is not None:
+            return richer
         vm = _VERB_BEFORE.search(before[-40:])
         if vm and len(after.split()) <= 2 and s.kind in ("count", "quantity"):
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
@@ -989,18 +1210,21 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
         return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
-    nm = _NUMBER_OF.search(before[-200:], timeout=T)
+    nm = _NUMBER_OF.search(before[-200:], timeout=T) if _has_number_of(before[-200:]) else None
     if nm:
-        return nm.group("what").strip()  # tidied by the caller: "homeless households in Reading" → ...
-    sm = _SUBJECT.match(before)
+        # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
+        # "crimes in England and Wales recorded by the police" → crimes recorded by the police
+        return _MID_PLACE.sub("", nm.group("what").strip())
+    sm = _SUBJECT.match(_LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before))
     if sm and s.kind in ("count", "money", "percentage", "change") and \
             rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*(?:£|\$|€)?$").search(before):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
-        if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics)\b", regex.I).match(np):
+        if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
+                  r"in|on|at|by)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
-    nm = _NUMBER_OF.search(before[-200:], timeout=T)
+    nm = _NUMBER_OF.search(before[-200:], timeout=T) if _has_number_of(before[-200:]) else None
     if nm:
         return nm.group("what").strip()
     pm = _POPULATION.search(before[-80:], timeout=T)
@@ -1016,3 +1240,236 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             return cm.group("what").strip()
         return after
     return after
+
+
+def _verb_object_by(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """A figure that says by how much something was cut or raised: "cut spending on street
+    lighting by [£1.7m]" → cut in spending on street lighting; "and road maintenance by
+    [£600,000]" → the same verb's other object."""
+    if text.find("by", max(s_start, s.num_start - 30), s.num_start) < 0:
+        return None
+    before = text[max(s_start, s.num_start - 120):s.num_start]
+    om = _OBJECT_BY.search(_CLAUSE_START.sub("", before, count=1), timeout=T)
+    if om:
+        return f"{'cut' if _CUT_VERB.match(om.group('v').lower()) else 'increase'} in {om.group('x')}"
+    am = _AND_OBJECT_BY.search(before[-60:])
+    if am and previous is not None and previous.measure and previous.num_end >= s_start \
+            and (pm := rx(r"^(?P<w>cut|increase|rise|fall|drop|reduction|decrease|growth|decline) in (?P<o>.+)$").match(previous.measure)):
+        head = _OBJECT_HEAD.match(pm.group("o"))
+        return f"{pm.group('w')} in {head.group(0) if head else ''}{am.group('x')}"
+    return None
+
+
+def _same_noun_before(text: str, s: Statistic, s_start: int, after: str, previous: Statistic | None) -> str | None:
+    """A bare noun after a figure compared with one stated just before takes that figure's fuller
+    measure: "20 trusts met the standard in January; it is down to [15] trusts in May"."""
+    if previous is None or not previous.measure or previous.num_end < s_start or len(after.split()) > 2 \
+            or not _SAME_LINK.search(text[max(s_start, s.num_start - 30):s.num_start]):
+        return None
+    fuller = unchanged(previous.measure)
+    if len(fuller.split()) > len(after.split()) and _stems(after) <= _stems(fuller):
+        return fuller
+    return None
+
+
+def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None) -> str | None:
+    """A figure that is where a change ended or started: "thefts rose by 4% to [1,200] offences" →
+    thefts; "a 2.6 point increase in the share passing - up to [50.2%]" → the share passing;
+    "went up by almost a fifth ([19%])" → the change itself."""
+    window = text[max(s_start, s.num_start - 30):s.num_start]
+    end = (_TO_END.search(window) if "to " in window else None) or (_FROM_END.search(window) if "from " in window else None)
+    if end and s.direction is None and previous is not None and previous.measure and previous.num_end >= s_start \
+            and _CHANGE_PREFIX.match(previous.measure) and rx(r"^\W*(?:up|down|rising|falling)\s+to\b").match(end.group(0)):
+        return rx(r"^the\s+").sub("", unchanged(previous.measure))
+    if end and s.direction is None and s.kind in ("count", "money", "quantity") and (
+            after and _GENERIC_NOUN.match(after) or not after and end.re is _TO_END):
+        # (a bare "from [N]" is read by _without_noun)
+        reached, _ = _change_subject(text[s_start:s.num_start], _CHANGE_TO if end.re is _TO_END else _FROM_TO)
+        reached = rx(r"^(?:with|by|after|as)\s+", regex.I).sub("", reached or "")
+        reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+", regex.I).match(reached) else reached  # "a 26% rise to [723]"
+        reached = rx(r"^(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+", regex.I).sub("", reached)
+        if reached:
+            return reached
+        if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind == s.kind \
+                and _FROM_PREVIOUS_TO.match(text[previous.end:s.num_start]):
+            return previous.measure  # "the number dropped from 1,284,000 to [711,000] cases": the same thing
+    if s.kind == "percentage" and "(" in window and (fm := _BY_FRACTION.search(text[max(s_start, s.num_start - 60):s.num_start])):
+        x, v = _change_subject(text[s_start:s.num_start][:-len(fm.group(0))] + " by ", _CHANGE_SUBJECT)
+        if x:
+            x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word
+            return f"{'fall' if _DOWN_VERB.match(v or '') else 'increase'} in {x}"
+    return None
+
+
+def _money_doing(text: str, s: Statistic) -> str | None:
+    """Money spent doing something: "spent [£49.8m] clearing up illegally dumped waste" →
+    spending on clearing up illegally dumped waste."""
+    im = _MONEY_ING.match(text[s.end:s.end + 90])
+    if not im or not _SPENT_BEFORE.search(text[max(0, s.start - 40):s.num_start]):
+        return None
+    doing = rx(r"\s+[\d,.]+\s+").sub(" ", im.group("x"))  # "pursuing 494,000 enforcement actions"
+    return f"spending on {_PRED_STOP.split(doing)[0].strip()}"
+
+
+_SPENT_BEFORE = regex.compile(r"\b(?:spent|spend|spends|spending|paid|pays|costs?|invested)\s+"
+                              r"(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$")
+
+
+def _same_again(text: str, s: Statistic, s_start: int, before: str, tail: str, previous: Statistic | None,
+                previous_count: str | None) -> str | None:
+    """A figure that states the thing counted just before again: the other end of "from A to B",
+    a share set beside a count ("240 applications - or [one in five]"), "the figure for Essex was
+    [980]", "... and Surrey [24 per cent]"."""
+    near = previous is not None and previous.measure and previous.num_end >= s_start
+    if near and previous.kind == s.kind and "to " in before[-60:] and _FROM_PREVIOUS_TO.match(text[previous.end:s.num_start]):
+        return previous.measure  # "from 24 in 100 adults a decade ago to [14 in 100] today": the same again
+    if near and s.kind in ("ratio", "percentage") and previous.kind in ("count", "quantity") \
+            and "or " in before[-30:] and _OR_APPOSITION.search(before[-30:]):
+        return f"share of {previous.measure}"  # "240 applications - or almost [one in five] - were refused"
+    if ("figure" in before[-90:] or "total" in before[-90:] or "number" in before[-90:] or "tally" in before[-90:]) \
+            and _FIGURE_FOR.search(before[-90:], timeout=T) and rx(r"^\s*(?:[,;.)–—]|$|in\b|last\b|this\b)").match(tail):
+        # "There were 1,250 burglaries in Kent. The figure for Essex was [980]": the same thing elsewhere
+        if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None:
+            return previous.measure
+        return previous_count if s.kind == "count" else None
+    if previous_count and _THERE_WERE.search(before[-40:]) and rx(r"^\s*(?:[,;.)–—]|$)").match(tail):
+        return previous_count  # "... five years ago, when there were 728.": the thing counted before
+    if near and previous.kind == s.kind and _ELIDED_PLACE.search(before[-50:]) and _CONTINUE_TAIL.match(tail):
+        return previous.measure  # "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent": the same again
+    return None
+
+
+def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None, reach: int) -> str | None:
+    """A figure followed only by "were"/"are" and what is said of it: "And 151 were arrested",
+    "More than 400,000 are children waiting for care", "Fifty-one per cent were families"."""
+    pm = rx(r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)").match(tail + text[s.end + 40:s.end + 160])
+    if pm and s.kind == "count":
+        rest = " " + (tail + text[s.end + 40:s.end + 160])[pm.end():]
+        # "And 151 were arrested for drug-driving"; "More than 400,000 are children waiting for care"
+        said = _predicate(rest)
+        if said and previous is not None and previous.measure and previous.num_end >= reach \
+                and previous.kind in ("count", "quantity") and not _CHANGE_PREFIX.match(previous.measure) \
+                and (head := _PARTICIPLE_TAIL.split(previous.measure)[0].strip()) and len(head.split()) <= 4:
+            return f"{head} {said}"  # "350 offenders were released, and 40 were recalled": offenders recalled
+        return said or (_phrase_at(rest, 0, "count") if rx(r"^\s+[a-z]+(?:s|ren|men)\b").match(rest) else None)
+    if pm and s.kind == "percentage" and previous is not None and previous.measure and previous.num_end >= reach \
+            and previous.kind in ("count", "quantity", "percentage", "change") and not previous.measure.startswith("share of"):
+        # "6,680 households were in B&Bs. Fifty-one per cent were families with children": a share of them
+        rest = " " + (tail + text[s.end + 40:s.end + 160])[pm.end():]
+        said = _predicate(rest) or _phrase_at(rest, 0, "count")
+        if said and not _BARE_CHANGE.match(said):
+            return f"share of {unchanged(previous.measure)} {'' if _predicate(rest) else 'that are '}{said}"
+    return None
+
+
+def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier: list[str], sentence_bounds) -> str | None:
+    """A found phrase made a measure: back-references resolved ("such offenders", "last year's
+    figure"), time phrases dropped, a turnout named, "the number of X" reduced to X for a level."""
+    if found is None:
+        return None
+    found = str(found)
+    if _BACK_REF.match(found):
+        found = antecedent(found, earlier) or found
+    if found is not None and found[-6:].rstrip("s").endswith(("figure", "total", "number", "tally", "level", "count")) \
+            and _FIGURE_REF.match(found):
+        # "Last year's figure was 44.9 per cent": the figure stated before, of the same kind
+        found = None
+        if previous is not None and previous.measure and previous.kind == s.kind:
+            found = previous.measure
+        elif previous is not None and previous.measure and previous.direction is not None \
+                and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+            found = unchanged(previous.measure)  # "the number dropped by 45% from [1,284,000]"
+    if found is not None and _TIME_PHRASE.match(found):
+        return None  # "the previous year" is when, not what
+    if found is not None and ("elector" in found or "voters" in found) and _VOTED.search(found) and "turnout" not in found:
+        found = f"turnout ({found})"  # "20.3 per cent of the electorate voted"
+    if found is not None and s.direction is None and found[:14].lower() == "the number of " and len(found) > 14:
+        found = found[len("the number of "):]  # a level: "the number of X" counts X
+    return found
+
+
+def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> tuple[str | None, str | None]:
+    """What a change is a change in (see :func:`changed_thing`), else the subject of the sentence
+    before when the change's own subject only points back, else a level stated beside it."""
+    here = sentence_bounds(text, s.num_start)[0]
+    thing, noun = changed_thing(text, s, here)
+    if thing is None and noun is not None and here:
+        # "Recorded thefts had been falling. In that period the number dropped by [45%]"
+        sm = _SENTENCE_SUBJECT.match(text, sentence_bounds(text, max(0, here - 2))[0], here)
+        thing = sm.group("np") if sm and not _NOT_A_SHARE_HEAD.match(sm.group("np")) else None
+    if thing is None and previous is not None and previous.measure and previous.direction is None \
+            and previous.num_end >= here and _APPOSITIVE_CHANGE.search(text[previous.end:s.num_start]):
+        thing = unchanged(previous.measure)  # "7.3 million people are waiting - up by 114,000": of them
+    return thing, noun
+
+
+def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
+                     sentence_bounds) -> str | None:
+    """A change or compared figure that names nothing: the change just before ("Kent had a 2.5%
+    fall, and Essex a 0.2% decline"), the level beside it ("£1,784, £85 more than last year"), else
+    what was counted before ("an increase of four on last year")."""
+    if s.direction is None:
+        return previous_count if is_compared_figure(text, s) else None
+    here = sentence_bounds(text, s.num_start)[0]
+    if previous is not None and previous.measure and _CHANGE_PREFIX.match(previous.measure) \
+            and previous.num_end >= sentence_bounds(text, max(0, here - 2))[0]:
+        return unchanged(previous.measure)
+    if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None \
+            and previous.num_end >= here:
+        return previous.measure
+    return previous_count
+
+
+def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after: str,
+                       previous: Statistic | None) -> str | None:
+    """A noun after a figure that the sentence says more about: the fuller phrase of a figure it is
+    compared with, the share it is "equivalent to", the change it restates ("up 16%, or [8,000]
+    offences"), what the incidents involved, whose jobs they are."""
+    if (same := _same_noun_before(text, s, s_start, after, previous)) is not None:
+        return same
+    near = previous if previous is not None and previous.measure and previous.num_end >= s_start else None
+    if near is not None and near.kind == "percentage" and ("equ" in before[-30:] or " or " in before[-30:]) \
+            and _EQUIVALENT.search(before[-30:]) \
+            and not _CHANGE_PREFIX.match(near.measure):
+        return rx(r"^share\s+of\s+").sub("", near.measure)  # "25.3% of children ..., equivalent to [5,020] youngsters"
+    if _GENERIC_NOUN.match(after) and near is not None and (cp := _CHANGE_PREFIX.match(near.measure)) \
+            and _OR_APPOSITION.search(before[-30:]):
+        return f"{cp.group(0)}{unchanged(near.measure)} {after}"  # "up 16%, or [around 8,000] offences"
+    if _GENERIC_NOUN.match(after) and ("accoun" in before[-80:] or " up for" in before[-80:]) \
+            and (am := _ACCOUNTED_FOR.search(before[-80:], timeout=T)):
+        return f"{after} involving {am.group('x')}"  # "household waste, which accounted for [255] incidents"
+    jm = _SUPPORTS.search(_MONEY_CLAUSE.sub("", before[-100:], count=1), timeout=T) \
+        if _SUPPORT_STEMS.search(before[-40:]) and _JOBS.match(after) else None
+    if jm and not _NOT_MONEY_SUBJECT.match(jm.group("x")):
+        done = {"creat": "created", "provid": "provided"}.get(jm.group("v").lower(), jm.group("v").lower() + "ed")
+        return f"{after} {done} by {jm.group('x')}"  # "the tourism industry supports [38,486] jobs"
+    return None
+
+
+def _cut(tail: str):
+    m = _STOP_AFTER.search(tail, timeout=T)
+    return tail, m, (tail[:m.start()] if m else tail).strip(" *")
+
+
+def _first_stop(tail: str):
+    """The tail after a figure, its first stop and the phrase before it, read past an aside between
+    dashes, a list of participles and a place before the verb."""
+    tail, m, phrase = _cut(tail)
+    if m and m.group(0) in (" - ", "–", "—") and (am := _DASH_ASIDE.match(tail, m.start())):
+        # "372 referrals - or more than one in 10 - were turned away": the aside is skipped
+        tail, m, phrase = _cut(f"{tail[:m.start()]}{tail[am.end():]}")
+    words = phrase.split()
+    if m and m.group(0) == "," and words and _DONE_WORD.match(words[-1]) and (lm := _DONE_LIST.match(tail, m.start())):
+        # "patients seen, treated, admitted or discharged within four hours": a list of participles
+        rest = tail[lm.end():]
+        m2 = _STOP_AFTER.search(rest, timeout=T)
+        phrase = f"{phrase}{tail[m.start():lm.end()]}{rest[:m2.start()] if m2 else rest}".strip(" *")
+        return f"{phrase} ", None, phrase
+    head = tail[:m.start() + 12] if m else ""
+    lead = _PLACE_LEAD.match(tail) if m and (" in " in head or " at " in head or " across " in head or " within " in head
+                                            or " throughout " in head) else None
+    if lead and (pm := _PLACE_THEN_VERB.match(tail, lead.end())):
+        # "7.3 million people in England are waiting for treatment": the place is the area's,
+        # what is said of the people is the measure's
+        tail, m, phrase = _cut(f"{tail[:lead.end()]}{tail[pm.end('place'):]}")
+    return tail, m, phrase
