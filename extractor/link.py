@@ -21,7 +21,15 @@ from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
 from .types import AreaMention, Period, Statistic
 
-_COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus)\b[^.]*$", regex.I)
+_COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus|"
+                               r"highest|lowest|best|worst|biggest|largest|smallest|oldest|youngest|poorest|richest)\b[^.]*$",
+                               regex.I)
+#: a place right after the figure it locates, whatever place the sentence named before: "rose
+#: seven per cent in London, but dropped [10] per cent in West Yorkshire", "[29]% were by the
+#: Metropolitan Police"
+_PLACE_ATTACHED = regex.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|happened|occurred|took\s+place|(?:were\s+|was\s+)?recorded|reported)\s+)?"
+    r"(?:in|by|at|across|within)\s+(?:the\s+)?$")
 #: "the England average of 410", "the Wales rate": a place named as the other side of a comparison
 _COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b", regex.I)
 
@@ -48,17 +56,93 @@ class ByStart:
         return None
 
 
+#: what may stand between a place and the wider place that locates it: "Bolsover in
+#: Derbyshire", "Stockport, Greater Manchester", "Torbay on the Devon coast" (and "the North
+#: East of England")
+_LOCATOR_GAP = regex.compile(r"(?:,?\s+in(?:\s+(?:north|south|east|west|central|inner|outer)(?:[\s-]+(?:east|west))?)?|,|\s+on\s+the)\s+")
+#: a parenthesis that names a place's parts: "The area, which includes Bristol and Bath, counted 6,217"
+_INCLUDES = regex.compile(r"(?:\b(?:which|that)\s+(?:includes?|covers?|contains?|spans?)|\b(?:including|covering|spanning|"
+                          r"encompassing))\s+(?:the\s+)?$", regex.I)
+_LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?(?:the\s+)?(?-i:[A-Z])")
+_PARTS_CLOSE = regex.compile(r"\s*[,)–—]")
+#: what separates the items of a list of places: "Wiltshire and Swindon", "Bristol, Bath and ..."
+_LISTED = regex.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _contains(big: AreaMention, small: AreaMention) -> bool:
+    """``big`` is a region or nation, or the force area or county ``small`` lies in."""
+    if big.type in ("region", "nation", "country"):
+        return small.type in ("local_authority", "city_or_town", "county", "police_force_area")
+    gaz = gazetteer()
+    entry = gaz.by_code.get(small.code or "") or next(
+        (e for e in gaz.candidates(small.name) if e.type == small.type), None)
+    if entry is None or not entry.pfa_code:
+        return False
+    force = big.code if big.type == "police_force_area" else next(
+        (e.code for e in gaz.candidates(big.name) if e.type == "police_force_area"), None)
+    return force == entry.pfa_code and big.type in ("police_force_area", "county")
+
+
+def _locates(text: str, prev: AreaMention, a: AreaMention) -> bool:
+    gap = text[prev.end:a.start]
+    if gap in (" in ", ", in ") or (" in " in gap and _LOCATOR_GAP.fullmatch(gap)):
+        return True
+    if gap == " of ":  # "the North East of England"
+        return prev.type == "region" and a.type == "nation"
+    if not _LOCATOR_GAP.fullmatch(gap):
+        return False
+    if gap.endswith(" the "):
+        return text.startswith(" coast", a.end)
+    # "Stockport, Greater Manchester, completed": not a list ("Leeds, London, Manchester and ...")
+    return _contains(a, prev) and not _LIST_GOES_ON.match(text, a.end)
+
+
+def _parts(text: str, areas: list[AreaMention]) -> set[int]:
+    """The indexes of places listed as the parts of another in a parenthesis ("which includes
+    Bristol and Bath,"): they locate nothing and hold no figure."""
+    out: set[int] = set()
+    i = 0
+    while i < len(areas):
+        a = areas[i]
+        if not _INCLUDES.search(text, max(0, a.start - 40), a.start, timeout=REGEX_TIMEOUT):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(areas) and _LISTED.fullmatch(text, areas[j].end, areas[j + 1].start):
+            j += 1
+        if _PARTS_CLOSE.match(text, areas[j].end):
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
 def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
     """The mentions without those that only locate the place before them ("Bolsover in
-    Derbyshire (37.9%)", "West Lindsey in Lincolnshire"): the figure is the first place's."""
+    Derbyshire (37.9%)", "West Lindsey in Lincolnshire", "in Stockport, Greater Manchester,
+    completed 70.3 per cent"): the figure is the first place's; nor those listed as a place's
+    parts ("The area, which includes Bristol and Bath, counted 6,217")."""
     areas = sorted(areas, key=lambda a: a.start)
+    parts = _parts(text, areas) if "clud" in text or "cover" in text or "spann" in text or "compass" in text else set()
     return [a for i, a in enumerate(areas)
-            if not (i and areas[i - 1].key != a.key and text[areas[i - 1].end:a.start] in (" in ", ", in "))]
+            if i not in parts and not (i and areas[i - 1].key != a.key and _locates(text, areas[i - 1], a))]
 
 
-def main_area(areas: list[AreaMention]) -> AreaMention | None:
-    """The story's area: the official sub-national area mentioned most (including in org names)."""
-    national = Counter(a.key for a in areas if a.code and a.type in ("nation", "country"))
+def main_area(areas: list[AreaMention], opening_end: int | None = None, text: str | None = None) -> AreaMention | None:
+    """The story's area: the official sub-national area mentioned most (including in org names).
+    A local story names its place in its opening (headline and lede, up to ``opening_end``): a
+    place first named further down in a story that names a nation is one part of a national
+    story ("... 9,860 in London" in a story about homelessness across England), whose area is
+    the nation."""
+    nation_mentions = [a for a in areas if a.code and a.type in ("nation", "country")]
+    if text is not None and nation_mentions:
+        # "Newport, Wales" locates a town; "the oldest district in England and Wales" and "for
+        # comparison, the median age in England and Wales" measure a place against the nation:
+        # neither makes a national story
+        ordered = sorted(areas, key=lambda a: a.start)
+        located = {id(b) for a, b in zip(ordered, ordered[1:])
+                   if b.type in ("nation", "country") and a.key != b.key and _locates(text, a, b)}
+        nation_mentions = [a for a in nation_mentions if id(a) not in located]
+    national = Counter(a.key for a in nation_mentions if text is None or not _yardstick(text, a))
     # a health body that holds figures (FORMAT: type "other") can be what a story is about
     local = [a for a in areas if (a.code and a.type not in ("nation", "country"))
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
@@ -76,7 +160,36 @@ def main_area(areas: list[AreaMention]) -> AreaMention | None:
         # unless one of them holds all the others ("Mansfield, Ashfield and the rest of
         # Nottinghamshire")
         return _container(local, [k for k, _ in counts.items()])
-    return next(a for a in local if a.key == key)
+    first = next(a for a in local if a.key == key)
+    if opening_end is None or first.start < opening_end or not nation_mentions:
+        return first
+    nations = Counter(a.key for a in nation_mentions if not a.is_org
+                      and not (text is not None and _yardstick(text, a, ("comparison",))))
+    return next(a for a in areas if a.key == nations.most_common(1)[0][0]) if nations else first
+
+
+#: a paragraph of at least this many words is part of a story's opening (a byline or a
+#: "PUBLISHED: 07:00 30 January 2017" line is not)
+_OPENING_WORDS = 6
+_OPENING_PARAGRAPHS = 2
+
+
+def opening_end(text: str, first_figure: int = 0) -> int:
+    """Where a story's opening ends: after its first two paragraphs of some length from the one
+    that states its first figure (the lede and the next), so a headline, a standfirst or a
+    byline before them does not push the lede out of it."""
+    pos, seen = max(0, text.rfind("\n\n", 0, first_figure) + 2) if first_figure else 0, 0
+    while pos < len(text):
+        brk = text.find("\n\n", pos)
+        end = len(text) if brk < 0 else brk
+        if len(text[pos:end].split(None, _OPENING_WORDS)) >= _OPENING_WORDS:
+            seen += 1
+            if seen == _OPENING_PARAGRAPHS:
+                return end
+        if brk < 0:
+            break
+        pos = brk + 2
+    return len(text)
 
 
 def _container(local: list[AreaMention], keys: list) -> AreaMention | None:
@@ -116,7 +229,12 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     _MEMO.baselines = {}
     periods = [p for p in periods if not publication_time(text, p)]
     places = ByStart(_without_locators(text, [a for a in areas if not a.is_org]))
-    story = main_area(areas)
+    orgs = ByStart([a for a in areas if a.is_org])
+    story = main_area(areas, opening_end(text, min((s.num_start for s in stats), default=0)), text)
+    # a story that names its nation more than once is a national story: its unplaced figures
+    # are the nation's, not those of a place named in passing in the paragraph before
+    national_story = story is not None and story.type in ("nation", "country") and sum(
+        1 for a in areas if a.key == story.key and not a.is_org) >= 2
     story_period = main_period(text, stats, periods, sentences, quoted or [])
     starts = sorted(s.num_start for s in stats)
     dated = ByStart(periods)
@@ -126,20 +244,20 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
         if check is not None and n % 200 == 199:
             check()
         s_start, s_end = sentences.at(s.num_start)
-        _link_area(text, s, places, story, s_start, s_end, starts, sentences)
+        _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story)
         _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
 
 
 _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
-_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
+_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level|proportion|share|picture)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
 
 
 #: a local part of the figure given after it: "– 47 of the breaches were recorded in West Yorkshire"
 _PART_AFTER = regex.compile(r"[–—;,]\s*(?:and\s+)?(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
 #: ... or opening the next sentence: "Ten of those breaches were recorded in Northamptonshire."
 _PART_NEXT = regex.compile(r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
-_UNIT_REFERENCE = regex.compile(r"\b(?:his|her|their|its|the|that|this)\s+(constituency|ward|division)\b", regex.I)
+_UNIT_REFERENCE = regex.compile(r"\b(?:his|her|their|its|the|that|this|(?-i:[A-Z][\w-]+)[’']s)\s+(constituency|ward|division)\b", regex.I)
 _UNIT_RULES = {"constituency": ("sub_area.constituency",), "ward": ("sub_area.ward",),
                "division": ("sub_area.compass_division", "sub_area.named_unit")}
 
@@ -154,17 +272,150 @@ def _named_unit(places: ByStart, unit: str, pos: int) -> AreaMention | None:
 
 
 _CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
-_CLAUSE_VERB = regex.compile(r"^\s+(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
+_CLAUSE_VERB = regex.compile(r"^\s+(?:(?i:police|constabulary|(?:county\s+|borough\s+|city\s+|district\s+)?council)\s+)?"
+                             r"(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
 
 
 def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
     """The place after a figure is the subject of the next clause ("the figure was [802] while
-    Northumbria had 1652", "a rate of [127], and North Yorkshire had 881"): not this figure's."""
+    Northumbria had 1652", "a rate of [127], and North Yorkshire had 881", "(5,239 offences)
+    and West Yorkshire Police were third"): not this figure's."""
     return bool(_CLAUSE_JOIN.match(text[s.num_end:a.start]) and _CLAUSE_VERB.match(text[a.end:a.end + 20]))
 
 
+#: how many paragraphs back a statistic with no place of its own looks for one: news paragraphs
+#: are often one sentence ("Crime in Dorset is at a 15-year low.\n\nBurglary is down 4.9 per cent.")
+_PARAGRAPH_REACH = 3
+#: where a person lives or an event happened nearby, or a figure's label in brackets, not what a
+#: paragraph is about: "a sixth man, aged 62, of Newport", "stopped on the A1 near Sedgefield",
+#: "minimum 46.1% (Manchester Central)"; nor is a place only the NER found (often a name)
+_RESIDENCE = regex.compile(r",\s+(?:aged\s+)?(?:\d+\s*,\s*)?(?:of|from)\s+$|\bnear\s+$|\($")
+#: "the area", "the county", "the force area", "the city" after a paragraph that names a place of that kind
+_AREA_REFERENCE = regex.compile(r"\b(?:the|that|this)\s+(area|county|force area|police area|region|city|borough|district|town)\b",
+                                regex.I)
+_REFERENCE_TYPES = {"area": ("police_force_area", "county", "local_authority", "city_or_town", "sub_area", "region", "other"),
+                    "county": ("county", "local_authority", "police_force_area"), "region": ("region",),
+                    "city": ("local_authority", "city_or_town"), "town": ("city_or_town", "local_authority"),
+                    "borough": ("local_authority",), "district": ("local_authority",)}
+#: a row of a list or table labelled with a name ("Mold: 483 (460)", "Labour | 99 | 10.2%",
+#: "17 Norwich City 7 2 0 5"): the row's own, not the place of the row above
+_ROW_LABEL = regex.compile(r"[ \t*•-]*(?:\d+\.?[ \t]+)?[A-Z][^:|\t\n]{0,40}[:|\t]")
+_NUMBER_RUN = regex.compile(r"-?\d[\d,.]*%?[ \t]+-?\d[\d,.]*%?[ \t]+-?\d")
+
+
+def _row(text: str, line_start: int, pos: int) -> bool:
+    """The line is a row of a list or table: a label and a colon, bar or tab before ``pos``, or
+    a run of three numbers."""
+    line_end = text.find("\n", pos)
+    return bool(_ROW_LABEL.match(text, line_start, pos) or _NUMBER_RUN.search(
+        text, line_start, line_end if line_end >= 0 else len(text), timeout=REGEX_TIMEOUT))
+#: a place named as the yardstick of a ranking or comparison: "one of the highest rates of
+#: burglary in England and Wales", "when compared to the rest of England and Wales"
+_YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|"
+                               r"poorest|richest|busiest|safest|most|least|ranked|ranks|ranking|league",
+                    "comparison": r"average|compared|comparison|than|nationally"}
+_YARDSTICK = {kind: regex.compile(rf"\b(?:{words})\b[^.;:!?]*\b(?:in|across|of|to|with|than|for|throughout)\s+(?:the\s+)?$", regex.I)
+              for kind, words in _YARDSTICK_WORDS.items()}
+#: ... or a place set beside the story's: "York, by comparison, has 120"
+_YARDSTICK_AFTER = regex.compile(r",?\s+(?:by|in)\s+(?:comparison|contrast)\b|,?\s+for\s+comparison\b", regex.I)
+#: the story's own body named in the statistic's sentence: "The council employs 14,000 staff"
+_STORY_BODY = regex.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:council|force|authority|trust|board|constabulary)\b")
+
+
+def _yardstick(text: str, a: AreaMention, kinds=("ranking", "comparison")) -> bool:
+    return any(_YARDSTICK[k].search(text, max(0, a.start - 60), a.start, timeout=REGEX_TIMEOUT) for k in kinds) \
+        or bool(_YARDSTICK_AFTER.match(text, a.end, a.end + 20))
+
+
+def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
+                     sentences: Sentences, starts: list[int]) -> AreaMention | None:
+    """The place the paragraphs just before a statistic speak of: the one place named in the
+    nearest earlier paragraph that names any (up to ``_PARAGRAPH_REACH`` back). None when that
+    paragraph names several ("Wiltshire and Swindon", "9,860 in London ... 7,050 in the North
+    West"), only yardsticks ("the highest rate in England"), a body ("A spokesman for Avon and
+    Somerset Police said") or is a national frame ("The national caseload is up 10 per cent").
+    A paragraph that names no place is looked through only when it states a figure too."""
+    end = para_start
+    for _ in range(_PARAGRAPH_REACH):
+        if end <= 0:
+            return None
+        start = max(0, sentences.blank_line_before(end))
+        named = places.between(start, end)
+        if named or orgs.between(start, end) or _NATIONAL.search(text, start, end, timeout=REGEX_TIMEOUT):
+            found, prev_yardstick = {}, None
+            for a in named:
+                if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
+                    continue  # "A sixth man, aged 62, of Newport", "near Sedgefield", "minimum 46.1% (Manchester Central)"
+                # "the rest of England and Great Britain": both yardsticks
+                if _yardstick(text, a) or (prev_yardstick is not None and _LISTED.fullmatch(text, prev_yardstick.end, a.start)):
+                    prev_yardstick = a
+                    continue
+                found.setdefault(a.key, a)
+            if len(found) != 1:
+                return None
+            one = next(iter(found.values()))
+            # a nation named in a paragraph that states no figure is background ("agencies keep
+            # tabs on offenders in England and Wales"), not the frame of the figures after it
+            if one.type in ("nation", "country") and bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end):
+                return None
+            return None if one.rule.startswith("area.ner") else one
+        if bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end):
+            return None  # a paragraph with no figure (a quote, a comment) ends the story's thread
+        end = start
+    return None
+
+
+#: "Maldon and Tendring grew by 7.4% and 7.3% respectively": the places and the figures listed
+#: in the same order
+_NUMBER_LIST = regex.compile(
+    r"{n}(?:(?:\s*,\s*|\s*,?\s+and\s+){n})+".format(
+        n=r"(?:[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s*(?:per\s*cent|percent|m|bn|k|million|billion)\b)?)"), regex.I)
+_LIST_VALUE = regex.compile(r"(?<![\d.,])[£$€]?\d")
+_PLACE_LIST_GAP = regex.compile(r"^\s*(?:,|and|or|&)?\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end: int) -> AreaMention | None:
+    """The place at the same position in its list as the figure in its list, when the sentence
+    says "respectively" after the figure and the two lists are as long as each other."""
+    at = text.find("respectively", s.num_end, s_end)
+    if at < 0 or text.find(";", s.num_end, at) >= 0 or text.find(":", s.num_end, at) >= 0:
+        return None
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), s_end, timeout=REGEX_TIMEOUT)
+                    if m.start() <= s.num_start < m.end()), None)
+    if numbers is None:
+        return None
+    values = [m.start() for m in _LIST_VALUE.finditer(numbers.group())]
+    run: list[AreaMention] = []
+    for a in (a for a in in_sentence if a.end <= numbers.start()):
+        if run and (a.key == run[-1].key or not _PLACE_LIST_GAP.match(text[run[-1].end:a.start])):
+            run = []
+        run.append(a)
+    if len(run) < 2 or len(run) != len(values):
+        return None
+    return run[values.index(s.num_start - numbers.start())] if s.num_start - numbers.start() in values else None
+
+
+#: cheap guards (words of the lower-cased sentence) before the national-target rule of
+#: patterns/link.json
+_TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge", "aims to", "aim to")
+#: ... and those of the unit, reference and body patterns
+_UNIT_WORDS = ("constituency", "ward", "division")
+_REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town")
+_BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
+#: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
+_CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _clause_end(text: str, s: Statistic, s_end: int) -> int:
+    """Where the clause a statistic stands in ends: a national word after it ("63 per 100,000
+    people – but below the national rate of 82") frames the next clause, not this figure;
+    one before it ("Nationally, 48,900 ... – up from 44,600") frames the sentence."""
+    nxt = _CLAUSE_BREAK.search(text, s.end, s_end, timeout=REGEX_TIMEOUT)
+    return nxt.start() if nxt else s_end
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
-               sentences: Sentences) -> None:
+               sentences: Sentences, orgs: ByStart, national_story: bool = False) -> None:
     in_sentence = places.between(s_start, s_end)
     before = [a for a in in_sentence if a.end <= s.num_start]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
@@ -176,8 +427,15 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         i = bisect.bisect_left(starts, a)
         return any(starts[j] != s.num_start for j in range(i, bisect.bisect_left(starts, b)))
     chosen, rule = None, None
-    near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60), timeout=REGEX_TIMEOUT)
-    if near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
+    # "The NHS standard is for 95% of patients to be seen within four hours"
+    low = text[s_start:s_end].lower()  # cheap substring guards before the regexes below
+    target = not before and any(w in low for w in _TARGET_WORDS) and _link_rules()["area.none_national_target"].pattern.search(
+        text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None
+    units = any(w in low for w in _UNIT_WORDS)
+    near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60), timeout=REGEX_TIMEOUT) if units else None
+    if (listed := _respectively(text, s, in_sentence, s_end)) is not None:
+        chosen, rule = listed, "area.respectively"
+    elif near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
         # "one in four children in his constituency" (after "A Leeds MP"): the constituency
         chosen, rule = named, "area.unit_reference"
     elif on_line:
@@ -190,9 +448,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         chosen, rule = (story if story is not None and story.key not in rows else None), "area.table_total"
     elif len(after) >= 2 and after[0].key != after[1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
-    elif before and after and not others_between(s.num_end, after[0].start) and not _opens_clause(text, s, after[0]) and (
+    elif before and after and not others_between(s.num_end, after[0].start) and not _opens_clause(text, s, after[0]) \
+            and not _CLAUSE_BREAK.search(text, s.end, after[0].start) and (
             others_between(before[-1].end, s.num_start)
-            or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])):
+            or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])
+            or (_PLACE_ATTACHED.match(text, s.end, after[0].start) and not _LIST_GOES_ON.match(text, after[0].end))):
         chosen, rule = after[0], "area.same_sentence_after"
     elif before:
         chosen, rule = before[-1], "area.same_sentence_before"
@@ -201,9 +461,15 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = None, "area.two_areas"
         elif len(before) >= 2 and before[-2].key != before[-1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-2].end:before[-1].start]):
             chosen, rule = None, "area.two_areas"
+    elif target:
+        # "The previous recovery target was for 76% of patients to be seen ... in England": a
+        # national target is no place's figure
+        chosen, rule = None, "area.none_national_target"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
-    elif _NATIONAL.search(text[s_start:s_end]):
+    elif ("nation" in low or "country" in low) and (
+            national := _NATIONAL.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
+            national.start() < s.num_start or national.end() <= _clause_end(text, s, s_end)):
         if places.nations:
             chosen = [a for a in places.nations if a.start < s_end][-1:] or places.nations[:1]
             chosen, rule = chosen[0], "area.national_frame"
@@ -212,7 +478,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif s.kind == "count" and _link_rules()["area.none_count_of_places"].pattern.match(
             text[s.num_end:s.num_end + 60], timeout=REGEX_TIMEOUT):
         chosen, rule = None, "area.none_count_of_places"
-    elif (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
+    elif units and (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
             named := _named_unit(places, unit.group(1).lower(), s_start)) is not None:
         # "children in his constituency", "turnout in the ward": the constituency or ward the
         # story names (before, else in the lines after a headline)
@@ -221,11 +487,25 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))
         earlier = places.last_between(para_start, s_start)
-        prev_para = places.last_between(prev_para_start, max(0, para_start))
+        ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT) if any(
+            w in low for w in _REFERENCE_WORDS) else None
         if earlier is not None:
             chosen, rule = earlier, "area.previous_sentence"
-        elif prev_para is not None and rx(r"\b(?:the|that|this)\s+(?:area|county|force area|police area|region)\b", regex.I).search(text[s_start:s_end]):
-            chosen, rule = prev_para, "area.the_area_reference"
+        elif ref is not None and (referred := places.last_between(
+                prev_para_start, max(0, para_start), lambda a: a.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]]
+                and not _yardstick(text, a))) is not None:
+            # "in the area" after "Teesside has 166 ... – the rate for England and Wales is 116":
+            # the last place of that kind named in the paragraph before
+            chosen, rule = referred, "area.the_area_reference"
+        # the place of the paragraph(s) before, unless the figure is the story's: a national
+        # story ("In total 61 per cent of incidents", after "One case in Chesterfield"), a body
+        # named in the sentence ("Herefordshire Council said it was waiting for 500", "the
+        # council employs 14,000 staff") or a row of a table
+        elif not national_story and not orgs.between(s_start, s_end) and not _row(text, line_start, s.num_start) \
+                and not (any(w in low for w in _BODY_WORDS) and _STORY_BODY.search(text, s_start, s_end)) and (
+                last := _paragraph_place(text, places, orgs, para_start, sentences, starts)) is not None and (
+                ref is None or last.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]]):
+            chosen, rule = last, "area.previous_paragraph"
         elif story is not None:
             chosen, rule = story, "area.story"
             if _PART_AFTER.search(text, s.num_end, s_end, timeout=REGEX_TIMEOUT) or \
@@ -242,8 +522,19 @@ _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up
 #: a compared figure's own period after a participle: "up from the 195 arrested the previous
 #: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
 _COMPARED_ATTACHED = regex.compile(
-    r"^[ ,]*(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|seen|paid|spent|made|held|taken|done)\s+"
-    r"(?:in|during|for|at|by|as of|as at|up to|over)?\s*$")
+    r"^[ ,]*(?:(?:[a-z]+\s+)?(?:[a-z]{3,}(?:ed|ing)|set|seen|paid|spent|made|held|taken|done)(?:\s+[a-z]{3,})?\s+"
+    r"(?:in|during|for|at|by|as of|as at|up to|over)?|on)\s*$")
+#: a figure after a change's "on" ("down 1% on [52,880] in the same quarter of 2016"), "in comparison
+#: with" or "versus": a compared figure
+_ON_FIGURE = regex.compile(
+    r"\b(?:up|down|rise|fall|increase|decrease|higher|lower)\b[^.;]{0,25}?\bon\s+(?:the\s+|a\s+)?"
+    r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?$"
+    r"|\bin\s+comparison\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?)\s+$", regex.I)
+#: "in 2010/11 (30,620)", "2021 ( 412": a figure bracketed right after a period
+_BRACKET_AFTER = regex.compile(r"^\s*\(\s*(?:[£$€]\s*)?$")
+#: a clause or bracket that opens after a figure and before a period: the period is that clause's ("a
+#: 26% rise to 723, which includes the 96 cases ... in 1989", "76.2 per cent ... (75.7 per cent in 2003-04)")
+_RELATIVE_CLAUSE = regex.compile(r",\s*(?:which|who|including|includes|included)\b|\([^)]*\d[^)]*$", regex.I)
 _BULLET = regex.compile(r"\s*[•·▪◦‣●*–-]\s")
 #: how many bullets back a bullet looks for its list's period
 _BULLET_REACH = 3
@@ -291,12 +582,21 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         i = bisect.bisect_right(quote_starts, pos) - 1
         return i >= 0 and pos < quoted[i][1]
 
-    frames = [p for p in periods if p.value and not _is_baseline(text, p) and not p.rule.endswith("years_ago")
-              and not is_deadline(text, p.start, p.end) and not in_quote(p.start) and not _event_day(text, p)]
-    by_start = ByStart(frames)
+    candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
+                  and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
+                  and not in_quote(p.start) and not _event_day(text, p)]
+    frames = [p for p in candidates if p.value]
+    by_start = ByStart(candidates)
+    first_year = None  # the first year named in a sentence with a figure
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
         for p in by_start.between(s_start, s_end):
+            if first_year is None and p.kind == "year" and p.value:
+                first_year = p
+            if p.value is None:
+                # the first figures are for a period the text does not date ("rose to 733 for the
+                # year to March", no publication date): the story's period is unknown
+                return None
             if p.kind != "year":
                 # "the crackdown between June 14 and July 15 ... This year 394 failed": the span
                 # the story set out before beats a vaguer "this year"
@@ -306,7 +606,12 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
         return next(p for p in frames if p.value == value)
-    return next((p for p in frames if p.kind in ("relative", "date", "month", "range")), None)
+    found = next((p for p in frames if p.kind in ("relative", "date", "month", "range")), None)
+    if found is None and first_year is not None:
+        # a story that dates its figures only by a year ("Durham welcomed 19.71 million visits in
+        # 2017"): that year
+        return first_year
+    return found
 
 
 
@@ -324,31 +629,61 @@ def publication_time(text: str, p: Period) -> bool:
     return bool(rule.pattern.search(text[max(0, p.start - 30):p.start], timeout=REGEX_TIMEOUT))
 
 
+#: the words the target rules need (a cheap test before their patterns)
+_PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected")
+#: how far before a figure (characters) a plan's verb makes it a plan ("will spend £2m"; not "Ministers
+#: will be concerned that ..., with gun crime rising 23%")
+_FUTURE_REACH = 70
+
+
 def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     """Why a statistic takes no period from outside its sentence, or None: it counts the parts
-    of an organisation, or it is a plan (future tense)."""
+    of an organisation, it is a plan (future tense), or it is a target or an obligation."""
     rules = _link_rules()
     structural, future = rules["period.none_structural"], rules["period.none_future"]
     if s.kind == "count" and structural.pattern.match(text[s.num_end:s.num_end + 80], timeout=REGEX_TIMEOUT):
         return structural.id
-    if future.pattern.search(text[s_start:s.num_start], timeout=REGEX_TIMEOUT):
+    if future.pattern.search(text[max(s_start, s.num_start - _FUTURE_REACH):s.num_start], timeout=REGEX_TIMEOUT):
         return future.id
+    target, after = rules["period.none_target"], rules["period.none_target_after"]
+    window, following = text[max(s_start, s.start - 80):s.start], text[s.num_end:s.num_end + 40]
+    if (any(w in window for w in _PLAN_TARGET_WORDS) and target.pattern.search(window, timeout=REGEX_TIMEOUT)) or (
+            any(w in following for w in _PLAN_TARGET_WORDS) and after.pattern.match(following, timeout=REGEX_TIMEOUT)):
+        return target.id
     return None
 
 
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
-    in_sentence = [p for p in periods.between(s_start, s_end) if p.value]
-    compared = is_compared_figure(text, s)
-    attached = [p for p in in_sentence if p.start >= s.end and (compared or not _is_baseline(text, p))
+    named = periods.between(s_start, s_end)
+    in_sentence = [p for p in named if p.value]
+    before_number = text[max(0, s.start - 40):s.start]
+    compared = is_compared_figure(text, s) or (
+        (" on " in before_number or "comparison" in before_number or " v" in before_number)
+        and bool(_ON_FIGURE.search(before_number)))
+    attached = [p for p in named if p.start >= s.end and (compared or not _is_baseline(text, p))
                 and (_ATTACHED.match(text[s.end:p.start])
                      or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start])))]
     if attached:
+        # a period the text could not resolve ("733 for the year to March", no publication date)
+        # still says which period the figure is for: unknown, not the story's
         s.period, s.period_rule = attached[0], "period.attached"
+        return
+    bracketed = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 8
+                 and _BRACKET_AFTER.match(text[p.end:s.start])]
+    if bracketed:
+        # "first collected in 2010/11 (30,620)": the figure in brackets after a period is that period's
+        s.period, s.period_rule = bracketed[-1], "period.bracketed"
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
               or (s.kind not in ("percentage", "change") and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
+    if not usable and any(p.value is None and p.rule != "relative.today" and not _is_baseline(text, p)
+                          for p in named):
+        # "Last year's figure was 44.9 per cent" with no publication date: the sentence says which
+        # period, the text does not say which year that is; not the paragraph's or the story's
+        s.period_rule = "period.unresolved"
+        return
     if s.direction is not None:
         usable = [p for p in usable if not is_deadline(text, p.start, p.end)]
     if s.direction is not None and len(usable) > 1:
@@ -364,10 +699,15 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             # the next clause is that clause's, not this figure's
             next_clause = _NEXT_CLAUSE.search(text[s.num_end:after[0].start])
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
+        elif before:
+            pick = before[-1]
+        elif _RELATIVE_CLAUSE.search(text, s.num_end, after[0].start):
+            pick = None
         else:
-            pick = (before or after)[-1 if before else 0]
-        s.period, s.period_rule = pick, "period.same_sentence"
-        return
+            pick = after[0]
+        if pick is not None:
+            s.period, s.period_rule = pick, "period.same_sentence"
+            return
     why_not = timeless(text, s, s_start)
     if why_not:
         s.period_rule = why_not

@@ -28,7 +28,9 @@ _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_aft
              "council_after": "context.council_after", "town_before": "context.town_before",
              "town_after": "context.town_after", "police_topic": "context.police_topic",
              "org_prefix_ok": "context.org_prefix_ok", "ner_reject": "ner.reject",
-             "holds_figure": "context.holds_figure", "publication_after": "context.publication_after"}
+             "holds_figure": "context.holds_figure", "publication_after": "context.publication_after",
+             "street_after": "context.street_after", "not_a_place": "context.not_a_place",
+             "org_before": "context.org_before"}
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,8 @@ def _siblings(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]], i: 
 
 def _town_lists(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]) -> None:
     """A name shared by a council and its town ("Reading") is the town when it is listed among
-    towns that are nothing else ("Aylesbury, Reading and High Wycombe")."""
+    towns that are nothing else ("Aylesbury, Reading and High Wycombe"), or with a town the
+    text calls one ("Colchester and Ipswich hospitals")."""
     for i, (m, cands) in enumerate(items):
         town = next((e for e in cands if e.type == "city_or_town"), None)
         if town is None or m.type == "city_or_town" or m.is_org or len(cands) < 2:
@@ -140,7 +143,9 @@ def _town_lists(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]) -
         sibs = [items[j] for j in _siblings(text, items, i) if not items[j][0].is_org]
         only_towns = sum(1 for o, c in sibs if o.type == "city_or_town" and len(c) <= 1)
         town_like = sum(1 for o, c in sibs if any(e.type == "city_or_town" for e in c) or o.type == "city_or_town")
-        if only_towns >= 2 and town_like > len(sibs) - town_like:
+        # "Colchester and Ipswich hospitals": a list the text calls towns
+        said_town = any(o.rule == "area.gazetteer.town_context" for o, _ in sibs)
+        if (only_towns >= 2 or said_town) and town_like > len(sibs) - town_like:
             items[i] = (AreaMention(key=_key(town), name=town.name, type=town.type, code=None,
                                     start=m.start, end=m.end, rule="area.gazetteer.town_list",
                                     is_org=m.is_org), cands)
@@ -226,7 +231,7 @@ def _body_key(name: str) -> str:
     return "body:" + " ".join(words)
 
 
-_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?)\b")
+_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG)\b")
 
 
 def _organisation_areas(text: str, items) -> list[AreaMention]:
@@ -234,7 +239,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     family 'organisation_area'), and "the Trust" after one. The gazetteer names inside a body's
     name become part of it (``is_org``)."""
     if not _BODY_WORD.search(text):
-        return []  # no "Trust", "Board" or "Group" in the text: no body to find
+        return []  # no "Trust", "Board", "Group" or "CCG" in the text: no body to find
     rs = _area_rule_set()
     gazetteer_words = {w for m, _ in items for w in m.name.lower().split()}
     out: list[AreaMention] = []
@@ -327,6 +332,10 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
+    # a name the story also gives a force ("Derbyshire Police have revealed ... Derbyshire's
+    # campaign") is the force area wherever it is written, whatever the story's topic
+    forces = {span.text for span in matches if _FORCE_AFTER.match(text[span.end_char:span.end_char + 16])} \
+        if "olice" in text or "onstabulary" in text else set()
     taken = -1
     for n, span in enumerate(matches):
         if n % 2000 == 1999:
@@ -339,13 +348,17 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         taken = span.end
         compass = _compass_variant(doc, span)
         if compass is not None:
+            if rules["org_before"].search(text, max(0, compass.start - 30), compass.start):
+                compass = AreaMention(**{**compass.__dict__, "is_org": True})  # "University Hospitals of North Midlands"
             items.append((compass, ()))
             taken = max(taken, doc.char_span(compass.start, compass.end, alignment_mode="expand").end)
             continue
         if any(s <= span.start and span.end <= e and e - s > span.end - span.start for s, e in persons):
             continue  # "Chris Preston"
         after = text[span.end_char:span.end_char + 40]
-        entry, rule = choose(cands, after, police_story, text[max(0, span.start_char - 20):span.start_char])
+        if _not_a_place(doc, span, text):
+            continue
+        entry, rule = choose(cands, after, police_story or span.text in forces, text[max(0, span.start_char - 20):span.start_char])
         dated = gaz.as_of(entry, doc._.reference_date)
         if dated is not entry:
             entry, rule = dated, rule + ".dated"
@@ -355,10 +368,28 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     return items
 
 
-def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
-    """"Thames Valley Police said", "Rape Crisis England and Wales": the name is an organisation's."""
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """First names and titles: the word before a surname that is also a place."""
+    return frozenset(set(lexicon("female_first_names")) | set(lexicon("male_first_names")) | set(lexicon("honorifics")))
+
+
+def _not_a_place(doc: Doc, span, text: str) -> bool:
+    """"Mr Preston", "Jack Derby" (a person the NER missed), "Leeds Road" (a street), "Reading
+    the report" (the verb), "the Halifax house price index" (the bank)."""
     rules = area_rules()
-    if rules["publication_after"].match(after):
+    if span.start > 0 and doc[span.start - 1].text.rstrip(".") in _person_words() \
+            and "\n" not in doc[span.start - 1].whitespace_:
+        return True
+    return bool(rules["street_after"].match(text, span.end_char) or rules["not_a_place"].match(text, span.start_char))
+
+
+def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
+    """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
+    name is an organisation's."""
+    rules = area_rules()
+    if rules["publication_after"].match(after) or rules["org_before"].search(text_of(doc), max(0, span.start_char - 30),
+                                                                             span.start_char):
         return True
     org = rules["org_after"].match(after)
     if org and not rules["place_after"].match(after):
