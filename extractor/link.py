@@ -104,7 +104,7 @@ def _parts(text: str, areas: list[AreaMention]) -> set[int]:
     i = 0
     while i < len(areas):
         a = areas[i]
-        if not _INCLUDES.search(text, max(0, a.start - 40), a.start, timeout=REGEX_TIMEOUT):
+        if not _INCLUDES.search(text, max(0, a.start - 40), a.start):
             i += 1
             continue
         j = i
@@ -323,7 +323,7 @@ _STORY_BODY = regex.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:council|force|authority|t
 
 
 def _yardstick(text: str, a: AreaMention, kinds=("ranking", "comparison")) -> bool:
-    return any(_YARDSTICK[k].search(text, max(0, a.start - 60), a.start, timeout=REGEX_TIMEOUT) for k in kinds) \
+    return any(_YARDSTICK[k].search(text, max(0, a.start - 60), a.start) for k in kinds) \
         or bool(_YARDSTICK_AFTER.match(text, a.end, a.end + 20))
 
 
@@ -432,7 +432,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     target = not before and any(w in low for w in _TARGET_WORDS) and _link_rules()["area.none_national_target"].pattern.search(
         text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None
     units = any(w in low for w in _UNIT_WORDS)
-    near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60), timeout=REGEX_TIMEOUT) if units else None
+    near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60)) if units else None
     if (listed := _respectively(text, s, in_sentence, s_end)) is not None:
         chosen, rule = listed, "area.respectively"
     elif near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
@@ -476,7 +476,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         else:  # "the national caseload": a national figure of an unnamed nation stays null
             chosen, rule = None, "area.national_unnamed"
     elif s.kind == "count" and _link_rules()["area.none_count_of_places"].pattern.match(
-            text[s.num_end:s.num_end + 60], timeout=REGEX_TIMEOUT):
+            text[s.num_end:s.num_end + 60]):
         chosen, rule = None, "area.none_count_of_places"
     elif units and (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
             named := _named_unit(places, unit.group(1).lower(), s_start)) is not None:
@@ -509,7 +509,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         elif story is not None:
             chosen, rule = story, "area.story"
             if _PART_AFTER.search(text, s.num_end, s_end, timeout=REGEX_TIMEOUT) or \
-                    _PART_NEXT.match(text, s_end, s_end + 200, timeout=REGEX_TIMEOUT):
+                    _PART_NEXT.match(text, s_end, s_end + 200):
                 # "1,640 breaches in 2020-21 – 47 of the breaches were recorded in West Yorkshire":
                 # the figure is the whole the local part belongs to, the nation's if one is named
                 chosen = places.nations[0] if places.nations else None
@@ -565,7 +565,7 @@ def _event_day(text: str, p: Period) -> bool:
     """A day named with its weekday (a meeting "on Thursday, February 21", a report "next week
     (Monday, October 24)"): when something happens, not the period a story's figures cover.
     Snapshot days ("as of 31 March 2019", "21 March 2021, the day of the census") have none."""
-    return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start, timeout=REGEX_TIMEOUT))
+    return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start))
 
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
@@ -626,7 +626,7 @@ def publication_time(text: str, p: Period) -> bool:
     if p.kind not in ("relative", "date"):
         return False
     rule = _link_rules()["period.publication_time"]
-    return bool(rule.pattern.search(text[max(0, p.start - 30):p.start], timeout=REGEX_TIMEOUT))
+    return bool(rule.pattern.search(text[max(0, p.start - 30):p.start]))
 
 
 #: the words the target rules need (a cheap test before their patterns)
@@ -641,14 +641,14 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     of an organisation, it is a plan (future tense), or it is a target or an obligation."""
     rules = _link_rules()
     structural, future = rules["period.none_structural"], rules["period.none_future"]
-    if s.kind == "count" and structural.pattern.match(text[s.num_end:s.num_end + 80], timeout=REGEX_TIMEOUT):
+    if s.kind == "count" and structural.pattern.match(text[s.num_end:s.num_end + 80]):
         return structural.id
-    if future.pattern.search(text[max(s_start, s.num_start - _FUTURE_REACH):s.num_start], timeout=REGEX_TIMEOUT):
+    if future.pattern.search(text[max(s_start, s.num_start - _FUTURE_REACH):s.num_start]):
         return future.id
     target, after = rules["period.none_target"], rules["period.none_target_after"]
     window, following = text[max(s_start, s.start - 80):s.start], text[s.num_end:s.num_end + 40]
-    if (any(w in window for w in _PLAN_TARGET_WORDS) and target.pattern.search(window, timeout=REGEX_TIMEOUT)) or (
-            any(w in following for w in _PLAN_TARGET_WORDS) and after.pattern.match(following, timeout=REGEX_TIMEOUT)):
+    if (any(w in window for w in _PLAN_TARGET_WORDS) and target.pattern.search(window)) or (
+            any(w in following for w in _PLAN_TARGET_WORDS) and after.pattern.match(following)):
         return target.id
     return None
 

@@ -336,9 +336,9 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
         nm = nm or rx(r"\bnumber\s+of\s+(?P<what>[A-Za-z][\w -]{2,60}?)\s+(?:in|across|living|registered)\b").search(before)
         what = tidy_phrase(nm.group("what")) if nm else None
         if not what:  # "Offences per 100,000 population (187)": the thing named before the base
-            bm = _BASE_AFTER_THING.search(before[-120:], timeout=T)
+            bm = _BASE_AFTER_THING.search(before[-120:])
             what = tidy_phrase(bm.group("what")) if bm and not _NOT_A_RATE_THING.match(bm.group("what")) else None
-        rm = None if what else _RATE_OF.search(before[-160:], timeout=T)
+        rm = None if what else _RATE_OF.search(before[-160:])
         if rm:
             what = tidy_phrase(_RATE_HEAD_JUNK.sub("", rm.group("of") or rm.group("x")).strip())
             what = None if not what or _RATE_HEAD_JUNK.fullmatch(what + " ") else what
@@ -594,7 +594,7 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         return (_phrase_at(text, s.end + im.end(), "count") if im else None), bm.group("v").lower()
     x, v = _change_subject(before, _CHANGE_SUBJECT)
     if "number of" in before and not (x or "").startswith("the number of") \
-            and (nm := _NUMBER_OF_CHANGED.search(before[-240:], timeout=T)):
+            and (nm := _NUMBER_OF_CHANGED.search(before[-240:])):
         # "The number of children excluded from primary, secondary and special schools increased by [1,000]"
         return f"the number of {nm.group('x')}", nm.group("v").lower()
     return x, v
@@ -1058,7 +1058,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
     before = text[s_start:s.num_start]
-    fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1), timeout=T) \
+    fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if fm:
         x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
@@ -1070,7 +1070,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             return x  # "The number of fines nearly tripled from just 621 to 1,798": fines
     if previous_count and ("figure of" in before[-60:] or "total of" in before[-60:]) and _FIGURE_OF.search(before[-60:]):
         return previous_count  # "a drop on the 2013/14 figure of [7,015]": the thing counted before
-    nm = _NOUN_OF.search(before[-120:], timeout=T) if " of " in before[-26:] else None
+    nm = _NOUN_OF.search(before[-120:]) if " of " in before[-26:] else None
     if nm and not _NOT_NOUN_OF.search(nm.group("x")):
         # "an overspend of £3m", "a predicted shortfall in our budget for next year of", "last year's overspend of"
         x = f"{nm.group('poss') or ''}{nm.group('x')}"
@@ -1154,7 +1154,7 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
         what = f"those {what}"  # "74% of those subject to MAPPA", "9% of those injured"
     elif rx(r"\b(?:these|those)\s+(?:[\d,.]+\s+)?$").search(text[om.start():om.end()]) and len(what.split()) <= 2:
         what = f"these {what}"  # "72% of these households": the households counted before (see antecedent)
-    vm = _SHARE_VERB.search(before[-120:], timeout=T)
+    vm = _SHARE_VERB.search(before[-120:])
     if vm:
         head = (vm.group("x") or "").strip()
         head = _LEAD_JUNK.sub("", head).strip()
@@ -1210,7 +1210,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
         return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
-    nm = _NUMBER_OF.search(before[-200:], timeout=T) if _has_number_of(before[-200:]) else None
+    nm = _NUMBER_OF.search(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
         # "crimes in England and Wales recorded by the police" → crimes recorded by the police
@@ -1224,10 +1224,10 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
                   r"in|on|at|by)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
-    nm = _NUMBER_OF.search(before[-200:], timeout=T) if _has_number_of(before[-200:]) else None
+    nm = _NUMBER_OF.search(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         return nm.group("what").strip()
-    pm = _POPULATION.search(before[-80:], timeout=T)
+    pm = _POPULATION.search(before[-80:])
     if pm:
         return f"population of {pm.group('of')}" if pm.group("of") else "population"
     if _OF_THESE.search(before[-20:]) and previous is not None:
@@ -1327,7 +1327,7 @@ def _same_again(text: str, s: Statistic, s_start: int, before: str, tail: str, p
             and "or " in before[-30:] and _OR_APPOSITION.search(before[-30:]):
         return f"share of {previous.measure}"  # "240 applications - or almost [one in five] - were refused"
     if ("figure" in before[-90:] or "total" in before[-90:] or "number" in before[-90:] or "tally" in before[-90:]) \
-            and _FIGURE_FOR.search(before[-90:], timeout=T) and rx(r"^\s*(?:[,;.)–—]|$|in\b|last\b|this\b)").match(tail):
+            and _FIGURE_FOR.search(before[-90:]) and rx(r"^\s*(?:[,;.)–—]|$|in\b|last\b|this\b)").match(tail):
         # "There were 1,250 burglaries in Kent. The figure for Essex was [980]": the same thing elsewhere
         if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None:
             return previous.measure
@@ -1436,9 +1436,9 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
             and _OR_APPOSITION.search(before[-30:]):
         return f"{cp.group(0)}{unchanged(near.measure)} {after}"  # "up 16%, or [around 8,000] offences"
     if _GENERIC_NOUN.match(after) and ("accoun" in before[-80:] or " up for" in before[-80:]) \
-            and (am := _ACCOUNTED_FOR.search(before[-80:], timeout=T)):
+            and (am := _ACCOUNTED_FOR.search(before[-80:])):
         return f"{after} involving {am.group('x')}"  # "household waste, which accounted for [255] incidents"
-    jm = _SUPPORTS.search(_MONEY_CLAUSE.sub("", before[-100:], count=1), timeout=T) \
+    jm = _SUPPORTS.search(_MONEY_CLAUSE.sub("", before[-100:], count=1)) \
         if _SUPPORT_STEMS.search(before[-40:]) and _JOBS.match(after) else None
     if jm and not _NOT_MONEY_SUBJECT.match(jm.group("x")):
         done = {"creat": "created", "provid": "provided"}.get(jm.group("v").lower(), jm.group("v").lower() + "ed")
@@ -1447,7 +1447,7 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
 
 
 def _cut(tail: str):
-    m = _STOP_AFTER.search(tail, timeout=T)
+    m = _STOP_AFTER.search(tail)
     return tail, m, (tail[:m.start()] if m else tail).strip(" *")
 
 
@@ -1462,7 +1462,7 @@ def _first_stop(tail: str):
     if m and m.group(0) == "," and words and _DONE_WORD.match(words[-1]) and (lm := _DONE_LIST.match(tail, m.start())):
         # "patients seen, treated, admitted or discharged within four hours": a list of participles
         rest = tail[lm.end():]
-        m2 = _STOP_AFTER.search(rest, timeout=T)
+        m2 = _STOP_AFTER.search(rest)
         phrase = f"{phrase}{tail[m.start():lm.end()]}{rest[:m2.start()] if m2 else rest}".strip(" *")
         return f"{phrase} ", None, phrase
     head = tail[:m.start() + 12] if m else ""

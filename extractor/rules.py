@@ -33,7 +33,13 @@ from typing import Any
 import regex
 
 
-#: Every regular expression run over document text gets this budget (seconds).
+#: Every regular expression run over an unbounded stretch of document text (the whole text, a
+#: sentence, a paragraph: pathological input can make these any length) gets this budget
+#: (seconds). A match over a window of fixed width (at most a few hundred characters either side
+#: of a number or a period: ``text[i - 40:i]``, ``(text, max(0, i - 70), i)``) runs without it:
+#: the timeout's bookkeeping costs ~1.5 µs a call, about ten times such a match, and those windows
+#: cannot grow with the input; the document's time budget (``extractor.budget``) still bounds the
+#: loops that run them, and ``benchmarks/adversarial.py`` checks the hostile inputs.
 REGEX_TIMEOUT = 2.0
 
 

@@ -143,7 +143,12 @@ FLAG_GUARDS = ("digits", "words", "no_scale", "currency", "no_currency", "fracti
 
 
 def _flags(c: "Candidate") -> frozenset[str]:
-    return frozenset(g for g in FLAG_GUARDS if GUARDS[g](c))
+    """The FLAG_GUARDS that hold for ``c`` (written out: this runs for every number)."""
+    scale, frac = c.m.group("scale"), c.m.group("frac")
+    return frozenset((
+        "digits" if c.is_digits else "", "words" if c.is_words else "", "" if scale else "no_scale",
+        "currency" if c.cur else "no_currency", "fraction" if frac else "not_fraction",
+        "signed" if c.m.group("sign") else "", "below_100" if c.value < 100 else ""))
 
 
 # --- one number and its surroundings --------------------------------------------------------
@@ -873,12 +878,12 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
     i = 0
     while i < len(stats):
         a = stats[i]
-        j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12), timeout=T)
+        j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12))
         left = text[max(0, a.start - 20):a.start]
         between = bool(_RANGE_LEFT_BETWEEN.search(left, timeout=T))
         if j is None and a.end > a.num_end and (between or text[a.end:a.end + 1] in ("-", "–")):
             # the unit written twice: "between 5% and 6%", "12.5%-15%"
-            j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12), timeout=T)
+            j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12))
         if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left, timeout=T)
                 or (j.group("join").lower() == "and") != between):
             out.append(a)
@@ -905,7 +910,7 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             out.append(a)
             i += 2
             continue
-        hm = _HIGH_END.match(text, j.end(), min(len(text), j.end() + 40), timeout=T) \
+        hm = _HIGH_END.match(text, j.end(), min(len(text), j.end() + 40)) \
             if b is None or b.num_start != j.end() else None
         if hm and j.group("join") in "-–—" and not blocked.overlaps(hm.start(), hm.end()):
             high = parse_number(hm.group(0))

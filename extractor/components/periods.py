@@ -124,7 +124,7 @@ def analyse_periods(text: str, published: str | None = None,
             if m.end() == m.start():
                 continue
             if rule.kind in ("year", "financial_year", "date", "month"):
-                if not_left.search(text[max(0, m.start() - 40):m.start()], timeout=T):
+                if not_left.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
                     continue  # ("2022/23 400 homes": a financial year is not the head of a longer number)
@@ -271,12 +271,12 @@ _TARGET_AFTER = regex.compile(
 def is_deadline(text: str, start: int, end: int | None = None) -> bool:
     """Whether the period starting at ``start`` (and ending at ``end``) is a deadline or target
     ("by March 2025", "until 2030", "the 2020 target"): it sets no story year and dates no story."""
-    if _TARGET_BEFORE.search(text, max(0, start - 30), start, timeout=T):
+    if _TARGET_BEFORE.search(text, max(0, start - 30), start):
         return True
     # the year as a modifier of a target noun phrase ("the 2020 target", "its 2030 net zero goal";
     # not "In 2023 police missed targets")
-    return end is not None and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start, timeout=T)) \
-        and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40), timeout=T))
+    return end is not None and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start)) \
+        and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40)))
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
@@ -323,7 +323,7 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     2005"), or "the same time in 2023"."""
     if rule in _COMPARISON_RULES:
         return True
-    m = _BASELINE.search(text[max(0, start - 40):start], timeout=T)
+    m = _BASELINE.search(text[max(0, start - 40):start])
     if m and _SOURCE_AFTER.match(text, start, start + 90):
         return False  # "figures from the 2015-16 MAPPA Annual Report": where they come from
     if m:
@@ -336,17 +336,17 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
         if word.startswith("on") and kind in ("date", "month"):
             # "on 31 March" is a snapshot's day, unless it is the day of a figure a change is
             # measured on ("up 65% on a low point of 48,010 on 31 December 2010")
-            return bool(_ON_BASELINE_FIGURE.search(text, max(0, start - 70), start, timeout=T))
+            return bool(_ON_BASELINE_FIGURE.search(text, max(0, start - 70), start))
         return True
     if kind == "range" and text[start:start + 5].lower() == "from " and _CHANGE_BEFORE.search(
-            text, max(0, start - 40), start, timeout=T):
+            text, max(0, start - 40), start):
         return True
-    if _BASELINE_FIGURE.search(text[max(0, start - 60):start], timeout=T):
+    if _BASELINE_FIGURE.search(text[max(0, start - 60):start]):
         return True
-    if " on " in text[max(0, start - 70):start] and _ON_BASELINE_FIGURE.search(text, max(0, start - 70), start, timeout=T):
+    if " on " in text[max(0, start - 70):start] and _ON_BASELINE_FIGURE.search(text, max(0, start - 70), start):
         return True  # "down 1% on 52,880 in March"
     return "than" in text[max(0, start - 120):start] and bool(
-        _BASELINE_WHEN.search(text, max(0, start - 120), start, timeout=T))
+        _BASELINE_WHEN.search(text, max(0, start - 120), start))
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +359,7 @@ def _in_plan(text: str, start: int) -> bool:
     """Whether the period is in a sentence about a plan ("the council will spend £2m in
     2024-25"): such a year says when money will be spent, not which year the figures are of."""
     sentence_start = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
-    return bool(_future().search(text, max(0, sentence_start, start - 200), start, timeout=T))
+    return bool(_future().search(text, max(0, sentence_start, start - 200), start))
 
 
 def _fy_named(c: _Match) -> tuple[int, int] | None:
@@ -467,7 +467,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             # March 2025") is never what "the month before" means
             last_value = value
             if wants_frame and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not (
-                    c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start, timeout=T)):
+                    c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start)):
                 # (a day named with its weekday, "released on Tuesday 28th June 2022", is when
                 # something happened, not the period of the figures)
                 last_frame, framed = value, True
@@ -588,14 +588,14 @@ def _rel_undated(m, f: _Frame, kind: str):
     month = norm.month_number(m.group("month")) if "month" in m.groupdict() else norm.date_parts(m.group(0))[1]
     year = f.ref.year if month <= f.ref.month else f.ref.year - 1
     if kind == "month" and f.published and month > f.ref.month and _FUTURE_MONTH.search(
-            m.string, max(0, m.start() - 12), m.start(), timeout=T) and _in_plan(m.string, m.start()):
+            m.string, max(0, m.start() - 12), m.start()) and _in_plan(m.string, m.start()):
         year = f.ref.year
     if kind == "month":
         return f"{year:04d}-{month:02d}"
     if kind == "month_end":
         return f"{year:04d}-{month:02d}-{norm.last_day(year, month):02d}"
     value = norm.parse_date(m.group(0), default_year=year)
-    wm = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start(), timeout=T)
+    wm = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
     if value and wm:
         # "Thursday, February 21": the weekday fixes the year, the nearest one to the guess
         # (only a year either side of the reference: a weekday that fits no year near it is a
@@ -731,7 +731,7 @@ def _rel_years_ago(m, f: _Frame):
     n = m.group("n")
     years = 10 if m.group("decade") else int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower())
     if years and f.fy_framed and f.ref_fy is not None and (f.published or _COMPARED_WITH.search(
-            m.string, max(0, m.start() - 25), m.start(), timeout=T)):
+            m.string, max(0, m.start() - 25), m.start())):
         # "up 73% from ten years ago" in a story of 2015-16: 2005-06 ("arrived four years ago"
         # in an undated report is not resolved)
         return norm.fy_interval(f.ref_fy - years)

@@ -57,24 +57,24 @@ def direction(left: str, right: str) -> str | None:
     'up'
     """
     lefts, rights, _, vetoes, sentence = _rules()
-    if any(v.search(left[-40:], timeout=REGEX_TIMEOUT) for v in vetoes):
+    if any(v.search(left[-40:]) for v in vetoes):
         return None
     near_left, near_right = left[-40:], right[:25]
     for pattern, anchors in lefts:
         if anchors and not any(a in near_left for a in anchors):
             continue
-        m = pattern.search(left[-80:], timeout=REGEX_TIMEOUT)
+        m = pattern.search(left[-80:])
         if m:
             return "up" if m.group("up") else "down"
     for pattern, anchors in rights:
         if anchors and not any(a in near_right for a in anchors):
             continue
-        m = pattern.match(right[:80], timeout=REGEX_TIMEOUT)
+        m = pattern.match(right[:80])
         if m:
             return "up" if m.group("up") else "down"
     for pattern, anchors in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
         if any(a in near_left for a in anchors):
-            m = pattern.search(left[-240:], timeout=REGEX_TIMEOUT)
+            m = pattern.search(left[-240:])
             if m:
                 return "up" if m.group("up") else "down"
     return None
