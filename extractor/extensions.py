@@ -28,10 +28,22 @@ DOC_EXTENSIONS = {
 }
 
 
+def _item_getter(attr: str):
+    def get(span: Span):
+        return span.doc.user_data.get((_ITEM, attr, span.start_char, span.end_char, span.id))
+    return get
+
+
+#: spaCy keys a span's extension values by its character bounds alone, so two items inside one
+#: token ("12%4", "1881£%2050": both spans expand to that token) would share one value; each
+#: span here carries its own ``span_id`` and its item is kept under it (read-only attributes).
+_ITEM = "extractor.item"
+
+
 def register() -> None:
     for name in SPAN_EXTENSIONS:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, getter=_item_getter(name))
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
@@ -62,9 +74,9 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
     Items carry exact character offsets (``start``/``end``); the span is expanded to tokens.
     """
     spans = []
-    for item in items:
-        span = doc.char_span(item.start, item.end, label=label_of(item), alignment_mode="expand")
+    for n, item in enumerate(items):
+        span = doc.char_span(item.start, item.end, label=label_of(item), alignment_mode="expand", span_id=n + 1)
         if span is not None:
-            span._.set(attr, item)
+            doc.user_data[(_ITEM, attr, span.start_char, span.end_char, span.id)] = item
             spans.append(span)
     doc.spans[key] = spans

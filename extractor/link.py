@@ -701,8 +701,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
         elif before:
             pick = before[-1]
-        elif _RELATIVE_CLAUSE.search(text, s.num_end, after[0].start):
-            pick = None
+        elif not after or _RELATIVE_CLAUSE.search(text, s.num_end, after[0].start):
+            pick = None  # (no period wholly before or after: one overlapping the figure, "1999.5%")
         else:
             pick = after[0]
         if pick is not None:

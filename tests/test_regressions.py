@@ -120,3 +120,35 @@ def test_a_year_after_a_small_number_and_a_dash_is_still_a_period(text, value):
 ])
 def test_a_time_phrase_is_not_part_of_a_speakers_name(ex, text, org):
     assert ex.extract(text)["statements"][0]["speaker"]["organisation"] == org
+
+
+# --- found by an outside probe --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Shares in the firm have risen 1999.5% since it floated last year.",
+    "Inflation hit 1999.5 % in the country in 2008.",
+    "Growth was 2019.5 per cent.",
+])
+def test_a_year_like_decimal_is_a_number_not_a_year_and_never_crashes(ex, text):
+    r = ex.extract(text)
+    assert not r["errors"]
+    assert [s["value"] for s in r["statistics"]] in ([1999.5], [2019.5])
+    assert not any(p["span"]["text"] in ("1999", "2019") for p in r["periods"])
+
+
+@pytest.mark.parametrize("text,numbers,periods", [
+    ("It rose 12%4 times.", ["12", "4"], []),             # two numbers inside one token
+    ("It was 283/$;63 in total.", ["283", "63"], []),
+    ("1881£%2050", [], ["1881", "2050"]),                 # two years inside one token
+])
+def test_items_inside_one_token_keep_their_own_spans(ex, text, numbers, periods):
+    r = ex.extract(text)
+    assert [s["number"]["text"] for s in r["statistics"]] == numbers
+    assert [p["span"]["text"] for p in r["periods"]] == periods
+    assert len({p["id"] for p in r["periods"]}) == len(r["periods"])
+
+
+def test_a_statement_runs_past_a_decimal_point(ex):
+    r = ex.extract("Leeds City Council said it had spent £2.5million on repairs. The work ends soon.")
+    (st,) = r["statements"]
+    assert st["span"]["text"] == "it had spent £2.5million on repairs."

@@ -720,6 +720,9 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats.append(stat)
         consumed_until = stat.end
     stats = _merge_ranges(text, stats, ranges)
+    if len({(s.num_start, s.num_end) for s in stats}) < len(stats):  # one number is one statistic
+        seen: set[tuple[int, int]] = set()
+        stats = [s for s in stats if (s.num_start, s.num_end) not in seen and not seen.add((s.num_start, s.num_end))]
     _share_unit_written_once(text, stats)
     for i, s in enumerate(stats):
         _describe(text, s, sentences)

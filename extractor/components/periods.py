@@ -28,7 +28,7 @@ from ..types import Period
 
 T = REGEX_TIMEOUT
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-YEAR = r"(?:18|19|20)\d\d"
+YEAR = r"(?:18|19|20)\d\d(?!\.\d)"  # not the whole part of a decimal ("1999.5%")
 FY = r"(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d|\d)"
 
 

@@ -696,6 +696,10 @@ def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> li
     return []
 
 
+#: where a reported statement ends: a full stop that is not a decimal point or an abbreviation's
+_STATEMENT_END = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Cllr|Insp|Supt|Sgt))\.(?!\d)|\n")
+
+
 def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quote]:
     out = []
     for m in rules.statement.finditer(text, timeout=T):
@@ -704,8 +708,8 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
         sp = parse_speaker(m.group("np"), rules)
         if sp is None or (sp.name is None and sp.description is None):
             continue
-        end = text.find(".", m.end())
-        end = len(text) if end < 0 else end + 1
+        stop = _STATEMENT_END.search(text, m.end(), min(len(text), m.end() + 2000))  # not "£2.5million"
+        end = min(len(text), m.end() + 2000) if stop is None else stop.end()
         sp.start, sp.end = _trim(text, m.start("np"), m.end("np"))
         out.append(Quote(start=m.end(), end=end, paragraphs=[(m.end(), end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
