@@ -178,7 +178,7 @@ def opening_end(text: str, first_figure: int = 0) -> int:
     """Where a story's opening ends: after its first two paragraphs of some length from the one
     that states its first figure (the lede and the next), so a headline, a standfirst or a
     byline before them does not push the lede out of it."""
-    pos, seen = max(0, text.rfind("\n\n", 0, first_figure) + 2) if first_figure else 0, 0
+    pos, seen = (i + 2 if (i := text.rfind("\n\n", 0, first_figure)) >= 0 else 0) if first_figure else 0, 0
     while pos < len(text):
         brk = text.find("\n\n", pos)
         end = len(text) if brk < 0 else brk
@@ -371,7 +371,7 @@ _NUMBER_LIST = regex.compile(
     r"{n}(?:(?:\s*,\s*|\s*,?\s+and\s+){n})+".format(
         n=r"(?:[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s*(?:per\s*cent|percent|m|bn|k|million|billion)\b)?)"), regex.I)
 _LIST_VALUE = regex.compile(r"(?<![\d.,])[£$€]?\d")
-_PLACE_LIST_GAP = regex.compile(r"^\s*(?:,|and|or|&)?\s*(?:and\s+)?(?:the\s+)?$")
+_PLACE_LIST_GAP = regex.compile(r"^\s*(?:(?:,|and|or|&)\s*)?(?:and\s+)?(?:the\s+)?$")  # (no two adjacent \s*)
 
 
 def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end: int) -> AreaMention | None:
@@ -701,7 +701,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
         elif before:
             pick = before[-1]
-        elif not after or _RELATIVE_CLAUSE.search(text, s.num_end, after[0].start):
+        elif not after or _RELATIVE_CLAUSE.search(text, max(s.num_end, after[0].start - 300), after[0].start):
             pick = None  # (no period wholly before or after: one overlapping the figure, "1999.5%")
         else:
             pick = after[0]

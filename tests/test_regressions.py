@@ -152,3 +152,41 @@ def test_a_statement_runs_past_a_decimal_point(ex):
     r = ex.extract("Leeds City Council said it had spent £2.5million on repairs. The work ends soon.")
     (st,) = r["statements"]
     assert st["span"]["text"] == "it had spent £2.5million on repairs."
+
+
+# --- found by a second read of the diff -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In March 4% of homes were empty.",
+    "By April 15 per cent of staff had left.",
+    "Crime Falls In The First Quarter Of 2024",
+    "IN THE FIRST THREE MONTHS OF 2023 there were 5 thefts.",
+])
+def test_dates_and_quarters_in_any_case_never_crash(ex, text):
+    r = ex.extract(text, published="2024-06-15")
+    assert not r["errors"]
+    assert not any(p["span"]["text"].endswith((" 4", " 15")) for p in r["periods"])  # a share's figure is no day
+
+
+@pytest.mark.parametrize("text,value,direction", [
+    ("The poll has a margin of error of plus or minus 3 per cent.", 3, None),
+    ("Output changed by minus 2 per cent.", -2, "down"),
+    ("The largest increase was in Leeds, at **4,000**.", 4000, "up"),
+    ("Police arrested 12 and 40% of them were later charged.", 12, None),
+])
+def test_signs_bold_figures_and_a_unit_written_once(ex, text, value, direction):
+    first = ex.extract(text)["statistics"][0]
+    assert (first["value"], first["direction"]) == (value, direction)
+    if value == 12:
+        assert first["kind"] == "count"
+
+
+@pytest.mark.parametrize("np,name", [
+    ("Headteacher Siobhan Mary Kelly", "Siobhan Mary Kelly"),        # a middle name that is a first name
+    ("Speaking after the meeting NHS Jane Roe, a director", "Jane Roe"),  # an acronym is no name
+    ("Responding to the analysis Rory Deighton, director of the NHS Confederation", "Rory Deighton"),
+    ("Speaking after the vote Dev Patel, leader of the opposition group, in Bury St Edmunds", "Dev Patel"),
+])
+def test_speaker_names_in_long_phrases(np, name):
+    from extractor.components.quotes import parse_speaker, quote_rules
+    assert parse_speaker(np, quote_rules()).name == name

@@ -445,7 +445,7 @@ GUARDS = {
     "paragraph_like": lambda c: bool(_PARAGRAPH_NUMBER.fullmatch(c.surface)),
     "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
     and bool(_ARTICLE_LEFT.search(c.left[-30:])),
-    "at_left": lambda c: c.left[-4:].rstrip(" *").endswith(" at"),
+    "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
     "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item")),
     "equals_left": lambda c: "=" in c.left[-3:],
     "or_left": lambda c: "or " in c.left[-16:],
@@ -751,6 +751,9 @@ _SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
 
 #: two figures under one unit: "by five and seven per cent", "3 or 4%"
 _UNIT_ONCE = regex.compile(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
+#: ... only after a word that makes the pair one measurement ("grew by five and seven per cent",
+#: "rates of 5 and 7 per cent"), not "Police arrested 12 and 40% of them were charged"
+_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|rose|fell|up|down|around|about|roughly|respectively)\s+$", I)
 _NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
 
 
@@ -761,6 +764,7 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
         if (a.kind in ("count", "change") and b.kind == "percentage" and a.end == a.num_end and a.high is None
                 and a.value is not None and 0 < a.value < 100 and b.value is not None and b.value < 100
                 and _UNIT_ONCE.fullmatch(text, a.num_end, b.num_start)
+                and _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start)
                 and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
 
@@ -964,7 +968,7 @@ def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
 _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 
-_MINUS_WORD = regex.compile(r"\bminus\s+$", I)
+_MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\bminus\s+$", I)  # not a margin, "plus or minus 3 per cent"
 
 
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:

@@ -40,7 +40,7 @@ def fragments() -> dict[str, str]:
         for w in lexicon("months")) + r")(?![a-z])"
     date = (
         f"(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
-        f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d])"
+        f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d]|\\s?%|\\s*per\\s*cent)"
     )
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
 
@@ -223,6 +223,7 @@ def _part_of_year(g: dict, year: int | None):
         start_year, first_month = years[0], 4
     else:
         start_year, first_month = year, 1
+    g = {k: (v.lower() if isinstance(v, str) and k in ("unit", "k", "which") else v) for k, v in g.items()}  # "First Quarter"
     unit, count = (g.get("unit") or "quarter").rstrip("s"), _COUNTS.get(g.get("k"), 1)
     length = {"quarter": 3, "half": 6, "month": 1}[unit] * count
     if unit == "month" and g.get("which") != "first":

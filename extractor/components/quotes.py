@@ -293,18 +293,26 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     if not parts or not parts[0]:
         return None
     # a place the person is in ("..., in Bury St Edmunds, said") is neither role nor organisation
-    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p and not rx(r"^(?:in|on|near)\s+[A-Z]").match(p))
+    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p and not _LOCATIVE.match(p))
     head = _adverb_free(head)
+    if dropped and head[:1].islower() and (named := _name_closing_clause(dropped[0], rules)):
+        # "Responding to the analysis Rory Deighton, director of the NHS Confederation, said": the
+        # name closes the leading clause and what follows it is the person's description
+        rest = [p for p in dropped[1:] + parts if p and not _LOCATIVE.match(p)]
+        return _parse_head(named, ", ".join(rest), rules)
     sp = _parse_head(head, appositive, rules)
     if dropped and (sp is None or not sp.name):
         named = _name_closing_clause(dropped[-1], rules)
-        if named:  # "Responding to the analysis Rory Deighton, director of the NHS Confederation, said"
-            return _parse_head(named, ", ".join(parts), rules)
+        if named:
+            return _parse_head(named, ", ".join(p for p in parts if not _LOCATIVE.match(p)), rules)
     if sp is not None and sp.name and dropped and (sp.role is None or _is_honorific(sp.role)):
         role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
         if role:
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+_LOCATIVE = regex.compile(r"^(?:in|on|near)\s+[A-Z]")
 
 
 def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
@@ -318,7 +326,7 @@ def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
     before = m.group("pre").split()[-1:]
 
     def corporate(w: str) -> bool:
-        return w.lower().strip(".’'") in _role_words() or w.lower().rstrip("’'s") in _organisation_words()
+        return w.lower().strip(".’'") in _role_words() or _is_org_word(w)
     trimmed = False
     while len(words) > 2 and corporate(words[0]):  # "the Rural Services Network Ruth Cole"
         words, trimmed = words[1:], True
@@ -464,7 +472,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         words.insert(0, w)
     if _is_street(" ".join(words)) or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
         return None  # "the NHS Confederation's Acute Network" is an organisation's part
-    if len(words) == 3 and words[1] in _first_names() and words[0] not in _first_names() and not _is_particle(words[1]):
+    if len(words) == 3 and words[1] in _first_names() and words[0] not in _first_names() and _is_org_word(words[0]):
         words = words[1:]  # "the TaxPayers’ Alliance Emma Boon": the organisation's last word is not a name
     if len(words) < 2 and not (len(words) == 1 and stop is not None and _is_honorific(stop)
                                and len(m.group("pre").split()) + len(m.group("name").split()) > 2):
@@ -515,13 +523,24 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+def _is_org_word(word: str) -> bool:
+    """"Alliance", "Services", "Carers’", "NHS": a word of an organisation's name, not a person's."""
+    w = _possessive_free(word.lower())
+    return word.isupper() or w in _organisation_words() or (w.endswith("s") and w[:-1] in _organisation_words())
+
+
+def _possessive_free(word: str) -> str:
+    """"carers’" → "carers", "council's" → "council" (a possessive ending, not its letters: "nhs" stays)."""
+    return rx(r"(?:['’]s|s['’])$").sub("", word)
+
+
 def _specialism(before: list[str], head: str) -> bool:
     """Capitalised words before a specialist's title are the specialism, not an organisation:
     "Behaviour expert", "Road Safety Sergeant", "Waste campaigner" (while "Shelter chief
     executive", "NSPCC spokesman", "Kent Police sergeant" name the body the role is in)."""
     if head.lower().strip(".") not in _specialist_heads() or len(before) > 2:
         return False
-    return not any(w.isupper() or w.lower().rstrip("’'s") in _organisation_words() for w in before)
+    return not any(_is_org_word(w) for w in before)
 
 
 @lru_cache(maxsize=1)
