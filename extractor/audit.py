@@ -952,6 +952,9 @@ def _doubt(text: str, a: dict, b: dict, areas: dict) -> str | None:
     """Why two disagreeing statements may not be of one thing, or None when nothing says so."""
     if _bounds(a)[0] != _bounds(a)[1] or _bounds(b)[0] != _bounds(b)[1]:
         return "one of them is approximate"
+    labels = [_closing_label(text, s) for s in (a, b)]
+    if all(labels) and labels[0].lower() != labels[1].lower():
+        return f"they are rows of a list or table with their own labels ({labels[0]}; {labels[1]})"
     window = [text[max(s["sentence"]["start"], s["number"]["start"] - 300):min(s["sentence"]["end"], s["number"]["end"] + 100)]
               for s in (a, b)]
     if bool(_NATIONWIDE.search(window[0])) != bool(_NATIONWIDE.search(window[1])):
@@ -965,6 +968,19 @@ def _doubt(text: str, a: dict, b: dict, areas: dict) -> str | None:
         if len(extra) >= 2:
             return f"one says more of what it counts ({', '.join(sorted(extra))})"
     return None
+
+
+def _closing_label(text: str, s: dict) -> str | None:
+    """The label of a short line that a figure closes ("Burglaries\t4,320", "Car thefts: 1,150",
+    "| Leeds | 1,150 |"): two such rows with different labels count different things."""
+    start, end = s["number"]["start"], s["number"]["end"]
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    line_end = text.find("\n", end, end + 25)
+    if line_start == 0 and start > 80 or line_end < 0 and end + 25 < len(text):
+        return None  # not a short line
+    label = text[line_start:start].strip(" \t|:*-–£$€")
+    tail = text[end:line_end if line_end >= 0 else len(text)].strip(" \t|*%")
+    return label if label and len(tail) <= 12 and any(ch.isalpha() for ch in label) else None
 
 
 def _restatement(text: str, checks: _Checks, a: dict, b: dict, areas: dict) -> None:

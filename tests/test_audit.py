@@ -344,3 +344,18 @@ def test_a_rate_is_checked_against_the_count_of_its_own_year(ex):
             "In 2023-24 the rate in Bristol was 236 per 100,000 people.")
     got, _ = checks_of(ex, text)
     assert ("rate_count_population", "pass", ["236", "1,112"]) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Crime in Leeds, 2023\n\nBurglaries\t4,320\nCar thefts\t1,150\n",
+    "Crime in Leeds, 2023\n\nBurglaries: 4,320\nCar thefts: 1,150\n",
+])
+def test_rows_with_their_own_labels_are_not_a_restatement(ex, text):
+    # two rows of one table are two things counted, never one figure stated twice
+    assert not [c for c in ex.extract(text)["checks"] if c["kind"] == "restated" and c["status"] == "fail"]
+
+
+def test_a_figure_restated_differently_in_prose_still_fails(ex):
+    text = ("Police in Leeds recorded 4,320 burglaries in 2023, the force said.\n\n"
+            "Later in the report, the force said it recorded 4,100 burglaries in 2023.")
+    assert [c["status"] for c in ex.extract(text)["checks"] if c["kind"] == "restated"] == ["fail"]
