@@ -306,9 +306,11 @@ _NUMBER_RUN = regex.compile(r"-?\d[\d,.]*%?[ \t]+-?\d[\d,.]*%?[ \t]+-?\d")
 def _row(text: str, line_start: int, pos: int) -> bool:
     """The line is a row of a list or table: a label and a colon, bar or tab before ``pos``, or
     a run of three numbers."""
-    line_end = text.find("\n", pos)
-    return bool(_ROW_LABEL.match(text, line_start, pos) or _NUMBER_RUN.search(
-        text, line_start, line_end if line_end >= 0 else len(text), timeout=REGEX_TIMEOUT))
+    # (read at most 200 characters either side of the figure: a table row is short, and a line
+    # of a megabyte must not cost its length for each of its figures)
+    line_end = text.find("\n", pos, pos + 200)
+    return bool((pos - line_start <= 200 and _ROW_LABEL.match(text, line_start, pos)) or _NUMBER_RUN.search(
+        text, max(line_start, pos - 200), line_end if line_end >= 0 else min(len(text), pos + 200)))
 #: a place named as the yardstick of a ranking or comparison: "one of the highest rates of
 #: burglary in England and Wales", "when compared to the rest of England and Wales"
 _YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|"

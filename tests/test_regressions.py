@@ -190,3 +190,12 @@ def test_signs_bold_figures_and_a_unit_written_once(ex, text, value, direction):
 def test_speaker_names_in_long_phrases(np, name):
     from extractor.components.quotes import parse_speaker, quote_rules
     assert parse_speaker(np, quote_rules()).name == name
+
+
+def test_a_row_check_reads_near_the_figure_not_the_whole_line():
+    # a line of thousands of figures: each figure's row test reads a bounded window (it read the
+    # whole line for each figure, which made this quadratic)
+    from extractor.link import _row
+    text = "Leeds: 4,320\n" + "£1.2million " * 5000
+    assert _row(text, 0, 6)
+    assert not _row(text, 13, 13 + 12 * 2500)
