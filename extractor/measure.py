@@ -613,11 +613,11 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     number of offenders, risen); "a rise in thefts, which soared 18% to" → (thefts, soared)."""
     window = before[-200:]
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
-    cm = pattern.search(_LEAD_TIME.sub("", clause), timeout=T)
+    cm = pattern.search(_LEAD_TIME.sub("", clause))
     if not cm:
-        wm = _WHICH_CHANGED.search(window, timeout=T) if "which" in window else None
+        wm = _WHICH_CHANGED.search(window) if "which" in window else None
         if wm and not rx(r"^(?:those|these|them)\b").match(wm.group("np")) \
-                and (cm := pattern.search("it was " + wm.group("rest"), timeout=T)):
+                and (cm := pattern.search("it was " + wm.group("rest"))):
             return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
     x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", cm.group("x").strip())).strip()
@@ -922,7 +922,7 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     """Money a subject costs, is worth or spends when the figure has no noun of its own:
     "cost of clearing up the rubbish", "value of tourism's contribution", "spending by visitors"."""
     clause = _MONEY_CLAUSE.sub("", text[max(s_start, s.num_start - 160):s.num_start], count=1)
-    vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause), timeout=T)
+    vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause))
     if not vm:
         return None
     x = _LEAD_JUNK.sub("", rx(r"^(?:these|those|the|its|their)\s+", regex.I).sub("", vm.group("x").strip())).strip()

@@ -239,7 +239,7 @@ class Candidate:
 
 def _percent_right(c: Candidate) -> bool:
     if c._percent_right is None:  # asked by several guards of one number: once
-        c._percent_right = bool(_percentage_unit().search(c.right, timeout=T))
+        c._percent_right = bool(_percentage_unit().search(c.right))
     return c._percent_right
 
 
@@ -887,17 +887,17 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
         a = stats[i]
         j = _RANGE_JOIN.match(text, a.num_end, min(len(text), a.num_end + 12))
         left = text[max(0, a.start - 20):a.start]
-        between = bool(_RANGE_LEFT_BETWEEN.search(left, timeout=T))
+        between = bool(_RANGE_LEFT_BETWEEN.search(left))
         if j is None and a.end > a.num_end and (between or text[a.end:a.end + 1] in ("-", "–")):
             # the unit written twice: "between 5% and 6%", "12.5%-15%"
             j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12))
-        if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left, timeout=T)
+        if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left)
                 or (j.group("join").lower() == "and") != between):
             out.append(a)
             i += 1
             continue
         b = stats[i + 1] if i + 1 < len(stats) else None
-        if (b is not None and j.group("join").lower() == "to" and _RANGE_LEFT_BY.search(left, timeout=T)
+        if (b is not None and j.group("join").lower() == "to" and _RANGE_LEFT_BY.search(left)
                 and (a.kind == "money" or b.kind == "money"
                      or (a.kind == b.kind and a.kind != "count" and b.value > 2 * a.value)
                      or (a.kind == b.kind == "count" and b.value > 10 * a.value))):
