@@ -971,16 +971,16 @@ def _doubt(text: str, a: dict, b: dict, areas: dict) -> str | None:
 
 
 def _closing_label(text: str, s: dict) -> str | None:
-    """The label of a short line that a figure closes ("Burglaries\t4,320", "Car thefts: 1,150",
-    "| Leeds | 1,150 |"): two such rows with different labels count different things."""
-    start, end = s["number"]["start"], s["number"]["end"]
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    """The row label (:func:`_row_label`) of a short line that a figure closes ("Burglaries\t4,320",
+    "Car thefts: 1,150", "| Leeds | 1,150 |"): two such rows with different labels count
+    different things."""
+    end = s["number"]["end"]
     line_end = text.find("\n", end, end + 25)
-    if line_start == 0 and start > 80 or line_end < 0 and end + 25 < len(text):
-        return None  # not a short line
-    label = text[line_start:start].strip(" \t|:*-–£$€")
+    if line_end < 0 and end + 25 < len(text):
+        return None  # the figure does not close its line
     tail = text[end:line_end if line_end >= 0 else len(text)].strip(" \t|*%")
-    return label if label and len(tail) <= 12 and any(ch.isalpha() for ch in label) else None
+    label = _row_label(text, s).strip(" |*–£$€")
+    return label if label and len(label) <= 80 and len(tail) <= 12 and any(ch.isalpha() for ch in label) else None
 
 
 def _restatement(text: str, checks: _Checks, a: dict, b: dict, areas: dict) -> None:

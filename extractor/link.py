@@ -649,8 +649,9 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
         return future.id
     target, after = rules["period.none_target"], rules["period.none_target_after"]
     window, following = text[max(s_start, s.start - 80):s.start], text[s.num_end:s.num_end + 40]
-    if (any(w in window for w in _PLAN_TARGET_WORDS) and target.pattern.search(window)) or (
-            any(w in following for w in _PLAN_TARGET_WORDS) and after.pattern.match(following)):
+    low, low_following = window.lower(), following.lower()  # (the rules are case-blind: "Required to")
+    if (any(w in low for w in _PLAN_TARGET_WORDS) and target.pattern.search(window)) or (
+            any(w in low_following for w in _PLAN_TARGET_WORDS) and after.pattern.match(following)):
         return target.id
     return None
 

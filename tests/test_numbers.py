@@ -159,3 +159,19 @@ def test_average_after_a_rate_takes_its_base():
 def test_comparison_within_a_rate_sentence_is_a_rate():
     text = "There were 144 offenders for every 100,000 people – higher than 141 the year before."
     assert [(s.kind, s.value, s.per) for s in stats(text)] == [("rate", 144, 100000), ("rate", 141, 100000)]
+
+
+def test_number_flags_agree_with_the_guards_they_stand_for(monkeypatch):
+    # _flags writes out the FLAG_GUARDS for speed: it must say what those guards say
+    import extractor.components.numbers as N
+    seen = []
+    classify = N._classify
+
+    def checked(c):
+        out = classify(c)
+        seen.append((frozenset(g for g in N.FLAG_GUARDS if N.GUARDS[g](c)), N._flags(c) - {""}))
+        return out
+    monkeypatch.setattr(N, "_classify", checked)
+    N.find_statistics("Costs rose by £1.2m, or 4.5 per cent, to £28m; 12 of the 1,405 offenders, about "
+                      "three in ten, were recalled and output fell −2.5%. Some ¾ of sites and 99 others.")
+    assert len(seen) >= 8 and all(want == got for want, got in seen)

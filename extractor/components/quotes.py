@@ -330,9 +330,7 @@ def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
     trimmed = False
     while len(words) > 2 and corporate(words[0]):  # "the Rural Services Network Ruth Cole"
         words, trimmed = words[1:], True
-    if trimmed:
-        pass
-    elif not (2 <= len(words) <= 3) or not before or not before[0][:1].islower():
+    if not trimmed and (not (2 <= len(words) <= 3) or not before or not before[0][:1].islower()):
         return None
     if any(corporate(w) for w in words):
         return None
@@ -361,7 +359,7 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
     name = _strip_post_nominals(name_part.strip(), rules)
     split = _name_in_phrase(_strip_post_nominals(head, rules), appositive, rules) if _has_role_word(head) else None
     if split is not None and split.name:
-        split_role = None if split.role in ("Mr", "Mrs", "Ms", "Miss", "Mx") else split.role  # "Mr de Coverly"
+        split_role = None if split.role in _MALE_TITLES + _FEMALE_TITLES + ("Mx",) else split.role  # "Mr de Coverly"
         return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)

@@ -1063,16 +1063,19 @@ def _emit_pages(pages_rows: list[list[list[_Line]]], numbers: list[int]) -> tupl
     return b, pages
 
 
-def _more_pages_than(fp, password: str, limit: int) -> int | None:
-    """The PDF's page count when it is over ``limit`` (pages are counted, not laid out), else None."""
+def _page_count(fp, password: str) -> int:
+    """The PDF's number of pages (pages are counted, not laid out)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
     fp.seek(0)
-    n = 0
-    for _ in PDFPage.create_pages(PDFDocument(PDFParser(fp), password=password)):
-        n += 1
+    return sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(fp), password=password)))
+
+
+def _more_pages_than(fp, password: str, limit: int) -> int | None:
+    """The PDF's page count when it is over ``limit``, else None."""
+    n = _page_count(fp, password)
     return n if n > limit else None
 
 
@@ -1095,6 +1098,8 @@ def _read(data: bytes, password: str, page_numbers: list[int] | None, max_pages:
     numbers = [i + 1 for i in range(len(pages_rows))] if page_numbers is None \
         else [n + 1 for n in page_numbers[:len(pages_rows)]]
     warnings = _truncation(fp, password, page_numbers, max_pages, len(pages_rows))
+    if page_numbers is not None and len(pages_rows) < len(set(page_numbers)):
+        warnings += _pages_out_of_range(fp, password, page_numbers, len(pages_rows))
     skip = _furniture(pages_rows)
     ordered, gutters, single = [], [], []
     for p, (_, rows) in enumerate(pages_rows):
@@ -1145,31 +1150,25 @@ def _read_checked(data: bytes, password: str, page_numbers, max_pages: int) -> t
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds; each becomes data
         raise _errors_to_read_error(exc) from None
-    if page_numbers is not None and len(layout.pages) < len(set(page_numbers)):
-        _pages_out_of_range(data, password, page_numbers, layout)
     if not text.strip():
         raise ReadError("empty_document", "the PDF has no extractable text (a scan, or images only)")
     return text, layout
 
 
-def _pages_out_of_range(data: bytes, password: str, page_numbers: list[int], layout: Layout) -> None:
+def _pages_out_of_range(fp, password: str, page_numbers: list[int], n_read: int) -> list[dict]:
     """``--pages`` beyond the document's end: an error when none of the asked pages exists, a
     ``pages_out_of_range`` entry beside the record when some do (the pages that exist are read)."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    total = sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)), password=password)))
+    total = _page_count(fp, password)
     missing = sorted({n + 1 for n in page_numbers if n >= total})
     if not missing:
-        return
+        return []
     asked = ", ".join(str(n) for n in missing[:5]) + (" ..." if len(missing) > 5 else "")
     several = len(missing) > 1
     message = (f"the PDF has {total:,} page{'s' if total != 1 else ''}; page{'s' if several else ''} {asked} "
                f"{'do' if several else 'does'} not exist (--pages)")
-    if not layout.pages:
+    if not n_read:
         raise ReadError("pages_out_of_range", message)
-    layout.warnings.append({"code": "pages_out_of_range", "message": message})
+    return [{"code": "pages_out_of_range", "message": message}]
 
 
 #: Memory (bytes of address space) the PDF child may use beyond what it inherits: a
