@@ -168,6 +168,10 @@ def evaluate(
         typer.echo(ev.format_per_doc(main))
     typer.echo("")
     typer.echo("error families: " + ", ".join(f"{f} {n}" for f, n in ev.error_families(main.errors)))
+    for family in ("statistic kind", "period kind"):
+        confused = ev.kind_confusions(main.errors, family)
+        if confused:
+            typer.echo(f"{family} confusions (gold→predicted): " + ", ".join(f"{k} {n}" for k, n in confused))
     if errors:
         typer.echo("")
         typer.echo(ev.format_errors(main.errors))

@@ -525,6 +525,17 @@ def error_families(errors: list[dict]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def kind_confusions(errors: list[dict], family: str = "statistic kind") -> list[tuple[str, int]]:
+    """("gold→predicted", count) for one kind family, largest first: an aggregate that names
+    the confusion without showing any text, so it can be read on a held-out split."""
+    counts: dict[str, int] = {}
+    for e in errors:
+        if e["family"] == family:
+            key = f"{e['gold']}→{e['predicted']}"
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def format_errors(errors: list[dict]) -> str:
     lines = []
     for family, count in error_families(errors):
