@@ -12,18 +12,28 @@ import time
 
 from spacy.tokens import Doc
 
+from .extensions import USER_DATA_KEYS
+
+_BUDGET = USER_DATA_KEYS["time_budget"]
+_DEADLINE = USER_DATA_KEYS["deadline"]
+
 
 class DocumentTimeout(TimeoutError):
     """The document used up its time budget."""
 
 
 def start(doc: Doc) -> None:
-    if doc._.deadline is None and doc._.time_budget:
-        doc._.deadline = time.monotonic() + float(doc._.time_budget)
+    data = doc.user_data  # (``doc._.deadline`` / ``doc._.time_budget``, read without ``doc._``)
+    if data.get(_DEADLINE) is None and data.get(_BUDGET):
+        data[_DEADLINE] = time.monotonic() + float(data[_BUDGET])
 
 
 def check(doc: Doc, where: str) -> None:
-    start(doc)
-    deadline = doc._.deadline
-    if deadline is not None and time.monotonic() > deadline:
-        raise DocumentTimeout(f"the document used up its {doc._.time_budget:g} s time budget ({where})")
+    data = doc.user_data
+    deadline = data.get(_DEADLINE)
+    if deadline is None:
+        if not data.get(_BUDGET):
+            return
+        deadline = data[_DEADLINE] = time.monotonic() + float(data[_BUDGET])
+    if time.monotonic() > deadline:
+        raise DocumentTimeout(f"the document used up its {data[_BUDGET]:g} s time budget ({where})")

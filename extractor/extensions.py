@@ -40,13 +40,32 @@ def _item_getter(attr: str):
 _ITEM = "extractor.item"
 
 
+#: Doc attributes kept under a plain ``doc.user_data`` key of their own, so the hot path (the time
+#: budget is checked some twenty times per document) reads a dict instead of going through
+#: ``doc._`` (an object made and a lookup on every access); ``doc._.<name>`` reads and writes them.
+USER_DATA_KEYS = {"time_budget": "extractor.time_budget", "deadline": "extractor.deadline"}
+
+
+def _user_data_property(key: str):
+    def get(doc: Doc):
+        return doc.user_data.get(key)
+
+    def set_(doc: Doc, value) -> None:
+        doc.user_data[key] = value
+    return get, set_
+
+
 def register() -> None:
     for name in SPAN_EXTENSIONS:
         if not Span.has_extension(name):
             Span.set_extension(name, getter=_item_getter(name))
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+            if name in USER_DATA_KEYS:
+                getter, setter = _user_data_property(USER_DATA_KEYS[name])
+                Doc.set_extension(name, getter=getter, setter=setter)
+            else:
+                Doc.set_extension(name, default=None)
 
 
 _TEXT = "extractor.text"
@@ -73,10 +92,30 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
 
     Items carry exact character offsets (``start``/``end``); the span is expanded to tokens.
     """
-    spans = []
+    spans, kept = [], []
     for n, item in enumerate(items):
         span = doc.char_span(item.start, item.end, label=label_of(item), alignment_mode="expand", span_id=n + 1)
         if span is not None:
             doc.user_data[(_ITEM, attr, span.start_char, span.end_char, span.id)] = item
             spans.append(span)
+            kept.append(item)
     doc.spans[key] = spans
+    doc.user_data[(_ITEMS, key, attr)] = (len(spans), kept)
+
+
+_ITEMS = "extractor.items"
+
+
+def items_of(doc: Doc, key: str, attr: str) -> list:
+    """The items on ``span._.<attr>`` of the spans in ``doc.spans[key]``, in order: what
+    ``[s._.<attr> for s in doc.spans[key] if s._.<attr>]`` gives, read from the list
+    :func:`store_spans` kept (going through ``span._`` costs an object and two lookups a span).
+    A span group someone else changed since (another length) is read span by span."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = doc.user_data.get((_ITEMS, key, attr))
+    if kept is not None and kept[0] == len(group):
+        return [item for item in kept[1] if item]
+    getter = _item_getter(attr)
+    return [item for s in group if (item := getter(s))]

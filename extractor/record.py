@@ -11,7 +11,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .extensions import text_of
+from .extensions import items_of, text_of
 from .sentences import sentences_of
 from .types import AreaMention, Period, Quote, Statistic
 
@@ -120,10 +120,10 @@ def facts(doc: Doc, span: "Spans | None" = None) -> dict:
     """The areas, periods, statistics, quotes and statements of a Doc as record sections."""
     text = text_of(doc)
     span = span or Spans(text)
-    stats: list[Statistic] = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
-    periods: list[Period] = [s._.period for s in doc.spans.get("periods", []) if s._.period]
-    mentions: list[AreaMention] = [s._.area for s in doc.spans.get("areas", []) if s._.area]
-    quotes: list[Quote] = [s._.quote for s in doc.spans.get("quotes", []) if s._.quote]
+    stats: list[Statistic] = items_of(doc, "statistics", "stat")
+    periods: list[Period] = items_of(doc, "periods", "period")
+    mentions: list[AreaMention] = items_of(doc, "areas", "area")
+    quotes: list[Quote] = items_of(doc, "quotes", "quote")
     statements: list[Quote] = doc._.statements or []
     sentences = sentences_of(doc)
 

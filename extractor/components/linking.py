@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
-from ..extensions import register, text_of
+from ..extensions import items_of, register, text_of
 from ..link import link
 from ..sentences import sentences_of
 
@@ -27,10 +27,10 @@ def make_link(nlp: Language, name: str):
 class LinkComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before linking")
-        stats = [s._.stat for s in doc.spans.get("statistics", []) if s._.stat]
-        periods = [s._.period for s in doc.spans.get("periods", []) if s._.period]
-        areas = [s._.area for s in doc.spans.get("areas", []) if s._.area]
-        quoted = [(q.start, q.end) for s in doc.spans.get("quotes", []) if (q := s._.quote) and not q.partial]
+        stats = items_of(doc, "statistics", "stat")
+        periods = items_of(doc, "periods", "period")
+        areas = items_of(doc, "areas", "area")
+        quoted = [(q.start, q.end) for q in items_of(doc, "quotes", "quote") if not q.partial]
         link(text_of(doc), stats, areas, periods, sentences_of(doc), check=lambda: budget.check(doc, "linking"),
              quoted=quoted)
         doc._.linked = True

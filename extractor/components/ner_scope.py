@@ -43,7 +43,7 @@ District Region National Public Protection Arrangements Multi Level Category Sec
 Sexual Offences Prevention Register Registered Offender Offenders Figures Statistics Report Annual
 However Meanwhile Although Since After Before During Across In On At For From Of And But Or If When
 Total Table Figure Page Appendix Contents Note Source""".split()) | frozenset(MONTH_NAMES) | frozenset(
-    w.capitalize() for w in lexicon("weekdays"))
+    w.capitalize() for w in lexicon("weekdays")) | frozenset(lexicon("ner_not_places"))
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
-from ..extensions import register, store_spans, text_of
+from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
@@ -1012,9 +1012,8 @@ class NumbersComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before numbers")
-        periods = doc.spans[self.period_key] if self.period_key in doc.spans else []
-        blocked = [(p._.period.start, p._.period.end, f"blocked.period ({p._.period.rule})")
-                   for p in periods if p._.period is not None]
+        blocked = [(p.start, p.end, f"blocked.period ({p.rule})")
+                   for p in items_of(doc, self.period_key, "period")]
         # a dateline is neither a period nor a statistic
         blocked += [(a, b, "blocked.dateline") for a, b in doc._.datelines or []]
         decisions: list[Decision] = []
