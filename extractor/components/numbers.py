@@ -15,6 +15,7 @@ at the bottom: it stores results as spans in ``doc.spans["statistics"]`` (``span
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,6 +185,7 @@ class Candidate:
         self.line_left = text[max(self.line_start, m.start() - 300):m.start()]
         self._qualifier = None
         self._percent_right = None
+        self._column_unit = False  # not yet worked out (None: no unit)
         # read by many guards for every number: plain attributes, worked out once
         self.surface = text[self.num_start:self.num_end]
         self.cur = m.group("cur") or ""
@@ -292,18 +294,21 @@ _CELL_LINE = regex.compile(r"[ \t*]*(?:[£$€]\s?)?[\-−–+]?(?:[£$€]\s?)?
 def _not_table_cell(c: Candidate) -> bool:
     """A number alone on its line is a page number, unless it is a cell of a table written one
     cell to a line (web tables read as text): money ("£341,871"), a scaled or grouped figure
-    ("£1.2m", "1,234"), a decimal under a short row label ("Inflation" / "3.2"), or a figure with
-    another figure alone on the line before or after it ("1.6%" then "2.4%" then "146.2")."""
+    ("£1.2m", "1,234"), a decimal under a short row label ("Inflation" / "3.2"), a figure with
+    another figure alone on the line before or after it ("1.6%" then "2.4%" then "146.2"), or a
+    figure in rows of a label and its figures under as many headings ("Ward" / "Seats" / "Ash" / "12")."""
     if c.cur or c.m.group("scale") or "," in c.surface:
         return False
     text = c.text
-    before = text[max(0, c.line_start - 200):c.line_start].rstrip()
+    # (a line of a lone bar between cells, as tables of bars come out one cell to a line, is passed over)
+    before = text[max(0, c.line_start - 200):c.line_start].rstrip().rstrip("|").rstrip()
     prev = before[before.rfind("\n") + 1:]
-    after = text[c.line_end:c.line_end + 200].lstrip()
+    after = text[c.line_end:c.line_end + 200].lstrip().lstrip("|").lstrip()
     nxt = after.split("\n", 1)[0]
     if "." in c.surface and prev.strip() and len(prev) <= 60 and prev.rstrip()[-1] not in ".:;!?":
         return False  # a decimal under its row label ("Average rent" / "8.7"): page numbers are whole
-    return not (_CELL_LINE.fullmatch(prev) or _CELL_LINE.fullmatch(nxt))
+    return not (_CELL_LINE.fullmatch(prev) or _CELL_LINE.fullmatch(nxt)
+                or _one_cell_a_line_heading(text, c.line_start, c.line_end) is not None)
 
 
 def _rank_like(c: Candidate) -> bool:
@@ -326,74 +331,480 @@ def _age_like(c: Candidate) -> bool:
 
 #: a currency written once for a table column or row: "Council tax (£)", "Revenue (£m)", "£'000",
 #: "EPS (p)"; group ``scale`` gives the multiplier
-_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>m|bn|k|000|'000|million|thousand)?\)"
-                            r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?P<scale2>m|bn|k|000|'000)(?![\w\d])")
-_OTHER_MARK = regex.compile(r"\((?:%|per\s?cent|no\.?|number|count)\)|%", I)
+_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>m|bn|k|000|'000|millions?|thousands?)?\)"
+                            r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?P<scale2>m|bn|k|000|'000)(?:(?<=0)s)?(?![\w\d])"
+                            r"|(?<=[a-z)]\s)(?P<cur3>£|€|\$)(?=\s*$)")  # a heading cell "Council tax £"
+#: the other units a heading or a row label can name once for its cells: percentage points, per
+#: cent, a rate base ("Rate per 1,000", "per 100,000 population"), or a count ("(no.)", "Number")
+_UNIT_MARK = regex.compile(
+    r"(?P<point>\((?:pp|ppts?|%\s?pts?|%\s?points?|percentage\s+points?)\)|\bpercentage[\s\-]+points?\b|\bppts?\b|\bpp\b"
+    r"|%\s?points?\b)"
+    r"|(?P<percent>\((?:%|per\s?cent|percent|pc)\)|(?<!\d\s?)%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)|\bpct\b)"
+    r"|(?P<rate>\b(?:rate\s+)?per\s+(?P<base>1(?:0{0,2})\s?k|1(?:0{0,2},000(?:,000)?|0{2,6})|(?:a\s+|one\s+)?(?:thousand|million))(?![\d,.]))"
+    r"|(?P<count>\((?:no\.?|number|count)\)|\bnumber\b|\bno\.(?=\s|$))", I)
 _CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+#: a cell of figures in a row above (read past on the way up to the heading): "+9.7", "-2.1", "12,400",
+#: "8.0%", "£4.50", a negative in brackets "(11.018)"
+_FIGURE_CELL = regex.compile(r"[+\-−–]?[£$€]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\)", I)
 _YEAR_CELL = regex.compile(r"\b(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?\b")
-_COLUMN_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3}
+_COLUMN_SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3,
+                  "thousands": 1e3}
+#: a row label that heads its one figure: "Change on year (%): +3.1", "Turnover (£m): 12.1"
+_LABEL_COLON = regex.compile(r"[^\d\n]{2,80}?[:=][ \t]*(?:\*\*)?$")
+
+#: what a heading or label says of its cells: ("money", currency mark, multiplier),
+#: ("percentage", unit, None), ("rate", base, None), ("count", None, None); None when it names none
+Unit = tuple
+
+
+_BASE_WORDS = regex.compile(r"^(?:a|one)\s+|\s")
+#: the words one of the marks of :data:`_UNIT_MARK` holds, when it has no symbol or bracket
+_MARK_WORDS = ("per", "pp", "pct", "no.", "number", "point", "pts")
+
+
+def _unit_of(cell: str) -> Unit | None:
+    """The one unit a heading cell or row label names ("Change (£m)", "Change (%)", "Rate per
+    1,000", "% points"); ("mixed", ...) when it names more than one kind ("Spend (£m) and change
+    (%)"), None when it names none."""
+    if not any(ch in cell for ch in "£€$%(") and not any(w in cell.lower() for w in _MARK_WORDS):
+        return None  # (most cells: no mark at all, without a regex)
+    money = [_column_mark(m) for m in _MONEY_MARK.finditer(cell)]
+    kinds: dict[str, Unit] = {}
+    for m in _UNIT_MARK.finditer(cell):
+        if m.group("point"):
+            kinds.setdefault("percentage_point", ("percentage", "percentage_point", None))
+        elif m.group("percent"):
+            kinds.setdefault("percentage", ("percentage", None, None))
+        elif m.group("rate"):
+            base = parse_number(_BASE_WORDS.sub("", m.group("base").lower()).replace("thousand", "1000")
+                                .replace("million", "1000000"))
+            if base and base >= 100:
+                kinds.setdefault("rate", ("rate", int(base), None))
+        else:
+            kinds.setdefault("count", ("count", None, None))
+    if "percentage_point" in kinds:
+        kinds.pop("percentage", None)  # "percentage points" names one unit
+    if ("percentage" in kinds or "percentage_point" in kinds) and "rate" in kinds:
+        kinds.pop("rate")  # "Change in rate per 1,000 (%)": the change is in per cent
+    if money:
+        if kinds or len(set(money)) > 1:
+            return ("mixed", None, None)
+        return ("money",) + money[-1]
+    if len(kinds) > 1:
+        return ("mixed", None, None)
+    return next(iter(kinds.values()), None)
+
+
+#: a heading that names a change and no unit: "Change", "Change on last year", "Increase", "+/-"
+_CHANGE_HEADING = regex.compile(
+    r"[ *]*(?:net\s+|annual\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
+    r"(?:(?P<up>increase|rise)|(?P<down>decrease|fall|reduction)|change|movement|variance|difference|\+\s?/\s?[\-−])"
+    r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40})?[ *:]*", I)
+
+
+_CHANGE_WORD = regex.compile(r"\b(?:change|increase|rise|decrease|fall|reduction|movement|variance|difference)\b|\+\s?/", I)
+
+
+def _change_heading(cell: str) -> Unit | None:
+    """("change", direction, None) for a heading that names a change of a count and no unit
+    ("Change", "Increase on 2022", "+/-"), else None."""
+    m = _CHANGE_HEADING.fullmatch(cell) if len(cell) <= 60 else None
+    if m is None:
+        return None
+    return ("change", "up" if m.group("up") else "down" if m.group("down") else None, None)
+
+
+#: the direction a heading or row label gives its money or per cent cells: "Annual increase (£)",
+#: "Reduction in grant (£m)"; both or neither: none ("Increase/(decrease)")
+_HEADING_UP = regex.compile(r"\b(?:increases?|rises?|growth|uplift)\b", I)
+_HEADING_DOWN = regex.compile(r"\b(?:decreases?|falls?|reductions?|cuts?|drops?|declines?|savings?)\b", I)
+
+
+def _with_direction(unit: Unit | None, heading: str) -> Unit | None:
+    """``unit`` with a fourth member, the direction ``heading`` gives it, for money and per cent."""
+    if unit is None or unit[0] not in ("money", "percentage"):
+        return unit
+    up, down = bool(_HEADING_UP.search(heading)), bool(_HEADING_DOWN.search(heading))
+    return unit + ("up" if up and not down else "down" if down and not up else None,)
+
+
+def _heading_unit(heading: str) -> Unit | None:
+    """The unit a heading cell names, with the direction it gives (see :func:`_with_direction`),
+    or the change it names without a unit (see :func:`_change_heading`)."""
+    return _with_direction(_unit_of(heading), heading) or _change_heading(heading)
+
+
+def _column_unit(c: Candidate) -> Unit | None:
+    """The unit the table heading or row label of this cell names (worked out once per number):
+    see :func:`_column_unit_at`."""
+    if c._column_unit is False:
+        c._column_unit = _column_unit_at(c.text, c.line_start, c.line_end, c.num_start)
+    return c._column_unit
 
 
 def _money_column(c: Candidate) -> tuple[str, float] | None:
-    """(currency mark, multiplier) when the number is a cell of a table row whose own label or
-    whose column header names a currency ("Revenue (£m)\t555.9", a header "Band\tCouncil tax (£)"
-    over rows "D\t218.69"), else None. Only a table row counts: a tab, a bar, or two figures or
-    more on a short line. In a table of tabs or bars the header cell must be this cell's column
-    (a header without the row labels' cell is read one cell to the right); the row's own label is
-    its first cell. Bounded: a long row costs its first cell and one header line per
-    cell, never the whole row before each cell."""
-    return _money_column_at(c.text, c.line_start, c.line_end, c.num_start)
+    unit = _column_unit(c)
+    return unit[1:] if unit is not None and unit[0] == "money" else None
 
 
 _CELL_LIMIT = 300  # characters of a row label or a header line that are read
 
 
-def _money_column_at(text: str, line_start: int, line_end: int, num_start: int) -> tuple[str, float] | None:
+def _column_unit_at(text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
+    """The unit (money with its currency and scale, per cent, percentage points, a rate base) that
+    names the number when it is a cell of a table row whose own label or whose column header names
+    it ("Revenue (£m)\t555.9", a header "Area\tChange (%)" over rows "Leeds\t+8.0", "Rate per
+    1,000" over "15.2"), or of a labelled line ("Change on year (%): +3.1"). Only a table row
+    counts: a tab, a bar, or two figures or more on a short line. In a table of tabs or bars the
+    header cell must be this cell's column (a header without the row labels' cell is read one cell
+    to the right); the row's own label is its first cell. A title line above the table ("Table 1:
+    budget (£m)") names the unit of a table of one figure a row, or of columns headed only by
+    years; a heading line over a block of labelled figures ("Movement in the budget £m" over
+    "Energy savings -4.5") names theirs; a heading line of several units over rows set apart by
+    spaces gives the n-th figure the n-th unit; a table written one cell to a line is read by
+    :func:`_one_cell_a_line_heading`. A heading that says "increase" or "reduction" gives money and
+    per cent cells their direction (a fourth member). Bounded: a long row costs its first cell and
+    one header line per cell, never the whole row before each cell; a row reads the answer of the
+    row above it (:class:`_RowMemo`) rather than walking up again."""
     head = text[line_start:min(num_start, line_start + _CELL_LIMIT)]
     sep = "\t" if "\t" in head else "|" if "|" in head else None
+    one_figure = False  # a row of a label and one figure, under a heading line: "Energy savings -4.5"
+    if sep is None and not head.strip(" \t*"):
+        return _one_cell_a_line_unit(text, line_start, line_end, num_start)
     if sep is None:
         line = text[line_start:min(line_end, line_start + 161)]
-        if len(line) > 160 or len(_CELL_NUMBER.findall(line)) < 2:
-            return None  # a paragraph of prose, not a row
+        if len(line) > 160:
+            return None
+        if len(_CELL_NUMBER.findall(line)) < 2:
+            if _LABEL_COLON.fullmatch(head):  # one figure after its label: "Change on year (%): +3.1"
+                unit = _heading_unit(head.rstrip(" \t*:="))
+                return unit if unit is not None and unit[0] != "mixed" else None
+            if len(line) > 100 or not _ROW_LABEL.fullmatch(head) or not _LAST_FIGURE.fullmatch(text, num_start, line_end):
+                return None  # a paragraph of prose, not a row
+            one_figure = True
     label = head.split(sep, 1)[0] if sep else head
-    marks = list(_MONEY_MARK.finditer(label))
-    if marks:
-        return _column_mark(marks[-1])
-    column = text.count(sep, line_start, num_start) if sep else None
-    row_cells = text.count(sep, line_start, min(line_end, line_start + 4 * _CELL_LIMIT)) + 1 if sep else 0
+    unit = _with_direction(_unit_of(label), label)
+    if unit is not None and (sep is not None or unit[0] == "money" or _LABEL_COLON.fullmatch(label)):
+        # (in a short line of prose with two figures, a per cent sign of an earlier figure is no label)
+        return None if unit[0] in ("mixed", "count") else unit
+    return _unit_above(text, line_start, line_end, num_start, sep, one_figure)
+
+
+def _unit_above(text: str, line_start: int, line_end: int, num_start: int, sep: str | None,
+                one_figure: bool) -> Unit | None:
+    """The unit a heading above the row names (see :func:`_column_unit_at`): this cell's heading
+    cell in a table of tabs or bars, read past the rows of figures above; or a heading line."""
+    if sep is not None:
+        return _unit_above_cells(text, line_start, line_end, num_start, sep)
     end = line_start
     for _ in range(15):  # the header above, within the same block of lines
         if end <= 0:
             return None
         start = text.rfind("\n", max(0, end - 1 - 4 * _CELL_LIMIT), end - 1) + 1
         above = text[start:end - 1]
-        if not above.strip():
-            return None
-        if column is not None and sep in above:
-            cells = above.split(sep)
-            # a heading row without the row labels' cell: "H1 2020 £m | H1 2019 £m" over "Revenue | 1,039.1 | 1,091.7"
-            at = column - 1 if len(cells) == row_cells - 1 else column
-            if 0 <= at < len(cells):
-                cell = cells[at]
-                m = _MONEY_MARK.search(cell)
-                if m:
-                    return None if _OTHER_MARK.search(cell) else _column_mark(m)
-                if cell.strip() and not _CELL_NUMBER.fullmatch(cell.strip()):
-                    return None  # this column's heading names no currency ("Staff")
-            end = start
-            continue
-        marks = list(_MONEY_MARK.finditer(above))
-        if marks:
-            tail = _YEAR_CELL.sub("", above[marks[-1].end():])  # "Band D council tax (£) 2023-24": a year heads it
-            if _OTHER_MARK.search(above) or _CELL_NUMBER.search(tail) or column is not None:
-                return None  # a row of its own, a header mixing money and other columns, or plain over cells
-            return _column_mark(marks[0]) if len({_column_mark(m) for m in marks}) == 1 else None
+        if not above.strip() or "|" in above or "\t" in above:
+            return None  # (a table of bars or tabs above a row set apart by spaces, or a line of prose)
+        unit = _unit_of(above)
+        if unit is not None:
+            ordered = _unit_in_order(above, text, line_start, line_end, num_start) if not one_figure else None
+            if ordered is not None or unit[0] == "mixed":
+                return ordered
+            return _heading_line_unit(above, unit, False, False, one_figure)
+        if one_figure and (len(above) > 120 or above.rstrip().endswith((".", "!", "?", ":"))):
+            return None  # a line of prose above a label and its figure
         end = start
     return None
 
 
+class _RowMemo(threading.local):
+    """The heading unit found above each row of the text being read, by (row start, column, cells
+    in the row): the next row down reads it instead of walking up past every row again, so a long
+    table costs one step a cell and keeps its heading however many rows it has."""
+
+    text: str | None = None
+    rows: dict = {}
+    #: for a table written one cell to a line: (its headings, the cell's place from the first row's label), or None
+    cells: dict = {}
+
+
+_ROW_MEMO = _RowMemo()
+
+
+def _memo(text: str) -> _RowMemo:
+    memo = _ROW_MEMO
+    if memo.text is not text:
+        memo.text, memo.rows, memo.cells = text, {}, {}
+    return memo
+
+
+def _unit_above_cells(text: str, line_start: int, line_end: int, num_start: int, sep: str) -> Unit | None:
+    memo = _memo(text)
+    column = text.count(sep, line_start, num_start)
+    row_cells = text.count(sep, line_start, min(line_end, line_start + 4 * _CELL_LIMIT)) + 1
+    key = (line_start, column, row_cells)
+    if key in memo.rows:
+        return memo.rows[key]
+    years_only, header_rows, result = True, 0, None  # the header rows passed: their cells years or empty
+    change = None  # a "Change" heading passed: its direction, the unit to come from the title
+    end = line_start
+    blank = False
+    for _ in range(15):  # the header above, within the same block of lines
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - 1 - 4 * _CELL_LIMIT), end - 1) + 1
+        above = text[start:end - 1]
+        if not above.strip():
+            if header_rows == 0 or blank:
+                break
+            blank = True  # one blank line between the heading row and the table's title ("Budget (£m)")
+            end = start
+            continue
+        if blank and sep in above:
+            break  # another table above
+        if header_rows == 0 and (start, column, row_cells) in memo.rows:
+            result = memo.rows[(start, column, row_cells)]  # the row above, already read
+            break
+        if sep in above:
+            done, result, years = _heading_row_unit(above.split(sep), column, row_cells)
+            if done:
+                break
+            if years is not None:
+                years_only, header_rows = years_only and years, header_rows + 1
+                if change is None and years is True:
+                    change = _change_heading_at(above.split(sep), column, row_cells)
+        else:
+            unit = _unit_of(above)
+            if unit is not None:
+                result = _heading_line_unit(above, unit, True, row_cells == 2 or (years_only and header_rows > 0)
+                                            or change is not None, False)
+                if result is not None and change is not None:
+                    result = result[:3] + (change[1],)
+                break
+        end = start
+    if result is None and change is not None:
+        result = change  # a change heading with no unit above it: a change of a count
+    memo.rows[key] = result
+    return result
+
+
+def _change_heading_at(cells: list[str], column: int, row_cells: int) -> Unit | None:
+    """The change heading ("Change", "Increase") over this cell's column, if that is what it is."""
+    at = column - 1 if len(cells) == row_cells - 1 else column
+    return _change_heading(cells[at]) if 0 <= at < len(cells) else None
+
+
+def _figure_cell(cell: str) -> bool:
+    cell = cell.strip(" *")
+    return bool(_FIGURE_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell)
+
+
+def _heading_row_unit(cells: list[str], column: int, row_cells: int) -> tuple[bool, Unit | None, bool | None]:
+    """(whether the walk up ends here, the unit, whether the heading cell is a year or empty; None
+    for a row of figures) for a row of cells above this cell's row."""
+    # a heading row without the row labels' cell: "H1 2020 £m | H1 2019 £m" over "Revenue | 1,039.1 | 1,091.7"
+    at = column - 1 if len(cells) == row_cells - 1 else column
+    if (0 <= at < len(cells) and _figure_cell(cells[at])) or (column < len(cells) and _figure_cell(cells[column])) \
+            or any(_figure_cell(x) for x in cells):
+        return False, None, None  # a row of figures above: read past it to the heading
+    if not 0 <= at < len(cells):
+        return False, None, True
+    cell = cells[at]
+    unit = _heading_unit(cell)
+    if unit is not None and unit[0] == "change":
+        # "Change" beside "2023/24 £m | 2024/25 £m": the change is in the unit of the other columns
+        siblings = {_unit_of(x) for i, x in enumerate(cells)
+                    if i != at and i > 0 and not _CHANGE_WORD.search(x)} - {None}  # (not "% change")
+        if len(siblings) == 1 and next(iter(siblings))[0] in ("money", "percentage"):
+            return True, next(iter(siblings))[:3] + (unit[1],), False
+        return False, None, True  # (a title line above may name the unit: "Budget (£m)")
+    if unit is not None:
+        return True, None if unit[0] in ("mixed", "count") else unit, False
+    stripped = cell.strip(" *:-")
+    if stripped and not _YEAR_CELL.fullmatch(stripped):
+        return True, None, False  # this column's heading names no unit ("Staff")
+    if not stripped and at > 0:
+        # a ragged table whose one heading of a unit stands over the first column of figures
+        # ("Reasons for change | £m | |" over "Pressures | Social care | 13.3 |")
+        units = {_unit_of(x) for x in cells[1:]} - {None}
+        if len(units) == 1 and next(iter(units))[0] not in ("mixed", "count") \
+                and all(not x.strip(" *:-") for x in cells[at:]):
+            return True, next(iter(units)), False
+    return False, None, True
+
+
+#: a row's figures to its end, after its label: "2,104.50 +98.20 +4.99"
+_FIGURES_TO_END = regex.compile(r"(?:[+\-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?[ \t]*)+")
+
+
+def _unit_in_order(above: str, text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
+    """A heading line of several units over rows of figures set apart by spaces ("Council Band D (£)
+    Rise (£) Rise (%)" over "Ashby 2,104.50 +98.20 +4.99"): when it names as many units as the row
+    has figures, the n-th figure takes the n-th unit (and the direction its heading gives)."""
+    if len(above) > 200 or above.rstrip().endswith((".", "!", "?")) or not _heading_line(above[:100]) \
+            or _CELL_NUMBER.search(_HEADING_NUMBER.sub("", above)):
+        return None
+    marks = sorted([(m.start(), m.end(), ("money",) + _column_mark(m)) for m in _MONEY_MARK.finditer(above)]
+                   + [(m.start(), m.end(), _unit_of(m.group(0)) or ("count", None, None))
+                      for m in _UNIT_MARK.finditer(above)])
+    figures = [m.start() for m in _CELL_NUMBER.finditer(text, line_start, line_end)]
+    at = next((i for i, start in enumerate(figures) if num_start <= start <= num_start + 2), None)
+    if at is None or len(marks) != len(figures) or not _FIGURES_TO_END.fullmatch(text, figures[0], line_end):
+        return None  # (a line of prose with two figures: "votes were cast over 25 contests")
+    unit = marks[at][2]
+    heading = above[marks[at - 1][1] if at else 0:marks[at][1]]  # this column's heading: "Annual increase (£)"
+    return _with_direction(unit, heading) if unit[0] not in ("mixed", "count") else None
+
+
+def _heading_line_unit(above: str, unit: Unit, in_table: bool, title_fits: bool, one_figure: bool) -> Unit | None:
+    """The unit of a line without cells above the row, or None: a title over a table of tabs or
+    bars ("Table 1: budget (£m)") over rows of one figure or columns headed by years only
+    (``title_fits``), never a sentence of prose ("... 5%."); a heading over space-separated rows
+    ("Band D council tax (£) 2023-24"), or over labelled figures one to a line."""
+    if unit[0] in ("mixed", "count"):
+        return None
+    if in_table:
+        ok = len(above) <= 100 and not above.rstrip().endswith(".") and title_fits \
+            and ("(" in above or any(m.group("scale2") for m in _MONEY_MARK.finditer(above)))  # "All figures £000s"
+        return unit if ok else None
+    if unit[0] != "money" and not (one_figure and _heading_line(above)):
+        return None  # a space-separated row under a prose line with a per cent sign
+    marks = list(_MONEY_MARK.finditer(above))
+    tail = _YEAR_CELL.sub("", above[marks[-1].end():]) if marks else ""
+    if _CELL_NUMBER.search(tail) or (one_figure and not _heading_line(above)):
+        return None  # a row of its own ("Band D council tax (£) 2023-24": a year heads it)
+    return unit
+
+
+#: a cell of a table written one cell to a line: a figure, perhaps signed or bracketed, with a
+#: currency, scale or per cent sign
+_FIGURE_LINE = regex.compile(r"[(]?[+\-−–]?(?:[£$€]\s?)?[+\-−–]?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?\)?|n/?a|\.\.|-|–|—", I)
+
+
+def _one_cell_a_line_unit(text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
+    """The unit the heading over a cell of a table written one cell to a line names (see
+    :func:`_one_cell_a_line_heading`)."""
+    heading = _one_cell_a_line_heading(text, line_start, line_end)
+    unit = _heading_unit(heading) if heading is not None else None
+    return unit if unit is not None and unit[0] not in ("mixed", "count") else None
+
+
+def _one_cell_a_line_heading(text: str, line_start: int, line_end: int) -> str | None:
+    """The heading over a cell of a table written one cell to a line (web tables read as text, perhaps
+    with a lone bar between cells under a heading row of bars), or None: the
+    headings are the first short lines of the block, then the rows, each a label and its figures
+    ("Council" / "Band D (£)" / "Change (%)" / "Leeds" / "2,104.50" / "+4.99"). The heading over
+    this cell is the one at its place in its row; when the cells do not fall into rows of one width
+    (a label, then as many figures as there are headings after the first) there is none.
+    Bounded: at most 48 cells above (lines of at most 80 characters, or 600 for a row of bars; no
+    more than 12 figures without a label) and as many below as two rows of the widest heading need."""
+    memo = _memo(text).cells
+    if line_start not in memo:
+        memo[line_start] = _read_one_cell_table(text, line_start, line_end, memo)
+    found = memo[line_start]
+    return found[0][found[1] % len(found[0])] if found is not None else None
+
+
+def _read_one_cell_table(text: str, line_start: int, line_end: int, memo: dict) -> tuple | None:
+    """(the headings, this cell's place counted from the first row's label) of the table written
+    one cell to a line that holds the cell at ``line_start``, or None; a cell above already read
+    (``memo``) gives its table at once."""
+    if not _FIGURE_LINE.fullmatch(text, line_start, line_end):
+        return None
+    cells: list[str] = []
+    flags: list[bool] = []  # whether each cell read is a figure, from this cell up
+    run = 0  # figures in a row without a label between them, from this cell up
+    end = line_start
+    for _ in range(96):  # cells, and the blank lines between them
+        if end <= 0 or len(cells) >= 48:
+            break
+        start = text.rfind("\n", max(0, end - 602), end - 1) + 1
+        if start == 0 and end > 602:
+            break  # a line too long for a table's
+        if start in memo and len(flags) == len(cells):
+            reused = _place_after(memo[start], flags)
+            if reused is not False:
+                return reused
+        cell = text[start:end - 1].strip(" \t|")
+        if cell.endswith((".", "!", "?")):
+            break  # a paragraph of prose ends the table
+        if "|" in cell:  # a heading row of bars over cells one to a line
+            cells.extend(x.strip() for x in reversed(cell.split("|")) if x.strip())
+        elif len(cell) > 80:
+            break
+        elif cell:  # (a line of a lone bar between cells is no cell)
+            is_figure = bool(_FIGURE_LINE.fullmatch(cell))
+            if is_figure and len(flags) >= 2 and not flags[-1] and not flags[-2]:
+                break  # a figure above this table's headings: the table before
+            cells.append(cell)
+            flags.append(is_figure)
+            run = run + 1 if run >= 0 and is_figure else -1
+            if run > 12:
+                return None  # a column of figures without labels
+        end = start
+    cells.reverse()
+    figure = [bool(_FIGURE_LINE.fullmatch(x)) for x in cells] + [True]
+    if all(figure):
+        return None  # no label or heading above
+    here = len(cells)
+    label = figure.index(True) - 1  # the first row's label, then its figures, ...
+    figure += _figures_below(text, line_end, 2 * label - (len(figure) - label), 120 - len(figure))
+    rows = figure[label:]
+    for width in range(2, label + 1):  # the headings: the last ``width`` lines before the first label
+        if len(rows) >= 2 * width and all(is_figure == (i % width != 0) for i, is_figure in enumerate(rows)):
+            return tuple(cells[label - width:label]), here - label
+    return None
+
+
+def _place_after(above: tuple | None, flags: list[bool]) -> tuple | None | bool:
+    """This cell's table from a cell above already read (``above``), the cells between being
+    ``flags`` (figure or not, nearest first); False when they do not continue that table's rows (two
+    lines without figures in a row: the headings of a new table) and the cells must be read."""
+    if any(not a and not b for a, b in zip(flags, flags[1:])):
+        return False
+    if above is None:
+        return None
+    headings, place = above
+    mine = place + len(flags) + 1
+    if mine % len(headings) == 0 or any(flag != ((mine - 1 - k) % len(headings) != 0) for k, flag in enumerate(flags)):
+        return None
+    return headings, mine
+
+
+def _figures_below(text: str, pos: int, need: int, most: int) -> list[bool]:
+    """Whether each of the next ``need`` (at most ``most``) cells below the line break at ``pos``
+    is a figure, in a table written one cell to a line; a paragraph of prose ends the table."""
+    out: list[bool] = []
+    while len(out) < min(need, most) and pos < len(text):
+        nxt = text.find("\n", pos + 1, pos + 83)
+        if nxt < 0:
+            if len(text) - pos > 82:
+                break
+            nxt = len(text)
+        cell = text[pos + 1:nxt].strip(" \t|")
+        if len(cell) > 80 or cell.endswith((".", "!", "?")):
+            break
+        if cell:
+            out.append(bool(_FIGURE_LINE.fullmatch(cell)))
+        pos = nxt
+    return out
+
+
+#: a row label before its one figure: words, perhaps a year, no end of a sentence
+_ROW_LABEL = regex.compile(r"[ \t*•\-]*[A-Za-z][^.;!?:\n]{1,80}?[ \t]+")
+#: the figure ends its line: "-4.5", "(11.0)", "13.3"
+_LAST_FIGURE = regex.compile(r"[+\-−–(]?\d[\d,]*(?:\.\d+)?\)?[ \t*]*")
+_HEADING_NUMBER = regex.compile(r"\bper\s+[\d,.]+k?|(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?|\d+(?=\s?:)", I)
+
+
+def _heading_line(line: str) -> bool:
+    """A heading over a block of labelled figures: short, not a sentence, no figure of its own
+    but years, a rate base or a table number ("Table 2: change on last year (%)")."""
+    return (len(line) <= 100 and not line.rstrip().endswith((".", "!", "?"))
+            and not _CELL_NUMBER.search(_HEADING_NUMBER.sub("", line)))
+
+
 def _column_mark(m: regex.Match) -> tuple[str, float]:
-    cur = m.group("cur") or m.group("cur2")
+    cur = m.group("cur") or m.group("cur2") or m.group("cur3")
     scale = (m.group("scale") or m.group("scale2") or "").lower()
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
@@ -456,6 +867,7 @@ GUARDS = {
     "service_number": lambda c: c.surface in _service_numbers()
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     "money_column": lambda c: _money_column(c) is not None,
+    "unit_column": lambda c: _column_unit(c) is not None and _column_unit(c)[0] in ("percentage", "rate", "change"),
 }
 
 
@@ -562,7 +974,22 @@ def _money_in_column(c, rule, m):
     if mark is None:
         return None
     return c.make("money", c.num_end, rule.id, value=tidy_number(c.value * mark[1]), currency="GBP" if mark[0] in "£p" else
-                  "EUR" if mark[0] == "€" else "USD")
+                  "EUR" if mark[0] == "€" else "USD", direction=mark[2] if len(mark) > 2 else None)
+
+
+def _unit_in_column(c, rule, m):
+    """A table cell under a heading (or after a row label) that names per cent, percentage
+    points, a rate base or a change and no unit: "Change (%)" over "+8.0", "Rate per 1,000" over
+    "15.2", "Change" over "150" (a change of a count; "Increase" says its direction)."""
+    unit = _column_unit(c)
+    if unit is None or unit[0] not in ("percentage", "rate", "change"):
+        return None
+    if unit[0] == "change":
+        return c.make("change", c.num_end, f"change.{rule.id.split('.', 1)[1]}", direction=unit[1])
+    if unit[0] == "rate":
+        return c.make("rate", c.num_end, f"rate.{rule.id.split('.', 1)[1]}", per=unit[1])
+    return c.make("percentage", c.num_end, f"percentage.{rule.id.split('.', 1)[1]}", unit=unit[1],
+                  direction=unit[3] if len(unit) > 3 else None)
 
 
 def _superlative_change(c, rule, m):
@@ -606,6 +1033,7 @@ RESOLVERS = {
     "superlative_change": _superlative_change,
     "money_cue": _money_cue,
     "money_in_column": _money_in_column,
+    "unit_in_column": _unit_in_column,
     "back_reference": _back_reference,
     "rate_base_before": _rate_base_before,
 }
@@ -724,6 +1152,12 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         seen: set[tuple[int, int]] = set()
         stats = [s for s in stats if (s.num_start, s.num_end) not in seen and not seen.add((s.num_start, s.num_end))]
     _share_unit_written_once(text, stats)
+    _pair_unit_written_once(text, stats)
+    _scaled_change_among_money(text, stats, sentences)
+    _signed_after_share(text, stats)
+    for s in stats:
+        if s.num_start >= 2 and text[s.num_start - 1] == " " and text[s.num_start - 2] in _SPACED_SIGNS:
+            _spaced_sign(text, s)
     for i, s in enumerate(stats):
         _describe(text, s, sentences)
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
@@ -742,7 +1176,10 @@ _PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)
                         r"\s*(?:,|and|or|,\s*and)\s*(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
                         r"(?:by\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
-_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*)?(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
+#: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%")
+_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*"
+                          r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*\s+){1,2})?"
+                          r"(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
 _CHANGES = ("percentage", "change", "money")
 
 
@@ -767,6 +1204,110 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
                 and _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start)
                 and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
+
+
+#: the join of a pair that writes its unit once: "from £1,850 to 1,920", "by 1,200 to £34,500"
+_PAIR_TO = regex.compile(r"\s+to\s+(?:\*\*)?", I)
+_PAIR_FROM_BY = regex.compile(r"\b(?:from|by|rose|risen|fell|fallen|grew|grown|dropped|jumped|climbed|increased|decreased|"
+                              r"up|down)\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+#: after the second figure of such a pair: a counted noun makes it a count ("from £3m to 5m homes")
+_COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years)\b)", I)
+
+
+def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
+    """"Pay rose by 1,200 to £34,500", "from £1,850 to 1,920", "fell from 34 per cent to 29": the two
+    ends of a change share the unit written once (money, per cent, percentage points); the bare
+    figure takes it. Not a figure with a counted noun ("from £3m to 5m homes"), nor a count too big
+    for a share ("rose by 6% from 49,466 to 52,780": two counts)."""
+    for a, b in zip(stats, stats[1:]):
+        kinds = (a.kind, b.kind)
+        if not (("count" in kinds or "change" in kinds) and ("money" in kinds or "percentage" in kinds)):
+            continue
+        cue = _PAIR_FROM_BY.search(text, max(0, a.num_start - 12), a.num_start) \
+            if _PAIR_TO.fullmatch(text, a.end, b.start) else None
+        if cue is None:
+            continue
+        bare, unit = (a, b) if a.kind in ("count", "change") else (b, a)
+        if bare is b and unit.kind == "percentage" and not cue.group(0).lower().startswith("from"):
+            continue  # "rose (by) 45 per cent to 985": a change in per cent, then the count it reaches
+        if bare.end != bare.num_end or bare.high is not None or unit.high is not None or bare.value is None:
+            continue
+        if unit.kind == "money" and not unit.rule.startswith(("money.symbol", "money.word")):
+            continue  # (pence, a table column: the unit is not the pair's)
+        if unit.kind == "percentage" and abs(bare.value) >= 1000:
+            continue
+        if bare is b and _COUNTED_AFTER.match(text, b.end, b.end + 40):
+            continue
+        bare.kind, bare.unit = unit.kind, unit.unit
+        if unit.kind == "money":
+            bare.currency = unit.currency or currency(text[unit.start:unit.end])
+        bare.rule = f"{unit.kind}.unit_once"
+
+
+#: a figure written with a money scale but no currency: "2.1m", "0.3bn", "4.5 million"
+_MONEY_SCALE = regex.compile(r"\d\s?(?:m|bn|million|billion)$", I)
+
+
+def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sentences) -> None:
+    """A change written with a money scale but no currency, in a sentence whose other figures are
+    money, is money: the currency is written once ("The budget is £45.2m, an increase of 2.1m",
+    "a 2m increase in the £40m budget", "income fell 0.3bn to £2.1bn"). Not a change with a counted
+    noun ("£3m for 2m more journeys"), nor in a sentence without money."""
+    for i, s in enumerate(stats):
+        if s.kind != "change" or s.currency is not None or s.high is not None \
+                or not _MONEY_SCALE.search(text, s.num_start, s.num_end) \
+                or _COUNTED_AFTER.match(text, s.num_end, s.num_end + 40):
+            continue
+        lo, hi = sentences.at(s.num_start)
+        marks = {t.currency or currency(text[t.start:t.end]) for t in stats[max(0, i - 4):i + 5]
+                 if t is not s and t.kind == "money" and lo <= t.num_start < hi
+                 and t.rule.startswith(("money.symbol", "money.word"))}
+        if len(marks) == 1 and None not in marks:
+            s.kind, s.currency, s.rule = "money", marks.pop(), "money.scaled_change"
+            s.end = s.num_end  # (money's span is its figure: "2m", not "2m increase"; the cue gives the direction)
+
+
+#: between a share and its signed change: "41.2% (+3.1", "34.5 per cent, -2.3", "14.3% +14.3"
+_SHARE_TO_SIGNED = regex.compile(r"\s*(?:[(,;/]\s*|\s)")
+#: after the signed change: the bracket or the row goes on, no unit of its own ("+3.1)", "-4.2 on 2019")
+_SIGNED_END = regex.compile(r"\s*(?:[)\],;|\t\n]|$|\s(?:on|since|from|compared|vs)\b)", I)
+
+
+def _signed_after_share(text: str, stats: list[Statistic]) -> None:
+    """A signed figure just after a share is its change in percentage points, as results are
+    written: "Labour 12,345 (41.2%, +3.1)", "Turnout: 34.5% (-2.3)"; not a figure with its own
+    unit or noun ("41.2%, +300 votes")."""
+    for a, b in zip(stats, stats[1:]):
+        if (b.kind == "change" and b.rule == "change.signed" and a.kind == "percentage" and a.high is None
+                and a.unit is None and b.value is not None and abs(b.value) < 100 and b.end == b.num_end
+                and _SHARE_TO_SIGNED.fullmatch(text, a.end, b.start) and _SIGNED_END.match(text, b.end)):
+            b.kind, b.unit, b.rule = "percentage", "percentage_point", "percentage.signed_after_share"
+
+
+_SPACED_SIGNS = frozenset("+-−")  # (not an en dash: "617  303 – 5", an empty cell before a figure)
+#: the change in per cent after a change of a count, its sign set apart too: "+ 23,191 + 5.2%"
+_SPACED_SHARE_AFTER = regex.compile(r"[ \t]+(?P<sign>[+\-−])[ \t]?\d[\d,]*(?:\.\d+)?\s?%")
+#: before a sign set apart from its figure: two figures of a row ("473,122  + 23,191  + 5.2%")
+_BEFORE_SPACED_SIGN = regex.compile(r"(?:^|(?<=[ \t\n]))[\d,.]+%?[ \t]+(?:[+\-−–][ \t])?[\d,.]+%?[ \t]+$")
+
+
+def _spaced_sign(text: str, s: Statistic) -> None:
+    """A row of figures that sets each sign apart ("449,931  473,122  + 23,191  + 5.2%",
+    "54,721 53,036 - 1,685 - 3.1%"): the figure is a change, the sign its direction. Only after
+    two other figures ("Crime rose 5% - 300 more offences": a dash in prose, no sign), and a count
+    only when its change in per cent follows with the same sign (a lone dash may be an empty cell)."""
+    if s.kind not in ("count", "percentage", "change") or s.high is not None or s.value is None \
+            or s.direction is not None or not _BEFORE_SPACED_SIGN.search(text, max(0, s.num_start - 40), s.num_start - 2):
+        return
+    sign = text[s.num_start - 2]
+    if s.kind == "count":
+        share = _SPACED_SHARE_AFTER.match(text, s.end, s.end + 24)
+        if share is None or share.group("sign") != sign:
+            return  # a dash that stands for an empty cell, before a count
+        s.kind, s.rule = "change", "change.spaced_sign"
+    if sign != "+" and s.value > 0:
+        s.value = -s.value
+    s.direction = "up" if sign == "+" else "down"
 
 
 def _shares_qualifier(text: str, prev: Statistic, s: Statistic) -> bool:
@@ -871,10 +1412,16 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
 
 _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: "increase by £1.40 to £10 an hour", "an increase of £125 to £4,581": the change, then the level it reaches
-_RANGE_LEFT_BY = regex.compile(r"(?:\bby|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of)"
-                            r"\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+#: ... or a verb of change with no "by": "rents rose £15 to £900", "fares went up 20p to £2.90"
+_RANGE_LEFT_BY = regex.compile(r"(?:\bby|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
+                               r"|\b(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|went\s+up|"
+                               r"went\s+down|(?:is|are|was|were)\s+(?:up|down))"
+                               r")\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
-_RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and)\s*(?:[£$€]\s?)?(?=\d|[a-z])", I)
+#: the join of a range, within one cell: never across a tab or a line break ("-2.1<TAB>-5.2" is two
+#: cells), nor a dash after a space that is the next figure's sign ("+9.7 -5.2")
+_RANGE_JOIN = regex.compile(r"[^\S\t\n\r]*(?P<join>(?<!\s)[\-–—]|[\-–—](?=[^\S\t\n\r])|to|and)[^\S\t\n\r]*"
+                            r"(?:[£$€][^\S\t\n\r]?)?(?=\d|[a-z])", I)
 
 
 def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]:
@@ -971,6 +1518,9 @@ _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 _MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\bminus\s+$", I)  # not a margin, "plus or minus 3 per cent"
 
 
+_CODE_BEFORE = regex.compile(r"(?:\b(?:GBP|USD|EUR)|(?<![A-Za-z])[A-Z]{1,2}\$|&pound;|&euro;)\s?$")
+
+
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     """Direction of a change (from the words around it: changes, percentages and money changes
     such as "rose by £25 a week") and currency of money."""
@@ -989,8 +1539,12 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         if s.kind in ("percentage", "change") and s.value is not None and s.value > 0 \
                 and _MINUS_WORD.search(text, max(0, s.num_start - 8), s.num_start):
             s.value, sign = -s.value, "-"  # "minus 0.3 per cent", "growth of minus 2%"
+        before = text[sent_start:s.num_start]
+        if s.kind == "money":  # a currency code before the figure: "rose by GBP 2.5m", "by US$2.5m"
+            code = _CODE_BEFORE.search(before, max(0, len(before) - 12))
+            before = before[:code.start()] if code else before
         found = ("up" if sign == "+" else "down") if sign in "+-\u2212\u2013" else \
-            direction(text[sent_start:s.num_start], right[:cut.start()] if cut else right)
+            direction(before, right[:cut.start()] if cut else right)
         s.direction = found or s.direction  # a rule may already know ("the largest increase ..., at 4,000")
     if s.kind == "money":
         s.currency = currency(text[s.start:s.end]) or s.currency  # a table cell: its column's
