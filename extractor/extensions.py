@@ -5,6 +5,9 @@ idempotent, so users who add our factories to their own pipeline get the same at
 """
 from __future__ import annotations
 
+import bisect
+
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 SPAN_EXTENSIONS = {
@@ -93,8 +96,9 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
     Items carry exact character offsets (``start``/``end``); the span is expanded to tokens.
     """
     spans, kept = [], []
+    bounds = _token_bounds(doc) if items else None
     for n, item in enumerate(items):
-        span = doc.char_span(item.start, item.end, label=label_of(item), alignment_mode="expand", span_id=n + 1)
+        span = _expanded_span(doc, bounds, item.start, item.end, label_of(item), n + 1)
         if span is not None:
             doc.user_data[(_ITEM, attr, span.start_char, span.end_char, span.id)] = item
             spans.append(span)
@@ -104,6 +108,25 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
 
 
 _ITEMS = "extractor.items"
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(start, end) character offsets of every token, read once per call of :func:`store_spans`."""
+    arr = doc.to_array([IDX, LENGTH])
+    starts = arr[:, 0].tolist()
+    return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
+
+
+def _expanded_span(doc: Doc, bounds, start: int, end: int, label: str, span_id: int) -> Span | None:
+    """``doc.char_span(start, end, label=..., alignment_mode="expand", span_id=...)``, with the
+    tokens found by bisection on offsets read once (``char_span`` looks them up token by token);
+    a bound in the whitespace between tokens is left to ``char_span`` itself."""
+    starts, ends = bounds
+    i = bisect.bisect_right(starts, start) - 1
+    j = bisect.bisect_left(starts, end)
+    if i < 0 or j <= i or start >= ends[i] or end > ends[j - 1]:
+        return doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
+    return Span(doc, i, j, label=label, span_id=span_id)
 
 
 def items_of(doc: Doc, key: str, attr: str) -> list:

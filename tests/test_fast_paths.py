@@ -56,3 +56,22 @@ def test_organisation_and_subject_words_do_not_send_a_sentence_to_ner(sentence):
 ])
 def test_unknown_places_and_names_still_go_to_ner(sentence):
     assert needs_ner(sentence)
+
+
+def test_spans_found_by_bisection_equal_char_span_expand(ex):
+    import random
+
+    from extractor.extensions import _expanded_span, _token_bounds
+    text = ("Figures show 1,405 registered sex offenders in West Mercia – up 12% (from 1,254) on 2019-20.\n\n"
+            "  “It’s vital,” said Abigail Gill.\tA rate of 122 per 100,000 people;  £1.2bn… ")
+    doc = ex.nlp.make_doc(text)
+    bounds = _token_bounds(doc)
+    rng = random.Random(7)
+    for _ in range(2000):
+        a = rng.randrange(0, len(text))
+        b = min(len(text), a + rng.randrange(1, 30))
+        want = doc.char_span(a, b, label="x", alignment_mode="expand", span_id=3)
+        got = _expanded_span(doc, bounds, a, b, "x", 3)
+        assert (want is None) == (got is None)
+        if want is not None:
+            assert (got.start, got.end, got.label_, got.id) == (want.start, want.end, want.label_, want.id)
