@@ -71,6 +71,9 @@ class QuoteRules:
     told_by: regex.Pattern
     source: regex.Pattern
     min_words: int
+    seat_roles: frozenset[str] = frozenset()  # roles whose capitalised premodifier is a seat ("Blacon councillor")
+    relative_roles: tuple[tuple[str, str], ...] = ()  # "who chairs X" → "chair of X"
+    not_name_words: frozenset[str] = frozenset()  # a body's or a place's word, never a person's ("Crime Panel")
 
 
 #: QuoteRules field -> rule id in patterns/quotes.json
@@ -89,10 +92,19 @@ _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cu
 
 
 @lru_cache(maxsize=1)
+def _rule_set():
+    return load_rules("quotes.json", component="quotes", flags=0)
+
+
+@lru_cache(maxsize=1)
 def quote_rules() -> QuoteRules:
-    rs = load_rules("quotes.json", component="quotes", flags=0)
+    rs = _rule_set()
+    local = {k: v.split("|") for k, v in rs.lexicons.items()}
     return QuoteRules(**{field: rs[rule_id].pattern for field, rule_id in _RULE_IDS.items()},
-                      min_words=int(rs.settings["reject_short_words"]))
+                      min_words=int(rs.settings["reject_short_words"]),
+                      seat_roles=frozenset(w.lower() for w in local.get("seat_roles", ())),
+                      relative_roles=tuple(tuple(e.split(":", 1)) for e in local.get("relative_roles", ())),
+                      not_name_words=frozenset(local.get("not_name_words", ())))
 
 
 # --- pairing ------------------------------------------------------------------------------
@@ -201,6 +213,16 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     # its length for each)
     if rules.cue_colon_before.search(text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i], timeout=T):
         return True
+    # the second half of a split quotation: '“We tried,” she said. “Nobody wanted this.”' (the
+    # last closing mark after a comma, ? or !, then one anchored match: no scan of the stretch)
+    lo = max(ps, seg.open_i - 200)
+    k = max(text.rfind(c, lo, seg.open_i) for c in "”\"’")
+    sm = _split_second_half().match(text, k + 1, seg.open_i, timeout=T) if k > lo and text[k - 1] in ",?!…" else None
+    if sm:
+        for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
+            m = rule.match(sm.group("attr"), timeout=T)
+            if m and parse_speaker(m.group("np"), rules) is not None:
+                return True
     if not seg.closed or not rx(r"[,?!]\W*$").search(text[seg.start:seg.end]):
         return False
     after = text[seg.end + 1:min(pe, seg.end + 1 + _FRAGMENT_REACH)]
@@ -209,6 +231,31 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
         if m and parse_speaker(m.group("np"), rules) is not None:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _split_second_half() -> regex.Pattern:
+    """A quotation's first half closing with a comma (or ? !) and its attribution, just before
+    a mark that opens the second half: '“We tried,” she said. “'."""
+    return regex.compile(r"\s*(?P<attr>[^“”\"‘’]{2,150}?)\s*[.,:]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns) that name a title just before its quote marks (patterns/quotes.json)."""
+    local = _rule_set().lexicons
+    return (frozenset(local["title_verbs"].lower().split("|")), frozenset(local["title_nouns"].lower().split("|")))
+
+
+def _titled(text: str, start: int, open_i: int) -> bool:
+    """'with the headline ‘...’', 'a report entitled “...”', 'a campaign called: “...”': the
+    word just before the mark names a title (the capitals test catches the rest)."""
+    words = text[max(start, open_i - 40):open_i].split()
+    if not words:
+        return False
+    verbs, nouns = _title_words()
+    last = words[-1].lower().rstrip(":")
+    return last in verbs or (words[-1][-1:] != ":" and (last in nouns or last.endswith("s") and last[:-1] in nouns))
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +268,12 @@ def _cue_first() -> regex.Pattern:
 def _cue_at_end() -> regex.Pattern:
     """A speech cue verb just before a quotation mark ('she said “we will ...')."""
     return regex.compile(f"\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
+
+
+@lru_cache(maxsize=1)
+def _cue_before_comma() -> regex.Pattern:
+    """A speech cue among the last words before a comma ('he said, “', 'said Jo Bell, “')."""
+    return regex.compile(f"\\b(?:{alternation(lexicon('cue_verbs'))})(?:\\s+[\\w’'.]+){{0,4}}\\s*,\\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -243,10 +296,14 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
     # bungalows”", 'and “put local money into the pockets of local people.”') may follow any word,
     # run longer and keep its full stop inside the mark
     lower = rx(r"^[a-z]").match(body) is not None and not _cue_at_end().search(sentence)  # not 'said “we ...'
-    if not rx(r"\b[a-z][\w’']*\s*$" if not lower else r"\w\s*$").search(sentence) or rx(r"[:,]\s*$").search(sentence):
+    # after a comma only a lower-case fragment that no cue introduces ('called for more officers,
+    # “given the rise in burglaries”', not 'he said, “we ...')
+    after_comma = lower and rx(r"\w,\s*$").search(sentence) is not None and not _cue_before_comma().search(sentence)
+    if not after_comma and (not rx(r"\b[a-z][\w’']*\s*$" if not lower else r"(?:\w|\s[–—])\s*$").search(sentence)
+                            or rx(r"[:,]\s*$").search(sentence)):
         return False
     words = body.split()
-    if not words or len(words) > (25 if lower else 12) or (not lower and rx(r"[.!?]\W*$").search(body)):
+    if not words or len(words) > (40 if lower else 12) or (not lower and rx(r"[.!?]\W*$").search(body)):
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
@@ -285,8 +342,12 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     whose = _whose(parts, rules)
     if whose is not None:
         return whose
-    # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said"
+    # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said" (one that states a
+    # role is kept as the role: "who chairs the housing committee", "who is head of planning")
+    relative = next((r for p in parts if _RELATIVE.match(p) and (r := _relative_role(p, rules))), None)
     parts = [p for p in parts if not _RELATIVE.match(p) and not _AGE.match(p)]  # "Mrs Pluke, 40, said"
+    if parts and len(parts) > 1 and parts[0].split(" ", 1)[0] in _adverbs() and _person_after_adverb(parts[0], rules):
+        parts[0] = _adverb_free(parts[0])  # "But Dr Mark Porter, the leader of the BMA, said" (not "Last November")
     dropped = []
     while len(parts) > 1 and not _looks_like_head(parts[0], rules):
         dropped.append(parts.pop(0))
@@ -301,15 +362,50 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         rest = [p for p in dropped[1:] + parts if p and not _LOCATIVE.match(p)]
         return _parse_head(named, ", ".join(rest), rules)
     sp = _parse_head(head, appositive, rules)
+    if relative and sp is not None and sp.name and (sp.role is None or _is_honorific(sp.role)):
+        role, org = _role_org(relative)
+        sp.role, sp.organisation = role or sp.role, sp.organisation or org
     if dropped and (sp is None or not sp.name):
         named = _name_closing_clause(dropped[-1], rules)
         if named:
             return _parse_head(named, ", ".join(p for p in parts if not _LOCATIVE.match(p)), rules)
-    if sp is not None and sp.name and dropped and (sp.role is None or _is_honorific(sp.role)):
+    if sp is not None and sp.name and dropped:
         role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
-        if role:
+        # a role with its body written before the name outranks a rank ("Kent Police's head of
+        # crime, Det Supt Ann Lee")
+        if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+def _is_rank(role: str, rules: QuoteRules) -> bool:
+    """"Det Supt", "Chief Inspector": a title or rank from the titles list, nothing more."""
+    m = rules.titles.match(role + " ")
+    return m is not None and m.end() >= len(role)
+
+
+_RELATIVE_ROLE = regex.compile(r"(?:who|whose)\s+(?:(?:is|was|has\s+been)\s+(?:the\s+|an?\s+)?(?P<role>.+)"
+                               r"|(?P<verb>[\w\-]+)\s+(?P<obj>.+))$")
+
+
+def _relative_role(part: str, rules: QuoteRules) -> str | None:
+    """The role a relative clause states: "who is head of planning" → "head of planning", "who
+    chairs the housing committee" → "chair of the housing committee"; None for any other clause."""
+    m = _RELATIVE_ROLE.match(part.strip())
+    if not m:
+        return None
+    if m.group("role"):
+        return m.group("role") if _has_role_word(m.group("role")) else None
+    noun = dict(rules.relative_roles).get(m.group("verb").lower())
+    return f"{noun} of {m.group('obj')}" if noun else None
+
+
+def _person_after_adverb(part: str, rules: QuoteRules) -> bool:
+    """"But Dr Mark Porter": a person's full name (after any title) follows the sentence adverb."""
+    rest = _adverb_free(part)
+    tm = rules.titles.match(rest)
+    core = rest[tm.end():] if tm else rest
+    return len(core.split()) >= 2 and _is_name(core) and _plausible_person(core)
 
 
 _LOCATIVE = regex.compile(r"^(?:in|on|near)\s+[A-Z]")
@@ -345,7 +441,24 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
     title_match = rules.titles.match(head)
     title = title_match.group(0).strip() if title_match else None
     name_part = head[title_match.end():] if title_match else head
+    first, _, rest = name_part.partition(" ")
+    if rest and _is_honorific(first) and rest[:1].isupper():  # "Coun Coupar": an honorific the titles lack
+        title, name_part = first, rest
+    elif rest and "-" in first and first.lower().rsplit("-", 1)[-1] in _role_heads() and _is_name(rest) \
+            and len(rest.split()) >= 2:  # "Vice-president Tim Mitchell": a hyphenated role, kept as the role
+        title, name_part = first, rest
+    split = _name_then_role(name_part) if (" for " in name_part or " of " in name_part) else None
+    if split is not None:  # "Peter Gruen Executive Member for Housing": the role follows the name, no comma
+        name_part, head_role = split
+        appositive = ", ".join(p for p in (head_role, appositive) if p)
     um = rules.unnamed.match(head)
+    if um and not _is_name(name_part) and rules.name_at_end.match(head):
+        # "Executive board member for leisure Cllr Ann Lee": a person named after the role's portfolio
+        named = _name_in_phrase(head, appositive, rules)
+        before = head[:head.rfind(named.name)].split()[-1:] if named is not None and named.name else []
+        if named is not None and named.name and len(named.name.split()) >= 2 and _plausible_person(named.name) and (
+                named.name.split()[0] in _first_names() or (before and _is_honorific(before[0]))):
+            return named  # (not "a spokeswoman for the charity Age Concern")
     if um and not _is_name(name_part):
         org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
         desc = um.group("desc").strip()
@@ -363,6 +476,20 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _name_then_role(phrase: str) -> tuple[str, str] | None:
+    """"Peter Gruen Executive Member for Housing" → ("Peter Gruen", "Executive Member for
+    Housing"): a person's first name and surname (not a place's or a body's words), then a
+    capitalised role (its first word a role word) with "for" or "of" in it; None otherwise."""
+    m = _NAME_THEN_ROLE.match(phrase)
+    if not m or not _plausible_person(m.group("name")) or m.group("role").split()[0].lower() not in _role_words():
+        return None
+    return m.group("name"), m.group("role")
+
+
+_NAME_THEN_ROLE = regex.compile(r"^(?P<name>(?P<first>[A-Z][a-z]+)\s+[A-Z][\w’'\-]+)\s+"
+                                r"(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|of)\s+.+)$")
 
 
 def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
@@ -413,8 +540,10 @@ def _honorifics() -> frozenset[str]:
 
 
 def _is_honorific(title: str) -> bool:
-    """Mr, Ms, Dr, Cllr ... are how a person is addressed, not a role."""
-    return title.strip(" .").lower() in _honorifics()
+    """Mr, Ms, Dr, Cllr ... are how a person is addressed, not a role (a lower-case
+    "councillor" is the role: "Congleton councillor Sally Holland")."""
+    title = title.strip(" .")
+    return title[:1].isupper() and title.lower() in _honorifics()
 
 
 def _leading_role(part: str) -> tuple[str | None, str | None]:
@@ -425,11 +554,18 @@ def _leading_role(part: str) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     possessive = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(part)
-    if possessive and _has_role_word(possessive.group("role")):
+    if possessive and _has_role_word(possessive.group("role")) and possessive.group("org").lower() not in _NOT_A_BODY \
+            and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in possessive.group("org").split()):
         return possessive.group("role").strip(), possessive.group("org").strip()
     if words[0].lower().strip(".") in _role_words() and not rx(r"^(?:In|On|At|As|After|Before|During)\b").match(part):
         return _role_org(part)
-    return None, None
+    if rx(r"^(?:In|On|At|As|After|Before|During|Writing|Speaking|Responding|Asked|Following|Despite|With|For|To)\b").match(part):
+        return None, None  # "In a letter to the PCC, Mr Selous said": an adverbial, not the person's role
+    return _role_before(part + " ", len(part) + 1)  # "the message from Kent’s police commissioner, Jo Bell"
+
+
+#: words that open a sentence with "’s" and are not a body ("That’s the message from ...")
+_NOT_A_BODY = frozenset({"that", "it", "there", "what", "here", "this", "he", "she", "who", "where", "let"})
 
 
 @lru_cache(maxsize=1)
@@ -460,6 +596,10 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         return Speaker(name=no.group("name"), role=role, organisation=no.group("org").strip())
     m = rules.name_at_end.match(head)
     if not m:
+        one = rx(r"^(?P<pre>(?:.*\s)?(?P<role>[a-z][\w\-]*))\s+(?P<name>[A-Z][\w’'\-]+)$").match(head)
+        if one and _surname_after_role(one.group("role"), one.group("name")):  # "Chief constable Ash"
+            role, org = _split_role(one.group("pre"))
+            return Speaker(name=one.group("name"), role=role, organisation=org)
         return None
     words = []
     stop = None
@@ -470,14 +610,17 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         words.insert(0, w)
     if _is_street(" ".join(words)) or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
         return None  # "the NHS Confederation's Acute Network" is an organisation's part
-    if len(words) == 3 and words[1] in _first_names() and words[0] not in _first_names() and _is_org_word(words[0]):
-        words = words[1:]  # "the TaxPayers’ Alliance Emma Boon": the organisation's last word is not a name
+    if len(words) == 3 and (words[1] in _first_names() and words[0] not in _first_names() and _is_org_word(words[0])
+                            or words[0].lower() in _party_words()):
+        words = words[1:]  # "the TaxPayers’ Alliance Emma Boon", "Local Lib Dem Clive Bell": a body's word is no name
     if len(words) < 2 and not (len(words) == 1 and stop is not None and _is_honorific(stop)
-                               and len(m.group("pre").split()) + len(m.group("name").split()) > 2):
+                               and len(m.group("pre").split()) + len(m.group("name").split()) > 2) \
+            and not (len(words) == 1 and _surname_after_role(stop, words[0])):
         return None  # one word is a name only after a role and "Mr", "Mrs": "Cafe director Mrs Pluke"
     name = " ".join(words)
     pre = head[:head.rfind(name)].strip(" ,")
-    while len(pre.split()) > 1 and _is_honorific(pre.split()[-1]):  # "Cafe director Mrs" → "Cafe director"
+    # "Cafe director Mrs" → "Cafe director" (a lower-case "councillor" is the role: "Labour councillor Amy Brook")
+    while len(pre.split()) > 1 and pre.split()[-1][:1].isupper() and _is_honorific(pre.split()[-1]):
         pre = pre[:pre.rfind(" ")].strip(" ,")
     # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
     role, org = _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre)
@@ -485,6 +628,13 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         role, org2 = _role_org(appositive)
         org = org2 or org
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _surname_after_role(role: str | None, word: str) -> bool:
+    """"Chief constable Ash", "council leader Obi": a surname alone after a lower-case role that
+    a person holds (never a body's word: "chief executive NHS")."""
+    return (role is not None and role[:1].islower() and role.lower() in _person_role_heads()
+            and word.lower() not in _not_name_words() and not _is_org_word(word))
 
 
 _ORGANISATION_ENDS = frozenset({"police", "council", "constabulary", "trust", "service", "authority", "board", "university",
@@ -503,22 +653,48 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         return None, None
     party = rx(r"^(?:the\s+)?(?P<party>(?:{parties})(?:\s+Party)?)\s+(?P<role>\S.*)$".replace("{parties}", alternation(lexicon("parties")))).match(pre)
     if party and party.group("role").split()[-1].lower() in _person_role_heads():  # "Labour MP"
-        return party.group("role"), party.group("party")
+        seat = _seat_premodifier().match(party.group("role"))  # "Conservative South West Bedfordshire MP"
+        return (seat.group("head") if seat else party.group("role")), party.group("party")
+    if pre.removeprefix("the ") in _party_names():  # "Conservative Tom Hale": the party, no role
+        return None, pre.removeprefix("the ")
+    ends = next((p for p in _party_names() if pre.endswith(" " + p)), None)
+    if ends and not _has_role_word(pre[:-len(ends)]):  # "Local Lib Dem Clive Bell": the party, no role
+        return None, ends
+    seat = _seat_premodifier().match(pre)
+    if seat and not any(_is_org_word(w) for w in seat.group("seat").split()):
+        return seat.group("head"), None  # "Blacon councillor", "Denton and Reddish MP": the seat, not a body
     words = pre.split()
     i = 0
     while i < len(words) and words[i][:1].isupper() and (
             words[i].lower().strip(".") not in _role_words()
             or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
         i += 1
+    if i == 0:  # "County Councils Network spokesman": a run of capitalised words ending in a body's word
+        run = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+        if 2 <= run < len(words) and _is_org_word(words[run - 1]):
+            i = run
+    if i == 1 and i < len(words) and words[1].lower() not in _role_words() and words[1][:1].islower() \
+            and not _is_org_word(words[0]) and not gazetteer().candidates(words[0]) and words[0][1:].isalpha() \
+            and words[0][1:].islower():  # (not "Impact’s older people’s services manager")
+        i = 0  # "Adult social care cabinet member": a capital that opens the sentence, not a body
     org = " ".join(words[:i]) or None
     role = " ".join(words[i:]) or None
     if role and role.lower().startswith("the "):
         role = role[4:]
+    if org and org.startswith("The "):
+        org = org[4:]
     if org and role and _specialism(words[:i], words[i]):  # "Behaviour expert", "Road Safety Sergeant"
         return f"{org} {role}", None
     if org and org.endswith(("’s", "'s")):
         org = org[:-2]
     return role, org
+
+
+@lru_cache(maxsize=1)
+def _seat_premodifier() -> regex.Pattern:
+    """A place's name before a role that holds a seat: "Blacon councillor", "Denton and Reddish MP"."""
+    heads = alternation(regex.escape(w) for w in sorted(quote_rules().seat_roles))
+    return regex.compile(r"^(?P<seat>[A-Z][\w’'\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'\-]*)*)\s+(?P<head>(?i:" + heads + r"))$")
 
 
 def _is_org_word(word: str) -> bool:
@@ -600,20 +776,70 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of
     housing", "medical director at the trust", "chief executive of homelessness charity
-    Shelter", "from the Institute for Fiscal Studies"; "head of housing" is all role."""
-    appositive = rx(r"^(?:the|its|their|his|her)\s+[\w\-]+[’']s\s+").sub("", appositive.strip(" ,"))
+    Shelter", "from the Institute for Fiscal Studies"; "head of housing" is all role. A body
+    written in lower case ("the trust's chief executive", "chief executive of the housing
+    charity") is kept as the organisation, for the story's own name of it to replace."""
+    appositive = appositive.strip(" ,")
+    second = appositive.find(", and ")
+    if second > 0 and _has_role_word(appositive[:second]):  # "spokesman for health, and leader of X": the first
+        appositive = appositive[:second]
+    body = None
+    lm = rx(r"^(?:the|its|their|his|her)\s+(?P<body>(?:[\w\-]+\s+){0,2}?[\w\-]+)[’']s\s+").match(appositive)
+    if lm:  # "the county council's cabinet member for roads", "his wife's"
+        appositive = appositive[lm.end():]
+        if lm.group("body").split()[-1].lower() in _org_noun_set():
+            body = lm.group("body")
     pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
     if pm:
-        return pm.group("role").strip(), pm.group("org").strip()
-    om = rx(r"(?:^|\s+)(?:(?:at|with|from)\s+(?:the\s+)?(?=[A-Z]|(?:{org_nouns})\b)"
-            r"|(?:for|of)\s+(?:the\s+)?(?=(?:[\w\-]+\s+){0,3}[A-Z]))".replace("{org_nouns}", _org_nouns())).search(appositive)
+        return _role_only(pm.group("role")), pm.group("org").strip()
+    group = _party_group().search(appositive)
+    if group:  # "deputy leader of the Labour group": the group's party is the organisation
+        return appositive[:group.end()].strip(), group.group("party")
+    om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
         role = appositive[:om.start()].strip()
-        org = _clean_org(appositive[om.end():].strip())
-        return (role or None), (org or None)
+        org = _clean_org(appositive[om.end():].split(",")[0].strip())  # "leader of the council, issues ..."
+        name = _NAME_RUN.match(org or "")
+        after = rx(r"^\s*\([A-Z]{2,}\)").sub("", (org or "")[name.end():]).split()[:1] if name else []
+        if name and not (after and after[0][:1].islower() and _is_org_word(after[0])):
+            org = rx(r"[’']s$").sub("", name.group(0))  # "the Local Government Association (LGA) rejected the
+            # plan", "the LGA’s children's board" (not "Leeds hospitals")
+        if _is_street(org):  # "of Wyatt Close": where the person lives
+            org = None
+        return _role_only(role), (org or body)
     if appositive[:1].isupper():  # "Keep Britain Tidy chief executive"
-        return _split_role(appositive)
-    return appositive or None, None
+        role, org = _split_role(appositive)
+        return role, org or body
+    return _role_only(appositive), body
+
+
+@lru_cache(maxsize=1)
+def _party_group() -> regex.Pattern:
+    """"leader of the Labour group", "spokesman for the Lib Dem group"."""
+    return rx(r"\s(?:of|for)\s+the\s+(?P<party>" + alternation(lexicon("parties")) + r")\s+(?:group|party)\b")
+
+
+@lru_cache(maxsize=1)
+def _org_after_role() -> regex.Pattern:
+    """Where the organisation starts after a role: "at/with/from/behind" a name or a body
+    ("at the local trust"), or "of/for" a name ("of Shelter", "for the Local Government
+    Association") or a body ("of the housing charity"); "of/for" a lower-case word keeps the
+    portfolio in the role ("head of policing at Kent Police", "member for housing")."""
+    body = r"(?:[\w\-’']+\s+){0,3}?(?:" + _org_nouns() + r")\b(?![’'])"
+    return rx(r"(?:^|\s+)(?:(?:at|with|from|behind)\s+(?:the\s+)?(?=[A-Z]|" + body + r")"
+              r"|(?:for|of)\s+(?:the\s+(?=(?:[\w\-’']+\s+){0,3}[A-Z])|(?=[A-Z])|(?:the\s+)?(?=" + body + r")))")
+
+
+#: a body's capitalised name up to the next lower-case word (its acronym in brackets dropped)
+_NAME_RUN = regex.compile(r"[A-Z][\w&’'.\-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*[A-Z][\w&’'.\-]*)*"
+                          r"(?=\s*\([A-Z]{2,}\)|\s+[a-z]|\s*$)")
+
+
+def _role_only(role: str | None) -> str | None:
+    """A role without the place its holder works in: "GP in Luton" → "GP"."""
+    if not role:
+        return None
+    return rx(r"\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$").sub("", role.strip()) or None
 
 
 def _splits_role(role: str, rest: str) -> bool:
@@ -648,6 +874,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     rules = quote_rules()
     sentences = sentences or Sentences(text)
     segs, paras = _segments(text)
+    headline = _headline_index(text, paras) if segs else -1
     quotes: list[Quote] = []
     used = set()
     for n, seg in enumerate(segs):
@@ -677,6 +904,11 @@ def find_quotes(text: str, sentences: Sentences | None = None,
         if not last.closed:
             parts += _closed_later(text, paras, last)
         cued = _cued(text, seg, paras, rules)
+        if len(parts) == 1 and seg.para == headline:
+            continue  # a quoted phrase in the headline: 'Council tax rise ‘will hit poorest hardest’, warns charity'
+        if len(parts) == 1 and seg.closed and text[seg.start:seg.start + 1].isupper() and _titled(
+                text, paras[seg.para][0], seg.open_i):
+            continue  # a title: 'with the headline ‘One in five charities ...’', 'a report entitled “...”'
         if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, sentences):
             quotes.append(Quote(start=seg.start, end=seg.end, paragraphs=parts, partial=True))
             continue
@@ -686,6 +918,22 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     statements = _statements(text, rules, segs)
     _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [], check)
     return quotes, statements
+
+
+def _headline_index(text: str, paras: list[tuple[int, int]]) -> int:
+    """The index of the story's headline paragraph: its first (after a leading ``date`` line),
+    short and without a closing full stop, with at least two paragraphs of story after it; -1
+    when the story opens with a sentence."""
+    for k, (ps, pe) in enumerate(paras[:2]):
+        if len(paras) < k + 3:
+            return -1
+        line = rx(r"^date\s+\S+\s*").sub("", text[ps:pe].strip()) if k == 0 else text[ps:pe].strip()
+        if not line:  # a date line of its own
+            continue
+        words = line.split()
+        closes = line[-1:] in ".!?:" or line[-2:-1] in ".!?" and line[-1:] in "”\"’'"
+        return k if len(words) <= 20 and not closes else -1
+    return -1
 
 
 def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> list[tuple[int, int]]:
@@ -788,8 +1036,19 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
         sm = _said_then().search(m.group("np"), timeout=T)
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
+    elif m.group("np").endswith((" and", " before", " then")):
+        # "Cllr Jo Bell said the cuts were deep and added: “...”": the subject of the first verb
+        sm = _subject_of_first_verb().match(m.group("np"), timeout=T)
+        if sm:
+            np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
     return (parse_speaker(w.before[np_start:np_end], rules), m.group("cue"), "quote.cue_before", 0.9,
             (w.b0 + np_start, w.b0 + np_end))
+
+
+@lru_cache(maxsize=1)
+def _subject_of_first_verb() -> regex.Pattern:
+    """"Cllr Jo Bell said the cuts were deep and" (before "added:"): who said."""
+    return rx(r"^\s*(?P<np>[^,]{2,100}?)\s+(?:" + alternation(lexicon("statement_verbs")) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -825,6 +1084,11 @@ def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | N
     if w.before.strip() or w.previous_paragraph is None:
         return None
     ps, pe = w.previous_paragraph
+    # a cue among the paragraph's last words first (cheap); then the rule on its last 300
+    # characters only (its speaker phrase is at most 200): no lazy scan of a long paragraph
+    if not _cue_near_end().search(w.text, max(ps, pe - 90), pe, timeout=T):
+        return None
+    ps = max(ps, pe - 300)
     m = rules.cue_colon_paragraph.search(w.text[ps:pe], timeout=T)
     if not m:
         return None
@@ -898,7 +1162,9 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
     for the Shelter Trust,") or as the subject of reported speech ("Det Insp Ann Lee ... said")."""
     out = []
     for m in rules.person_appositive.finditer(text, timeout=T):
-        sp = parse_speaker(f"{m.group('name')}, {m.group('app')}", rules)
+        if _CONJUNCTION.match(m.group("app")):
+            continue
+        sp = parse_speaker(f"{m.group('name')}, {_description_only(m.group('app'))}", rules)
         if sp is not None and sp.name:
             out.append((m.start("name"), Speaker(**{**sp.__dict__, "start": m.start("name"), "end": m.end("name")})))
     for start, end in sentences.bounds:
@@ -906,16 +1172,148 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
         if m:
             sp = parse_speaker(m.group("np"), rules)
             if sp is not None and sp.name:
+                k = text.rfind(sp.name, m.start("np"), m.end("np"))
+                if k >= 0:  # where the name is (its title, before it, tells the gender)
+                    sp = Speaker(**{**sp.__dict__, "start": k, "end": k + len(sp.name)})
                 out.append((m.start("np"), sp))
     for m in rules.person_with_role.finditer(text, timeout=T):
-        role, org = _role_org(m.group("app"))
-        if role and _has_role_word(role) and not _RELATIVE.match(m.group("app")) and _plausible_person(m.group("name")) \
-                and not _cue_first().match(m.group("app")):  # "Keith Wakefield, said the authority ..." has no role
+        app = _description_only(m.group("app"))
+        role, org = _role_org(app)
+        if role and _has_role_word(role) and not _RELATIVE.match(app) and _plausible_person(m.group("name")) \
+                and not _cue_first().match(app) and not _CONJUNCTION.match(app):
+            # not "Keith Wakefield, said the authority ...", "Leighton Buzzard, but she said ..."
             out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
                                                  start=m.start("name"), end=m.end("name"))))
     known = {sp.name for _, sp in out}
-    out += [(at, sp) for at, sp in _mentioned(text, rules) if sp.name not in known]
+    mentioned = _mentioned(text, rules)
+    lede = _lede_role(text)
+    if lede is not None:  # "The chief executive of X has defended ... Simon Wright said": the person it names
+        role, org, after = lede
+        first = next(((at, sp) for at, sp in mentioned if after <= at < after + _LEDE_REACH), None)
+        # the person must speak there ("Simon Wright said", "Jo Bell told the BBC"), not be someone met
+        if first is not None and _cue_first().search(text, first[1].end or first[0], (first[1].end or first[0]) + 12) \
+                and len([ln for ln in text[after:first[0]].split("\n") if ln.strip()]) <= 2:  # in the next paragraph
+            out.append((first[0], Speaker(**{**first[1].__dict__, "role": role, "organisation": org})))
+    for at, sp in mentioned:
+        role, org = _role_before(text, at)  # "Figures from Denton and Reddish MP Andrew Gwynne show"
+        if role:
+            out.append((at, Speaker(**{**sp.__dict__, "role": role, "organisation": org})))
+        elif sp.name not in known:
+            out.append((at, sp))
     return out
+
+
+#: how far (characters) after a story's opening description its person is named
+_LEDE_REACH = 400
+#: the opening sentence's subject, a role with its body: "The chief executive of X has", "X's leader said"
+_LEDE = regex.compile(r"(?:The\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
+                      r"|(?P<poss>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6}[’']s\s+"
+                      r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*))"
+                      r"\s+(?:has|have|had|is|was|says|said|will|would|today|yesterday|warned|admitted|defended|welcomed)\b")
+
+
+def _lede_role(text: str) -> tuple[str, str, int] | None:
+    """(role, organisation, end) of a story that opens on a person by their role, not their name
+    ("The chief executive of Hartfield NHS Trust has defended ...", "Devon County Council's
+    leader has said ..."), read in its first three paragraphs; None otherwise."""
+    start = 0
+    for _ in range(3):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        m = _LEDE.match(text, start, min(len(text), start + 300))
+        if m:
+            role, org = _role_org(m.group("role") or m.group("poss"))
+            if role and org and role.split()[-1].lower() in _role_heads():
+                return role, org, m.end()
+            return None
+        nl = text.find("\n", start)
+        if nl < 0:
+            return None
+        start = nl + 1
+    return None
+
+
+#: where the words before a name stop being its description
+_CLAUSE_MARK = ".!?;:“”\"(\n"
+#: lower-case words that never describe the person named next ("uncovered by MP Jo Bell")
+_NOT_DESCRIBING = frozenset({"the", "a", "an", "by", "from", "to", "at", "in", "on", "with", "as", "and", "or", "for", "of",
+                             "said", "says", "told", "was", "is", "are", "were", "has", "had", "its", "their", "his", "her",
+                             "our", "that", "which", "who", "whose", "but", "while", "when", "after", "before", "including",
+                             "like", "than", "also", "then", "new", "former"})
+
+
+def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
+    """The role (and body) written just before a name the story mentions, speaking or not:
+    "Conservative South West Bedfordshire MP Andrew Selous", "Denton and Reddish MP, Andrew
+    Gwynne,", "Bedfordshire’s Police and Crime Commissioner, Kathryn Holloway" (a role head from
+    the person roles, with the capitalised body or seat and up to three lower-case words
+    before it); (None, None) when the words before are not a role."""
+    near = text[max(0, at - 60):at].split()[-9:]  # cheap test first: a role head among the last words
+    if not any(w.rstrip(",").lower() in _role_heads() for w in near):
+        return None, None
+    seg = text[max(0, at - 120):at]
+    cut = max(seg.rfind(c) for c in _CLAUSE_MARK)
+    words = seg[cut + 1:].split()
+    while words and words[-1][:1].isupper() and _is_honorific(words[-1]):  # "Cllr", "Mrs"
+        words.pop()
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    if not words:
+        return None, None
+    full = list(words)
+    end = len(words)
+    if words[-1].lower() not in _role_heads():
+        # "The chief executive of Hartfield NHS Trust, Priya Rao": a role, then its body's name;
+        # "the Police Chiefs' Council lead for crime, Andy Cooke": a role, then its portfolio
+        of = next((i for i in range(len(words) - 2, max(0, len(words) - 9), -1) if words[i] in ("of", "at", "for")), None)
+        if of is None or of == 0 or words[of - 1].lower() not in _role_heads():
+            return None, None
+        tail = words[of + 1:]
+        body = all(w[:1].isupper() or w in ("the", "of", "and", "for", "&") for w in tail)
+        portfolio = words[of] != "at" and len(tail) <= 3 and all(w.isalpha() and w.islower() and w not in _NOT_DESCRIBING
+                                                                 for w in tail)
+        group = _party_group().search(" " + " ".join(words[of:]))  # "leader of the Labour group, Jo Bell"
+        if not (body or portfolio or group):
+            return None, None
+        words, end = (words[:of], of) if body and not group else (words, len(words))
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _role_heads()), len(words) - 1)
+    lower = 0
+    while k > 0 and words[k - 1][:1].islower() and words[k - 1].isalpha() and lower < 4 \
+            and (words[k - 1] not in _NOT_DESCRIBING or (words[k - 1] == "and" and lower > 0 and k > 1
+                                                          and words[k - 2][:1].islower()))  \
+            and not words[k - 1].endswith("ed"):  # not "thanked"; "police and crime commissioner"
+        k, lower = k - 1, lower + 1
+    while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower() not in _NOT_DESCRIBING
+                     and words[k - 1].lower() not in ("he", "she", "they", "it", "we", "i")
+                     or (words[k - 1] in ("and", "of", "for", "&") and k > 1 and words[k - 2][:1].isupper())):
+        k -= 1
+    if k > 0 and "," in words[k - 1]:
+        # "leader of the Labour group, councillor Jo Bell": the role before the comma, whole; a
+        # list ("Smith, Jones") gives none
+        prefix = " ".join(words[:k]).rstrip(",")
+        return _role_before(prefix + " ", len(prefix) + 1) if words[k - 1].endswith(",") else (None, None)
+    while k < len(words) - 1 and (words[k] in _adverbs() or words[k] in ("and", "of", "for", "&")):
+        k += 1
+    role, org = _role_org(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:]))
+    return (role, org) if role and _has_role_word(role) else (None, None)
+
+
+#: an apposition that is the next clause, not a description ("Leighton Buzzard, but she ...")
+_CONJUNCTION = regex.compile(r"(?:but|and|or|so|yet|while|although|though|because|as|if|when|then)\b")
+
+
+@lru_cache(maxsize=1)
+def _verb_in_description() -> regex.Pattern:
+    """A speech verb inside an apposition: where the description stops ("chairman of the board
+    said he was ...")."""
+    return rx(r"\s+(?:" + alternation(lexicon("statement_verbs")) + r")\b")
+
+
+def _description_only(app: str) -> str:
+    """An apposition up to the verb its sentence goes on with: "chairman of the board said he
+    was disappointed" → "chairman of the board"."""
+    m = _verb_in_description().search(app)
+    return app[:m.start()] if m else app
 
 
 def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
@@ -937,7 +1335,7 @@ def _not_name_words() -> frozenset[str]:
     words |= {w.lower() for t in lexicon("titles") for w in t.split()}
     words |= {"north", "south", "east", "west", "central", "greater", "upper", "lower", "new", "great", "royal",
               "st", "saint", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
-    words |= _STREET_WORDS
+    words |= _STREET_WORDS | quote_rules().not_name_words
     return frozenset(words)
 
 
@@ -963,10 +1361,27 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return prev_cap or next_cap
 
 
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    return frozenset(lexicon("parties"))
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[str]:
+    """The words of the parties' names of more than one word ("lib", "dem", "plaid")."""
+    return frozenset(w.lower() for p in lexicon("parties") if " " in p for w in p.split())
+
+
 def _plausible_person(name: str) -> bool:
     words = name.split()
-    return (not any(w.lower().strip("’'") in _not_name_words() for w in words)
-            and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
+    # a month is a surname after a known first name ("Theresa May", "Anthony May")
+    month_surname = len(words) == 2 and words[0] in _first_names() and words[1].lower() in _MONTH_WORDS
+    return name not in _party_names() and (not any(w.lower().strip("’'") in _not_name_words() for w in
+                                                   (words[:1] if month_surname else words))
+                                           and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
 def _speaker_of_fragment(q: Quote, statements: list[Quote], starts: list[int]) -> None:
@@ -1027,8 +1442,27 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         for q in quotes:
             _join_surname(q.speaker, by_surname)
     for q in quotes:
-        if q.speaker.organisation and q.speaker.organisation.lower().removeprefix("the ") in _org_noun_set():
-            q.speaker.organisation = _named_body(text, q.speaker.organisation, q.start) or q.speaker.organisation
+        org = q.speaker.organisation
+        if org and q.speaker.role and _COUNCIL_ROLE.search(q.speaker.role) and org[:1].isupper() \
+                and not any(_is_org_word(w) for w in org.split()) and org not in _party_names():
+            # "North Yorkshire’s executive member for schools": the place's council, as the story names it
+            m = _council_of(org).search(text, timeout=T)
+            q.speaker.organisation = m.group(0) if m else org
+            continue
+        if org and (org.lower().removeprefix("the ") in _org_noun_set()
+                    or (org[:1].islower() and org.split()[-1].lower() in _org_noun_set())):
+            # "at the trust", "of the housing charity", "the county council's": the body the story names
+            q.speaker.organisation = _named_body(text, org.split()[-1], q.start) or org
+
+
+#: roles held on a council ("executive member for schools", "cabinet member", "council leader")
+_COUNCIL_ROLE = regex.compile(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
+
+
+@lru_cache(maxsize=64)
+def _council_of(place: str) -> regex.Pattern:
+    """"North Yorkshire" → its council's name in the story ("North Yorkshire County Council")."""
+    return regex.compile(regex.escape(place) + r"(?:\s+(?:County|City|Borough|District|Metropolitan\s+Borough))?\s+Council\b")
 
 
 @lru_cache(maxsize=1)
@@ -1044,10 +1478,37 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
     """"medical director at the trust": the last body named before whose name ends in that word
     ("East Suffolk and North Essex NHS Foundation Trust")."""
     word = noun.lower().removeprefix("the ").capitalize()
-    found = None
-    for m in _body_name(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
-        found = m.group(0).removeprefix("The ")
+    found, at = None, -1
+    for name_end in _BODY_NAME_ENDS.get(word.lower(), (word,)):  # "the authority" is the story's "... Council"
+        for m in _body_name(name_end).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+            if m.start() > at:
+                found, at = rx(r"^(?:The|An?)\s+").sub("", m.group(0)), m.start()  # not "A Government"
+    # or the name written after the noun: "the charity Shelter", "homelessness charity the NSPCC"
+    for m in _named_after_noun(word.lower()).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+        first = m.group("name").split()[0]
+        if m.start() > at and not _is_honorific(first) and first not in _first_names():  # not "council Cllr Butt"
+            found, at = m.group("name"), m.start()
+    if found is None:  # named only later in the story ("the council ... Leeds City Council")
+        m = _body_name(word).search(text, pos, min(len(text), pos + _LOOK_BACK), timeout=T)
+        found = m.group(0).removeprefix("The ") if m else None
+    if found is None:
+        for m in _named_after_noun(word.lower()).finditer(text, pos, min(len(text), pos + _LOOK_BACK), timeout=T):
+            first = m.group("name").split()[0]
+            if not _is_honorific(first) and first not in _first_names():
+                return m.group("name")
     return found
+
+
+#: what a body written as a common noun is called in its own name ("the authority" → "... Council")
+_BODY_NAME_ENDS = {"authority": ("Authority", "Council"), "force": ("Police", "Constabulary", "Force")}
+
+
+@lru_cache(maxsize=64)
+def _named_after_noun(noun: str) -> regex.Pattern:
+    """"charity Shelter": a body's name after its lower-case kind (capitalised words, not a
+    sentence's next word: "the charity. Shelter ...")."""
+    return regex.compile(r"(?<![\w’'\-])" + regex.escape(noun) + r"\s+(?:the\s+)?(?P<name>" + _NOT_NAME_START
+                         + r"[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'\-]*){0,5})")
 
 
 @lru_cache(maxsize=64)
@@ -1135,7 +1596,11 @@ _MALE_TITLES = ("Mr", "Sir", "Lord")
 
 def _gender(sp: Speaker, text: str) -> str | None:
     """"f", "m" or None from the title written before the person's name."""
-    before = text[max(0, (sp.start or 0) - 12):sp.start or 0] if sp.start is not None else ""
+    at = sp.start
+    if at is not None and sp.name and sp.end is not None:  # the name inside its mention: "In a letter, Mr Selous"
+        k = text.rfind(sp.name, sp.start, sp.end)
+        at = k if k >= 0 else at
+    before = text[max(0, at - 12):at] if at is not None else ""
     words = set((sp.role or "").split()) | set(before.split())
     if sp.name is None and sp.role:  # a described speaker: "spokeswoman", "chairman"
         return "f" if sp.role.endswith("woman") else "m" if sp.role.endswith("man") else None
@@ -1283,6 +1748,14 @@ def _person_role_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The last word of a role written before a name: the person roles and this file's own
+    ("lead", "spokeswoman": "the council's lead for housing, Jo Bell")."""
+    own = _rule_set().lexicons.get("person_role_heads", "").split("|")
+    return _person_role_heads() | frozenset(w.lower() for w in own if w)
+
+
+@lru_cache(maxsize=1)
 def _described_person_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("unnamed_heads")) - {"statement", "report", "source"}
 
@@ -1296,8 +1769,11 @@ def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
             continue
         role = sp.role if sp.role and not _is_honorific(sp.role) else None
         known = out.setdefault(sp.name.split()[-1], {}).setdefault(sp.name, Speaker(name=sp.name))
-        known.role = known.role or role
-        known.organisation = known.organisation or sp.organisation
+        if role and known.role is None:  # the role and the body given with it, together
+            known.role = role
+            known.organisation = sp.organisation or known.organisation
+        else:
+            known.organisation = known.organisation or sp.organisation
     return out
 
 
@@ -1323,6 +1799,8 @@ def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> Non
         return
     if sp.role is None or _is_honorific(sp.role):
         sp.role = full.role
+        if full.role and full.organisation and sp.organisation in _party_names():  # the role's body over a party
+            sp.organisation = full.organisation
     sp.organisation = sp.organisation or full.organisation
 
 
@@ -1340,7 +1818,8 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before quotes")
         persons = [(e.start_char, Speaker(name=e.text, start=e.start_char, end=e.end_char))
-                   for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2 and not _is_street(e.text)]
+                   for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2 and not _is_street(e.text)
+                   and e.text not in _party_names()]  # "Lib Dem" is a party
         quotes, statements = find_quotes(text_of(doc), sentences_of(doc), persons,
                                          check=lambda: budget.check(doc, "quotes"))
         budget.check(doc, "quotes")
