@@ -2,7 +2,8 @@
 
 FORMAT.md: ``published`` comes from the leading `` date YYYY-MM-DD`` metadata line, else from a
 dateline near the top of the story ("Tuesday, 27 October, 2009", "August 24, 2012 12.34 pm",
-"Published: 12 March 2023", "published today (14th March 2011)"). A dateline is not a period and
+"Published: 12 March 2023", "published today (14th March 2011)", "By Jane Doe, 12 March 2023",
+"Published: 09:05, 12 March 2023", "12 March 2023 • 3 min read"). A dateline is not a period and
 never dates a statistic: :func:`find_datelines` returns its span so the period and number
 components leave it alone. "Updated ..." lines are datelines too, but never the publication date.
 
@@ -44,11 +45,18 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     date = (f"(?:{day}\\s+(?:of\\s+)?{month},?\\s+(?:19|20)\\d\\d"  # 27 October, 2009 / 9th of September 2017
             f"|{month}\\s+{day},?\\s*(?:19|20)\\d\\d)")  # August 24, 2012 / March 31,2019
-    time = r"(?:[,\s]+(?:at\s+)?[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + _alt(d["timezones"]) + r"))?)"
+    clock = r"[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + _alt(d["timezones"]) + r"))?"
+    time = f"(?:(?:[,\\s]+|\\s*[|•·]\\s*)(?:at\\s+)?{clock})"
     prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*:?\\s+)?"
+    # "By Jane Smith, 12 March 2023": a byline before the date (names of up to four words)
+    byline = r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*)?"
+    # "Published: 12:30, 12 March 2023": the time before the date
+    lead = f"(?:{clock},?\\s+)?"
     weekday = f"(?:(?:{_alt(d['weekdays'])}),?\\s+)?"
+    # "12 March 2023 • 3 min read", "... | Updated 13 March 2023", "... by admin": a short tail after a separator
+    tail = r"(?:\s*(?:[|•·]|,?\s+by\s)[^\n]{0,60}?)?"
     line = regex.compile(
-        f"^[ \\t]*(?P<all>{prefix}{weekday}(?P<date>{date}){time}?)[ \\t]*\\.?[ \\t]*$",
+        f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
     inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
     return line, inline, int(d["search_chars"]), int(d["search_lines"])

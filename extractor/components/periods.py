@@ -5,10 +5,13 @@ values come from the pure functions in ``extractor.normalize.periods``. Relative
 ("last year", "March this year", "the year before", "at that time") are resolved in a second
 pass against the publication date, or, when the document has none, against the year the
 document itself is about (the financial year it names most, else the latest year it names),
-and against the period mentioned most recently before them.
+and against the period mentioned most recently before them (or, when nothing was named before
+them, the period named next in their sentence: "up 5% on the previous year to 5,000 in 2022-23").
+Two days joined by "to" or a dash, the second with its year, are merged into one span afterwards.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -38,8 +41,10 @@ def fragments() -> dict[str, str]:
     month = "(?-i:" + "|".join(
         w.capitalize() + (r"\.?" if len(w) <= 4 and w != "june" and w != "july" else "")
         for w in lexicon("months")) + r")(?![a-z])"
+    # (the lookahead on the first character is a cheap test the regex engine can scan for: a day
+    # starts with a digit, a month with one of these capitals; it makes the scans several times faster)
     date = (
-        f"(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
+        f"(?=(?-i:[0-9JFMASOND]))(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
         f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d]|\\s?%|\\s*per\\s*cent)"
     )
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
@@ -54,11 +59,11 @@ DOCUMENT_GUARDS = {
     "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)),
     "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
     "says_week": lambda text: bool(rx(r"(?i)\bweek\b").search(text)),
-    "says_christmas": lambda text: bool(rx(r"(?i)christmas|festive").search(text)),
+    "says_christmas": lambda text: any(w in text for w in ("hristmas", "estive", "HRISTMAS", "ESTIVE")),
     "says_previous": lambda text: "previous" in text,
     "says_season": lambda text: any(w in text for w in ("summer", "autumn", "winter", "spring")),  # (substring tests: cheap)
     "says_financial_year": lambda text: "financial year" in text or "Financial year" in text,
-    "says_month_before": lambda text: bool(rx(r"(?i)\b(?:month\s+before|previous\s+month)\b").search(text)),
+    "says_month_before": lambda text: bool(rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+same\s+\w+\s+(?:in|of)\b").search(text)),
     "says_same_last": lambda text: "same " in text or "Same " in text,
@@ -67,10 +72,50 @@ DOCUMENT_GUARDS = {
                                                            "year after", "year later")),
     "says_last_or_this_month": lambda text: bool(_LAST_OR_THIS_MONTH.search(text)),
     "says_the_period": lambda text: "the period" in text,
+    "says_day_rel_year": lambda text: _day_before_rel_year(text),
+    "says_end_of_fy": lambda text: any(w in text for w in ("nd of the financial year", "nd of this financial year",
+                                                           "nd of the current financial year")),
+    "says_month_period": lambda text: "month period" in text,
+    "says_week_to": lambda text: any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
+    "says_end_of": lambda text: "nd of " in text,
+    "says_edge_of_year": lambda text: any(w in text for w in ("nd of 1", "nd of 2", "rt of 1", "rt of 2", "ng of 1",
+                                                             "ng of 2")),
+    "says_ago": lambda text: " ago" in text,
+    "says_months": lambda text: "onths" in text,
+    "says_academic_year": lambda text: "cademic year" in text or "chool year" in text,
+    "says_this_morning": lambda text: "his morning" in text or "his afternoon" in text,
+    "says_weekday": lambda text: any(w in text for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                         "Saturday", "Sunday")),
+    "says_month_figures": lambda text: any(w in text for w in (" data", " figures", " prices", " fall", " rise", " rate",
+                                                                " index", " statistics", " inflation", " total")),
+    "says_quarter": lambda text: "quarter" in text,
+    "says_mid_year": lambda text: "id-1" in text or "id-2" in text or "id 20" in text,
+    "says_numeric_date": lambda text: "/20" in text or "/19" in text or "-0" in text or "-1" in text,
+    "says_yesterday": lambda text: "esterday" in text,
     "says_this_month": lambda text: "this month" in text or "This month" in text,
+    "says_fy_words": lambda text: any(w in text for w in ("financial year", "tax year", "fiscal year", "Financial year",
+                                                           "Tax year", "Fiscal year")),
+    "says_fy_code": lambda text: "FY" in text,
+    "says_year_end_code": lambda text: any(w in text for w in (" YE ", "FYE ", "(YE ", "\nYE ")),
+    "says_year_to_year": lambda text: " to 20" in text or " to 19" in text,
+    "says_next_fy": lambda text: any(w + " financial year" in text for w in ("coming", "next", "Next")),
+    "says_before_words": lambda text: any(w in text for w in ("before", "earlier", "previous", "prior", "preceding",
+                                                              "Before", "Earlier", "Previous", "Prior", "Preceding")),
     "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
 }
 _DIGIT = regex.compile(r"\d")
+def _day_before_rel_year(text: str) -> bool:
+    """Whether a day number stands right before "this/last/next year" ("March 31 this year")."""
+    for rel in (" this year", " last year", " next year"):
+        i = text.find(rel)
+        while i != -1:
+            head = text[max(0, i - 3):i].rstrip(",")
+            if head[-1:].isdigit() or head[-2:] in ("st", "nd", "rd", "th"):
+                return True
+            i = text.find(rel, i + 1)
+    return False
+
+
 _LAST_OR_THIS_MONTH = regex.compile(r"(?:ast|his) (?:January|February|March|April|May|June|July|August|September|October"
                                     r"|November|December)\b")
 _MONTH_WORD = regex.compile(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES) + ")")
@@ -123,7 +168,8 @@ def analyse_periods(text: str, published: str | None = None,
         for m in rule.pattern.finditer(text, timeout=T):
             if m.end() == m.start():
                 continue
-            if rule.kind in ("year", "financial_year", "date", "month"):
+            if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve != "month_short_year":
+                # (a column of month headings, "Sep-22 Dec-22", is not a number after a number)
                 if not_left.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
@@ -177,6 +223,8 @@ def _month_span(y1: int, m1: int, y2: int, m2: int) -> str:
 
 
 def _ex_between_months(m):
+    if m.groupdict().get("fy"):
+        return _ex_months_of_fy(m)
     y1, y2 = m.group("y1"), m.group("y2")
     if not y2 or m.groupdict().get("rel"):
         return None  # needs the reference year
@@ -193,7 +241,17 @@ def _ex_between_years(m):
 
 def _ex_between(m):
     a, b = norm.date_parts(m.group("a")), norm.date_parts(m.group("b"))
-    return f"{norm.parse_date(m.group('a'))}/{norm.parse_date(m.group('b'))}" if a[0] and b[0] else None
+    if a[0] is None and b[0] is not None and a[1] is not None:
+        # "1 April to 31 March 2023": the first day in the second's year, or the year before
+        end = norm.parse_date(m.group("b"))
+        start = norm.parse_date(m.group("a"), default_year=b[0])
+        if start and end and start > end:
+            start = norm.parse_date(m.group("a"), default_year=b[0] - 1)
+        return f"{start}/{end}" if start and end else _INVALID
+    if a[0] and b[0]:
+        start, end = norm.parse_date(m.group("a")), norm.parse_date(m.group("b"))
+        return f"{start}/{end}" if start and end and start <= end else _INVALID
+    return None
 
 
 def _ex_fy_span(m):
@@ -201,8 +259,96 @@ def _ex_fy_span(m):
     return norm.fy_interval(a[0], b[1]) if a and b and b[1] > a[1] else _INVALID
 
 
+def _ex_numeric_date(m):
+    g = m.groupdict()
+    y, mth, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g["iy"], g["im"], g["id"])
+    try:
+        return dt.date(int(y), int(mth), int(d)).isoformat()
+    except ValueError:
+        return _INVALID
+
+
+def _week_to(end: str | None):
+    """The seven days ending on ``end`` (ISO), else _INVALID."""
+    if not end:
+        return _INVALID
+    last = dt.date.fromisoformat(end)
+    return f"{(last - dt.timedelta(days=6)).isoformat()}/{end}"
+
+
+def _ex_fy_words(m):
+    """"the 2022 to 2023 financial year", "tax year 2023 to 2024": two consecutive years only."""
+    y1, y2 = int(m.group("y1") or m.group("y1b")), int(m.group("y2") or m.group("y2b"))
+    return norm.fy_interval(y1) if y2 == y1 + 1 else _INVALID
+
+
+def _ex_academic_year(m):
+    g = m.groupdict()
+    if g.get("fy") or g.get("fy2"):
+        return norm.academic_year(g.get("fy") or g["fy2"]) or _INVALID
+    y1, y2 = int(g.get("y1") or g["y1b"]), int(g.get("y2") or g["y2b"])
+    return f"{y1:04d}-09-01/{y2:04d}-08-31" if y2 == y1 + 1 else _INVALID
+
+
+def _century(yy: str) -> int:
+    """A two-digit year as a year ("23" 2023, "99" 1999)."""
+    return (2000 if int(yy) < 60 else 1900) + int(yy)
+
+
+def _ex_fy_code(m):
+    """"FY2022/23", "FY 22/23" (that financial year), "FY23", "FY2024" (the financial year ending then)."""
+    g = m.groupdict()
+    if g.get("fy"):
+        years = norm.split_fy(g["fy"])
+        return norm.fy_interval(*years) if years and years[1] == years[0] + 1 else _INVALID
+    if g.get("a"):
+        a, b = _century(g["a"]), _century(g["b"])
+        return norm.fy_interval(a) if b == a + 1 else _INVALID
+    end = g["end"]
+    return norm.fy_interval((_century(end) if len(end) == 2 else int(end)) - 1)
+
+
+def _ex_months_of_fy(m):
+    """"April-March 2022/23": the months of that financial year (April to December in its first year)."""
+    years = norm.split_fy(m.group("fy"))
+    if m.group("y1"):
+        return _INVALID  # ("April 2022 to March 2022/23")
+    if not years or years[1] != years[0] + 1:
+        return _INVALID
+    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    y1, y2 = (years[0] if m1 >= 4 else years[1]), (years[0] if m2 >= 4 else years[1])
+    return _month_span(y1, m1, y2, m2) if (y1, m1) <= (y2, m2) else _INVALID
+
+
+def _ex_month_short_year(m):
+    """"Mar-23", "Mar '23": that month; "Apr 22 - Mar 23": a span of at most twelve months; else
+    _INVALID ("Mar 23" alone and "Mar 22 - Apr 23" are days)."""
+    y1, m1 = _century(m.group("yy")), norm.month_number(m.group("month"))
+    if m.group("m2"):
+        y2, m2 = _century(m.group("y2")), norm.month_number(m.group("m2"))
+        months = (y2 - y1) * 12 + m2 - m1 + 1
+        return _month_span(y1, m1, y2, m2) if 2 <= months <= 12 else _INVALID
+    if not m.group("sep") or m.group("sep").isspace():
+        return _INVALID
+    return f"{y1:04d}-{m1:02d}"
+
+
+def _ex_year_end_code(m):
+    """"YE March 2023", "FYE 31 March 2024", "YE Mar 23": the twelve months ending then."""
+    if m.group("end"):
+        year, month, day = norm.date_parts(m.group("end"))
+        if year is None:
+            found = _HAS_YEAR.search(m.group("end"))
+            if found is None:
+                return _INVALID
+            year, month, day = int(found.group(0)), norm.month_number(rx(r"[A-Za-z]+").search(m.group("end")).group(0)), None
+        return norm.months_back(year, month, 12, day) if month else _INVALID
+    return norm.months_back(_century(m.group("yy")), norm.month_number(m.group("month")), 12)
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-_COUNTS = {None: 1, "two": 2, "three": 3, "six": 6, "nine": 9}
+_COUNTS = {None: 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11}
 
 
 def _ex_part_of_year(m):
@@ -226,7 +372,7 @@ def _part_of_year(g: dict, year: int | None):
     g = {k: (v.lower() if isinstance(v, str) and k in ("unit", "k", "which") else v) for k, v in g.items()}  # "First Quarter"
     unit, count = (g.get("unit") or "quarter").rstrip("s"), _COUNTS.get(g.get("k"), 1)
     length = {"quarter": 3, "half": 6, "month": 1}[unit] * count
-    if unit == "month" and g.get("which") != "first":
+    if unit == "month" and g.get("which") not in ("first", "last", "final"):
         return None
     index = int(g["q"]) if g.get("q") else _ORDINALS[g["which"]]
     if g.get("which") in ("last", "final"):
@@ -242,11 +388,18 @@ EXPLICIT = {
     "fy_span": _ex_fy_span,
     "part_of_year": _ex_part_of_year,
     "financial_year": _ex_financial_year,
-    "academic_year": lambda m: norm.academic_year(m.group("fy") or m.group("fy2")) or _INVALID,
+    "academic_year": _ex_academic_year,
+    "fy_words": _ex_fy_words,
+    "fy_code": _ex_fy_code,
+    "year_end_code": _ex_year_end_code,
+    "month_short_year": _ex_month_short_year,
     "year": lambda m: m.group("year"),
     "month": _ex_month,
     "date": _ex_date,
     "month_end": _ex_month_end,
+    "numeric_date": _ex_numeric_date,
+    "year_end": lambda m: f"{m.group('year')}-12-31" if m.group("edge").lower() == "end" else f"{m.group('year')}-01-01",
+    "week_to": lambda m: _week_to(norm.parse_date(m.group("end"))) if norm.date_parts(m.group("end"))[0] else None,
     "between": _ex_between,
     "between_months": _ex_between_months,
     "between_years": _ex_between_years,
@@ -288,7 +441,7 @@ _BASELINE = regex.compile(r"\b(?:from|on|since|than|(?:compared|in\s+comparison)
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = regex.compile(
-    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?[£$€]?\d[\d,.]*"
+    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}[£$€]?\d[\d,.]*"
     r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     regex.I)
 #: "up 65% on a low point of 48,010 on 31 December 2010", "down 1% on 52,880 in March": the period of
@@ -369,6 +522,9 @@ def _fy_named(c: _Match) -> tuple[int, int] | None:
     r, g = c.rule.resolve, c.m.groupdict()
     if r == "financial_year":
         return norm.split_fy(g["fy"])
+    if r in ("fy_words", "fy_code", "year_end_code", "between") or r == "between_months" and g.get("fy"):
+        v = _explicit_value(c)
+        return _fy_years(v) if isinstance(v, str) else None
     if r == "between_years" and g.get("y1"):
         return int(g["y1"]), int(g["y2"])
     if r in ("year_to", "months_to") and (g.get("n") or "12") in ("12", "twelve"):
@@ -380,6 +536,12 @@ def _fy_named(c: _Match) -> tuple[int, int] | None:
         y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) - 1
         return (y1, y1 + 1) if y1 + 1 == int(g["y2"]) else None
     return None
+
+
+def _fy_years(value: str) -> tuple[int, int] | None:
+    """(start year, end year) of a value that is exactly one financial year, else None."""
+    start = _fy_of_value(value) if "/" in value else None
+    return (start, start + 1) if start is not None else None
 
 
 def _fixed_value(c: _Match) -> str | None:
@@ -449,20 +611,38 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     wants_frame = any(c.rule.resolve in _WANTS_FRAME for c in chosen)
     last_day: tuple[str, int] | None = None  # the last single day named, and where
     last_base: tuple[str, int] | None = None  # the last comparison baseline named, and where
+    ahead: list[tuple[int, _Match, _Frame]] = []  # back-references with nothing to point back at
     for c in chosen:
         value = _explicit_value(c)
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
             base = last_base[0] if last_base and c.start - last_base[1] < _BASE_REACH else None
-            value = _relative_value(c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive,
-                                              last_frame, stat_ref, base, framed))
+            frame = _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive, last_frame, stat_ref, base, framed)
+            value = _relative_value(c, frame)
+            if not framed and c.rule.resolve in _CATAPHORIC:
+                ahead.append((len(out), c, frame))
         kind = c.rule.kind
         if kind == "range" and c.rule.resolve in _RELATIVE_WITHOUT_YEAR and not _HAS_YEAR.search(c.m.group(0)):
             kind = "relative"  # "the year to March" needs the reference date; "the year to March 2020" does not
         elif kind == "range" and c.rule.resolve == "same_period_in" and not (value and "/" in value):
             kind = "relative"  # "the same time in 2023" after "April": a month, not a span
-        out.append(Period(kind=kind, value=value, start=c.start, end=c.end, rule=c.rule.id))
-        if c.rule.resolve != "today" and not is_deadline(text, c.start, c.end):
+        elif kind == "range" and value and (c.rule.resolve == "year_end_code" and c.m.group(0).startswith("FYE")
+                                            or c.rule.resolve == "year_to" and "inancial" in c.m.group(0)) \
+                and _fy_years(value):
+            # "FYE March 2023", "the financial year ending March 2023": a financial year by its end
+            kind = "financial_year"
+        elif kind == "month" and value and "/" in value:
+            kind = "range"  # "Apr 22 - Mar 23": a span of month headings
+        elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
+                        or c.rule.resolve == "between_years" and c.m.group("y1c")) and _fy_years(value):
+            # "April-March 2022/23": the whole financial year; "in 2022 to 2023" (GOV.UK's name of a
+            # financial year, in a story told in financial years), unlike "between 2022 and 2023"
+            kind = "financial_year"
+        start = c.start
+        if c.rule.resolve == "weekday" and (rel := _WEEKDAY_REL.search(text, max(0, start - 6), start)):
+            start = rel.start()  # "last Tuesday" (the rule matches the weekday only: a cheaper scan)
+        out.append(Period(kind=kind, value=value, start=start, end=c.end, rule=c.rule.id))
+        if c.rule.resolve not in ("today", "yesterday", "weekday") and not (is_deadline(text, c.start, c.end) and not _passed(value, ref, published)):
             # a back-reference means the period named last: when that one's year is unknown
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
@@ -476,18 +656,93 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                 last_base = (value, c.start)
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
-    return _appositions(text, out), ref
+    for i, c, frame in ahead:
+        out[i] = _point_ahead(text, out, i, c, frame)
+    return _appositions(text, _day_spans(text, out)), ref
+
+
+_DAY_TO_DAY = regex.compile(r"\s*(?:to|until|[-–])\s*")
+
+
+def _day_spans(text: str, out: list[Period]) -> list[Period]:
+    """Two days joined by "to" or a dash, the second with its year, are one span: "1 April 2022 to 31
+    March 2023", "1 April – 30 June 2024" (the first day takes the second's year, or the year before
+    when it would fall after it). Written with "between" or "from" they are a rule of their own;
+    "Apr 22 - Mar 23" (no year) stays two days unless a span rule took it."""
+    merged: list[Period] = []
+    i = 0
+    while i < len(out):
+        p = out[i]
+        q = out[i + 1] if i + 1 < len(out) else None
+        if q is not None and p.rule == q.rule == "date.day_month_year" \
+                and _DAY_TO_DAY.fullmatch(text, p.end, q.start) and q.value and len(q.value) == 10:
+            b = norm.date_parts(text[q.start:q.end])
+            if b[0] is not None:
+                a = norm.date_parts(text[p.start:p.end])
+                start = norm.parse_date(text[p.start:p.end], default_year=b[0])
+                if a[0] is None and start and start > q.value:
+                    start = norm.parse_date(text[p.start:p.end], default_year=b[0] - 1)
+                if start and start <= q.value:
+                    merged.append(Period(kind="range", value=f"{start}/{q.value}", start=p.start, end=q.end,
+                                         rule="range.day_to_day"))
+                    i += 2
+                    continue
+        merged.append(p)
+        i += 1
+    return merged
+
+
+#: back-references that, when nothing was named before them, point to the period named next in their
+#: sentence ("increased 1% on the previous quarter to 67,573 at the end of Q4 2023")
+_CATAPHORIC = frozenset({"year_before", "previous_span", "same_period_a_year_before", "month_before"})
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+
+
+def _point_ahead(text: str, out: list[Period], i: int, c: _Match, frame: _Frame) -> Period:
+    p = out[i]
+    for q in out[i + 1:]:
+        if q.start - p.end > 150 or _SENTENCE_BREAK.search(text, p.end, q.start):
+            break
+        if q.value:
+            value = _relative_value(c, dataclasses.replace(frame, last_value=q.value, last_frame=q.value, framed=True))
+            return Period(kind=p.kind, value=value, start=p.start, end=p.end, rule=p.rule) if value else p
+    return p
+
+
+def _passed(value: str | None, ref: dt.date | None, published: str | None) -> bool:
+    """Whether a period ended before the publication date: "by the end of September" in a December
+    story is a state reached ("the backlog reached 73,105 by the end of September"), not a deadline."""
+    end = norm.period_end(value) if published and value else None
+    return end is not None and ref is not None and end < ref
 
 
 def _appositions(text: str, out: list[Period]) -> list[Period]:
     """A relative period glossed at once by a bracketed span takes its value ("the past year (the
     12 months to June 2025)")."""
+    weeks: dict[str, str] = {}
     for i in range(len(out) - 1):
         p, q = out[i], out[i + 1]
-        if p.kind == "relative" and q.kind == "range" and q.value and 0 < q.start - p.end <= 16 \
+        if p.kind == "relative" and q.kind in ("range", "financial_year") and q.value and 0 < q.start - p.end <= 16 \
                 and text[p.end:q.start].strip() in ("(", "as a whole ("):
             out[i] = Period(kind=p.kind, value=q.value, start=p.start, end=p.end, rule=p.rule)
+        elif p.rule == "relative.week" and q.kind == "date" and q.value and len(q.value) == 10 \
+                and 0 < q.start - p.end <= 16 and _WEEK_GLOSS.fullmatch(text, p.end, q.start):
+            # "next week (Monday, October 24)": the Monday-to-Sunday week of that day
+            day = dt.date.fromisoformat(q.value)
+            monday = day - dt.timedelta(days=day.weekday())
+            value = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+            out[i] = Period(kind=p.kind, value=value, start=p.start, end=p.end, rule=p.rule)
+            weeks[text[p.start:p.end].lower()] = value
+    if weeks:
+        # the same words later in the story mean the same week ("discuss the figures next week")
+        for i, p in enumerate(out):
+            if p.rule == "relative.week" and p.value is None and text[p.start:p.end].lower() in weeks:
+                out[i] = Period(kind=p.kind, value=weeks[text[p.start:p.end].lower()], start=p.start, end=p.end,
+                                rule=p.rule)
     return out
+
+
+_WEEK_GLOSS = regex.compile(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?")
 
 
 #: resolvers that ask for the latest period named that is not a comparison's baseline
@@ -496,7 +751,7 @@ _WANTS_FRAME = frozenset({"back_reference", "last_year", "last_n", "same_period_
 
 #: spans that are relative expressions when they name no year (FORMAT: "the year to March" is
 #: resolved against the publication date; "the year to March 2020" is a range)
-_RELATIVE_WITHOUT_YEAR = frozenset({"year_to_month", "months_to", "year_to"})
+_RELATIVE_WITHOUT_YEAR = frozenset({"year_to_month", "months_to", "year_to", "week_to"})
 _HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 #: how far back (characters) "at that point" looks for the day it means
@@ -570,11 +825,12 @@ class _Frame:
 def _rel_month_in_year(m, f: _Frame, kind: str):
     if f.year is None:
         return None
-    year = f.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-    month = norm.month_number(m.group("month"))
+    g = m.groupdict()
+    year = f.year + {"this": 0, "last": -1, "next": 1}[(g.get("rel") or g["rel2"]).lower()]
+    month = norm.month_number(g.get("month") or g["month2"])
     if kind == "month":
         return f"{year:04d}-{month:02d}"
-    day = int(m.group("day")) if kind == "date" else norm.last_day(year, month)
+    day = int(g.get("day") or g["day2"]) if kind == "date" else norm.last_day(year, month)
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -670,6 +926,8 @@ def _rel_year_to_month(m, f: _Frame):
     months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
     month = norm.month_number(m.group("month"))
     year = ref.year if month < ref.month or (f.published is None and month == ref.month) else ref.year - 1
+    if m.groupdict().get("rel"):  # "the 12 months up to December last year"
+        year = ref.year - (m.group("rel").lower() == "last")
     return norm.months_back(year, month, months)
 
 
@@ -719,9 +977,18 @@ def _rel_last_year(m, f: _Frame):
     if (f.fy_framed or "financial" in m.group(0).lower()) and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
         # financial year the text itself is about (FORMAT.md: "figures for 2018-19 ... last year")
+        frame = _fy_years(f.last_frame) if f.published and f.framed and f.last_frame else None
+        if frame and frame[0] > f.ref_fy:
+            # a story about a financial year not yet over (a budget for 2024/25 set in March 2024):
+            # "last year" is the one before it
+            return norm.fy_interval(frame[0] - 1)
         return norm.fy_interval(f.ref_fy)
     if f.fy_framed and not f.published:
         return None  # a financial year the text does not fix ("the year to March", no date), not a calendar year
+    if f.published and m.group(0).lower().startswith("the"):
+        # "over the past year", "in the last year": the twelve months up to publication, not a calendar year
+        ref = dt.date.fromisoformat(f.published)
+        return f"{_day_months_before(f.published, 12)}/{ref.isoformat()}"
     return f"{f.year - 1:04d}" if f.year else None
 
 
@@ -844,6 +1111,9 @@ def _span_months(value: str | None) -> int | None:
 
 def _rel_previous_span(m, f: _Frame):
     """"the previous quarter": the span of the same length just before the period of the figures."""
+    if f.last_frame and len(f.last_frame) == 10 and "quarter" in m.group(0).lower():
+        # "up 3% on the previous quarter" after "at the end of September": the snapshot a quarter before
+        return _day_months_before(f.last_frame, 3)
     months = _span_months(f.last_frame)
     if months is None or ("quarter" in m.group(0).lower() or "three" in m.group(0).lower()) and months != 3:
         return None
@@ -854,6 +1124,18 @@ def _rel_previous_span(m, f: _Frame):
         return f"{y:04d}-{mth:02d}"
     y, mth = norm.months_before(int(f.last_frame[:4]), int(f.last_frame[5:7]), months)
     return _month_span(y, mth, *norm.months_before(y, mth, -(months - 1)))
+
+
+def _day_months_before(value: str, months: int) -> str | None:
+    """The same day ``months`` months before (a month's last day stays a month's last day)."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    y, mth = norm.months_before(day.year, day.month, months)
+    last = norm.last_day(y, mth)
+    d = last if day.day == norm.last_day(day.year, day.month) else min(day.day, last)
+    return f"{y:04d}-{mth:02d}-{d:02d}"
 
 
 def _rel_part_of_year(m, f: _Frame):
@@ -876,6 +1158,75 @@ def _rel_current_fy(m, f: _Frame):
     return None
 
 
+def _rel_weekday(m, f: _Frame):
+    """"on Thursday": the latest Thursday on or before the publication date; "next Thursday", or in
+    a sentence about a plan ("voters will go to the polls on Thursday"), the next one; "last
+    Thursday": the one before the publication date."""
+    if not f.published:
+        return None
+    ref = dt.date.fromisoformat(f.published)
+    target = _WEEKDAYS.index(m.group("wd").lower()[:3])
+    before = _WEEKDAY_REL.search(m.string, max(0, m.start() - 6), m.start())
+    rel = before.group(1).lower() if before else ""
+    if rel == "next" or (rel != "last" and (_in_plan(m.string, m.start()) or _FROM_DAY.search(
+            m.string, max(0, m.start() - 8), m.start()))):
+        ahead = (target - ref.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    back = (ref.weekday() - target) % 7 or (7 if rel == "last" else 0)
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+#: "last Tuesday", "next Monday", "this Sunday": the word before a weekday that says which one
+_WEEKDAY_REL = regex.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+#: "fares rise from Sunday", "until Friday": a day a change starts or ends, ahead of the publication date
+_FROM_DAY = regex.compile(r"\b(?i:from|until|till)\s+$")
+
+
+def _rel_quarter(m, f: _Frame):
+    """"the third quarter": of the reference year, the latest such quarter ended by the reference
+    date; "the first quarter last year": that quarter of the year before the reference year."""
+    if f.ref is None:
+        return None
+    q = _ORDINALS[m.group("which").lower()]
+    rel = (m.group("rel") or "").lower()
+    if rel:
+        year = f.ref.year - (rel == "last")
+    else:
+        year = f.ref.year if dt.date(f.ref.year, q * 3, norm.last_day(f.ref.year, q * 3)) <= f.ref else f.ref.year - 1
+    return _month_span(year, q * 3 - 2, year, q * 3)
+
+
+def _rel_week_to(m, f: _Frame):
+    """"the week to 12 May": the seven days ending on the latest 12 May by the reference date."""
+    _y, month, _d = norm.date_parts(m.group("end"))
+    if f.ref is None or month is None:
+        return None
+    end = norm.parse_date(m.group("end"), default_year=f.ref.year if month <= f.ref.month else f.ref.year - 1)
+    return _week_to(end) if end else None
+
+
+def _rel_next_fy(m, f: _Frame):
+    """"the coming financial year": the one after the financial year the publication date falls in."""
+    if not f.published:
+        return None
+    ref = dt.date.fromisoformat(f.published)
+    return norm.fy_interval(ref.year + 1 if ref.month >= 4 else ref.year)
+
+
+def _rel_same_period_in(m, f: _Frame):
+    """"the same period in 1987": the months of the figures' period in that year; "the same period in
+    2021-22": in that financial year ("the first six months of 2022-23" → April to September 2021)."""
+    if m.group("fy"):
+        years = norm.split_fy(m.group("fy"))
+        start = _fy_of_value(f.anchor.split("/")[0][:7]) if f.anchor and len(f.anchor) >= 7 else None
+        if not years:
+            return None
+        if start is None:
+            return norm.fy_interval(*years)
+        return norm.shift_back_a_year(f.anchor, start - years[0])
+    return norm.in_year(f.anchor, int(m.group("year"))) or m.group("year")
+
+
 def _fy_of_value(value: str) -> int | None:
     """The start year of the financial year a value is, or lies in ("2024-07" → 2024), else None."""
     first, _, last = value.partition("/")
@@ -891,6 +1242,8 @@ def _fy_of_value(value: str) -> int | None:
 #: Resolvers of periods that need the frame (reference date, previous period, publication date).
 RELATIVE = {
     "current_fy": _rel_current_fy,
+    "next_fy": _rel_next_fy,
+    "end_of_fy": lambda m, f: (v.split("/")[1] if (v := _rel_current_fy(m, f)) else None),
     "month_named_rel": _rel_month_named,
     "season": lambda m, f: None,
     "part_of_year": _rel_part_of_year,
@@ -906,7 +1259,7 @@ RELATIVE = {
     # period, not the baseline named last
     "years_earlier": lambda m, f: norm.shift_back_a_year(f.anchor, _count(m.group("n")) or 1),
     # "the same period in 2010" after "at the end of June 2018, an increase of 71% since December 2010"
-    "same_period_in": lambda m, f: norm.in_year(f.anchor, int(m.group("year"))) or m.group("year"),
+    "same_period_in": _rel_same_period_in,
     "month_relative": lambda m, f: _rel_month_in_year(m, f, "month"),
     "month_end_relative": lambda m, f: _rel_month_in_year(m, f, "month_end"),
     "date_relative": lambda m, f: _rel_month_in_year(m, f, "date"),
@@ -922,13 +1275,17 @@ RELATIVE = {
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     # "rose by a fifth on the previous year" after "compared with the same period a year earlier":
     # the year before the figures' period, not before the baseline named last
-    "year_before": lambda m, f: norm.shift_back_a_year(f.anchor),
+    "year_before": lambda m, f: norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1),
     "back_reference": _back_reference,
     "last_year": _rel_last_year,
     "this_year": lambda m, f: f"{f.year:04d}" if f.year else None,
     "next_year": lambda m, f: f"{f.year + 1:04d}" if f.year else None,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
+    "weekday": _rel_weekday,
+    "week_to": _rel_week_to,
+    "quarter": _rel_quarter,
+    "yesterday": lambda m, f: (dt.date.fromisoformat(f.published) - dt.timedelta(days=1)).isoformat() if f.published else None,
     "last_month": _rel_last_month,
     "this_month": lambda m, f: f.published[:7] if f.published else None,
 }
