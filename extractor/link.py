@@ -3,7 +3,11 @@
 Pure functions over the extracted lists (no spaCy objects): the subject area of the sentence,
 a national frame ("Across England and Wales"), else the area named most recently before it in
 the same paragraph, else the story's main area; the period named in its sentence, else the one
-most recently named before it (within a short distance). Each link records its rule.
+most recently named before it (within a short distance). A figure in a table or a list of rows
+(:mod:`extractor.tables`) takes its period from its column heading, else its row label, the
+table's title or the prose above the table, and its place from its row label, else its column
+heading or the title; lines of figures under a line that only names a place ("Durham Police")
+take that place. Each link records its rule.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
 from .rules import REGEX_TIMEOUT, load_rules, rx
 from .sentences import Sentences, line_start as _line_start_of
+from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
 
 _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus|"
@@ -42,6 +47,7 @@ class ByStart:
         self.items = sorted(items, key=lambda x: x.start)
         self.starts = [x.start for x in self.items]
         self.nations = [a for a in self.items if getattr(a, "type", None) in ("nation", "country")]
+        self.keys = {getattr(a, "key", None) for a in self.items}
 
     def between(self, a: int, b: int) -> list:
         """The items that start in [a, b)."""
@@ -230,7 +236,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     periods = [p for p in periods if not publication_time(text, p)]
     places = ByStart(_without_locators(text, [a for a in areas if not a.is_org]))
     orgs = ByStart([a for a in areas if a.is_org])
-    story = main_area(areas, opening_end(text, min((s.num_start for s in stats), default=0)), text)
+    story = _story_area(text, areas, opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
     # are the nation's, not those of a place named in passing in the paragraph before
     national_story = story is not None and story.type in ("nation", "country") and sum(
@@ -240,13 +246,130 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     dated = ByStart(periods)
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
     usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p)])
+    cells: dict[int, Cell | None] = {}  # each statistic's table cell, read once for the period, place and measure
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
             check()
         s_start, s_end = sentences.at(s.num_start)
-        _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story)
-        _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
-    assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check)
+        cell = cells[id(s)] = cell_at(text, s.num_start)
+        if cell is not None and cell.rows < 2:
+            cell = None  # one line with a bar or a colon ("Knife crime up 20% | Leeds Live") is no table
+        if cell is None or not _table_area(text, s, cell, places, story):
+            _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story, cell is not None)
+        if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
+            _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
+    assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
+
+
+#: a column of changes ("Change (%)", "+/-", "Annual change", "% rise"): dated by the newest period of the header
+_CHANGE_HEADING = regex.compile(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\W*\+\s*/\s*-\W*$", regex.I)
+
+
+def _usable_in(periods: ByStart, text: str, span: tuple[int, int] | None) -> list[Period]:
+    """The resolved periods wholly inside ``span`` that are no comparison's baseline."""
+    if span is None:
+        return []
+    return [p for p in periods.between(span[0], span[1]) if p.value and p.end <= span[1] and not _is_baseline(text, p)]
+
+
+def _in_bracket(text: str, start: int, pos: int) -> bool:
+    """A bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def _table_period(text: str, s: Statistic, cell: Cell, periods: ByStart, usable: ByStart, sentences: Sentences) -> bool:
+    """Date a figure in a table by its column heading's period ("2021-22" over "1,200"), a change
+    column's by the newest period of the header ("Change (%)" beside "2021-22 | 2022-23"), else by
+    its row label's (years down the side), else by the table title's ("Households in temporary
+    accommodation, 31 March 2023"), else by the prose just above the table; a list row ("Mold:
+    483 (460)") by its title's only. A period in the cell itself ("1,350 (2023)") is left to the
+    sentence rules, and so is a cell none of these date. Returns whether it set the period."""
+    own_end = text.find(" |", s.num_end, s.num_end + 60) if cell.sep == "|" else -1
+    if periods.between(s.num_end, own_end if own_end >= 0 else s.num_end + 1) or s.period_rule:
+        return False
+    found, rule = None, None
+    heading = _usable_in(periods, text, cell.heading)
+    if heading:
+        found, rule = max(heading, key=lambda p: (p.value or "")[:10]), "period.table_column"
+    elif cell.heading is not None and (s.direction is not None or _CHANGE_HEADING.search(text, *cell.heading)):
+        header = [p for a, b in header_cells(text, cell) for p in _usable_in(periods, text, (a, b))]
+        if header:
+            found, rule = max(header, key=lambda p: (p.value or "")[:10]), "period.table_newest_column"
+    if found is None and cell.label is not None and not cell.is_list and (label := _usable_in(periods, text, cell.label)):
+        found, rule = label[-1], "period.table_row"
+    if found is None and cell.title is not None:
+        # a title's period in brackets dates the rows' bracketed figures ("open caseloads at each
+        # court (and the corresponding figure for 2024)" over "Mold: 483 (460)"), one outside them all
+        bracketed = _in_bracket(text, cell.label[1] if cell.label else _line_start_of(text, s.num_start), s.num_start)
+        title = [p for p in _usable_in(periods, text, cell.title) if _in_bracket(text, cell.title[0], p.start) == bracketed]
+        if title:
+            found, rule = title[-1], "period.table_title"
+    if found is None and not cell.is_list:
+        # the prose just above the table ("For 2023 to 2024, we have ...\n\nBand | Council tax (£)")
+        top = cell.title[0] if cell.title is not None else cell.block
+        frame = usable.last_between(max(0, sentences.blank_line_before(max(0, sentences.blank_line_before(top)))), top)
+        if frame is not None:
+            found, rule = frame, "period.table_frame"
+    if found is None:
+        return False
+    s.period, s.period_rule = found, rule
+    return True
+
+
+def _table_area(text: str, s: Statistic, cell: Cell, places: ByStart, story: AreaMention | None) -> bool:
+    """Place a figure in a table by its row label ("Leeds | 1,200"), else its column heading (places
+    across the top, years down the side), else the table title's one place ("Recorded crime in
+    Kent by district"). A row with no place of its own in a table whose rows are places ("East |
+    Up 1.6%" among regions) has none; nor does a cell of a table without places whose title names
+    none: it is left to the sentence rules (the story's place, a "Total" row). Returns whether it
+    set the area."""
+    def one(span):
+        if span is None:
+            return None
+        found = {a.key: a for a in places.between(span[0], span[1]) if a.end <= span[1]}
+        return next(iter(found.values())) if len(found) == 1 else None
+    for span, rule in ((cell.label, "area.table_row"), (cell.heading, "area.table_column")):
+        if (a := one(span)) is not None:
+            s.area, s.area_rule = a.key, rule
+            return True
+    if cell.label is not None and not _TOTAL_ROW.match(text[cell.label[0]:cell.label[1]]) and any(
+            _label_place(text, cell, a) for a in places.between(cell.block, cell.block_end)):
+        s.area, s.area_rule = None, "area.table_row_unplaced"
+        return True
+    if (a := one(cell.title)) is not None:
+        s.area, s.area_rule = a.key, "area.table_title"
+        return True
+    return False
+
+
+def _story_area(text: str, areas: list[AreaMention], opening: int) -> AreaMention | None:
+    """:func:`main_area`, with the places that label the rows of a table or list read apart: a
+    place that only labels a row is the row's, not the story's ("London | £512,000"), and a
+    story that names its own place twice or more outside such a list ("Lincolnshire County
+    Council paid ..." above "1. Surrey – £632,239") is that place's, not a round-up."""
+    story = main_area(areas, opening, text)
+    rows = {id(a) for a in areas if _row_label_place(text, a)}
+    if not rows:
+        return story
+    rest = [a for a in areas if id(a) not in rows]
+    alt = main_area(rest, opening, text)
+    if alt is not None and sum(1 for a in rest if a.key == alt.key) >= 2:
+        return alt
+    if story is not None and all(id(a) in rows for a in areas if a.key == story.key):
+        return None
+    return story
+
+
+def _row_label_place(text: str, a: AreaMention) -> bool:
+    """The place is the label of a row of a table or list ("Dorset | 4,210", "Whitby: 41,000")."""
+    cell = cell_at(text, a.start)
+    return cell is not None and cell.column == 0 and cell.rows >= 2 and not cell.in_header
+
+
+def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
+    """The place opens its line: it is a row's label."""
+    start = _line_start_of(text, a.start)
+    return (cell.header is None or start != cell.header[0]) and not text[start:a.start].strip(" \t|-•*0123456789.)")
 
 
 _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
@@ -274,6 +397,54 @@ def _named_unit(places: ByStart, unit: str, pos: int) -> AreaMention | None:
 _CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
 _CLAUSE_VERB = regex.compile(r"^\s+(?:(?i:police|constabulary|(?:county\s+|borough\s+|city\s+|district\s+)?council)\s+)?"
                              r"(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
+
+
+#: a line of figures under a heading line is short: its figure is this near its end
+_FIGURE_LINE = 80
+#: how many lines up a line of figures looks for the line that heads it
+_HEADING_REACH = 8
+#: what may stand beside the name on a heading line: "Durham Police", "Leeds City Council:", "In Kent"
+_HEADING_REST = regex.compile(r"[\s:*#•–—-]*(?:(?i:in|for|the)\s+)?[\s:*#•–—-]*")
+_HEADING_TAIL_WORDS = regex.compile(r"[\s:*#•–—-]*(?:(?i:police|constabulary|council|county\s+council|city\s+council|"
+                                    r"borough\s+council|district\s+council|fire\s+and\s+rescue(?:\s+service)?|area))?[\s:*#•–—-]*")
+
+
+def _heading_line(text: str, line_start: int, places: ByStart, orgs: ByStart) -> AreaMention | None:
+    """The place named alone on a line above a run of lines of figures ("Durham Police", "Kent:"),
+    with nothing but lines of figures between (a blank line or two allowed; a line of prose, a
+    heading of another kind or a line naming two places ends the search)."""
+    end, blanks = line_start, 0
+    for _ in range(_HEADING_REACH):
+        if end <= 0:
+            return None
+        start = _line_start_of(text, end - 1)
+        line = text[start:end - 1]
+        end = start
+        if not line.strip():
+            blanks += 1
+            if blanks > 2:
+                return None
+            continue
+        if len(line) > 80:
+            return None
+        named = sorted(places.between(start, start + len(line)) + orgs.between(start, start + len(line)), key=lambda x: x.start)
+        if named and _HEADING_REST.fullmatch(text, start, named[0].start) and \
+                _HEADING_TAIL_WORDS.fullmatch(text, named[-1].end, start + len(line)):
+            if len({a.key for a in named}) == 1:
+                return named[0]
+            if all(_LISTED.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])):
+                return _NO_PLACE  # "Kent and Sussex": figures about two places at once have none
+        if not any(ch.isdigit() for ch in line) or named:
+            return None  # a line of prose (or of another place's figures) ends the run of figures
+    return None
+
+
+#: what :func:`_heading_line` returns for a heading that names several places
+_NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=-1, rule="")
+
+
+#: what stands between a figure and the body it is at: "[1,500] at", "[42] cases at the"
+_AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
 def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
@@ -342,6 +513,8 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
         if end <= 0:
             return None
         start = max(0, sentences.blank_line_before(end))
+        if (row := cell_at(text, end - 1)) is not None and row.rows >= 2:
+            return None  # the last row of a table or list: the rows' places are theirs, not the prose's after them
         named = places.between(start, end)
         if named or orgs.between(start, end) or _NATIONAL.search(text, start, end, timeout=REGEX_TIMEOUT):
             found, prev_yardstick = {}, None
@@ -417,8 +590,13 @@ def _clause_end(text: str, s: Statistic, s_end: int) -> int:
 
 
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
-               sentences: Sentences, orgs: ByStart, national_story: bool = False) -> None:
+               sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False) -> None:
     in_sentence = places.between(s_start, s_end)
+    if (held := orgs.between(s.num_end, min(s_end, s.num_end + 40))) and (held := [
+            a for a in held if a.key in places.keys and _AT_BODY.fullmatch(text, s.num_end, a.start)][:1]):
+        # "nearly [1,500] at Wolverhampton Crown Court": a body the figure is at, in a place the text
+        # names as a place too, places the figure (not "... said Kent Police")
+        in_sentence = sorted(in_sentence + held, key=lambda a: a.start)
     before = [a for a in in_sentence if a.end <= s.num_start]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
@@ -491,7 +669,17 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         earlier = places.last_between(para_start, s_start)
         ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT) if any(
             w in low for w in _REFERENCE_WORDS) else None
-        if earlier is not None:
+        if not in_table and (s.num_start - line_start <= _FIGURE_LINE and text.find("\n", s.num_end, s.num_end + _FIGURE_LINE) != -1
+                             or len(text) - s.num_end <= _FIGURE_LINE and text.find("\n", s.num_end) < 0):
+            head = _heading_line(text, line_start, places, orgs)
+        else:
+            head = None
+        if head is not None:
+            # "Durham Police\n55% increase in violent crimes\n40% rise in robbery": the lines of
+            # figures under a line that only names a place or the force or council that holds them
+            # (a body the text never names as a place makes no area: none, not the paragraph's before)
+            chosen, rule = (head if head.key in places.keys else None), "area.heading_line"
+        elif earlier is not None:
             chosen, rule = earlier, "area.previous_sentence"
         elif ref is not None and (referred := places.last_between(
                 prev_para_start, max(0, para_start), lambda a: a.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]]
@@ -664,7 +852,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     compared = is_compared_figure(text, s) or (
         (" on " in before_number or "comparison" in before_number or " v" in before_number)
         and bool(_ON_FIGURE.search(before_number)))
-    attached = [p for p in named if p.start >= s.end and (compared or not _is_baseline(text, p))
+    # the far end of a change ("from seven in 2023 to [18] in the same period in 2024") is dated by its
+    # own period, though "the same period" reads like a baseline
+    to_end = not compared and text.endswith("to ", max(0, s.start - 3), s.start)
+    attached = [p for p in named if p.start >= s.end and (compared or to_end or not _is_baseline(text, p))
                 and (_ATTACHED.match(text[s.end:p.start])
                      or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start])))]
     if attached:

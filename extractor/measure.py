@@ -8,8 +8,12 @@ easy to test on its own:
    Level 2", "1,405 registered sex offenders were being managed" → up to the finite verb);
 2. "the number of X ... was N", "a population of N", "a total of N X";
 3. "N of whom were X", "Of these N" → the earlier figure's measure;
-4. a table row: the question or caption above the table, narrowed to the row's "(b)" item
-   and qualified by its row label ("Level 3") or column header ("RSO");
+4. a table cell (:mod:`extractor.tables`): its column heading read with the table's title
+   ("Rate per 1,000" under "Households in temporary accommodation" → the rate of households in
+   temporary accommodation per 1,000), a change column as the change in its neighbour's measure,
+   a row label that is no place as what the row counts; a tab table's "(b)" items and "Level N"
+   rows: the question or caption above the table, narrowed to the item; a list row ("Burglary –
+   1,200") its label with the list's title;
 5. rates without a noun ("46 per 100,000") take "the rate of X" / "the X rate" in the sentence,
    else the rate stated before ("the rate for England is 116"), else the noun counted earlier;
 6. a short noun takes what the sentence says of it ("489 people are required to sign the
@@ -53,6 +57,7 @@ from .rules import REGEX_TIMEOUT as T, rx
 from .normalize.periods import MONTH_NAMES
 from .types import Statistic
 from .sentences import line_bounds
+from .tables import Cell, cell_at, header_cells
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
@@ -376,6 +381,119 @@ def _table_lines(text: str) -> dict[int, tuple[str, str | None]]:
 _ITEM_LABEL = regex.compile(r"^\s*(\(?[a-z0-9]{1,2}\))")
 
 
+#: what a heading or title says besides its measure: a period ("2023 to 2024", "24/25", "as at 31
+#: March 2023"), a unit in brackets ("(£m)", "(%)", "(£0,000)"), a table number ("Table 2:")
+_HEADING_NOISE = regex.compile(
+    r"(?i:\b(?:in|for|during|as\s+(?:at|of)|at|on|to|year\s+(?:ending|to))\s+)?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:\b(?:{_MONTHS})\s+)?\b(?:19|20)\d\d(?:\s*(?:[-/–]|to)\s*(?:19|20)?\d\d)?\b|\b\d\d/\d\d\b"
+    r"|\([^()]{0,12}[£$€%][^()]{0,12}\)|(?<![\w£$€])[£$€](?:m|bn|k|000|'000)?(?!\w)|%|\((?:no\.?|number|n|(?:in\s+)?brackets?)\)"
+    rf"|\b(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+){{0,3}}(?:days?|weeks?|months?|years?|quarters?)\s+(?:to|ending|up\s+to)\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+    r"|^(?i:table|figure|chart)\s+\w{1,4}[.:]?\s*")
+#: an aside that says how to read a list ("(last year in brackets)", "(2023 figures in brackets)")
+_BRACKETS_ASIDE = regex.compile(r"\s*\([^()]*\b(?:brackets?|parentheses)\b[^()]*\)", regex.I)
+#: a title's "by force area", "by local authority", "per council": how the rows are cut, not what is counted
+_BY_ROWS = regex.compile(r"\s+(?:by|per|for\s+each|in\s+each)\s+(?:[a-z]+\s+){0,2}(?:area|areas|authority|authorities|council|councils|"
+                         r"force|forces|region|regions|district|districts|borough|boroughs|trust|trusts|court|courts|ward|wards|"
+                         r"constituency|constituencies|county|counties|country|nation|service|services|type|band|party|year|month|"
+                         r"quarter)\b.*$", regex.I)
+_RATE_HEADING = regex.compile(r"^(?:(?P<pre>[\w -]{0,30}?)\s+)?rate\b(?P<rest>.*)$|^(?P<per>per\s+[\d,]+.*)$", regex.I)
+_SHARE_HEADING = regex.compile(r"^(?:percentage|per\s*cent|share|proportion|%)(?:\s+of\b(?P<of>.*))?$", regex.I)
+_CHANGE_HEADING = regex.compile(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\+\s*/\s*-$", regex.I)
+_VOID = regex.compile(r"^[\W\d_]*$")
+
+
+@lru_cache(maxsize=512)
+def _heading_phrase(raw: str | None) -> str | None:
+    """A heading or title without its periods, units and table number, or None when nothing is left.
+
+    >>> _heading_phrase("Table 2: Households in temporary accommodation, 31 March 2023")
+    'Households in temporary accommodation'
+    >>> _heading_phrase("2023 to 2024 budget £m"), _heading_phrase("2022-23"), _heading_phrase("Change (%)")
+    ('budget', None, 'Change')
+    """
+    if not raw:
+        return None
+    h = _HEADING_NOISE.sub(" ", _BRACKETS_ASIDE.sub(" ", raw))
+    h = " ".join(h.split()).strip(" ,;:–—-")
+    if h.count("(") != h.count(")"):
+        h = h[:h.rfind("(")] if h.count("(") > h.count(")") else h.replace(")", "")
+    h = h.strip(" ,;:–—-()")
+    h = rx(r"\s+(?:in|for|during|at|on|to|as\s+at|of)$", regex.I).sub("", h).strip(" ,;:–—-")
+    return None if _VOID.match(h) or len(h) < 2 else h
+
+
+def _cell_measure(text: str, s: Statistic, cell: Cell) -> str | None:
+    """Measure for a figure in a table: its column heading read with the table's title ("Rate per
+    1,000" under "Households in temporary accommodation" → the rate of households in temporary
+    accommodation per 1,000; "Households" → the title itself), a change column as the change in
+    the thing beside it ("Annual change" beside "Average house price"), a row label that is no
+    place nor period as what the row counts ("Adult Services"). A row label of "(a)" items or
+    "Level N" rows is read by :func:`_table`. None when the table says nothing of its figures."""
+    label = text[cell.label[0]:cell.label[1]].strip(" *") if cell.label else ""
+    if cell.sep == "\t" and (_ITEM_LABEL.match(label) or rx(r"^Level\s+\d").match(label)):
+        return _table(text, s)
+    title = _heading_phrase(text[cell.title[0]:cell.title[1]]) if cell.title else None
+    if title:
+        title = _BY_ROWS.sub("", title).strip() or title
+        title = _clean_caption(title) or title
+        if label and _GENERIC_TITLE.match(title):
+            title = None  # "Key figures for Hampshire" over "Population: 1.4 million": the label says what
+        elif ("," in title or " - " in title or " – " in title) and \
+                rx(r"^[A-Z][\w'’&-]*(?:(?:,\s*|\s+(?:and\s+|of\s+|upon\s+)?)[A-Z][\w'’&-]*)*(?:\s+[-–—]\s.*)?$").match(title):
+            title = None  # "Shropshire, Oswestry South - Green gain from Conservative": a place and an event, no measure
+    # a heading that is the figure's place ("Year | Carlisle | Allerdale") says where, not what
+    raw = text[cell.heading[0]:cell.heading[1]] if cell.heading and s.area_rule != "area.table_column" else ""
+    heading = _heading_phrase(raw)
+    if heading and ("%" in raw or "per cent" in raw.lower()) and not _CHANGE_HEADING.search(heading) \
+            and not _SHARE_HEADING.match(heading) and not _RATE_HEADING.match(heading):
+        heading = f"share of {heading.lower()}"  # "Votes %", "Seats (%)": a share, not a count
+    first = header_cells(text, cell)[:1]
+    row_kind = _heading_phrase(text[first[0][0]:first[0][1]]) if first and cell.column else None
+    if heading and not title and (sm := _SHARE_HEADING.match(heading)) is not None and not sm.group("of") and row_kind:
+        # "All Funding | Percentage" over "Council Tax | 23.6%": the share of all funding
+        base = f"share of {row_kind.lower()}"
+    elif heading and not title and _CHANGE_HEADING.search(heading):
+        # "Annual change" beside "Average House Price": the change in the other column's measure
+        other = next((h for a, b in header_cells(text, cell)[1:] if (h := _heading_phrase(text[a:b]))
+                      and not _CHANGE_HEADING.search(h) and not _SHARE_HEADING.match(h)), None)
+        base = f"{heading} in {other}" if other else heading
+    elif heading and title:
+        low_title = title.lower()
+        if _stems(heading) <= _stems(title):
+            base = title
+        elif _CHANGE_HEADING.search(heading):
+            base = f"{heading} in {low_title}"
+        elif (rm := _RATE_HEADING.match(heading)) is not None:
+            base = f"rate of {low_title} {rm.group('per') or rm.group('rest').strip()}".strip() if not rm.group("pre") else \
+                f"{heading} ({low_title})"
+        elif (sm := _SHARE_HEADING.match(heading)) is not None:
+            base = f"share of {sm.group('of').strip() if sm.group('of') else low_title}"
+        else:
+            base = f"{heading} ({low_title})"
+    else:
+        base = heading or title
+    if label and s.area_rule not in ("area.table_row", "area.table_row_unplaced") and not _ROW_NOT_MEASURE.match(label):
+        # "A | 142.95" under "Property band | Borough council tax (£)": band A's council tax
+        label = f"{row_kind} {label}" if len(label) <= 3 and row_kind else label
+        if not _heading_phrase(label):
+            pass
+        elif not base:
+            base = label  # "Population: 1.4 million" under "Key figures for Hampshire"
+        elif not _stems(label) <= _stems(base):
+            base = f"{base}: {label}"
+    if not base:
+        return _table(text, s) if cell.sep == "\t" else None
+    return base[:160]
+
+
+#: a title that only says figures follow ("Key figures for Hampshire in 2023", "Latest statistics")
+_GENERIC_TITLE = regex.compile(r"^(?:(?:the|our)\s+)?(?:(?:key|latest|main|headline|top|local)\s+)?(?:figures|facts|statistics|stats|"
+                               r"numbers|data|results|findings|highlights)\b", regex.I)
+#: row labels that say nothing of what is counted: a place the link step took, a total, a year
+_ROW_NOT_MEASURE = regex.compile(r"^(?:(?:grand\s+)?total|all|overall|sum|other|n/?a)$", regex.I)
+
+
 def _table(text: str, s: Statistic) -> str | None:
     """Measure for a number in a tab-separated table row: the caption or question above the
     table, narrowed to the row's enumerated item ("(b)"), plus a "Level N" row label. Row
@@ -665,8 +783,9 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     return bool(_COMPARED.search(text[max(0, s.start - 30):s.start]))
 
 
-def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> None:
-    """Set ``measure`` on every statistic that has none (``check``: called every 200)."""
+def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells=None) -> None:
+    """Set ``measure`` on every statistic that has none (``check``: called every 200; ``cells``:
+    the table cell of each statistic by ``id``, when the caller has read them)."""
     abbr = abbreviations(text)
     previous: Statistic | None = None
     previous_count: str | None = None
@@ -676,7 +795,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None) -> No
         if check is not None and n % 200 == 199:
             check()
         if s.measure is None:
-            found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate), abbr),
+            cell = cells.get(id(s)) if cells is not None else cell_at(text, s.num_start)
+            found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate, cell), abbr),
                             previous, earlier, sentence_bounds)
             noun = base = None
             if s.direction is not None:
@@ -787,16 +907,20 @@ _LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
 
 
 def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
-             sentence_bounds, previous_rate: str | None = None) -> str | None:
+             sentence_bounds, previous_rate: str | None = None, cell: Cell | None = None) -> str | None:
     s_start, _ = sentence_bounds(text, s.num_start)
     if s.kind == "rate" and s.per:
         return _rate_measure(text, s, s_start, previous_count, previous_rate)
-    table = _table(text, s)
+    table = (_cell_measure(text, s, cell) if cell is not None and not cell.is_list and cell.rows >= 2 else None) or \
+        (_table(text, s) if cell is None or cell.sep == "\t" else None)  # (a lone tab row: its caption, as before)
     if table:
         return table
     listed = _list_heading(text, s)
     if listed:
         return listed
+    if cell is not None and cell.rows >= 2 and not phrase_after(text, s) and (table := _cell_measure(text, s, cell)):
+        # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
+        return table
     after = phrase_after(text, s)
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
     # a figure opening its sentence ("... 17 SOPOs. One was granted as ...") may take the noun
@@ -952,6 +1076,15 @@ _FROM_TO = regex.compile(
     rf"(?:just\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|less\s+than\s+)?(?:£|\$|€)?$", regex.I)
 _COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
 _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
+#: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
+_FINANCE_OF = regex.compile(
+    r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
+    r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
+    r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to|at\s+least)\s+)?[£$€]$")
+#: what leads into a money noun phrase and is no part of it ("Note the current", "will have", "a")
+_FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|"
+                              r"faces?|facing|reported|(?-i:delivered|made|achieved|found|identified|fund|funds|bridge|cover|meet|"
+                              r"close|plug))\s+)?", regex.I)
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
     r"(?:\b(?:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
@@ -965,6 +1098,15 @@ _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduc
 _AT_COMPLEMENT = regex.compile(
     r"\bthe\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:in|for|at)\s+[A-Z][\w&' -]{1,40}?)?\s+"
     r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
+#: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
+#: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
+_SUPERLATIVE_AT = regex.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\s+(?P<x>(?:proportion|share|percentage|rate|number|level|"
+    r"total|count|amount)\s+of\s+[a-z](?:(?!\s(?:was|were|is|are|had|has)\b)[^,;:()–—]){2,80}?)"
+    r"(?:\s+(?:was|were|is|are))?(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?"
+    r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:year|12\s+months|"
+    r"financial\s+year|quarter)\b[^,;:()]{0,30}|(?:19|20)\d\d\S*))?\s*,?\s+(?:at|with)\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:£|\$|€)?$")
 #: "the open caseload was [78,329]", "the waiting list reached [12,188]": the subject of a copula
 #: or of a verb of reaching, when the figure has no noun of its own
 _COPULA_COMPLEMENT = regex.compile(
@@ -991,7 +1133,14 @@ _DANGLING = regex.compile(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|h
 _WITH_A_SPEND = regex.compile(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)?(?:spend|spending|cost|value|income|turnover|revenue)"
                            r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?(?:£|\$|€)?$")
 #: the end of a "from [A] ... to [B]" pair, read from the end of A
-_FROM_PREVIOUS_TO = regex.compile(r"^[^.;:\d]{0,40}?\bto\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+_FROM_PREVIOUS_TO = regex.compile(r"^(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?:[-/]\d\d)?(?![\d,.])){0,40}?\bto\s+"
+                                   r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+#: "a big rise in knife crime, from [97]", "rises in business robbery, up from [seven]": the noun of the change
+_CHANGE_IN_FROM = regex.compile(
+    r"\b(?:rises?|increases?|falls?|drops?|decreases?|reductions?|jumps?|surges?|growth|declines?)\s+in\s+(?:the\s+)?"
+    r"(?:(?:number|total|count|level)\s+of\s+)?(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:in|across|at|from|up|down)\b)[a-z][\w'’-]*){0,4})"
+    r"(?:\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s*,?\s*(?:(?:up|down|rising|falling)\s+)?from\s+"
+    r"(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under|less\s+than)\s+)?(?:£|\$|€)?$")
 #: a list item that names only its place: "..., and Surrey [24 per cent]", "..., while Essex [310]"
 _ELIDED_PLACE = regex.compile(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
@@ -1060,6 +1209,8 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     before = text[s_start:s.num_start]
     fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
+    if "from" in before[-30:] and " in " in before[-120:] and (cm := _CHANGE_IN_FROM.search(before[-120:])):
+        return cm.group("x")  # "a big rise in knife crime, from [97] ... to 130": knife crime
     if fm:
         x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
         if x and rx(r"^(?:an?|this|that)\s+[a-z]+$", regex.I).match(x):
@@ -1071,6 +1222,13 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     if previous_count and ("figure of" in before[-60:] or "total of" in before[-60:]) and _FIGURE_OF.search(before[-60:]):
         return previous_count  # "a drop on the 2013/14 figure of [7,015]": the thing counted before
     nm = _NOUN_OF.search(before[-120:]) if " of " in before[-26:] else None
+    if " of " in before[-30:] and (fo := _FINANCE_OF.search(before[-120:])) is not None and (
+            nm is None or nm.group("x").split()[-1] != fo.group("x").split()[-1]):
+        # "the current General Fund Revenue Budget forecast overspend of [£6.1m]", "will have pressures of
+        # almost [£72m]", "a forecast end of year budget shortfall of [£46.4 million]" (the noun-of rule
+        # reads the same noun when it can: "last year's overspend of")
+        x = _FINANCE_LEAD.sub("", fo.group("x"))
+        return x[0].lower() + x[1:] if not any(w[:1].isupper() for w in x.split()[1:]) else x
     if nm and not _NOT_NOUN_OF.search(nm.group("x")):
         # "an overspend of £3m", "a predicted shortfall in our budget for next year of", "last year's overspend of"
         x = f"{nm.group('poss') or ''}{nm.group('x')}"
@@ -1078,6 +1236,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
             return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
         return x
+    if "est " in before and (sm := _SUPERLATIVE_AT.search(before[-200:])):
+        # "West Lindsey had the highest proportion of adults living with obesity in 2023/24, at [38.8]%"
+        return rx(r"^(?:number|total|count|amount|level)\s+of\s+").sub("", _PLACE_TAIL.sub("", sm.group("x")).strip())
     am = _AT_COMPLEMENT.search(before[-120:])
     if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
         return am.group("x")
@@ -1286,7 +1447,7 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
         # (a bare "from [N]" is read by _without_noun)
         reached, _ = _change_subject(text[s_start:s.num_start], _CHANGE_TO if end.re is _TO_END else _FROM_TO)
         reached = rx(r"^(?:with|by|after|as)\s+", regex.I).sub("", reached or "")
-        reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+", regex.I).match(reached) else reached  # "a 26% rise to [723]"
+        reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+|^(?:there|it|this|that)$", regex.I).match(reached) else reached  # "a 26% rise to [723]"
         reached = rx(r"^(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+", regex.I).sub("", reached)
         if reached:
             return reached

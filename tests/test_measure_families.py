@@ -364,3 +364,57 @@ def test_a_change_in_a_time_is_not_a_change_in_a_thing(ex, text, surface):
 
 def test_a_change_in_a_thing_keeps_it(ex):
     assert measures(ex, "There was a 12% rise in burglaries.")["12%"] == "rise in burglaries"
+
+
+# The noun of a change before "from A to B": "a big rise in knife crime, from [97] to [130]".
+@pytest.mark.parametrize("text,surface,measure", [
+    ("There was a sharp rise in car thefts in Luton, from 410 in 2022 to 560 in 2023.", "410", "car thefts"),
+    ("There was a sharp rise in car thefts in Luton, from 410 in 2022 to 560 in 2023.", "560", "car thefts"),
+    ("Police saw increases in shop theft, up from 92 to 140.", "92", "shop theft"),
+    ("There was a fall in the number of arrests from 1,204 to 998.", "998", "arrests"),
+])
+def test_noun_of_change_before_from(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    # near-miss: the subject of a verb of change is read as before, not the noun after "in"
+    ("Burglaries in Luton rose from 410 to 560.", "410", "Burglaries"),
+])
+def test_noun_of_change_near_misses(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# A superlative's thing, then the figure after "at" or "with"; a bracketed list carries it on.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Figures suggest Pendle had the highest share of homes without central heating in 2021, at 6.2%, "
+     "followed by Burnley (5.9%).", "6.2%", "share of homes without central heating"),
+    ("Figures suggest Pendle had the highest share of homes without central heating in 2021, at 6.2%, "
+     "followed by Burnley (5.9%).", "5.9%", "share of homes without central heating"),
+    ("Kent recorded the highest number of dog attacks, at 1,320.", "1,320", "dog attacks"),
+])
+def test_superlative_then_at(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+def test_superlative_near_miss(ex):
+    # near-miss: no "at"/"with" before the figure: the figure's own noun
+    check(ex, "Kent had the highest number of dog attacks, with 1,320 reported attacks.", "1,320", "reported attacks")
+
+
+# A money noun and what qualifies it before "of [£N]": an overspend, a shortfall, pressures, savings.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("The latest report shows a forecast year-end budget shortfall of £12.4 million.", "£12.4 million",
+     "forecast year-end budget shortfall"),
+    ("The authority will face pressures of almost £30m next year.", "almost £30m", "pressures"),
+    ("The hospital trust delivered savings of £2.1m by the end of June.", "£2.1m", "savings"),
+    ("Councillors noted the Housing Revenue Account surplus of £1.9m.", "£1.9m", "Housing Revenue Account surplus"),
+])
+def test_money_noun_before_of(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+def test_money_noun_near_miss(ex):
+    # near-miss: a noun that is no money noun ("a population of") is read by the other rules
+    got = measures(ex, "The scheme will cost the council a sum of £4m.")
+    assert got.get("£4m") != "sum"

@@ -335,3 +335,90 @@ def test_table_rows_do_not_look_back(ex, text, number):
     rec = ex.extract(text)
     rule = next(s["links"]["area"] for s in rec["statistics"] if s["number"]["text"] == number)
     assert rule != "area.previous_paragraph"
+
+
+# --- lines of figures under a line that only names a place or its force/council ----------------
+@pytest.mark.parametrize("text,number,expected", [
+    ("Crime rose across England and Wales last year, and most of all in Kent and Sussex.\n\nKent Police\n"
+     "12% rise in burglary\n8% fall in robbery\nSussex Police\n5% rise in burglary\n3% fall in robbery", "8", "Kent"),
+    ("Crime rose across England and Wales last year, and most of all in Kent and Sussex.\n\nKent Police\n"
+     "12% rise in burglary\n8% fall in robbery\nSussex Police\n5% rise in burglary\n3% fall in robbery", "3", "Sussex"),
+    # a force the text never names as a place: none, not the nation of the paragraph before
+    ("Crime rose across England and Wales last year.\n\nGwent Police\n12% rise in burglary", "12", None),
+    # a heading with a colon, and a blank line before its figures
+    ("Council tax rises were agreed across the region.\n\nNorfolk:\n\n4.99% rise in Band D\n\n"
+     "£1,820 Band D bill", "1,820", "Norfolk"),
+])
+def test_heading_line_place(ex, text, number, expected):
+    assert area_of(ex, text, number) == expected
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    # near-miss: a line of prose between the place and the figure ends the heading's reach
+    ("Kent Police\n\nThe force has been praised by inspectors for its work this year.\n\n"
+     "Across England and Wales, 12% more burglaries were recorded.", "12", "England and Wales"),
+    # near-miss: a line naming two places heads nothing
+    ("Figures were published today.\n\nKent and Sussex\n5% rise in burglary", "5", None),
+])
+def test_heading_line_near_misses(ex, text, number, expected):
+    assert area_of(ex, text, number) == expected
+
+
+# --- a story that names its own place twice above a ranked list of other places ---------------
+def test_story_place_above_a_list_of_places(ex):
+    text = ("Rutland County Council paid £41,000 in pothole claims last year.\n\n"
+            "Rutland was tenth in the table, the survey found.\n\nClaims fell by 20% in the year.\n\n"
+            "The top councils for pothole claims were:\n\n1. Surrey – £632,000\n\n2. Kent – £410,000\n\n"
+            "3. Devon – £380,000\n")
+    assert area_of(ex, text, "20") == "Rutland"
+    assert area_of(ex, text, "410,000") == "Kent"
+
+
+# --- a table copied one cell to a paragraph: each place heads the figures under it --------------
+CELL_PER_LINE = ("House prices rose 0.3% across England and Wales in March, the Land Registry said.\n\n"
+                 "Region\n\nAnnual change\n\nLondon\n\n2.1%\n\n£512,000\n\nNorth West\n\n-0.4%\n\n£181,000\n")
+
+
+@pytest.mark.parametrize("number,expected", [("2.1", "London"), ("512,000", "London"), ("181,000", "North West")])
+def test_cell_per_line_place(ex, number, expected):
+    assert area_of(ex, CELL_PER_LINE, number) == expected
+
+
+def test_cell_per_line_near_miss(ex):
+    # near-miss: a figure in a sentence of its own after such a table is not the last place's
+    text = CELL_PER_LINE + "\nAcross England and Wales, sales fell to 61,000 during the month.\n"
+    assert area_of(ex, text, "61,000") == "England and Wales"
+
+
+# --- the far end of a change takes its own period, even "the same period in 2024" ---------------
+def period_of(ex, text, number):
+    rec = ex.extract(text)
+    values = {p["id"]: p["value"] for p in rec["periods"]}
+    return next(values.get(s["period"]) for s in rec["statistics"] if s["number"]["text"] == number)
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("Vehicle crime rose from 41 in 2022 to 58 in the same period in 2023.", "58", "2023"),
+    ("Vehicle crime rose from 41 in 2022 to 58 in the same period in 2023.", "41", "2022"),
+    # near-miss: a compared figure after "from" keeps the baseline's period
+    ("Vehicle crime reached 58 in 2023, up from 41 in the same period in 2022.", "41", "2022"),
+])
+def test_far_end_of_change_period(ex, text, number, expected):
+    assert period_of(ex, text, number) == expected
+
+
+# --- a figure at a body (a court, a hospital) in a place the text also names as a place -----------
+@pytest.mark.parametrize("text,number,expected", [
+    ("Cases waiting in Chester and Warrington rose.\n\nThere were 830 cases at Chester Crown Court and "
+     "more than 600 in Warrington.", "830", "Chester"),
+    ("Waits grew in Derby this winter.\n\nSome 2,100 patients at Royal Derby Hospital waited over 12 hours.",
+     "2,100", "Derby"),
+])
+def test_figure_at_a_body(ex, text, number, expected):
+    assert area_of(ex, text, number) == expected
+
+
+def test_figure_at_a_body_near_miss(ex):
+    # near-miss: a body that only speaks after the figure places nothing by this rule
+    text = "Crime across England and Wales rose.\n\nAbout 12% more thefts were reported, Kent Police said."
+    assert area_of(ex, text, "12") != "Kent"
