@@ -5,7 +5,7 @@ places, command units) and people's names next to a place name (so that "Chris P
 not the district of Preston). Both need an unknown capitalised word (not the first word of
 its sentence, not a word of a gazetteer name, not a capitalised word we already know such as
 "Police", "March") standing where a place stands (after "in", "at", "from", "near", a comma
-or "and") or just before a word of an area name. Sentences without one — most sentences of
+or "and") or just before an area name of one word. Sentences without one — most sentences of
 statistics stories ("The figures show 1,405 registered sex offenders in West Mercia",
 "Abigail Gill, policy manager at the NSPCC, said") — cannot gain anything from NER, which is
 by far the slowest step of the pipeline; they are skipped.
@@ -55,10 +55,17 @@ def _area_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _one_word_areas() -> frozenset[str]:
+    """Area names of one word ("Preston", "Kent"): a capitalised word just before one may be a
+    first name ("Chris Preston"); before a word of a longer name ("County", "Valley") it is not."""
+    return frozenset(s for s in gazetteer().by_surface if " " not in s and s[:1].isupper())
+
+
 def triggers(sentence: str) -> list[int]:
     """Character offsets in a sentence of the capitalised words that need NER: not its first
     word, not a word of a known area name, not a capitalised word we already know, and
-    standing where a place stands or just before a word of an area name."""
+    standing where a place stands or just before an area name of one word."""
     area_words = _area_words()
     first = len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*"))
     out = []
@@ -68,7 +75,7 @@ def triggers(sentence: str) -> list[int]:
             continue
         before = sentence[max(0, m.start() - 12):m.start()]
         after = _NEXT_AREA_WORD.match(sentence[m.end():m.end() + 20])
-        if _PLACE_BEFORE.search(before) or (after and after.group(1) in area_words):
+        if _PLACE_BEFORE.search(before) or (after and after.group(1) in _one_word_areas()):
             out.append(m.start())  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
     return out
 

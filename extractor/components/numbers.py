@@ -138,6 +138,14 @@ def _deciding_rules() -> tuple[tuple, ...]:
                  for r in number_rules().rules if r.family in ("reject", "accept"))
 
 
+@lru_cache(maxsize=256)
+def _rules_for(flags: frozenset[str]) -> tuple[tuple, ...]:
+    """The deciding rules whose flag guards ``flags`` satisfy, in order, without their flags: a
+    number's flags take a few dozen values, so the subset test is made once per value, not once
+    per rule of every number."""
+    return tuple(rest for needs, *rest in _deciding_rules() if needs <= flags)
+
+
 #: guards that read only the number's own match and value: worked out once per number
 FLAG_GUARDS = ("digits", "words", "no_scale", "currency", "no_currency", "fraction", "not_fraction", "signed",
                "below_100")
@@ -1384,10 +1392,7 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     if value is None:
         return None, "not.a_number"
     c.value = value
-    flags = _flags(c)
-    for needs, guards, search, context, resolve, rule in _deciding_rules():
-        if needs and not needs <= flags:
-            continue
+    for guards, search, context, resolve, rule in _rules_for(_flags(c)):
         if guards:
             for guard in guards:  # (inlined: this loop runs for every rule of every number)
                 if not guard(c):
