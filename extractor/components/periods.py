@@ -985,8 +985,11 @@ def _rel_last_year(m, f: _Frame):
         return norm.fy_interval(f.ref_fy)
     if f.fy_framed and not f.published:
         return None  # a financial year the text does not fix ("the year to March", no date), not a calendar year
-    if f.published and m.group(0).lower().startswith("the"):
-        # "over the past year", "in the last year": the twelve months up to publication, not a calendar year
+    if m.group(0).lower().startswith("the"):
+        # "over the past year", "in the last year": the twelve months up to publication, not a
+        # calendar year; without a publication date nothing in the text fixes when they end
+        if not f.published:
+            return None
         ref = dt.date.fromisoformat(f.published)
         return f"{_day_months_before(f.published, 12)}/{ref.isoformat()}"
     return f"{f.year - 1:04d}" if f.year else None
