@@ -77,7 +77,8 @@ def fragments() -> dict[str, str]:
     fractions = alternation(lexicon('fractions'))
     # a share before what it is of ("a third of", "half the"), a change "by" a share ("cut by a third"),
     # or a share with its percentage in brackets ("up around a fifth (21%)")
-    fraction = (f"\\b(?:{fractions})\\b(?:(?!\\s+of\\s+an?\\s+{big})(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)"
+    fraction = (f"\\b(?:{fractions})\\b(?![\\s\\-]+(?:of\\s+)?an?\\s+{big})"  # "by half a million": a number
+                f"(?:(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)"
                 f"|(?=\\s*\\(\\d)"
                 f"|(?<=\\bby\\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\\s+than|just\\s+over|just\\s+under)\\s+)?"
                 f"(?:{fractions})))")
@@ -828,9 +829,10 @@ GUARDS = {
     "line_starts_here": lambda c: not c.line_left.strip(" \t-•*("),
     "alone_on_line": lambda c: not c.line_left.strip(" \t*") and not c.right.strip(" \t*"),
     "not_table_cell": _not_table_cell,
-    # a list label "(3)": never a decimal "(12.1)", nor a figure after a stated base ("per
-    # 100,000 people (87)")
+    # a list label "(3)": never a decimal "(12.1)", a signed change after its figure ("340 (+45)"),
+    # nor a figure after a stated base ("per 100,000 people (87)")
     "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
+    and not (c.m.group("sign") and rx(r"\d[%p]?\s*\(\s*$").search(c.left[-12:]))
     and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left),
     "year_surface": lambda c: _is_year(c.value, c.surface),
     "no_share_after": lambda c: not _SHARE_RIGHT.match(c.right),
@@ -1161,7 +1163,9 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats = [s for s in stats if (s.num_start, s.num_end) not in seen and not seen.add((s.num_start, s.num_end))]
     _share_unit_written_once(text, stats)
     _pair_unit_written_once(text, stats)
+    _currency_before_sign(text, stats)
     _scaled_change_among_money(text, stats, sentences)
+    _change_beside_money(text, stats, sentences)
     _signed_after_share(text, stats)
     for s in stats:
         if s.num_start >= 2 and text[s.num_start - 1] == " " and text[s.num_start - 2] in _SPACED_SIGNS:
@@ -1198,7 +1202,8 @@ _SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
 _UNIT_ONCE = regex.compile(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
 #: ... only after a word that makes the pair one measurement ("grew by five and seven per cent",
 #: "rates of 5 and 7 per cent"), not "Police arrested 12 and 40% of them were charged"
-_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|rose|fell|up|down|around|about|roughly|respectively)\s+$", I)
+_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|rose|fell|up|down|around|about|roughly|respectively|an?)\s+$", I)
+_CHANGE_NOUN_AFTER = regex.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|cut|fall|drop|reduction|hike|uplift|decrease)s?\b", I)
 _NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
 
 
@@ -1209,17 +1214,23 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
         if (a.kind in ("count", "change") and b.kind == "percentage" and a.end == a.num_end and a.high is None
                 and a.value is not None and 0 < a.value < 100 and b.value is not None and b.value < 100
                 and _UNIT_ONCE.fullmatch(text, a.num_end, b.num_start)
-                and _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start)
+                and (cue := _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start))
+                and (cue.group(0).strip().lower() not in ("a", "an")
+                     or _CHANGE_NOUN_AFTER.match(text, b.end))  # "a 2.99 and 2 per cent rise"
                 and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
 
 
 #: the join of a pair that writes its unit once: "from £1,850 to 1,920", "by 1,200 to £34,500"
-_PAIR_TO = regex.compile(r"\s+to\s+(?:\*\*)?", I)
-_PAIR_FROM_BY = regex.compile(r"\b(?:from|by|rose|risen|fell|fallen|grew|grown|dropped|jumped|climbed|increased|decreased|"
-                              r"up|down)\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+_PAIR_TO = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour))?,?\s+to\s+(?:\*\*)?", I)
+_PAIR_FROM_BY = regex.compile(r"(?:\b(?:from|by|rose|risen|fell|fallen|grew|grown|dropped|jumped|climbed|increased|decreased|"
+                              r"up|down)|(?:%|\bcent),?\s+or)\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+#: a level, then the level it came from, the unit written on the first: "2.3 per cent, down from 2.6",
+#: "£2,171, up from 2,050", "34.5% compared with 31.9"
+_PAIR_THEN_FROM = regex.compile(r",?\s+(?:(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
+                                r"|from|compared\s+(?:with|to))\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: after the second figure of such a pair: a counted noun makes it a count ("from £3m to 5m homes")
-_COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years)\b)", I)
+_COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years|less)\b)", I)
 
 
 def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
@@ -1231,12 +1242,17 @@ def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
         kinds = (a.kind, b.kind)
         if not (("count" in kinds or "change" in kinds) and ("money" in kinds or "percentage" in kinds)):
             continue
-        cue = _PAIR_FROM_BY.search(text, max(0, a.num_start - 12), a.num_start) \
+        cue = _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start) \
             if _PAIR_TO.fullmatch(text, a.end, b.start) else None
-        if cue is None:
+        level_before = cue is None and b.kind in ("count", "change") and a.kind in ("money", "percentage") \
+            and bool(_PAIR_THEN_FROM.fullmatch(text, a.end, b.start)) \
+            and not _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start) \
+            and (a.kind == "money" or (b.value is not None and 0 <= b.value <= 100))
+        # ("2.3 per cent, down from 2.6": the level before; not "rose by 10% from 200": a change, then a count)
+        if cue is None and not level_before:
             continue
         bare, unit = (a, b) if a.kind in ("count", "change") else (b, a)
-        if bare is b and unit.kind == "percentage" and not cue.group(0).lower().startswith("from"):
+        if bare is b and unit.kind == "percentage" and not level_before and not cue.group(0).lower().startswith("from"):
             continue  # "rose (by) 45 per cent to 985": a change in per cent, then the count it reaches
         if bare.end != bare.num_end or bare.high is not None or unit.high is not None or bare.value is None:
             continue
@@ -1246,33 +1262,153 @@ def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
             continue
         if bare is b and _COUNTED_AFTER.match(text, b.end, b.end + 40):
             continue
+        if bare.rule == "change.or_amount":
+            bare.start = bare.num_start  # ("4.99 per cent, or 98.40, to £2,070": the "or" restates the change before)
         bare.kind, bare.unit = unit.kind, unit.unit
         if unit.kind == "money":
             bare.currency = unit.currency or currency(text[unit.start:unit.end])
         bare.rule = f"{unit.kind}.unit_once"
 
 
-#: a figure written with a money scale but no currency: "2.1m", "0.3bn", "4.5 million"
-_MONEY_SCALE = regex.compile(r"\d\s?(?:m|bn|million|billion)$", I)
+#: a figure written with a money scale but no currency: "2.1m", "0.3bn", "4.5 million", "12k"
+_MONEY_SCALE = regex.compile(r"\d\s?(?:m|bn|k|million|billion)$", I)
+#: a sentence whose subject is the amount of the sentence before: "It will rise by 2m", "The figure fell 0.4bn"
+_POINTS_BACK = regex.compile(r"\s*(?:it|they|this|that|which|the\s+(?:figure|total|sum|amount)|(?:this|that)\s+(?:figure|total|sum|amount))\b", I)
+#: words of money before a scaled change with no currency in its sentence: the change is money when
+#: the scaled figure before it is ("Children's services will get an extra 4.2m", "the grant is cut by 0.3m")
+_MONEY_SUBJECT = regex.compile(r"\b(?:budgets?|funding|funds?|spend|spending|spent|costs?|grants?|savings?|saved?|deficits?|"
+                               r"overspends?|underspends?|income|revenue|profits?|reserves|money|bills?|investment|invest(?:ed|ing)?|"
+                               r"pay|tax|gap|shortfall|pressures?|allocat(?:ed|ion)|borrowing|debt|cash|turnover|sales|losses|"
+                               r"get|gets|receive[sd]?|given)\b", I)
+#: a level a change of money runs from or to, its currency written on the other end: "down from 15.1m"
+_LEVEL_CUE = regex.compile(r"\b(?:from|to)\s+(?:\*\*)?$", I)
 
 
 def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sentences) -> None:
     """A change written with a money scale but no currency, in a sentence whose other figures are
     money, is money: the currency is written once ("The budget is £45.2m, an increase of 2.1m",
-    "a 2m increase in the £40m budget", "income fell 0.3bn to £2.1bn"). Not a change with a counted
-    noun ("£3m for 2m more journeys"), nor in a sentence without money."""
+    "a 2m increase in the £40m budget", "income fell 0.3bn to £2.1bn", "£12.4m, down from 15.1m").
+    A change alone in its sentence takes the money of the sentence before ("The budget is £45m.
+    It will rise by 2m."), and a change in a sentence about money takes the currency of the scaled
+    amount before it ("The budget rises to £145m. Children's services get an extra 4.2m"). Not a
+    change with a counted noun ("£3m for 2m more journeys"), nor after a scaled count ("a town of
+    1.1m people grew by 0.1m"), nor in a sentence without words of money ("Visitor numbers rose by 2m")."""
     for i, s in enumerate(stats):
-        if s.kind != "change" or s.currency is not None or s.high is not None \
+        if s.kind not in ("change", "count") or s.currency is not None or s.high is not None \
                 or not _MONEY_SCALE.search(text, s.num_start, s.num_end) \
                 or _COUNTED_AFTER.match(text, s.num_end, s.num_end + 40):
             continue
+        if s.kind == "count" and not _LEVEL_CUE.search(text, max(0, s.num_start - 8), s.num_start):
+            continue
         lo, hi = sentences.at(s.num_start)
-        marks = {t.currency or currency(text[t.start:t.end]) for t in stats[max(0, i - 4):i + 5]
+        near = stats[max(0, i - 4):i + 5]
+        marks = {t.currency or currency(text[t.start:t.end]) for t in near
                  if t is not s and t.kind == "money" and lo <= t.num_start < hi
                  and t.rule.startswith(("money.symbol", "money.word"))}
+        if not marks and s.kind == "change" and lo > 0 and _POINTS_BACK.match(text, lo, s.start) \
+                and not any(t is not s and lo <= t.num_start < hi for t in near):
+            plo, _ = sentences.at(lo - 1)
+            before = [t for t in near if plo <= t.num_start < lo]
+            if before and all(t.kind == "money" for t in before):
+                marks = {t.currency or currency(text[t.start:t.end]) for t in before
+                         if t.rule.startswith(("money.symbol", "money.word"))}
+        if not marks and s.kind == "change" and _MONEY_SUBJECT.search(text, lo, s.num_start):
+            marks = _money_run_before(text, stats, i)
         if len(marks) == 1 and None not in marks:
             s.kind, s.currency, s.rule = "money", marks.pop(), "money.scaled_change"
             s.end = s.num_end  # (money's span is its figure: "2m", not "2m increase"; the cue gives the direction)
+
+
+def _money_run_before(text: str, stats: list[Statistic], i: int) -> set:
+    """The currency of the nearest scaled figure before ``stats[i]`` (within 600 characters), when
+    that figure is money written with its currency: a run of scaled amounts writes the currency
+    once ("The budget rises to £145m. Children's services get an extra 4.2m")."""
+    s = stats[i]
+    for t in reversed(stats[max(0, i - 6):i]):
+        if s.num_start - t.num_end > 600:
+            break
+        if not _MONEY_SCALE.search(text, t.num_start, t.num_end) and not (t.kind == "money" and t.value >= 1e6):
+            continue
+        if t.kind == "money" and t.rule.startswith(("money.symbol", "money.word", "money.scaled_change")):
+            return {t.currency or currency(text[t.start:t.end])}
+        return set()
+    return set()
+
+
+_SIGN_CHARS = frozenset("+-\u2212\u2013")
+
+
+#: a currency set apart from its figure by the markup of the figure: "£**4.2m**", "£*350*"
+_CURRENCY_THEN_MARK = regex.compile(r"[£$€](?:\*{1,2}|_)$")
+
+
+def _currency_before_sign(text: str, stats: list[Statistic]) -> None:
+    """A currency written before the sign of a signed figure ("£-1.2m", "£+350") or before the
+    markup of a figure ("£**4.2m**") makes money of the change or count: the figure's own sign or
+    its cue gives its direction."""
+    for s in stats:
+        if s.kind not in ("change", "count") or s.num_start == 0 or s.currency is not None:
+            continue
+        if text[s.num_start] in _SIGN_CHARS and text[s.num_start - 1] in "£$€":
+            s.kind, s.rule = "money", "money.symbol_then_sign"
+            s.start, s.end = s.num_start - 1, s.num_end
+            s.currency = currency(text[s.num_start - 1:s.num_end])
+        elif text[s.num_start - 1] in "*_" and (mark := _CURRENCY_THEN_MARK.search(text, max(0, s.num_start - 3), s.num_start)):
+            s.kind, s.rule = "money", "money.symbol_then_markup"
+            s.start, s.end = mark.start(), s.num_end
+            s.currency = currency(text[mark.start():mark.start() + 1])
+
+
+#: between an amount of money and its change, the currency written once: "£150,000, down 2,300",
+#: "£1,950 a year (up 75)", "£2,100, which is 80 more", "£48m - an increase of 3.1m"
+_MONEY_THEN_CHANGE = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour|head|pupil|person|household))?"
+                                   r"(?:\s+(?:next|this|last)\s+(?:year|month|week)|\s+(?:in|for|from|during)\s+(?:\d{4}(?:[/\-–]\d{2,4})?"
+                                   r"|[A-Za-z][^\d,;:.()£$€]{0,20}?))?"
+                                   r"\s*(?:[,;(]|\s[\-–—])\s*(?:(?:which|that|this)\s+(?:is|was|represents|means)\s+|or\s+)?"
+                                   r"(?:an?\s+)?(?:(?:monthly|annual|yearly|weekly|overall|net|real-terms|cash)\s+)?", I)
+#: between a change and the amount it reaches, the currency written once: "rose by 3,500 over the
+#: year and now stands at £290,000", "3,000 higher than a year ago at an average of £265,000",
+#: "an increase of 12,000, reaching £301,000" (not "at a cost of £3m": an amount of its own)
+_CHANGE_THEN_LEVEL = regex.compile(r"(?:\s+(?:in|over|during|since|on|from|than|compared\s+(?:with|to))\s+[^\d,;:.()£$€]{1,30}?)?"
+                                   r"\s*,?\s+(?:and\s+)?(?:(?:is\s+)?now\s+)?(?:to|at|reaching|hitting|stands?\s+at|standing\s+at"
+                                   r"|taking\s+(?:it|them|the\s+[a-z]+)\s+to)\s+(?:an\s+average\s+of\s+|a\s+total\s+of\s+)?"
+                                   r"(?:(?:around|about|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?", I)
+#: after such a change: the clause ends or goes on with a function word, not a noun of its own
+#: ("down 2,300 on last year", "(up 75)"; not "up 300 staff")
+_CHANGE_ENDS = regex.compile(r"\**\s*(?:[.,;:)\]\n–—]|$|(?:on|in|from|than|since|over|during|for|compared|versus|vs|a|an|per|each|"
+                             r"this|last|to|at|and|or|but|while|which|between|after|before|with|as|the|year-on-year|"
+                             r"year\s+on\s+year|now|taking|reaching|leaving|bringing)\b)", I)
+#: a sentence that restates the amount of the sentence before as a change: "That is an increase of 80."
+_THAT_IS = regex.compile(r"\s*(?:that|this|it|which)(?:\s+is|\s+was|[’']s|\s+represents|\s+means|\s+amounts\s+to|\s+equates\s+to)\s+", I)
+
+
+def _change_beside_money(text: str, stats: list[Statistic], sentences: Sentences) -> None:
+    """A bare change written next to the amount of money it changes is money (the currency is
+    written once, on the amount): "the average is £150,000, down 2,300 on last year", "Band D:
+    £1,950 (up 75)", "rose by 3,500 and now stands at £290,000", "Band D will be £2,100. That is an
+    increase of 80." Not a change with a counted noun ("£3m, up 300 staff"), nor one joined to money
+    by more than the change's own words ("fares cost £3, and journeys rose by 300")."""
+    for i, s in enumerate(stats):
+        if s.kind != "change" or s.currency is not None or s.high is not None or s.value is None \
+                or _COUNTED_AFTER.match(text, s.num_end, s.num_end + 40) or not _CHANGE_ENDS.match(text, s.end):
+            continue
+        lo, hi = sentences.at(s.num_start)
+        amount = None
+        prev = stats[i - 1] if i > 0 else None
+        nxt = stats[i + 1] if i + 1 < len(stats) else None
+        if prev is not None and prev.kind == "money" and prev.end <= s.start and s.start - prev.end <= 40 \
+                and _MONEY_THEN_CHANGE.fullmatch(text, prev.end, s.start):
+            amount = prev
+        elif nxt is not None and nxt.kind == "money" and nxt.start < hi and nxt.start - s.end <= 60 \
+                and _CHANGE_THEN_LEVEL.fullmatch(text, s.end, nxt.start):
+            amount = nxt
+        elif prev is not None and prev.kind == "money" and prev.end <= lo and lo - prev.end <= 120 \
+                and _THAT_IS.fullmatch(text, lo, s.start):
+            amount = prev
+        if amount is None or not amount.rule.startswith(("money.symbol", "money.word")):
+            continue
+        s.kind, s.currency, s.rule = "money", amount.currency or currency(text[amount.start:amount.end]), "money.beside_money"
+        s.end = s.num_end
 
 
 #: between a share and its signed change: "41.2% (+3.1", "34.5 per cent, -2.3", "14.3% +14.3"
@@ -1418,13 +1554,16 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
 _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: "increase by £1.40 to £10 an hour", "an increase of £125 to £4,581": the change, then the level it reaches
 #: ... or a verb of change with no "by": "rents rose £15 to £900", "fares went up 20p to £2.90"
-_RANGE_LEFT_BY = regex.compile(r"(?:\bby|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
+_RANGE_LEFT_BY = regex.compile(r"(?:\bby|(?:%|\bcent),?\s+or|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
                                r"|\b(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|went\s+up|"
                                r"went\s+down|(?:is|are|was|were)\s+(?:up|down))"
                                r")\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 #: the join of a range, within one cell: never across a tab or a line break ("-2.1<TAB>-5.2" is two
 #: cells), nor a dash after a space that is the next figure's sign ("+9.7 -5.2")
+#: a third figure after a dash: the dashes set apart the cells of a row ("£3,880 – £4,190 – £310")
+_ROW_GOES_ON = regex.compile(r"[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?[+\-−]?\d")
+_ROW_WENT_ON = regex.compile(r"\d[%p]?[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?$")
 _RANGE_JOIN = regex.compile(r"[^\S\t\n\r]*(?P<join>(?<!\s)[\-–—]|[\-–—](?=[^\S\t\n\r])|to|and)[^\S\t\n\r]*"
                             r"(?:[£$€][^\S\t\n\r]?)?(?=\d|[a-z])", I)
 
@@ -1456,6 +1595,11 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             # "rise by £1.25 to £9.75", "up by 3% to 8%", "edging upwards by 14 to 3,872": a change and
             # the level it reaches; "cut by 5 to 15 per cent" (one unit for both ends) stays a range
             out.append(a)  # a change and the level it reaches, not a range
+            i += 1
+            continue
+        if b is not None and j.group("join") in "-–—" and (_ROW_GOES_ON.match(text, b.end)
+                                                          or _ROW_WENT_ON.search(text, max(0, a.start - 24), a.start)):
+            out.append(a)  # "£1,851.60 – £1,999.70 – £148.10": cells of a row set apart by dashes, not a range
             i += 1
             continue
         if b is not None and b.num_start == j.end() and b.value is not None and b.value > a.value \
