@@ -159,7 +159,10 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
         return next(a for a in areas if a.key == top_national[0])
     if not local:
         return None
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_SPECIFIC.get(_type_of(local, kv[0]), 0)))[:3]
+    type_of: dict = {}
+    for a in local:
+        type_of.setdefault(a.key, a.type)  # (the type of a key's first mention)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_SPECIFIC.get(type_of[kv[0]], 0)))[:3]
     key, n = ranked[0]
     if len(ranked) == 3 and n <= 2 * ranked[2][1]:
         # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area,
@@ -220,10 +223,6 @@ def _container(local: list[AreaMention], keys: list) -> AreaMention | None:
 #: Between places named equally often, the story is about the smaller one ("one Hertfordshire
 #: borough ... Welwyn Hatfield Council had 146 families").
 _SPECIFIC = {"local_authority": 3, "city_or_town": 3, "sub_area": 3, "police_force_area": 2, "county": 1, "region": 0}
-
-
-def _type_of(areas: list[AreaMention], key) -> str:
-    return next(a.type for a in areas if a.key == key)
 
 
 def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: list[Period],

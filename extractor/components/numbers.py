@@ -181,6 +181,8 @@ class Candidate:
     left: str = ""  # the sentence (at most 120 characters) before the number
     right: str = ""  # the line (at most 160 characters) after it
     line_left: str = ""  # the line (at most 300 characters) before it
+    left40: str = ""  # the last 40 characters of ``left``
+    window: str = ""  # 12 characters either side of the number, within its line
 
     def __post_init__(self) -> None:
         m, text = self.m, self.text
@@ -192,6 +194,8 @@ class Candidate:
         self.left = text[max(self.sent_start, self.num_start - 120):m.start()]
         self.right = text[self.num_end:min(self.line_end, self.num_end + 160)]
         self.line_left = text[max(self.line_start, m.start() - 300):m.start()]
+        self.left40 = self.left[-40:]
+        self.window = text[max(self.line_start, self.num_start - 12):min(self.line_end, self.num_end + 12)]
         self._qualifier = None
         self._percent_right = None
         self._column_unit = False  # not yet worked out (None: no unit)
@@ -202,14 +206,7 @@ class Candidate:
         self.is_digits = bool(m.group("digits"))
 
     def context(self, name: str) -> str:
-        if name == "right":
-            return self.right
-        if name == "left":
-            return self.left
-        if name == "left40":
-            return self.left[-40:]
-        if name == "window":
-            return self.text[max(self.line_start, self.num_start - 12):min(self.line_end, self.num_end + 12)]
+        """The window a rule reads: ``right``, ``left``, ``left40``, ``window``, ``line_left``."""
         return getattr(self, name)
 
     @property
@@ -220,7 +217,7 @@ class Candidate:
         return self._qualifier
 
     def _find_qualifier(self) -> tuple[str | None, int]:
-        left40 = self.left[-40:]
+        left40 = self.left40
         for rule in _qualifier_rules():
             qm = rule.pattern.search(left40)
             if qm:
