@@ -510,3 +510,19 @@ def test_changes_of_counts_near_money_stay_counts(sentence, figure, kind):
 def test_money_written_with_a_code_takes_the_direction_of_its_cue(sentence, direction):
     (s,) = stats(sentence)
     assert (s.kind, s.direction) == ("money", direction)
+
+
+@pytest.mark.parametrize("text, cell, kind, value, direction", [
+    # a change heading that names its years: still a change column, in the title's unit
+    ("Spending (£m)\n\nService\t2023/24\t2024/25\tChange 2023/24 to 2024/25\nRoads\t12.5\t13.0\t+0.5\n",
+     "+0.5", "money", 0.5e6, "up"),
+    # labelled lines under a heading line that names the unit once
+    ("Budget changes 2024/25 (£000)\nAdult social care: +2,450\nHighways: -350\n", "-350", "money", -350e3, "down"),
+])
+def test_change_headings_with_years_and_labelled_lines_under_a_unit(text, cell, kind, value, direction):
+    got = cells(text)[cell]
+    assert (got[0], got[2]) == (kind, direction) and got[1] == pytest.approx(value)
+
+
+def test_labelled_lines_under_a_heading_without_a_unit_stay_changes():
+    assert cells("Crime in Kent\nBurglary: +1,200\nRobbery: -300\n")["-300"][0] == "change"

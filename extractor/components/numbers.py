@@ -405,7 +405,7 @@ def _unit_of(cell: str) -> Unit | None:
 _CHANGE_HEADING = regex.compile(
     r"[ *]*(?:net\s+|annual\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
     r"(?:(?P<up>increase|rise)|(?P<down>decrease|fall|reduction)|change|movement|variance|difference|\+\s?/\s?[\-−])"
-    r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40})?[ *:]*", I)
+    r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40}|\s+\(?(?:19|20)\d\d[^|\t\n]{0,36})?[ *:]*", I)
 
 
 _CHANGE_WORD = regex.compile(r"\b(?:change|increase|rise|decrease|fall|reduction|movement|variance|difference)\b|\+\s?/", I)
@@ -484,7 +484,11 @@ def _column_unit_at(text: str, line_start: int, line_end: int, num_start: int) -
         if len(_CELL_NUMBER.findall(line)) < 2:
             if _LABEL_COLON.fullmatch(head):  # one figure after its label: "Change on year (%): +3.1"
                 unit = _heading_unit(head.rstrip(" \t*:="))
-                return unit if unit is not None and unit[0] != "mixed" else None
+                if unit is not None and unit[0] != "change":
+                    return unit if unit[0] != "mixed" else None
+                # a label without a unit, under a heading line that names it ("Budget changes (£000)"
+                # over "Highways: -350")
+                return _unit_above(text, line_start, line_end, num_start, None, True) or unit
             if len(line) > 100 or not _ROW_LABEL.fullmatch(head) or not _LAST_FIGURE.fullmatch(text, num_start, line_end):
                 return None  # a paragraph of prose, not a row
             one_figure = True
@@ -806,7 +810,7 @@ def _heading_line(line: str) -> bool:
     """A heading over a block of labelled figures: short, not a sentence, no figure of its own
     but years, a rate base or a table number ("Table 2: change on last year (%)")."""
     return (len(line) <= 100 and not line.rstrip().endswith((".", "!", "?"))
-            and not _CELL_NUMBER.search(_HEADING_NUMBER.sub("", line)))
+            and not _CELL_NUMBER.search(_HEADING_NUMBER.sub("", _MONEY_MARK.sub("", line))))  # ("(£000)" is no figure)
 
 
 def _column_mark(m: regex.Match) -> tuple[str, float]:
