@@ -13,9 +13,9 @@ at each court (and the corresponding figure for 2024)"), or lines that end in th
 of local authority; rate of new cases in the seven days to December 11; ...") has one field per
 legend item between ", ", and each item is its field's heading.
 
-The text is read once (one pass over its lines, kept for the last few texts) and only when a
-figure's own line has a tab, a bar or a list label, so prose costs nothing; a line longer than
-:data:`ROW_LIMIT` characters is no row. Pure functions over the text: ``extractor.link`` reads
+The text is read once per document (one pass over its lines, kept for the last few texts); a
+line longer than :data:`ROW_LIMIT` characters is no row. A line may end in "\r\n" (its "\r" is
+blank space at its end). Pure functions over the text: ``extractor.link`` reads
 a cell's period and place from these spans and ``extractor.measure`` its measure (the money
 columns of ``components/numbers.py`` could read their headings from here too).
 """
@@ -41,7 +41,7 @@ _LIST_ROW = regex.compile(
     r"[ \t]*(?P<sep>:|–|—| - )[ \t]*(?:(?:about|around|almost|nearly|over|under|just|up|down)[ \t]+)?[-+£$€(]?\d"
     r"(?![\d,.]*(?:st|nd|rd|th)\b)")
 #: a line of a list that ends in its figure: "Children's Services 65.060", "Burglary 1,204"
-_TRAILING_ROW = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Z][^\d\n\t|:]{2,80}?)[ \t]+(?P<sep>)(?:[-+(]|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?[ \t]*")
+_TRAILING_ROW = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Z][^\d\n\t|:]{2,80}?)[ \t]+(?P<sep>)(?:[-+(]|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*")
 #: the separators of lists (rather than tables)
 LIST_SEPS = (":", " ")
 #: a cell that is a figure, not a heading ("1,200", "(8.451)", "+12.5", "48.8%", "£365,359")
@@ -97,15 +97,16 @@ def _sep_of(line: str) -> str | None:
         return "|"
     if len(line) <= _LIST_LIMIT and (":" in line or "–" in line or "—" in line or " - " in line) and _LIST_ROW.match(line):
         return ":"
-    if len(line) <= _LIST_LIMIT and line[-1:].isdigit() and _TRAILING_ROW.fullmatch(line):
+    if len(line) <= _LIST_LIMIT and line.rstrip()[-1:].isdigit() and _TRAILING_ROW.fullmatch(line):
         return " "
     return None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def _cells(text: str, start: int, end: int, sep: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each cell of the line, stripped; a bar that opens or closes the line
-    opens or closes no cell. (Kept for the last lines read: a header is read once per table.)"""
+    opens or closes no cell. (Kept for the last few lines read: a header is read once per table;
+    a small cache, as each key holds its document's text.)"""
     if sep in LIST_SEPS:
         m = (_LIST_ROW.match if sep == ":" else _TRAILING_ROW.fullmatch)(text, start, end)
         return (m.span("label"), (m.end("sep"), end)) if m else ((start, end),)
@@ -232,22 +233,6 @@ def _titled(text: str, span: tuple[int, int]) -> bool:
 
 
 _NUMBER = regex.compile(r"\d[\d,.]*")
-
-
-def has_rows(text: str, pos: int) -> bool:
-    """A cheap test: the line holding ``pos`` could be a row (a tab, a bar, or a short line with a
-    list label)."""
-    a, b = line_bounds(text, pos)
-    if b - a > ROW_LIMIT:
-        return False
-    if b - a > _LIST_LIMIT:
-        line = text[a:b]
-        return "\t" in line or "|" in line
-    line = text[a:b]
-    return "\t" in line or "|" in line or (
-        (":" in line or "–" in line or "—" in line or " - " in line) and bool(_LIST_ROW.match(line))) or (
-        line[-1:].isdigit() and bool(_TRAILING_ROW.fullmatch(line)))
-
 
 
 def cell_at(text: str, pos: int) -> Cell | None:

@@ -199,3 +199,43 @@ def test_a_row_check_reads_near_the_figure_not_the_whole_line():
     text = "Leeds: 4,320\n" + "£1.2million " * 5000
     assert _row(text, 0, 6)
     assert not _row(text, 13, 13 + 12 * 2500)
+
+
+# --- second reading of the round's changes ------------------------------------------------------
+
+@pytest.mark.parametrize("table", [
+    "Spending by service (£m)\nChildren's Services 65.060\nAdult care 80.1\n",
+    "Budget\t2023/24 £m\t2024/25 £m\tChange\nRoads\t12.5\t13.0\t9.7\nParks\t4.1\t3.9\t-2.1\n",
+    "Council Band D (£) Rise (£) Rise (%)\nAshby 2,104.50 +98.20 +4.99\n",
+    "Movement in the budget £m\nEnergy savings -4.5\nPay award 3.2\n",
+    "Area\t2022\t2023\nLeeds\t1,200\t1,350\nYork\t900\t950\n",
+])
+def test_a_table_with_windows_line_ends_reads_as_with_unix_ones(ex, table):
+    def read(text):
+        return [(s["number"]["text"], s["span"]["text"], s["kind"], s["value"]) for s in ex.extract(text)["statistics"]]
+    assert read(table.replace("\n", "\r\n")) == read(table)
+    assert all(not s["span"]["text"].endswith(("\r", " ")) for s in ex.extract(table.replace("\n", "\r\n"))["statistics"])
+
+
+@pytest.mark.parametrize("text", ["In the FYE 29 February 2023 there were 5 cases.",
+                                  "In the year ending 30 February 2024 there were 5 cases."])
+def test_a_year_ending_on_no_real_day_gets_no_impossible_date(ex, text):
+    import datetime as dt
+    for p in ex.extract(text)["periods"]:
+        for part in (p["value"] or "").split("/"):
+            if len(part) == 10:
+                dt.date.fromisoformat(part)  # raises on "2023-02-29"
+
+
+@pytest.mark.parametrize("published, text", [("0001-01-01", "Yesterday 5 people were hurt."),
+                                             ("9999-12-31", "Next week (Monday, October 24) 5 people will march.")])
+def test_a_publication_date_at_the_calendars_edge_loses_nothing(ex, published, text):
+    rec = ex.extract(text, published=published)
+    assert rec["errors"] == [] and rec["statistics"]
+
+
+def test_trailing_punctuation_tests_are_linear_and_unchanged():
+    from extractor.rules import rx
+    for body in ["It was fine.", "Really?!” ", "no end", "Stop . . . ", "x" + "!" * 50 + "y"]:
+        for pattern in (r"[.!?,;]\W*$", r"[,?!]\W*$", r"[.!?]\W*$"):
+            assert bool(rx("(?r)" + pattern).search(body)) == bool(rx(pattern).search(body))

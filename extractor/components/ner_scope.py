@@ -113,6 +113,10 @@ WINDOW = 3
 MAX_NER_TOKENS = 20_000
 
 
+#: the words, spaces and document token indices (-1: a separator) of a document's windows
+_Selection = tuple[list[str], list[bool], list[int]]
+
+
 @Language.factory("extractor_ner_scope", default_config={"source": "ner"})
 def make_ner_scope(nlp: Language, name: str, *, source: str):
     """Apply the (disabled) trained ``source`` NER to the sentences that need it."""
@@ -138,11 +142,10 @@ class NerScope:
 
     def pipe(self, docs, batch_size: int = 16):
         ner = self._ner()
-        batch: list[tuple[Doc, Doc | None, list[int]]] = []
+        batch: list[tuple[Doc, _Selection | None]] = []
         for doc in docs:
             budget.check(doc, "before NER")
-            sub, origin = self._selection(doc) if ner is not None else (None, [])
-            batch.append((doc, sub, origin))
+            batch.append((doc, self._selection(doc) if ner is not None else None))
             if len(batch) >= batch_size:
                 yield from self._apply(ner, batch)
                 batch = []
@@ -158,7 +161,7 @@ class NerScope:
         spaces: list[bool] = []
         owner: list[int] = []   # per token of the combined Doc: the batch index of its document (-1: separator)
         origin: list[int] = []  # per token: the index of the document token it copies (-1: separator)
-        for n, (_doc, sel, _) in enumerate(batch):
+        for n, (_doc, sel) in enumerate(batch):
             if sel is None:
                 continue
             sel_words, sel_spaces, sel_origin = sel
@@ -179,13 +182,13 @@ class NerScope:
                 ks = [origin[t] for t in range(ent.start, ent.end) if owner[t] == n]
                 if ks:
                     found.setdefault(n, []).append(Span(batch[n][0], ks[0], ks[-1] + 1, label=ent.label_))
-        for n, (doc, sel, _) in enumerate(batch):
+        for n, (doc, sel) in enumerate(batch):
             if sel is not None:
                 budget.check(doc, "NER")
                 doc.ents = filter_spans(found.get(n, []))
             yield doc
 
-    def _selection(self, doc: Doc) -> tuple[tuple[list[str], list[bool], list[int]] | None, list[int]]:
+    def _selection(self, doc: Doc) -> "_Selection | None":
         """The tokens of the sentences that need NER, copied (no re-tokenising) as the words
         and spaces of a small Doc, with, for each, the index of the document token (-1: a
         separator); None when no sentence needs NER."""
@@ -219,5 +222,5 @@ class NerScope:
                 spaces.append(bool(doc[k].whitespace_))
                 origin.append(k)
         if not words:
-            return None, []
-        return (words, spaces, origin), origin
+            return None
+        return words, spaces, origin

@@ -405,7 +405,7 @@ def _unit_of(cell: str) -> Unit | None:
 _CHANGE_HEADING = regex.compile(
     r"[ *]*(?:net\s+|annual\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
     r"(?:(?P<up>increase|rise)|(?P<down>decrease|fall|reduction)|change|movement|variance|difference|\+\s?/\s?[\-−])"
-    r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40}|\s+\(?(?:19|20)\d\d[^|\t\n]{0,36})?[ *:]*", I)
+    r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40}|\s+\(?(?:19|20)\d\d[^|\t\n]{0,36})?[ *:\r]*", I)
 
 
 _CHANGE_WORD = regex.compile(r"\b(?:change|increase|rise|decrease|fall|reduction|movement|variance|difference)\b|\+\s?/", I)
@@ -643,7 +643,7 @@ def _heading_row_unit(cells: list[str], column: int, row_cells: int) -> tuple[bo
 
 
 #: a row's figures to its end, after its label: "2,104.50 +98.20 +4.99"
-_FIGURES_TO_END = regex.compile(r"(?:[+\-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?[ \t]*)+")
+_FIGURES_TO_END = regex.compile(r"(?:[+\-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*)+")
 
 
 def _unit_in_order(above: str, text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
@@ -802,7 +802,7 @@ def _figures_below(text: str, pos: int, need: int, most: int) -> list[bool]:
 #: a row label before its one figure: words, perhaps a year, no end of a sentence
 _ROW_LABEL = regex.compile(r"[ \t*•\-]*[A-Za-z][^.;!?:\n]{1,80}?[ \t]+")
 #: the figure ends its line: "-4.5", "(11.0)", "13.3"
-_LAST_FIGURE = regex.compile(r"[+\-−–(]?\d[\d,]*(?:\.\d+)?\)?[ \t*]*")
+_LAST_FIGURE = regex.compile(r"[+\-−–(]?\d[\d,]*(?:\.\d+)?\)?[ \t*\r]*")
 _HEADING_NUMBER = regex.compile(r"\bper\s+[\d,.]+k?|(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?|\d+(?=\s?:)", I)
 
 
@@ -885,7 +885,14 @@ GUARDS = {
 # --- resolvers: what an accepting rule builds ---------------------------------------------------
 
 def _end(c: Candidate, rule: Rule, m: regex.Match) -> int:
-    return c.num_end + m.end() if rule.context == "right" else c.num_end
+    """Where the statistic's span ends: after what a right-context rule matched, never on blank
+    space (a row's "\r\n", a cell's trailing spaces)."""
+    if rule.context != "right":
+        return c.num_end
+    end = c.num_end + m.end()
+    while end > c.num_end and c.text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _stat(c, rule, m):

@@ -342,7 +342,7 @@ def _ex_year_end_code(m):
             if found is None:
                 return _INVALID
             year, month, day = int(found.group(0)), norm.month_number(rx(r"[A-Za-z]+").search(m.group("end")).group(0)), None
-        return norm.months_back(year, month, 12, day) if month else _INVALID
+        return (norm.months_back(year, month, 12, day) or _INVALID) if month else _INVALID  # (no "29 February 2023")
     return norm.months_back(_century(m.group("yy")), norm.month_number(m.group("month")), 12)
 
 
@@ -1296,7 +1296,10 @@ RELATIVE = {
 
 def _relative_value(c: _Match, frame: _Frame) -> str | None:
     fn = RELATIVE.get(c.rule.resolve)
-    return fn(c.m, frame) if fn else None
+    try:
+        return fn(c.m, frame) if fn else None
+    except (OverflowError, ValueError):  # a reference date at the calendar's edge (published 0001-01-01)
+        return None
 
 
 @Language.factory("extractor_periods", default_config={"spans_key": "periods"})

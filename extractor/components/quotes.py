@@ -194,7 +194,7 @@ def _plausible(text: str, seg_parts: list[tuple[int, int]], min_words: int) -> b
     if len(words) < min_words:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    if not rx(r"[.!?,;]\W*$").search(body) and caps >= 0.6 * len(words):
+    if not rx(r"(?r)[.!?,;]\W*$").search(body) and caps >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
     if not rx(r"[.!?,;:—–-]").search(body) and len(words) < 8:
         return False  # a short fragment
@@ -223,7 +223,7 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
             m = rule.match(sm.group("attr"), timeout=T)
             if m and parse_speaker(m.group("np"), rules) is not None:
                 return True
-    if not seg.closed or not rx(r"[,?!]\W*$").search(text[seg.start:seg.end]):
+    if not seg.closed or not rx(r"(?r)[,?!]\W*$").search(text[seg.start:seg.end]):
         return False
     after = text[seg.end + 1:min(pe, seg.end + 1 + _FRAGMENT_REACH)]
     for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
@@ -303,7 +303,7 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
                             or rx(r"[:,]\s*$").search(sentence)):
         return False
     words = body.split()
-    if not words or len(words) > (40 if lower else 12) or (not lower and rx(r"[.!?]\W*$").search(body)):
+    if not words or len(words) > (40 if lower else 12) or (not lower and rx(r"(?r)[.!?]\W*$").search(body)):
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’

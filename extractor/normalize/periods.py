@@ -172,12 +172,17 @@ def months_before(year: int, month: int, months: int) -> tuple[int, int]:
     return y, m + 1
 
 
-def months_back(end_year: int, end_month: int, months: int, end_day: int | None = None) -> str:
-    """Interval of `months` months ending with end_month/end_year.
+def months_back(end_year: int, end_month: int, months: int, end_day: int | None = None) -> str | None:
+    """Interval of `months` months ending with end_month/end_year (on ``end_day``, else its last
+    day); None when ``end_day`` is no day of that month ("29 February 2023").
 
     >>> months_back(2019, 9, 12)
     '2018-10-01/2019-09-30'
+    >>> months_back(2023, 2, 12, 29) is None
+    True
     """
+    if end_day is not None and not 1 <= end_day <= last_day(end_year, end_month):
+        return None
     total = end_year * 12 + (end_month - 1) - (months - 1)
     start_year, start_month = divmod(total, 12)
     day = end_day or last_day(end_year, end_month)
