@@ -428,3 +428,8 @@ def test_a_week_not_glossed_keeps_the_publication_week():
         ("next week", "2022-10-24/2022-10-30")]
     assert periods("The council met last week. Next week (on appeal) it meets again.", "2022-10-20")[0] == (
         "last week", "2022-10-10/2022-10-16")
+
+
+@pytest.mark.parametrize("text, n", [("Sales FY23 FY24 FY25 FY26", 4), ("Revenue\tFY23\tFY24", 2), ("in FY23 and FY24", 2)])
+def test_year_codes_side_by_side_are_each_a_period(text, n):
+    assert [p.kind for p in find_periods(text)] == ["financial_year"] * n

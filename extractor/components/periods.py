@@ -168,8 +168,9 @@ def analyse_periods(text: str, published: str | None = None,
         for m in rule.pattern.finditer(text, timeout=T):
             if m.end() == m.start():
                 continue
-            if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve != "month_short_year":
-                # (a column of month headings, "Sep-22 Dec-22", is not a number after a number)
+            if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
+                # (a column of month headings, "Sep-22 Dec-22", or of year codes, "FY23 FY24", is
+                # not a number after a number)
                 if not_left.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
@@ -293,6 +294,10 @@ def _ex_academic_year(m):
 def _century(yy: str) -> int:
     """A two-digit year as a year ("23" 2023, "99" 1999)."""
     return (2000 if int(yy) < 60 else 1900) + int(yy)
+
+
+#: period rules whose surfaces head columns side by side: never "a number after a number"
+_HEADING_CODES = frozenset({"month_short_year", "fy_code"})
 
 
 def _ex_fy_code(m):
