@@ -708,6 +708,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
 
 
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+#: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
+#: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023")
+_NOUN_ATTACHED = regex.compile(r"^(?:\*\*)?\s+(?:[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
 #: a compared figure's own period after a participle: "up from the 195 arrested the previous
 #: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
 _COMPARED_ATTACHED = regex.compile(
@@ -856,7 +859,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     to_end = not compared and text.endswith("to ", max(0, s.start - 3), s.start)
     attached = [p for p in named if p.start >= s.end and (compared or to_end or not _is_baseline(text, p))
                 and (_ATTACHED.match(text[s.end:p.start])
-                     or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start])))]
+                     or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start]))
+                     or (p.start - s.end <= 40 and _NOUN_ATTACHED.match(text[s.end:p.start])))]
     if attached:
         # a period the text could not resolve ("733 for the year to March", no publication date)
         # still says which period the figure is for: unknown, not the story's

@@ -222,3 +222,35 @@ def test_one_line_with_a_bar_is_no_table(ex):
     rec = ex.extract(text)
     s = next(s for s in rec["statistics"] if s["number"]["text"] == "15")
     assert not (s["links"]["period"] or "").startswith("period.table") and not (s["links"]["area"] or "").startswith("area.table")
+
+
+# --- a figure's noun, then its own period ---------------------------------------------------------
+@pytest.mark.parametrize("text, number, period", [
+    ("The council must save £12.4m in 2024/25, after a £3.1m overspend in the year to March 2024.", "3.1",
+     "2023-04-01/2024-03-31"),
+    ("Prices fell 0.9% in November 2011, reversing the 1.2% rise in October 2011.", "1.2", "2011-10"),
+    ("It needs £1.5m in 2025/26, with a further £1.5m target in 2026/27.", "1.5m target", "2026-04-01/2027-03-31"),
+])
+def test_a_figure_and_its_noun_take_the_period_after_them(ex, text, number, period):
+    rec = ex.extract(text, published="2024-02-28")
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    figure = number.split()[0]
+    at = text.index(number) if " " in number else text.index(figure)
+    s = next(s for s in rec["statistics"] if s["number"]["start"] <= at < s["number"]["end"])
+    assert periods.get(s["period"]) == period
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a place between the figure and the period: the place's phrase, not the figure's noun
+    ("In 2024/25 there were 1,200 burglaries in Kent in 2023.", "1,200", None),
+    # another figure between: "to 5,000 in 2023" dates 5,000
+    ("Crime rose 12% to 5,000 in 2023.", "12%", "2023"),
+])
+def test_near_misses_of_a_figures_own_period(ex, text, number, period):
+    rec = ex.extract(text, published="2024-02-28")
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    s = next(s for s in rec["statistics"] if s["span"]["text"].startswith(number.rstrip("%")) or s["number"]["text"] == number)
+    if period is None:
+        assert s["links"]["period"] != "period.attached"
+    else:
+        assert periods.get(s["period"]) == period
