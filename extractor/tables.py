@@ -44,10 +44,11 @@ _LIST_ROW = regex.compile(
 _TRAILING_ROW = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Z][^\d\n\t|:]{2,80}?)[ \t]+(?P<sep>)(?:[-+(]|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*")
 #: the separators of lists (rather than tables)
 LIST_SEPS = (":", " ")
-#: a cell that is a figure, not a heading ("1,200", "(8.451)", "+12.5", "48.8%", "£365,359")
-_FIGURE_CELL = regex.compile(r"\s*(?:(?:up|down)\s+)?[-+(]?[£$€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k)?\)?\s*", regex.I)
+#: a cell that is a figure, not a heading ("1,200", "(8.451)", "+12.5", "−2.1", "48.8%", "£365,359", "12m",
+#: "up 3%"); the one test, for the tables here and the unit columns of components/numbers.py
+FIGURE_CELL = regex.compile(r"(?:(?:up|down)\s+)?[-+−–(]?[£$€]?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k)?\)?", regex.I)
 #: a year (or financial year) is a heading, not a figure
-_YEAR_CELL = regex.compile(r"\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\s*")
+YEAR_CELL = regex.compile(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\b")
 _RULE_LINE = regex.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: a line that ends a sentence is prose above a table, not its title
 _PROSE_END = (".", "!", "?", "”", '"', "’")
@@ -137,7 +138,7 @@ def _cells(text: str, start: int, end: int, sep: str) -> tuple[tuple[int, int], 
 def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
     """No cell after the first is a figure (a year is a heading)."""
     rest = cells[1:] if len(cells) > 1 else cells
-    return all(a == b or not _FIGURE_CELL.fullmatch(text, a, b) or _YEAR_CELL.fullmatch(text, a, b) for a, b in rest)
+    return all(a == b or not FIGURE_CELL.fullmatch(text, a, b) or YEAR_CELL.fullmatch(text, a, b) for a, b in rest)
 
 
 @lru_cache(maxsize=4)
@@ -229,7 +230,7 @@ def _titled(text: str, span: tuple[int, int]) -> bool:
     Liberal Democrat, 9 Labour" between two tables is a line of results, not the next one's title)."""
     line = text[span[0]:span[1]].strip()
     return 0 < len(line) <= TITLE_LIMIT and not line.endswith(_PROSE_END) and \
-        sum(1 for m in _NUMBER.finditer(line) if not _YEAR_CELL.fullmatch(m.group())) < 3
+        sum(1 for m in _NUMBER.finditer(line) if not YEAR_CELL.fullmatch(m.group())) < 3
 
 
 _NUMBER = regex.compile(r"\d[\d,.]*")

@@ -30,6 +30,7 @@ from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction
 from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, lexicon, load_rules, rx, validate_file
 from ..sentences import Sentences, line_bounds, sentences_of
+from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
 
 register()
@@ -349,10 +350,6 @@ _UNIT_MARK = regex.compile(
     r"|(?P<rate>\b(?:rate\s+)?per\s+(?P<base>1(?:0{0,2})\s?k|1(?:0{0,2},000(?:,000)?|0{2,6})|(?:a\s+|one\s+)?(?:thousand|million))(?![\d,.]))"
     r"|(?P<count>\((?:no\.?|number|count)\)|\bnumber\b|\bno\.(?=\s|$))", I)
 _CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
-#: a cell of figures in a row above (read past on the way up to the heading): "+9.7", "-2.1", "12,400",
-#: "8.0%", "£4.50", a negative in brackets "(11.018)"
-_FIGURE_CELL = regex.compile(r"[+\-−–]?[£$€]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\)", I)
-_YEAR_CELL = regex.compile(r"\b(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?\b")
 _COLUMN_SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3,
                   "thousands": 1e3}
 #: a row label that heads its one figure: "Change on year (%): +3.1", "Turnover (£m): 12.1"
@@ -605,7 +602,7 @@ def _change_heading_at(cells: list[str], column: int, row_cells: int) -> Unit | 
 
 def _figure_cell(cell: str) -> bool:
     cell = cell.strip(" *")
-    return bool(_FIGURE_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell)
+    return bool(FIGURE_CELL.fullmatch(cell)) and not YEAR_CELL.fullmatch(cell)
 
 
 def _heading_row_unit(cells: list[str], column: int, row_cells: int) -> tuple[bool, Unit | None, bool | None]:
@@ -630,7 +627,7 @@ def _heading_row_unit(cells: list[str], column: int, row_cells: int) -> tuple[bo
     if unit is not None:
         return True, None if unit[0] in ("mixed", "count") else unit, False
     stripped = cell.strip(" *:-")
-    if stripped and not _YEAR_CELL.fullmatch(stripped):
+    if stripped and not YEAR_CELL.fullmatch(stripped):
         return True, None, False  # this column's heading names no unit ("Staff")
     if not stripped and at > 0:
         # a ragged table whose one heading of a unit stands over the first column of figures
@@ -679,7 +676,7 @@ def _heading_line_unit(above: str, unit: Unit, in_table: bool, title_fits: bool,
     if unit[0] != "money" and not (one_figure and _heading_line(above)):
         return None  # a space-separated row under a prose line with a per cent sign
     marks = list(_MONEY_MARK.finditer(above))
-    tail = _YEAR_CELL.sub("", above[marks[-1].end():]) if marks else ""
+    tail = YEAR_CELL.sub("", above[marks[-1].end():]) if marks else ""
     if _CELL_NUMBER.search(tail) or (one_figure and not _heading_line(above)):
         return None  # a row of its own ("Band D council tax (£) 2023-24": a year heads it)
     return unit
