@@ -361,3 +361,38 @@ def test_the_body_a_role_belongs_to(ex, text, expected):
 def test_a_place_with_no_council_named_stays_as_written(ex):
     text = "Cllr Tom Hale, Wessex’s executive member for schools, said: “Our teachers deserve the credit.”"
     assert speakers(ex, text) == [("Tom Hale", "executive member for schools", "Wessex")]
+
+
+@pytest.mark.parametrize("phrase, name, role, org", [
+    # a described role, then the person's own name in apposition: the name is the speaker
+    ("Wessex's cabinet member for schools, Cllr Ruth Ainsley", "Ruth Ainsley", "cabinet member for schools", "Wessex"),
+    ("Cabinet member for roads, Councillor Omar Pike", "Omar Pike", "Cabinet member for roads", None),
+    ("A spokeswoman for the hospital trust, Grace Whitlow", "Grace Whitlow", "spokeswoman", "hospital trust"),
+    ("A council spokesman, Mr Hollis", "Hollis", "council spokesman", None),
+    # near-misses: what follows the role is not a person's name
+    ("A spokesman for the trust, speaking on Monday", None, "spokesman", "trust"),
+    ("A council spokesman, Cabinet Office", None, "spokesman", "council"),
+])
+def test_role_then_named_person(phrase, name, role, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == (name, role, org)
+
+
+def test_pronoun_never_resolves_to_a_place_tagged_as_a_person():
+    # NER may tag a ward ("Macclesfield West") as a PERSON; "he said" still goes to the councillor
+    from extractor.components.quotes import Speaker, find_quotes
+    from extractor.sentences import Sentences
+    text = ("Buses were cut again this year.\n\nBut Cllr Paul Mercer, Labour member for Macclesfield West and "
+            "Ivy, insists residents who rely on buses are paying the price.\n\n“The budget was cut by 40 per cent "
+            "and officers have done their best,” he said.")
+    ward = text.index("Macclesfield West")
+    ner = [(ward, Speaker(name="Macclesfield West", start=ward, end=ward + 17))]
+    quotes, _ = find_quotes(text, Sentences(text), ner)
+    assert quotes[0].speaker.name == "Paul Mercer"
+
+
+@pytest.mark.parametrize("name, place", [("Macclesfield West", True), ("Chester Smith", True),
+                                         ("Ashley Cole", False), ("Jack Chester", False)])
+def test_place_name_filter(name, place):
+    from extractor.components.quotes import _place_name
+    assert _place_name(name) is place

@@ -349,7 +349,7 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     if parts and len(parts) > 1 and parts[0].split(" ", 1)[0] in _adverbs() and _person_after_adverb(parts[0], rules):
         parts[0] = _adverb_free(parts[0])  # "But Dr Mark Porter, the leader of the BMA, said" (not "Last November")
     dropped = []
-    while len(parts) > 1 and not _looks_like_head(parts[0], rules):
+    while len(parts) > 1 and (not _looks_like_head(parts[0], rules) or _role_then_name(parts[0], parts[1], rules)):
         dropped.append(parts.pop(0))
     if not parts or not parts[0]:
         return None
@@ -373,9 +373,25 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
         # a role with its body written before the name outranks a rank ("Kent Police's head of
         # crime, Det Supt Ann Lee")
+        if role is None and sp.role is None and (um := rules.unnamed.match(dropped[-1].strip())):
+            # "A spokeswoman for the trust, Amy Lowe, said" → spokeswoman, trust
+            role, org = um.group("head").lower(), _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
         if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
+    """"Rutland's cabinet member for schools, Cllr Jo Brook, said", "A spokeswoman for the trust, Amy
+    Lowe, said": a described role (not a name) followed by the person's own name, which is the
+    speaker; the role before it is read by `_leading_role`."""
+    if not rules.unnamed.match(first.strip()) or _is_name(first.strip()):
+        return False
+    tm = rules.titles.match(second)
+    core = second[tm.end():].strip() if tm else second.strip()
+    one_ok = tm is not None and _is_honorific(tm.group(0).strip())  # "A council spokesman, Mr Lowe, said"
+    return (2 if not one_ok else 1) <= len(core.split()) <= 3 and _is_name(core) and _plausible_person(core) \
+        and not any(w.lower().strip(".") in _role_words() or _is_org_word(w) for w in core.split())
 
 
 def _is_rank(role: str, rules: QuoteRules) -> bool:
@@ -1384,6 +1400,13 @@ def _plausible_person(name: str) -> bool:
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
+def _place_name(name: str) -> bool:
+    """A PERSON entity that is a place: "Macclesfield West" (a ward), "Ellesmere Port" (a town),
+    unless its first word is a known first name ("Ashley Cole" is a person, not Ashley in Surrey)."""
+    first = name.split()[0]
+    return bool(gazetteer().candidates(name)) or (first not in _first_names() and bool(gazetteer().candidates(first)))
+
+
 def _speaker_of_fragment(q: Quote, statements: list[Quote], starts: list[int]) -> None:
     """A quoted fragment inside reported speech takes that statement's speaker."""
     k = bisect.bisect_right(starts, q.start) - 1
@@ -1414,7 +1437,9 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     """Give each quotation its speaker by the first route that finds one (in order: a cue
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker).
     ``check`` is called every 200 quotations (the document's time budget)."""
-    people = _LazyPeople(lambda: _Timeline(persons + _people(text, rules, sentences)))
+    # NER's PERSON may be a place ("Macclesfield West", a ward): never a referent
+    people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)]
+                                           + _people(text, rules, sentences)))
     history = _resolve_statements(text, statements, rules, people)
     starts = [s.start for s in statements]
     para_starts = [ps for ps, _ in paras]
