@@ -396,3 +396,17 @@ def test_pronoun_never_resolves_to_a_place_tagged_as_a_person():
 def test_place_name_filter(name, place):
     from extractor.components.quotes import _place_name
     assert _place_name(name) is place
+
+
+@pytest.mark.parametrize("phrase, role, org", [
+    # a seat after "for" is a place, not the organisation; the party before the role is
+    ("Hal Price, the Labour MP for Wexbridge", "MP for Wexbridge", "Labour"),
+    ("Hal Price, MP for Wexbridge and Dunmore", "MP for Wexbridge and Dunmore", None),
+    ("Hal Price, Conservative councillor for Eastgate ward", "councillor for Eastgate ward", "Conservative"),
+    # near-misses: a body after "for" still is the organisation; a portfolio stays in the role
+    ("Hal Price, spokesman for the Wexbridge Trust", "spokesman", "Wexbridge Trust"),
+    ("Hal Price, cabinet member for housing", "cabinet member for housing", None),
+])
+def test_seat_is_not_an_organisation(phrase, role, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == ("Hal Price", role, org)

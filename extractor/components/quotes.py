@@ -808,6 +808,11 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
     if pm:
         return _role_only(pm.group("role")), pm.group("org").strip()
+    seat = _SEAT_FOR.match(appositive)
+    if seat:  # "the Labour MP for Chesterfield": a seat is a place, not a body; the party is
+        party = next((p for p in _party_names() if seat.group("pre").strip().lower() == p.lower()), None)
+        if party or not seat.group("pre").strip():
+            return seat.group("role"), party
     group = _party_group().search(appositive)
     if group:  # "deputy leader of the Labour group": the group's party is the organisation
         return appositive[:group.end()].strip(), group.group("party")
@@ -827,6 +832,12 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+#: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
+_SEAT_FOR = regex.compile(r"^(?:the\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
+                          r"(?P<role>(?:MP|MEP|MSP|MS|AM|[Cc]ouncillor|[Cc]ounty\s+[Cc]ouncillor|[Ww]ard\s+[Cc]ouncillor)"
+                          r"\s+for\s+[A-Z][^,]*)$")
 
 
 @lru_cache(maxsize=1)
