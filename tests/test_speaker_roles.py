@@ -410,3 +410,20 @@ def test_place_name_filter(name, place):
 def test_seat_is_not_an_organisation(phrase, role, org):
     sp = parse_speaker(phrase, quote_rules())
     assert (sp.name, sp.role, sp.organisation) == ("Hal Price", role, org)
+
+
+@pytest.mark.parametrize("text, org", [
+    # a body's head named without the body speaks for the body the story named just before
+    ("Pupils at Elmfield Primary School are celebrating.\n\nHeadteacher Nadia Rowe said: “We are so proud "
+     "of every child in this school.”", "Elmfield Primary School"),
+    ("The Wexbridge Hospitals NHS Trust has cut its waiting list. Between April and June the Trust treated "
+     "more patients.\n\nChief executive Omar Pike said: “This shows what our staff can do.”",
+     "Wexbridge Hospitals NHS Trust"),
+    # near-misses: a head with a body of their own keeps it; a role that heads nothing takes none
+    ("The Wexbridge Hospitals NHS Trust has cut its list.\n\nOmar Pike, chief executive of Age Concern "
+     "Wexbridge, said: “This shows what staff can do.”", "Age Concern Wexbridge"),
+    ("The Wexbridge Hospitals NHS Trust has cut its list.\n\nLocal resident Omar Pike said: “This shows what "
+     "the staff can do.”", None),
+])
+def test_head_of_body_speaks_for_the_body_named_before(ex, text, org):
+    assert speakers(ex, text)[0][2] == org

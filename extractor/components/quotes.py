@@ -1478,6 +1478,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         for q in quotes:
             _join_surname(q.speaker, by_surname)
     for q in quotes:
+        _body_of_head(text, q)
         org = q.speaker.organisation
         if org and q.speaker.role and _COUNCIL_ROLE.search(q.speaker.role) and org[:1].isupper() \
                 and not any(_is_org_word(w) for w in org.split()) and org not in _party_names():
@@ -1489,6 +1490,38 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
                     or (org[:1].islower() and org.split()[-1].lower() in _org_noun_set())):
             # "at the trust", "of the housing charity", "the county council's": the body the story names
             q.speaker.organisation = _named_body(text, org.split()[-1], q.start) or org
+
+
+#: the head of a body, named without it ("Chief executive Ann Lee said"): the body the story just named
+_HEAD_ROLE = regex.compile(r"(?i)^(?:(?:chief|managing|medical|nursing|executive|operations)\s+)?"
+                           r"(?:executive|director|chair|chairman|chairwoman|chairperson|headteacher|head\s+teacher|"
+                           r"principal|president|founder|chief\s+officer)$")
+
+
+def _body_of_head(text: str, q: Quote) -> None:
+    """"The school is run by Oxford Diocese Schools Trust ... Chief executive Anne Davey said:": a
+    body's head, with no body of their own, speaks for the body named last before (within
+    _IT_LOOK_BACK characters; a report is not a body)."""
+    sp = q.speaker
+    if not (sp.name and sp.role and not sp.organisation and _HEAD_ROLE.match(sp.role.strip())):
+        return
+    pos = sp.start if sp.start is not None and sp.start < q.start else q.start
+    last = None
+    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+        if m.group("body"):
+            last = m
+    short = None
+    for m in _THE_BODY.finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+        short = m
+    if short is not None and (last is None or short.start() > last.start()):
+        # "the Trust had a target ...": the body's full name, written earlier
+        sp.organisation = _named_body(text, short.group("noun"), short.start())
+    elif last is not None and (found := _org_speaker(text, *last.span("body"))) is not None:
+        sp.organisation = found.organisation
+
+
+#: a body named by its capitalised kind alone: "the Trust", "the Council"
+_THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Authority|Charity|Foundation|Commission)\b")
 
 
 #: roles held on a council ("executive member for schools", "cabinet member", "council leader")
