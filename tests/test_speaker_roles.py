@@ -427,3 +427,37 @@ def test_seat_is_not_an_organisation(phrase, role, org):
 ])
 def test_head_of_body_speaks_for_the_body_named_before(ex, text, org):
     assert speakers(ex, text)[0][2] == org
+
+
+@pytest.mark.parametrize("phrase, name, role, org", [
+    # a home town in apposition is where the person lives, not their organisation
+    ("Dina Marsh, 51, of Plymouth", "Dina Marsh", None, None),
+    ("Dina Marsh, from Hartlepool", "Dina Marsh", None, None),
+    # near-misses: a body after of/from is the organisation
+    ("Dina Marsh, of Hartlepool Borough Council", "Dina Marsh", None, "Hartlepool Borough Council"),
+    ("Dina Marsh, from the charity Crisis", "Dina Marsh", None, "Crisis"),
+    # a role word opening the sentence before a full name is the role ("Resident Ann Ashley said")
+    ("Resident Dina Marsh", "Dina Marsh", "Resident", None),
+    ("Campaigner Tom Hale", "Tom Hale", "Campaigner", None),
+    # near-miss: capitalised words that are not a first name and surname stay whole
+    ("Resident Association", "Resident Association", None, None),
+])
+def test_home_town_and_leading_role_word(phrase, name, role, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a text that writes ” for both marks: an opening ” at a paragraph's start or after a colon
+    ("Potholes are everywhere.\n\nDina Marsh, 51, said: ”They are not being patched up properly.”", "Dina Marsh"),
+    ("Potholes are everywhere.\n\n”They are not being patched up at all,” said Dina Marsh.", "Dina Marsh"),
+])
+def test_quote_opened_with_a_closing_mark(ex, text, speaker):
+    assert [s[0] for s in speakers(ex, text)] == [speaker]
+
+
+def test_stray_closing_mark_opens_nothing(ex):
+    # a continuation paragraph's closing mark after a comma is a closing mark, not an opening one
+    text = ("Dina Marsh said: “They are not being patched up properly.\n\nAnd nobody has come back to fix "
+            "them,” she said. The council said repairs were planned for next month.")
+    assert len(speakers(ex, text)) == 1

@@ -41,7 +41,8 @@ from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
 T = REGEX_TIMEOUT
-PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "'": "'"}
+#: "”" opens too where a text uses it for both marks (”We will,” she said.): see `_is_opening`
+PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "'": "'", "”": "”"}
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,11 @@ def _is_opening(text: str, i: int) -> bool:
         return True
     if ch in "\"":
         return not before.isalnum() and before not in ".,;!?" and not after.isspace()
+    if ch == "”":  # only at a paragraph's start or after a colon, before a word: never a stray closing mark
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        return (k < 0 or text[k] in "\n:") and (after.isalnum() or after in "£$€")
     if ch == "‘":
         return not before.isalnum() and not after.isspace() and not after.isdigit()
     if ch == "'":  # a straight single mark opens only a paragraph or follows a colon: "He said: 'It wasn't ..."
@@ -460,6 +466,9 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
     first, _, rest = name_part.partition(" ")
     if rest and _is_honorific(first) and rest[:1].isupper():  # "Coun Coupar": an honorific the titles lack
         title, name_part = first, rest
+    elif rest and not title and first.lower() in _described_person_heads() | _role_heads() and _is_name(rest) \
+            and 2 <= len(rest.split()) <= 3 and _plausible_person(rest):
+        title, name_part = first, rest  # "Resident Ann Ashley", "Campaigner Tom Hale": a role opening the sentence
     elif rest and "-" in first and first.lower().rsplit("-", 1)[-1] in _role_heads() and _is_name(rest) \
             and len(rest.split()) >= 2:  # "Vice-president Tim Mitchell": a hyphenated role, kept as the role
         title, name_part = first, rest
@@ -816,6 +825,9 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     group = _party_group().search(appositive)
     if group:  # "deputy leader of the Labour group": the group's party is the organisation
         return appositive[:group.end()].strip(), group.group("party")
+    home = _HOME.match(appositive)
+    if home and gazetteer().candidates(home.group("place")) and not any(_is_org_word(w) for w in home.group("place").split()):  # "Dan Webb, 51, of Plymouth": where he lives
+        return None, None
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
         role = appositive[:om.start()].strip()
@@ -832,6 +844,10 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+#: a person's home town in apposition: "of Plymouth", "from Hartlepool"
+_HOME = regex.compile(r"^(?:of|from)\s+(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+(?:upon|on|le|under|in|[A-Z][\w’'\-]*)){0,3})$")
 
 
 #: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
