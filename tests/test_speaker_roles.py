@@ -461,3 +461,19 @@ def test_stray_closing_mark_opens_nothing(ex):
     text = ("Dina Marsh said: “They are not being patched up properly.\n\nAnd nobody has come back to fix "
             "them,” she said. The council said repairs were planned for next month.")
     assert len(speakers(ex, text)) == 1
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Wexbridge Borough Council has frozen parking charges.\n\nCouncil leader Omar Pike said: “Drivers have "
+     "had a hard enough year already.”", "Wexbridge Borough Council"),
+    # near-miss: no council named anywhere leaves the organisation empty
+    ("Parking charges are frozen.\n\nCouncil leader Omar Pike said: “Drivers have had a hard enough year "
+     "already.”", None),
+])
+def test_council_role_takes_the_named_council(ex, text, org):
+    assert speakers(ex, text)[0][2] == org
+
+
+def test_another_is_not_an_organisation():
+    sp = parse_speaker("Another resident, Dina Marsh", quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == ("Dina Marsh", "resident", None)

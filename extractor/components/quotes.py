@@ -1496,6 +1496,10 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     for q in quotes:
         _body_of_head(text, q)
         org = q.speaker.organisation
+        if org is None and q.speaker.name and q.speaker.role and _COUNCIL_WORD.search(q.speaker.role):
+            # "Council leader Phil Jordan said": the council the story names
+            q.speaker.organisation = _named_body(text, "council", q.start)
+            continue
         if org and q.speaker.role and _COUNCIL_ROLE.search(q.speaker.role) and org[:1].isupper() \
                 and not any(_is_org_word(w) for w in org.split()) and org not in _party_names():
             # "North Yorkshire’s executive member for schools": the place's council, as the story names it
@@ -1539,6 +1543,8 @@ def _body_of_head(text: str, q: Quote) -> None:
 #: a body named by its capitalised kind alone: "the Trust", "the Council"
 _THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Authority|Charity|Foundation|Commission)\b")
 
+
+_COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b")
 
 #: roles held on a council ("executive member for schools", "cabinet member", "council leader")
 _COUNCIL_ROLE = regex.compile(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
