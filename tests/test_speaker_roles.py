@@ -477,3 +477,14 @@ def test_council_role_takes_the_named_council(ex, text, org):
 def test_another_is_not_an_organisation():
     sp = parse_speaker("Another resident, Dina Marsh", quote_rules())
     assert (sp.name, sp.role, sp.organisation) == ("Dina Marsh", "resident", None)
+
+
+@pytest.mark.parametrize("phrase, org", [
+    ("a 45-year-old woman from Wyatt Close", None),
+    ("a man from Leeds", None),
+    # near-misses: someone who speaks for a body keeps it
+    ("a spokesman for Leeds City Council", "Leeds City Council"),
+    ("a spokeswoman from Shelter", "Shelter"),
+])
+def test_described_person_from_a_place(phrase, org):
+    assert parse_speaker(phrase, quote_rules()).organisation == org

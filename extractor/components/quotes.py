@@ -486,6 +486,9 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
             return named  # (not "a spokeswoman for the charity Age Concern")
     if um and not _is_name(name_part):
         org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
+        if org and um.group("org2") and um.group("head").lower() in _PRIVATE_PEOPLE and _is_home(org):
+            # "a woman from Southalls Way", "a man from Leeds": where they live (not "a spokesman for Kent")
+            org = None
         desc = um.group("desc").strip()
         return Speaker(description=desc, role=um.group("head").lower(), organisation=org,
                        definite=(um.group("det") or "").lower() == "the")
@@ -826,7 +829,7 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     if group:  # "deputy leader of the Labour group": the group's party is the organisation
         return appositive[:group.end()].strip(), group.group("party")
     home = _HOME.match(appositive)
-    if home and gazetteer().candidates(home.group("place")) and not any(_is_org_word(w) for w in home.group("place").split()):  # "Dan Webb, 51, of Plymouth": where he lives
+    if home and _is_home(home.group("place")):  # "Dan Webb, 51, of Plymouth": where he lives
         return None, None
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
@@ -848,6 +851,18 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
 
 #: a person's home town in apposition: "of Plymouth", "from Hartlepool"
 _HOME = regex.compile(r"^(?:of|from)\s+(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+(?:upon|on|le|under|in|[A-Z][\w’'\-]*)){0,3})$")
+
+
+#: described people who speak for nobody: a place after them is where they live
+_PRIVATE_PEOPLE = frozenset({"woman", "man", "resident", "mother", "father", "mum", "dad", "parent", "pensioner",
+                             "neighbour", "friend", "relative", "witness", "onlooker", "shopper", "customer",
+                             "passenger"})
+
+
+def _is_home(place: str) -> bool:
+    """Where a person lives, not a body: a street ("Southalls Way") or a place in the gazetteer
+    ("Plymouth"), with no body's word in it ("Plymouth City Council" is a body)."""
+    return _is_street(place) or (bool(gazetteer().candidates(place)) and not any(_is_org_word(w) for w in place.split()))
 
 
 #: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
