@@ -369,6 +369,9 @@ def test_a_place_with_no_council_named_stays_as_written(ex):
     ("Cabinet member for roads, Councillor Omar Pike", "Omar Pike", "Cabinet member for roads", None),
     ("A spokeswoman for the hospital trust, Grace Whitlow", "Grace Whitlow", "spokeswoman", "hospital trust"),
     ("A council spokesman, Mr Hollis", "Hollis", "council spokesman", None),
+    # a body's office with a possessive, then the holder's name
+    ("Wexbridge's Mayor, Ray Hollis", "Ray Hollis", "Mayor", "Wexbridge"),
+    ("Dunmore's Police and Crime Commissioner, Amy Lowe", "Amy Lowe", "Police and Crime Commissioner", "Dunmore"),
     # near-misses: what follows the role is not a person's name
     ("A spokesman for the trust, speaking on Monday", None, "spokesman", "trust"),
     ("A council spokesman, Cabinet Office", None, "spokesman", "council"),

@@ -391,7 +391,11 @@ def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
     """"Rutland's cabinet member for schools, Cllr Jo Brook, said", "A spokeswoman for the trust, Amy
     Lowe, said": a described role (not a name) followed by the person's own name, which is the
     speaker; the role before it is read by `_leading_role`."""
-    if not rules.unnamed.match(first.strip()) or _is_name(first.strip()):
+    first = first.strip()
+    last = first.split()[-1].lower().strip(".") if first else ""
+    # a described role ("a spokeswoman for the trust") or a body's office ("Middlesbrough's Mayor")
+    office = rx(r"[’']s\s").search(first) is not None and last in _role_heads()
+    if not office and (not rules.unnamed.match(first) or _is_name(first)):
         return False
     tm = rules.titles.match(second)
     core = second[tm.end():].strip() if tm else second.strip()
