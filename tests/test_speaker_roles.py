@@ -372,6 +372,9 @@ def test_a_place_with_no_council_named_stays_as_written(ex):
     # a body's office with a possessive, then the holder's name
     ("Wexbridge's Mayor, Ray Hollis", "Ray Hollis", "Mayor", "Wexbridge"),
     ("Dunmore's Police and Crime Commissioner, Amy Lowe", "Amy Lowe", "Police and Crime Commissioner", "Dunmore"),
+    # a capitalised office or a body's own name before the officer's name; a post-nominal is no name
+    ("Responding to the figures, WPCA Workforce Lead, Ron Hale PCC", "Ron Hale", "Lead", "WPCA Workforce"),
+    ("Wessex Police, Chief Constable Ian Marsh", "Ian Marsh", "Chief Constable", "Wessex Police"),
     # near-misses: what follows the role is not a person's name
     ("A spokesman for the trust, speaking on Monday", None, "spokesman", "trust"),
     ("A council spokesman, Cabinet Office", None, "spokesman", "council"),

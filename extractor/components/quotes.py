@@ -379,6 +379,9 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
         # a role with its body written before the name outranks a rank ("Kent Police's head of
         # crime, Det Supt Ann Lee")
+        last = dropped[-1].strip()
+        if role is None and not sp.organisation and _proper_body(last):  # "Kent Police, Chief Constable Alan Pughsley"
+            sp.organisation = rx(r"^The\s+").sub("", last)
         if role is None and sp.role is None and (um := rules.unnamed.match(dropped[-1].strip())):
             # "A spokeswoman for the trust, Amy Lowe, said" → spokeswoman, trust
             role, org = um.group("head").lower(), _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
@@ -394,14 +397,28 @@ def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
     first = first.strip()
     last = first.split()[-1].lower().strip(".") if first else ""
     # a described role ("a spokeswoman for the trust") or a body's office ("Middlesbrough's Mayor")
-    office = rx(r"[’']s\s").search(first) is not None and last in _role_heads()
+    office = last in _role_heads() and (rx(r"[’']s\s").search(first) is not None  # "Middlesbrough's Mayor"
+                                        or (first[:1].isupper() and not _plausible_person(first)))  # "APCC Workforce Lead"
+    office = office or _proper_body(first)  # "Kent Police, Chief Constable X"
     if not office and (not rules.unnamed.match(first) or _is_name(first)):
         return False
     tm = rules.titles.match(second)
-    core = second[tm.end():].strip() if tm else second.strip()
+    core = _strip_post_nominals((second[tm.end():] if tm else second).strip(), rules)  # "Ron Hogg PCC"
     one_ok = tm is not None and _is_honorific(tm.group(0).strip())  # "A council spokesman, Mr Lowe, said"
     return (2 if not one_ok else 1) <= len(core.split()) <= 3 and _is_name(core) and _plausible_person(core) \
         and not any(w.lower().strip(".") in _role_words() or _is_org_word(w) for w in core.split())
+
+
+#: the last word of a body's name written before its officer ("Kent Police, Chief Constable X")
+_BODY_ENDS = frozenset({"police", "constabulary", "council", "trust", "service", "agency", "association"})
+
+
+def _proper_body(s: str) -> bool:
+    """"Kent Police", "Hartley Borough Council": a body's own name (capitalised words ending in a
+    body's word), not "A spokeswoman for the trust"."""
+    words = s.split()
+    return len(words) >= 2 and words[-1].lower() in _BODY_ENDS and words[0] not in ("A", "An", "The") \
+        and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words)
 
 
 def _is_rank(role: str, rules: QuoteRules) -> bool:
