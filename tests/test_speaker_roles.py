@@ -494,3 +494,23 @@ def test_another_is_not_an_organisation():
 ])
 def test_described_person_from_a_place(phrase, org):
     assert parse_speaker(phrase, quote_rules()).organisation == org
+
+
+@pytest.mark.parametrize("phrase, name, role, org", [
+    # a capitalised title with its portfolio, then the full name with no comma
+    ("Minister for Housing Sarah Bell", "Sarah Bell", "Minister for Housing", None),
+    ("Secretary of State for Health Andrew Lansdown", "Andrew Lansdown", "Secretary of State for Health", None),
+    ("Chief Executive of Hartley Trust Ann Lee", "Ann Lee", "Chief Executive", "Hartley Trust"),
+    ("Secretary of State for Health, Andrew Lansdown", "Andrew Lansdown", "Secretary of State for Health", None),
+])
+def test_portfolio_then_name(phrase, name, role, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == (name, role, org)
+
+
+def test_first_names_with_and_without_gender():
+    from extractor.components.quotes import _first_names
+    names = _first_names()
+    assert names["Jo"] is None and names["Robin"] is None  # a first name that tells no gender
+    assert names["Gina"] == "f" and names["Rishi"] == "m"
+    assert "Chester" not in names  # a place is never added as a first name

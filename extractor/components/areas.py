@@ -282,8 +282,7 @@ _POSSESSIVE = regex.compile(r"[^\s]+[’']s\s+")
 @lru_cache(maxsize=1)
 def _not_unit_names() -> frozenset[str]:
     """First words that make a name before "MP"/"ward" a person's or a party's, not a place's."""
-    words = set(lexicon("female_first_names")) | set(lexicon("male_first_names")) | set(lexicon("honorifics"))
-    return frozenset(words | {p.split()[0] for p in lexicon("parties")})
+    return frozenset(_person_words() | {p.split()[0] for p in lexicon("parties")})
 
 
 #: the words that end a sub-area's name; its rules are run only in a window before each
@@ -371,7 +370,8 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """First names and titles: the word before a surname that is also a place."""
-    return frozenset(set(lexicon("female_first_names")) | set(lexicon("male_first_names")) | set(lexicon("honorifics")))
+    return frozenset(w for key in ("female_first_names", "male_first_names", "neutral_first_names", "honorifics")
+                     for w in lexicon(key))
 
 
 def _not_a_place(doc: Doc, span, text: str) -> bool:

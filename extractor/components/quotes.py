@@ -481,6 +481,11 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return Speaker(description=head)
     if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
+    pm = _PORTFOLIO_THEN_NAME.match(head)
+    if pm and pm.group("first") in _first_names():  # "Minister for Housing Jo Bell", "Director of Public Health Amy Lowe"
+        role, org = _role_org(appositive) if appositive else (None, None)
+        own_role, own_org = _role_org(pm.group("role"))  # "Chief Executive of Hartley Trust Ann Lee"
+        return Speaker(name=pm.group("name"), role=role or own_role, organisation=org or own_org)
     title_match = rules.titles.match(head)
     title = title_match.group(0).strip() if title_match else None
     name_part = head[title_match.end():] if title_match else head
@@ -525,6 +530,12 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
+
+
+#: a capitalised title with its portfolio, then a full name with no comma between
+_PORTFOLIO_THEN_NAME = regex.compile(
+    r"^(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:for|of)\s+(?:the\s+)?(?:State\s+for\s+)?"
+    r"[A-Z][\w&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&\-]*){0,3}?)\s+(?P<name>(?P<first>[A-Z][\w\-]+)\s+[A-Z][\w’'\-]+)$")
 
 
 def _name_then_role(phrase: str) -> tuple[str, str] | None:
@@ -925,7 +936,8 @@ def _splits_role(role: str, rest: str) -> bool:
     """Whether "of/for ..." after a role names its organisation: a formal title keeps its
     portfolio ("Chief Inspector of Prisons", "Assistant Director for Highways"), while "chief
     executive of Shelter", "Leader of Durham County Council" name the body."""
-    if not rx(r"^(?:for|of)\b").match(rest) or not role[:1].isupper() or len(role.split()) < 2:
+    if not rx(r"^(?:for|of)\b").match(rest) or not role[:1].isupper() \
+            or (len(role.split()) < 2 and role not in ("Secretary", "Minister")):  # "Secretary of State for Health"
         return True
     last = rest.split()[-1]
     return last.isupper() and len(last) > 1 or last.lower() in _organisation_words()
@@ -1743,7 +1755,8 @@ def _gender(sp: Speaker, text: str) -> str | None:
 def _first_names() -> dict[str, str]:
     """Common UK first names and the gender they usually tell ("Ann" f, "Mark" m); a name in
     neither list tells nothing, and a title always wins."""
-    return {**{n: "f" for n in lexicon("female_first_names")}, **{n: "m" for n in lexicon("male_first_names")}}
+    return {**{n: None for n in lexicon("neutral_first_names")},  # "Jo", "Robin": a first name, no gender
+            **{n: "f" for n in lexicon("female_first_names")}, **{n: "m" for n in lexicon("male_first_names")}}
 
 
 def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyPeople | None = None,
