@@ -514,3 +514,20 @@ def test_first_names_with_and_without_gender():
     assert names["Jo"] is None and names["Robin"] is None  # a first name that tells no gender
     assert names["Gina"] == "f" and names["Rishi"] == "m"
     assert "Chester" not in names  # a place is never added as a first name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # reported speech that ends on a colon before the quotation gives its subject
+    ("Waiting times grew.\n\nMr Hale said the new league table was unfair to small hospitals: “It uses "
+     "figures that are a year old.”", "Hale"),
+    ("Waiting times grew.\n\nNadia Rowe argued the cuts had gone too far: “We cannot run a service on "
+     "goodwill alone.”", "Nadia Rowe"),
+])
+def test_reported_speech_then_colon(ex, text, speaker):
+    assert [s[0] for s in speakers(ex, text)] == [speaker]
+
+
+def test_colon_without_a_reporting_verb_names_no_one(ex):
+    # near-miss: a sentence ending on a colon with no reporting verb is not an attribution
+    text = "Waiting times grew.\n\nThe table listed three problems: “late figures, small samples and old data.”"
+    assert speakers(ex, text) in ([], [(None, None, None)])

@@ -1201,6 +1201,26 @@ def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
     return parse_speaker(mc.group("np"), rules), None, "quote.colon", 0.6, (w.b0 + mc.start("np"), w.b0 + mc.end("np"))
 
 
+@lru_cache(maxsize=1)
+def _reported_colon() -> regex.Pattern:
+    """"Mr Parkes said the latest figures were misleading: “...”": the quotation goes on the
+    subject's reported speech, whose sentence ends on the colon."""
+    return rx(r"^\s*(?P<np>[A-Z][^,.;:!?“”\"]{1,80}?)\s+(?:" + alternation(lexicon("statement_verbs"))
+              + r")\s+(?!:)[^.!?“”\"]{3,250}:\s*$")
+
+
+def _route_reported_colon(w: _Around, rules: QuoteRules) -> Found | None:
+    if not w.before.rstrip().endswith(":"):
+        return None
+    m = _reported_colon().search(w.before, timeout=T)
+    if not m:
+        return None
+    sp = parse_speaker(m.group("np"), rules)
+    if sp is None:
+        return None
+    return sp, None, "quote.reported_colon", 0.7, (w.b0 + m.start("np"), w.b0 + m.end("np"))
+
+
 def _route_previous(w: _Around, last: Quote | None) -> Found | None:
     """The previous quotation's speaker: a split quotation or one in the speaker's paragraph, or
     a paragraph that is only a quotation continuing the previous speaker."""
@@ -1528,7 +1548,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
-                      _route_cue_in_previous_paragraph):
+                      _route_reported_colon, _route_cue_in_previous_paragraph):
             found = route(w, rules)
             if found is not None and found[0] is not None:
                 break
