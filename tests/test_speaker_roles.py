@@ -501,6 +501,11 @@ def test_described_person_from_a_place(phrase, org):
     ("Minister for Housing Sarah Bell", "Sarah Bell", "Minister for Housing", None),
     ("Secretary of State for Health Andrew Lansdown", "Andrew Lansdown", "Secretary of State for Health", None),
     ("Chief Executive of Hartley Trust Ann Lee", "Ann Lee", "Chief Executive", "Hartley Trust"),
+    # a portfolio before "minister"/"secretary" is the role's, a party or a body before it is not
+    ("Floods minister Emma Harding", "Emma Harding", "Floods minister", None),
+    ("Health Secretary Wes Hale", "Wes Hale", "Health Secretary", None),
+    ("Labour minister Jo Bell", "Jo Bell", "minister", "Labour"),
+    ("Welsh Government minister Jo Bell", "Jo Bell", "minister", "Welsh Government"),
     ("Secretary of State for Health, Andrew Lansdown", "Andrew Lansdown", "Secretary of State for Health", None),
 ])
 def test_portfolio_then_name(phrase, name, role, org):
