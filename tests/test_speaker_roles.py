@@ -536,3 +536,25 @@ def test_colon_without_a_reporting_verb_names_no_one(ex):
     # near-miss: a sentence ending on a colon with no reporting verb is not an attribution
     text = "Waiting times grew.\n\nThe table listed three problems: “late figures, small samples and old data.”"
     assert speakers(ex, text) in ([], [(None, None, None)])
+
+
+@pytest.mark.parametrize("phrase, role, org", [
+    # a place's name with a lower-case joining word is one place, never half a role
+    ("Sutton on Sea campaigner Patti Marsh", "Sutton on Sea campaigner", None),
+    ("Newcastle upon Tyne councillor Patti Marsh", "councillor", None),
+    # near-miss: a body's name before a role is still the organisation
+    ("Kent Police sergeant Patti Marsh", "sergeant", "Kent Police"),
+])
+def test_place_with_joining_word(phrase, role, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.name, sp.role, sp.organisation) == ("Patti Marsh", role, org)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted fragment inside reported speech is partial, whatever the reporting verb
+    "Campaigner Patti Marsh suggested the cuts had been made ‘with no thought for the villages at all’ last year.",
+    "If this goes on, she fears ‘there will be no bus left for anyone to miss’.",
+])
+def test_fragment_after_other_reporting_verbs_is_partial(ex, text):
+    quotes = ex.extract(text)["quotes"]
+    assert quotes and all(q.get("partial") for q in quotes)

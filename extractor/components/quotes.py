@@ -725,7 +725,9 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         return seat.group("head"), None  # "Blacon councillor", "Denton and Reddish MP": the seat, not a body
     words = pre.split()
     i = 0
-    while i < len(words) and words[i][:1].isupper() and (
+    while i < len(words) and (words[i][:1].isupper() or (
+            # "Sutton on Sea", "Stratford-upon-Avon": a place's lower-case joining word
+            0 < i < len(words) - 1 and words[i] in ("on", "upon", "under", "le", "by") and words[i + 1][:1].isupper())) and (
             words[i].lower().strip(".") not in _role_words()
             or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
         i += 1
@@ -754,7 +756,8 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
 def _seat_premodifier() -> regex.Pattern:
     """A place's name before a role that holds a seat: "Blacon councillor", "Denton and Reddish MP"."""
     heads = alternation(regex.escape(w) for w in sorted(quote_rules().seat_roles))
-    return regex.compile(r"^(?P<seat>[A-Z][\w’'\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'\-]*)*)\s+(?P<head>(?i:" + heads + r"))$")
+    return regex.compile(r"^(?P<seat>[A-Z][\w’'\-]*(?:\s+(?:(?:and|&|on|upon|under|le|by)\s+)?[A-Z][\w’'\-]*)*)"
+                         r"\s+(?P<head>(?i:" + heads + r"))$")
 
 
 def _is_org_word(word: str) -> bool:
@@ -772,7 +775,7 @@ def _specialism(before: list[str], head: str) -> bool:
     """Capitalised words before a specialist's title are the specialism, not an organisation:
     "Behaviour expert", "Road Safety Sergeant", "Waste campaigner" (while "Shelter chief
     executive", "NSPCC spokesman", "Kent Police sergeant" name the body the role is in)."""
-    if head.lower().strip(".") not in _specialist_heads() or len(before) > 2:
+    if head.lower().strip(".") not in _specialist_heads() or len([w for w in before if w[:1].isupper()]) > 2:
         return False
     return not any(_is_org_word(w) for w in before)
 
