@@ -46,6 +46,10 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
         "".join(f'"Line {i} of the statement," said Jane Roe.\n' for i in range(43_000)))
     put("quotes_one_paragraph", "4: short quotations in one paragraph (1.9 MB)", "quotes_para.txt",
         '""" he said ' * 162_500)
+    put("open_quote_paragraphs", "4: 20,000 paragraphs, each opening a quotation that never closes (300 KB)",
+        "open_quotes.txt", "\n“Nobody has said anything here" * 20_000)
+    put("closing_marks_as_openings", "4: ':”a ' x 50,000 (closing marks used as openings, 200 KB)",
+        "closing_marks.txt", ":”a " * 50_000)
     put("dense_figures", "6: dense but harmless figures (330 KB)", "dense.txt",
         " ".join(f"In 2019 there were {i},000 offenders, up 4 per cent on 2018-19, in Kent." for i in range(4_500)))
     put("html_end_tags", "3: 100,000 unmatched end tags (700 KB)", "tags.html",

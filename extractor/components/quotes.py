@@ -217,7 +217,8 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     ps, pe = paras[seg.para]
     # read a bounded stretch either side (a paragraph of thousands of quotations must not cost
     # its length for each)
-    if rules.cue_colon_before.search(text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i], timeout=T):
+    window = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
+    if window.rstrip().endswith(":") and rules.cue_colon_before.search(window, timeout=T):  # (it ends on a colon)
         return True
     # the second half of a split quotation: '“We tried,” she said. “Nobody wanted this.”' (the
     # last closing mark after a comma, ? or !, then one anchored match: no scan of the stretch)
@@ -273,13 +274,13 @@ def _cue_first() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _cue_at_end() -> regex.Pattern:
     """A speech cue verb just before a quotation mark ('she said “we will ...')."""
-    return regex.compile(f"\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
+    return regex.compile(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
 
 
 @lru_cache(maxsize=1)
 def _cue_before_comma() -> regex.Pattern:
     """A speech cue among the last words before a comma ('he said, “', 'said Jo Bell, “')."""
-    return regex.compile(f"\\b(?:{alternation(lexicon('cue_verbs'))})(?:\\s+[\\w’'.]+){{0,4}}\\s*,\\s*$")
+    return regex.compile(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})(?:\\s+[\\w’'.]+){{0,4}}\\s*,\\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -977,10 +978,12 @@ def find_quotes(text: str, sentences: Sentences | None = None,
         if n in used:
             continue
         parts = [(seg.start, seg.end)]
-        last = seg
-        # UK convention: an open quote continues into the next paragraph opening with a mark
+        last, last_index = seg, n
+        # UK convention: an open quote continues into the next paragraph opening with a mark (the
+        # search starts after the chain's last part: a run of thousands of parts stays linear)
         while not last.closed:
-            nxt_index = next((j for j in range(n + 1, len(segs)) if j not in used and segs[j].para > last.para), None)
+            nxt_index = next((j for j in range(last_index + 1, len(segs)) if j not in used and segs[j].para > last.para),
+                             None)
             if nxt_index is None:
                 break
             nxt = segs[nxt_index]
@@ -994,7 +997,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
                 parts.append(paras[g])
             parts.append((nxt.start, nxt.end))
             used.add(nxt_index)
-            last = nxt
+            last, last_index = nxt, nxt_index
         if not last.closed:
             parts += _closed_later(text, paras, last)
         cued = _cued(text, seg, paras, rules)
