@@ -62,12 +62,12 @@ from .tables import Cell, cell_at, header_cells
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
            r"as(?<!\b(?:classed|classified|defined|considered|regarded|counted|categorised|categorized|rated|assessed|"
-           r"identified|described|listed|graded)\sas)|"
+           r"identified|described|listed|graded|accepted|recognised|recognized|treated|recorded|flagged|diagnosed|certified|confirmed)\sas)|"
            r"equates|represents|rose|fell|increased|decreased|compared|according")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|up|down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
-    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d)"
+    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total|all)\b)"
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
@@ -83,7 +83,8 @@ _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing
                              r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
                              r"(?:low|peak|high|low\s+point|high\s+point|record)\s+of\s+(?:(?:just|around|about|almost|nearly|some)\s+)?(?:£|\$|€)?$|"
                              r"\bcompared\s+(?:with|to)\s+(?:(?:a\s+little|just|around|about|almost|nearly|some|over|under|"
-                             r"more\s+than|less\s+than|fewer\s+than)\s+)*$|\bagainst\s+$|\bthan\s+$", regex.I)
+                             r"more\s+than|less\s+than|fewer\s+than)\s+)*$|\bagainst\s+$|\bthan\s+$"
+                             r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+$", regex.I)
 #: participles that qualify a counted noun ("offenders managed at Level 2", "SOPOs granted as full orders")
 _PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|subject|returned|recorded|reported|"
                 r"monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|referred|waiting|"
@@ -137,6 +138,12 @@ def abbreviations(text: str) -> dict[str, str]:
             if "".join(w[0] for w in tail if w[:1].isupper()) == caps:
                 out.setdefault(abbr, " ".join(tail))
                 break
+        else:
+            # "Temporary accommodation (TA)": as many words as letters, each opening on one of them
+            tail = words[-len(caps):]
+            if len(caps) >= 2 and len(tail) == len(caps) and all(w.isalpha() for w in tail) \
+                    and "".join(w[0] for w in tail).upper() == caps:
+                out.setdefault(abbr, " ".join(tail))
     return out
 
 
@@ -173,7 +180,8 @@ _PREDICATE = regex.compile(
     r"(?P<p>(?!(?:wo)?men\b|children\b|citizens\b|parents\b|students\b|residents\b|patients\b|adults\b)"
     r"(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
     r"waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
-    r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation)\b))"
+    r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation|housing|"
+    r"education|employment|treatment|hostels?|shelters?)\b))"
     r"\b[^,.;:()\n\[\]–—]{0,70})")
 _PRED_STOP = regex.compile(
     r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|after\s+being)\b"
@@ -181,9 +189,34 @@ _PRED_STOP = regex.compile(
     r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
     r"financial|end\s+of|(?:last|this|previous|past|latest|current|same)\b)"
     r"|\s+(?:in|across|within|throughout|at|by)\s+(?=[A-Z])"
+    rf"|\s+(?:between|from|since|until)\s+(?:{_MONTHS})\b"
     r"|\s+(?:in|across|within|throughout)\s+the\s+(?:county|area|region|country|city|town|borough|district|force\s+area)\b")
 #: "patients waited more than four hours", "RSOs breached licence requirements": a verb in the phrase
 _VERB_IN_PHRASE = regex.compile(r"\s(?:[a-z]+ed|had|saw|made|took|went|spent|got)\s")
+
+
+#: "had to wait", "have to travel": an obligation, said of the noun as its -ing form
+_HAD_TO = regex.compile(r"^\s+(?:(?:still|also|now|then)\s+)?(?:had|have|has|having|needed|need|needs)\s+to\s+(?P<v>[a-z]{3,})\b")
+
+
+def _ing(verb: str) -> str:
+    """ "wait" -> "waiting", "leave" -> "leaving", "queue" -> "queuing", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _obliged(rest: str) -> str | None:
+    """What a noun "had to" do, as a participle phrase: " had to wait more than four hours to be
+    seen" → "waiting more than four hours"."""
+    hm = _HAD_TO.match(rest)
+    if not hm or hm.group("v") in ("be", "do", "say", "pay"):
+        return None
+    more = _PRED_STOP.split(rx(r"[^,.;:()\n\[\]–—]{0,60}").match(rest, hm.end()).group(0))[0]
+    more = rx(r"\s+to\s+be\s+.*$|\s+(?:after|before|for|to)\s*$").sub("", more).strip()
+    return f"{_ing(hm.group('v'))} {more}".strip()
 
 
 def _predicate(rest: str) -> str | None:
@@ -217,10 +250,15 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
             rest = rx(r"^\s+been\b").sub("", rest)
             if rest[:1] != " ":
                 rest = " " + rest
+        if stop in ("have", "has", "had") and (ob := _obliged(f" {stop}{rest}")):
+            return f"{phrase} {ob}"  # "people had to wait more than four hours": people waiting ...
         wm = _WHO.match(" who" + rest) if stop in ("who", "that", "which") else None
         p = _PRED_STOP.split(wm.group("p"))[0] if wm else _predicate(rest)
         p = (p or "").strip()
         return f"{phrase or 'those ' + stop} {' '.join(p.split()[:9])}" if p else phrase
+    if stop in ("should", "must", "will", "would", "could", "can", "may") and phrase and not _VERB_IN_PHRASE.search(f" {phrase} ") \
+            and (bm := rx(r"\s+(?:(?:now|still|also|all)\s+)?be\b").match(rest)) and (p := _predicate(rest[bm.end():])):
+        return f"{phrase} {p}"  # "patients should be seen within four hours": patients seen within four hours
     if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and len(phrase.split()) >= 3:
         m2 = _STOP_AFTER.search(rest, timeout=T)
         more = rx(r"\s+(?:and|or|while|whilst)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
@@ -277,7 +315,9 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase) or _ADVERBS_ONLY.match(phrase):
         return None
     if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
-          r"it|they|he|she|we|you|there|this|that|which|who|including|excluding)\b", regex.I).match(phrase):
+          r"it|they|he|she|we|you|there|this|that|which|who|including|excluding|still|also|now|already|then|each|every|"
+          r"representing|meaning|making|bringing|taking|leaving|accounting|compared|"
+          r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b", regex.I).match(phrase):
         return None
     return phrase
 
@@ -619,7 +659,7 @@ def _list_heading(text: str, s: Statistic) -> str | None:
 
 
 _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
-                             r"change|cut|jump|more|fewer|less|higher|lower|up|down)\b", regex.I)
+                             r"change|cut|jump|more|fewer|less|higher|lower|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
 def what_changed(s: Statistic, measure: str | None, noun: str | None = None, base: str | None = None) -> str | None:
@@ -643,7 +683,7 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
                  r"gone\s+down|go\s+down|shot\s+up|jumped|jump|jumps|soared|soar|soars|climbed|surged|surge|plunged|plummeted|"
                  r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|"
-                 r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)")
+                 r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
@@ -659,12 +699,13 @@ _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overa
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
 _CHANGE_NOUN_AFTER = regex.compile(
-    r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
+    r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 _WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
-                            r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b", regex.I)
+                            r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
+                            r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)", regex.I)
 #: "[£1m] higher than last year's overspend": what the figure is compared with names the thing
 _COMPARATIVE_AFTER = regex.compile(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
@@ -673,11 +714,11 @@ _COMPARATIVE_AFTER = regex.compile(
 _IN_AFTER = regex.compile(r"^\s*in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
 _BASELINE = regex.compile(
-    r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less)\s+)?"
+    r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less|up|down)\s+)?"
     r"(?P<b>(?:on|since|over|from|compared\s+(?:with|to)|than(?:\s+in)?|in)\s+(?:the\s+)?"
     r"(?:(?:previous|past|last|same|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:year|years|month|months|decade|period|quarter)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:single\s+)?years?(?:\s+(?:ago|earlier|before))?"
-    r"|a\s+(?:single\s+)?year|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|pre-pandemic\s+levels?"
+    r"|a\s+(?:single\s+)?year|year\s+(?:before|earlier)|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|pre-pandemic\s+levels?"
     rf"|(?:end\s+of\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)\b)", regex.I)
 _CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
                 "grow": "growth", "growing": "growth", "growth": "growth", "reduced": "reduction", "reduction": "reduction"}
@@ -700,12 +741,23 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     am = _CHANGE_NOUN_AFTER.match(text[s.end:s.end + 40])
     if am:
         what = _phrase_at(text, s.end + am.end(), "count")
-        if what and _WHEN_NOT_WHAT.match(what):
-            return None, am.group("v").lower()  # "an 8% rise in the following year": when, not what
-        return what, am.group("v").lower()
+        if not (what and _WHEN_NOT_WHAT.match(what)):
+            return what, am.group("v").lower()
+        when_noun = am.group("v").lower()  # "an 8% rise in the following year": when, not what
+    else:
+        when_noun = None
     tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
     if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what):
         return what, None  # "£1m higher than last year's overspend": the overspend
+    if ("saw " in before[-90:] or "seen " in before[-90:] or "recorded " in before[-90:] or "experienced " in before[-90:]) \
+            and (rm := _RISE_AFTER.match(text, s.end, s.end + 30)) and (sm := _SAW_CHANGE.search(before[-120:])):
+        x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", sm.group("x"), count=1)).strip()
+        x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
+        if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not rx(r"[A-Z]").search(x[1:]) \
+                and (x[:1].islower() or " " in x):
+            return (x[0].lower() + x[1:] if x[1:2].islower() else x), rm.group("v").lower()
+    if when_noun is not None:
+        return None, when_noun
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
         im = _IN_AFTER.match(text[s.end:s.end + 20])
@@ -718,6 +770,16 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     return x, v
 
 
+#: "X saw a [71] per cent rise": the thing that saw it, when it is no place or body (see _SAW_NOT_THING)
+_SAW_CHANGE = regex.compile(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*(?:saw|seen|recorded|experienced)\s+"
+                            r"(?:an?|another|a\s+further)\s+(?:(?:small|slight|big|large|huge|sharp|massive|significant|further|modest)\s+)?"
+                            r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?$")
+_RISE_AFTER = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:year-on-year\s+|annual\s+)?(?P<v>rise|increase|fall|drop|decrease|reduction|jump|hike|"
+                            r"surge|decline|growth|spike|dip)\b(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:year|12\s+months|twelve\s+months|month|quarter|period|last|past|"
+                            r"same|previous|(?:19|20)\d\d)\b))", regex.I)
+_SAW_NOT_THING = regex.compile(r"(?:^|\s)(?:force|forces|council|councils|area|areas|region|regions|county|counties|city|town|borough|"
+                               r"district|trust|trusts|authority|authorities|police|constabulary|country|nation|it|they|we|which|who|"
+                               r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
 #: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
 _NUMBER_OF_CHANGED = regex.compile(
     rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over)\b)"
@@ -747,6 +809,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
 
 
 _SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
+#: a change whose verb and subject are left out: "..., and by [22]%", "or by [£3m]"
+_ELIDED_BY = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s+)?by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
 #: "driven by a rise in violence against the person, which soared 18% to ...": what rose
 _WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
                                r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
@@ -774,7 +838,8 @@ _TIME_PHRASE = regex.compile(
     r"(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])", regex.I)
-_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$", regex.I)
+_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+                          r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
 def is_compared_figure(text: str, s: Statistic) -> bool:
@@ -798,6 +863,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             cell = cells.get(id(s)) if cells is not None else cell_at(text, s.num_start)
             found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate, cell), abbr),
                             previous, earlier, sentence_bounds)
+            if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
+                                        or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
+                found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
@@ -812,6 +880,104 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         if s.measure and not _BACK_REF.match(s.measure):
             earlier.append(s.measure)
         previous = s
+
+
+#: a figure's role rather than what it counts: "from a target of [547]", "The [95]% target"
+_ROLE_WORD = regex.compile(r"^(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Za-z][\w-]*\s+)?(?P<w>target|goal|aim|ambition|threshold|mark|"
+                           r"benchmark|milestone|barrier|limit|cap)s?$", regex.I)
+#: a word that only points at a figure: "this number", "the figure standing", "the 146 households figure"
+_DEICTIC = regex.compile(r"^(?:(?:the|this|that|these|those|its|their)\s+)?(?P<head>(?:[a-z][\w-]*\s+){0,2}?)"
+                         r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing)\b.*)?$", regex.I)
+_NOT_DEICTIC_HEAD = regex.compile(r"^(?:(?:total|overall|record|highest|lowest|same|latest|whole|final|first|second|"
+                                  r"previous|national|average|\d[\d,.]*)\s*)+$", regex.I)
+#: "target of [100] households", "an ambition of [95]%": the thing the target is set for
+_TARGET_OF = regex.compile(r"\b(?P<w>target|goal|aim|ambition)\s+(?:for\s+[^,;:()]{2,40}?\s+)?of\s+(?:(?:just|around|about|almost|nearly|some|"
+                           r"at\s+least|more\s+than|over|under|only)\s+)?[£$€]?$", regex.I)
+#: "the waiting list has fallen below the [10,000] mark", "the backlog passed [75,000]": what crossed it
+_PASSED = regex.compile(
+    r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|now|also|finally)\s+)*"
+    r"(?:(?P<pass>passed|topped|exceeded|surpassed|broken|broke|crossed)|(?:fallen|fell|dropped|gone|went|dipped|slipped|sunk|sank)\s+below|"
+    r"(?:risen|rose|gone|went|climbed|jumped)\s+(?:above|over|past)|(?:fallen|fell|dropped|gone|went|dipped|slipped)\s+under)\s+"
+    r"(?:the\s+)?(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
+_ROLE_BRACKET = regex.compile(r"\s*\((?:target|goal|aim|ambition|threshold|mark|benchmark|milestone|barrier|limit|cap|level)\)$")
+
+
+def _points_or_targets(w: str) -> bool:
+    """A cheap guard: "this number ...", "the figure stood at", "a target of" just before a figure."""
+    return "number " in w or "figure " in w or "total " in w or "tally " in w or \
+        ("of " in w[-14:] and ("target" in w or "goal" in w or "aim " in w or "ambition" in w))
+
+
+#: "this number increased to [549]", "with the figure standing at [152,245]"
+_DEICTIC_BEFORE = regex.compile(
+    r"\b(?i:this|that|the)\s+(?:number|figure|total|tally)\s+(?:(?:has|have|had)\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|"
+    r"went\s+up|went\s+down|climbed|reached|stood|stands|standing|was|is|hit|totalled)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$")
+_ROLE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?P<w>mark|barrier|milestone|threshold|level|target)\b", regex.I)
+
+
+def _near_measure(text: str, s: Statistic, previous: Statistic | None, sentence_bounds, same_kind: bool = True) -> str | None:
+    """The measure of the figure just before, in this sentence or the one before it, as a level
+    ("increase in X since 2010" → X)."""
+    if previous is None or not previous.measure:
+        return None
+    if same_kind and previous.kind != s.kind and not (s.kind == "count" and previous.kind == "quantity"):
+        return None
+    here = sentence_bounds(text, s.num_start)[0]
+    reach = sentence_bounds(text, max(0, here - 2))[0] if here else 0
+    if previous.num_end < reach:
+        return None
+    return unchanged(previous.measure)
+
+
+def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statistic | None, previous_count: str | None,
+                  earlier: list[str], sentence_bounds) -> str | None:
+    """A measure that names no thing: what crossed a mark ("the waiting list has fallen below the
+    [10,000] mark" → waiting list (mark)), what a target is set for ("a target of [100] households" →
+    households in temporary accommodation (target)), what "the figure"/"this number" points back to."""
+    here = sentence_bounds(text, s.num_start)[0]
+    window = text[max(here, s.num_start - 160):s.num_start]
+    if found is None or _ROLE_WORD.match(found):
+        if ("ed " in window[-40:] or "over " in window[-40:] or "past " in window[-40:] or "under " in window[-40:]
+                or "broke " in window[-40:] or "fell " in window[-40:] or "went " in window[-40:] or "rose " in window[-40:]) \
+                and (pm := _PASSED.search(_CLAUSE_START.sub("", window, count=1))):
+            x = rx(r"^(?:(?:the|its|their|this|that|when|as|and|but|while)\s+)+", regex.I).sub("", pm.group("x").strip())
+            x = rx(r"^(?:(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+)", regex.I).sub("", x)
+            if x and not _NOT_A_SHARE_HEAD.match(x) and not rx(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*$").match(x):
+                x = x[0].lower() + x[1:] if x[1:2].islower() else x
+                rm = _ROLE_AFTER.match(text, s.end)
+                if rm or not pm.group("pass"):  # "passed [75,000]" alone may be a count of its own
+                    return f"{x} ({rm.group('w').lower()})" if rm else x
+    tm = _TARGET_OF.search(window[-60:]) if "of" in window[-20:] else None
+    if tm or (found is not None and (rm := _ROLE_WORD.match(found)) and found == phrase_after(text, s)):
+        word = (tm or rm).group("w").lower()
+        what = phrase_after(text, s) if tm else None
+        if what and not _ROLE_WORD.match(what):
+            head = what.split()[0]
+            stem = head[:-1] if len(head) > 3 and head.endswith("s") else head
+            for m in reversed(earlier[-12:]):
+                if stem in _stems(m) and m.split()[0] == head:
+                    return f"{unchanged(m)} ({word})"  # "a target of 100 households": the households counted before
+            return f"{_PLACE_TAIL.sub('', tidy_phrase(what) or what).strip()} ({word})"
+        base = _near_measure(text, s, previous, sentence_bounds)
+        if base and not _ROLE_WORD.match(base) and not base.endswith(")"):
+            return f"{base} ({word})"  # "The [95]% target": the share stated just before, as a target
+        return found if found is not None else (word if tm else None)
+    if ("number" in window[-40:] or "figure" in window[-40:] or "total" in window[-40:]) \
+            and _DEICTIC_BEFORE.search(window[-50:]):
+        # "A year later, this number increased to [549]": the thing counted before
+        return _near_measure(text, s, previous, sentence_bounds) or (previous_count if s.kind == "count" else None)
+    if found is not None and (dm := _DEICTIC.match(found)):
+        head = dm.group("head").strip()
+        if head and not _NOT_DEICTIC_HEAD.match(head):
+            stem = head.split()[-1]
+            stem = stem[:-1] if len(stem) > 3 and stem.endswith("s") else stem
+            for m in reversed(earlier[-12:]):
+                if stem in _stems(m):
+                    return _ROLE_BRACKET.sub("", unchanged(m))  # "the 146 households figure": the households counted before
+            return head
+        return _near_measure(text, s, previous, sentence_bounds) or (previous_count if s.kind == "count" else None) or found
+    return found
 
 
 #: the share of an electorate that voted is a turnout
@@ -897,7 +1063,7 @@ def _ratio(text: str, s: Statistic) -> str | None:
 
 
 _ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
-_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|size|length|budget|bill|worth|sum)$", regex.I)
+_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum)$", regex.I)
 _OF_THE_N = regex.compile(r"\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?[,;:]?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
 _VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
@@ -956,6 +1122,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return priced
     if s.kind == "money" and (spent := _money_on(text, s) or _money_doing(text, s)):
         return spent
+    if s.kind == "money" and not after and (saved := _saved_or_cost(text, s, s_start, previous)):
+        return saved
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
 
@@ -967,7 +1135,7 @@ _GENERIC_NOUN = regex.compile(r"^(?:incidents|offences|crimes|cases|visits|peopl
 _OBJECT_BY = regex.compile(
     r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
     r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
-    r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>[a-z0-9][\w'’-]*(?:\s+[a-z&][\w'’-]*){0,7}?)\s+by\s+"
+    r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
@@ -1030,7 +1198,7 @@ _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|unde
 _MONEY_VERB = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
-    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|an\s+(?:average|estimated)\s+of\s+)?)"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
 #: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
 _MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
@@ -1040,6 +1208,33 @@ _SPENDERS = regex.compile(r"\b(?:visitors|tourists|holidaymakers|shoppers|househ
                           r"travellers|students|passengers|guests|trippers)$")
 _MONEY_TO = regex.compile(r"^\s+to\s+(?:the\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:of|in|for)\s+[A-Z]|\s*[,.;:]|\s+(?:each|every|a|per|last|this)\b|$)")
 _NOT_MONEY_SUBJECT = regex.compile(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
+
+
+#: "plans to save [£66m]", "the council has saved [£161m]", "will need to save [£66m]"
+_SAVE_BEFORE = regex.compile(rf"\b(?:save|saves|saved|saving|to\s+find|find)\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+){{1,2}}?|taxpayers\s+|councils\s+)?"
+                          rf"(?:(?:a\s+further|another|an\s+extra|a\s+total\s+of)\s+)?{_MONEY_QUAL}[£$€]$")
+#: "..., costing the council over [£6.5m]": the cost of what the clause before counted
+_COSTING = regex.compile(rf"(?:,|\band|\bwhich|\bat\s+a)\s+(?:(?:has|have|had|will|would)\s+)?(?:costing|cost|costs|total\s+cost\s+of|cost\s+of)\s+"
+                         rf"(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+)?{_MONEY_QUAL}[£$€]$")
+#: a span of years the money is over: "over the next four years", "in the last seven years"
+_OVER_YEARS = regex.compile(r"\b(?:over|in|during|across|within)\s+the\s+(?:next|last|past|coming|previous)\s+(?:[\w-]+\s+)?(?:years?|months?)\b", regex.I)
+
+
+def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """Money saved ("the county council has saved [£161m]" → savings over the last seven years,
+    when the sentence gives the span) or a cost set after a count ("700 households were in temporary
+    accommodation, costing the council [£6.5m]" → cost of households in temporary accommodation)."""
+    window = text[max(s_start, s.num_start - 60):s.num_start]
+    if "sav" in window or "find" in window:
+        if _SAVE_BEFORE.search(window):
+            sentence_end = text.find(".", s.end)
+            om = _OVER_YEARS.search(text, s_start, sentence_end if sentence_end > 0 else s.end + 80)
+            return f"savings {om.group(0).lower()}" if om else "savings"
+    if "cost" in window and (cm := _COSTING.search(window)):
+        if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind != "money":
+            return f"cost of {unchanged(previous.measure)}"
+        return "cost"
+    return None
 
 
 def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
@@ -1078,7 +1273,7 @@ _COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  #
 _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
 #: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
 _FINANCE_OF = regex.compile(
-    r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
+    r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?i:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
     r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
     r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to|at\s+least)\s+)?[£$€]$")
 #: what leads into a money noun phrase and is no part of it ("Note the current", "will have", "a")
@@ -1133,6 +1328,7 @@ _DANGLING = regex.compile(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|h
 _WITH_A_SPEND = regex.compile(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)?(?:spend|spending|cost|value|income|turnover|revenue)"
                            r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?(?:£|\$|€)?$")
 #: the end of a "from [A] ... to [B]" pair, read from the end of A
+_BARE_FROM = regex.compile(r"(?:,\s*|\b(?:up|down|rising|falling)\s+|\s[-–—]\s*)from\s+(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under)\s+)?[£$€]?$")
 _FROM_PREVIOUS_TO = regex.compile(r"^(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?:[-/]\d\d)?(?![\d,.])){0,40}?\bto\s+"
                                    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: "a big rise in knife crime, from [97]", "rises in business robbery, up from [seven]": the noun of the change
@@ -1209,6 +1405,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     before = text[s_start:s.num_start]
     fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
+    if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
+            and previous.num_end >= s_start and _CHANGE_PREFIX.match(previous.measure) and _BARE_FROM.search(before[-20:]):
+        return unchanged(previous.measure)  # "offences saw a 71 per cent rise, from [537] to 920": the offences, before
     if "from" in before[-30:] and " in " in before[-120:] and (cm := _CHANGE_IN_FROM.search(before[-120:])):
         return cm.group("x")  # "a big rise in knife crime, from [97] ... to 130": knife crime
     if fm:
@@ -1240,6 +1439,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         # "West Lindsey had the highest proportion of adults living with obesity in 2023/24, at [38.8]%"
         return rx(r"^(?:number|total|count|amount|level)\s+of\s+").sub("", _PLACE_TAIL.sub("", sm.group("x")).strip())
     am = _AT_COMPLEMENT.search(before[-120:])
+    if am and am.group("x").startswith(("number of", "total of")) and _has_number_of(before[-200:]) \
+            and (nm := _NUMBER_OF.search(before[-200:])):
+        return _PLACE_TAIL.sub("", nm.group("what").strip()).strip() or None  # (an abbreviation inside is expanded later)
     if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
         return am.group("x")
     cm = _COPULA_COMPLEMENT.search(before[-100:])
@@ -1262,13 +1464,38 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 return previous.measure  # "Hartlepool (37.9%)", "101 in the west division"
             if s.kind == "count" and previous_count and _CONTINUES.search(before[-40:]):
                 return previous_count
+    if " of " in before[-30:] and previous is not None and previous.measure and previous.num_end >= s_start:
+        if "average" in before[-40:] and (am := _AVERAGE_OF.search(before[-40:])) and previous.kind == s.kind \
+                and not _CHANGE_PREFIX.match(previous.measure):
+            base = _AVERAGE_BRACKET.sub("", previous.measure)
+            return f"{base} ({am.group('a')})"  # "54.8% of pupils ..., above the regional average of [53] per cent"
+        if _OF_WHICH.search(before[-30:]):
+            # "save £66m, of which [£23m] still has to be identified": part of the thing just counted
+            pred = _predicate(_STILL_AUX.sub(" ", text[s.end:s.end + 120], count=1))
+            head = _DANGLING.sub("", _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip())
+            return f"{head} {pred}" if pred and head else unchanged(previous.measure)
+        if _HIGH_OF.search(before[-50:]) and (previous.kind == s.kind or s.kind == "count" and previous.kind == "quantity"):
+            return unchanged(previous.measure)  # "numbers have fluctuated from 82, with a high of [95]"
     if _OF_THE_N.search(before[-80:]) and previous is not None and previous.measure and previous.num_end >= last_sentence:
-        pred = _predicate(_AUX.sub(" ", text[s.end:s.end + 150], count=1))
+        tail = _SHORT_BRACKET.sub("", text[s.end:s.end + 150], count=1) if text[s.end:s.end + 3].lstrip()[:1] == "(" else text[s.end:s.end + 150]
+        pred = _obliged(tail) or _predicate(_AUX.sub(" ", tail, count=1))
         head = _DANGLING.sub("", _PARTICIPLE_TAIL.split(previous.measure)[0].strip())  # "patients on its [waiting list]"
+        if pred and not _THOSE_LEAD.match(head):
+            head = rx(r"\s+(?:who\s+|that\s+)?[a-z]+ed\b.*$").sub("", head)  # "patients who attended A&E" → patients
         return f"{head} {pred}" if pred else previous.measure  # "Of the 489 RSOs, 456 are guilty of ..."
     return _copula_only(text, s, tail, previous, reach)
 
 
+#: "..., of which [£23m]", "of whom [12]": a part of the figure just before
+_OF_WHICH = regex.compile(r"\bof\s+(?:which|whom|these|those|them)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
+_STILL_AUX = regex.compile(r"^\s+(?:(?:still|also|now|already|yet)\s+)*(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
+                           r"(?:(?:still|yet|now)\s+)?(?:(?:to\s+be|been|be|being)\s+)?")
+#: "the regional average of [53] per cent", "a national average of"
+_AVERAGE_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+(?P<a>(?:[a-z]+\s+)?average)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+_AVERAGE_BRACKET = regex.compile(r"\s*\([a-z]+\s+average\)$")
+#: "with a high of [95]", "a record low of", "its peak of": the same thing at its extreme
+_HIGH_OF = regex.compile(r"\b(?:an?|its|their|the)\s+(?:(?:record|all-time|previous|recent|new)\s+)?(?:high|low|peak|maximum|minimum|low\s+point|high\s+point)"
+                         r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 _SHARE_OF = regex.compile(r"\s*(?:[,–—]\s*|\s-\s+)?(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*"
                           r"(?:(?<=\b(?:these|those)\s+)[\d,.]+\s+)?(?=[A-Za-z])")
 #: the share's own "of": "[42%] and 46% of patients", "between [5] and 7 per cent of pupils"
@@ -1523,6 +1750,11 @@ def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None,
     return None
 
 
+#: a bare noun of events that the text has named more fully before ("cases of fly-tipping")
+_BARE_EVENT = regex.compile(r"^(?P<n>(?i:incidents|offences|crimes|cases|reports|prosecutions|convictions|arrests|claims|complaints|"
+                            r"breaches|attacks|thefts|incidences|fines))(?:\s+(?P<p>[a-z]+ed))?$")
+
+
 def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier: list[str], sentence_bounds) -> str | None:
     """A found phrase made a measure: back-references resolved ("such offenders", "last year's
     figure"), time phrases dropped, a turnout named, "the number of X" reduced to X for a level."""
@@ -1542,6 +1774,13 @@ def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier:
             found = unchanged(previous.measure)  # "the number dropped by 45% from [1,284,000]"
     if found is not None and _TIME_PHRASE.match(found):
         return None  # "the previous year" is when, not what
+    if found is not None and s.direction is None and len(found) < 26 and (em := _BARE_EVENT.match(found)):
+        # "Enfield recording [70,930] incidents" after "936,090 cases of fly-tipping": the kind named before
+        stem = em.group("n").lower()[:-1]
+        for m in reversed(earlier[-8:]):
+            m = _ROLE_BRACKET.sub("", unchanged(m))
+            if stem in _stems(m) and 2 <= len(m.split()) <= 6 and not rx(r"^(?:share|proportion|cost|value|spending)\b|\d").search(m):
+                return f"{m} {em.group('p')}" if em.group("p") and em.group("p") not in m else m
     if found is not None and ("elector" in found or "voters" in found) and _VOTED.search(found) and "turnout" not in found:
         found = f"turnout ({found})"  # "20.3 per cent of the electorate voted"
     if found is not None and s.direction is None and found[:14].lower() == "the number of " and len(found) > 14:
@@ -1553,6 +1792,9 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
     """What a change is a change in (see :func:`changed_thing`), else the subject of the sentence
     before when the change's own subject only points back, else a level stated beside it."""
     here = sentence_bounds(text, s.num_start)[0]
+    if previous is not None and previous.measure and previous.direction is not None and previous.num_end >= here \
+            and "by" in text[max(here, s.num_start - 20):s.num_start] and _ELIDED_BY.search(text[max(here, s.num_start - 40):s.num_start]):
+        return unchanged(previous.measure), None  # "..., and by [22]% compared to December 2021": the same change again
     thing, noun = changed_thing(text, s, here)
     if thing is None and noun is not None and here:
         # "Recorded thefts had been falling. In that period the number dropped by [45%]"
@@ -1593,6 +1835,13 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
             and _EQUIVALENT.search(before[-30:]) \
             and not _CHANGE_PREFIX.match(near.measure):
         return rx(r"^share\s+of\s+").sub("", near.measure)  # "25.3% of children ..., equivalent to [5,020] youngsters"
+    if near is not None and near.direction is not None and _GENERIC_NOUN.match(after.split()[0]) and _CHANGE_PREFIX.match(near.measure) \
+            and _WITH_AFTER.search(before[-40:]):
+        # "Drugs offences soared by 121 per cent, with [2,397] crimes recorded": the crimes are those offences
+        thing = unchanged(near.measure)
+        if not _GENERIC_NOUN.match(thing):
+            rest = after.split(None, 1)[1] if " " in after else ""
+            return f"{thing} {rest}".strip() if _BARE_PARTICIPLE.match(rest) else thing
     if _GENERIC_NOUN.match(after) and near is not None and (cp := _CHANGE_PREFIX.match(near.measure)) \
             and _OR_APPOSITION.search(before[-30:]):
         return f"{cp.group(0)}{unchanged(near.measure)} {after}"  # "up 16%, or [around 8,000] offences"
@@ -1607,6 +1856,11 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
     return None
 
 
+#: a level set after a change in the same sentence: "..., with [2,397]", "after [43,547]", "which stood at [12,939]"
+_WITH_AFTER = regex.compile(r"(?:,\s*|\b)(?:with|after|which\s+(?:stood|stands)\s+at|to\s+stand\s+at|standing\s+at)\s+"
+                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+total\s+of|a\s+record)\s+)?$")
+
+
 def _cut(tail: str):
     m = _STOP_AFTER.search(tail)
     return tail, m, (tail[:m.start()] if m else tail).strip(" *")
@@ -1616,6 +1870,10 @@ def _first_stop(tail: str):
     """The tail after a figure, its first stop and the phrase before it, read past an aside between
     dashes, a list of participles and a place before the verb."""
     tail, m, phrase = _cut(tail)
+    if m and m.group(0).startswith(" in") and ("–" in tail[:80] or "—" in tail[:80] or " - " in tail[:80]) \
+            and (am := _DASH_ASIDE.search(tail, m.start(), m.start() + 110)) and not rx(r"[,.;:]").search(tail, m.start(), am.start()):
+        # "households in England – including 142,000 children – were in emergency housing": the aside is skipped
+        tail, m, phrase = _cut(f"{tail[:am.start()]}{tail[am.end():]}")
     if m and m.group(0) in (" - ", "–", "—") and (am := _DASH_ASIDE.match(tail, m.start())):
         # "372 referrals - or more than one in 10 - were turned away": the aside is skipped
         tail, m, phrase = _cut(f"{tail[:m.start()]}{tail[am.end():]}")
