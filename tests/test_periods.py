@@ -14,7 +14,9 @@ def one(text, published=None):
     ("higher than in 2010/11 when", "2010/11", "financial_year", "2010-04-01/2011-03-31"),
     ("in 2006/7 there", "2006/7", "financial_year", "2006-04-01/2007-03-31"),
     ("A synopsis of the 2007 - 08 plan", "2007 - 08", "financial_year", "2007-04-01/2008-03-31"),
-    ("the plan, which runs from 2005-2008.", "2005-2008", "financial_year", "2005-04-01/2008-03-31"),
+    # years more than one apart are a range, not one financial year (in calendar years unless the
+    # story is told in financial years: see test_period_frames.py)
+    ("the plan, which runs from 2005-2008.", "2005-2008", "range", "2005-01-01/2008-12-31"),
     ("a change to the law in 2012", "2012", "year", "2012"),
     ("appointed in November 2006 and", "November 2006", "month", "2006-11"),
     ("on 31 March 2007 there", "31 March 2007", "date", "2007-03-31"),

@@ -56,7 +56,8 @@ DOCUMENT_GUARDS = {
     "has_digits": lambda text: bool(_DIGIT.search(text)),
     # a rule whose words the document never uses is not run (most rules' words are rare)
     "says_part_of_year": lambda text: bool(rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
-    "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)),
+    "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)) or "uarter" in text and bool(
+        rx(r"(?i)\bquarters?\s+[1-4]\b").search(text)),
     "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
     "says_week": lambda text: bool(rx(r"(?i)\bweek\b").search(text)),
     "says_christmas": lambda text: any(w in text for w in ("hristmas", "estive", "HRISTMAS", "ESTIVE")),
@@ -65,7 +66,7 @@ DOCUMENT_GUARDS = {
     "says_financial_year": lambda text: "financial year" in text or "Financial year" in text,
     "says_month_before": lambda text: bool(rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
-    "says_same": lambda text: bool(rx(r"(?i)\bthe\s+same\s+\w+\s+(?:in|of)\b").search(text)),
+    "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
     "says_same_last": lambda text: "same " in text or "Same " in text,
     "says_previous_span": lambda text: "previous" in text or "preceding" in text or "prior " in text,
     "says_following": lambda text: any(w in text for w in ("following year", "following financial", "subsequent year",
@@ -81,6 +82,9 @@ DOCUMENT_GUARDS = {
     "says_edge_of_year": lambda text: any(w in text for w in ("nd of 1", "nd of 2", "rt of 1", "rt of 2", "ng of 1",
                                                              "ng of 2")),
     "says_ago": lambda text: " ago" in text,
+    "says_years_to_year": lambda text: any(w in text for w in ("ecade to", "ecade up", "ecade ending", "ecade until",
+                                                               "ears to 1", "ears to 2", "ears up to", "ears ending",
+                                                               "ears until")),
     "says_months": lambda text: "onths" in text,
     "says_academic_year": lambda text: "cademic year" in text or "chool year" in text,
     "says_this_morning": lambda text: "his morning" in text or "his afternoon" in text,
@@ -101,6 +105,7 @@ DOCUMENT_GUARDS = {
     "says_next_fy": lambda text: any(w + " financial year" in text for w in ("coming", "next", "Next")),
     "says_before_words": lambda text: any(w in text for w in ("before", "earlier", "previous", "prior", "preceding",
                                                               "Before", "Earlier", "Previous", "Prior", "Preceding")),
+    "says_between_fys": lambda text: any(w in text for w in (" and 20", " to 20", " and 19", " to 19", " until 20")),
     "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
 }
 _DIGIT = regex.compile(r"\d")
@@ -238,6 +243,13 @@ def _ex_between_months(m):
 def _ex_between_years(m):
     y1 = int(m.group("y1") or m.group("y1b") or m.group("y1c"))
     return None if int(m.group("y2")) > y1 else _INVALID  # resolved with the frame (RELATIVE)
+
+
+def _ex_years_to_year(m):
+    """"the decade to 2021": 2012-01-01/2021-12-31; "the five years to 2023": 2019-2023."""
+    n = 10 if m.group("decade") else _count(m.group("n"))
+    y = int(m.group("y"))
+    return f"{y - n + 1:04d}-01-01/{y:04d}-12-31" if n and n > 1 else _INVALID
 
 
 def _ex_between(m):
@@ -379,6 +391,14 @@ def _part_of_year(g: dict, year: int | None):
     length = {"quarter": 3, "half": 6, "month": 1}[unit] * count
     if unit == "month" and g.get("which") not in ("first", "last", "final"):
         return None
+    if g.get("q2"):  # "Q1 and Q2 of 2011-12", "quarters 1 to 3 of 2023/24": the quarters from the first to the last
+        count = int(g["q2"]) - int(g["q"]) + 1
+        if count < 2:
+            return _INVALID
+        offset = (int(g["q"]) - 1) * 3
+        y1, m1 = norm.months_before(start_year, first_month, -offset)
+        y2, m2 = norm.months_before(y1, m1, -(3 * count - 1))
+        return None if offset + 3 * count > 12 else _month_span(y1, m1, y2, m2)
     index = int(g["q"]) if g.get("q") else _ORDINALS[g["which"]]
     if g.get("which") in ("last", "final"):
         index = 12 // length
@@ -408,6 +428,7 @@ EXPLICIT = {
     "between": _ex_between,
     "between_months": _ex_between_months,
     "between_years": _ex_between_years,
+    "years_to_year": _ex_years_to_year,
 }
 
 
@@ -525,7 +546,8 @@ def _fy_named(c: _Match) -> tuple[int, int] | None:
     """The financial year a period names: "2018-19", "between 2018 and 2019", "the year to March
     2019", "the 12 months ending 31 March 2019", "between April 2018 and March 2019"."""
     r, g = c.rule.resolve, c.m.groupdict()
-    if r == "financial_year":
+    if r == "financial_year" or r == "part_of_year" and g.get("fy"):
+        # ("Q4 2024/25", "the second quarter of 2016-17": a story told in financial years)
         return norm.split_fy(g["fy"])
     if r in ("fy_words", "fy_code", "year_end_code", "between") or r == "between_months" and g.get("fy"):
         v = _explicit_value(c)
@@ -579,7 +601,9 @@ def _reference(chosen: list[_Match], published: str | None,
     # a plan's year ("will spend £2m in 2024-25")
     framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
                and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)]
-    fys = financial_years(framing)
+    # (a quarter's financial year, "Q4 2024/25", says the story counts in financial years, not which
+    # one it is about)
+    fys = financial_years([c for c in framing if c.rule.resolve != "part_of_year"])
     if fys:
         counts = Counter(f[0] for f in fys)
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -604,6 +628,35 @@ def _covers_christmas(value: str, year: int | None = None) -> bool:
     return (end - start).days <= 42 and any(start <= dt.date(y, 12, 25) <= end for y in years)
 
 
+def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str, str | None]:
+    """The output kind of a match (a rule's kind, refined by what it matched and resolved to), and
+    its value (calendar years for a span of years in a story not told in financial years)."""
+    kind = c.rule.kind
+    if kind == "range" and c.rule.resolve in _RELATIVE_WITHOUT_YEAR and not _HAS_YEAR.search(c.m.group(0)):
+        kind = "relative"  # "the year to March" needs the reference date; "the year to March 2020" does not
+    elif kind == "range" and c.rule.resolve == "same_period_in" and not (value and "/" in value):
+        kind = "relative"  # "the same time in 2023" after "April": a month, not a span
+    elif kind == "range" and value and (c.rule.resolve == "year_end_code" and c.m.group(0).startswith("FYE")
+                                        or c.rule.resolve == "year_to" and "inancial" in c.m.group(0)) \
+            and _fy_years(value):
+        # "FYE March 2023", "the financial year ending March 2023": a financial year by its end
+        kind = "financial_year"
+    elif c.rule.resolve == "financial_year" and value and (ys := norm.split_fy(c.m.group("fy"))) and ys[1] - ys[0] > 1:
+        # "2010-2020", "a plan for 2005-2008": years from the first to the last, not one financial
+        # year; financial years only in a story told in them
+        kind = "range"
+        if not fy_framed:
+            value = f"{ys[0]:04d}-01-01/{ys[1]:04d}-12-31"
+    elif kind == "month" and value and "/" in value:
+        kind = "range"  # "Apr 22 - Mar 23": a span of month headings
+    elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
+                    or c.rule.resolve == "between_years" and c.m.group("y1c")) and _fy_years(value):
+        # "April-March 2022/23": the whole financial year; "in 2022 to 2023" (GOV.UK's name of a
+        # financial year), unlike "between 2022 and 2023" (a range)
+        kind = "financial_year"
+    return kind, value
+
+
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
@@ -626,23 +679,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             value = _relative_value(c, frame)
             if not framed and c.rule.resolve in _CATAPHORIC:
                 ahead.append((len(out), c, frame))
-        kind = c.rule.kind
-        if kind == "range" and c.rule.resolve in _RELATIVE_WITHOUT_YEAR and not _HAS_YEAR.search(c.m.group(0)):
-            kind = "relative"  # "the year to March" needs the reference date; "the year to March 2020" does not
-        elif kind == "range" and c.rule.resolve == "same_period_in" and not (value and "/" in value):
-            kind = "relative"  # "the same time in 2023" after "April": a month, not a span
-        elif kind == "range" and value and (c.rule.resolve == "year_end_code" and c.m.group(0).startswith("FYE")
-                                            or c.rule.resolve == "year_to" and "inancial" in c.m.group(0)) \
-                and _fy_years(value):
-            # "FYE March 2023", "the financial year ending March 2023": a financial year by its end
-            kind = "financial_year"
-        elif kind == "month" and value and "/" in value:
-            kind = "range"  # "Apr 22 - Mar 23": a span of month headings
-        elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
-                        or c.rule.resolve == "between_years" and c.m.group("y1c")) and _fy_years(value):
-            # "April-March 2022/23": the whole financial year; "in 2022 to 2023" (GOV.UK's name of a
-            # financial year, in a story told in financial years), unlike "between 2022 and 2023"
-            kind = "financial_year"
+        kind, value = _kind_and_value(c, value, fy_framed)
         start = c.start
         if c.rule.resolve == "weekday" and (rel := _WEEKDAY_REL.search(text, max(0, start - 6), start)):
             start = rel.start()  # "last Tuesday" (the rule matches the weekday only: a cheaper scan)
@@ -652,12 +689,13 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
             last_value = value
-            if wants_frame and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not (
+            if wants_frame and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _CORRESPONDING.search(
+                    text, max(0, c.start - 40), c.start) and not (
                     c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start)):
                 # (a day named with its weekday, "released on Tuesday 28th June 2022", is when
                 # something happened, not the period of the figures)
                 last_frame, framed = value, True
-            elif wants_frame and value:
+            elif wants_frame and value and not _SINCE_RECORD.search(text, max(0, c.start - 40), c.start):
                 last_base = (value, c.start)
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
@@ -666,6 +704,14 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     return _appositions(text, _day_spans(text, out)), ref
 
 
+#: "the highest level since 2004", "for the first time since 2004": a record's start, not the
+#: baseline of a change that "over the same period" would run from
+_SINCE_RECORD = regex.compile(r"\b(?i:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|record|level)"
+                              r"(?:\s+\w+){0,2}?\s+since\s+$")
+#: "(and the corresponding figure for 2024)", "the equivalent period in 2022": the period of the figures
+#: compared with, never what "a year earlier" or "the same period" counts from
+_CORRESPONDING = regex.compile(r"\b(?i:corresponding|equivalent|comparable)\s+(?:figures?|period|months?|quarter|time|totals?)"
+                               r"\s+(?:for|in|of)\s+(?:the\s+)?$")
 _DAY_TO_DAY = regex.compile(r"\s*(?:to|until|[-–])\s*")
 
 
@@ -752,7 +798,8 @@ _WEEK_GLOSS = regex.compile(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|f
 
 #: resolvers that ask for the latest period named that is not a comparison's baseline
 _WANTS_FRAME = frozenset({"back_reference", "last_year", "last_n", "same_period_a_year_before", "previous_span",
-                          "years_earlier", "year_before", "same_period_in", "current_fy", "month_before"})
+                          "years_earlier", "year_before", "same_period_in", "current_fy", "month_before",
+                          "quarter_number", "part_of_year"})
 
 #: spans that are relative expressions when they name no year (FORMAT: "the year to March" is
 #: resolved against the publication date; "the year to March 2020" is a range)
@@ -950,13 +997,13 @@ def _rel_between_months(m, f: _Frame):
 
 
 def _rel_between_years(m, f: _Frame):
-    """"Between 2018 and 2019" (two consecutive years, and any consecutive pair in a story told
-    in financial years) is the UK financial year between them, how official statistics name a
-    year to March; others ("from 2014 to 2015", "between 2010 and 2020") are the calendar years
-    from the first to the last."""
+    """"Between 2018 and 2019" and "2018 to 2019" (two consecutive years: GOV.UK's name of a financial
+    year; any consecutive pair in a story told in financial years) are the UK financial year between
+    them, how official statistics name a year to March; others ("from 2014 to 2015", "between 2010
+    and 2020") are the calendar years from the first to the last."""
     y1 = int(m.group("y1") or m.group("y1b") or m.group("y1c"))
     y2 = int(m.group("y2"))
-    if y2 == y1 + 1 and (f.fy_framed or m.group("y1")):
+    if y2 == y1 + 1 and (f.fy_framed or m.group("y1") or m.group("y1c")):
         return norm.fy_interval(y1)
     return f"{y1:04d}-01-01/{y2:04d}-12-31"
 
@@ -970,6 +1017,11 @@ def _twelve_months(value: str | None) -> bool:
     return 360 <= (span[1] - span[0]).days <= 367
 
 
+def _ends_within_a_year(value: str | None, ref: dt.date | None) -> bool:
+    end = norm.period_end(value) if value else None
+    return bool(end and ref and dt.timedelta(0) <= ref - end <= dt.timedelta(days=366))
+
+
 def _rolling(m, f: _Frame) -> str | None:
     """"the last year", "the past 12 months" right after the text named a twelve-month span ("in
     the 12 months to September 2018 ... in the last year"): that span."""
@@ -979,6 +1031,11 @@ def _rolling(m, f: _Frame) -> str | None:
 def _rel_last_year(m, f: _Frame):
     if (rolling := _rolling(m, f)) is not None:
         return rolling
+    if f.published and f.framed and _twelve_months(f.last_frame) and not m.group(0).lower().startswith("the") \
+            and "financial" not in m.group(0).lower() and _ends_within_a_year(f.last_frame, f.ref):
+        # "the year to June ... Knife crime rose by 7 per cent last year" (published in October): the
+        # statistical year the story is about, as "last year" is a financial year in a story told in them
+        return f.last_frame
     if (f.fy_framed or "financial" in m.group(0).lower()) and f.ref_fy is not None:
         # published: the last financial year completed before publication; otherwise the
         # financial year the text itself is about (FORMAT.md: "figures for 2018-19 ... last year")
@@ -987,6 +1044,11 @@ def _rel_last_year(m, f: _Frame):
             # a story about a financial year not yet over (a budget for 2024/25 set in March 2024):
             # "last year" is the one before it
             return norm.fy_interval(frame[0] - 1)
+        if not f.published and frame is None and _NEWER_VALUE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) \
+                and f.framed and _fy_years(f.last_frame or "") == (f.ref_fy, f.ref_fy + 1):
+            # "2,520 referrals during 2015/16 ... The figure jumped to 3,156 last year" (undated): the
+            # newer side of a change is the year after the one named
+            return norm.fy_interval(f.ref_fy + 1)
         return norm.fy_interval(f.ref_fy)
     if f.fy_framed and not f.published:
         return None  # a financial year the text does not fix ("the year to March", no date), not a calendar year
@@ -1000,6 +1062,12 @@ def _rel_last_year(m, f: _Frame):
     return f"{f.year - 1:04d}" if f.year else None
 
 
+#: "rose to 3,156 last year", "jumped by 25% to 3,156": the newer value of a change, just before its period
+_NEWER_VALUE_BEFORE = regex.compile(
+    r"\b(?:rose|risen|jumped|increased|climbed|grew|grown|soared|rocketed|surged|fell|fallen|dropped|decreased|declined|"
+    r"plunged|plummeted|went\s+(?:up|down))\s+(?:by\s+(?:a\s+|an\s+)?\S+(?:\s+per\s*cent)?\s+)?to\s+(?:(?:just|around|about|almost|nearly|over|"
+    r"under|some)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+)?$",
+    regex.I)
 _COMPARED_WITH = regex.compile(r"\b(?:from|since|than|on|compared\s+(?:with|to)|against)\s+$", regex.I)
 
 
@@ -1147,7 +1215,21 @@ def _day_months_before(value: str, months: int) -> str | None:
 
 
 def _rel_part_of_year(m, f: _Frame):
-    """"the second quarter of this year", "the first half of last year"."""
+    """"the second quarter of this year", "the first half of last year"; "the first six months of
+    the financial year", and "the first two quarters of the year" in a story told in financial
+    years: of the financial year of the figures (see _rel_current_fy)."""
+    g = m.groupdict()
+    if g.get("fin") or g.get("fin2") or (f.fy_framed and (g.get("rel") or "").lower() == "the"):
+        fy = _rel_current_fy(m, f)
+        if fy is None and not f.published and f.fy_framed and f.ref_fy is not None:
+            fy = norm.fy_interval(f.ref_fy)  # an undated story: the financial year it is about
+        years = _fy_years(fy) if fy else None
+        if years is None:
+            return None
+        if (g.get("rel") or "").lower() == "last":
+            years = (years[0] - 1, years[1] - 1)
+        v = _part_of_year({**g, "fy": f"{years[0]}-{years[1] % 100:02d}"}, None)
+        return v if isinstance(v, str) else None
     if f.year is None:
         return None
     # "the first quarter of the year": of the reference year
@@ -1158,7 +1240,7 @@ def _rel_current_fy(m, f: _Frame):
     """"for the financial year", "the current financial year": the financial year of the figures'
     period (a financial year, or the one a month or day named falls in), else of the publication date."""
     base = f.last_frame if f.framed else None
-    if base and (years := _fy_of_value(base)) is not None:
+    if base and (years := _fy_of_value(base) if _fy_of_value(base) is not None else _fy_holding(base)) is not None:
         return norm.fy_interval(years)
     if base is None and f.published:
         ref = dt.date.fromisoformat(f.published)
@@ -1204,6 +1286,30 @@ def _rel_quarter(m, f: _Frame):
     return _month_span(year, q * 3 - 2, year, q * 3)
 
 
+def _rel_quarter_number(m, f: _Frame):
+    """"Quarter 2", "the Q3 forecast", "at the end of Quarter 1" (no year written): in a story told in
+    financial years, that quarter of the financial year of the figures (April-June is Quarter 1);
+    otherwise the latest such calendar quarter ended by the publication date. "the end of": its last day."""
+    q = int(m.group("q"))
+    if f.fy_framed:
+        fy = _rel_current_fy(m, f)
+        if fy is None and not f.published and f.ref_fy is not None:
+            fy = norm.fy_interval(f.ref_fy)
+        years = _fy_years(fy) if fy else None
+        if years is None:
+            return None
+        span = _part_of_year({"q": str(q), "fy": f"{years[0]}-{years[1] % 100:02d}"}, None)
+    elif f.published:
+        ref = f.ref
+        year = ref.year if dt.date(ref.year, q * 3, norm.last_day(ref.year, q * 3)) <= ref else ref.year - 1
+        span = _month_span(year, q * 3 - 2, year, q * 3)
+    else:
+        return None
+    if not isinstance(span, str):
+        return None
+    return span.split("/")[1] if m.group("end") else span
+
+
 def _rel_week_to(m, f: _Frame):
     """"the week to 12 May": the seven days ending on the latest 12 May by the reference date."""
     _y, month, _d = norm.date_parts(m.group("end"))
@@ -1247,6 +1353,16 @@ def _fy_of_value(value: str) -> int | None:
     return year if month >= 4 else year - 1
 
 
+def _fy_holding(value: str) -> int | None:
+    """The start year of the one financial year a span lies within ("2025-01-01/2025-03-31", Q4 of
+    2024/25 → 2024), else None."""
+    first, _, last = value.partition("/")
+    if not last or len(first) < 7 or len(last) < 7:
+        return None
+    a = int(first[:4]) - (int(first[5:7]) < 4)
+    return a if int(last[:4]) - (int(last[5:7]) < 4) == a else None
+
+
 #: Resolvers of periods that need the frame (reference date, previous period, publication date).
 RELATIVE = {
     "current_fy": _rel_current_fy,
@@ -1286,13 +1402,15 @@ RELATIVE = {
     "year_before": lambda m, f: norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1),
     "back_reference": _back_reference,
     "last_year": _rel_last_year,
-    "this_year": lambda m, f: f"{f.year:04d}" if f.year else None,
+    "this_year": lambda m, f: norm.fy_interval(f.ref_fy) if f.fy_framed and not f.published and f.ref_fy is not None
+    else f"{f.year:04d}" if f.year else None,
     "next_year": lambda m, f: f"{f.year + 1:04d}" if f.year else None,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
     "weekday": _rel_weekday,
     "week_to": _rel_week_to,
     "quarter": _rel_quarter,
+    "quarter_number": _rel_quarter_number,
     "yesterday": lambda m, f: (dt.date.fromisoformat(f.published) - dt.timedelta(days=1)).isoformat() if f.published else None,
     "last_month": _rel_last_month,
     "this_month": lambda m, f: f.published[:7] if f.published else None,
