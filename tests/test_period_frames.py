@@ -258,3 +258,14 @@ def test_earlier_than_is_not_a_period(text):
 def test_years_earlier_is_still_a_period():
     text = "In 2020 there were 600 cases; five years earlier there were 400."
     assert period(text, "five years earlier")[2] == "2015"
+
+
+@pytest.mark.parametrize("text, spans", [
+    # financial years side by side head a table's columns: each is a period
+    ("Council 2021/22 2022/23\nStockport 57.1 58.3\nWigan 60.2 61.0", ["2021/22", "2022/23"]),
+    ("Area 2022-23 2023-24 Change\nKent 1,204 1,310 +8.8%", ["2022-23", "2023-24"]),
+    # near-miss: a financial year right after an ordinary number stays vetoed
+    ("It cost 12 2022/23 pounds", []),
+])
+def test_financial_year_headings_side_by_side(ex, text, spans):
+    assert [p["span"]["text"] for p in ex.extract(text)["periods"]] == spans

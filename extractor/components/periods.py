@@ -176,8 +176,9 @@ def analyse_periods(text: str, published: str | None = None,
             if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
                 # (a column of month headings, "Sep-22 Dec-22", or of year codes, "FY23 FY24", is
                 # not a number after a number)
-                if not_left.search(text[max(0, m.start() - 40):m.start()]):
-                    continue
+                if not_left.search(text[max(0, m.start() - 40):m.start()]) and not (
+                        rule.kind == "financial_year" and _FY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    continue  # (but "2021/22 2022/23": column headings side by side)
                 if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
                     continue  # ("2022/23 400 homes": a financial year is not the head of a longer number)
             candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
@@ -307,6 +308,9 @@ def _century(yy: str) -> int:
     """A two-digit year as a year ("23" 2023, "99" 1999)."""
     return (2000 if int(yy) < 60 else 1900) + int(yy)
 
+
+#: a financial year just before another ("Council 2021/22 2022/23"): headings side by side
+_FY_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d\s?[/\-–]\s?(?:\d\d){1,2}[ \t]+$")
 
 #: period rules whose surfaces head columns side by side: never "a number after a number"
 _HEADING_CODES = frozenset({"month_short_year", "fy_code"})
