@@ -35,8 +35,16 @@ _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|
 _PLACE_ATTACHED = regex.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|happened|occurred|took\s+place|(?:were\s+|was\s+)?recorded|reported)\s+)?"
     r"(?:in|by|at|across|within)\s+(?:the\s+)?$")
+#: a share's own place after what it is a share of: "Across England, [26]% of all burglaries were
+#: recorded in London", "a third of the offences recorded by the police in Leeds"
+_SHARE_ATTACHED = regex.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:[a-z-]+\s+){1,3}?"
+    r"(?:(?:were|was|are|is|being)\s+)?(?:recorded|reported|committed|logged|seen|registered|made|issued|happened|occurred)?\s*"
+    r"(?:by\s+(?:the\s+)?[a-z]+\s+)?(?:in|at|within)\s+(?:the\s+)?$")
 #: "the England average of 410", "the Wales rate": a place named as the other side of a comparison
 _COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b", regex.I)
+#: "below the England and Wales average of 90": a yardstick, not what the paragraph is about
+_AVERAGE_AFTER = regex.compile(r"\s+(?:average|mean)\b", regex.I)
 
 
 class ByStart:
@@ -158,7 +166,20 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
         # a national story that names a place or two ("fly-tipping across England ... in Chesterfield")
         return next(a for a in areas if a.key == top_national[0])
     if not local:
-        return None
+        # a story that names no place but its nation ("83,840 children were in care in England"):
+        # its unplaced figures are the nation's, unless the nation is named only inside an organisation's
+        # name or as a yardstick ("outperformed the rest of England and Great Britain")
+        if text is None:
+            return None
+        ordered = sorted((a for a in nation_mentions if not a.is_org), key=lambda a: a.start)
+        aside = {id(a) for a in ordered if _yardstick(text, a) or _AVERAGE_AFTER.match(text, a.end, a.end + 12)
+                 or text.endswith("rest of ", max(0, a.start - 12), a.start)}
+        # "the rest of England and Great Britain": places listed with a yardstick are yardsticks too
+        aside |= {id(b) for a, b in zip(ordered, ordered[1:]) if id(a) in aside and _LISTED.fullmatch(text, a.end, b.start)}
+        named = {a.key for a in ordered if id(a) not in aside}
+        # (named in the story's opening: not a nation first named in a closing line or a table)
+        return next(a for a in ordered if a.key in named) if len(named) == 1 and (
+            opening_end is None or any(a.start < opening_end for a in ordered if a.key in named)) else None
     type_of: dict = {}
     for a in local:
         type_of.setdefault(a.key, a.type)  # (the type of a key's first mention)
@@ -446,6 +467,48 @@ _NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=
 _AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
+#: a figure restated in brackets right after another: "a third (34 per cent)"
+_RESTATED = regex.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _share_of_place(text: str, s: Statistic, a: AreaMention, others_between) -> bool:
+    """The share is of something the place after it holds ("26% of all burglaries were recorded in
+    London"), with no other figure between (a figure restated in brackets aside) and no list of
+    places after it."""
+    start = s.end
+    if (m := _RESTATED.match(text, s.end, a.start)) is not None:
+        start = m.end()
+    elif text.startswith(")", s.end) and _in_bracket(text, max(0, s.start - 40), s.start):
+        start = s.end + 1  # the figure restated: "a third ([34] per cent) of"
+    return text.startswith(" of ", start) and not others_between(start, a.start) \
+        and bool(_SHARE_ATTACHED.match(text, start, a.start)) and not _LIST_GOES_ON.match(text, a.end)
+
+
+#: a figure for the whole the story is about: "the regional figure", "the force-wide total" (not "overall",
+#: which as often means the nation's after a local figure)
+_WHOLE_FIGURE = regex.compile(r"\b(?:regional|force-?wide|county-?wide|city-?wide|area-?wide)\s+(?:figure|total|number|rate|count)\b",
+                              regex.I)
+#: an aside in dashes or brackets that describes the place before it: "– which comprises seven counties
+#: from Swansea in the west to Cardiff in the east –", "(which covers Bath and Frome)"
+_ASIDE = regex.compile(r"\s[–—]\s(?:which|that|where|stretching|covering|spanning|including|from)\b[^–—.;]*?\s[–—]\s"
+                       r"|\((?:which|that|where|stretching|covering|spanning|including|from)\b[^()]*\)")
+#: "[42] per cent nationally", "42% nationwide": a figure of the nation as a whole
+_NATIONALLY_AFTER = regex.compile(r"\s*(?:per\s*cent\s+|percent\s+|%\s*|pc\s+)?(?:nationally|nationwide)\b", regex.I)
+#: a count of councils, forces or trusts: units no council holds ("the top 90 local authorities", "44
+#: councils in England"; not "33 wards", parts a council has)
+_PEER_UNITS = regex.compile(r" +(?:(?:other|more|further|English|Welsh|Scottish|neighbouring|different|individual|"
+                            r"police|fire|NHS|hospital|ambulance|acute)\s+)?(?:councils|(?:local\s+|unitary\s+)?authorities|"
+                            r"forces|constabularies|trusts|counties|regions)\b")
+#: ... and the place that holds them right after: "44 local authorities in England"
+_UNITS_IN = regex.compile(r" +(?:[\w-]+\s+){1,3}?(?:in|across|throughout)\s+(?:the\s+)?$")
+
+
+def _bracket_closes(text: str, since: int, s: Statistic, a: AreaMention) -> bool:
+    """The figure stands in a bracket opened after the place before it and closed before the
+    place after it: "Kent (a 76% rise from 455 to [800]), Essex (...)" is Kent's figure."""
+    return text.find(")", s.end, a.start) >= 0 and _in_bracket(text, since, s.num_start)
+
+
 def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
     """The place after a figure is the subject of the next clause ("the figure was [802] while
     Northumbria had 1652", "a rate of [127], and North Yorkshire had 881", "(5,239 offences)
@@ -485,7 +548,10 @@ def _row(text: str, line_start: int, pos: int) -> bool:
 #: burglary in England and Wales", "when compared to the rest of England and Wales"
 _YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|"
                                r"poorest|richest|busiest|safest|most|least|ranked|ranks|ranking|league",
-                    "comparison": r"average|compared|comparison|than|nationally"}
+                    # ("than" before a figure is a figure's qualifier: "more than one million incidents
+                    # were reported in England" measures nothing against England)
+                    "comparison": r"average|compared|comparison|nationally|than(?!\s+(?:[£$€]?\d|(?:a|an|one|two|three|"
+                                  r"four|five|six|seven|eight|nine|ten|half|double|twice)\b))"}
 _YARDSTICK = {kind: regex.compile(rf"\b(?:{words})\b[^.;:!?]*\b(?:in|across|of|to|with|than|for|throughout)\s+(?:the\s+)?$", regex.I)
               for kind, words in _YARDSTICK_WORDS.items()}
 #: ... or a place set beside the story's: "York, by comparison, has 120"
@@ -521,7 +587,8 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
                 if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
                     continue  # "A sixth man, aged 62, of Newport", "near Sedgefield", "minimum 46.1% (Manchester Central)"
                 # "the rest of England and Great Britain": both yardsticks
-                if _yardstick(text, a) or (prev_yardstick is not None and _LISTED.fullmatch(text, prev_yardstick.end, a.start)):
+                if _yardstick(text, a) or _AVERAGE_AFTER.match(text, a.end, a.end + 12) or (
+                        prev_yardstick is not None and _LISTED.fullmatch(text, prev_yardstick.end, a.start)):
                     prev_yardstick = a
                     continue
                 found.setdefault(a.key, a)
@@ -571,7 +638,8 @@ def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end
 
 #: cheap guards (words of the lower-cased sentence) before the national-target rule of
 #: patterns/link.json
-_TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge", "aims to", "aim to")
+_TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge", "aims to", "aim to", "want", "promise",
+                 "vow", "plans to", "plan to")
 #: ... and those of the unit, reference and body patterns
 _UNIT_WORDS = ("constituency", "ward", "division")
 _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town")
@@ -597,6 +665,14 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # names as a place too, places the figure (not "... said Kent Police")
         in_sentence = sorted(in_sentence + held, key=lambda a: a.start)
     before = [a for a in in_sentence if a.end <= s.num_start]
+    if len(before) >= 2 and ("–" in text[before[0].end:s.num_start] or "—" in text[before[0].end:s.num_start]
+                             or "(" in text[before[0].end:s.num_start]):
+        # "in the South Wales Police area – which comprises seven counties from Swansea in the west to
+        # Cardiff in the east – equating to one offender for every [721] people": the places of an
+        # aside closed before the figure describe the place before it; they hold nothing
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=REGEX_TIMEOUT)]
+        if asides:
+            before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
     line_start = _line_start_of(text, s.num_start)
@@ -612,7 +688,18 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None
     units = any(w in low for w in _UNIT_WORDS)
     near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60)) if units else None
-    if (listed := _respectively(text, s, in_sentence, s_end)) is not None:
+    peers = s.kind == "count" and bool(_PEER_UNITS.match(text, s.num_end, s.num_end + 60))
+    if peers and (within := [a for a in after if _UNITS_IN.match(text, s.num_end, a.start)]):
+        # "44 local authorities in England": the count is of the units of the place after it
+        chosen, rule = within[0], "area.count_of_units_in"
+    elif peers and before and before[-1].type in ("local_authority", "city_or_town", "sub_area", "other"):
+        # "Halton ... in the top 90 local authorities": a council does not hold other councils
+        chosen, rule = None, "area.none_count_of_places"
+    elif "nation" in text[s.end:s.end + 14] and _NATIONALLY_AFTER.match(text, s.end, s.end + 30):
+        # "40 per cent for Yorkshire and the Humber and [42] per cent nationally": the nation's figure,
+        # null when the text names no nation
+        chosen, rule = (places.nations[0] if len({a.key for a in places.nations}) == 1 else None), "area.national_after"
+    elif (listed := _respectively(text, s, in_sentence, s_end)) is not None:
         chosen, rule = listed, "area.respectively"
     elif near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
         # "one in four children in his constituency" (after "A Leeds MP"): the constituency
@@ -627,8 +714,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         chosen, rule = (story if story is not None and story.key not in rows else None), "area.table_total"
     elif len(after) >= 2 and after[0].key != after[1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[after[0].end:after[1].start]) and not before:
         chosen, rule = None, "area.two_areas"
+    elif after and s.kind in ("percentage", "ratio") and _share_of_place(text, s, after[0], others_between):
+        # "Across England, [26] per cent of all burglaries were recorded in London", "a third ([34] per
+        # cent) of all offences recorded by the police in London": the share is the place's
+        chosen, rule = after[0], "area.share_place_after"
     elif before and after and not others_between(s.num_end, after[0].start) and not _opens_clause(text, s, after[0]) \
-            and not _CLAUSE_BREAK.search(text, s.end, after[0].start) and (
+            and not _CLAUSE_BREAK.search(text, s.end, after[0].start) and not _bracket_closes(text, before[-1].end, s, after[0]) and (
             others_between(before[-1].end, s.num_start)
             or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])
             or (_PLACE_ATTACHED.match(text, s.end, after[0].start) and not _LIST_GOES_ON.match(text, after[0].end))):
@@ -673,7 +764,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             head = _heading_line(text, line_start, places, orgs)
         else:
             head = None
-        if head is not None:
+        if head is None and story is not None and ("regional" in low or "wide" in low) and _WHOLE_FIGURE.search(
+                text, s_start, s_end, timeout=REGEX_TIMEOUT):
+            # "the remaining 180 in the east. The regional figure shows an increase of [four]": the
+            # whole the parts named before make up, the story's place, not the last part's
+            chosen, rule = story, "area.whole_of_story"
+        elif head is not None:
             # "Durham Police\n55% increase in violent crimes\n40% rise in robbery": the lines of
             # figures under a line that only names a place or the force or council that holds them
             # (a body the text never names as a place makes no area: none, not the paragraph's before)
@@ -727,6 +823,8 @@ _BRACKET_AFTER = regex.compile(r"^\s*\(\s*(?:[£$€]\s*)?$")
 #: a clause or bracket that opens after a figure and before a period: the period is that clause's ("a
 #: 26% rise to 723, which includes the 96 cases ... in 1989", "76.2 per cent ... (75.7 per cent in 2003-04)")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(?:which|who|including|includes|included)\b|\([^)]*\d[^)]*$", regex.I)
+#: a "since" clause between a change and a period: "... by 85% over the past 12 years, since ... in"
+_SINCE_CLAUSE = regex.compile(r"\bsince\b[^;:]*$", regex.I)
 _BULLET = regex.compile(r"\s*[•·▪◦‣●*–-]\s")
 #: how many bullets back a bullet looks for its list's period
 _BULLET_REACH = 3
@@ -744,8 +842,25 @@ def _is_baseline(text: str, p: Period) -> bool:
         memo = _MEMO.baselines = {}
     found = memo.get(key)
     if found is None:
-        found = memo[key] = is_comparison_base(text, p.start, p.kind, p.rule)
+        found = memo[key] = is_comparison_base(text, p.start, p.kind, p.rule) or (
+            (("than" in (near := text[max(0, p.start - 16):p.start]) or " as " in near or " to " in near or " with " in near
+              or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
+            or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start))))
     return found
+
+
+#: "seven per cent more than on 31 March 2010", "higher than in 2019", "the same as 2014/15", "unchanged
+#: from 2022": the other side of a comparison
+_THAN_AT = regex.compile(r"(?:\bthan\s+(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
+                         r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
+#: "from a high of [31,850]", "compared with a peak of [410]": a compared figure
+_COMPARED_LEVEL = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:high|low|peak|total|figure|level)\s+of\s+$", regex.I)
+#: "from a high of 31,850 in 2016", "compared with a peak of 410 in March": a compared figure's own period
+_FROM_A_HIGH = regex.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+"
+    r"of\s+[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for|at|on)\s+(?:the\s+)?$",
+    regex.I)
 
 
 #: _is_baseline's answers for the document :func:`link` is linking, per thread (the service may
@@ -758,6 +873,20 @@ def _event_day(text: str, p: Period) -> bool:
     (Monday, October 24)"): when something happens, not the period a story's figures cover.
     Snapshot days ("as of 31 March 2019", "21 March 2021, the day of the census") have none."""
     return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start))
+
+
+def _after_since(text: str, p: Period) -> bool:
+    """The period closes a "since" clause of its sentence ("risen by 40% over ten years, since the
+    figures were first published in 2013/14"): where a change is measured from, no frame."""
+    window = text[max(0, p.start - 100):p.start]
+    if "since" not in window:
+        return False
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return bool(_SINCE_CLAUSE.search(window, cut + 1 if cut >= 0 else 0))
+
+
+#: how many paragraphs after the lede's year a story's first other period may come and still frame it
+_FRAME_PARAGRAPHS = 3
 
 
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
@@ -776,7 +905,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
                   and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
-                  and not in_quote(p.start) and not _event_day(text, p)]
+                  and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
     first_year = None  # the first year named in a sentence with a figure
@@ -790,6 +919,10 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                 # year to March", no publication date): the story's period is unknown
                 return None
             if p.kind != "year":
+                if first_year is not None and text.count("\n\n", first_year.end, p.start) >= _FRAME_PARAGRAPHS:
+                    # the year of the lede's figures ("59.6 million, results of the 2021 census show")
+                    # beats a span named paragraphs later ("Between 2001 and 2011 it grew by 7.8%")
+                    return first_year
                 # "the crackdown between June 14 and July 15 ... This year 394 failed": the span
                 # the story set out before beats a vaguer "this year"
                 span = next((q for q in frames if q.kind == "range" and q.end <= s_start), None)
@@ -803,6 +936,13 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         # a story that dates its figures only by a year ("Durham welcomed 19.71 million visits in
         # 2017"): that year
         return first_year
+    if found is None and stats:
+        # a headline or lede without a figure that names the story's year ("Ambulance waits grew
+        # longer in 2022") frames the figures after it
+        first = min(st.num_start for st in stats)
+        # (not a year in a bracket: "Open cases (with the figure for 2022 in brackets)" dates the bracketed figures)
+        found = next((p for p in frames if p.kind == "year" and p.end <= first
+                      and not _in_bracket(text, _line_start_of(text, p.start), p.start)), None)
     return found
 
 
@@ -822,7 +962,7 @@ def publication_time(text: str, p: Period) -> bool:
 
 
 #: the words the target rules need (a cheap test before their patterns)
-_PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected")
+_PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected", "want", "promis", "vow")
 #: how far before a figure (characters) a plan's verb makes it a plan ("will spend £2m"; not "Ministers
 #: will be concerned that ..., with gun crime rising 23%")
 _FUTURE_REACH = 70
@@ -835,6 +975,9 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     structural, future = rules["period.none_structural"], rules["period.none_future"]
     if s.kind == "count" and structural.pattern.match(text[s.num_end:s.num_end + 80]):
         return structural.id
+    if s.kind == "count" and (" of " in (before := text[max(s_start, s.start - 40):s.start]) or "comp" in before
+                              or "into " in before or "span" in before) and rules["period.none_composition"].pattern.search(before):
+        return "period.none_composition"
     if future.pattern.search(text[max(s_start, s.num_start - _FUTURE_REACH):s.num_start]):
         return future.id
     target, after = rules["period.none_target"], rules["period.none_target_after"]
@@ -853,7 +996,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     before_number = text[max(0, s.start - 40):s.start]
     compared = is_compared_figure(text, s) or (
         (" on " in before_number or "comparison" in before_number or " v" in before_number)
-        and bool(_ON_FIGURE.search(before_number)))
+        and bool(_ON_FIGURE.search(before_number))) or (
+        " of " in before_number and bool(_COMPARED_LEVEL.search(before_number)))
     # the far end of a change ("from seven in 2023 to [18] in the same period in 2024") is dated by its
     # own period, though "the same period" reads like a baseline
     to_end = not compared and text.endswith("to ", max(0, s.start - 3), s.start)
@@ -873,7 +1017,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period, s.period_rule = bracketed[-1], "period.bracketed"
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
-              or (s.kind not in ("percentage", "change") and p.end <= s.num_start
+              or (s.direction is None and s.kind != "change" and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
     if not usable and any(p.value is None and p.rule != "relative.today" and not _is_baseline(text, p)
                           for p in named):
@@ -881,13 +1025,35 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # period, the text does not say which year that is; not the paragraph's or the story's
         s.period_rule = "period.unresolved"
         return
+    strict_compared = compared and bool(_CHANGE_COMPARED.search(text, max(0, s.start - 70), s.start))
+    if strict_compared and usable:
+        nearest = min(usable, key=lambda p: abs(p.start - s.num_start))
+        if nearest.start >= s.num_end and not _in_bracket(text, s_start, s.num_start) and _OWN_LATER.fullmatch(
+                _BRACKETED.sub("", text[s.num_end:nearest.start])):
+            # "up from around [one in 25] (13 out of 317) in 2018/19": its own period after a bracket
+            s.period, s.period_rule = nearest, "period.attached"
+            return
+        # "a rise of 6.7% (up from [49,466]) over the last 12 months": the sentence's period is the
+        # current figure's; the compared one is of the period before
+        s.period, s.period_rule = _compared_period(text, s, named, nearest, periods)
+        return
     if s.direction is not None:
-        usable = [p for p in usable if not is_deadline(text, p.start, p.end)]
+        # nor the start of a "since" clause after it ("risen by 85% over 12 years, since the figures
+        # were first published in 2010/11"): where the change is measured from
+        usable = [p for p in usable if not is_deadline(text, p.start, p.end) and not (
+            p.start >= s.num_end and "since" in text[s.num_end:p.start] and _SINCE_CLAUSE.search(text, s.num_end, p.start))]
     if s.direction is not None and len(usable) > 1:
         # a change is dated by its newer value ("up 10% - from 6,918 in 2014 to 7,606 in 2015"),
         # never by a target it is measured against ("exceeding the 2020 target")
         s.period, s.period_rule = max(usable, key=lambda p: (p.value or "")[:10]), "period.newer_of_change"
         return
+    # a period a compared figure took in an earlier clause ("up from pre-pandemic levels, with 795 offences
+    # logged in the year to March 2020 – and means the rate stood at [63]"): that figure's, not this
+    # one's nor the paragraph's (not "built 1,000 homes in the last three years – despite a target of [two]")
+    others = [p for p in usable if p.end <= s.num_start and _OTHER_FIGURES_PERIOD.search(text, max(0, p.start - 50), p.start)
+              and _CLAUSE_DASH.search(text, p.end, s.num_start) and _COMPARING.search(text, max(0, p.start - 90), p.start)]
+    if others:
+        usable = [p for p in usable if p not in others]
     if usable:
         before = [p for p in usable if p.end <= s.num_start]
         after = [p for p in usable if p.start >= s.num_end]
@@ -915,7 +1081,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # a table row: its period is in the heading paragraph above the table
         block_start = sentences.blank_line_before(line_start)
         para_start = max(0, sentences.blank_line_before(max(0, block_start)))
-    earlier = usable_before.last_between(max(0, para_start), s_start, lambda p: p.end <= s_start)
+    earlier = usable_before.last_between(max(0, para_start), s_start, lambda p: p.end <= s_start and p not in others)
     if earlier is None and _BULLET.match(text, para_start + 2 if para_start >= 0 else 0):
         # a bullet of a list takes the period of the bullets just before it ("• during 2015
         # there were 20,000 assaults ... • serious assaults have risen by 31%")
@@ -931,7 +1097,75 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         if earlier is not None:
             s.period, s.period_rule = earlier, "period.previous_bullet"
             return
+    frame = earlier if earlier is not None else story
+    if frame is not None and strict_compared:
+        s.period, s.period_rule = _compared_period(text, s, named, frame, periods)
+        return
     if earlier is not None:
         s.period, s.period_rule = earlier, "period.same_paragraph"
     elif story is not None:
         s.period, s.period_rule = story, "period.story"
+        if story.value and "/" in story.value and (snap := usable_before.last_between(
+                story.end, s_start, lambda p: p.end <= s_start)) is not None and snap.kind == "date" \
+                and snap.value == story.value.split("/")[1]:
+            # the release's snapshot day, the last frame named since ("registered sex offenders ... at March
+            # 31, 2019" in a story about 2018-19): the figures after it are at that day
+            s.period, s.period_rule = snap, "period.release_snapshot"
+
+
+#: a compared figure of a change or comparison: "up from [380]", "a rise from [1,100] to", "compared with
+#: [1,204]", "down 3% on [2,110]", "from a high of [31,850]" (not "£119,706 from [620] claims", nor "more than [500]")
+_CHANGE_COMPARED = regex.compile(
+    r"(?:\b(?:up|down|rises?|rising|rose|risen|falls?|fell|fallen|falling|increase[sd]?|increasing|decrease[sd]?|"
+    r"decreasing|jump(?:ed|s)?|grew|grown|climb(?:ed|s)?|drop(?:ped|s)?|dropping|declin(?:e|ed|es|ing)|higher|lower|"
+    r"more|fewer|less|change[sd]?|doubled|tripled|halved)\b[^.;:()]{0,40}?\b(?:from|on|than)"
+    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
+    r"(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+of\s+|the\s+)?"
+    r"(?:just\s+|around\s+|about\s+|some\s+)?[£$€]?$", regex.I)
+
+
+def _compared_period(text: str, s: Statistic, named: list[Period], frame: Period, periods: ByStart):
+    """The period of a compared figure without one of its own, and the rule: the comparison's
+    baseline named in the sentence ("the biggest rises since 2008 were in Kent (from [455] to
+    800)"), else the period a year before the current figure's frame when the text names it ("412
+    offences in 2023, up from [380]" with 2022 named), else unknown (a high, a low or a peak may be
+    of any year before)."""
+    # (before the figure, or after it in the same clause: not "(up from [49,466]) ..., but a rise of
+    # 73% from ten years ago")
+    bases = {p.value: p for p in named if p.value and _is_baseline(text, p)
+             and (p.end <= s.num_start or not _OTHER_CLAUSE.search(text, s.num_end, p.start))}
+    if len(bases) == 1:
+        return next(iter(bases.values())), "period.compared_baseline"
+    shifted = None if _PEAK_BEFORE.search(text, max(0, s.start - 40), s.start) else _year_before(frame.value)
+    found = next((p for p in periods.items if p.value == shifted), None) if shifted else None
+    return found, "period.compared_previous" if found is not None else "period.compared_unknown"
+
+
+#: a figure and its noun right before a period: "795 offences logged in", "108 crimes during"
+_OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
+_COMPARING = regex.compile(r"\b(?:from|compared|than|against|versus)\b", regex.I)
+#: a dash or semicolon that opens another clause: "... in the year to March 2020 – and means ..."
+_CLAUSE_DASH = regex.compile(r"\s[–—-]\s|;")
+_OWN_LATER = regex.compile(r"[^\d,;:–—]*")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_OTHER_CLAUSE = regex.compile(r";|,\s+(?:but|while|whilst|and)\b|\bbut\b")
+_PEAK_BEFORE = regex.compile(r"\b(?:high|low|peak|record)\s+of\s+[£$€]?$", regex.I)
+
+
+def _year_before(value: str | None) -> str | None:
+    """The value one year before a year, a day or a span of whole days ("2023" -> "2022",
+    "2023-04-01/2024-03-31" -> "2022-04-01/2023-03-31"); None for a month or anything else (a
+    month's comparison may be the month before or the same month a year before)."""
+    if not value:
+        return None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        a, b = _year_before(a), _year_before(b)
+        return f"{a}/{b}" if a and b and len(a) == len(b) == 10 else None
+    if len(value) == 4 and value.isdigit():
+        return str(int(value) - 1)
+    if len(value) == 10 and value[:4].isdigit() and value[4] == "-":
+        if value[5:] == "02-29":
+            return None
+        return f"{int(value[:4]) - 1}{value[4:]}"
+    return None
