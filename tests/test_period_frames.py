@@ -269,3 +269,17 @@ def test_years_earlier_is_still_a_period():
 ])
 def test_financial_year_headings_side_by_side(ex, text, spans):
     assert [p["span"]["text"] for p in ex.extract(text)["periods"]] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a comma between month and year keeps them one period
+    ("There were 1,204 offenders at the end of March, 2023, the figures show.", ["the end of March, 2023"]),
+    ("Unemployment fell to 2.1 per cent in May, 2022.", ["May, 2022"]),
+    # "May" is a month where a month's place is clear, never the verb
+    ("The rate was down from 2.8 per cent in May.", ["May"]),
+    ("It may, in time, fall again.", []),
+    # near-miss: a comma before a figure is no year
+    ("In March, 2,000 people applied.", ["March"]),
+])
+def test_month_comma_year_and_may(ex, text, spans):
+    assert [p["span"]["text"] for p in ex.extract(text)["periods"]] == spans
