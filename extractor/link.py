@@ -309,6 +309,9 @@ def _table_period(text: str, s: Statistic, cell: Cell, periods: ByStart, usable:
         return False
     found, rule = None, None
     heading = _usable_in(periods, text, cell.heading)
+    if not heading and cell.heading_parts:  # "Year to" over "March 2024": a period over the heading's lines
+        top = cell.heading_parts[0][0]
+        heading = [p for p in _usable_in(periods, text, (top, cell.heading[1])) if p.end > cell.heading[0]]
     if heading:
         found, rule = max(heading, key=lambda p: (p.value or "")[:10]), "period.table_column"
     elif cell.heading is not None and (s.direction is not None or _CHANGE_HEADING.search(text, *cell.heading)):

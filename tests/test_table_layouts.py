@@ -181,3 +181,16 @@ def test_flat_table_end_to_end(ex):
 def test_split_heading_end_to_end(ex):
     p, _, m = linked(ex, SPLIT_HEADING, "11.3")
     assert p == "2024-04-01/2025-03-31" and "net" in m, (p, m)
+
+
+def test_heading_over_two_lines_dates_its_column(ex):
+    # "Year to" over "March 2023": the period read across the heading's two lines dates the column
+    text = ("Recorded burglaries by district\n"
+            "             Year to      Year to\n"
+            "             March 2023   March 2024\n"
+            "Ashford      1,204        1,310\n"
+            "Dover        980          1,002\n")
+    r = ex.extract(text)
+    periods = {p["id"]: p["value"] for p in r["periods"]}
+    first = next(s for s in r["statistics"] if s["number"]["text"] == "1,204")
+    assert periods.get(first["period"]) == "2022-04-01/2023-03-31"
