@@ -880,6 +880,96 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         if s.measure and not _BACK_REF.match(s.measure):
             earlier.append(s.measure)
         previous = s
+    _name_the_kind(text, stats)
+
+
+#: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
+_NOT_KIND = frozenset("""a an the of and or but to for in on at by with from than as per into onto about over under
+    more most many much other others these those this that such some any all each every no not new total extra
+    additional further fewer less least few several same last next first second third final latest recent previous
+    who which whose what where when why how is are was were be been being has have had do does did will would can
+    could may might must should shall its their his her our your my it they we you he she there here then also only
+    just nearly almost around about some just even still now recorded reported registered number numbers figure
+    figures proportion share rate rates level levels amount total average overall estimated approximately
+    local national regional annual monthly weekly daily yearly one two three four five six seven eight nine ten
+    hundred hundreds thousand thousands million millions dozens dozen including excluding involving involved
+    among between across within without against during after before since until while whilst per cent percent
+    up down out off away back later earlier hour hours day days week weeks month months year years time times
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety very high higher highest low lower lowest big bigger biggest small smaller large larger
+    major minor serious good bad great key main top ill saw see sees seen make makes made get gets got show shows
+    shown say says said put puts take takes took give gives gave keep keeps kept find finds found""".split())
+#: the words before a head noun that mention it with no kind at all ("the number of offences", "5.2
+#: million offences", "all patients"); "the/these offenders" point back to the kind, and count for none
+_GENERIC_BEFORE = frozenset("of million thousand hundred billion all other more many total".split())
+#: a head noun with the kind the story gives it: "sex offenders", "pothole compensation claims"
+_KIND_BEFORE = r"(?<![\w-])(?P<kind>(?:[a-z][a-z-]*[ \t]+){1,2})"
+
+
+def _name_the_kind(text: str, stats: list[Statistic]) -> None:
+    """A bare head noun ("418 offenders in the region", "620 claims") takes the kind of that noun the
+    story names again and again ("sex offenders", "pothole compensation claims"): the words written
+    before the noun at least twice in the text, or once in its headline and opening sentence, when
+    the statistic's own measure does not already say so. Plain string work over the lower-cased
+    text, once per head noun a document uses."""
+    lower = None
+    kinds: dict[str, str | None] = {}
+    for s in stats:
+        m = s.measure
+        if not m or s.kind in ("money", "rate"):
+            continue
+        head = _HEAD_WORD.match(m)
+        if head is None:
+            continue
+        noun = head.group("n")
+        if noun not in kinds:
+            if lower is None:
+                lower = text.lower()
+            kinds[noun] = _kind_of(lower, noun)
+        kind = kinds[noun]
+        if kind and not set(kind.split()) & set(m.lower().split()) and not _OWN_KIND.match(m, head.end("n")):
+            s.measure = m[:head.start("n")] + kind + " " + m[head.start("n"):]
+
+
+#: a measure that opens on its head noun, perhaps after a change's word ("offenders in the region",
+#: "increase in arrests")
+_HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|growth)\s+in\s+)?(?P<n>[a-z][a-z-]{3,}s)\b(?!\s+of\b)")
+
+
+#: a head noun that says its own kind after it: "offences involving a knife", "patients with cancer"
+_OWN_KIND = regex.compile(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
+
+
+def _kind_of(lower: str, noun: str) -> str | None:
+    """The words the text writes before ``noun`` most often (at least twice; a mention in the first
+    300 characters weighs double), without words that are no kind ("more", "the", "recorded")."""
+    counts: dict[str, int] = {}
+    times: dict[str, int] = {}  # mentions, unweighted: a kind is written twice at least
+    bare = 0
+    lede = 300
+    seen: set[int] = set()
+    for m in regex.finditer(_KIND_BEFORE + regex.escape(noun) + r"\b", lower, overlapped=True):
+        if m.end() in seen:
+            continue  # one count for each time the noun is written (its longest match comes first)
+        seen.add(m.end())
+        weight = 2 if m.start() < lede else 1
+        words = m.group("kind").split()
+        while words and (words[0] in _NOT_KIND or ("-" not in words[0] and words[0].endswith(("ed", "ing", "ly")))):
+            words = words[1:]  # "letting patients", "buried drugs": a verb or adverb, no kind
+        if not words:
+            if m.group("kind").split()[-1] in _GENERIC_BEFORE:
+                bare += weight  # "the number of offences", "a million offences": the noun with no kind
+            continue
+        if any(w in _NOT_KIND or w.endswith(("ing", "ly")) and "-" not in w for w in words):
+            continue
+        kind = " ".join(words)
+        counts[kind] = counts.get(kind, 0) + weight
+        times[kind] = times.get(kind, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    # the story's one kind of the noun, not one of several ("sexual offences" beside "knife offences")
+    return best if times[best] >= 2 and counts[best] >= 0.6 * (sum(counts.values()) + bare) else None
 
 
 #: a figure's role rather than what it counts: "from a target of [547]", "The [95]% target"
