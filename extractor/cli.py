@@ -17,6 +17,9 @@ import typer
 
 from .pipeline import DEFAULT_MODEL
 
+#: corpus splits kept for measuring only: their errors are never read to write rules
+HELD_BACK = ("test", "fresh")
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Mine statistics, areas, periods and quotes out of news and reports.")
 
@@ -149,11 +152,11 @@ def evaluate(
         results = {name: ev.evaluate_docs(d, ex) for name, d in docs.items()}
     except ev.GoldError as exc:
         _fail(str(exc))
-    # the detail and the errors are the tuning split's: the test split is read as figures only
+    # the detail and the errors are the tuning split's: the held-back splits are read as figures only
     main_name = split or ("dev" if "dev" in results else "all")
     main = results[main_name]
-    if split == "test" and errors:
-        typer.echo("note: the test split is held back for measuring; tune on --split dev", err=True)
+    if split in HELD_BACK and errors:
+        typer.echo(f"note: the {split} split is held back for measuring; tune on --split dev", err=True)
     if as_json:
         out = {name: ev.result_json(r, errors=errors and name == main_name) for name, r in results.items()}
         typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
