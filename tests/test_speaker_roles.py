@@ -558,3 +558,15 @@ def test_place_with_joining_word(phrase, role, org):
 def test_fragment_after_other_reporting_verbs_is_partial(ex, text):
     quotes = ex.extract(text)["quotes"]
     assert quotes and all(q.get("partial") for q in quotes)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a peer's title and territorial name are the name
+    ("Baroness Hale of Richmond", "Baroness Hale of Richmond"),
+    ("Lord Kerwin", "Lord Kerwin"),
+    ("Lord Wallace of Saltaire, a former minister", "Lord Wallace of Saltaire"),
+    # near-miss: "Lord Mayor" is an office before a name
+    ("Lord Mayor Jo Bell", "Jo Bell"),
+])
+def test_peers(phrase, name):
+    assert parse_speaker(phrase, quote_rules()).name == name

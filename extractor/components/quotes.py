@@ -482,6 +482,10 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return Speaker(description=head)
     if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
+    peer = _PEER.match(head)
+    if peer:  # "Baroness Smith of Basildon", "Lord Wallace": a peer's title is part of the name
+        role, org = _role_org(appositive) if appositive else (None, None)
+        return Speaker(name=peer.group(0), role=role, organisation=org)
     pm = _PORTFOLIO_THEN_NAME.match(head)
     if pm and pm.group("first") in _first_names():  # "Minister for Housing Jo Bell", "Director of Public Health Amy Lowe"
         role, org = _role_org(appositive) if appositive else (None, None)
@@ -532,6 +536,10 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
 
+
+#: a peer: "Lord Wallace of Saltaire", "Baroness Smith of Basildon", "Lord Kerslake" (one surname)
+_PEER = regex.compile(r"^(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w’'\-]+"
+                      r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w’'\-]+){0,3})?$")
 
 #: a capitalised title with its portfolio, then a full name with no comma between
 _PORTFOLIO_THEN_NAME = regex.compile(
@@ -824,7 +832,7 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
     s = s.strip()
     if s.split(" ", 1)[0] in _adverbs() and " " in s:  # "In a written statement", "Last November"
         return False
-    if rules.pronoun.match(s):
+    if rules.pronoun.match(s) or _PEER.match(s):
         return True
     tm = rules.titles.match(s)
     core = s[tm.end():] if tm else s
@@ -933,7 +941,8 @@ def _role_only(role: str | None) -> str | None:
     """A role without the place its holder works in: "GP in Luton" → "GP"."""
     if not role:
         return None
-    return rx(r"\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$").sub("", role.strip()) or None
+    role = rx(r"\s+(?:who|which|whose|that)\s.*$").sub("", role.strip())  # "minister who worked on ...": the role
+    return rx(r"\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$").sub("", role) or None
 
 
 def _splits_role(role: str, rest: str) -> bool:
