@@ -150,7 +150,7 @@ def _rules_for(flags: frozenset[str]) -> tuple[tuple, ...]:
 
 #: guards that read only the number's own match and value: worked out once per number
 FLAG_GUARDS = ("digits", "words", "no_scale", "currency", "no_currency", "fraction", "not_fraction", "signed",
-               "below_100")
+               "below_100", "verb_more_left")
 
 
 def _flags(c: "Candidate") -> frozenset[str]:
@@ -159,7 +159,23 @@ def _flags(c: "Candidate") -> frozenset[str]:
     return frozenset((
         "digits" if c.is_digits else "", "words" if c.is_words else "", "" if scale else "no_scale",
         "currency" if c.cur else "no_currency", "fraction" if frac else "not_fraction",
-        "signed" if c.m.group("sign") else "", "below_100" if c.value < 100 else ""))
+        "signed" if c.m.group("sign") else "", "below_100" if c.value < 100 else "",
+        "verb_more_left" if _verb_more_left(c.left40) else ""))
+
+
+def _verb_more_left(left: str) -> bool:
+    """"by" just before the number, or one of change_verbs_more (numbers.json) as the word before
+    it ("shed 1,200"): change.verb_more's regex is tried only then."""
+    if " by " in left[-24:]:
+        return True
+    left = left.rstrip(" *£$€")
+    return left[left.rfind(" ") + 1:].lower() in _verb_more_words()
+
+
+@lru_cache(maxsize=1)
+def _verb_more_words() -> frozenset[str]:
+    """The words of change_verbs_more (numbers.json), for the cheap test of :func:`_verb_more_left`."""
+    return frozenset(validate_file("numbers.json")["lexicons"]["change_verbs_more"])
 
 
 # --- one number and its surroundings --------------------------------------------------------
@@ -400,8 +416,9 @@ def _unit_of(cell: str) -> Unit | None:
 
 #: a heading that names a change and no unit: "Change", "Change on last year", "Increase", "+/-"
 _CHANGE_HEADING = regex.compile(
-    r"[ *]*(?:net\s+|annual\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
+    r"[ *]*(?:net\s+|annual\s+|yearly\s+|weekly\s+|monthly\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
     r"(?:(?P<up>increase|rise)|(?P<down>decrease|fall|reduction)|change|movement|variance|difference|\+\s?/\s?[\-−])"
+    r"(?:\s+(?:per|a|each)\s+(?:year|annum|week|month|day))?"
     r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40}|\s+\(?(?:19|20)\d\d[^|\t\n]{0,36})?[ *:\r]*", I)
 
 
@@ -484,8 +501,12 @@ def _column_unit_at(text: str, line_start: int, line_end: int, num_start: int) -
                 if unit is not None and unit[0] != "change":
                     return unit if unit[0] != "mixed" else None
                 # a label without a unit, under a heading line that names it ("Budget changes (£000)"
-                # over "Highways: -350")
-                return _unit_above(text, line_start, line_end, num_start, None, True) or unit
+                # over "Highways: -350"); a label that names a change gives it its direction ("Increase: 97.33")
+                above = _unit_above(text, line_start, line_end, num_start, None, True)
+                if above is not None and unit is not None and unit[0] == "change" and unit[1] is not None \
+                        and above[0] in ("money", "percentage"):
+                    return above[:3] + (unit[1],)
+                return above or unit
             if len(line) > 100 or not _ROW_LABEL.fullmatch(head) or not _LAST_FIGURE.fullmatch(text, num_start, line_end):
                 return None  # a paragraph of prose, not a row
             one_figure = True
@@ -816,6 +837,20 @@ def _column_mark(m: regex.Match) -> tuple[str, float]:
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
 
+def _bracketed_cell(c: Candidate) -> bool:
+    """A bracketed figure that is a whole table cell after another cell ("| Grant | (44) |"): an
+    accounting negative, not a list label."""
+    left = c.line_left.rstrip(" (")
+    sep = left[-1:] if left[-1:] in ("|", "\t") else None
+    return sep is not None and any(ch.isalnum() for ch in left[:-1]) and bool(_CELL_CLOSE.match(c.right))
+
+
+_CELL_CLOSE = regex.compile(r"\)[ \t]*(?:[|\t]|\r?$)")
+
+
+_SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion")
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -831,7 +866,8 @@ GUARDS = {
     # nor a figure after a stated base ("per 100,000 people (87)")
     "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
     and not (c.m.group("sign") and rx(r"\d[%p]?\s*\(\s*$").search(c.left[-12:]))
-    and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left),
+    and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left)
+    and not _bracketed_cell(c),
     "year_surface": lambda c: _is_year(c.value, c.surface),
     "no_share_after": lambda c: not _SHARE_RIGHT.match(c.right),
     "day_or_year_surface": lambda c: c.surface.isdigit() and (len(c.surface) <= 2 or _is_year(c.value, c.surface)),
@@ -847,6 +883,7 @@ GUARDS = {
         r"^\s+(?:was|were|is|has|had)\b|^\s+(?:in|during)\s+(?:19|20)\d\d", I).match(c.right)
         and not _one_counted_thing(c),
     "tab_before": lambda c: "\t" in c.line_left,
+    "open_bracket_left": lambda c: c.left40.rstrip().endswith("("),  # (spares the walk of sentence_has_rate)
     "sentence_has_rate": lambda c: any(s.kind == "rate" and s.per for s in c.sentence_previous()),
     "closes_square_bracket": lambda c: c.right.startswith("]"),
     "signed": lambda c: bool(c.m.group("sign")),
@@ -875,6 +912,7 @@ GUARDS = {
     "service_number": lambda c: c.surface in _service_numbers()
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     "money_column": lambda c: _money_column(c) is not None,
+    "verb_more_left": lambda c: _verb_more_left(c.left40),  # (a flag: see FLAG_GUARDS)
     "unit_column": lambda c: _column_unit(c) is not None and _column_unit(c)[0] in ("percentage", "rate", "change"),
 }
 
@@ -898,8 +936,28 @@ def _stat(c, rule, m):
 
 
 def _pence(c, rule, m):
-    """"85p": money in pounds (0.85), the span taking the "p"."""
+    """"85p": money in pounds (0.85), the span taking the "p"; "18 cents": in dollars or euros, see :func:`_cents`."""
+    if m.group("cents"):
+        return _cents(c, rule, m)
     return c.make("money", c.num_end + m.end(), rule.id, value=round(c.value / 100, 6))
+
+
+def _points(c, rule, m):
+    """Percentage points; bare "points" only where a share, a rate or a vote is near."""
+    if m.group("bare") and not any(w in c.left.lower() or w in c.right[:60].lower() for w in _SHARE_WORDS):
+        return None
+    return _stat(c, rule, m)
+
+
+def _cents(c, rule, m):
+    """"18 cents": money in the unit of the dollar or euro amount before it (0.18), the span taking the word."""
+    mark = None
+    for s in reversed(c.previous[-20:]):
+        if s.kind == "money":  # (the nearest amount; pounds give cents no currency)
+            code = s.currency or currency(c.text[s.start:s.end])
+            mark = code if code != "GBP" else None
+            break
+    return c.make("money", c.num_end + m.end(), "money.cents", value=round(c.value / 100, 6), currency=mark)
 
 
 def _quantity(c, rule, m):
@@ -924,6 +982,8 @@ def _base_is_free(c, m, group="base") -> bool:
 def _ratio_one_every(c, rule, m):
     base = parse_number(m.group("base"))
     conn = m.group("conn").lower()
+    if conn == "per" and (not base or base <= 100 or is_power_of_ten(base)):
+        return None  # ("one per 1,000 people": a rate)
     if not (base and base > 1 and not (conn == "in" and is_power_of_ten(base) and base >= 1000) and _base_is_free(c, m)):
         return None
     b_start, b_end = c.num_end + m.start("base"), c.num_end + m.end("base")
@@ -1036,6 +1096,7 @@ RESOLVERS = {
     "stat": _stat,
     "quantity": _quantity,
     "pence": _pence,
+    "points": _points,
     "times": _times,
     "ratio_one_every": _ratio_one_every,
     "ratio_x_in_n": _ratio_x_in_n,
@@ -1175,13 +1236,16 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     for s in stats:
         if s.num_start >= 2 and text[s.num_start - 1] == " " and text[s.num_start - 2] in _SPACED_SIGNS:
             _spaced_sign(text, s)
+    _changes_in_money_rows(text, stats)
     for i, s in enumerate(stats):
+        if i > 0 and s.kind == "count":
+            _verbless_change(text, stats, i, sentences)
         _describe(text, s, sentences)
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
             s.direction = stats[i - 1].direction
         elif i > 1 and s.direction is None and _listed_like(text, stats[i - 2], stats[i - 1], s):
             s.direction = stats[i - 2].direction
-        elif i > 0 and s.direction is None and s.kind in ("percentage", "change"):
+        elif i > 0 and s.direction is None and s.kind in _CHANGES:
             s.direction = _continued_direction(text, stats, i, sentences)
         if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
             s.qualifier = stats[i - 1].qualifier
@@ -1198,6 +1262,12 @@ _RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:
                           r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*\s+){1,2})?"
                           r"(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
 _CHANGES = ("percentage", "change", "money")
+#: an amount of money restated per another period: "a £9.34 increase, which equates to 2.5p a day",
+#: "up £52 a year - working out at £1 a week"
+_EQUATES = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day))?(?:\s+(?-i:[a-z])[a-z\-]+){0,2}?\s*[,(\-–—]?\s*"
+                         r"(?:(?:which|that|this|it)\s+)?(?:equates|equating|amounts|amounting|works\s+out|working\s+out"
+                         r"|is\s+equivalent|equivalent|is\s+the\s+same\s+as)\s+(?:to|at)\s+"
+                         r"(?:(?:around|about|roughly|just|only|nearly|almost|some)\s+)?(?:[£$€]\s?)?", I)
 
 
 _SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
@@ -1459,6 +1529,85 @@ def _spaced_sign(text: str, s: Statistic) -> None:
     s.direction = "up" if sign == "+" else "down"
 
 
+#: the rules of a table cell that is a change with no unit of its own: under a "Change" heading, or signed
+_ROW_CHANGE_RULES = ("change.table_column", "change.signed", "change.spaced_sign")
+#: a money cell's scale letter, written after its figure: "£120.5m", "£3bn", "£450k"
+_CELL_SCALE = regex.compile(r"(?:m|bn|k)$", I)
+_SCALE_VALUES = {"m": 1e6, "bn": 1e9, "k": 1e3}
+#: a labelled line of one figure: "Increase: 103.25", "Band D council tax: £2,065.00"
+_LABEL_LINE = regex.compile(r"[ \t*•\-]*[A-Za-z][^\d\n:]{0,60}:[ \t*]*")
+
+
+def _row_of(text: str, stats: list[Statistic], i: int, lo: int, hi: int) -> list[Statistic]:
+    """The statistics other than ``stats[i]`` whose figures lie in ``text[lo:hi]`` (nearby ones only)."""
+    return [t for t in stats[max(0, i - 12):i + 13] if t is not stats[i] and lo <= t.num_start < hi]
+
+
+def _bare_row_change(t: Statistic) -> bool:
+    """A change cell with no unit of its own (it takes the row's, as this one does)."""
+    return t.kind == "change" and t.rule in _ROW_CHANGE_RULES and t.currency is None
+
+
+def _money_row_mark(text: str, row: list[Statistic]) -> tuple[str, str | None] | None:
+    """(currency, scale letter or None) when every figure of ``row`` but its shares is money of one
+    currency (and one scale, else no scale), at least one of them; else None."""
+    money = [t for t in row if t.kind == "money"]
+    if not money or any(t.kind not in ("money", "percentage") and not _bare_row_change(t) for t in row):
+        return None
+    marks = {t.currency or currency(text[t.start:t.end]) for t in money}
+    if len(marks) != 1 or None in marks:
+        return None
+    scales = {(m.group(0).lower() if (m := _CELL_SCALE.search(text, t.num_start, t.end)) else None) for t in money}
+    return marks.pop(), scales.pop() if len(scales) == 1 else None
+
+
+def _changes_in_money_rows(text: str, stats: list[Statistic]) -> None:
+    """A change with no unit in a table row whose other figures are all money is money, the
+    currency written on the other cells: "A | £1,234.56 | £1,296.17 | 61.61" under "Band | 2023/24 |
+    2024/25 | Change", "Leeds | £245,000 | +12,300"; under cells of a scale ("£120.5m | £121.9m |
+    1.4") it takes the scale. A labelled line of a change under or over labelled lines of money
+    ("Band D: £2,065.00" over "Increase: 103.25") is money too. A money cell whose column heading
+    names a change ("Annual increase" over "£61.61") takes the heading's direction. Not a row
+    with a count in it ("Essex | 3,500 | £250m | +120": what changed is not said), nor prose."""
+    if "\t" not in text and "|" not in text and ":" not in text:
+        return
+    for i, s in enumerate(stats):
+        if s.high is not None or s.value is None:
+            continue
+        if s.kind == "money" and s.direction is None and s.rule.startswith(("money.symbol", "money.word")):
+            lo, hi = line_bounds(text, s.num_start)
+            head = text[lo:s.num_start]
+            unit = None
+            if ("\t" in head or "|" in head) and _row_of(text, stats, i, lo, hi):
+                unit = _column_unit_at(text, lo, hi, s.num_start)
+            elif ":" in head and _LABEL_LINE.fullmatch(text, lo, s.start):  # "Increase: £13.00"
+                unit = _change_heading(text[lo:s.start].strip(" \t*•-:"))
+            if unit is not None and unit[0] == "change" and unit[1] is not None:
+                s.direction = unit[1]
+            continue
+        if s.kind != "change" or s.rule not in _ROW_CHANGE_RULES or s.currency is not None:
+            continue
+        lo, hi = line_bounds(text, s.num_start)
+        head = text[lo:s.num_start]
+        row = _row_of(text, stats, i, lo, hi)
+        if row and not ("\t" in head or "|" in text[lo:hi] or "\t" in text[lo:hi]):
+            continue  # (a line of prose)
+        if not row and _LABEL_LINE.fullmatch(head) and _LAST_FIGURE.fullmatch(text, s.num_start, hi):
+            # a labelled line: its neighbours in the block, when they are labelled lines too
+            above = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo > 0 else lo
+            below = text.find("\n", hi + 1)
+            below = len(text) if below < 0 else below
+            row = [t for t in _row_of(text, stats, i, above, below + 1)
+                   if _LABEL_LINE.fullmatch(text, line_bounds(text, t.num_start)[0], t.start)]
+        mark = _money_row_mark(text, row) if row else None
+        if mark is None:
+            continue
+        s.kind, s.currency, s.rule = "money", mark[0], "money.change_in_money_row"
+        if mark[1] is not None and not _CELL_SCALE.search(text, s.num_start, s.num_end):
+            s.value = tidy_number(s.value * _SCALE_VALUES[mark[1]])
+        s.end = s.num_end
+
+
 def _shares_qualifier(text: str, prev: Statistic, s: Statistic) -> bool:
     """"around 7.4% and 7.3%", "about £5m or £6m": one qualifier for a pair of the same unit."""
     return (prev.qualifier is not None and prev.kind == s.kind and s.kind in ("percentage", "money")
@@ -1472,13 +1621,16 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
     as an amount); "an increase of £98.40 or 4.8 per cent", "up £5m (3%)" (the same change as a
     share); "rose by around 7.4% and 7.3%", "fell 1.7% in September and 12.4% over the year" (a
-    pair under one verb)."""
+    pair under one verb); "a drop of almost a fifth (19%)" (a fraction restated in per cent)."""
     if s.rule == "change.or_amount":
         return True
-    if prev.direction is None or s.kind not in _CHANGES or prev.kind not in _CHANGES or s.start - prev.end > 45:
-        return False
+    if prev.direction is None or s.kind not in _CHANGES or s.start - prev.end > 45 \
+            or (prev.kind not in _CHANGES and not (prev.kind == "ratio" and s.kind == "percentage")):
+        return False  # (a fraction restated in per cent: "a drop of almost a fifth (19%)")
     if _SHARE_AFTER.match(text, s.end, s.end + 12):
         return False  # "rose 5% in the year and 20% of victims were under 25": a share, not a change
+    if prev.kind == s.kind == "money" and _EQUATES.fullmatch(text, prev.end, s.start):
+        return True  # "a £9.34 increase which equates to 2.5p per day": the same rise per day
     if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
         return (s.start - prev.end <= 24 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
                 and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
@@ -1501,15 +1653,49 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
     verb: "the count fell by 34 to 1,390 and the rate by 0.1%", "elective inpatients were ahead of
     plan by 3.8 per cent, non-elective inpatients by 4.7 per cent"."""
     s = stats[i]
+    if "by" not in text[max(0, s.start - 30):s.start]:
+        return None  # (most figures: no "by" just before, without a regex)
     sent_start = sentences.start_of(s.num_start)
     if not _VERBLESS_BY.search(text, max(sent_start, stats[i - 1].end, s.start - 60), s.start):
         return None
     for prev in reversed(stats[max(0, i - 3):i]):
         if prev.start < sent_start or s.start - prev.end > 150:
             return None
-        if prev.direction is not None and prev.kind in ("percentage", "change"):
+        if prev.direction is not None and prev.kind in _CHANGES:
             return prev.direction
     return None
+
+
+#: a word after a figure that is what it counts ("by 300 officers"), not the clause going on ("by 40 last year")
+_NOUN_RIGHT = regex.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|over|during|last|this|next|the|a|an|per|each|"
+                            r"compared|than|while|whereas|with|after|before|between|year|years)\b)(?-i:[a-z])[a-z\-]{2,}", I)
+
+
+def _verbless_change(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> None:
+    """A bare figure in a clause that borrows the change verb before it is that kind of change:
+    "adult care rises by £14.2m, children's services by 6.1m and highways by 2.3m" (money, the
+    currency written once), "burglary fell by 120, and robbery by 40" (changes). Not a figure with
+    a counted noun ("and by 300 officers" stays a count), nor after a per cent change unless too big
+    for a share ("rose by 5%, and arrests by 300")."""
+    s = stats[i]
+    if "by" not in text[max(0, s.start - 30):s.start]:
+        return  # (most figures: no "by" just before, without a regex)
+    if s.high is not None or s.value is None or s.end != s.num_end \
+            or (s.qualifier is not None and s.start < s.num_start - 12) or _NOUN_RIGHT.match(text, s.num_end, s.num_end + 40):
+        return
+    sent_start = sentences.start_of(s.num_start)
+    if not _VERBLESS_BY.search(text, max(sent_start, stats[i - 1].end, s.start - 60), s.start):
+        return
+    for prev in reversed(stats[max(0, i - 3):i]):
+        if prev.start < sent_start or s.start - prev.end > 150:
+            return
+        if prev.direction is None or prev.kind not in _CHANGES:
+            continue
+        if prev.kind == "money":
+            s.kind, s.currency, s.rule = "money", prev.currency, "money.verbless_by"
+        elif prev.kind == "change" or abs(s.value) >= 100:
+            s.kind, s.rule = "change", "change.verbless_by"
+        return
 
 
 def _listed_like(text: str, first: Statistic, amount: Statistic, s: Statistic) -> bool:
@@ -1683,7 +1869,7 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         # a range: its cue follows the high end; pence: after the "p" ("a 44p increase")
         after = s.end if s.high is not None or s.kind == "money" else s.num_end
         right = text[after:after + 80]
-        cut = rx(r"[.;!?\n]").search(right)
+        cut = rx(r"[;!?\n]|\.(?!\d)").search(right)  # (not the point of a decimal: "4.5 per cent and 4.4 per cent decrease")
         sign = text[s.num_start]
         if s.kind == "money" and s.start > 0 and text[s.start - 1] in "+-\u2212" \
                 and (s.start < 2 or not text[s.start - 2].isalnum()):
