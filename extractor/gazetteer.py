@@ -68,7 +68,8 @@ def gazetteer() -> Gazetteer:
     def add(surface: str, entry: Entry) -> None:
         if "," in surface:
             return
-        for form in {surface, _fold(surface)}:
+        # "King's Lynn" is also written "King’s Lynn" (the matcher sees the form as written)
+        for form in {surface, surface.replace("'", "’"), _fold(surface)}:
             bucket = surfaces.setdefault(form, [])
             if entry not in bucket:
                 bucket.append(entry)

@@ -30,7 +30,8 @@ _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_aft
              "org_prefix_ok": "context.org_prefix_ok", "ner_reject": "ner.reject",
              "holds_figure": "context.holds_figure", "publication_after": "context.publication_after",
              "street_after": "context.street_after", "not_a_place": "context.not_a_place",
-             "org_before": "context.org_before"}
+             "org_before": "context.org_before", "runs_hospital": "context.runs_hospital",
+             "represents_before": "context.represents_before"}
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +232,7 @@ def _body_key(name: str) -> str:
     return "body:" + " ".join(words)
 
 
-_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG)\b")
+_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG|health board)\b")
 
 
 def _organisation_areas(text: str, items) -> list[AreaMention]:
@@ -239,7 +240,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     family 'organisation_area'), and "the Trust" after one. The gazetteer names inside a body's
     name become part of it (``is_org``)."""
     if not _BODY_WORD.search(text):
-        return []  # no "Trust", "Board", "Group" or "CCG" in the text: no body to find
+        return []  # no "Trust", "Board", "health board", "Group" or "CCG" in the text: no body to find
     rs = _area_rule_set()
     gazetteer_words = {w for m, _ in items for w in m.name.lower().split()}
     out: list[AreaMention] = []
@@ -253,6 +254,8 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
             while text[start:end].split(" ", 1)[0] in ("The", "the", "At", "at", "and", "of"):
                 start += len(text[start:end].split(" ", 1)[0]) + 1
             name = text[start:end]
+            if not name[:1].isupper():
+                continue  # "The health board apologised": no name before the body word
             out.append(AreaMention(key=_body_key(name), name=name, type="other", code=None, start=start, end=end,
                                    rule=rule.id))
     if out:
@@ -331,11 +334,14 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
+    # the surnames of the people the story names: "Sarah Morley ... Morley said"
+    surnames = {doc[e - 1].text for s, e in persons if e - s >= 2}
     # a name the story also gives a force ("Derbyshire Police have revealed ... Derbyshire's
     # campaign") is the force area wherever it is written, whatever the story's topic
     forces = {span.text for span in matches if _FORCE_AFTER.match(text[span.end_char:span.end_char + 16])} \
         if "olice" in text or "onstabulary" in text else set()
     taken = -1
+    hospitals: set[int] = set()  # mentions that name a hospital a body runs
     for n, span in enumerate(matches):
         if n % 2000 == 1999:
             budget.check(doc, "areas")
@@ -357,6 +363,14 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         after = text[span.end_char:span.end_char + 40]
         if _not_a_place(doc, span, text):
             continue
+        if all(e.type == "city_or_town" for e in cands):
+            if _town_is_a_person(doc, span, after, surnames):
+                continue
+            ward = _ward_named_by_town(doc, span, text)
+            if ward is not None:
+                items.append((ward, ()))
+                taken = doc.char_span(ward.start, ward.end, alignment_mode="expand").end
+                continue
         entry, rule = choose(cands, after, police_story or span.text in forces, text[max(0, span.start_char - 20):span.start_char])
         dated = gaz.as_of(entry, doc._.reference_date)
         if dated is not entry:
@@ -364,7 +378,20 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
                                   start=span.start_char, end=span.end_char, rule=rule,
                                   is_org=_inside_organisation_name(doc, span, after)), cands))
+        if _runs_hospital(text, span):
+            hospitals.add(len(items) - 1)
+    _hospital_names(items, hospitals)
     return items
+
+
+def _hospital_names(items, hospitals: set[int]) -> None:
+    """"the trust, which runs Cromer and the Norfolk and Norwich hospitals ... staff in Cromer": the
+    hospital's name does not hold the trust's figures when the text names the place elsewhere
+    (named only there, it is the story's mention of the place)."""
+    for i in hospitals:
+        m = items[i][0]
+        if any(o.key == m.key and not o.is_org for j, (o, _) in enumerate(items) if j not in hospitals):
+            items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +409,69 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
             and "\n" not in doc[span.start - 1].whitespace_:
         return True
     return bool(rules["street_after"].match(text, span.end_char) or rules["not_a_place"].match(text, span.start_char))
+
+
+_SPEECH_AFTER = regex.compile(r"^\s+(?:said|says|told|added|adds|explained|admitted|denied|pleaded|"
+                              r"was\s+(?:jailed|sentenced|convicted|charged|fined|elected|appointed))\b")
+
+
+def _town_is_a_person(doc: Doc, span, after: str, surnames: set[str]) -> bool:
+    """A name that is only a town in the gazetteer ("Morley", "Blyth", "Beverley") but a person
+    here: a surname the story gives a person ("Sarah Morley ... Morley said"), a name followed by
+    a verb of speech ("Blyth told the court"), or a first name before a surname ("Beverley Knight")."""
+    if span.text in surnames or _SPEECH_AFTER.match(after):
+        return True
+    if span.end < len(doc) and span.text in _person_words():
+        nxt = doc[span.end]
+        return (nxt.text[:1].isupper() and nxt.text.isalpha() and "\n" not in span[-1].whitespace_
+                and not gazetteer().candidates(nxt.text) and not area_rules()["org_after"].match(after)
+                and not area_rules()["town_after"].match(after))
+    return False
+
+
+_RESULT_AFTER = regex.compile(r"^\s*[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
+
+
+def _ward_named_by_town(doc: Doc, span, text: str) -> AreaMention | None:
+    """"the councillor who represents Thetford Burrell", "East Devon, Exmouth Littleham -
+    Conservative hold": a town's name and one to three more capitalised words, after
+    "represents", "councillor for" or before a by-election result, is a ward or division named
+    after the town."""
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and span[-1].whitespace_ and "\n" not in doc[end - 1].whitespace_:
+        word = doc[end].text
+        if not (word[:1].isupper() and word.replace("’", "'").replace("'", "").isalpha()) or \
+                word.isupper() or gazetteer().candidates(word):
+            break
+        end += 1
+        if end < len(doc) and doc[end].text in ("'s", "’s"):  # "Honiton St Michael's"
+            end += 1
+    if end == span.end:
+        return None
+    rules = area_rules()
+    stop = doc[end - 1].idx + len(doc[end - 1].text)
+    after = text[span.end_char:span.end_char + 40]
+    if rules["org_after"].match(after) or rules["town_after"].match(after) or rules["street_after"].match(text, span.end_char):
+        return None
+    if _RESULT_AFTER.match(text[stop:stop + 40]):
+        pass
+    elif end - span.end == 1 and rules["represents_before"].search(text, max(0, span.start_char - 30), span.start_char):
+        pass
+    else:
+        return None
+    name = text[span.start_char:stop]
+    return AreaMention(key="sub:" + name.lower(), name=name, type="sub_area", code=None,
+                       start=span.start_char, end=stop, rule="area.ward_named_by_town")
+
+
+def _runs_hospital(text: str, span) -> bool:
+    """"the trust, which runs Cromer and the Norfolk and Norwich University hospitals": the
+    place names a hospital the body runs (hospital(s) follows in the same sentence)."""
+    if not area_rules()["runs_hospital"].search(text, max(0, span.start_char - 20), span.start_char):
+        return False
+    rest = text[span.end_char:span.end_char + 120]
+    stop = min((i for i in (rest.find("."), rest.find("\n")) if i >= 0), default=len(rest))
+    return "ospital" in rest[:stop]
 
 
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
