@@ -160,3 +160,11 @@ def test_hospital_a_trust_runs_does_not_take_its_figures(ex):
 def test_hospital_town_named_only_there_stays_a_place(ex):
     found = areas(ex, "The trust, which runs Dewsbury and Pinderfields hospitals, saw 400 patients.")
     assert ("Dewsbury", "city_or_town", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "South West Trains cancelled 400 services last year.",
+    "Great Western Railway ran more trains.",
+])
+def test_train_companies_are_not_regions(ex, text):
+    assert not [a for a in ex.extract(text)["areas"] if a["type"] == "region"]
