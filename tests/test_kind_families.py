@@ -243,3 +243,16 @@ def test_bracketed_cell_is_a_figure(text, surface):
 ])
 def test_bracketed_label_is_not_a_figure(text, surface):
     assert surface not in figures(text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a change and the level it reaches, after a present-tense or bare change verb: two figures
+    ("The cap falls £238 to £1,690 from April.", ["£238", "£1,690"]),
+    ("Bills rise £100 to £1,900.", ["£100", "£1,900"]),
+    ("It was up £2 to £12.", ["£2", "£12"]),
+    # near-misses: a range with no change verb before it stays one statistic
+    ("It costs £5 to £7.", ["£5 to £7"]),
+    ("Prices were cut 5 to 15 per cent.", ["5 to 15 per cent"]),
+])
+def test_change_then_level_is_not_a_range(ex, text, spans):
+    assert [s["span"]["text"] for s in ex.extract(text)["statistics"]] == spans

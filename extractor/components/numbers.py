@@ -1746,8 +1746,9 @@ _RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: "increase by £1.40 to £10 an hour", "an increase of £125 to £4,581": the change, then the level it reaches
 #: ... or a verb of change with no "by": "rents rose £15 to £900", "fares went up 20p to £2.90"
 _RANGE_LEFT_BY = regex.compile(r"(?:\bby|(?:%|\bcent),?\s+or|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
-                               r"|\b(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|grew|went\s+up|"
-                               r"went\s+down|(?:is|are|was|were)\s+(?:up|down))"
+                               r"|\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|increases|decreased|decreases|climbed|climbs|"
+                               r"dropped|drops|jumped|jumps|grew|grows|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|"
+                               r"went\s+up|goes\s+up|went\s+down|goes\s+down|(?:is|are|was|were)\s+(?:up|down)|up|down)"
                                r")\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 _RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 #: the join of a range, within one cell: never across a tab or a line break ("-2.1<TAB>-5.2" is two
