@@ -256,3 +256,17 @@ def test_bracketed_label_is_not_a_figure(text, surface):
 ])
 def test_change_then_level_is_not_a_range(ex, text, spans):
     assert [s["span"]["text"] for s in ex.extract(text)["statistics"]] == spans
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a rate's base written once, after the figure compared with, or before a place's figure set against it
+    ("The rate in Wessex was 57.45, compared with 46 per 100,000 nationally.", [("rate", 100000), ("rate", 100000)]),
+    ("The national average is 57.45 per 100,000, while Wessex has 46.", [("rate", 100000), ("rate", 100000)]),
+    # near-misses: no rate in the sentence, or a count compared with a count
+    ("There were 57 arrests, while Wessex had 46.", [("count", None), ("count", None)]),
+    ("The rate was 142 per 100,000, while Dunmore had 1652, a rate of 127.",
+     [("rate", 100000), ("count", None), ("rate", 100000)]),
+    ("Wessex had 1,405 offenders, compared with 1,200 the year before.", [("count", None), ("count", None)]),
+])
+def test_rate_base_written_once(ex, text, kinds):
+    assert [(s["kind"], s["per"]) for s in ex.extract(text)["statistics"]] == kinds

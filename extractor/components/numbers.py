@@ -299,6 +299,7 @@ _ARTICLE_LEFT = regex.compile(r"\b(?:an?|the)\s+(?:further\s+|net\s+|extra\s+|ad
 _SHARE_RIGHT = regex.compile(r"\s+\(?[+\-−]?\d[\d,]*(?:\.\d+)?\s?%")
 
 #: "2.6 days per 100k population": a rate base follows within a few words
+_OWN_RATE_RIGHT = regex.compile(r"^\s*,?\s*(?:\(|(?:a|with\s+a|at\s+a|giving\s+a)\s+rate\b|or\s+[\d,.]+\s+(?:per|for\s+every)\b)", I)
 _RATE_BASE_RIGHT = regex.compile(r"^[^.;\n]{0,40}?\bper\s+(?:\d[\d,.]*\s?k?\b|(?:one\s+)?(?:hundred|thousand|million)\b)", I)
 
 
@@ -894,6 +895,8 @@ GUARDS = {
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
+    # "Northumbria had 1652, a rate of 127": a count that states its own rate after it
+    "no_own_rate_right": lambda c: not _OWN_RATE_RIGHT.match(c.right),
     "no_big_word": lambda c: not c.surface.lower().endswith(("thousand", "million", "billion")),
     "quarter_number": lambda c: c.surface.lower() in ("1", "2", "3", "4", "one", "two", "three", "four"),
     "month_number": lambda c: c.surface.lower() in _MONTH_NUMBERS,
