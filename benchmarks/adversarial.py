@@ -29,6 +29,12 @@ GOAL_SECONDS = 30.0
 GOAL_BYTES = 1 << 30
 
 
+
+def _noun(i: int) -> str:
+    """A made-up word of seven letters for each number (no randomness: the same file every run)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return "".join(letters[(i * 7 + k * 13 + i // (k + 1)) % 26] for k in range(7))
+
 def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
     """name → (what it is, file)."""
     out = {}
@@ -50,6 +56,8 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
         "open_quotes.txt", "\n“Nobody has said anything here" * 20_000)
     put("closing_marks_as_openings", "4: ':”a ' x 50,000 (closing marks used as openings, 200 KB)",
         "closing_marks.txt", ":”a " * 50_000)
+    put("distinct_nouns", "6: 3,000 figures, each counting a different made-up noun (160 KB)", "nouns.txt",
+        " ".join(f"There were {i} {_noun(i)}s recorded in Kent last year." for i in range(100, 3100)))
     put("dense_figures", "6: dense but harmless figures (330 KB)", "dense.txt",
         " ".join(f"In 2019 there were {i},000 offenders, up 4 per cent on 2018-19, in Kent." for i in range(4_500)))
     put("html_end_tags", "3: 100,000 unmatched end tags (700 KB)", "tags.html",

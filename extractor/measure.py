@@ -902,17 +902,16 @@ _NOT_KIND = frozenset("""a an the of and or but to for in on at by with from tha
 #: the words before a head noun that mention it with no kind at all ("the number of offences", "5.2
 #: million offences", "all patients"); "the/these offenders" point back to the kind, and count for none
 _GENERIC_BEFORE = frozenset("of million thousand hundred billion all other more many total".split())
-#: a head noun with the kind the story gives it: "sex offenders", "pothole compensation claims"
-_KIND_BEFORE = r"(?<![\w-])(?P<kind>(?:[a-z][a-z-]*[ \t]+){1,2})"
 
 
 def _name_the_kind(text: str, stats: list[Statistic]) -> None:
     """A bare head noun ("418 offenders in the region", "620 claims") takes the kind of that noun the
     story names again and again ("sex offenders", "pothole compensation claims"): the words written
-    before the noun at least twice in the text, or once in its headline and opening sentence, when
-    the statistic's own measure does not already say so. Plain string work over the lower-cased
-    text, once per head noun a document uses."""
-    lower = None
+    before the noun at least twice in the text (a mention in its opening weighs double), when the
+    statistic's own measure does not already say so. One pass over the lower-cased words of the
+    text indexes every noun's mentions, so a document of thousands of different nouns stays linear."""
+    mentions: dict[str, list[int]] | None = None
+    words: list[tuple[int, int, str]] = []
     kinds: dict[str, str | None] = {}
     for s in stats:
         m = s.measure
@@ -923,14 +922,19 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
             continue
         noun = head.group("n")
         if noun not in kinds:
-            if lower is None:
-                lower = text.lower()
-            kinds[noun] = _kind_of(lower, noun)
+            if mentions is None:
+                words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text.lower())]
+                mentions = {}
+                for k, (_, _, w) in enumerate(words):
+                    mentions.setdefault(w, []).append(k)
+            kinds[noun] = _kind_of(text, words, mentions.get(noun, []))
         kind = kinds[noun]
         if kind and not set(kind.split()) & set(m.lower().split()) and not _OWN_KIND.match(m, head.end("n")):
             s.measure = m[:head.start("n")] + kind + " " + m[head.start("n"):]
 
 
+#: a lower-case word (a run of letters and hyphens): the unit `_name_the_kind` indexes
+_WORD = regex.compile(r"[a-z][a-z-]*")
 #: a measure that opens on its head noun, perhaps after a change's word ("offenders in the region",
 #: "increase in arrests")
 _HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|growth)\s+in\s+)?(?P<n>[a-z][a-z-]{3,}s)\b(?!\s+of\b)")
@@ -940,29 +944,44 @@ _HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|g
 _OWN_KIND = regex.compile(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
 
 
-def _kind_of(lower: str, noun: str) -> str | None:
-    """The words the text writes before ``noun`` most often (at least twice; a mention in the first
-    300 characters weighs double), without words that are no kind ("more", "the", "recorded")."""
+def _before(text: str, words: list[tuple[int, int, str]], k: int) -> list[str]:
+    """Up to two words written just before word ``k``, each parted from the next by blank space
+    only (not a line break or a punctuation mark), nearest last."""
+    out: list[str] = []
+    j = k
+    while len(out) < 2 and j > 0:
+        prev = words[j - 1]
+        gap = text[prev[1]:words[j][0]]
+        if not gap or gap.strip(" \t"):
+            break
+        out.insert(0, prev[2])
+        j -= 1
+    return out
+
+
+def _kind_of(text: str, words: list[tuple[int, int, str]], at: list[int]) -> str | None:
+    """The words the text writes before a noun (its mentions ``at``) most often (at least twice; a
+    mention in the first 300 characters weighs double), without words that are no kind ("more",
+    "the", "recorded")."""
     counts: dict[str, int] = {}
     times: dict[str, int] = {}  # mentions, unweighted: a kind is written twice at least
     bare = 0
     lede = 300
-    seen: set[int] = set()
-    for m in regex.finditer(_KIND_BEFORE + regex.escape(noun) + r"\b", lower, overlapped=True):
-        if m.end() in seen:
-            continue  # one count for each time the noun is written (its longest match comes first)
-        seen.add(m.end())
-        weight = 2 if m.start() < lede else 1
-        words = m.group("kind").split()
-        while words and (words[0] in _NOT_KIND or ("-" not in words[0] and words[0].endswith(("ed", "ing", "ly")))):
-            words = words[1:]  # "letting patients", "buried drugs": a verb or adverb, no kind
-        if not words:
-            if m.group("kind").split()[-1] in _GENERIC_BEFORE:
+    for k in at:
+        before = _before(text, words, k)
+        if not before:
+            continue
+        weight = 2 if words[k][0] < lede else 1
+        kept = list(before)
+        while kept and (kept[0] in _NOT_KIND or ("-" not in kept[0] and kept[0].endswith(("ed", "ing", "ly")))):
+            kept = kept[1:]  # "letting patients", "buried drugs": a verb or adverb, no kind
+        if not kept:
+            if before[-1] in _GENERIC_BEFORE:
                 bare += weight  # "the number of offences", "a million offences": the noun with no kind
             continue
-        if any(w in _NOT_KIND or w.endswith(("ing", "ly")) and "-" not in w for w in words):
+        if any(w in _NOT_KIND or w.endswith(("ing", "ly")) and "-" not in w for w in kept):
             continue
-        kind = " ".join(words)
+        kind = " ".join(kept)
         counts[kind] = counts.get(kind, 0) + weight
         times[kind] = times.get(kind, 0) + 1
     if not counts:
