@@ -396,7 +396,29 @@ def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
 
 
 _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
-_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level|proportion|share|picture)|nationally|nationwide|across the country|the country as a whole)\b", regex.I)
+_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level|proportion|share|picture|"
+                       r"increase|rise|fall|decrease|drop|growth|decline|reduction)|nationally|nationwide|across the country|"
+                       r"the country as a whole)\b", regex.I)
+#: "the largest decreases nationally", "the highest rise in the country": the nation is the scope of a
+#: ranking of places, not the place of the figure
+_RANKED_NATIONALLY = regex.compile(r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$".format(
+    "highest|lowest|largest|biggest|smallest|worst|best|fastest|slowest|steepest|sharpest|greatest|most|least"), regex.I)
+#: "lower than the national average increase of nine per cent", "compared to a national rise of 15%": a
+#: national yardstick set beside a local figure (it frames its own figure, not the clause after it)
+_NATIONAL_YARDSTICK = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|beside|above|below)\s+(?:the\s+|a\s+)?$", regex.I)
+#: ... a comparison between a figure and the national words after it: the nation is the yardstick
+_YARDSTICK_BETWEEN = regex.compile(r"\b(?:than|compared|comparison|against|versus|while|whereas|but|above|below)\b", regex.I)
+#: a clause that joins after a yardstick's figure: "..., and down from 46,496 in 2007"
+_NEXT_CLAUSE_JOIN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\s[–—-]\s|;")
+#: figures in a list that share the place named after the last: "an 11% rise in burglary and 20% in
+#: robbery in Lincolnshire" (not "141 in Gwent, 163 in Dyfed-Powys": each has its own)
+_SHARED_PLACE_GAP = regex.compile(
+    r"(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,3}"
+    r"(?:(?:,|\s+and)\s+[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,3}){1,3}?"
+    r"\s+(?:in|across|for)\s+(?:the\s+)?")
+#: bodies in general ("a priority for local authorities", "councils issued 69,000 fines"): a sentence about
+#: them with no place of its own is not about the story's one place
+_GENERAL_BODIES = regex.compile(r"\b(?:local\s+authorities|councils|police\s+forces|constabularies|(?:NHS|hospital)\s+trusts)\b", regex.I)
 
 
 #: a local part of the figure given after it: "– 47 of the breaches were recorded in West Yorkshire"
@@ -659,6 +681,31 @@ def _clause_end(text: str, s: Statistic, s_end: int) -> int:
     return nxt.start() if nxt else s_end
 
 
+def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) -> bool:
+    """Another statistic's number (not the one at ``own``) starts in [a, b)."""
+    i = bisect.bisect_left(starts, a)
+    return any(starts[j] != own for j in range(i, bisect.bisect_left(starts, b)))
+
+
+def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_between):
+    """The national words of the sentence that frame the figure, or None: not the scope of a
+    ranking ("the largest decreases nationally"), nor a national yardstick set after a local
+    figure when the figure stands in a later clause ("37,259 crimes - lower than the national
+    average increase of nine per cent, and down from [46,496] in 2007")."""
+    for national in _NATIONAL.finditer(text, s_start, s_end, timeout=REGEX_TIMEOUT):
+        if _RANKED_NATIONALLY.search(text, max(s_start, national.start() - 50), national.start()):
+            continue
+        if national.start() >= s.num_end and _YARDSTICK_BETWEEN.search(text, s.num_end, national.start()):
+            continue  # "rose by just [one] per cent, compared to a national increase of 15 per cent"
+        if national.end() <= s.num_start and _NATIONAL_YARDSTICK.search(
+                text, max(s_start, national.start() - 25), national.start()) and others_between(s_start, national.start()) \
+                and (join := _NEXT_CLAUSE_JOIN.search(text, national.end(), s.num_start)) is not None \
+                and others_between(national.end(), join.start()):
+            continue
+        return national
+    return None
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
                sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False) -> None:
     in_sentence = places.between(s_start, s_end)
@@ -676,6 +723,13 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=REGEX_TIMEOUT)]
         if asides:
             before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)]
+    if len(before) >= 2 and before[-1].type in ("nation", "country") and not text.startswith("(", before[-1].end, s.num_start) \
+            and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and _yardstick(text, before[-1], ("ranking",)) and (
+            holders := [a for a in before[:-1] if not _yardstick(text, a)]) and not _others_between_any(
+            text, starts, holders[-1].end, s.num_start, s.num_start):
+        # "Cumbria County Council had the highest rate of delays in England, with [78] days": the place
+        # after a superlative is the ranking's scope; the figure is the holder's named before it
+        before = [a for a in before if not _yardstick(text, a, ("ranking",))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
     line_start = _line_start_of(text, s.num_start)
@@ -740,8 +794,13 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         chosen, rule = None, "area.none_national_target"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
+    elif after and after[0].start - s.num_end <= 90 and _SHARED_PLACE_GAP.fullmatch(text, s.num_end, after[0].start) \
+            and not _CLAUSE_BREAK.search(text, s.num_end, after[0].start):
+        # "an [11]% increase in burglary and 20% in robbery in Lincolnshire": the figures of the list
+        # share the place after the last of them
+        chosen, rule = after[0], "area.shared_place_after"
     elif ("nation" in low or "country" in low) and (
-            national := _NATIONAL.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
+            national := _national_frame(text, s, s_start, s_end, others_between)) is not None and (
             national.start() < s.num_start or national.end() <= _clause_end(text, s, s_end)):
         if places.nations:
             chosen = [a for a in places.nations if a.start < s_end][-1:] or places.nations[:1]
@@ -785,6 +844,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             # "in the area" after "Teesside has 166 ... – the rate for England and Wales is 116":
             # the last place of that kind named in the paragraph before
             chosen, rule = referred, "area.the_area_reference"
+        elif (story is None or story.type not in ("nation", "country")) and ("ouncils" in low or "uthorities" in low or "forces" in low or "trusts" in low
+                                    or "constabularies" in low) and _GENERAL_BODIES.search(text, s_start, s_end) \
+                and not (any(w in low for w in _BODY_WORDS) and _STORY_BODY.search(text, s_start, s_end)):
+            # "a priority for local authorities and, in 2017-18, [69,000] fixed penalties were issued":
+            # bodies in general, not the story's place
+            chosen, rule = None, "area.none_general_bodies"
         # the place of the paragraph(s) before, unless the figure is the story's: a national
         # story ("In total 61 per cent of incidents", after "One case in Chesterfield"), a body
         # named in the sentence ("Herefordshire Council said it was waiting for 500", "the

@@ -1,0 +1,107 @@
+"""Statistic -> area families (second round): a ranking's national scope, national yardsticks beside
+local figures, figures of a list sharing the place after the last, and bodies in general in a
+local story. Phrasings written for these tests, with near-misses that must keep their old reading."""
+import pytest
+
+
+def areas_of(ex, text):
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    return {s["number"]["text"]: names.get(s["area"]) for s in rec["statistics"]}
+
+
+# -- the nation after a superlative is the ranking's scope; the figure is the holder's named before it
+@pytest.mark.parametrize("text,number,want", [
+    ("Rutland had the lowest rate of burglary in England, with 31 offences per 10,000 homes.", "31", "Rutland"),
+    ("Halton Borough Council recorded the biggest rise in England, at 42 per cent.", "42", "Halton"),
+    ("Norfolk saw the fastest growth in Wales and England, with 19 new sites.", "19", "Norfolk"),
+    # near-misses: a place's own bracketed figure, and a ranking with no other place
+    ("In the UK the jobless rate was highest in the North East (7.1%) last spring.", "7.1", "North East"),
+    ("The highest rate in England was 88 per 10,000 people.", "88", "England"),
+])
+def test_ranking_scope_is_not_the_figures_place(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+# -- "nationally" after a superlative ranks places; a national figure set beside a local one is a yardstick
+@pytest.mark.parametrize("text,number,want", [
+    ("Dorset Police logged fewer offences this year.\n\nThe force had the sharpest falls nationally in arson (down 38 per cent).",
+     "38", "Dorset"),
+    ("Dorset Police logged fewer offences this year.\n\nThe force recorded the largest drop nationally in theft, down 12 per cent.",
+     "12", "Dorset"),
+    # near-miss: "nationally" as the frame of its own figure
+    ("Dorset Police logged fewer offences this year.\n\nNationally, offences fell by 3 per cent across England and Wales.",
+     "3", "England and Wales"),
+])
+def test_nationally_after_a_superlative_is_a_ranking(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+@pytest.mark.parametrize("text,number,want", [
+    # a national change named as a yardstick after the local figure
+    ("Police in England and Wales published the data.\n\nRecorded crime in the county rose by 2 per cent, "
+     "compared with a national rise of 11 per cent.", "11", "England and Wales"),
+    ("Police in England and Wales published the data.\n\nShops in the county lost 4 per cent, "
+     "against a national fall of 9 per cent.", "9", "England and Wales"),
+])
+def test_a_national_change_is_the_nations(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+@pytest.mark.parametrize("text,number,want", [
+    # the local figure before a national yardstick keeps its own place
+    ("Cumbria Police released its figures.\n\nThe county saw 5,120 offences, up 3 per cent, lower than a national increase "
+     "of 8 per cent.", "5,120", "Cumbria"),
+    # a figure in the clause after the yardstick's own is the local subject's again
+    ("Kent remains busy.\n\nThere were 9,400 thefts in that time - above the national average rate of 6 per cent, "
+     "and down from 10,250 in 2015.", "10,250", "Kent"),
+    # near-miss: a national frame that opens the sentence covers its later figures
+    ("Kent remains busy.\n\nNationwide, 48,200 thefts were logged – up from 44,100 a year before.", "44,100", None),
+])
+def test_national_yardstick_frames_only_its_own_clause(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+# -- figures of a list share the place named after the last of them
+@pytest.mark.parametrize("text,numbers,want", [
+    ("The data shows a 14% rise in shoplifting and 6% in burglary in Suffolk over the year.", ("14", "6"), "Suffolk"),
+    ("Bus use fell 9 per cent on weekdays, 4 per cent on Saturdays and 2 per cent on Sundays across Devon.",
+     ("9", "4", "2"), "Devon"),
+])
+def test_listed_figures_share_the_place_after_them(ex, text, numbers, want):
+    got = areas_of(ex, text)
+    assert [got[n] for n in numbers] == [want] * len(numbers)
+
+
+@pytest.mark.parametrize("text,number,want", [
+    # near-misses: each figure with its own place; a new clause with its own subject
+    ("There were 141 cases in Gwent, 163 in Dyfed-Powys and 170 in North Wales.", "141", "Gwent"),
+    ("There were 141 cases in Gwent, 163 in Dyfed-Powys and 170 in North Wales.", "163", "Dyfed-Powys"),
+])
+def test_listed_figures_with_their_own_places(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+# -- bodies in general in a local story are not the story's one place
+@pytest.mark.parametrize("text,number,want", [
+    ("Dumped rubbish in Barnet rose again, with 4,100 loads cleared in Barnet last year.\n\nClamping down has become a priority for "
+     "local authorities and, in 2019-20, 51,000 fines were handed out.", "51,000", None),
+    ("Dumped rubbish in Barnet rose again, with 4,100 loads cleared in Barnet last year.\n\nPolice forces issued 2,300 warnings "
+     "to dumpers over the same months.", "2,300", None),
+    # near-miss: the story's own council, and the story's place for an unplaced figure
+    ("Dumped rubbish in Barnet rose again, with 4,100 loads cleared in Barnet last year.\n\nThe council issued 310 fines.", "310", "Barnet"),
+    ("Dumped rubbish in Barnet rose again, with 4,100 loads cleared in Barnet last year.\n\nOfficers issued 310 fines.", "310", "Barnet"),
+])
+def test_bodies_in_general_leave_a_local_figure_unplaced(ex, text, number, want):
+    assert areas_of(ex, text)[number] == want
+
+
+def test_bodies_in_general_in_a_national_story_are_the_nations(ex):
+    text = ("Councils in England dealt with more fly-tipping in England than ever.\n\nMore than 900,000 incidents were "
+            "handled by local authorities in 2019-20.")
+    assert areas_of(ex, text)["900,000"] == "England"
+
+
+def test_local_figure_before_a_national_yardstick_keeps_its_place(ex):
+    text = "Kent remains busy.\n\nThere were 9,400 thefts in that time - above the national average rate of 6 per cent."
+    assert areas_of(ex, text)["9,400"] == "Kent"
