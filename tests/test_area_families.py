@@ -168,3 +168,15 @@ def test_hospital_town_named_only_there_stays_a_place(ex):
 ])
 def test_train_companies_are_not_regions(ex, text):
     assert not [a for a in ex.extract(text)["areas"] if a["type"] == "region"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thefts rose in the east of England (5,940).", "East of England"),
+    ("Crime in the west midlands rose 4%.", "West Midlands"),
+])
+def test_lower_case_regions(ex, text, name):
+    assert [a["name"] for a in ex.extract(text)["areas"]] == [name]
+
+
+def test_east_of_a_county_is_no_region(ex):
+    assert ex.extract("Police in the east of the county said 40 cars were stolen.")["areas"] == []
