@@ -3,8 +3,9 @@
 FORMAT.md: ``published`` comes from the leading `` date YYYY-MM-DD`` metadata line, else from a
 dateline near the top of the story ("Tuesday, 27 October, 2009", "August 24, 2012 12.34 pm",
 "Published: 12 March 2023", "published today (14th March 2011)", "By Jane Doe, 12 March 2023",
-"Published: 09:05, 12 March 2023", "12 March 2023 • 3 min read"). A dateline is not a period and
-never dates a statistic: :func:`find_datelines` returns its span so the period and number
+"Published: 09:05, 12 March 2023", "12 March 2023 • 3 min read", "First published on Tue 13 Mar
+2023", "Press release - 24 May 2024"; numeric dates, "14.06.2021", stay ambiguous). A dateline
+is not a period and never dates a statistic: :func:`find_datelines` returns its span so the period and number
 components leave it alone. "Updated ..." lines are datelines too, but never the publication date.
 
 Why not a date-parsing library (dateparser, htmldate) here: the text is plain, the shapes are few
@@ -41,13 +42,16 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
     rs = load_rules("published.json", component="published")
     d = {name: lexicon(name) for name in ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones")}
     d.update(rs.settings)
+    # more ways to say "published" ("First published on", "Press release -", "Publication date:")
+    more = str(d.get("more_published_prefixes", "")).split("|")
+    d["published_prefixes"] = list(d["published_prefixes"]) + [w for w in more if w]
     month = f"(?:{_alt(d['months'])})\\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     date = (f"(?:{day}\\s+(?:of\\s+)?{month},?\\s+(?:19|20)\\d\\d"  # 27 October, 2009 / 9th of September 2017
             f"|{month}\\s+{day},?\\s*(?:19|20)\\d\\d)")  # August 24, 2012 / March 31,2019
     clock = r"[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + _alt(d["timezones"]) + r"))?"
     time = f"(?:(?:[,\\s]+|\\s*[|•·]\\s*)(?:at\\s+)?{clock})"
-    prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*:?\\s+)?"
+    prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*[:|\\-–]?\\s+)?"
     # "By Jane Smith, 12 March 2023": a byline before the date (names of up to four words)
     byline = r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*)?"
     # "Published: 12:30, 12 March 2023": the time before the date

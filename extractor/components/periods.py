@@ -88,6 +88,7 @@ DOCUMENT_GUARDS = {
     "says_months": lambda text: "onths" in text,
     "says_academic_year": lambda text: "cademic year" in text or "chool year" in text,
     "says_this_morning": lambda text: "his morning" in text or "his afternoon" in text,
+    "says_then": lambda text: "the time" in text or "ince then" in text,
     "says_weekday": lambda text: any(w in text for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                                          "Saturday", "Sunday")),
     "says_month_figures": lambda text: any(w in text for w in (" data", " figures", " prices", " fall", " rise", " rate",
@@ -181,6 +182,9 @@ def analyse_periods(text: str, published: str | None = None,
                     continue  # (but "2021/22 2022/23": column headings side by side)
                 if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
                     continue  # ("2022/23 400 homes": a financial year is not the head of a longer number)
+            if rule.id == "relative.at_the_time" and m.group(0).endswith("time") \
+                    and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
+                continue  # ("we were going out at the time": a story's moment, dating no figure)
             candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
     meta_end = metadata_end(text)
     skip = skip or []
@@ -614,12 +618,55 @@ def _reference(chosen: list[_Match], published: str | None,
         return dt.date(best + 1, 3, 31), best, True, dt.date(best + 1, 3, 31)
     # the end of the latest period the text names ("between December 1 2014 and January 5 2015"
     # ends on 2015-01-05: "over Christmas" is then Christmas 2014, not 2015)
-    values = [(c, v) for c in framing if (v := _fixed_value(c)) is not None]
+    # (a bare year fixes it only where its sentence gives a figure or a release: "In 2019 there were
+    # 40 crashes", "A report came out in 2021", not "a law passed in 2012")
+    values = [(c, v) for c in framing if (v := _fixed_value(c)) is not None
+              and (c.rule.kind != "year" or _figure_in_sentence(text, c.start, c.end, releases=True))]
     ends = [e for _c, v in values if (e := norm.period_end(v)) is not None]
     # "the year to June" is only resolved against a statistical period the text names (a span or
     # a financial year), never against a year or month named in passing ("In March 2014, ...")
     spans = [e for c, v in values if "/" in v and (e := norm.period_end(v)) is not None]
     return (max(ends) if ends else None), None, fy_framed, (max(spans) if spans else None)
+
+
+def _festive_day_span(text: str, chosen: list[_Match]) -> str | None:
+    """Two days joined by "to" around a Christmas ("ran from December 1, 2017 through to January 1,
+    2018"): the span, which :func:`_day_spans` makes one period later on."""
+    if "ecember" not in text and "Dec" not in text:
+        return None
+    for a, b in zip(chosen, chosen[1:]):
+        if a.rule.id == b.rule.id == "date.day_month_year" and _DAY_TO_DAY.fullmatch(text, a.end, b.start):
+            va, vb = _explicit_value(a), _explicit_value(b)
+            if isinstance(va, str) and isinstance(vb, str) and len(va) == len(vb) == 10 and va < vb \
+                    and _covers_christmas(f"{va}/{vb}"):
+                return f"{va}/{vb}"
+    return None
+
+
+_FIGURE = regex.compile(r"\d")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+#: a figure that is not a year ("80", "1,204", "12.5")
+_COUNT = regex.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
+
+
+#: a sentence about a release of figures ("A report came out in 2021", "data published in 2019")
+_RELEASE = regex.compile(r"(?i)\b(?:report|figures|data|statistics|survey|study|review|published|released|census)\b")
+
+
+def _figure_in_sentence(text: str, start: int, end: int, counts_only: bool = False, releases: bool = False) -> bool:
+    """Whether the sentence around ``text[start:end]`` holds a digit outside it (a figure, another
+    date; with ``counts_only`` a figure that is not a year), or with ``releases`` names a release of
+    figures: what makes a period that of something counted rather than of an event."""
+    left = max(0, start - 250)
+    ends = list(_SENTENCE_END.finditer(text, left, start))
+    left = ends[-1].end() if ends else left
+    right_m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
+    right = right_m.start() if right_m else min(len(text), end + 250)
+    fig = _COUNT if counts_only else _FIGURE
+    return bool(fig.search(text, left, start) or fig.search(text, end, right)
+                or releases and _RELEASE.search(text, left, right))
 
 
 def _covers_christmas(value: str, year: int | None = None) -> bool:
@@ -664,7 +711,7 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
-                    and _covers_christmas(v)), None)
+                    and _covers_christmas(v)), None) or _festive_day_span(text, chosen)
     out: list[Period] = []
     last_value: str | None = None
     last_frame: str | None = None  # the last period named that is not a comparison's baseline
@@ -681,7 +728,10 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             base = last_base[0] if last_base and c.start - last_base[1] < _BASE_REACH else None
             frame = _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive, last_frame, stat_ref, base, framed)
             value = _relative_value(c, frame)
-            if not framed and c.rule.resolve in _CATAPHORIC:
+            if not framed and c.rule.resolve in _CATAPHORIC and not (
+                    value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0))):
+                # (one resolved with nothing to point back at, "the previous 12 months" up to
+                # publication, points nowhere)
                 ahead.append((len(out), c, frame))
         kind, value = _kind_and_value(c, value, fy_framed)
         start = c.start
@@ -705,7 +755,44 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                 last_day = (value, c.end)
     for i, c, frame in ahead:
         out[i] = _point_ahead(text, out, i, c, frame)
-    return _appositions(text, _day_spans(text, out)), ref
+    out = _appositions(text, _day_spans(text, out))
+    if fy_framed and _academic_story(text, chosen):
+        out = _academic_years(text, out)
+    return out, ref
+
+
+#: words that make a story count in financial years even where it also names an academic year
+_FINANCIAL_WORDS = regex.compile(r"(?i:financial|fiscal|tax)\s+year|\byear\s+(?:to|ending|ended)\s+(?:31\s+)?March|budget")
+#: words just before a year code that make it a financial year in a school story ("spending in 2021/22")
+_MONEY_BEFORE = regex.compile(r"(?i:£|budget|spend|spent|spending|funding|funded|grant|cost|deficit|surplus|allocation)")
+#: rules whose financial year is named as such ("the year to March 2023", "April to March", "FYE")
+_NAMED_FY_RULES = frozenset({"range.year_to", "range.months_to", "range.between_months", "range.year_end_code",
+                             "financial_year.words", "relative.end_of_financial_year",
+                             "relative.current_financial_year", "relative.next_financial_year"})
+_FY_VALUE = regex.compile(r"(\d{4})-04-01/(\d{4})-03-31")
+
+
+def _academic_story(text: str, chosen: list[_Match]) -> bool:
+    """Whether a story counts in academic years: it names one ("the 2022/23 academic year",
+    "this school year") and never a financial year, a tax year or a budget."""
+    return any(c.rule.resolve in ("academic_year", "academic_rel") for c in chosen) \
+        and not _FINANCIAL_WORDS.search(text)
+
+
+def _academic_years(text: str, out: list[Period]) -> list[Period]:
+    """In a story told in academic years ("9,376 exclusions in the 2022/23 academic year, up from
+    6,495 in 2021/22"), a bare year code and the back-references and relative years worked out
+    as financial years are academic years (1 September to 31 August), unless money is counted
+    just before the code ("funding of £2m in 2021/22")."""
+    res = []
+    for p in out:
+        m = _FY_VALUE.fullmatch(p.value) if p.value and p.rule not in _NAMED_FY_RULES else None
+        if m and not _MONEY_BEFORE.search(text, max(0, p.start - 50), p.start) \
+                and "inancial" not in text[p.start:p.end]:
+            kind = "range" if p.kind == "financial_year" else p.kind
+            p = Period(kind=kind, value=f"{m.group(1)}-09-01/{m.group(2)}-08-31", start=p.start, end=p.end, rule=p.rule)
+        res.append(p)
+    return res
 
 
 #: "the highest level since 2004", "for the first time since 2004": a record's start, not the
@@ -716,7 +803,8 @@ _SINCE_RECORD = regex.compile(r"\b(?i:first\s+time|highest|lowest|most|fewest|la
 #: compared with, never what "a year earlier" or "the same period" counts from
 _CORRESPONDING = regex.compile(r"\b(?i:corresponding|equivalent|comparable)\s+(?:figures?|period|months?|quarter|time|totals?)"
                                r"\s+(?:for|in|of)\s+(?:the\s+)?$")
-_DAY_TO_DAY = regex.compile(r"\s*(?:to|until|[-–])\s*")
+#: "1 April 2022 to 31 March 2023", "December 1, 2017, to January 1, 2018", "... through to ..."
+_DAY_TO_DAY = regex.compile(r",?\s*(?:to|until|till|through(?:\s+to)?|[-–])\s*")
 
 
 def _day_spans(text: str, out: list[Period]) -> list[Period]:
@@ -1127,6 +1215,46 @@ def _rel_week(m, f: _Frame):
     return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
 
 
+def _rel_academic(m, f: _Frame):
+    """"this academic year", "last school year", "the next academic year": the academic year (1
+    September to 31 August) of the publication date, or the one before or after."""
+    if not f.published:
+        return None
+    rel = m.group("rel").lower().split()[-1]
+    start = f.ref.year if f.ref.month >= 9 else f.ref.year - 1
+    if rel in ("last", "past"):
+        start -= 1
+    elif rel == "next" or rel in ("coming", "new") and 6 <= f.ref.month <= 8:
+        start += 1  # ("the new school year" in a summer story is the one about to start)
+    return f"{start:04d}-09-01/{start + 1:04d}-08-31"
+
+
+_PREVIOUS_TWELVE_MONTHS = regex.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:12|twelve)[\s-]months?")
+
+
+def _rel_year_before(m, f: _Frame):
+    """"the year before", "a year earlier", "the previous 12 months": the year before the figures'
+    period; "the previous 12 months" with no period named before it is the twelve months up to
+    publication (a back-reference to nothing), and unresolved without a publication date."""
+    if f.anchor is None and not f.framed and f.published and _PREVIOUS_TWELVE_MONTHS.match(m.group(0)):
+        return f"{_day_months_before(f.published, 12)}/{f.published}"
+    return norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1)
+
+
+_ACADEMIC_VALUE = regex.compile(r"\d{4}-09-01/\d{4}-08-31")
+
+
+def _rel_academic_back(m, f: _Frame):
+    """"during the school year": the academic year named last, else the publication date's."""
+    for v in (f.last_frame, f.last_value):
+        if v and _ACADEMIC_VALUE.fullmatch(v):
+            return v
+    if not f.published:
+        return None
+    start = f.ref.year if f.ref.month >= 9 else f.ref.year - 1
+    return f"{start:04d}-09-01/{start + 1:04d}-08-31"
+
+
 def _rel_festive(m, f: _Frame):
     """"over Christmas", "the festive period": the span the text names around Christmas ("the
     crackdown between December 1 2014 and January 5 2015"), else the December of the latest
@@ -1381,6 +1509,8 @@ RELATIVE = {
     "last_n": _rel_last_n,
     "week": _rel_week,
     "festive": _rel_festive,
+    "academic_rel": _rel_academic,
+    "academic_back": _rel_academic_back,
     "previous_month": _rel_previous_month,
     "month_before": _rel_month_before,
     # "22 million more than 10 years earlier" after "less than the previous year": the figures'
@@ -1403,7 +1533,7 @@ RELATIVE = {
     "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
     # "rose by a fifth on the previous year" after "compared with the same period a year earlier":
     # the year before the figures' period, not before the baseline named last
-    "year_before": lambda m, f: norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1),
+    "year_before": _rel_year_before,
     "back_reference": _back_reference,
     "last_year": _rel_last_year,
     "this_year": lambda m, f: norm.fy_interval(f.ref_fy) if f.fy_framed and not f.published and f.ref_fy is not None
