@@ -308,6 +308,10 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     elif m and (short or m.group(0) == "than" and len(words) <= 6) and (words or m.group(0) == "who"):
         phrase = _extend_phrase(phrase, m, tail)
     phrase = _LEAD_JUNK.sub("", phrase).strip()
+    if " " in phrase and (sv := _STATE_VERB.match(phrase)):
+        # "4,200 families live in temporary accommodation", "95 people slept rough": what is said
+        # of the noun, as a participle (families living in temporary accommodation)
+        phrase = f"{sv.group('n')} {_STATE_ING[sv.group('v')]}{phrase[sv.end('v'):]}"
     if len(phrase) > 90:
         # "18 RSOs breached licence requirements after being released into the community
         # following ...": the head of a long phrase, cut before a clause of time or cause
@@ -322,6 +326,12 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     return phrase
 
 
+_STATE_ING = {"live": "living", "lives": "living", "lived": "living", "sleep": "sleeping", "sleeps": "sleeping",
+              "slept": "sleeping", "stay": "staying", "stays": "staying", "stayed": "staying", "remain": "remaining",
+              "remains": "remaining", "remained": "remaining", "reside": "residing", "resided": "residing"}
+#: a short noun then a verb of state with what follows it: "families live in ...", "people slept rough"
+_STATE_VERB = regex.compile(r"^(?P<n>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:still|currently|now|also)\s+)?"
+                            r"(?P<v>live|lives|lived|sleep|sleeps|slept|stay|stays|stayed|remain|remains|remained|reside|resided)(?=\s+(?:in|on|at|with|for|more|longer|over|rough|outside|abroad|overnight)\b)")
 _ABBR_BRACKET = regex.compile(r"^(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+[a-z])")
 _DONE_WORD = regex.compile(r"^(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent|put|hit|cut)$")
 _DONE_LIST = regex.compile(r",\s*(?:(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s*,\s*)*(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s+(?:or|and)\s+"
@@ -333,7 +343,7 @@ _PLACE_LEAD = regex.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\
 _PLACE_THEN_VERB = regex.compile(
     r"\s(?:in|across|within|throughout|at)\s+(?P<place>(?:(?:the|his|her|their|its|our)\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?[A-Z][\w&'’-]*){0,5}"
     r"(?:\s+(?:constituency|area|borough|district|county|ward|region|force\s+area|council\s+area))?|(?:borough|county|area|city|town|region|district|country|capital)\b))"
-    r"(?=\s+(?:were|was|are|is|have|has|had|who|[a-z]{3,}ed)\b)")
+    r"(?=\s+(?:were|was|are|is|have|has|had|who|[a-z]{3,}ed|live|lives|sleep|sleeps|slept|stay|stays|remain|remains)\b)")
 _ADVERBS_ONLY = regex.compile(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
 _PLACE_TAIL = regex.compile(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
@@ -782,7 +792,7 @@ _SAW_NOT_THING = regex.compile(r"(?:^|\s)(?:force|forces|council|councils|area|a
                                r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
 #: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
 _NUMBER_OF_CHANGED = regex.compile(
-    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over)\b)"
+    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within)\b)"
     rf"[^.;:()]{{0,120}}?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?"
     rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
 
@@ -792,6 +802,14 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
     number of offenders, risen); "a rise in thefts, which soared 18% to" → (thefts, soared)."""
     window = before[-200:]
+    if ", which " in window and pattern is _CHANGE_SUBJECT and (nm := _NP_WHICH_CHANGED.search(window)) \
+            and not _NOT_A_SHARE_HEAD.match(nm.group("np")) and not _NOT_A_THING.match(nm.group("np")):
+        # "the Retail Prices Index, which rose by [3.9%]", "Council tax, which went up by [4.99%]": the noun before
+        np = _LEAD_TIME.sub("", nm.group("np")).strip()
+        if np and not rx(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\b", regex.I).search(np) \
+                and not rx(r"^[a-z]+(?:s|ed)\s|\s[a-z]+ed\s|\s(?i:that|who|where|when)\s").search(np):
+            np = np[0].lower() + np[1:] if np[1:2].islower() and not rx(r"\s[A-Z]").search(np) else np
+            return tidy_phrase(rx(r"^(?:the|its|their)\s+", regex.I).sub("", np)), nm.group("v").lower()
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
     cm = pattern.search(_LEAD_TIME.sub("", clause))
     if not cm:
@@ -809,6 +827,10 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
 
 
 _SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
+#: "the Retail Prices Index, which rose by": the noun phrase just before ", which"
+_NP_WHICH_CHANGED = regex.compile(
+    rf"(?:^|[,;:(–—]\s*|\b(?:than|and|but|while)\s+)(?P<np>(?:[A-Za-z][\w&'’-]*)(?:\s+[A-Za-z&][\w&'’-]*){{0,6}}),\s+which\s+"
+    rf"(?:(?:has|have|had|also|now|itself)\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: a change whose verb and subject are left out: "..., and by [22]%", "or by [£3m]"
 _ELIDED_BY = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s+)?by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
 #: "driven by a rise in violence against the person, which soared 18% to ...": what rose
@@ -869,6 +891,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
+                if (bare := _bare_change_subject(text, s, earlier, sentence_bounds)) is not None:
+                    thing, noun, found = bare[0], bare[1], None
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
@@ -1196,6 +1220,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if cell is not None and cell.rows >= 2 and not phrase_after(text, s) and (table := _cell_measure(text, s, cell)):
         # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
         return table
+    if s.kind == "count" and s.direction is None and "out of" in text[max(0, s.num_start - 20):s.end + 20] \
+            and (part := _out_of(text, s)):
+        return part
     after = phrase_after(text, s)
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
     # a figure opening its sentence ("... 17 SOPOs. One was granted as ...") may take the noun
@@ -1215,9 +1242,13 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if s.kind in ("percentage", "ratio") and s.direction is None:
-        share = _share(text, s, text[s_start:s.num_start], previous, s_start)
+        share = _share(text, s, text[s_start:s.num_start], previous, s_start) or _of_the_share(text, s, s_start)
         if share:
             return share
+    if s.kind == "percentage" and s.direction is None and not after and "rate" in text[max(s_start, s.num_start - 50):s.num_start] \
+            and (rm := _NAMED_RATE.search(text, max(s_start, s.num_start - 60), s.num_start)) \
+            and rm.group("r").split()[0] not in _NOT_RATE_NAME:
+        return f"{rm.group('r')} rate"  # "a failure rate of 5.9%", "an unemployment rate of 4.1 per cent"
     if not after and s.direction is None and s.kind == "percentage" and (paren := _paren_share(text, s, s_start, previous)):
         return paren
     if not after and s.kind == "count" and (times := _times(text, s, s_start)):
@@ -1235,6 +1266,30 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return saved
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
+
+
+_OUT_OF_AFTER = regex.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:[\d,]+|[a-z]+)(?=\s+[a-z])")
+_OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+#: the verb that ends the whole's noun phrase: "1,336 drivers breathalysed | tested positive"
+_NEXT_CLAUSE = regex.compile(r"\s(?:and|but|while|whilst)\s")
+_MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b")
+
+
+def _out_of(text: str, s: Statistic) -> str | None:
+    """A part out of a whole: "[75] out of the 1,336 drivers breathalysed tested positive" → drivers
+    breathalysed tested positive (the part) and drivers breathalysed (the whole)."""
+    def clause(pos: int) -> str:  # the text up to the next joined clause ("... and four people refused")
+        cm = _NEXT_CLAUSE.search(text, pos, pos + 160)
+        return f"{text[:cm.start()]}." if cm else text
+
+    if (om := _OUT_OF_AFTER.match(text, s.end, s.end + 40)) and rx(r"\d").search(om.group(0)):
+        what = _phrase_at(clause(om.end()), om.end(), "count")
+        return what if what and not rx(r"\d").search(what) else None
+    if _OUT_OF_BEFORE.search(text, max(0, s.num_start - 30), s.num_start):
+        what = _phrase_at(clause(s.end), s.end, "count")
+        if what and (vm := _MAIN_VERB.search(what)) and vm.start() > 0:
+            return what[:vm.start()].strip()
+    return None
 
 
 #: a noun that says only that something was counted: the subject of the sentence says what
@@ -1286,6 +1341,11 @@ def _money_on(text: str, s: Statistic) -> str | None:
     """What money went on: "received £491,055 in an annual homelessness prevention grant" → annual
     homelessness prevention grant; "spent £1.2m on road repairs" → road repairs."""
     mm = _MONEY_ON_COUNT.match(text[s.end:s.end + 60]) or _MONEY_ON.match(text[s.end:s.end + 40])
+    if not mm and (" spent " in (near := text[s.end:s.end + 30]) or " paid " in near or " invested " in near):
+        # "£844m was spent on emergency B&Bs": the passive names what the money went on
+        if (pm := _MONEY_PASSIVE.match(text[s.end:s.end + 80])) and (what := _phrase_at(text, s.end + pm.end(), "count")) \
+                and not rx(r"\d").search(what):
+            return f"{pm.group('v')} {pm.group('p')} {what}"
     if not mm:
         return None
     what = _phrase_at(text, s.end + mm.end(), "count")  # "paid out £119,000 on over 600 claims for damage": the claims
@@ -1299,6 +1359,8 @@ def _money_on(text: str, s: Statistic) -> str | None:
     return f"{verb} {prep} {what}" if verb in ("paid", "spent", "invested", "lost", "saved") else what
 
 
+_MONEY_PASSIVE = regex.compile(r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?"
+                            r"(?P<v>spent|paid|invested)\s+(?:out\s+)?(?P<p>on|in)\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: money on a counted thing: "on over 600 claims", "for 1,200 new homes"
 _MONEY_ON_COUNT = regex.compile(r"^\s+(?:on|for)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?[\d,]+\s+(?=[a-z])")
 _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|at\s+least|an\s+estimated)\s+)?"
@@ -1663,6 +1725,38 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
     return what if s.kind == "percentage" else f"share of {what}"  # the kind says it is a share
 
 
+#: "a failure rate of [5.9%]", "the county's unemployment rate of [4.1%]": the rate named before the figure
+_NAMED_RATE = regex.compile(
+    r"\b(?:a|an|the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:(?:[a-z]+ly|overall|average|annual|current|latest|new|record|higher|lower|"
+    r"national|local)\s+)?(?P<r>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\s+of\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
+_NOT_RATE_NAME = frozenset("same similar higher lower high low record overall average annual that this its their".split())
+#: "Of all the drivers arrested, [43]% were under 30": the group named before, with what is said of the share
+_OF_THE_GROUP = regex.compile(
+    r"\s*[\"“‘']?\s*(?:(?:And|But|Yet)\s+)?(?i:of|among|amongst)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?P<np>[a-z][^,;:()\d]{2,80}?),\s*"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
+_SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
+
+
+def _of_the_share(text: str, s: Statistic, s_start: int) -> str | None:
+    """A share of a group named at the start of the sentence: "Of the patients seen in A&E, [71]%
+    were treated within four hours" → patients seen in A&E treated within four hours."""
+    cut = max(text.rfind(":", s_start, s.num_start), text.rfind("“", s_start, s.num_start), text.rfind('"', s_start, s.num_start))
+    s_start = cut + 1 if cut >= 0 else s_start  # 'He said: "Of the drivers stopped, ...'
+    if text[s_start:s_start + 8].lstrip(' "“‘\'').lower()[:2] not in ("of", "am", "an", "bu", "ye"):
+        return None
+    gm = _OF_THE_GROUP.match(text, s_start, s.num_start)
+    vm = _SHARE_THEN_VERB.match(text, s.end, s.end + 30) if gm else None
+    if not vm:
+        return None
+    what = gm.group("np").strip()
+    rest = text[vm.end():vm.end() + 150]
+    if not (pred := _predicate(rest)) and (pm := rx(r"\s+(?:(?:still|also|now)\s+)?(?P<p>[a-z][^,.;:()\n\"”]{2,60})").match(rest)):
+        pred = " ".join(_PRED_STOP.split(pm.group("p"))[0].split()[:6])  # "were under the age of 30", "were affordable"
+    what = f"{what} {pred.strip()}" if pred and pred.strip() else what
+    return what if s.kind == "percentage" else f"share of {what}"
+
+
 #: a phrase after a figure that is only a participle ("the 1.14 million reported in 2020-21")
 _BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
 _CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
@@ -1895,6 +1989,36 @@ def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier:
     if found is not None and s.direction is None and found[:14].lower() == "the number of " and len(found) > 14:
         found = found[len("the number of "):]  # a level: "the number of X" counts X
     return found
+
+
+#: a change noun that is the subject and names nothing: "the overall decline was [1.6%]", "the level
+#: of decline in Wales was just [0.1%]" (a place may follow it, a thing may not)
+_BARE_CHANGE_SUBJECT = regex.compile(
+    r"\b(?i:the|this|that|its|their)\s+(?:[a-z]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?"
+    r"(?P<n>decline|fall|drop|decrease|rise|increase|growth|reduction)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{2,8}\s+)?[A-Z][\w'’-]*){0,3})?"
+    r"\s+(?:was|is|has\s+been|had\s+been|stood\s+at|came\s+to)\s+"
+    r"(?:(?:just|only|around|about|nearly|almost|roughly|a\s+(?:much\s+)?(?:lower|higher|smaller|bigger|larger|steeper|sharper))\s+)*$")
+_NOT_A_THING = regex.compile(r"^(?:which|who|that|there|it|this|they|overall|greatest|biggest|largest|level)\b", regex.I)
+
+
+def _bare_change_subject(text: str, s: Statistic, earlier: list[str], sentence_bounds) -> tuple[str, str] | None:
+    """A change whose subject is only a change noun takes the thing of the change named just
+    before: "Bus use fell 2%. ... the overall decline was [1.6%]" → (bus use, decline)."""
+    before = text[max(sentence_bounds(text, s.num_start)[0], s.num_start - 90):s.num_start]
+    if not any(w in before for w in ("decline", "fall", "drop", "decrease", "rise", "increase", "growth", "reduction")):
+        return None
+    bm = _BARE_CHANGE_SUBJECT.search(before)
+    if not bm or rx(r"^\s*(?:(?:per\s*cent|percent|%)\s*)?in\s+(?:the\s+)?[a-z]").match(text[s.end:s.end + 30]):
+        return None
+    seen: dict[str, int] = {}
+    for m in reversed(earlier[-8:]):  # the thing changed most often just before, else the latest
+        thing = rx(r"\s+(?:in|during)\s+(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|last\s+year|this\s+year)$").sub("", _CHANGE_BASE.sub("", unchanged(m)).strip())
+        if _CHANGE_PREFIX.match(m) and thing and not _NOT_A_THING.match(thing):
+            seen[thing] = seen.get(thing, 0) + 1
+    if not seen:
+        return None
+    return max(seen, key=seen.get), bm.group("n").lower()
 
 
 def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> tuple[str | None, str | None]:
