@@ -932,10 +932,9 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
     """A bare head noun ("418 offenders in the region", "620 claims") takes the kind of that noun the
     story names again and again ("sex offenders", "pothole compensation claims"): the words written
     before the noun at least twice in the text (a mention in its opening weighs double), when the
-    statistic's own measure does not already say so. One pass over the lower-cased words of the
-    text indexes every noun's mentions, so a document of thousands of different nouns stays linear."""
-    mentions: dict[str, list[int]] | None = None
-    words: list[tuple[int, int, str]] = []
+    statistic's own measure does not already say so. Each noun's mentions are found by
+    ``str.find`` over the lower-cased text, and only the few words before each are read."""
+    lower: str | None = None
     kinds: dict[str, str | None] = {}
     for s in stats:
         m = s.measure
@@ -946,19 +945,14 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
             continue
         noun = head.group("n")
         if noun not in kinds:
-            if mentions is None:
-                words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text.lower())]
-                mentions = {}
-                for k, (_, _, w) in enumerate(words):
-                    mentions.setdefault(w, []).append(k)
-            kinds[noun] = _kind_of(text, words, mentions.get(noun, []))
+            if lower is None:
+                lower = text.lower()
+            kinds[noun] = _kind_of(lower, noun)
         kind = kinds[noun]
         if kind and not set(kind.split()) & set(m.lower().split()) and not _OWN_KIND.match(m, head.end("n")):
             s.measure = m[:head.start("n")] + kind + " " + m[head.start("n"):]
 
 
-#: a lower-case word (a run of letters and hyphens): the unit `_name_the_kind` indexes
-_WORD = regex.compile(r"[a-z][a-z-]*")
 #: a measure that opens on its head noun, perhaps after a change's word ("offenders in the region",
 #: "increase in arrests")
 _HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|growth)\s+in\s+)?(?P<n>[a-z][a-z-]{3,}s)\b(?!\s+of\b)")
@@ -966,36 +960,34 @@ _HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|g
 
 #: a head noun that says its own kind after it: "offences involving a knife", "patients with cancer"
 _OWN_KIND = regex.compile(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
+#: up to two words just before a mention, parted by blank space only (no line break, no mark)
+_TWO_BEFORE = regex.compile(r"(?r)(?<![a-z-])(?:(?P<a>[a-z][a-z-]*)[ \t]+)?(?P<b>[a-z][a-z-]*)[ \t]+$")
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
-def _before(text: str, words: list[tuple[int, int, str]], k: int) -> list[str]:
-    """Up to two words written just before word ``k``, each parted from the next by blank space
-    only (not a line break or a punctuation mark), nearest last."""
-    out: list[str] = []
-    j = k
-    while len(out) < 2 and j > 0:
-        prev = words[j - 1]
-        gap = text[prev[1]:words[j][0]]
-        if not gap or gap.strip(" \t"):
-            break
-        out.insert(0, prev[2])
-        j -= 1
-    return out
+def _mentions(lower: str, noun: str):
+    """The starts of ``noun`` as a whole word in the lower-cased text."""
+    i = lower.find(noun)
+    n = len(noun)
+    while i >= 0:
+        if (i == 0 or lower[i - 1] not in _WORDISH) and lower[i + n:i + n + 1] not in _WORDISH:
+            yield i
+        i = lower.find(noun, i + n)
 
 
-def _kind_of(text: str, words: list[tuple[int, int, str]], at: list[int]) -> str | None:
-    """The words the text writes before a noun (its mentions ``at``) most often (at least twice; a
-    mention in the first 300 characters weighs double), without words that are no kind ("more",
-    "the", "recorded")."""
+def _kind_of(lower: str, noun: str) -> str | None:
+    """The words the text writes before ``noun`` most often (at least twice; a mention in the first
+    300 characters weighs double), without words that are no kind ("more", "the", "recorded")."""
     counts: dict[str, int] = {}
     times: dict[str, int] = {}  # mentions, unweighted: a kind is written twice at least
     bare = 0
     lede = 300
-    for k in at:
-        before = _before(text, words, k)
-        if not before:
+    for at in _mentions(lower, noun):
+        bm = _TWO_BEFORE.search(lower, max(0, at - 60), at)
+        if bm is None:
             continue
-        weight = 2 if words[k][0] < lede else 1
+        before = [w for w in (bm.group("a"), bm.group("b")) if w]
+        weight = 2 if at < lede else 1
         kept = list(before)
         while kept and (kept[0] in _NOT_KIND or ("-" not in kept[0] and kept[0].endswith(("ed", "ing", "ly")))):
             kept = kept[1:]  # "letting patients", "buried drugs": a verb or adverb, no kind
