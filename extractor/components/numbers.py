@@ -1734,7 +1734,7 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
         # contexts are windows of at most a few hundred characters around the number: matched
         # without the per-call regex timeout (whose bookkeeping costs more than the match); the
         # document's time budget still bounds the scan
-        m = search(c.context(context))
+        m = search(getattr(c, context))  # (the window a rule reads: c.context(name), inlined)
         if m is None:
             continue
         result = resolve(c, rule, m)

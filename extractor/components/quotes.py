@@ -1510,6 +1510,7 @@ def _plausible_person(name: str) -> bool:
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
+@lru_cache(maxsize=4096)
 def _place_name(name: str) -> bool:
     """A PERSON entity that is a place: "Macclesfield West" (a ward), "Ellesmere Port" (a town),
     unless its first word is a known first name ("Ashley Cole" is a person, not Ashley in Surrey)."""
