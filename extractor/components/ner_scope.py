@@ -58,8 +58,13 @@ def _area_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _one_word_areas() -> frozenset[str]:
     """Area names of one word ("Preston", "Kent"): a capitalised word just before one may be a
-    first name ("Chris Preston"); before a word of a longer name ("County", "Valley") it is not."""
-    return frozenset(s for s in gazetteer().by_surface if " " not in s and s[:1].isupper())
+    first name ("Chris Preston"); before a word of a longer name ("County", "Valley") it is not.
+    Names that are only towns are left out: the town list is long (a thousand names), so most
+    capitalised words before one would call NER for nothing, and a person named like a town is
+    told apart by the area rules themselves (a first name before it, a speech verb after it)."""
+    g = gazetteer()
+    return frozenset(s for s, entries in g.by_surface.items() if " " not in s and s[:1].isupper()
+                     and not all(e.type == "city_or_town" for e in entries))
 
 
 def triggers(sentence: str) -> list[int]:
