@@ -62,7 +62,11 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
     line = regex.compile(
         f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
-    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
+    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)"
+                           # a wire-style opener: "NORWICH, Monday 14 October 2024 – Reports of ..."
+                           f"|^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
+                           f"(?P<all2>{weekday}(?P<date2>{date}))[ \\t]*[–—\\-:][ \\t]+(?=\\S)",
+                           regex.IGNORECASE | regex.MULTILINE)
     return line, inline, int(d["search_chars"]), int(d["search_lines"])
 
 
@@ -98,9 +102,10 @@ def find_datelines(text: str) -> list[Dateline]:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))
     for m in inline.finditer(head, timeout=REGEX_TIMEOUT):
-        iso = parse_date(m.group("date"))
+        group = "all" if m.group("all") else "all2"
+        iso = parse_date(m.group("date") or m.group("date2"))
         if iso:
-            found.append(Dateline(iso, m.start("all"), m.end("all"), "published"))
+            found.append(Dateline(iso, m.start(group), m.end(group), "published"))
     return sorted(found, key=lambda d: d.start)
 
 

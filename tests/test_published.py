@@ -75,3 +75,16 @@ def test_html_metadata_is_metadata(ex, tmp_path):
                     f'</head><body><article><p>{STORY}</p></article></body></html>', encoding="utf-8")
     rec = ex.extract_file(page)
     assert (rec["document"]["published"], rec["document"]["published_from"]) == ("2021-06-14", "metadata")
+
+
+@pytest.mark.parametrize("text, date", [
+    # a wire-style opener: the place in capitals, the date, a dash or colon, then the story
+    ("Fly-tipping soars\n\nNORWICH, Monday 14 October 2024 – Reports of fly-tipping rose.", "2024-10-14"),
+    ("LONDON, 3 March 2023: Crime fell across the capital.", "2023-03-03"),
+    # near-misses: a body's name or a sentence before the date is no opener
+    ("Kent Police, 14 October 2024 – said it would act.", None),
+    ("Headline\n\nThe figures for 14 October 2024 – show a rise.", None),
+])
+def test_wire_style_opener_is_a_dateline(text, date):
+    from extractor.published import find_published
+    assert find_published(text)[0] == date
