@@ -445,8 +445,8 @@ def test_head_of_body_speaks_for_the_body_named_before(ex, text, org):
     # a role word opening the sentence before a full name is the role ("Resident Ann Ashley said")
     ("Resident Dina Marsh", "Dina Marsh", "Resident", None),
     ("Campaigner Tom Hale", "Tom Hale", "Campaigner", None),
-    # near-miss: capitalised words that are not a first name and surname stay whole
-    ("Resident Association", "Resident Association", None, None),
+    # near-miss: capitalised words ending in a body's word are a body, not a role and a name
+    ("Resident Association", None, None, "Resident Association"),
 ])
 def test_home_town_and_leading_role_word(phrase, name, role, org):
     sp = parse_speaker(phrase, quote_rules())
@@ -570,3 +570,16 @@ def test_fragment_after_other_reporting_verbs_is_partial(ex, text):
 ])
 def test_peers(phrase, name):
     assert parse_speaker(phrase, quote_rules()).name == name
+
+
+@pytest.mark.parametrize("phrase, org", [
+    # a body speaking is the organisation, never a person's name
+    ("Norfolk Police", "Norfolk Police"),
+    ("Hartley Borough Council", "Hartley Borough Council"),
+    # near-misses: people whose surname is a body's word
+    ("Mark Trust", None),
+    ("Andy Street", None),
+])
+def test_body_as_speaker(phrase, org):
+    sp = parse_speaker(phrase, quote_rules())
+    assert sp.organisation == org and (sp.name is None) == (org is not None)

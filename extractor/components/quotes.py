@@ -422,6 +422,13 @@ def _proper_body(s: str) -> bool:
         and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words)
 
 
+def _body_name_only(name: str) -> bool:
+    """"Norfolk Police", "Kent County Council", "Hartley Housing Trust": a body's own name (two or
+    more capitalised words ending in a body's word), not a person's."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _organisation_words() and words[0] not in _first_names()
+
+
 def _is_rank(role: str, rules: QuoteRules) -> bool:
     """"Det Supt", "Chief Inspector": a title or rank from the titles list, nothing more."""
     m = rules.titles.match(role + " ")
@@ -525,6 +532,8 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
                        definite=(um.group("det") or "").lower() == "the")
     if not _is_name(name_part):
         return _described(head, appositive, rules)
+    if not title and _body_name_only(name_part):  # "Norfolk Police said", "Kent County Council said": a body
+        return Speaker(description=name_part, organisation=name_part)
     role, org = _role_org(appositive) if appositive else (None, None)
     if role is None and title and not _is_honorific(title):
         role = title
