@@ -583,3 +583,11 @@ def test_peers(phrase, name):
 def test_body_as_speaker(phrase, org):
     sp = parse_speaker(phrase, quote_rules())
     assert sp.organisation == org and (sp.name is None) == (org is not None)
+
+
+@pytest.mark.parametrize("phrase, org", [
+    ("A spokesperson for the Campaign to Protect Rural England", "Campaign to Protect Rural England"),
+    ("a spokesman for Friends of the Earth", "Friends of the Earth"),
+])
+def test_body_names_with_small_words(phrase, org):
+    assert parse_speaker(phrase, quote_rules()).organisation == org

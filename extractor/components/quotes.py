@@ -608,7 +608,8 @@ def _clean_org(org: str) -> str:
     NSPCC" → "NSPCC", "homelessness charity Shelter" → "Shelter"; a name is kept whole."""
     if not org:
         return org
-    m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&)){0,6})$").search(org)
+    # ("Campaign to Protect Rural England", "Action on Hearing Loss", "Friends of the Earth")
+    m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&|to|on|in|the)){0,6})$").search(org)
     return m.group("org") if m else org
 
 
