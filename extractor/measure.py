@@ -864,6 +864,12 @@ _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:th
                           r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
+#: a phrase that only says when ("the year before", "a year earlier", "last year"): no measure
+_ONLY_TIME = regex.compile(r"^(?:(?:the|a|this|that)\s+)?(?:(?:previous|same|last|prior|preceding)\s+)?"
+                           r"(?:year|month|week|quarter|period|decade|time|financial\s+year)s?"
+                           r"(?:\s+(?:before|earlier|previously|prior|ago|last\s+year|to\s+\w+))?$", regex.I)
+
+
 def is_compared_figure(text: str, s: Statistic) -> bool:
     """The figure is the baseline of a comparison ("up from [110] last year", "compared to
     [1,024] the previous year"): it counts what was counted before, in the baseline's period."""
@@ -888,6 +894,11 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
+            if (found is None or _ONLY_TIME.match(found)) and previous is not None and previous.measure \
+                    and previous.kind == s.kind and is_compared_figure(text, s) \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
+                found = unchanged(previous.measure)
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)

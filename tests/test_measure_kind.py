@@ -32,3 +32,15 @@ def test_bare_noun_takes_the_story_kind(ex, text, number, measure):
 ])
 def test_no_kind_where_the_story_has_several(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # the figure compared with counts what was counted before it in the sentence
+    ("Clearing the waste cost the council £486,000 in 2023-24, up from £391,000 the year before.", "391,000",
+     "cost of clearing the waste"),
+    ("Parking income was £2.1m, down from £2.4m a year earlier.", "2.4m", "Parking income"),
+    # near-miss: a figure after "from" that names its own thing keeps it
+    ("Fines rose to 120 from 98 warnings in 2022.", "98", "warnings"),
+])
+def test_compared_figure_takes_the_measure_before(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
