@@ -364,7 +364,13 @@ def tidy_phrase(phrase: str | None) -> str | None:
         return phrase
     phrase = _STOP_AFTER.split(phrase)[0].strip()
     phrase = _PLACE_TAIL.sub("", phrase).strip()
+    phrase = _TRAILING_CLAUSE.sub("", phrase).strip()
     return phrase or None
+
+
+#: the start of the next clause left at a phrase's end: "cameras at hotspots and we" (will ...)
+_PRONOUN_ENDS = (" we", " they", " he", " she", " it", " I", " you", " there")
+_TRAILING_CLAUSE = regex.compile(r"(?:,?\s+(?:and|but|or|so|as|while|because|if|when|unless|until))?\s+(?:we|they|he|she|it|I|you|there)$")
 
 
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
@@ -907,6 +913,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
+            if s.measure and s.measure.endswith(_PRONOUN_ENDS):
+                s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural"):
             previous_count = s.measure

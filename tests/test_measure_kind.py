@@ -44,3 +44,13 @@ def test_no_kind_where_the_story_has_several(ex, text, number, measure):
 ])
 def test_compared_figure_takes_the_measure_before(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a measure never ends on the next clause's subject
+    ("She said: \"We will be installing 40 new cameras at known hotspots and we will prosecute anyone.\"", "40",
+     "cameras at known hotspots"),
+    ("There are 30 beds in the ward and they are all full.", "30", "beds in the ward"),
+])
+def test_measure_stops_before_the_next_clause(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
