@@ -370,7 +370,8 @@ def tidy_phrase(phrase: str | None) -> str | None:
 
 #: the start of the next clause left at a phrase's end: "cameras at hotspots and we" (will ...)
 _PRONOUN_ENDS = (" we", " they", " he", " she", " it", " I", " you", " there")
-_TRAILING_CLAUSE = regex.compile(r"(?:,?\s+(?:and|but|or|so|as|while|because|if|when|unless|until))?\s+(?:we|they|he|she|it|I|you|there)$")
+_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|because|if|when|unless|until)\s+(?:we|they|he|she|it|I|you|there)$"
+                                  r"|\s+(?:we|they|he|she|it|I|you)$")  # (a bare "there" is a place: "employment there")
 
 
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
