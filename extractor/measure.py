@@ -880,7 +880,12 @@ _ONLY_TIME = regex.compile(r"^(?:(?:the|a|this|that)\s+)?(?:(?:previous|same|las
 def is_compared_figure(text: str, s: Statistic) -> bool:
     """The figure is the baseline of a comparison ("up from [110] last year", "compared to
     [1,024] the previous year"): it counts what was counted before, in the baseline's period."""
-    return bool(_COMPARED.search(text[max(0, s.start - 30):s.start]))
+    left = text[max(0, s.start - 30):s.start]
+    low = left.lower()
+    if "from" not in low and "than" not in low and "compared" not in low and "against" not in low \
+            and " on " not in low:
+        return False  # (a cheap test before the regex: most figures are compared with nothing)
+    return bool(_COMPARED.search(left))
 
 
 def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells=None) -> None:
@@ -901,8 +906,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
-            if (found is None or _ONLY_TIME.match(found)) and previous is not None and previous.measure \
-                    and previous.kind == s.kind and is_compared_figure(text, s) \
+            if previous is not None and previous.measure and previous.kind == s.kind \
+                    and (found is None or _ONLY_TIME.match(found)) and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                 # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
                 found = unchanged(previous.measure)
