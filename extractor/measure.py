@@ -871,6 +871,9 @@ _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:th
                           r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
+#: what opens an aside between a share and its count: " (", " - ", " – ", " — " (after the share's words)
+_ASIDE_OPEN = regex.compile(r"[^\n,.;:()\d]{0,40}?\s*(?:\(|[-–—]\s)\s*")
+
 #: a phrase that only says when ("the year before", "a year earlier", "last year"): no measure
 _ONLY_TIME = regex.compile(r"^(?:(?:the|a|this|that)\s+)?(?:(?:previous|same|last|prior|preceding)\s+)?"
                            r"(?:year|month|week|quarter|period|decade|time|financial\s+year)s?"
@@ -906,6 +909,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
+            if found is None and s.kind == "count" and previous is not None and previous.kind in ("ratio", "percentage") \
+                    and (previous.measure or "").startswith("share of ") and _ASIDE_OPEN.fullmatch(text, previous.end, s.num_start):
+                # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
+                found = previous.measure[len("share of "):]
             if previous is not None and previous.measure and previous.kind == s.kind \
                     and (found is None or _ONLY_TIME.match(found)) and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:

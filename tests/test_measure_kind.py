@@ -54,3 +54,14 @@ def test_compared_figure_takes_the_measure_before(ex, text, number, measure):
 ])
 def test_measure_stops_before_the_next_clause(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a count in an aside right after a share counts the share's thing
+    ("Almost half of the incidents - 1,650 - involved household waste.", "1,650", "incidents"),
+    ("A third of the claims – 210 – were rejected.", "210", "claims rejected"),
+    # near-miss: a count after a comma is a figure of its own
+    ("Half of the staff left, and 40 were replaced.", "40", "replaced"),
+])
+def test_count_in_an_aside_after_a_share(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
