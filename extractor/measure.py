@@ -364,14 +364,15 @@ def tidy_phrase(phrase: str | None) -> str | None:
         return phrase
     phrase = _STOP_AFTER.split(phrase)[0].strip()
     phrase = _PLACE_TAIL.sub("", phrase).strip()
-    phrase = _TRAILING_CLAUSE.sub("", phrase).strip()
     return phrase or None
 
 
-#: the start of the next clause left at a phrase's end: "cameras at hotspots and we" (will ...)
-_PRONOUN_ENDS = (" we", " they", " he", " she", " it", " I", " you", " there")
-_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|because|if|when|unless|until)\s+(?:we|they|he|she|it|I|you|there)$"
-                                  r"|\s+(?:we|they|he|she|it|I|you)$")  # (a bare "there" is a place: "employment there")
+#: the start of the next clause left at a measure's end: "cameras at hotspots and we" (will ...); a
+#: bare "there" is a place and stays ("employment there")
+_SUBJECTS = ("we", "they", "he", "she", "it", "I", "you")
+_PRONOUN_ENDS = tuple(" " + w for w in _SUBJECTS + ("there",))  # (a cheap test before the regex)
+_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|because|if|when|unless|until)\s+(?:"
+                                 + "|".join(_SUBJECTS) + r"|there)$|\s+(?:" + "|".join(_SUBJECTS) + r")$")
 
 
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
@@ -866,19 +867,14 @@ _TIME_PHRASE = regex.compile(
     r"^(?:the\s+)?(?:(?:increase|fall|rise|drop|growth|decline|reduction) in\s+)?(?:(?:over|in|on|during)\s+)?(?:the\s+)?(?:\d+\s+(?:months?|years?|weeks?)\b|"
     r"(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])", regex.I)
+    r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
+    r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
 _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
                           r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
 
 
 #: what opens an aside between a share and its count: " (", " - ", " – ", " — " (after the share's words)
 _ASIDE_OPEN = regex.compile(r"[^\n,.;:()\d]{0,40}?\s*(?:\(|[-–—]\s)\s*")
-
-#: a phrase that only says when ("the year before", "a year earlier", "last year"): no measure
-_ONLY_TIME = regex.compile(r"^(?:(?:the|a|this|that)\s+)?(?:(?:previous|same|last|prior|preceding)\s+)?"
-                           r"(?:year|month|week|quarter|period|decade|time|financial\s+year)s?"
-                           r"(?:\s+(?:before|earlier|previously|prior|ago|last\s+year|to\s+\w+))?$", regex.I)
-
 
 def is_compared_figure(text: str, s: Statistic) -> bool:
     """The figure is the baseline of a comparison ("up from [110] last year", "compared to
@@ -914,7 +910,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
                 found = previous.measure[len("share of "):]
             if previous is not None and previous.measure and previous.kind == s.kind \
-                    and (found is None or _ONLY_TIME.match(found)) and is_compared_figure(text, s) \
+                    and (found is None or _TIME_PHRASE.match(found)) and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                 # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
                 found = unchanged(previous.measure)

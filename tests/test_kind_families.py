@@ -12,19 +12,7 @@ has cases that must match and near-misses that must not."""
 from __future__ import annotations
 
 import pytest
-
-from extractor.components.numbers import find_statistics
-from extractor.components.periods import find_periods
-
-
-def stats(text: str):
-    periods = find_periods(text)
-    return find_statistics(text, [(p.start, p.end) for p in periods])
-
-
-def figures(text: str) -> dict[str, tuple]:
-    """{number as written: (kind, value, direction, currency)}"""
-    return {text[s.num_start:s.num_end]: (s.kind, s.value, s.direction, s.currency) for s in stats(text)}
+from number_finding import figures, stats
 
 
 # --- a change with no unit in a row of money ---------------------------------------------------

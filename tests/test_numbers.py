@@ -2,12 +2,7 @@
 import pytest
 
 from extractor.components.numbers import find_statistics
-from extractor.components.periods import find_periods
-
-
-def stats(text):
-    periods = find_periods(text)
-    return find_statistics(text, [(p.start, p.end) for p in periods])
+from number_finding import stats
 
 
 def only(text):

@@ -5,14 +5,7 @@ near-misses that must not."""
 from __future__ import annotations
 
 import pytest
-
-from extractor.components.numbers import find_statistics
-from extractor.components.periods import find_periods
-
-
-def stats(text: str):
-    periods = find_periods(text)
-    return find_statistics(text, [(p.start, p.end) for p in periods])
+from number_finding import stats
 
 
 def found(text: str) -> dict[str, tuple]:

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.numbers import _unit_of, find_statistics
-from extractor.components.periods import find_periods
-
-
-def stats(text: str):
-    periods = find_periods(text)
-    return find_statistics(text, [(p.start, p.end) for p in periods])
+from extractor.components.numbers import _unit_of
+from number_finding import stats
 
 
 def cells(text: str) -> dict[str, tuple]:

@@ -410,23 +410,12 @@ def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
         and not any(w.lower().strip(".") in _role_words() or _is_org_word(w) for w in core.split())
 
 
-#: the last word of a body's name written before its officer ("Kent Police, Chief Constable X")
-_BODY_ENDS = frozenset({"police", "constabulary", "council", "trust", "service", "agency", "association"})
-
-
 def _proper_body(s: str) -> bool:
-    """"Kent Police", "Hartley Borough Council": a body's own name (capitalised words ending in a
-    body's word), not "A spokeswoman for the trust"."""
+    """"Kent Police", "Hartley Borough Council": a body's own name (two or more capitalised words
+    ending in a body's word), not a person's ("Mark Trust") nor "A spokeswoman for the trust"."""
     words = s.split()
-    return len(words) >= 2 and words[-1].lower() in _BODY_ENDS and words[0] not in ("A", "An", "The") \
-        and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words)
-
-
-def _body_name_only(name: str) -> bool:
-    """"Norfolk Police", "Kent County Council", "Hartley Housing Trust": a body's own name (two or
-    more capitalised words ending in a body's word), not a person's."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _organisation_words() and words[0] not in _first_names()
+    return len(words) >= 2 and words[-1].lower() in _organisation_words() and words[0] not in ("A", "An", "The") \
+        and words[0] not in _first_names() and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words)
 
 
 def _is_rank(role: str, rules: QuoteRules) -> bool:
@@ -532,7 +521,7 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
                        definite=(um.group("det") or "").lower() == "the")
     if not _is_name(name_part):
         return _described(head, appositive, rules)
-    if not title and _body_name_only(name_part):  # "Norfolk Police said", "Kent County Council said": a body
+    if not title and _proper_body(name_part):  # "Norfolk Police said", "Kent County Council said": a body
         return Speaker(description=name_part, organisation=name_part)
     role, org = _role_org(appositive) if appositive else (None, None)
     if role is None and title and not _is_honorific(title):
