@@ -38,7 +38,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
+def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int, int]:
     rs = load_rules("published.json", component="published")
     d = {name: lexicon(name) for name in ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones")}
     d.update(rs.settings)
@@ -62,12 +62,12 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, int, int]:
     line = regex.compile(
         f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
-    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)"
-                           # a wire-style opener: "NORWICH, Monday 14 October 2024 – Reports of ..."
-                           f"|^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
-                           f"(?P<all2>{weekday}(?P<date2>{date}))[ \\t]*[–—\\-:][ \\t]+(?=\\S)",
+    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
+    # a wire-style opener: "NORWICH, Monday 14 October 2024 – Reports of ..." (the place in capitals)
+    opener = regex.compile(f"^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
+                           f"(?P<all>{weekday}(?P<date>{date}))[ \\t]*[–—\\-:][ \\t]+(?=\\S)",
                            regex.IGNORECASE | regex.MULTILINE)
-    return line, inline, int(d["search_chars"]), int(d["search_lines"])
+    return line, (inline, opener), int(d["search_chars"]), int(d["search_lines"])
 
 
 def find_datelines(text: str) -> list[Dateline]:
@@ -101,11 +101,11 @@ def find_datelines(text: str) -> list[Dateline]:
             if iso:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))
-    for m in inline.finditer(head, timeout=REGEX_TIMEOUT):
-        group = "all" if m.group("all") else "all2"
-        iso = parse_date(m.group("date") or m.group("date2"))
-        if iso:
-            found.append(Dateline(iso, m.start(group), m.end(group), "published"))
+    for pattern in inline:  # "published today (14th March 2011)", "NORWICH, Monday 14 October 2024 –"
+        for m in pattern.finditer(head, timeout=REGEX_TIMEOUT):
+            iso = parse_date(m.group("date"))
+            if iso:
+                found.append(Dateline(iso, m.start("all"), m.end("all"), "published"))
     return sorted(found, key=lambda d: d.start)
 
 
