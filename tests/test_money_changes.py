@@ -224,3 +224,48 @@ def test_a_range_with_a_dash_is_still_a_range():
     text = "Tickets cost £12 – £15 each."
     got = {text[s.num_start:s.num_end]: s.high for s in stats(text)}
     assert got["12"] == 15, got
+
+
+# --- a change of a price, a bill or pay, its currency written elsewhere in the story -------------
+
+@pytest.mark.parametrize("text, surface, value, way", [
+    ("A typical flat costs £950 a month. Rents in the town rose by 65 over the year.", "65", 65, "up"),
+    ("Bus fares will go up by 0.20 in April. A day ticket will then cost £5.", "0.20", 0.2, "up"),
+    ("Nurses' pay is increasing by 1,450 a year. The union wanted £3,000.", "1,450", 1450, "up"),
+    ("The average water bill is set to fall by 12 next year, Ofwat said. It was £448.", "12", 12, "down"),
+    ("Council tax for a Band D home will rise by 84.96, the authority confirmed. It now stands at £2,150.", "84.96", 84.96, "up"),
+    ("A headline figure of £40m was agreed. The authority's spending on agency staff fell by 900,000.", "900,000", 9e5, "down"),
+])
+def test_a_change_of_a_price_is_money(text, surface, value, way):
+    got = figures(text)
+    assert got[surface] == ("money", value, way, "GBP"), got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tickets cost £4. The number of people paying fares rose by 1,200.", "1,200"),  # a count of payers
+    ("Rents average £950. Households renting in the town rose by 600.", "600"),  # households, not rent
+    ("Fares are £3. Journeys rose by 300 while prices held.", "300"),  # the price is another clause
+    ("Bills rose by 300 customers last year.", "300"),  # no money in the story, and a counted noun
+    ("The budget is £3m. Staff numbers rose by 30.", "30"),  # not a price
+])
+def test_near_misses_of_a_change_of_a_price(text, surface):
+    got = figures(text)
+    assert got[surface][0] == "change", got
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Residents face a 120-pound increase in their bills.", "120", 120),
+    ("It is a 3 million pound scheme.", "3 million", 3e6),
+])
+def test_pound_after_the_figure_is_money(text, surface, value):
+    got = figures(text)
+    assert got[surface][:2] == ("money", value), got
+
+
+@pytest.mark.parametrize("text", [
+    "Figures in the table are £000.",
+    "Service | 2023/24 £000 | 2024/25 £000",
+    "All figures are in £'000.",
+])
+def test_a_table_unit_of_thousands_is_no_amount(text):
+    assert "000" not in figures(text), figures(text)

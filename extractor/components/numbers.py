@@ -907,6 +907,8 @@ GUARDS = {
     "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
     "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item")),
     "equals_left": lambda c: "=" in c.left[-3:],
+    # "£000", "£'000": the unit of a table in thousands, not an amount
+    "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
     "or_left": lambda c: "or " in c.left[-16:],
     # cheap substring tests that spare a rule's regex on most numbers
     "per_left": lambda c: "per " in c.left,
@@ -1235,6 +1237,7 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     _currency_before_sign(text, stats)
     _scaled_change_among_money(text, stats, sentences)
     _change_beside_money(text, stats, sentences)
+    _change_of_price(text, stats, sentences)
     _signed_after_share(text, stats)
     for s in stats:
         if s.num_start >= 2 and text[s.num_start - 1] == " " and text[s.num_start - 2] in _SPACED_SIGNS:
@@ -1486,6 +1489,43 @@ def _change_beside_money(text: str, stats: list[Statistic], sentences: Sentences
         if amount is None or not amount.rule.startswith(("money.symbol", "money.word")):
             continue
         s.kind, s.currency, s.rule = "money", amount.currency or currency(text[amount.start:amount.end]), "money.beside_money"
+        s.end = s.num_end
+
+
+#: a price, bill or pay whose change is written without its currency: "Band D council tax will rise
+#: by 85.50", "the average house price rose by 12,500", "pay increased by 30 a week"
+_PRICE_SUBJECT = regex.compile(r"\b(?:prices?|bills?|council\s+tax|precept|band\s+[a-h]|rents?|pay|wages?|salar(?:y|ies)|"
+                               r"earnings|fares?|fees?|charges?|tariffs?|premiums?|budgets?|funding|spending|"
+                               r"costs?|deficits?|grants?|income|allowances?|pensions?|benefits?)\b", I)
+#: ... but not a count of people or things that pay, earn or cost: "the number of people paying council tax"
+_COUNT_SUBJECT = regex.compile(r"\b(?:numbers?|count|total|proportion|share|percentage)\s+of\b|\bpeople\b|\bhouseholds\b", I)
+#: where the clause of a change begins, looking back from its cue
+_CLAUSE_START = regex.compile(r"(?r)[;:(]|,\s|\b(?:and|but|while|whereas|which|who)\s")
+
+
+def _change_of_price(text: str, stats: list[Statistic], sentences: Sentences) -> None:
+    """A change with no currency of its own, whose clause is about a price, a bill, pay or a budget,
+    is money when the document writes money with a currency (the currency is the one written on the
+    nearest amount before it, else after it): "Band D council tax will rise by 85.50 a year", "the
+    average house price rose by 12,500", "pay increased by 30 a week". Not a count after the change
+    ("fares rose by 300 journeys"), not a count of those who pay ("the number of people paying
+    council tax rose by 1,200"), and not in a document without money."""
+    money = [t for t in stats if t.kind == "money" and t.rule.startswith(("money.symbol", "money.word", "money.pence"))]
+    if not money:
+        return
+    for s in stats:
+        if s.kind != "change" or s.currency is not None or s.high is not None or s.value is None \
+                or s.unit is not None or _COUNTED_AFTER.match(text, s.num_end, s.num_end + 40):
+            continue
+        lo, _ = sentences.at(s.num_start)
+        lo = max(lo, s.start - 120)
+        clause = _CLAUSE_START.search(text, lo, s.start)
+        head = text[clause.end() if clause else lo:s.start]
+        if not _PRICE_SUBJECT.search(head) or _COUNT_SUBJECT.search(head):
+            continue
+        before = [t for t in money if t.num_end <= s.num_start]
+        amount = before[-1] if before else money[0]
+        s.kind, s.currency, s.rule = "money", amount.currency or currency(text[amount.start:amount.end]), "money.price_change"
         s.end = s.num_end
 
 
