@@ -109,6 +109,12 @@ def test_verbless_clause_near_misses_stay_counts(text, surface):
     ("It is a £7.80 increase which equates to 15p a week per home.", "15", "up"),
     ("Bills rise by £78 a year, working out at £1.50 a week.", "1.50", "up"),
     ("The county's annual house price growth at £28,400 was the highest.", "28,400", "up"),
+    # nouns of change beyond rise and fall
+    ("Footfall showed an uptick of 300 over the summer.", "300", "up"),
+    ("Shops reported a drop-off of 1,200 visitors a week.", "1,200", "down"),
+    ("Output saw a 2.1 per cent contraction in the quarter.", "2.1", "down"),
+    ("Hotels suffered a 14% downturn in bookings.", "14", "down"),
+    ("Visitor spending staged a 6% rebound after the floods.", "6", "up"),
 ])
 def test_direction_found(text, surface, way):
     assert figures(text)[surface][2] == way
@@ -122,6 +128,7 @@ def test_direction_found(text, surface, way):
     ("Unemployment of 4% is a fall from 5% last year.", "4"),  # a level compared, not the change
     ("The council spent £3m, which equates to £25 per resident.", "25"),  # no change restated
     ("Turnout was 31% and 29% in the two wards.", "31"),
+    ("The downturn of 2008 closed 40 shops.", "40"),  # the noun names an event, not this figure's change
 ])
 def test_no_direction(text, surface):
     assert figures(text)[surface][2] is None
