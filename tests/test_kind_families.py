@@ -265,3 +265,33 @@ def test_change_then_level_is_not_a_range(ex, text, spans):
 ])
 def test_rate_base_written_once(ex, text, kinds):
     assert [(s["kind"], s["per"]) for s in ex.extract(text)["statistics"]] == kinds
+
+
+# --- the per cent sign written once for several figures ------------------------------------------
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("The poll put Labour on 41, the Greens 23 and Reform 19 per cent.", ["41", "23"]),
+    ("Scotland 8, Wales 11 and Northern Ireland 13 per cent of adults said so.", ["8", "11"]),
+    ("Ashfield won 52, Mansfield 47 and Bassetlaw 38% of the votes cast.", ["52", "47"]),
+    ("Turnout was 29, down from 33 per cent at the last election.", ["29"]),
+    ("The pass rate hit 74, compared with 71% a year earlier.", ["74"]),
+    ("Bills will rise five or six per cent.", ["five"]),
+])
+def test_a_share_written_once_for_several_figures(text, surfaces):
+    got = figures(text)
+    for surface in surfaces:
+        assert got[surface][0] == "percentage", got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Leeds had 340, Bradford 120 and York 15 per cent of the cases.", "340"),  # too big for a share
+    ("There were 45 in Leeds, 30 in Hull and 15 per cent in York.", "45"),  # no name before the figure
+    ("Police made 34 arrests, down from 38 per cent of stops.", "34"),  # a counted noun
+    ("Smith won 45, Jones 30 and 15 per cent of voters stayed home.", "30"),  # the last share has no name
+])
+def test_near_misses_of_a_share_written_once(text, surface):
+    assert figures(text)[surface][0] == "count", figures(text)
+
+
+def test_a_vague_pair_is_still_no_figure():
+    assert "five" not in figures("Five or six people were hurt.") and "six" not in figures("Five or six people were hurt.")

@@ -852,6 +852,9 @@ _CELL_CLOSE = regex.compile(r"\)[ \t]*(?:[|\t]|\r?$)")
 _SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion")
 
 
+_SHARE_PAIR_RIGHT = regex.compile(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -875,6 +878,8 @@ GUARDS = {
     "not_counted_right": lambda c: not _counts_something(c),
     "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
     "not_percent_right": lambda c: not _percent_right(c),
+    # "five or six per cent": a pair of shares, not a vague "five or six"
+    "no_share_pair_right": lambda c: not _SHARE_PAIR_RIGHT.match(c.right),
     "below_100": lambda c: c.value < 100,
     "value_one": lambda c: c.value == 1 and c.surface.lower() in ("one", "1", "a", "an"),
     "not_rate_right": lambda c: not rx(r"^\s+(?:per|for every|in every)\b", I).match(c.right),
@@ -1234,6 +1239,7 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats = [s for s in stats if (s.num_start, s.num_end) not in seen and not seen.add((s.num_start, s.num_end))]
     _share_unit_written_once(text, stats)
     _pair_unit_written_once(text, stats)
+    _listed_shares_unit_once(text, stats)
     _currency_before_sign(text, stats)
     _scaled_change_among_money(text, stats, sentences)
     _change_beside_money(text, stats, sentences)
@@ -1283,7 +1289,8 @@ _SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
 _UNIT_ONCE = regex.compile(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
 #: ... only after a word that makes the pair one measurement ("grew by five and seven per cent",
 #: "rates of 5 and 7 per cent"), not "Police arrested 12 and 40% of them were charged"
-_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|rose|fell|up|down|around|about|roughly|respectively|an?)\s+$", I)
+_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|grow|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|"
+                               r"dropped|climbed|jumped|up|down|around|about|roughly|respectively|an?)\s+$", I)
 _CHANGE_NOUN_AFTER = regex.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|cut|fall|drop|reduction|hike|uplift|decrease)s?\b", I)
 _NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
 
@@ -1300,6 +1307,32 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
                      or _CHANGE_NOUN_AFTER.match(text, b.end))  # "a 2.99 and 2 per cent rise"
                 and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
+
+
+#: a name before a figure of a list: "Labour 45", "Lib Dems 15", "North East 12"
+_LISTED_NAME = regex.compile(r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:(?:on|won|had|got|took|polled|with|at)\s+)?$")
+#: between two named figures of a list: ", Conservatives ", " and Lib Dems "
+_LISTED_JOIN = regex.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:on\s+)?")
+
+
+def _listed_shares_unit_once(text: str, stats: list[Statistic]) -> None:
+    """A list of named figures that writes the per cent sign once, on the last: "Labour 45,
+    Conservatives 30 and Lib Dems 15 per cent", "Scotland 12, Wales 14 and England 16 per cent": each
+    figure is a share. Only when every figure of the list follows a name and none exceeds 100."""
+    for i in range(len(stats) - 1, 0, -1):
+        b = stats[i]
+        if b.kind != "percentage" or b.high is not None or b.rule != "percentage.unit" \
+                or not _LISTED_NAME.search(text, max(0, b.num_start - 40), b.num_start):
+            continue
+        j, nxt = i - 1, b
+        while j >= 0:
+            a = stats[j]
+            if a.kind != "count" or a.end != a.num_end or a.high is not None or a.value is None \
+                    or not 0 <= a.value <= 100 or not _LISTED_JOIN.fullmatch(text, a.num_end, nxt.num_start) \
+                    or not _LISTED_NAME.search(text, max(0, a.num_start - 40), a.num_start):
+                break
+            a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.listed_unit_once"
+            j, nxt = j - 1, a
 
 
 #: the join of a pair that writes its unit once: "from £1,850 to 1,920", "by 1,200 to £34,500"
@@ -1330,6 +1363,12 @@ def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
             and not _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start) \
             and (a.kind == "money" or (b.value is not None and 0 <= b.value <= 100))
         # ("2.3 per cent, down from 2.6": the level before; not "rose by 10% from 200": a change, then a count)
+        # ... or the level after, the unit written on the level it came from: "Turnout was 34, down from 38 per cent"
+        level_after = cue is None and not level_before and a.kind == "count" and b.kind == "percentage" \
+            and a.value is not None and 0 <= a.value <= 100 and b.value is not None and 0 <= b.value <= 100 \
+            and bool(_PAIR_THEN_FROM.fullmatch(text, a.end, b.start)) \
+            and not _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start)
+        level_before = level_before or level_after
         if cue is None and not level_before:
             continue
         bare, unit = (a, b) if a.kind in ("count", "change") else (b, a)
