@@ -295,3 +295,25 @@ def test_near_misses_of_a_share_written_once(text, surface):
 
 def test_a_vague_pair_is_still_no_figure():
     assert "five" not in figures("Five or six people were hurt.") and "six" not in figures("Five or six people were hurt.")
+
+
+# --- an election's net gains and losses ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, way", [
+    ("The Liberal Democrats gained 14 seats on the county council.", "14", "up"),
+    ("Labour lost nine councillors in the borough.", "nine", "down"),
+    ("The Conservatives lost a net 230 councillors across England.", "230", "down"),
+    ("Plaid Cymru gained two Senedd seats from Labour.", "two", "up"),
+])
+def test_an_election_gain_or_loss_is_a_change(text, surface, way):
+    got = figures(text)
+    assert got[surface][0] == "change" and got[surface][2] == way, got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Labour won 31 seats on the council.", "31"),  # a total, not a change
+    ("The factory lost 40 jobs when it closed.", "40"),  # not an election
+    ("The Greens gained control of 3 councils.", "3"),  # the number is not what was gained
+])
+def test_near_misses_of_an_election_change(text, surface):
+    assert figures(text)[surface][0] == "count", figures(text)

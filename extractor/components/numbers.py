@@ -852,6 +852,8 @@ _CELL_CLOSE = regex.compile(r"\)[ \t]*(?:[|\t]|\r?$)")
 _SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion")
 
 
+#: what an election gains or loses: "12 seats", "40 Labour councillors", "3 wards"
+_SEATS_RIGHT = regex.compile(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|wards?|MPs|MSPs|MSs|AMs|councils?)\b", I)
 _SHARE_PAIR_RIGHT = regex.compile(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
 
 
@@ -899,6 +901,7 @@ GUARDS = {
     "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
+    "seats_right": lambda c: bool(_SEATS_RIGHT.match(c.right)),
     "no_rate_base_right": lambda c: not _RATE_BASE_RIGHT.match(c.right),
     # "Northumbria had 1652, a rate of 127": a count that states its own rate after it
     "no_own_rate_right": lambda c: not _OWN_RATE_RIGHT.match(c.right),
