@@ -115,6 +115,12 @@ def test_verbless_clause_near_misses_stay_counts(text, surface):
     ("Output saw a 2.1 per cent contraction in the quarter.", "2.1", "down"),
     ("Hotels suffered a 14% downturn in bookings.", "14", "down"),
     ("Visitor spending staged a 6% rebound after the floods.", "6", "up"),
+    # compounds: points and money per period before the noun of change
+    ("The party suffered a 9-point drop in its share of the vote.", "9", "down"),
+    ("Turnout showed a 2.5-percentage-point fall on 2019.", "2.5", "down"),
+    ("It is a 3 percentage point increase in the pass rate.", "3", "up"),
+    ("Tenants face a £240-a-year increase in rent.", "240", "up"),
+    ("The library service takes a £1.2m-a-year cut.", "1.2m", "down"),
 ])
 def test_direction_found(text, surface, way):
     assert figures(text)[surface][2] == way
@@ -304,6 +310,7 @@ def test_a_vague_pair_is_still_no_figure():
     ("Labour lost nine councillors in the borough.", "nine", "down"),
     ("The Conservatives lost a net 230 councillors across England.", "230", "down"),
     ("Plaid Cymru gained two Senedd seats from Labour.", "two", "up"),
+    ("If the Greens lose six seats they lose control.", "six", "down"),
 ])
 def test_an_election_gain_or_loss_is_a_change(text, surface, way):
     got = figures(text)
@@ -314,6 +321,7 @@ def test_an_election_gain_or_loss_is_a_change(text, surface, way):
     ("Labour won 31 seats on the council.", "31"),  # a total, not a change
     ("The factory lost 40 jobs when it closed.", "40"),  # not an election
     ("The Greens gained control of 3 councils.", "3"),  # the number is not what was gained
+    ("The SNP gained 56 seats out of 59.", "56"),  # a share of the seats: a total
 ])
 def test_near_misses_of_an_election_change(text, surface):
     assert figures(text)[surface][0] == "count", figures(text)

@@ -853,7 +853,7 @@ _SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", 
 
 
 #: what an election gains or loses: "12 seats", "40 Labour councillors", "3 wards"
-_SEATS_RIGHT = regex.compile(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|wards?|MPs|MSPs|MSs|AMs|councils?)\b", I)
+_SEATS_RIGHT = regex.compile(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|wards?|MPs|MSPs|MSs|AMs|councils?)\b(?!\s+out\s+of\b)", I)
 _SHARE_PAIR_RIGHT = regex.compile(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
 
 
