@@ -269,3 +269,11 @@ def test_pound_after_the_figure_is_money(text, surface, value):
 ])
 def test_a_table_unit_of_thousands_is_no_amount(text):
     assert "000" not in figures(text), figures(text)
+
+
+@pytest.mark.parametrize("text, surface, value, way", [
+    ("Drivers will be up by 300 quid a year.", "300", 300, "up"),
+    ("A season ticket now costs 40 quid.", "40", 40, None),
+])
+def test_quid_is_pounds(text, surface, value, way):
+    assert figures(text)[surface] == ("money", value, way, "GBP"), figures(text)
