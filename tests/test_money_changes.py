@@ -277,3 +277,16 @@ def test_a_table_unit_of_thousands_is_no_amount(text):
 ])
 def test_quid_is_pounds(text, surface, value, way):
     assert figures(text)[surface] == ("money", value, way, "GBP"), figures(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("(£2.3m) was set aside for repairs.", "2.3m"),
+    ("(12.5m) journeys were made.", "12.5m"),
+])
+def test_money_opening_a_line_in_brackets_is_no_list_number(text, surface):
+    assert surface in figures(text), figures(text)
+
+
+@pytest.mark.parametrize("text", ["1) The first point", "(2) The council"])
+def test_list_numbers_stay_labels(text):
+    assert figures(text) == {}
