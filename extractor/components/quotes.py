@@ -125,7 +125,9 @@ def _is_opening(text: str, i: int) -> bool:
         k = i - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
-        return (k < 0 or text[k] in "\n:") and (after.isalnum() or after in "£$€")
+        return (k < 0 or text[k] in "\n:") and (after.isalnum() or after in "£$€" or (
+            # "said:” We have ...": the mark right after the colon, then a space and a capital
+            k == i - 1 and text[k] == ":" and after == " " and text[i + 2:i + 3].isupper()))
     if ch == "‘":
         return not before.isalnum() and not after.isspace() and not after.isdigit()
     if ch == "'":  # a straight single mark opens only a paragraph or follows a colon: "He said: 'It wasn't ..."
@@ -321,6 +323,7 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
 _AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
+_VERB_CLAUSE = regex.compile(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)\s")
 #: a time phrase closing a speaker's noun phrase ("... published by the ONS on Thursday")
 _WHEN_AFTER = regex.compile(
     r"\s+(?:on\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
@@ -332,8 +335,13 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
     sp = _parse_speaker(np, rules)
     if sp is not None and sp.name and sp.role:  # "Matt Hancock, the health secretary" → "health secretary"
-        sp.role = rx(r"^(?:the|an?)\s+(?=\S)").sub("", sp.role) or None
+        # "The leader of Oakfield Council, Sam Lee", "the newly appointed director": neither an
+        # article nor newness is part of the role
+        sp.role = _ROLE_OPENER.sub("", sp.role) or None
     return sp
+
+
+_ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
@@ -352,7 +360,8 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     # and relative clauses: "Sam Ito, who took over from Jo Bell in May, said" (one that states a
     # role is kept as the role: "who chairs the housing committee", "who is head of planning")
     relative = next((r for p in parts if _RELATIVE.match(p) and (r := _relative_role(p, rules))), None)
-    parts = [p for p in parts if not _RELATIVE.match(p) and not _AGE.match(p)]  # "Mrs Pluke, 40, said"
+    # "Mrs Pluke, 40, said"; "Head teacher Jo Bell, who ..., was also praised": a verb, not a role
+    parts = [p for p in parts if not _RELATIVE.match(p) and not _AGE.match(p) and not _VERB_CLAUSE.match(p)]
     if parts and len(parts) > 1 and parts[0].split(" ", 1)[0] in _adverbs() and _person_after_adverb(parts[0], rules):
         parts[0] = _adverb_free(parts[0])  # "But Dr Mark Porter, the leader of the BMA, said" (not "Last November")
     dropped = []
@@ -595,8 +604,8 @@ def _whose(parts: list[str], rules: QuoteRules) -> Speaker | None:
 def _clean_org(org: str) -> str:
     """The organisation's own name at the end of a described one: "children's charity the
     NSPCC" → "NSPCC", "homelessness charity Shelter" → "Shelter"; a name is kept whole."""
-    if not org:
-        return org
+    if not org or org.lower() in ("his", "her", "their", "its", "our", "my", "your"):
+        return ""  # "her report": whose, not a body
     # ("Campaign to Protect Rural England", "Action on Hearing Loss", "Friends of the Earth")
     m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&|to|on|in|the)){0,6})$").search(org)
     return m.group("org") if m else org
@@ -729,11 +738,11 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     if ends and not _has_role_word(pre[:-len(ends)]):  # "Local Lib Dem Clive Bell": the party, no role
         return None, ends
     seat = _seat_premodifier().match(pre)
-    if seat and not any(_is_org_word(w) for w in seat.group("seat").split()):
+    if seat and not any(_is_org_word(w) or w in _ROLE_MODIFIERS for w in seat.group("seat").split()):
         return seat.group("head"), None  # "Blacon councillor", "Denton and Reddish MP": the seat, not a body
     words = pre.split()
     i = 0
-    while i < len(words) and (words[i][:1].isupper() or (
+    while i < len(words) and words[i] not in _ROLE_MODIFIERS and (words[i][:1].isupper() or (
             # "Sutton on Sea", "Stratford-upon-Avon": a place's lower-case joining word
             0 < i < len(words) - 1 and words[i] in ("on", "upon", "under", "le", "by") and words[i + 1][:1].isupper())) and (
             words[i].lower().strip(".") not in _role_words()
@@ -747,8 +756,9 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
             and not _is_org_word(words[0]) and not gazetteer().candidates(words[0]) and words[0][1:].isalpha() \
             and words[0][1:].islower():  # (not "Impact’s older people’s services manager")
         i = 0  # "Adult social care cabinet member": a capital that opens the sentence, not a body
-    org = " ".join(words[:i]) or None
-    role = " ".join(words[i:]) or None
+    lead = 1 if 0 < i < len(words) and words[0] in _ROLE_MODIFIERS else 0  # "Retired Kent Police inspector"
+    org = " ".join(words[lead:i]) or None
+    role = " ".join(words[:lead] + words[i:]) or None
     if role and role.lower().startswith("the "):
         role = role[4:]
     if org and org.startswith("The "):
@@ -758,6 +768,11 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     if org and org.endswith(("’s", "'s")):
         org = org[:-2]
     return role, org
+
+
+#: words that open a role, never a body's name: "Acting Det Supt", "Interim Chief Executive"
+_ROLE_MODIFIERS = frozenset({"Acting", "Interim", "Temporary", "Opposition", "Former", "Outgoing", "Incoming",
+                             "Retiring", "Retired", "Joint", "Shadow"})
 
 
 @lru_cache(maxsize=1)
@@ -835,8 +850,9 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
         return True
     tm = rules.titles.match(s)
     core = s[tm.end():] if tm else s
-    if _is_name(core) and not all(w.lower().strip(".") in _role_words() for w in core.split()):
-        return True  # "Labour Leader, Cllr Helen Holland said": a role alone is not the head
+    if _is_name(core) and (not all(w.lower().strip(".") in _role_words() for w in core.split())
+                           or (tm is not None and tm.group(0).split()[-1].strip(".") in _MALE_TITLES + _FEMALE_TITLES)):
+        return True  # "Labour Leader, Cllr Helen Holland said": a role alone is not the head ("Mr Green" is a person)
     found = _name_in_phrase(s, "", rules) if _has_role_word(s) else None
     if found is not None and found.name and s[:s.rfind(found.name)].split()[-1:] and \
             s[:s.rfind(found.name)].split()[-1].lower().strip(".") in _role_words():
@@ -862,6 +878,10 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
             body = lm.group("body")
     pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
     if pm:
+        if pm.group("org").strip() in _party_names() and (port := _PORTFOLIO_AT_BODY.match(pm.group("role"))) \
+                and _body_word(port.group("org").split()[-1]):
+            # "Labour's cabinet member for housing at Oakfield Council": the council is the body
+            return port.group("role"), port.group("org")
         return _role_only(pm.group("role")), pm.group("org").strip()
     seat = _SEAT_FOR.match(appositive)
     if seat:  # "the Labour MP for Chesterfield": a seat is a place, not a body; the party is
@@ -874,6 +894,11 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     home = _HOME.match(appositive)
     if home and _is_home(home.group("place")):  # "Dan Webb, 51, of Plymouth": where he lives
         return None, None
+    port = _PORTFOLIO_AT_BODY.match(appositive)
+    if port and _body_word(port.group("org").split()[-1]) and not _body_word(port.group("role").split()[-1]):
+        # "Cabinet Member for Adult Care for Oakfield Council", "portfolio holder for finance at
+        # Oakfield Council": the portfolio stays in the role, the body after it is the organisation
+        return _ROLE_OPENER.sub("", port.group("role")), port.group("org")
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
         role = appositive[:om.start()].strip()
@@ -886,10 +911,28 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         if _is_street(org):  # "of Wyatt Close": where the person lives
             org = None
         return _role_only(role), (org or body)
+    article = rx(r"^(?:an?|the)\s+(?=[A-Z])").match(appositive)
+    if article and not body:  # "a Labour councillor": the party is the organisation
+        role, org = _split_role(appositive[article.end():])
+        # (a bare "a Conservative" is the person's politics, not who they speak for)
+        return (role, org) if role else (None, None)
     if appositive[:1].isupper():  # "Keep Britain Tidy chief executive"
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+#: a role with its portfolio, then the body that holds it: "Cabinet Member for Housing for Oakfield
+#: Council", "lead member for children at Oakfield Council" (the body capitalised, the last word a body's)
+_PORTFOLIO_AT_BODY = regex.compile(
+    r"^(?:the\s+)?(?P<role>(?:[\w\-’']+\s+){0,4}?(?i:member|holder|councillor|lead|spokes(?:man|woman|person)|director|"
+    r"head|minister|champion|manager|officer|chair|chairman|chairwoman)\s+(?:for|of)\s+(?!the\b)[^,]+?)"
+    r"\s+(?:at|for|of|on)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&’'\-]*){0,6})$")
+
+
+def _body_word(word: str) -> bool:
+    """"Council", "Trust", "NHS": the last word of a body's name."""
+    return (word.isupper() and len(word) > 1) or word.lower() in _organisation_words()
 
 
 #: a person's home town in apposition: "of Plymouth", "from Hartlepool"
@@ -909,7 +952,7 @@ def _is_home(place: str) -> bool:
 
 
 #: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
-_SEAT_FOR = regex.compile(r"^(?:the\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
+_SEAT_FOR = regex.compile(r"^(?:the\s+|an?\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
                           r"(?P<role>(?:MP|MEP|MSP|MS|AM|[Cc]ouncillor|[Cc]ounty\s+[Cc]ouncillor|[Ww]ard\s+[Cc]ouncillor)"
                           r"\s+for\s+[A-Z][^,]*)$")
 
@@ -1213,6 +1256,24 @@ def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
     if not mc:
         return None
     return parse_speaker(mc.group("np"), rules), None, "quote.colon", 0.6, (w.b0 + mc.start("np"), w.b0 + mc.end("np"))
+
+
+#: a paragraph that opens with the speaker and a colon, no verb: "Det Con Jo Hill: “..."
+_NAME_COLON = regex.compile(r"^\s*(?P<np>[A-Z][^.!?:;“”\"\n]{3,120}?)\s*:\s*$")
+
+
+def _route_name_colon(w: _Around, rules: QuoteRules) -> Found | None:
+    if not w.before.rstrip().endswith(":") or w.text[w.p_start:w.b0].strip():
+        return None
+    m = _NAME_COLON.match(w.before, timeout=T)
+    if not m:
+        return None
+    sp = parse_speaker(m.group("np"), rules)
+    head = m.group("np").split(",")[0].strip()
+    if sp is None or not sp.name or len(sp.name.split()) < 2 or not head.endswith(sp.name) \
+            or not _plausible_person(sp.name):
+        return None  # (not "Warning:", "The verdict:", "Kent County Council:")
+    return sp, None, "quote.name_colon", 0.7, (w.b0 + m.start("np"), w.b0 + m.end("np"))
 
 
 @lru_cache(maxsize=1)
@@ -1563,7 +1624,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
-                      _route_reported_colon, _route_cue_in_previous_paragraph):
+                      _route_reported_colon, _route_name_colon, _route_cue_in_previous_paragraph):
             found = route(w, rules)
             if found is not None and found[0] is not None:
                 break
@@ -1579,9 +1640,14 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     for q in quotes:
         _body_of_head(text, q)
         org = q.speaker.organisation
-        if org is None and q.speaker.name and q.speaker.role and _COUNCIL_WORD.search(q.speaker.role):
-            # "Council leader Phil Jordan said": the council the story names
-            q.speaker.organisation = _named_body(text, "council", q.start)
+        if org is None and q.speaker.name and q.speaker.role and (_COUNCIL_WORD.search(q.speaker.role)
+                                                                  or _BARE_COUNCIL_ROLE.match(q.speaker.role)):
+            # "Council leader Phil Jordan said", "leader Ann Lee said" in a council's story: the
+            # council the story names (a parish or town council has no cabinet: not for a bare role)
+            body = _named_body(text, "council", q.start)
+            if body and not _COUNCIL_WORD.search(q.speaker.role) and body.endswith(("Parish Council", "Town Council")):
+                body = None
+            q.speaker.organisation = body
             continue
         if org and q.speaker.role and _COUNCIL_ROLE.search(q.speaker.role) and org[:1].isupper() \
                 and not any(_is_org_word(w) for w in org.split()) and org not in _party_names():
@@ -1629,6 +1695,9 @@ _THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Author
 
 _COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b")
 
+#: a council's role named with no body at all: "leader", "deputy leader", "cabinet member for schools"
+_BARE_COUNCIL_ROLE = regex.compile(r"(?i)(?:deputy\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
+
 #: roles held on a council ("executive member for schools", "cabinet member", "council leader")
 _COUNCIL_ROLE = regex.compile(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
 
@@ -1655,8 +1724,8 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
     found, at = None, -1
     for name_end in _BODY_NAME_ENDS.get(word.lower(), (word,)):  # "the authority" is the story's "... Council"
         for m in _body_name(name_end).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
-            if m.start() > at:
-                found, at = rx(r"^(?:The|An?)\s+").sub("", m.group(0)), m.start()  # not "A Government"
+            if m.start() > at:  # not "A Government", nor "Labour-led Hartley Council"
+                found, at = rx(r"^(?:The|An?)\s+|^[A-Z][\w’']*-(?:led|run|controlled)\s+").sub("", m.group(0)), m.start()
     # or the name written after the noun: "the charity Shelter", "homelessness charity the NSPCC"
     for m in _named_after_noun(word.lower()).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
         first = m.group("name").split()[0]
