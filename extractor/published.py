@@ -4,7 +4,7 @@ FORMAT.md: ``published`` comes from the leading `` date YYYY-MM-DD`` metadata li
 dateline near the top of the story ("Tuesday, 27 October, 2009", "August 24, 2012 12.34 pm",
 "Published: 12 March 2023", "published today (14th March 2011)", "By Jane Doe, 12 March 2023",
 "Published: 09:05, 12 March 2023", "12 March 2023 • 3 min read", "First published on Tue 13 Mar
-2023", "Press release - 24 May 2024"; numeric dates, "14.06.2021", stay ambiguous). A dateline
+2023", "Press release - 24 May 2024", "Release date: 24 July 2024"; numeric dates, "14.06.2021", stay ambiguous). A dateline
 is not a period and never dates a statistic: :func:`find_datelines` returns its span so the period and number
 components leave it alone. "Updated ..." lines are datelines too, but never the publication date.
 
@@ -58,7 +58,8 @@ def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int
     lead = f"(?:{clock},?\\s+)?"
     weekday = f"(?:(?:{_alt(d['weekdays'])}),?\\s+)?"
     # "12 March 2023 • 3 min read", "... | Updated 13 March 2023", "... by admin": a short tail after a separator
-    tail = r"(?:\s*(?:[|•·]|,?\s+by\s)[^\n]{0,60}?)?"
+    # ("March 12, 2024 — 5 min read": a dash before a reading time)
+    tail = r"(?:\s*(?:[|•·]|,?\s+by\s|[—–]\s*(?=\d+\s+min))[^\n]{0,60}?)?"
     line = regex.compile(
         f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)

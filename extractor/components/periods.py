@@ -79,6 +79,8 @@ DOCUMENT_GUARDS = {
     "says_month_period": lambda text: "month period" in text,
     "says_week_to": lambda text: any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
     "says_end_of": lambda text: "nd of " in text,
+    "says_edge_of_rel_year": lambda text: any(w + " of " + r + " year" in text for w in ("end", "start", "beginning")
+                                              for r in ("the", "this", "last", "next")),
     "says_edge_of_year": lambda text: any(w in text for w in ("nd of 1", "nd of 2", "rt of 1", "rt of 2", "ng of 1",
                                                              "ng of 2")),
     "says_ago": lambda text: " ago" in text,
@@ -94,6 +96,10 @@ DOCUMENT_GUARDS = {
     "says_month_figures": lambda text: any(w in text for w in (" data", " figures", " prices", " fall", " rise", " rate",
                                                                 " index", " statistics", " inflation", " total")),
     "says_quarter": lambda text: "quarter" in text,
+    "says_superlative": lambda text: any(w in text for w in ("busiest", "quietest", "wettest", "driest", "warmest",
+                                                             "hottest", "coldest", "sunniest")),
+    "says_quarter_to": lambda text: any(w in text for w in ("uarter to", "uarter ending", "uarter ended", "uarter up",
+                                                            "uarter until", "uarter through")),
     "says_mid_year": lambda text: "id-1" in text or "id-2" in text or "id 20" in text,
     "says_numeric_date": lambda text: "/20" in text or "/19" in text or "-0" in text or "-1" in text,
     "says_yesterday": lambda text: "esterday" in text,
@@ -128,12 +134,26 @@ _MONTH_WORD = regex.compile(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES
 
 
 @lru_cache(maxsize=1)
+def _ruleset():
+    return load_rules("periods.json", component="periods", fragments=fragments(), guards=DOCUMENT_GUARDS,
+                      resolvers=set(EXPLICIT) | set(RELATIVE) | {"reject"})
+
+
+@lru_cache(maxsize=1)
 def period_rules() -> tuple[tuple[Rule, ...], regex.Pattern, regex.Pattern]:
     """(the period rules in order, the left and right vetoes) from patterns/periods.json."""
-    rs = load_rules("periods.json", component="periods", fragments=fragments(), guards=DOCUMENT_GUARDS,
-                    resolvers=set(EXPLICIT) | set(RELATIVE) | {"reject"})
+    rs = _ruleset()
     rejects = {r.context: r.pattern for r in rs.family("reject")}
     return rs.family("period"), rejects.get("left", rx("(?!)")), rejects.get("right", rx("(?!)"))
+
+
+@lru_cache(maxsize=1)
+def _story_words() -> tuple[regex.Pattern, regex.Pattern]:
+    """(school words, words of the stories that count in financial years although they name schools:
+    police, crime, the NHS), from the lexicons of patterns/periods.json."""
+    lex = _ruleset().lexicons
+    return (regex.compile(r"\b(?:" + lex["school_story_words"] + r")\b", regex.I),
+            regex.compile(r"\b(?:" + lex["not_school_story_words"] + r")\b", regex.I))
 
 
 @dataclass
@@ -562,7 +582,7 @@ def _fy_named(c: _Match) -> tuple[int, int] | None:
         return _fy_years(v) if isinstance(v, str) else None
     if r == "between_years" and g.get("y1"):
         return int(g["y1"]), int(g["y2"])
-    if r in ("year_to", "months_to") and (g.get("n") or "12") in ("12", "twelve"):
+    if r in ("year_to", "months_to") and not g.get("q") and (g.get("n") or "12") in ("12", "twelve"):
         end = g["end"]
         year = _HAS_YEAR.search(end)
         month = norm.date_parts(end)[1] or norm.month_number(rx(r"[A-Za-z]+").search(end).group(0))
@@ -598,7 +618,8 @@ def _reference(chosen: list[_Match], published: str | None,
     # any financial year, baseline or not, says the document counts in financial years, and so
     # does "the year to March"
     fy_framed = bool(financial_years(chosen)) or any(
-        c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3 for c in chosen)
+        c.rule.resolve == "year_to_month" and norm.month_number(c.m.group("month")) == 3 and not c.m.groupdict().get("q")
+        for c in chosen)
     if published:
         ref = dt.date.fromisoformat(published)
         # the last financial year completed by the publication date
@@ -708,8 +729,51 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
     return kind, value
 
 
+#: "up 7% on the 4,870 visits in", "lower than the 6,420 patients seen in": a compared figure's period next
+_FIGURE_COMPARED = regex.compile(r"\b(?:on|than|from|against|compared\s+(?:with|to))\s+(?:(?:double|twice|treble|triple|half)\s+)?"
+                                 r"(?:the\s+)?[£$€]?\d[\d,.]*"
+                                 r"(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$", regex.I)
+#: rules of a month named without its year ("in April", "April saw ...")
+_BARE_MONTH_RULES = frozenset({"month.bare", "month.subject", "month.superlative"})
+
+
+_A_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _month_story_date(text: str, chosen: list[_Match]) -> str | None:
+    """An undated story of one month's figures compared with the same month a year before ("6,080
+    patients visited A&E in April ... 5% lower than the 6,420 seen in April 2022"; "... last month
+    ... 10% higher than the same time in 2023"): the first day of the month after the story's month
+    (the latest month it names without a year), in the year after the comparison's; else None."""
+    months = {norm.month_number(c.m.group("month")) for c in chosen if c.rule.id in _BARE_MONTH_RULES}
+    months.discard(None)
+    # (the story's month: the one the others lie in the five months before, "March ... April")
+    story = next((m for m in months if all((m - o) % 12 < 6 for o in months)), None)
+    if story is None:
+        return None
+    dated = [c for c in chosen if c.rule.id == "month.month_year"]
+    compared = [c for c in dated if _FIGURE_COMPARED.search(text, max(0, c.start - 60), c.start)
+                or is_comparison_base(text, c.start, "month", c.rule.id)]
+    years = [int(c.m.group("year")) for c in compared if norm.month_number(c.m.group("month")) == story] \
+        + [int(c.m.group("year")) for c in chosen
+           if c.rule.id == "relative.same_period_in" and c.m.group("year") and "last month" in text]
+    if not years:
+        return None
+    own = [int(y.group(0)) for c in chosen if c not in compared and (y := _A_YEAR.search(c.m.group(0)))
+           and not (_FIGURE_COMPARED.search(text, max(0, c.start - 60), c.start)
+                    or is_comparison_base(text, c.start, "month", c.rule.id))]
+    if any(y <= max(years) for y in own):
+        return None  # (the story dates its own month in that year: "rose 1.0% in the 12 months to March 2021, up from 0.7% to February 2021")
+    year = max(years) + 1 + (story == 12)
+    return f"{year:04d}-{story % 12 + 1:02d}-01"
+
+
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
+    if published is None and (told := _month_story_date(text, chosen)) and (ref is None or ref.isoformat() < told):
+        # (the story's own month fixes the date its "last month" and "March this year" count from)
+        published = told
+        ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
                     and _covers_christmas(v)), None) or _festive_day_span(text, chosen)
     out: list[Period] = []
@@ -737,7 +801,12 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
         start = c.start
         if c.rule.resolve == "weekday" and (rel := _WEEKDAY_REL.search(text, max(0, start - 6), start)):
             start = rel.start()  # "last Tuesday" (the rule matches the weekday only: a cheaper scan)
-        out.append(Period(kind=kind, value=value, start=start, end=c.end, rule=c.rule.id))
+        ends = _two_ends(text, c, value) if c.rule.id in _SPLIT_RULES and value else None
+        if ends:
+            out.extend(ends)
+            value = ends[1].value
+        else:
+            out.append(Period(kind=kind, value=value, start=start, end=c.end, rule=c.rule.id))
         if c.rule.resolve not in ("today", "yesterday", "weekday") and not (is_deadline(text, c.start, c.end) and not _passed(value, ref, published)):
             # a back-reference means the period named last: when that one's year is unknown
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
@@ -761,10 +830,80 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     return out, ref
 
 
+#: spans written with both ends ("between July 2017 and June 2018", "from 2018/19 to 2022/23")
+_SPLIT_RULES = frozenset({"range.between_years", "range.between_fys", "range.fy_to_fy", "range.between_months",
+                          "range.month_to_month", "range.between_dates", "financial_year.span"})
+_NUMBER = r"(?:[-−–]?[£$€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|third|quarter))"
+#: "has fallen from 4.8 days to 2.1 days", "rose from £1.2m to £1.5m": a figure at each end of a span
+_FROM_FIGURE_TO_FIGURE = regex.compile(
+    r"\bfrom\s+(?:(?:about|around|just|almost|nearly|over|under|some)\s+)?" + _NUMBER
+    + r"(?:\s*(?:%|m|bn|k|pc|million|billion|per\s*cent))?(?:\s+(?!to\b)[\w’'-]+){0,3}?\s+to\s+"
+    r"(?:(?:about|around|just|almost|nearly|over|under|some)\s+)?" + _NUMBER + r"(?![\d/])", regex.I)
+
+
+_FY_SEPARATOR = regex.compile(r"\s?[-–/]\s?")
+
+
+def _two_ends(text: str, c: _Match, value: str) -> list[Period] | None:
+    """A span whose ends are the two sides of a change told with a figure at each ("Between July 2017
+    and June 2018 the delay has fallen from 4.8 days to 2.1 days", "from 2018/19 to 2022/23 the
+    number rose from 5,100 to 6,300"): two periods, one per end, as each dates one figure; else None.
+    A span that is one financial or calendar year ("between April 2015 and March 2016 ... rose from
+    four to six"), two consecutive years ("between 2019 and 2020", "2014 to 2015": a range, FORMAT
+    and issue 14) and a span without figures at both ends ("reduced between 1998/9 – 2011/12 when
+    800,000 children ...") stay one range."""
+    if "from" not in text[max(0, c.start - 250):c.end + 250] or "/" not in value or _fy_years(value):
+        return None
+    first, last = value.split("/")
+    if first[5:] == "01-01" and last[5:] == "12-31" and first[:4] == last[:4]:
+        return None
+    g, rid = c.m.groupdict(), c.rule.id
+    if rid == "range.between_years" and int(g["y2"]) == int(g.get("y1") or g.get("y1b") or g.get("y1c")) + 1:
+        return None
+    if rid == "range.month_to_month" and g.get("fy"):
+        return None
+    # the sentence around the span, with the span itself left out ("from 2019 to 2023" is not two figures)
+    left = max(0, c.start - 250)
+    breaks = list(_SENTENCE_END.finditer(text, left, c.start))
+    left = breaks[-1].end() if breaks else left
+    right_m = _SENTENCE_END.search(text, c.end, min(len(text), c.end + 250))
+    right = right_m.start() if right_m else min(len(text), c.end + 250)
+    if not (_FROM_FIGURE_TO_FIGURE.search(text, c.end, right) or _FROM_FIGURE_TO_FIGURE.search(text, left, c.start)):
+        return None
+    m = c.m
+    if rid == "financial_year.span":  # "2019-2023" (a span of years, not one financial year)
+        years, code = norm.split_fy(g["fy"]), g["fy"]
+        cut = len(code) - len(_FY_SEPARATOR.split(code)[-1])
+        if not years or years[1] - years[0] < 2:
+            return None
+        return [Period(kind="year", value=f"{years[0]:04d}", start=m.start("fy"), end=m.start("fy") + 4, rule=rid + ".end"),
+                Period(kind="year", value=f"{years[1]:04d}", start=m.start("fy") + cut, end=m.end("fy"), rule=rid + ".end")]
+    if rid == "range.between_years":
+        a = next(k for k in ("y1", "y1b", "y1c") if g.get(k))
+        return [Period(kind="year", value=g[a], start=m.start(a), end=m.end(a), rule=rid + ".end"),
+                Period(kind="year", value=g["y2"], start=m.start("y2"), end=m.end("y2"), rule=rid + ".end")]
+    if rid in ("range.between_fys", "range.fy_to_fy"):
+        a, b = norm.split_fy(g["fy1"]), norm.split_fy(g["fy2"])
+        if not (a and b):
+            return None
+        return [Period(kind="financial_year", value=norm.fy_interval(*a), start=m.start("fy1"), end=m.end("fy1"),
+                       rule=rid + ".end"),
+                Period(kind="financial_year", value=norm.fy_interval(*b), start=m.start("fy2"), end=m.end("fy2"),
+                       rule=rid + ".end")]
+    if rid == "range.between_dates":
+        return [Period(kind="date", value=first, start=m.start("a"), end=m.end("a"), rule=rid + ".end"),
+                Period(kind="date", value=last, start=m.start("b"), end=m.end("b"), rule=rid + ".end")]
+    # months: "July 2017" and "June 2018" (a year left unwritten takes the span's)
+    return [Period(kind="month", value=first[:7], start=m.start("m1"), end=m.end("y1") if g.get("y1") else m.end("m1"),
+                   rule=rid + ".end"),
+            Period(kind="month", value=last[:7], start=m.start("m2"), end=m.end("y2") if g.get("y2") else m.end("m2"),
+                   rule=rid + ".end")]
+
+
 #: words that make a story count in financial years even where it also names an academic year
 _FINANCIAL_WORDS = regex.compile(r"(?i:financial|fiscal|tax)\s+year|\byear\s+(?:to|ending|ended)\s+(?:31\s+)?March|budget")
 #: words just before a year code that make it a financial year in a school story ("spending in 2021/22")
-_MONEY_BEFORE = regex.compile(r"(?i:£|budget|spend|spent|spending|funding|funded|grant|cost|deficit|surplus|allocation)")
+_MONEY_BEFORE = regex.compile(r"£|\b(?i:budget|spend|spent|spending|funding|funded|grant|cost|deficit|surplus|allocation)")
 #: rules whose financial year is named as such ("the year to March 2023", "April to March", "FYE")
 _NAMED_FY_RULES = frozenset({"range.year_to", "range.months_to", "range.between_months", "range.year_end_code",
                              "financial_year.words", "relative.end_of_financial_year",
@@ -772,11 +911,29 @@ _NAMED_FY_RULES = frozenset({"range.year_to", "range.months_to", "range.between_
 _FY_VALUE = regex.compile(r"(\d{4})-04-01/(\d{4})-03-31")
 
 
+#: substrings of the school words (patterns/periods.json school_story_words), tested before the scan
+_SCHOOL_HINTS = ("upil", "chool", "eacher", "lassroom", "cadem", "xclusion", "uspension", "GCSE", "A-level", "Ofsted",
+                 "DfE", "for Education", " term", "tage ")
+
+
 def _academic_story(text: str, chosen: list[_Match]) -> bool:
     """Whether a story counts in academic years: it names one ("the 2022/23 academic year",
-    "this school year") and never a financial year, a tax year or a budget."""
-    return any(c.rule.resolve in ("academic_year", "academic_rel") for c in chosen) \
-        and not _FINANCIAL_WORDS.search(text)
+    "this school year"), or it is about schools (two different school words: "the suspension rate
+    in 2022-23 ... pupils", not "Exclusions rose to 90 in 2021/22" alone, nor a police or NHS story
+    that names a school); and it never names a financial year, a tax year or a budget."""
+    if _FINANCIAL_WORDS.search(text):
+        return False
+    if any(c.rule.resolve in ("academic_year", "academic_rel") for c in chosen):
+        return True
+    if not any(w in text for w in _SCHOOL_HINTS):  # (a cheap test before the scan)
+        return False
+    school, other = _story_words()
+    seen: set[str] = set()
+    for m in school.finditer(text):
+        seen.add(m.group(0).lower().rstrip("s")[:8])
+        if len(seen) >= 2:
+            return not other.search(text)
+    return False
 
 
 def _academic_years(text: str, out: list[Period]) -> list[Period]:
@@ -789,8 +946,8 @@ def _academic_years(text: str, out: list[Period]) -> list[Period]:
         m = _FY_VALUE.fullmatch(p.value) if p.value and p.rule not in _NAMED_FY_RULES else None
         if m and not _MONEY_BEFORE.search(text, max(0, p.start - 50), p.start) \
                 and "inancial" not in text[p.start:p.end]:
-            kind = "range" if p.kind == "financial_year" else p.kind
-            p = Period(kind=kind, value=f"{m.group(1)}-09-01/{m.group(2)}-08-31", start=p.start, end=p.end, rule=p.rule)
+            # (the kind stays the spelling's: "2021/22" is written as a financial year is, FORMAT.md)
+            p = Period(kind=p.kind, value=f"{m.group(1)}-09-01/{m.group(2)}-08-31", start=p.start, end=p.end, rule=p.rule)
         res.append(p)
     return res
 
@@ -889,7 +1046,7 @@ _WEEK_GLOSS = regex.compile(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|f
 
 
 #: resolvers that ask for the latest period named that is not a comparison's baseline
-_WANTS_FRAME = frozenset({"back_reference", "last_year", "last_n", "same_period_a_year_before", "previous_span",
+_WANTS_FRAME = frozenset({"month_year_before", "back_reference", "last_year", "last_n", "same_period_a_year_before", "previous_span",
                           "years_earlier", "year_before", "same_period_in", "current_fy", "month_before",
                           "quarter_number", "part_of_year"})
 
@@ -1047,7 +1204,7 @@ def _rel_between(m, f: _Frame):
 
 
 def _rel_months_to(m, f: _Frame):
-    n = m.groupdict().get("n") or "12"
+    n = "3" if m.groupdict().get("q") else m.groupdict().get("n") or "12"  # ("the quarter to June 2024")
     months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
     year, month, day = norm.date_parts(m.group("end"))
     if year is None:
@@ -1066,7 +1223,7 @@ def _rel_year_to_month(m, f: _Frame):
     ref = f.ref if f.published else f.stat_ref
     if ref is None:
         return None
-    n = m.groupdict().get("n") or "12"
+    n = "3" if m.groupdict().get("q") else m.groupdict().get("n") or "12"  # ("the quarter to March")
     months = int(n) if n.isdigit() else norm.WORD_NUMBERS.get(n.lower(), 12)
     month = norm.month_number(m.group("month"))
     year = ref.year if month < ref.month or (f.published is None and month == ref.month) else ref.year - 1
@@ -1284,6 +1441,22 @@ def _rel_previous_month(m, f: _Frame):
         return None
     year = last[0] if month < last[1] else last[0] - 1
     return f"{year:04d}-{month:02d}"
+
+
+def _rel_edge_of_year(m, f: _Frame):
+    """"the end of this year" (31 December), "the end of last year", "the start of the year" (1 January)."""
+    if not f.year:
+        return None
+    year = f.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return f"{year:04d}-12-31" if m.group("edge").lower() == "end" else f"{year:04d}-01-01"
+
+
+def _rel_month_year_before(m, f: _Frame):
+    """"April the previous year" after "18,507 visits in April" (2021): that month of the year before
+    the year the figures' period ends in (April 2020)."""
+    end = norm.period_end(f.anchor) if f.anchor else None
+    month = norm.month_number(m.group("month"))
+    return f"{end.year - 1:04d}-{month:02d}" if end and month else None
 
 
 def _rel_month_before(m, f: _Frame):
@@ -1513,6 +1686,7 @@ RELATIVE = {
     "academic_back": _rel_academic_back,
     "previous_month": _rel_previous_month,
     "month_before": _rel_month_before,
+    "month_year_before": _rel_month_year_before,
     # "22 million more than 10 years earlier" after "less than the previous year": the figures'
     # period, not the baseline named last
     "years_earlier": lambda m, f: norm.shift_back_a_year(f.anchor, _count(m.group("n")) or 1),
@@ -1530,7 +1704,7 @@ RELATIVE = {
     "year_to_month": _rel_year_to_month,
     "between_months": _rel_between_months,
     "between_years": _rel_between_years,
-    "end_of_year": lambda m, f: f"{f.year:04d}-12-31" if f.year else None,
+    "end_of_year": _rel_edge_of_year,
     # "rose by a fifth on the previous year" after "compared with the same period a year earlier":
     # the year before the figures' period, not before the baseline named last
     "year_before": _rel_year_before,
