@@ -4,7 +4,8 @@ Built by ``scripts/build_gazetteer.py`` from ONS and mySociety data (see README 
 attribution) into ``patterns/gazetteer.csv``; hand-written aliases in
 ``patterns/area_aliases.csv``; towns (no GSS code, but a parent council and force area) in
 ``patterns/towns.csv``; when recently created councils' codes came into force in
-``patterns/area_history.csv``. Loaded once per process.
+``patterns/area_history.csv``; Scotland's and Northern Ireland's councils and English councils
+abolished since 2019 in ``patterns/gazetteer_more.csv``. Loaded once per process.
 """
 from __future__ import annotations
 
@@ -32,15 +33,24 @@ class Gazetteer:
     entries: tuple[Entry, ...]
     by_surface: dict[str, tuple[Entry, ...]]  # surface form (as written) -> candidate entries
     by_code: dict[str, Entry]
-    history: dict[str, tuple[str, str]]  # code -> (in force from YYYY-MM-DD, type before that)
+    history: dict[str, tuple[str, str, str | None]]  # code -> (in force from YYYY-MM-DD, type and code before)
+    ended: dict[str, str] = None  # code of an abolished council -> the date it ceased (YYYY-MM-DD)
 
-    def as_of(self, entry: Entry, date: str | None) -> Entry:
-        """The entry as it stood on ``date``: a council created later ("Buckinghamshire" before
-        April 2020) becomes the older area of that name, without a code."""
-        since = self.history.get(entry.code or "")
-        if since is None or not date or date >= since[0]:
+    def as_of(self, entry: Entry, date: str | None, older_code: bool = True) -> Entry:
+        """The entry as it stood on ``date``: a council created later ("North Yorkshire" before
+        April 2023) becomes the older area of that name (the county, with its own code where the
+        record has one); a council abolished before ``date`` ("Mendip" in 2024) keeps its name
+        without a code. ``older_code`` False: the older area keeps no code (a date the text only
+        implies does not make the code unambiguous)."""
+        if not date:
             return entry
-        return Entry(entry.name, since[1], None, entry.pfa_code, None)
+        ended = (self.ended or {}).get(entry.code or "")
+        if ended is not None and date >= ended:
+            return Entry(entry.name, "other", None, entry.pfa_code, None)
+        since = self.history.get(entry.code or "")
+        if since is None or date >= since[0]:
+            return entry
+        return Entry(entry.name, since[1], since[2] if older_code else None, entry.pfa_code, None)
 
     def candidates(self, surface: str) -> tuple[Entry, ...]:
         return self.by_surface.get(surface) or self.by_surface.get(_fold(surface), ())
@@ -66,8 +76,8 @@ def gazetteer() -> Gazetteer:
     surfaces: dict[str, list[Entry]] = {}
 
     def add(surface: str, entry: Entry) -> None:
-        if "," in surface:
-            return
+        if surface.endswith((", City of", ", County of")):
+            return  # the record's inverted form ("Bristol, City of"), never written in text
         # "King's Lynn" is also written "King’s Lynn" (the matcher sees the form as written)
         for form in {surface, surface.replace("'", "’"), _fold(surface)}:
             bucket = surfaces.setdefault(form, [])
@@ -80,6 +90,17 @@ def gazetteer() -> Gazetteer:
             add(e.name.replace("&", "and"), e)
         elif " and " in e.name and e.type != "nation":  # "Hammersmith and Fulham", written "Hammersmith & Fulham"
             add(e.name.replace(" and ", " & "), e)
+    ended = {}
+    for row in load_csv("gazetteer_more.csv"):
+        e = Entry(row["name"], row["type"], row["code"], row["pfa_code"] or None, None)
+        entries.append(e)
+        by_code[e.code] = e
+        if row["valid_to"]:
+            ended[e.code] = row["valid_to"]
+        for surface in (row["written"].split("|") if row["written"] else [e.name]):
+            add(surface, e)
+            if " and " in surface:  # "Dumfries & Galloway"
+                add(surface.replace(" and ", " & "), e)
     by_name = {e.name: e for e in entries if e.type == "local_authority"}
     for row in load_csv("towns.csv"):
         council = by_name.get(row["local_authority"])
@@ -97,5 +118,5 @@ def gazetteer() -> Gazetteer:
     for row in load_csv("area_history.csv"):
         if row["code"] not in by_code or row["type_before"] not in TYPES:
             raise ValueError(f"area_history.csv: bad row {row}")
-        history[row["code"]] = (row["valid_from"], row["type_before"])
-    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code, history)
+        history[row["code"]] = (row["valid_from"], row["type_before"], row.get("code_before") or None)
+    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code, history, ended)

@@ -110,8 +110,8 @@ def test_context_decides_shared_names(ex, text, expected):
 
 @pytest.mark.parametrize("published,expected", [
     ("2024-05-01", ("Buckinghamshire", "local_authority", "E06000060")),
-    # before April 2020 the name meant the old county, whose code is not the unitary's
-    ("2015-06-01", ("Buckinghamshire", "county", None)),
+    # before April 2020 the name meant the old county, with its own code (not the unitary's)
+    ("2015-06-01", ("Buckinghamshire", "county", "E10000002")),
 ])
 def test_codes_are_those_in_force_at_the_document_date(ex, published, expected):
     assert areas_of(ex, "Crime in Buckinghamshire rose.", published=published) == [expected]

@@ -232,7 +232,10 @@ def _body_key(name: str) -> str:
     return "body:" + " ".join(words)
 
 
-_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG|health board)\b")
+#: words a body's name does not start with ("In Betsi Cadwaladr University Health Board the figure ...")
+_NOT_A_BODY_WORD = frozenset({"The", "the", "At", "at", "and", "of", "In", "in", "For", "for", "From", "from", "By", "by",
+                              "With", "with", "To", "to", "On", "on", "Across", "across", "Within", "within"})
+_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG|ICB|health board)\b")
 
 
 def _organisation_areas(text: str, items) -> list[AreaMention]:
@@ -251,7 +254,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
             if not (words & {"nhs", "hospital", "hospitals", "health"} or words & gazetteer_words):
                 continue  # "the Nuffield Trust": not a health body
             start, end = m.start("name"), m.end("name")
-            while text[start:end].split(" ", 1)[0] in ("The", "the", "At", "at", "and", "of"):
+            while text[start:end].split(" ", 1)[0] in _NOT_A_BODY_WORD:
                 start += len(text[start:end].split(" ", 1)[0]) + 1
             name = text[start:end]
             if not name[:1].isupper():
@@ -292,6 +295,11 @@ def _not_unit_names() -> frozenset[str]:
 _UNIT_WORD = regex.compile(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|policing\s+(?:area|district|unit)|"
                            r"sector|constituency|parliamentary\s+seat|ward)|BCUs?|LPA|MP)\b")
 _UNIT_WINDOW = 160
+#: rules that read past the unit word ("the Hartcliffe division of Bristol City Council"), and how far
+_READS_PAST_UNIT = frozenset({"sub_area.electoral_division"})
+_UNIT_TAIL = 60
+#: rules that can only end at one unit word: not run at the others
+_RULE_NEEDS = {"sub_area.ward": "ward", "sub_area.electoral_division": "division"}
 
 
 def _sub_areas(text: str, items) -> list[AreaMention]:
@@ -303,7 +311,11 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
     seen = set()
     for hit in _UNIT_WORD.finditer(text, timeout=T):
         for rule in _area_rule_set().family("sub_area"):
-            for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), hit.end(), timeout=T):
+            needs = _RULE_NEEDS.get(rule.id)
+            if needs is not None and needs not in hit.group().lower():
+                continue  # a ward's rule at "command unit": it cannot end there
+            stop = hit.end() + (_UNIT_TAIL if rule.id in _READS_PAST_UNIT else 0)
+            for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), stop, timeout=T):
                 if (m.start(), rule.id) not in seen:
                     seen.add((m.start(), rule.id))
                     _add_sub_area(text, m, rule, out)
@@ -326,11 +338,19 @@ def _add_sub_area(text: str, m: regex.Match, rule, out: list[AreaMention]) -> No
                            start=start, end=end, rule=rule.id))
 
 
+def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
+    """``pattern`` matches ``text`` at least ``n`` times (stops reading at the n-th)."""
+    for count, _ in enumerate(pattern.finditer(text, timeout=REGEX_TIMEOUT), 1):
+        if count >= n:
+            return True
+    return False
+
+
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:
     rules = area_rules()
     text = text_of(doc)
     gaz = gazetteer()
-    police_story = len(rules["police_topic"].findall(text[:20000], timeout=REGEX_TIMEOUT)) >= 3
+    police_story = _at_least(rules["police_topic"], text[:20000], 3)
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
@@ -372,7 +392,8 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
                 taken = doc.char_span(ward.start, ward.end, alignment_mode="expand").end
                 continue
         entry, rule = choose(cands, after, police_story or span.text in forces, text[max(0, span.start_char - 20):span.start_char])
-        dated = gaz.as_of(entry, doc._.reference_date)
+        # (the older county's own code only for a story with a publication date; an inferred date leaves it null)
+        dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
         if dated is not entry:
             entry, rule = dated, rule + ".dated"
         items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
@@ -474,6 +495,36 @@ def _runs_hospital(text: str, span) -> bool:
     return "ospital" in rest[:stop]
 
 
+#: two capitalised words right after a place name: the place begins a longer name ("the Scarborough
+#: Tourism Economic Activity Monitor", "Birmingham New Street station", "Wigan Athletic Football Club")
+_TWO_NAME_WORDS = regex.compile(r" (?-i:([A-Z][a-z]+)) (?-i:([A-Z][a-z]+))\b")
+#: capitalised words that do not continue a name (a headline's title case, a new clause)
+_NOT_NAME_WORDS = frozenset("""On In At The And Of For To From By With As Is Are Was Were Has Have Had But Or
+Said Says Say After Before Since Until This That These Those It Its Their His Her Our Will Would Could Should
+May Might Can Also Not Than""".split())
+#: words that make a longer place's or a landmark's name, not an organisation's ("the Lake District
+#: National Park", "Morley Town Hall": the town is still mentioned)
+_PLACE_NAME_WORDS = frozenset("""National Park Region Valley Islands Isles Coast Forest Hills Estate Town Hall Centre
+Station Abbey Cathedral Castle Bridge Market Harbour Pier Beach High Old""".split())
+
+
+_PLACE_BEFORE = regex.compile(r"\b(?:in|across|near|around|throughout|within|outside)\s+$")
+
+
+def _longer_name(after: str) -> bool:
+    """The place is the first word of a longer proper name: two capitalised words follow it, neither
+    a place word ("Greater Manchester Combined Authority" is told apart by org_after) nor a word
+    that does not continue a name."""
+    if not after[1:2].isupper():
+        return False
+    m = _TWO_NAME_WORDS.match(after)
+    if m is None:
+        return False
+    gaz = gazetteer()
+    return not any(w in _NOT_NAME_WORDS or w in _COMPASS or w in _PLACE_NAME_WORDS or gaz.candidates(w)
+                   for w in m.groups())
+
+
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
@@ -485,6 +536,9 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     if org and not rules["place_after"].match(after):
         # "Northumbria Police recorded 917 offences": the force holds the figure, a place
         return not rules["holds_figure"].match(after[org.end():])
+    if not org and _longer_name(after) and not _PLACE_BEFORE.search(text_of(doc), max(0, span.start_char - 12),
+                                                                     span.start_char):
+        return True  # not "in Norfolk Rose Sharply" (a headline's title case)
     if span.start > 0:
         prev = doc[span.start - 1]
         return bool(prev.text[:1].isupper() and not _sentence_initial(doc, span.start - 1) and prev.text.isalpha()
