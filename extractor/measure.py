@@ -69,15 +69,16 @@ _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
     r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total|all)\b)"
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
-    rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
+    r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
+    rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 _SUBJECT = regex.compile(
-    r"^\W*(?:(?:the|a|an|some)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
+    r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
     r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
     r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
-    r"went\s+up|went\s+down|stood|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
+    r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
                              r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
@@ -91,6 +92,10 @@ _PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|sub
                 r"sleeping|dumped|seized|involving|aged|refused|approved|rejected|withdrawn|dismissed|upheld|placed|"
                 r"given|sent")
 _PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES})\b")
+#: a place the phrase is at: "waiting for treatment at Wye Valley NHS Trust", "at the Royal Infirmary"
+_AT_PLACE = regex.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
+#: a word a phrase cut to length cannot end on ("waiting for operations or")
+_DANGLING_END = regex.compile(r"(?:\s+(?:or|and|of|for|in|on|at|to|the|a|an|with|from|by|its|their|his|her|our|where|who|which|that|when))+$")
 _LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
@@ -107,7 +112,8 @@ _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\
 _WERE_PARTICIPLE = regex.compile(
     rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
 _PARTICIPLE_TAIL = regex.compile(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
-_OF_WHOM = regex.compile(r"^\s+of\s+(?:whom|which|them|these)\s+(?:were|was|are|is)\s+(?P<what>[^,.;:()\n]{2,60})")
+_OF_WHOM = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:whom|which|them|these)\s+(?P<aux>were|was|are|is)\s+"
+                         r"|(?:whom|which)\s+(?=[a-z]+ed\s))(?P<what>[^,.;:()\n]{2,60})")
 _OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
 _CAPTION_LEAD = regex.compile(
     r"^(?:[-•*]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|\d+\.)?\s*(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I)
@@ -179,6 +185,8 @@ _PREDICATE = regex.compile(
     r"^\s+(?:(?:being|been|now|also|still|all|then|likely\s+to\s+be|estimated\s+to\s+be|found\s+to\s+be)\s+)*"
     r"(?P<p>(?!(?:wo)?men\b|children\b|citizens\b|parents\b|students\b|residents\b|patients\b|adults\b)"
     r"(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
+    r"(?:put|set|cut|hit|let|shut|paid|told|sold|found|left|lost|fed|led|met|won|struck|stuck)(?=\s+[a-z])|"
+    r"(?!(?:during|including|excluding|according|following|regarding|concerning|being|something|nothing|anything)\b)[a-z]{3,}ing(?=\s+[a-z])|"
     r"waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
     r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation|housing|"
     r"education|employment|treatment|hostels?|shelters?)\b))"
@@ -280,6 +288,8 @@ def phrase_after(text: str, s: Statistic) -> str | None:
 def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     """The noun phrase starting at ``pos`` (see :func:`phrase_after`)."""
     tail = rx(r"^\*\*").sub("", text[pos:pos + 160])
+    if kind == "money" and tail[:2] in (" m", " b", " t") and (um := _UNIT_WORD.match(tail)):
+        tail = tail[um.end():]  # "£5.3 millions which was ...": the unit is no noun
     tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if kind == "percentage" else tail
     if "(" in tail[:60]:
         tail = _ABBR_BRACKET.sub(r"\1", tail, count=1)  # "11,682 full-time equivalent (FTE) jobs"
@@ -292,12 +302,12 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if m and m.group(0) in ("were", "was") and words:
         rest = tail[m.end():]
         pm = rx(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)").match(rest)
-        pl = rx(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,40})").match(rest)
+        pl = rx(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,70}(?![\w'’-]))").match(rest)
         pg = _WERE_DONE.match(rest)
         if pm and _PARTICIPLE.match(pm.group("p")):
             phrase = f"{phrase} {pm.group('p')}"
         elif pl:
-            phrase = f"{phrase} {_STOP_AFTER.split(pl.group('p'))[0].strip()}"
+            phrase = f"{phrase} {_DANGLING_END.sub('', _AT_PLACE.split(_STOP_AFTER.split(pl.group('p'))[0])[0].strip())}"
         elif short and _predicate(rest):
             # "85 people were arrested for drink-driving in the county", "patients were seen
             # within four hours": a short noun takes what is said of it, up to a place or time
@@ -321,11 +331,13 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
           r"it|they|he|she|we|you|there|this|that|which|who|including|excluding|still|also|now|already|then|each|every|"
           r"representing|meaning|making|bringing|taking|leaving|accounting|compared|"
+          r"(?:year|month|week|quarter)[- ]on[- ](?:year|month|week|quarter)$|"
           r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b", regex.I).match(phrase):
         return None
     return phrase
 
 
+_UNIT_WORD = regex.compile(r"^\s+(?:millions|billions|thousands|m|bn)\b")
 _STATE_ING = {"live": "living", "lives": "living", "lived": "living", "sleep": "sleeping", "sleeps": "sleeping",
               "slept": "sleeping", "stay": "staying", "stays": "staying", "stayed": "staying", "remain": "remaining",
               "remains": "remaining", "remained": "remaining", "reside": "residing", "resided": "residing"}
@@ -383,6 +395,10 @@ _RATE_OF = regex.compile(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*
 _BASE_AFTER_THING = regex.compile(
     r"(?:^|[,;:(]\s*|\b(?:the|of|in)\s+)(?P<what>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
     r"(?:per|for\s+every|in\s+every)\s+[\d,.]+\s*(?:k\b)?")
+#: what the base population did, after the rate and a place: "... people (in Burnley) reported a burglary"
+_DONE_AFTER_BASE = regex.compile(r"(?:\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                                 r"(?:borough|county|city|town|area|district|region|country|capital|UK)\b))?"
+                                 r"\s+(?:(?:have|has|had)\s+)?(?P<aux>(?:were|was|been)\s+)?(?P<p>[a-z]+ed\s[^,.;:()\n]{2,60})")
 _NOT_A_RATE_THING = regex.compile(r"(?i)^(?:rates?|figures?|numbers?|the|a|an|cases|it|this|that)$")
 _RATE_HEAD_JUNK = regex.compile(r"^(?:(?:the|a|an|its|their|this|that|national|average|overall|local|regional|same|"
                                 r"highest|lowest|\w+th|eighth|high|low|higher|lower|new|current)\s+)+")
@@ -393,6 +409,12 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
     expr = text[s.num_end:s.end]
     m = rx(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s").match(expr)
     what = m.group("what").strip() if m else ""
+    if what in ("out of", "out"):
+        what = ""  # "nine out of every 1,000 people"
+    if not what and s.population and (done := _DONE_AFTER_BASE.match(text, s.end, s.end + 120)) \
+            and (pred := _predicate(" " + done.group("p"))):
+        # "nine in every 1,000 people in Burnley reported a burglary": the people who did it
+        return f"{s.population} who {done.group('aux') or ''}{pred} per {s.per:,} {s.population}"
     if not what:
         before = text[s_start:s.num_start]
         nm = rx(r"\bnumber\s+of\s+(?P<what>[^,.;:()\n]{3,60}?)(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:per|for every|in every)\b").search(before)
@@ -711,7 +733,7 @@ _CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|which|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
-_LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile)\b[^,]{0,40},\s*"
+_LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|At|By|As\s+(?:of|at))\b[^,]{0,40},\s*"
                         r"|(?i:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|year|decade)\s+"
                         r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
@@ -818,6 +840,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
                 and not rx(r"^[a-z]+(?:s|ed)\s|\s[a-z]+ed\s|\s(?i:that|who|where|when)\s").search(np):
             np = np[0].lower() + np[1:] if np[1:2].islower() and not rx(r"\s[A-Z]").search(np) else np
             return tidy_phrase(rx(r"^(?:the|its|their)\s+", regex.I).sub("", np)), nm.group("v").lower()
+    if window.count(",") >= 2 and (am := _APPOSITIVE.search(window)):
+        window = window[:am.start()] + " " + window[am.end():]  # "theft, one of the most common crimes, rose by"
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
     cm = pattern.search(_LEAD_TIME.sub("", clause))
     if not cm:
@@ -835,6 +859,10 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
 
 
 _SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
+#: an aside between commas just before a change verb: "theft, one of the most common crimes, rose by"
+_APPOSITIVE = regex.compile(rf"(?<=[a-z])\s*,\s+(?:one|some|many|most|part|among|a|an|the|its|their|mainly|mostly|largely|"
+                            rf"usually|often)\b[^,;:()–—]{{2,60}},\s*(?=(?:has\s+|have\s+|had\s+|also\s+)*(?:{_CHANGE_VERBS})\s+"
+                            rf"(?:by\s+)?[^,;:]{{0,20}}$)")
 #: "the Retail Prices Index, which rose by": the noun phrase just before ", which"
 _NP_WHICH_CHANGED = regex.compile(
     rf"(?:^|[,;:(–—]\s*|\b(?:than|and|but|while)\s+)(?P<np>(?:[A-Za-z][\w&'’-]*)(?:\s+[A-Za-z&][\w&'’-]*){{0,6}}),\s+which\s+"
@@ -894,6 +922,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     previous: Statistic | None = None
     previous_count: str | None = None
     previous_rate: str | None = None
+    previous_share: str | None = None  # the last share stated (a percentage that is no change)
     earlier: list[str] = []  # the measures set so far, latest last
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
@@ -905,6 +934,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
+            if found is None and s.kind == "percentage" and s.direction is None and previous_share \
+                    and text[s.num_start - 1:s.num_start] == "(" and _NAME_BRACKET.search(text, max(0, s.num_start - 60), s.num_start):
+                # "... all in London: Islington ([13.0]%), Camden (11.0%)": a list of places with the share named before
+                found = previous_share
             if found is None and s.kind == "count" and previous is not None and previous.kind in ("ratio", "percentage") \
                     and (previous.measure or "").startswith("share of ") and _ASIDE_OPEN.fullmatch(text, previous.end, s.num_start):
                 # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
@@ -929,12 +962,16 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             previous_count = s.measure
         if s.kind == "rate" and s.measure:
             previous_rate = s.measure
+        if s.kind == "percentage" and s.direction is None and s.measure and not _CHANGE_PREFIX.match(s.measure):
+            previous_share = s.measure
         if s.measure and not _BACK_REF.match(s.measure):
             earlier.append(s.measure)
         previous = s
     _name_the_kind(text, stats)
 
 
+#: a name just before a bracketed figure: "Islington (", "Hammersmith & Fulham ("
+_NAME_BRACKET = regex.compile(r"(?:^|[,:;]|\band)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\($")
 #: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
 _NOT_KIND = frozenset("""a an the of and or but to for in on at by with from than as per into onto about over under
     more most many much other others these those this that such some any all each every no not new total extra
@@ -1154,6 +1191,9 @@ _SENTENCE_SUBJECT = regex.compile(
 _APPOSITIVE_CHANGE = regex.compile(
     r"^[^.;:]{0,100}?(?:[,–—(]|\s-)\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
+_APPOSITIVE_CHANGE_NOUN = regex.compile(
+    r"^[^.;:]{0,100}?[,–—(]\s*(?:an?\s+)?(?:(?:increase|rise|fall|drop|reduction|decrease|jump|cut|decline)\s+of\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
 #: "such offenders", "those patients", "these breaches": a noun that points back
 _BACK_REF = regex.compile(r"^(?P<pre>share\s+of\s+)?(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
 _NOT_BACK_NOUN = frozenset("are were was is have has had who which that did do does can could will would may might "
@@ -1217,7 +1257,8 @@ def _ratio(text: str, s: Statistic) -> str | None:
 
 _ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
 _OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum)$", regex.I)
-_OF_THE_N = regex.compile(r"\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?[,;:]?\s*$")
+_OF_THE_N = regex.compile(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
+                          r"|(?:^|[,;:]\s*|\b(?:that|show|shows|showed|found|finds)\s+)(?i:of|out\s+of|among)\s+[\d,.]+\s+[a-z][^,;:.]{0,100}),?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
 _VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
@@ -1241,7 +1282,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
         return table
     if s.kind == "count" and s.direction is None and "out of" in text[max(0, s.num_start - 20):s.end + 20] \
-            and (part := _out_of(text, s)):
+            and (part := _out_of(text, s, previous)):
         return part
     after = phrase_after(text, s)
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
@@ -1273,11 +1314,23 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return paren
     if not after and s.kind == "count" and (times := _times(text, s, s_start)):
         return times
+    if not after and ":" in text[max(s_start, s.num_start - 12):s.num_start] \
+            and (lm := _LABEL_COLON.search(text, max(s_start, s.num_start - 60), s.num_start)):
+        return lm.group("x")  # "Council Tax: [£501 million], Business Rates: £106 million"
+    if s.kind == "percentage" and s.direction is None and "vote" in text[max(s_start, s.num_start - 12):s.num_start] \
+            and _VOTES_THEN.search(text, max(s_start, s.num_start - 25), s.num_start):
+        return "share of the vote"  # "Labour 193 votes, [16.0%]"
+    if s.kind == "money" and not after and (lm := _MONEY_LABEL.search(text, max(s_start, s.num_start - 50), s.num_start)):
+        return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
+    if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
+        return _DANGLING_END.sub("", om.group("x"))  # "receiving [£240m] of this additional funding", "£3m of its reserves"
     if not after and s.direction is None:
         early = _without_noun(text, s, s_start, previous, previous_count, reach,
                               sentence_bounds(text, max(0, s_start - 2))[0])
         if early:
             return early
+    if s.kind == "money" and (got := _money_taken(text, s, s_start)):
+        return got
     if s.kind == "money" and not after and (priced := _money_verb(text, s, s_start)):
         return priced
     if s.kind == "money" and (spent := _money_on(text, s) or _money_doing(text, s)):
@@ -1288,6 +1341,21 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
 
 
+#: a label and a colon before a figure, in a list: "Council Tax: [£501 million]", "Red 2: [77.6%]"
+_LABEL_COLON = regex.compile(r"(?:^|[,;(]|\band|\bcomprises?\s+(?:of\s+)?|\bincludes?)\s*(?P<x>[A-Z][\w'’&-]*(?:\s+(?:[A-Za-z][\w'’&-]*|&)){0,4})"
+                             r"\s*:\s*(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+#: a party's or candidate's votes, then its share: "Labour 193 votes, [16.0%]", "457 votes ([38.7%])"
+_VOTES_THEN = regex.compile(r"\b[\d,]+\s+votes?\s*[,(;]\s*$")
+#: a money noun written straight before its sum, as a label in a list: "and borrowing [£991 million]",
+#: "(8.6% increase, average price [£440,304])", "Band D bill: [£1,890]"
+_MONEY_LABEL = regex.compile(r"(?:^|[,(;]|\b(?:and|while|with))\s*(?P<x>(?:(?!(?:the|these|those|this|that|its|their|our|his|her|an?|[a-z]+ly)\s)"
+                             r"[a-z][\w-]*\s+){0,2}(?:price|prices|cost|costs|value|budget|borrowing|investments?|reserves|income|debts?|salary|pay|rent|rents|fees?|fines?|bill|"
+                             r"revenue|turnover|profits?|loss|losses|funding|grants?|savings|overspend|deficit|surplus))"
+                             r"\s*:?\s*(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+#: a sum that is part of a named pot: "[£240m] of this additional funding", "£3m of its reserves"
+_MONEY_PART_OF = regex.compile(r"\s+of\s+(?:(?:this|that|the|its|their|his|her|our|these|those)\s+)(?P<x>(?:[a-z][\w'’-]*\s+){0,3}"
+                               r"(?:funding|funds?|money|budget|budgets|reserves|grant|grants|savings|investment|cash|pot|allocation|"
+                               r"spending|income|revenue|debt|overspend|deficit|surplus|settlement|precept)(?:\s+(?:for|on)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)\b")
 _OUT_OF_AFTER = regex.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:[\d,]+|[a-z]+)(?=\s+[a-z])")
 _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 #: the verb that ends the whole's noun phrase: "1,336 drivers breathalysed | tested positive"
@@ -1295,7 +1363,11 @@ _NEXT_CLAUSE = regex.compile(r"\s(?:and|but|while|whilst)\s")
 _MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b")
 
 
-def _out_of(text: str, s: Statistic) -> str | None:
+#: "out of 92 that were referred": what the whole had done to it
+_THAT_WERE = regex.compile(r"\s+(?:that|who|which)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been|are)\s+(?P<p>[a-z][^,.;:()\n–—]{2,70})")
+
+
+def _out_of(text: str, s: Statistic, previous: Statistic | None = None) -> str | None:
     """A part out of a whole: "[75] out of the 1,336 drivers breathalysed tested positive" → drivers
     breathalysed tested positive (the part) and drivers breathalysed (the whole)."""
     def clause(pos: int) -> str:  # the text up to the next joined clause ("... and four people refused")
@@ -1309,6 +1381,12 @@ def _out_of(text: str, s: Statistic) -> str | None:
         what = _phrase_at(clause(s.end), s.end, "count")
         if what and (vm := _MAIN_VERB.search(what)) and vm.start() > 0:
             return what[:vm.start()].strip()
+        if (what is None or _THOSE_LEAD.match(what)) and previous is not None and previous.measure and previous.kind == "count" \
+                and (wm := _THAT_WERE.match(text, s.end, s.end + 100)) and (pred := _predicate(" " + wm.group("p"))):
+            # "59 patients were treated, out of [92] that were referred": the same noun, referred
+            head = _DANGLING.sub("", _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip())
+            head = rx(r"\s+(?:who\s+|that\s+)?[a-z]+ed\b.*$").sub("", head)
+            return f"{head} {pred}" if head and len(head.split()) <= 4 else None
     return None
 
 
@@ -1428,10 +1506,41 @@ def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | 
     return None
 
 
+#: money taken in: "collected more than [£750,000] from fly-tipping fines", "raising a total of [£3,600]"
+_TAKEN_BEFORE = regex.compile(rf"\b(?P<v>collected|collecting|collects|raised|raising|raises|generated|generating|generates|"
+                              rf"brought\s+in|bringing\s+in|recovered|recovering|received|receiving)\s+(?:(?:a\s+total\s+of|an?\s+extra|a\s+further|"
+                              rf"another)\s+)?{_MONEY_QUAL}[£$€]?$")
+_TAKEN_FROM = regex.compile(r"\s+(?:from|through|in|via)\s+(?:(?:the|their|its|thousands\s+of|hundreds\s+of|more\s+than\s+[\d,]+|"
+                            r"over\s+[\d,]+|[\d,]+)\s+)?(?=[a-z])")
+#: each verb's stem and the participle the measure says
+_TAKEN_VERBS = (("collect", "collected"), ("rais", "raised"), ("generat", "generated"), ("br", "brought in"),
+                ("recover", "recovered"), ("receiv", "received"))
+
+
+def _money_taken(text: str, s: Statistic, s_start: int) -> str | None:
+    """Money collected, raised or received, and what from: "collected [£773,000] from fines" →
+    money collected from fines; "raising a total of [£3,600]" → money raised."""
+    window = text[max(s_start, s.num_start - 40):s.num_start]
+    if s.direction is not None or not ("ed " in window or "ing " in window or "es " in window or "in " in window):
+        return None
+    tm = _TAKEN_BEFORE.search(window)
+    if tm is None:
+        return None
+    verb = next(done for stem, done in _TAKEN_VERBS if tm.group("v").startswith(stem))
+    if (fm := _TAKEN_FROM.match(text, s.end, s.end + 60)) and (what := _phrase_at(text, fm.end(), "count")) \
+            and not rx(r"\d").search(what) and not _TIME_PHRASE.match(what):
+        return f"money {verb} {fm.group(0).split()[0]} {what}"
+    if verb == "received" and _MONEY_ON.match(text[s.end:s.end + 40]):
+        return None  # "received £491,055 in an annual grant": what was received is said after
+    return f"money {verb}"
+
+
 def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     """Money a subject costs, is worth or spends when the figure has no noun of its own:
     "cost of clearing up the rubbish", "value of tourism's contribution", "spending by visitors"."""
     clause = _MONEY_CLAUSE.sub("", text[max(s_start, s.num_start - 160):s.num_start], count=1)
+    if not ("cost" in clause or "worth" in clause or "spen" in clause or "contribut" in clause):
+        return None  # (a cheap test before the regex: it needs one of its verbs)
     vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause))
     if not vm:
         return None
@@ -1467,16 +1576,28 @@ _FINANCE_OF = regex.compile(
     r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?i:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
     r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
     r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to|at\s+least)\s+)?[£$€]$")
+_FINANCE_STEMS = ("overspend", "underspend", "shortfall", "deficit", "surplus", "pressure", "gap", "saving", "debt",
+                  "reserve", "precept", "requirement")
+
+
+def _finance_word(window: str) -> bool:
+    """A cheap test before ``_FINANCE_OF``: one of its money nouns is in the window."""
+    low = window.lower()
+    return any(w in low for w in _FINANCE_STEMS)
+
+
 #: what leads into a money noun phrase and is no part of it ("Note the current", "will have", "a")
-_FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|"
-                              r"faces?|facing|reported|(?-i:delivered|made|achieved|found|identified|fund|funds|bridge|cover|meet|"
+_FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|and|or|but|"
+                              r"faces?|facing|reported|planning|planned|plans?|expects?|expecting|expected|(?-i:delivered|made|achieved|found|identified|fund|funds|bridge|cover|meet|"
                               r"close|plug))\s+)?", regex.I)
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
-    r"(?:\b(?:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
+    r"(?:\b(?i:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
     r"(?!(?:an?|the|this|that)\s)(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"(?:\s+(?:for|in)\s+[^,;:()]{2,40}?)?(?:\s*\([^()]{2,40}\))?\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
+#: a money word with a word that says which: "a street value of", "a resale value of"
+_QUALIFIED_VALUE = regex.compile(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
 _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
                              r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some|"
                              r"point|peak|high|low|record|mark)$")
@@ -1487,8 +1608,9 @@ _AT_COMPLEMENT = regex.compile(
 #: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
 #: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
 _SUPERLATIVE_AT = regex.compile(
-    r"\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\s+(?P<x>(?:proportion|share|percentage|rate|number|level|"
-    r"total|count|amount)\s+of\s+[a-z](?:(?!\s(?:was|were|is|are|had|has)\b)[^,;:()–—]){2,80}?)"
+    r"(?:\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\s+(?=(?:proportion|share|percentage|rate|number|level|"
+    r"total|count|amount)\s+of\s)|\b(?:lion['’]s\s+share|bulk|majority)\s+of\s+(?:the\s+)?|\bhad\s+the\s+(?:most|fewest)\s+)"
+    r"(?P<x>[a-z](?:(?!\s(?:was|were|is|are|had|has)\b)[^,;:()–—]){2,80}?)"
     r"(?:\s+(?:was|were|is|are))?(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?"
     r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:year|12\s+months|"
     r"financial\s+year|quarter)\b[^,;:()]{0,30}|(?:19|20)\d\d\S*))?\s*,?\s+(?:at|with)\s+"
@@ -1529,8 +1651,8 @@ _CHANGE_IN_FROM = regex.compile(
     r"(?:\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s*,?\s*(?:(?:up|down|rising|falling)\s+)?from\s+"
     r"(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under|less\s+than)\s+)?(?:£|\$|€)?$")
 #: a list item that names only its place: "..., and Surrey [24 per cent]", "..., while Essex [310]"
-_ELIDED_PLACE = regex.compile(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
-                           r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
+_ELIDED_PLACE = regex.compile(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:(?:in|across|for|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
+                           r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 _CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|nationally\b|respectively\b|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
 
 
@@ -1540,6 +1662,9 @@ _ELIDED = regex.compile(r"\b(?:and|while|whilst|but)\s+(?:(?:in|by|at|on)\s+[^,.
                         r"(?:£|\$|€)?$")
 _THERE_WERE = regex.compile(r"\b(?i:there)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+#: a place and nothing more after a figure: " in the north-east.", " across Wales,"
+_PLACE_ONLY = regex.compile(r"^\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|(?i:north|south|east|west)[\w-]*)"
+                            r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*)*\s*(?:[,;.)–—]|$)")
 _PAREN_CLOSE = regex.compile(r"^\s*(?:%|per\s*cent|percent|pc)?\s*\)")
 _PAREN_THING = regex.compile(r"(?P<x>[^,;:()\n\d]{2,80}?)\s*\(\s*$")
 _PAREN_CUT = regex.compile(r"^.*\b(?:was|were|is|are|by|than|with|including|followed\s+by|as|of\s+(?:these|those|them))\s+", regex.S)
@@ -1590,10 +1715,28 @@ def _times(text: str, s: Statistic, s_start: int) -> str | None:
     return f"times {x}{tail}"
 
 
+#: "bring its overspend down to [£6.2m]": the thing brought down or up
+_BRING_TO = regex.compile(r"\b(?i:its|their|the|our|his|her)\s+(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:down|up|back)\s+to\s+"
+                          r"(?:(?:just|around|about|almost|nearly|some|under|below|less\s+than|fewer\s+than)\s+)?[£$€]?$")
+#: "Record numbers of families were placed in temporary accommodation – [23,640]": the figure after a
+#: dash or colon is the number the clause before it names
+_DASH_NUMBER_OF = regex.compile(
+    r"\b(?i:(?:a\s+)?record\s+|the\s+)?(?i:numbers?|total)\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+)?been\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+)?)(?P<rest>[^.;:()–—]{2,120}?)\s*(?:[–—:]|\s-)\s*"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
+
+
 def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
     before = text[s_start:s.num_start]
+    if "to " in before[-30:] and ("down" in before[-40:] or "up " in before[-40:] or "back" in before[-40:]) \
+            and (dm := _BRING_TO.search(before[-90:])) and not _NOT_COPULA_HEAD.search(dm.group("x")):
+        return dm.group("x")  # "bring its overspend down to [£6.2m]", "get the waiting list down to [3,000]"
+    if s.kind == "count" and before.rstrip()[-1:] in ("–", "—", ":", "-") and _has_number_of(before[-200:]) \
+            and (dm := _DASH_NUMBER_OF.search(before[-200:])):
+        pred = _predicate(" " + dm.group("rest"))
+        return _DANGLING_END.sub("", f"{dm.group('x')} {pred}") if pred else dm.group("x")
     fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
@@ -1603,7 +1746,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         return cm.group("x")  # "a big rise in knife crime, from [97] ... to 130": knife crime
     if fm:
         x = tidy_phrase(rx(r"^(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I).sub("", _LEAD_TIME.sub("", fm.group("x"))))
-        if x and rx(r"^(?:an?|this|that)\s+[a-z]+$", regex.I).match(x):
+        if x and rx(r"^(?:an?|this|that)(?:\s+[a-z]+)?$", regex.I).match(x):
             # "80% of its budget, a massive increase from just [52%]": a noun of change, of the figure before
             if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind == s.kind:
                 return unchanged(previous.measure)
@@ -1612,21 +1755,22 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     if previous_count and ("figure of" in before[-60:] or "total of" in before[-60:]) and _FIGURE_OF.search(before[-60:]):
         return previous_count  # "a drop on the 2013/14 figure of [7,015]": the thing counted before
     nm = _NOUN_OF.search(before[-120:]) if " of " in before[-26:] else None
-    if " of " in before[-30:] and (fo := _FINANCE_OF.search(before[-120:])) is not None and (
+    if " of " in before[-30:] and _finance_word(before[-120:]) and (fo := _FINANCE_OF.search(before[-120:])) is not None and (
             nm is None or nm.group("x").split()[-1] != fo.group("x").split()[-1]):
         # "the current General Fund Revenue Budget forecast overspend of [£6.1m]", "will have pressures of
         # almost [£72m]", "a forecast end of year budget shortfall of [£46.4 million]" (the noun-of rule
         # reads the same noun when it can: "last year's overspend of")
         x = _FINANCE_LEAD.sub("", fo.group("x"))
         return x[0].lower() + x[1:] if not any(w[:1].isupper() for w in x.split()[1:]) else x
-    if nm and not _NOT_NOUN_OF.search(nm.group("x")):
+    if nm and (not _NOT_NOUN_OF.search(nm.group("x")) or s.kind == "money" and _QUALIFIED_VALUE.match(nm.group("x"))):
         # "an overspend of £3m", "a predicted shortfall in our budget for next year of", "last year's overspend of"
         x = f"{nm.group('poss') or ''}{nm.group('x')}"
         if _WITH_A_SPEND.search(before[-40:]) and previous is not None and previous.measure \
                 and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
             return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
         return x
-    if "est " in before and (sm := _SUPERLATIVE_AT.search(before[-200:])):
+    if ("est " in before or "share of" in before or "most " in before or "bulk of" in before or "majority of" in before) \
+            and (sm := _SUPERLATIVE_AT.search(before[-200:])):
         # "West Lindsey had the highest proportion of adults living with obesity in 2023/24, at [38.8]%"
         return rx(r"^(?:number|total|count|amount|level)\s+of\s+").sub("", _PLACE_TAIL.sub("", sm.group("x")).strip())
     am = _AT_COMPLEMENT.search(before[-120:])
@@ -1667,9 +1811,11 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             return f"{head} {pred}" if pred and head else unchanged(previous.measure)
         if _HIGH_OF.search(before[-50:]) and (previous.kind == s.kind or s.kind == "count" and previous.kind == "quantity"):
             return unchanged(previous.measure)  # "numbers have fluctuated from 82, with a high of [95]"
-    if _OF_THE_N.search(before[-80:]) and previous is not None and previous.measure and previous.num_end >= last_sentence:
+    if ("of " in before[-170:] or "Of " in before[-170:]) and _OF_THE_N.search(before[-170:]) and previous is not None and previous.measure and previous.num_end >= last_sentence:
         tail = _SHORT_BRACKET.sub("", text[s.end:s.end + 150], count=1) if text[s.end:s.end + 3].lstrip()[:1] == "(" else text[s.end:s.end + 150]
         pred = _obliged(tail) or _predicate(_AUX.sub(" ", tail, count=1))
+        if pred is None and (vm := _PLAIN_VERB_PHRASE.match(tail)) and not _AUX.match(tail):
+            pred = _PRED_STOP.split(vm.group("p"))[0].strip()  # "of 136 councils, 128 plan on raising council tax"
         head = _DANGLING.sub("", _PARTICIPLE_TAIL.split(previous.measure)[0].strip())  # "patients on its [waiting list]"
         if pred and not _THOSE_LEAD.match(head):
             head = rx(r"\s+(?:who\s+|that\s+)?[a-z]+ed\b.*$").sub("", head)  # "patients who attended A&E" → patients
@@ -1677,6 +1823,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     return _copula_only(text, s, tail, previous, reach)
 
 
+#: a present-tense verb and its object after a part of a whole: "128 plan on raising council tax"
+_PLAIN_VERB_PHRASE = regex.compile(r"^\s+(?P<p>(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|per|percent|cent|times|more|less|fewer|"
+                                   r"than|the|a|an|this|that|these|those|were|was|are|is)\b)[a-z]{3,}\s+(?:on|to|in|for)?\s*[a-z][^,.;:()–—\n]{2,60})")
 #: "..., of which [£23m]", "of whom [12]": a part of the figure just before
 _OF_WHICH = regex.compile(r"\bof\s+(?:which|whom|these|those|them)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
 _STILL_AUX = regex.compile(r"^\s+(?:(?:still|also|now|already|yet)\s+)*(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
@@ -1805,6 +1954,14 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     om = _OF_WHOM.match(text[s.end:s.end + 80])
     if om:
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
+        if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind in ("count", "quantity") \
+                and (head := _DANGLING.sub("", _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip())) \
+                and len(head.split()) <= 4 and what and (rx(r"^(?:[a-z]+ed|for|from|in|on|at|with)\b").match(what)
+                                                         or _predicate(" " + what) is not None):
+            head = rx(r"\s+(?:who\s+|that\s+)?[a-z]+ed\b.*$").sub("", head)
+            # "400 complaints, [120] of which were upheld": complaints upheld; "2,200 prosecutions, [99]% of
+            # which resulted in a conviction": the share of them
+            return f"{'share of ' if s.kind == 'percentage' else ''}{head} {what}"
         return what or (previous.measure if previous else None)
     if after and _BARE_PARTICIPLE.match(after) and previous is not None and previous.measure \
             and previous.num_end >= s_start and (head := _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip()):
@@ -1943,7 +2100,7 @@ def _same_again(text: str, s: Statistic, s_start: int, before: str, tail: str, p
         if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None:
             return previous.measure
         return previous_count if s.kind == "count" else None
-    if previous_count and _THERE_WERE.search(before[-40:]) and rx(r"^\s*(?:[,;.)–—]|$)").match(tail):
+    if previous_count and _THERE_WERE.search(before[-40:]) and (rx(r"^\s*(?:[,;.)–—]|$)").match(tail) or _PLACE_ONLY.match(tail)):
         return previous_count  # "... five years ago, when there were 728.": the thing counted before
     if near and previous.kind == s.kind and _ELIDED_PLACE.search(before[-50:]) and _CONTINUE_TAIL.match(tail):
         return previous.measure  # "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent": the same again
@@ -2002,7 +2159,7 @@ def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier:
         stem = em.group("n").lower()[:-1]
         for m in reversed(earlier[-8:]):
             m = _ROLE_BRACKET.sub("", unchanged(m))
-            if stem in _stems(m) and 2 <= len(m.split()) <= 6 and not rx(r"^(?:share|proportion|cost|value|spending)\b|\d").search(m):
+            if stem in _stems(m) and 2 <= len(m.split()) <= 6 and not rx(r"^(?:share|proportion|cost|value|spending|money)\b|\d").search(m):
                 return f"{m} {em.group('p')}" if em.group("p") and em.group("p") not in m else m
     if found is not None and ("elector" in found or "voters" in found) and _VOTED.search(found) and "turnout" not in found:
         found = f"turnout ({found})"  # "20.3 per cent of the electorate voted"
@@ -2053,9 +2210,12 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
         # "Recorded thefts had been falling. In that period the number dropped by [45%]"
         sm = _SENTENCE_SUBJECT.match(text, sentence_bounds(text, max(0, here - 2))[0], here)
         thing = sm.group("np") if sm and not _NOT_A_SHARE_HEAD.match(sm.group("np")) else None
-    if thing is None and previous is not None and previous.measure and previous.direction is None \
-            and previous.num_end >= here and _APPOSITIVE_CHANGE.search(text[previous.end:s.num_start]):
-        thing = unchanged(previous.measure)  # "7.3 million people are waiting - up by 114,000": of them
+    if (thing is None or _GENERIC_NOUN.match(thing)) and previous is not None and previous.measure and previous.direction is None \
+            and previous.num_end >= here and (_APPOSITIVE_CHANGE.search(text[previous.end:s.num_start])
+                                              or _APPOSITIVE_CHANGE_NOUN.search(text[previous.end:s.num_start])):
+        # "7.3 million people are waiting - up by 114,000": of them; "was £36.4m, a [3]% reduction
+        # over 2011/12", "65,200 ..., an increase of [1,800] offences": a change in the figure before
+        thing = unchanged(previous.measure)
     return thing, noun
 
 
