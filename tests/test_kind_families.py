@@ -115,6 +115,7 @@ def test_verbless_clause_near_misses_stay_counts(text, surface):
     ("Output saw a 2.1 per cent contraction in the quarter.", "2.1", "down"),
     ("Hotels suffered a 14% downturn in bookings.", "14", "down"),
     ("Visitor spending staged a 6% rebound after the floods.", "6", "up"),
+    ("Parking charges were raised £1 an hour.", "1", "up"),  # a price raised: a rise
     # compounds: points and money per period before the noun of change
     ("The party suffered a 9-point drop in its share of the vote.", "9", "down"),
     ("Turnout showed a 2.5-percentage-point fall on 2019.", "2.5", "down"),
@@ -135,6 +136,8 @@ def test_direction_found(text, surface, way):
     ("The council spent £3m, which equates to £25 per resident.", "25"),  # no change restated
     ("Turnout was 31% and 29% in the two wards.", "31"),
     ("The downturn of 2008 closed 40 shops.", "40"),  # the noun names an event, not this figure's change
+    ("The charity walk raised £12,000 for the hospice.", "12,000"),  # money collected, not a rise
+    ("Their appeal has raised more than £3,500 so far.", "3,500"),
 ])
 def test_no_direction(text, surface):
     assert figures(text)[surface][2] is None
