@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import re
@@ -233,4 +234,15 @@ def load(model: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS,
 
     Limits: documents over ``max_chars`` characters get ``too_large``; a document still in the
     pipeline after ``time_budget`` seconds gets ``timeout`` (None: no limit)."""
-    return Extractor(build(model), max_chars=max_chars, time_budget=time_budget)
+    ex = Extractor(build(model), max_chars=max_chars, time_budget=time_budget)
+    _freeze_loaded()
+    return ex
+
+
+def _freeze_loaded() -> None:
+    """Move what is alive now (the model, the gazetteer, the compiled rules: ~100,000 objects that
+    live as long as the process) out of the cyclic garbage collector's sight, after collecting
+    what is garbage already. Every later full collection would walk them again for nothing:
+    ~2.5% of the run time on a batch of articles. Objects made later are collected as before."""
+    gc.collect()
+    gc.freeze()

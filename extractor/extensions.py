@@ -110,11 +110,18 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
 _ITEMS = "extractor.items"
 
 
+_BOUNDS = "extractor.token_bounds"
+
+
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """(start, end) character offsets of every token, read once per call of :func:`store_spans`."""
-    arr = doc.to_array([IDX, LENGTH])
-    starts = arr[:, 0].tolist()
-    return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
+    """(start, end) character offsets of every token, read once per document (kept while the
+    number of tokens is unchanged) for every call of :func:`store_spans`."""
+    kept = doc.user_data.get(_BOUNDS)
+    if kept is None or len(kept[0]) != len(doc):
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        kept = doc.user_data[_BOUNDS] = (starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())])
+    return kept
 
 
 def _expanded_span(doc: Doc, bounds, start: int, end: int, label: str, span_id: int) -> Span | None:

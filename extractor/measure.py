@@ -167,9 +167,16 @@ def expand(phrase: str | None, abbr: dict[str, str]) -> str | None:
 
     def repl(m: regex.Match) -> str:
         return abbr[m.group(1)].lower()
-    names = "|".join(map(regex.escape, abbr))
-    phrase = regex.sub(r"\s*\((?:" + names + r")s?\)", "", phrase)  # the definition itself
-    return regex.sub(r"(?<![\w&])(" + names + r")s?(?![\w&])", repl, phrase)
+    definition, use = _abbreviation_patterns("|".join(map(regex.escape, abbr)))
+    phrase = definition.sub("", phrase)  # the definition itself
+    return use.sub(repl, phrase)
+
+
+@lru_cache(maxsize=16)
+def _abbreviation_patterns(names: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The patterns of :func:`expand` for one document's abbreviations, compiled once for all
+    its measures (not twice per measure; a small cache: the names come from document text)."""
+    return (regex.compile(r"\s*\((?:" + names + r")s?\)"), regex.compile(r"(?<![\w&])(" + names + r")s?(?![\w&])"))
 
 
 _WERE_DONE = regex.compile(

@@ -86,13 +86,13 @@ def find_datelines(text: str) -> list[Dateline]:
     """
     line, inline, max_chars, max_lines = _patterns()
     head_end = min(len(text), max_chars)
-    newline_count = 0
-    for i, ch in enumerate(text[:head_end]):
-        if ch == "\n":
-            newline_count += 1
-            if newline_count >= max_lines * 2:  # paragraphs are often blank-line separated
-                head_end = i
-                break
+    nl = -1
+    for _ in range(max_lines * 2):  # paragraphs are often blank-line separated
+        nl = text.find("\n", nl + 1, head_end)
+        if nl < 0:
+            break
+    else:
+        head_end = nl  # (the line limit's newline, found without a loop over characters)
     head = text[:head_end]
     found = []
     foot_start = max(head_end, len(text) - max_chars // 3)

@@ -51,13 +51,14 @@ def schema() -> dict:
 
 def document_header(text: str, *, doc_id: str | None, source: str | None, published: str | None,
                     fmt: str = "text", layout=None, published_from: str | None = None) -> dict:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     header = {
-        "id": doc_id or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        "id": doc_id or digest[:16],
         "source": source,
         "format": fmt,
         "published": published,
         "published_from": (published_from or "argument") if published else None,
-        "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        "sha256": digest,
         "length": len(text),
     }
     if layout is not None:

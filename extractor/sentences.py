@@ -57,6 +57,7 @@ class Sentences:
         self.bounds = bounds
         self.starts = [a for a, _ in bounds]
         self._blank_lines: list[int] | None = None
+        self._token_starts: tuple | None = None  # (id of the Doc, its tokens' character offsets)
 
     def _add(self, bounds: list[tuple[int, int]], start: int, end: int) -> None:
         text = self.text
@@ -73,6 +74,15 @@ class Sentences:
                 start += 1
         if end > start:
             bounds.append((start, end))
+
+    def token_starts(self, doc: Doc) -> list[int]:
+        """The character offset of every token of ``doc`` (whose text this is), read from the
+        Doc once for the components that bisect on them."""
+        kept = self._token_starts
+        if kept is None or kept[0] != id(doc) or len(kept[1]) != len(doc):
+            # (the Doc's id, not the Doc: the index lives on the Doc, a reference would be a cycle)
+            kept = self._token_starts = (id(doc), doc.to_array([IDX]).tolist())
+        return kept[1]
 
     def at(self, pos: int) -> tuple[int, int]:
         """The bounds of the sentence holding ``pos`` (between two sentences: the one before;
@@ -134,8 +144,11 @@ def line_start(text: str, pos: int) -> int:
 def sentences_of(doc: Doc) -> Sentences:
     """The document's sentence index: set by ``extractor_sentences``, else made (and kept) here,
     so every component also works in a pipeline without it."""
-    register()
-    found = doc._.sentences
+    try:
+        found = doc._.sentences
+    except AttributeError:  # (extensions not registered yet: once, not on every call)
+        register()
+        found = doc._.sentences
     text = text_of(doc)
     if found is None or (found.text is not text and found.text != text):
         found = Sentences(text)
@@ -157,7 +170,7 @@ class SentencesComponent:
         budget.check(doc, "before sentences")
         index = Sentences(text_of(doc))
         doc._.sentences = index
-        tok_starts = doc.to_array([IDX]).tolist()
+        tok_starts = index.token_starts(doc)
         spans = []
         for start, end in index.bounds:  # token-aligned: every token the sentence touches
             i = max(0, bisect.bisect_right(tok_starts, start) - 1)

@@ -15,6 +15,12 @@ from spacy.tokens import Doc
 
 _LONG_RUN = r"\S{%d,}"
 _PIECES = regex.compile(r"\w{1,100}|\W")
+#: ``str.split()`` splits at these (information separators) but ``\s`` does not; with none of them
+#: in the text, every ``\S`` run lies inside one piece of ``text.split()``, so pieces all shorter
+#: than ``max_run`` mean no long run (``split`` is several times cheaper than the run scan)
+_ONLY_STR_SPACE = regex.compile("[\x1c-\x1f]")
+#: longer texts are scanned for runs directly (no list of all their words)
+_SPLIT_TEST_LIMIT = 200_000
 
 
 class GuardedTokenizer:
@@ -22,8 +28,12 @@ class GuardedTokenizer:
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
         self.long_run = regex.compile(_LONG_RUN % max_run)
+        self.max_run = max_run
 
     def __call__(self, text: str) -> Doc:
+        if len(text) < _SPLIT_TEST_LIMIT and not _ONLY_STR_SPACE.search(text) \
+                and max(map(len, text.split()), default=0) < self.max_run:
+            return self.tokenizer(text)  # (no long run: the cheap test, see _ONLY_STR_SPACE)
         runs = list(self.long_run.finditer(text))
         if not runs:
             return self.tokenizer(text)

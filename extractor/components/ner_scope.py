@@ -78,9 +78,8 @@ def triggers(sentence: str) -> list[int]:
         word = m.group(0)
         if m.start() == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
             continue
-        before = sentence[max(0, m.start() - 12):m.start()]
-        after = _NEXT_AREA_WORD.match(sentence[m.end():m.end() + 20])
-        if _PLACE_BEFORE.search(before) or (after and after.group(1) in _one_word_areas()):
+        if _PLACE_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]) or (
+                (after := _NEXT_AREA_WORD.match(sentence[m.end():m.end() + 20])) and after.group(1) in _one_word_areas()):
             out.append(m.start())  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
     return out
 
@@ -201,9 +200,10 @@ class NerScope:
         words: list[str] = []
         spaces: list[bool] = []
         origin: list[int] = []
-        tok_starts = doc.to_array([IDX]).tolist()
+        index = sentences_of(doc)
+        tok_starts = index.token_starts(doc)
         windows: list[list[int]] = []
-        for s_start, s_end in sentences_of(doc).bounds:
+        for s_start, s_end in index.bounds:
             sent = text[s_start:s_end]
             i = bisect.bisect_left(tok_starts, s_start)
             j = bisect.bisect_left(tok_starts, s_end)

@@ -95,10 +95,13 @@ def candidate_pattern() -> regex.Pattern:
     """A number: digits after a currency ("US$25m", "RM120"), a written sign ("-6.2", "−2.5", "(–0.9%)",
     "+1.4") or nothing that joins them to a word; a fraction; number words."""
     f = fragments()
+    # both word alternatives open with a word boundary: tested first, it fails at once inside a
+    # word (most letters), before the letter class and the alternatives are tried
+    assert f["FRACTION"].startswith("\\b") and f["WORD_NUMBER"].startswith("\\b")
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
     return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+–]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+%])(?P<sign>[\\-−+]|(?<=[(\\s])(?<![\\d%]\\s)–)(?=\\d)|(?<![\\w.,/\\-])|(?<=[\\-–/])(?<=\\d%[\\-–]|\\d(?:[mk%]|bn)/))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
-                         f"|(?-i:(?={_word_start()}))(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
+                         f"|\\b(?-i:(?={_word_start()}))(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
 
 
 def _word_start() -> str:
