@@ -47,6 +47,10 @@ _COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b
 _AVERAGE_AFTER = regex.compile(r"\s+(?:average|mean)\b", regex.I)
 
 
+#: "outside London", "outside of the capital": the place a figure excludes
+_OUTSIDE = regex.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", regex.I)
+
+
 class ByStart:
     """Items with ``start`` (area mentions, periods) in text order, found by position in
     O(log n): linking a long document must not cost its length per statistic."""
@@ -188,14 +192,24 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
     if len(ranked) == 3 and n <= 2 * ranked[2][1]:
         # a round-up of many places ("Birmingham: 2,284 ... Mold: 483"): no one story area,
         # unless one of them holds all the others ("Mansfield, Ashfield and the rest of
-        # Nottinghamshire")
-        return _container(local, [k for k, _ in counts.items()])
+        # Nottinghamshire"); a round-up of places all first named after the opening of a story that
+        # names its nation ("Twenty-six hospital trusts are responsible for half of the national growth
+        # ... The NHS in England ... Princess Alexandra Hospital Trust in Essex saw"): the nation
+        found = _container(local, [k for k, _ in counts.items()])
+        if found is None and opening_end is not None and nation_mentions and all(a.start >= opening_end for a in local):
+            return _story_nation(text, areas, nation_mentions)
+        return found
     first = next(a for a in local if a.key == key)
     if opening_end is None or first.start < opening_end or not nation_mentions:
         return first
+    return _story_nation(text, areas, nation_mentions) or first
+
+
+def _story_nation(text: str | None, areas: list[AreaMention], nation_mentions: list[AreaMention]) -> AreaMention | None:
+    """The nation a story names most often outside organisations' names and comparisons, or None."""
     nations = Counter(a.key for a in nation_mentions if not a.is_org
                       and not (text is not None and _yardstick(text, a, ("comparison",))))
-    return next(a for a in areas if a.key == nations.most_common(1)[0][0]) if nations else first
+    return next(a for a in areas if a.key == nations.most_common(1)[0][0]) if nations else None
 
 
 #: a paragraph of at least this many words is part of a story's opening (a byline or a
@@ -254,7 +268,9 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     sentences = sentences or Sentences(text)
     _MEMO.baselines = {}
     periods = [p for p in periods if not publication_time(text, p)]
-    places = ByStart(_without_locators(text, [a for a in areas if not a.is_org]))
+    # (not a place the figures are outside of: "a drop of 3.2 per cent outside London")
+    places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
+                      if not _OUTSIDE.search(text, max(0, a.start - 16), a.start)])
     orgs = ByStart([a for a in areas if a.is_org])
     story = _story_area(text, areas, opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
@@ -384,9 +400,20 @@ def _story_area(text: str, areas: list[AreaMention], opening: int) -> AreaMentio
 
 
 def _row_label_place(text: str, a: AreaMention) -> bool:
-    """The place is the label of a row of a table or list ("Dorset | 4,210", "Whitby: 41,000")."""
+    """The place is the label of a row of a table or list ("Dorset | 4,210", "Whitby: 41,000"), a row
+    with a figure: not a title that only dates its release ("Exclusions in England: 2018/19" over
+    "Headline facts and figures - 2018/19")."""
     cell = cell_at(text, a.start)
-    return cell is not None and cell.column == 0 and cell.rows >= 2 and not cell.in_header
+    if cell is None or cell.column != 0 or cell.rows < 2 or cell.in_header:
+        return False
+    end = text.find("\n", a.end)
+    rest = text[a.end:end if end >= 0 else len(text)]
+    return _DIGIT.search(rest) is not None and _DIGIT.search(_YEARS.sub("", rest)) is not None
+
+
+#: years and financial or academic years ("2018/19", "2023-24", "2021"): no figure of a row
+_DIGIT = regex.compile(r"\d")
+_YEARS = regex.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b")
 
 
 def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
@@ -492,6 +519,14 @@ _NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=
 _AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
+#: what stands between a figure and the force or council that holds it: "[25]% (12,755) were recorded by
+#: the", "[5,188]) by", "[40] arrests made by" (not "said")
+_BY_BODY = regex.compile(r"\)?(?:\s*%|\s+per\s*cent)?(?:\s*\([^()]{1,30}\))?(?:\s+[a-z]+){0,2}?"
+                         r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:recorded|reported|logged|made|issued|"
+                         r"investigated|handled|dealt\s+with|carried\s+out|seized|spent|paid)\s+)?by\s+(?:the\s+)?")
+#: "the national average of [69]", "a national rate of [12] per cent": a figure of the nation
+_NATIONAL_VALUE = regex.compile(r"\bnational\s+(?:[a-z]+\s+)?(?:average|rate|figure|total|level|mean)\s+"
+                                r"(?:of|was|is|stood\s+at|at)\s+(?:just\s+|around\s+|about\s+)?[£$€]?$", regex.I)
 #: a figure restated in brackets right after another: "a third (34 per cent)"
 _RESTATED = regex.compile(r"\s*\([^()]{1,40}\)")
 
@@ -524,6 +559,10 @@ _NATIONALLY_AFTER = regex.compile(r"\s*(?:per\s*cent\s+|percent\s+|%\s*|pc\s+)?(
 _PEER_UNITS = regex.compile(r" +(?:(?:other|more|further|English|Welsh|Scottish|neighbouring|different|individual|"
                             r"police|fire|NHS|hospital|ambulance|acute)\s+)?(?:councils|(?:local\s+|unitary\s+)?authorities|"
                             r"forces|constabularies|trusts|counties|regions)\b")
+#: "one of only [five] areas", "one of the [12] councils": a count of the places a place is one of
+_ONE_OF = regex.compile(r"\bone\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?$", regex.I)
+_ONE_OF_UNITS = regex.compile(r" +(?:[\w-]+\s+){0,2}?(?:areas|places|councils|authorities|forces|constabularies|trusts|towns|"
+                              r"cities|regions|counties|boroughs|districts|constituencies|wards)\b")
 #: ... and the place that holds them right after: "44 local authorities in England"
 _UNITS_IN = regex.compile(r" +(?:[\w-]+\s+){1,3}?(?:in|across|throughout)\s+(?:the\s+)?$")
 
@@ -549,12 +588,14 @@ _PARAGRAPH_REACH = 3
 #: "minimum 46.1% (Manchester Central)"; nor is a place only the NER found (often a name)
 _RESIDENCE = regex.compile(r",\s+(?:aged\s+)?(?:\d+\s*,\s*)?(?:of|from)\s+$|\bnear\s+$|\($")
 #: "the area", "the county", "the force area", "the city" after a paragraph that names a place of that kind
-_AREA_REFERENCE = regex.compile(r"\b(?:the|that|this)\s+(area|county|force area|police area|region|city|borough|district|town)\b",
+_AREA_REFERENCE = regex.compile(r"\b(?:the|that|this)\s+(area|county|force area|police area|region|city|borough|district|town|"
+                             r"local authority|authority)\b",
                                 regex.I)
 _REFERENCE_TYPES = {"area": ("police_force_area", "county", "local_authority", "city_or_town", "sub_area", "region", "other"),
                     "county": ("county", "local_authority", "police_force_area"), "region": ("region",),
                     "city": ("local_authority", "city_or_town"), "town": ("city_or_town", "local_authority"),
-                    "borough": ("local_authority",), "district": ("local_authority",)}
+                    "borough": ("local_authority",), "district": ("local_authority",),
+                    "authority": ("local_authority", "county")}
 #: a row of a list or table labelled with a name ("Mold: 483 (460)", "Labour | 99 | 10.2%",
 #: "17 Norwich City 7 2 0 5"): the row's own, not the place of the row above
 _ROW_LABEL = regex.compile(r"[ \t*•-]*(?:\d+\.?[ \t]+)?[A-Z][^:|\t\n]{0,40}[:|\t]")
@@ -661,13 +702,34 @@ def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end
     return run[values.index(s.num_start - numbers.start())] if s.num_start - numbers.start() in values else None
 
 
+#: "national and regional changes", "the regional and national rates": two scopes listed before figures
+#: given "respectively"
+_SCOPES = regex.compile(r"\b(national|regional)(?:ly)?\s+and\s+(national|regional)(?:ly)?\b", regex.I)
+
+
+def _scope_respectively(text: str, s: Statistic, s_start: int, s_end: int) -> str | None:
+    """"national" or "regional": the scope at the figure's place in a list of two figures given
+    "respectively" after a list of the two scopes, or None."""
+    at = text.find("respectively", s.num_end, s_end)
+    scopes = _SCOPES.search(text, s_start, s.num_start)
+    if at < 0 or scopes is None or scopes.group(1).lower() == scopes.group(2).lower():
+        return None
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, scopes.end(), at) if m.start() <= s.num_start < m.end()), None)
+    if numbers is None:
+        return None
+    values = [m.start() + numbers.start() for m in _LIST_VALUE.finditer(numbers.group())]
+    if len(values) != 2 or s.num_start not in values:
+        return None
+    return scopes.group(values.index(s.num_start) + 1).lower()
+
+
 #: cheap guards (words of the lower-cased sentence) before the national-target rule of
 #: patterns/link.json
 _TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge", "aims to", "aim to", "want", "promise",
                  "vow", "plans to", "plan to")
 #: ... and those of the unit, reference and body patterns
 _UNIT_WORDS = ("constituency", "ward", "division")
-_REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town")
+_REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town", "authority")
 _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
 #: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
 _CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -709,11 +771,12 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
                sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False) -> None:
     in_sentence = places.between(s_start, s_end)
-    if (held := orgs.between(s.num_end, min(s_end, s.num_end + 40))) and (held := [
-            a for a in held if a.key in places.keys and _AT_BODY.fullmatch(text, s.num_end, a.start)][:1]):
-        # "nearly [1,500] at Wolverhampton Crown Court": a body the figure is at, in a place the text
-        # names as a place too, places the figure (not "... said Kent Police")
-        in_sentence = sorted(in_sentence + held, key=lambda a: a.start)
+    near_orgs = orgs.between(s.num_end, min(s_end, s.num_end + 40))
+    if near_orgs:
+        if held := [a for a in near_orgs if a.key in places.keys and _AT_BODY.fullmatch(text, s.num_end, a.start)][:1]:
+            # "nearly [1,500] at Wolverhampton Crown Court": a body the figure is at, in a place the text
+            # names as a place too, places the figure (not "... said Kent Police")
+            in_sentence = sorted(in_sentence + held, key=lambda a: a.start)
     before = [a for a in in_sentence if a.end <= s.num_start]
     if len(before) >= 2 and ("–" in text[before[0].end:s.num_start] or "—" in text[before[0].end:s.num_start]
                              or "(" in text[before[0].end:s.num_start]):
@@ -732,6 +795,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         before = [a for a in before if not _yardstick(text, a, ("ranking",))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
+    # "[25]% (12,755) were recorded by the Metropolitan Police, 10% (5,188) by West Midlands Police": the
+    # force or council that holds the figure is its place (none when the text never names it as a place)
+    holder = next((a for a in sorted(near_orgs + [a for a in after if a.start < s.num_end + 40], key=lambda a: a.start)
+                   if a.code and " by " in text[s.num_end:a.start + 1] and _BY_BODY.fullmatch(text, s.num_end, a.start)),
+                  None) if " by " in text[s.num_end:s.num_end + 44] else None
     line_start = _line_start_of(text, s.num_start)
     on_line = [a for a in before if a.start >= line_start and not text[line_start:a.start].strip(" \t-•*")
                and rx(r"^[ \t]+(?:\*\*)?$").match(text[a.end:s.start])]
@@ -741,9 +809,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     chosen, rule = None, None
     # "The NHS standard is for 95% of patients to be seen within four hours"
     low = text[s_start:s_end].lower()  # cheap substring guards before the regexes below
-    target = not before and any(w in low for w in _TARGET_WORDS) and _link_rules()["area.none_national_target"].pattern.search(
-        text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None
-    units = any(w in low for w in _UNIT_WORDS)
+    units = "constituency" in low or "ward" in low or "division" in low  # (_UNIT_WORDS)
     near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60)) if units else None
     peers = s.kind == "count" and bool(_PEER_UNITS.match(text, s.num_end, s.num_end + 60))
     if peers and (within := [a for a in after if _UNITS_IN.match(text, s.num_end, a.start)]):
@@ -752,12 +818,30 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif peers and before and before[-1].type in ("local_authority", "city_or_town", "sub_area", "other"):
         # "Halton ... in the top 90 local authorities": a council does not hold other councils
         chosen, rule = None, "area.none_count_of_places"
+    elif s.kind == "count" and "one of " in text[max(0, s.start - 22):s.start] and _ONE_OF.search(
+            text, max(0, s.start - 22), s.start) and _ONE_OF_UNITS.match(text, s.num_end, s.num_end + 60):
+        # "Central Bedfordshire was one of only [five] areas with comparable data not to see a fall": the
+        # places the place is one of, none's figure
+        chosen, rule = None, "area.none_one_of_places"
     elif "nation" in text[s.end:s.end + 14] and _NATIONALLY_AFTER.match(text, s.end, s.end + 30):
         # "40 per cent for Yorkshire and the Humber and [42] per cent nationally": the nation's figure,
         # null when the text names no nation
         chosen, rule = (places.nations[0] if len({a.key for a in places.nations}) == 1 else None), "area.national_after"
+    elif holder is not None:
+        chosen, rule = (holder if holder.key in places.keys else None), "area.held_by_body"
+    elif "national" in text[max(0, s.start - 45):s.start] and _NATIONAL_VALUE.search(text, max(0, s.start - 45), s.start):
+        # "lower than the national average of [69] per 100,000": the nation's figure (the one the text
+        # names, else none)
+        keys = {a.key for a in places.nations}
+        chosen, rule = (places.nations[0] if len(keys) == 1 else None), "area.national_value"
     elif (listed := _respectively(text, s, in_sentence, s_end)) is not None:
         chosen, rule = listed, "area.respectively"
+    elif "respectively" in low and "regional" in low and "national" in low and (
+            scope := _scope_respectively(text, s, s_start, s_end)) is not None:
+        # "in line with national and regional changes, 12 per cent and [9] per cent respectively": the
+        # nation's (the one the text names, else none) and the region's (unnamed: none)
+        chosen, rule = (places.nations[0] if scope == "national" and len({a.key for a in places.nations}) == 1
+                        else None), "area.scope_respectively"
     elif near is not None and (named := _named_unit(places, near.group(1).lower(), s_start)) is not None:
         # "one in four children in his constituency" (after "A Leeds MP"): the constituency
         chosen, rule = named, "area.unit_reference"
@@ -788,7 +872,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = None, "area.two_areas"
         elif len(before) >= 2 and before[-2].key != before[-1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-2].end:before[-1].start]):
             chosen, rule = None, "area.two_areas"
-    elif target:
+    elif any(w in low for w in _TARGET_WORDS) and _link_rules()["area.none_national_target"].pattern.search(
+            text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None:
+        # (no place before the figure: the branch above takes every figure with one)
         # "The previous recovery target was for 76% of patients to be seen ... in England": a
         # national target is no place's figure
         chosen, rule = None, "area.none_national_target"
@@ -913,17 +999,26 @@ def _is_baseline(text: str, p: Period) -> bool:
         found = memo[key] = is_comparison_base(text, p.start, p.kind, p.rule) or (
             (("than" in (near := text[max(0, p.start - 16):p.start]) or " as " in near or " to " in near or " with " in near
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
-            or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start))))
+            or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
+            or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
+                and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12))))
     return found
 
 
-#: "seven per cent more than on 31 March 2010", "higher than in 2019", "the same as 2014/15", "unchanged
+#: "seven per cent more than on 31 March 2010", "higher than in 2019", "fewer in 2014-15 than it did in
+#: 2013-14", "the same as 2014/15", "unchanged
 #: from 2022": the other side of a comparison
-_THAN_AT = regex.compile(r"(?:\bthan\s+(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
+_THAN_AT = regex.compile(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
                          r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
-#: "from a high of [31,850]", "compared with a peak of [410]": a compared figure
-_COMPARED_LEVEL = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?"
-                                r"(?:high|low|peak|total|figure|level)\s+of\s+$", regex.I)
+#: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
+#: compared level
+_THAN_THE = regex.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
+_BASE_NOUN_AFTER = regex.compile(r"\s+(?:figure|level|total|average|peak|rate|number)s?\b", regex.I)
+#: "from a high of [31,850]", "compared with a peak of [410]", "compared with performance of [95.7] per
+#: cent", "against a rate of [12]": a compared figure
+_COMPARED_LEVEL = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:high|low|peak|total|figure|level)|(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?"
+                                r"(?:performance|rate|average|score))\s+of\s+$", regex.I)
 #: "from a high of 31,850 in 2016", "compared with a peak of 410 in March": a compared figure's own period
 _FROM_A_HIGH = regex.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+"
@@ -1020,13 +1115,21 @@ def _link_rules():
     return load_rules("link.json", component="link", flags=0)
 
 
+#: "Today's figures", "today's official statistics": the figures that came out today
+_TODAYS_FIGURES = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|statistics|stats|data|report|release|numbers|analysis)\b")
+
+
 def publication_time(text: str, p: Period) -> bool:
-    """A day named as when the figures came out ("published today", "released this
-    morning", "revealed on Thursday"): it dates no statistic."""
-    if p.kind not in ("relative", "date"):
+    """A day or month named as when the figures came out ("published today", "released this
+    morning", "revealed on Thursday", "first revealed in the Chron in April"): it dates no
+    statistic; nor does the day of "today's figures" ("Today's figures also show a rise of nine per
+    cent": the day they came out; not "Police stopped 40 drivers today")."""
+    if p.rule == "relative.today" and _TODAYS_FIGURES.match(text, p.end, p.end + 40):
+        return True
+    if p.kind not in ("relative", "date", "month"):
         return False
     rule = _link_rules()["period.publication_time"]
-    return bool(rule.pattern.search(text[max(0, p.start - 30):p.start]))
+    return bool(rule.pattern.search(text[max(0, p.start - 60):p.start]))
 
 
 #: the words the target rules need (a cheap test before their patterns)
@@ -1057,6 +1160,33 @@ def timeless(text: str, s: Statistic, s_start: int) -> str | None:
     return None
 
 
+def _target_figure(text: str, s: Statistic) -> str | None:
+    """The id of the rule that reads the figure as a target's ("the target to treat or discharge
+    95 per cent", "the standard is for 95%", "a 95 per cent target"), or None."""
+    # (cheap guards, blind to the case of a word's first letter, before the patterns)
+    window = text[max(0, s.start - 60):s.start]
+    if ("arget" in window or "tandard" in window or "oal" in window or "bjective" in window or "mbition" in window) \
+            and _link_rules()["period.target_figure"].pattern.search(window):
+        return "period.none_target"
+    following = text[s.num_end:s.num_end + 40]
+    if ("arget" in following or "oal" in following or "mbition" in following or "ledge" in following) \
+            and _link_rules()["period.none_target_after"].pattern.match(following):
+        return "period.none_target"
+    return None
+
+
+def _other_clause_period(text: str, s: Statistic, in_sentence: list[Period]) -> bool:
+    """The sentence's periods all stand before the figure, the last of them in an earlier clause."""
+    if any(p.start >= s.num_end for p in in_sentence):
+        return False
+    before = [p.end for p in in_sentence if p.end <= s.num_start]
+    return bool(before) and _TARGET_CLAUSE_BREAK.search(text, max(before), s.num_start) is not None
+
+
+#: what ends the clause of a period before a target's figure: "in 2014-15 but ... the target to treat 95%"
+_TARGET_CLAUSE_BREAK = regex.compile(r"\b(?:but|while|whilst|whereas)\b|;|\s[–—-]\s")
+
+
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
     named = periods.between(s_start, s_end)
@@ -1083,6 +1213,16 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     if bracketed:
         # "first collected in 2010/11 (30,620)": the figure in brackets after a period is that period's
         s.period, s.period_rule = bracketed[-1], "period.bracketed"
+        return
+    if in_sentence and (target := _target_figure(text, s)) is not None and (
+            (deadline := [p for p in in_sentence if is_deadline(text, p.start, p.end)])
+            or _other_clause_period(text, s, in_sentence)):
+        # "in the first 50 weeks of 2014-15 ... but are responsible for half the breaches of the target to
+        # treat or discharge [95] per cent of patients": a target takes its own deadline ("by March
+        # 2024"), not the period of another clause (but "delivered 206 homes last year, from a target
+        # of 547" and "a target of 100 households for 2022" keep theirs)
+        pick = next((p for p in deadline if p.start >= s.num_end), deadline[-1] if deadline else None)
+        s.period, s.period_rule = pick, ("period.target_deadline" if pick is not None else target)
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
               or (s.direction is None and s.kind != "change" and p.end <= s.num_start
