@@ -341,6 +341,10 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     return sp
 
 
+#: a person's written words: "a statement from Mr Hopkins", "in a letter by Cllr Ann Lee"
+_WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:joint|written|short|brief|later|further)\s+)?"
+                            r"(?:statement|letter|tweet|post|email|e-mail|message|blog|note)\s+(?:from|by)\s+(?P<who>[A-Z].{2,80})$")
+
 _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
@@ -349,6 +353,9 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = rx(r"^.*?\baccording to\s+").sub("", np)
     np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
     np = _WHEN_AFTER.sub("", np)  # "the Office for National Statistics on Thursday": when, not who
+    written = _WRITTEN_BY.match(np) or _WRITTEN_BY.match(np.rsplit(",", 1)[-1].strip())
+    if written and (by := _parse_speaker(written.group("who"), rules)) is not None and by.name:
+        return by  # "a statement from Mr Hopkins said", "a letter from Cllr Ann Lee reads": the person
     source = rules.source.match(np)
     if source:  # "figures from the Office for National Statistics"
         return Speaker(description=source.group("org"), organisation=source.group("org"))
@@ -537,11 +544,18 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         role = title
     name = _strip_post_nominals(name_part.strip(), rules)
     split = _name_in_phrase(_strip_post_nominals(head, rules), appositive, rules) if _has_role_word(head) else None
-    if split is not None and split.name:
+    if split is not None and split.name and not _title_kept(title, appositive, name, split):
         split_role = None if split.role in _MALE_TITLES + _FEMALE_TITLES + ("Mx",) else split.role  # "Mr de Coverly"
         return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _title_kept(title: str | None, appositive: str, name: str, split: Speaker) -> bool:
+    """"Det Serg Ballentine", "Ch Supt Mark Lowe": a rank the titles know whole outranks a split
+    that takes part of it into the name ("Serg Ballentine") or the organisation ("Ch")."""
+    return bool(title) and not appositive and split.name.endswith(name) and (
+        split.name != name or (split.role or "") != title)
 
 
 #: a peer: "Lord Wallace of Saltaire", "Baroness Smith of Basildon", "Lord Kerslake" (one surname)
@@ -1118,7 +1132,7 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
     for m in rules.statement.finditer(text, timeout=T):
         if any(s.start <= m.start() < s.end for s in segs):
             continue
-        sp = parse_speaker(m.group("np"), rules)
+        sp = _widened(text, m.start("np"), m.end("np"), parse_speaker(m.group("np"), rules), rules)
         if sp is None or (sp.name is None and sp.description is None):
             continue
         stop = _STATEMENT_END.search(text, m.end(), min(len(text), m.end() + 2000))  # not "£2.5million"
@@ -1138,6 +1152,25 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
                          rule="statement.according_to", confidence=0.7))
     out.sort(key=lambda q: q.start)
     return out
+
+
+#: capitalised words (and the joiners of a portfolio) just before a reported speaker's name
+_CAPITALS_BEFORE = regex.compile(r"(?:(?:[A-Z][\w’'\-]*|for|of|and|&)\s+){1,8}$")
+
+
+def _widened(text: str, start: int, end: int, sp: Speaker | None, rules: QuoteRules) -> Speaker | None:
+    """"Assistant Director for Integrated Passenger Transport Richard Owens said ...": a long
+    capitalised role before the name runs past what the statement pattern takes in; the name
+    parsed from the whole run outranks "Transport Richard Owens"."""
+    if sp is None or not sp.name or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return sp
+    m = _CAPITALS_BEFORE.search(text, max(0, start - 120), start)
+    if m is None:
+        return sp
+    wide = parse_speaker(text[m.start():end], rules)
+    if wide is not None and wide.name and wide.name != sp.name and sp.name.endswith(wide.name):
+        return wide
+    return sp
 
 
 @dataclass
@@ -1189,8 +1222,21 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
         sm = _subject_of_first_verb().match(m.group("np"), timeout=T)
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
+    elif " and " in m.group("np") or " but " in m.group("np"):
+        # "Inspectors praised the school and one pupil even told them:": the last clause's subject
+        cm = _COORDINATED_SUBJECT.search(m.group("np"))
+        if cm and _LOWER_WORD.search(m.group("np"), 0, cm.start()):  # (not "Police and a council spokesman")
+            np_start, np_end = np_start + cm.start("np"), np_start + cm.end("np")
     return (parse_speaker(w.before[np_start:np_end], rules), m.group("cue"), "quote.cue_before", 0.9,
             (w.b0 + np_start, w.b0 + np_end))
+
+
+#: a clause of its own after "and"/"but" whose subject is a described person: "... and one pupil even"
+_COORDINATED_SUBJECT = regex.compile(r"\s(?:and|but)\s+(?P<np>(?:one|another|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                                     r"(?:\s+(?:even|also|later|then|simply|just))?$")
+
+
+_LOWER_WORD = regex.compile(r"\b[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -1249,6 +1295,25 @@ def _route_dash_after(w: _Around, rules: QuoteRules) -> Found | None:
     if not md:
         return None
     return parse_speaker(md.group("np"), rules), None, "quote.dash_after", 0.8, (w.a0 + md.start("np"), w.a0 + md.end("np"))
+
+
+#: a press release's sign-off: the speaker's name alone on the line after the quotation
+_SIGN_OFF = regex.compile(r"[ \t]*\n\s*(?P<np>(?:(?:Cllr|Councillor|Coun|Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?"
+                          r"(?P<first>[A-Z][a-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]+){1,2})[ \t]*(?:\n|$)")
+
+
+def _route_sign_off(w: _Around, rules: QuoteRules) -> Found | None:
+    """“... the quality of support.”⏎⏎Cllr Gill Williams⏎: the name signs the quotation off."""
+    if w.after.strip():
+        return None
+    end = w.quote.paragraphs[-1][1] + 1
+    m = _SIGN_OFF.match(w.text, end, min(len(w.text), end + 80))
+    if m is None or m.group("first") not in _first_names():
+        return None
+    sp = parse_speaker(m.group("np"), rules)
+    if sp is None or not sp.name or not _plausible_person(sp.name):
+        return None
+    return sp, None, "quote.sign_off", 0.6, m.span("np")
 
 
 def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
@@ -1509,9 +1574,19 @@ def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
     # overlapped: "Cllr Laura Crane" holds "Laura Crane" after the rejected "Cllr Laura"
     for m in rules.person_mentioned.finditer(text, overlapped=True, timeout=T):
         name = m.group("name")
-        if _plausible_person(name) and not _inside_longer_name(text, m.start("name"), m.end("name")):
+        if _plausible_person(name) and not _inside_longer_name(text, m.start("name"), m.end("name")) \
+                and not _ward_in_brackets(text, m.start("name")):
             out.append((m.start("name"), Speaker(name=name, start=m.start("name"), end=m.end("name"))))
     return out
+
+
+#: "(Lab, Luddenden Foot)", "(Con, Rastrick)": a councillor's party then ward in brackets
+_PARTY_THEN_WARD = regex.compile(r"\([^()\n,]{1,20},\s*$")
+
+
+def _ward_in_brackets(text: str, start: int) -> bool:
+    """A ward after the party in the brackets after a councillor's name is a place, not a person."""
+    return text.rfind("(", max(0, start - 24), start) >= 0 and bool(_PARTY_THEN_WARD.search(text, max(0, start - 24), start))
 
 
 @lru_cache(maxsize=1)
@@ -1519,6 +1594,7 @@ def _not_name_words() -> frozenset[str]:
     words = set(_role_words()) | {w.lower() for w in lexicon("org_nouns")} | set(w.lower() for w in lexicon("months"))
     words |= {w.lower() for w in lexicon("weekdays")} | {w.lower() for w in lexicon("sentence_adverbs")}
     words |= {w.lower() for t in lexicon("titles") for w in t.split()}
+    words |= {w.lower() for t in _rule_set().lexicons["rank_titles"].split("|") for w in t.split()}
     words |= {"north", "south", "east", "west", "central", "greater", "upper", "lower", "new", "great", "royal",
               "st", "saint", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
     words |= _STREET_WORDS | quote_rules().not_name_words
@@ -1624,7 +1700,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         w = _around(text, q, paras, sentences, para_starts)
         found = None
         for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
-                      _route_reported_colon, _route_name_colon, _route_cue_in_previous_paragraph):
+                      _route_reported_colon, _route_name_colon, _route_cue_in_previous_paragraph, _route_sign_off):
             found = route(w, rules)
             if found is not None and found[0] is not None:
                 break
