@@ -768,6 +768,23 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
     return None
 
 
+#: "in the borough", "across the county" after a figure: the story's place of that kind
+_KIND_AFTER = regex.compile(r"[^.;:!?\n]{0,60}?\b(?:in|across|throughout|within)\s+the\s+(borough|district|city|county)\b", regex.I)
+
+
+def _the_story_kind_after(text: str, s: Statistic, story: AreaMention, before: AreaMention, s_end: int,
+                          others_between) -> bool:
+    """The figure is placed by "in the borough" (or district, city, county) after it, which names the
+    story's own place of that kind, while the place before it is of another kind (a force's area)."""
+    if " the " not in text[s.num_end:min(s_end, s.num_end + 80)]:
+        return False
+    m = _KIND_AFTER.match(text, s.num_end, min(s_end, s.num_end + 80))
+    if m is None or others_between(s.num_end, m.start(1)):
+        return False
+    kinds = _REFERENCE_TYPES[m.group(1).lower()]
+    return story.type in kinds and before.type not in kinds and before.key != story.key
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
                sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False) -> None:
     in_sentence = places.between(s_start, s_end)
@@ -865,6 +882,10 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])
             or (_PLACE_ATTACHED.match(text, s.end, after[0].start) and not _LIST_GOES_ON.match(text, after[0].end))):
         chosen, rule = after[0], "area.same_sentence_after"
+    elif before and story is not None and (ref := _the_story_kind_after(text, s, story, before[-1], s_end, others_between)):
+        # "Greater Manchester Police recorded [2,314] burglaries in the borough": the borough the story
+        # is about, not the force's wider area named before the figure
+        chosen, rule = story, "area.the_area_after"
     elif before:
         chosen, rule = before[-1], "area.same_sentence_before"
         nxt = [a for a in in_sentence if a.start >= before[-1].end and a.key != before[-1].key]

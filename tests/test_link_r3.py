@@ -177,3 +177,19 @@ def test_row_with_a_figure_is_a_row(ex):
     # near-miss: list rows that state figures are the rows' places
     text = "Burglaries by town in 2023:\n\nWhitby: 410\nScarborough: 1,020\n\nThe total was 1,430."
     assert link_of(ex, text, "410")[1] == "Whitby"
+
+
+@pytest.mark.parametrize("text, number, area", [
+    # "in the borough" after a figure held by a wider force: the story's borough
+    ("Crime in Oldham is rising. Greater Manchester Police recorded 1,870 burglaries in the borough last year.",
+     "1,870", "Oldham"),
+    ("Crime in Wakefield is rising. West Yorkshire Police logged 640 thefts across the district in 2023.",
+     "640", "Wakefield"),
+    # near-misses: the force's own area, or a figure with no such phrase, keeps the force
+    ("Crime in Oldham is rising. Greater Manchester Police recorded 41,200 burglaries across the force area.",
+     "41,200", "Greater Manchester"),
+    ("Crime in Oldham is rising. Greater Manchester Police recorded 41,200 burglaries last year.",
+     "41,200", "Greater Manchester"),
+])
+def test_the_story_borough_after_a_force_figure(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
