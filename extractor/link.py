@@ -980,8 +980,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
 
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
 #: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
-#: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023")
-_NOUN_ATTACHED = regex.compile(r"^(?:\*\*)?\s+(?:[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
+#: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";
+#: not across a conjunction: "12 deaths and in 2020 there were 15")
+_NOUN_ATTACHED = regex.compile(r"^(?:\*\*)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|then)\s)[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
 #: a compared figure's own period after a participle: "up from the 195 arrested the previous
 #: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
 _COMPARED_ATTACHED = regex.compile(

@@ -193,3 +193,16 @@ def test_row_with_a_figure_is_a_row(ex):
 ])
 def test_the_story_borough_after_a_force_figure(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a period that opens the next clause after "and" is that clause's, not the figure's
+    ("In 2021 the trust logged 340 falls and in 2022 it logged 410.", "340", "2021"),
+    ("In 2021 the trust logged 340 falls and in 2022 it logged 410.", "410", "2022"),
+    ("During 2019 there were 88 fires but in 2020 there were 61.", "88", "2019"),
+    # near-misses: the figure's own noun, then its period
+    ("The trust logged 340 falls in 2022.", "340", "2022"),
+    ("The county saw 1,200 arrests during 2020-21.", "1,200", "2020-04-01/2021-03-31"),
+])
+def test_a_period_opening_the_next_clause(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period

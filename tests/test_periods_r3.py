@@ -231,3 +231,17 @@ def test_edges_of_a_relative_year(text, surface, value):
 ])
 def test_edges_of_a_relative_year_near_misses(text):
     assert not any(s.startswith(("the end of the year", "the end of the yearly")) for s, _k, _v in periods(text, "2024-05-16"))
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The council will spend £12m on roads in the coming year.", "the coming year", "2025"),
+    ("It has set aside £3m for the year ahead.", "the year ahead", "2025"),
+])
+def test_the_coming_year_is_next_year(text, surface, value):
+    got = {s: v for s, _k, v in periods(text, "2024-05-20")}
+    assert got[surface] == value
+
+
+def test_the_following_year_is_the_year_after_the_one_named():
+    got = {s: v for s, _k, v in periods("In 2019 there were 12 deaths and in the following year 15.", "2024-05-20")}
+    assert got.get("the following year") in (None, "2020") and "2025" not in got.values()
