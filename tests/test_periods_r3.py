@@ -235,7 +235,7 @@ def test_edges_of_a_relative_year_near_misses(text):
 
 @pytest.mark.parametrize("text, surface, value", [
     ("The council will spend £12m on roads in the coming year.", "the coming year", "2025"),
-    ("It has set aside £3m for the year ahead.", "the year ahead", "2025"),
+    ("It has set aside £3m for the forthcoming year.", "the forthcoming year", "2025"),
 ])
 def test_the_coming_year_is_next_year(text, surface, value):
     got = {s: v for s, _k, v in periods(text, "2024-05-20")}
