@@ -1008,6 +1008,11 @@ _NEXT_CLAUSE = regex.compile(r"(?:,|;|\b(?:and|while|whilst|but|whereas)\b)", re
 _WHEN_CLAUSE = regex.compile(r"^[\s,]*(?:when|in\s+which|which\s+(?:saw|had|recorded|was|were))\b[^.]*$", regex.I)
 
 
+#: a flow counted since a time, the figure's own noun between: "412 arrests for burglary since April"
+#: (a count, not a change: "rose by 12% since 2019" is measured from 2019)
+_SINCE_FLOW = regex.compile(r"(?:\s+(?!(?:and|or|but|while|than|from|compared)\b)[a-z][a-z'’\-]*){0,5}\s+since\s+(?:the\s+(?:start|beginning)\s+of\s+)?")
+
+
 def _is_baseline(text: str, p: Period) -> bool:
     """A period after "from/on/since/than/over" is the baseline of a comparison (not "on 31
     March"), and so is the period of a compared figure ("up from 110 last year"). Decided once
@@ -1248,7 +1253,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         return
     usable = [p for p in in_sentence if not _is_baseline(text, p)
               or (s.direction is None and s.kind != "change" and p.end <= s.num_start
-                  and _WHEN_CLAUSE.match(text[p.end:s.num_start]))]
+                  and _WHEN_CLAUSE.match(text[p.end:s.num_start]))
+              or (s.direction is None and s.kind in ("count", "money") and _SINCE_FLOW.fullmatch(text, s.num_end, p.start))]
     if not usable and any(p.value is None and p.rule != "relative.today" and not _is_baseline(text, p)
                           for p in named):
         # "Last year's figure was 44.9 per cent" with no publication date: the sentence says which

@@ -206,3 +206,15 @@ def test_the_story_borough_after_a_force_figure(ex, text, number, area):
 ])
 def test_a_period_opening_the_next_clause(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a flow counted since a time takes that time (FORMAT: a flow takes the period it covers)
+    ("Figures for 2023/24 show crime fell. Officers have made 412 arrests for burglary since April.", "412", "2024-04"),
+    ("The council has paid out £45,000 in compensation since March.", "45,000", "2024-03"),
+    # near-misses: a change since a time is measured from it, not dated by it
+    ("Burglary has risen by 12% since 2019.", "12", None),
+    ("There were 300 arrests, up from 250 since 2020.", "300", None),
+])
+def test_a_flow_since_a_time(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
