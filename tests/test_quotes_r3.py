@@ -109,6 +109,8 @@ def test_stray_closing_marks_open_nothing(text):
     ("The Conservative leader of Fenmoor County Council defended the rise.\n\n"
      'Speaking at the meeting, leader Carl Dean said: "We have kept the increase below inflation."',
      "Fenmoor County Council"),
+    ("Ashdown District Council set its budget on Tuesday.\n\n"
+     'Opposition leader Councillor Meg Price said: "These cuts will hurt the villages most."', "Ashdown District Council"),
     ("Hollin Parish Council objected to the cut.\n\n"
      'Cllr Ray Holt, cabinet member for transport, said: "We are still funding most routes."', None),
 ])

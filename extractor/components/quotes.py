@@ -1772,7 +1772,7 @@ _THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Author
 _COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b")
 
 #: a council's role named with no body at all: "leader", "deputy leader", "cabinet member for schools"
-_BARE_COUNCIL_ROLE = regex.compile(r"(?i)(?:deputy\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
+_BARE_COUNCIL_ROLE = regex.compile(r"(?i)(?:(?:deputy|opposition)\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
 
 #: roles held on a council ("executive member for schools", "cabinet member", "council leader")
 _COUNCIL_ROLE = regex.compile(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
