@@ -3,21 +3,7 @@ phrasings written for these tests (trained pipeline): each family with phrasings
 one way and near-misses that must not."""
 import pytest
 
-PUB = "2024-07-20"
-
-
-def links(ex, text, published=PUB):
-    """(number text, area name, period value) of each statistic, in text order."""
-    rec = ex.extract(text, published=published)
-    areas = {a["id"]: a["name"] for a in rec["areas"]}
-    periods = {p["id"]: p["value"] for p in rec["periods"]}
-    return [(s["number"]["text"], areas.get(s["area"]), periods.get(s["period"])) for s in rec["statistics"]]
-
-
-def link_of(ex, text, number, published=PUB, nth=0):
-    found = [row for row in links(ex, text, published) if row[0] == number]
-    assert len(found) > nth, (number, links(ex, text, published))
-    return found[nth]
+from record_finding import PUB, link_of, links  # noqa: F401
 
 
 # --- when the figures came out dates no figure ----------------------------------------------------

@@ -4,13 +4,7 @@ that must give the measure and near-misses that must not."""
 import pytest
 
 
-def measures(ex, text):
-    return {s["span"]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}
-
-
-def check(ex, text, surface, measure):
-    got = measures(ex, text)
-    assert got.get(surface) == measure, got
+from record_finding import check, measures  # noqa: F401
 
 
 # A "waiting for / living in" phrase is cut on a whole word, before the place it is at.
