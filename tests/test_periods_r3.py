@@ -245,3 +245,16 @@ def test_the_coming_year_is_next_year(text, surface, value):
 def test_the_following_year_is_the_year_after_the_one_named():
     got = {s: v for s, _k, v in periods("In 2019 there were 12 deaths and in the following year 15.", "2024-05-20")}
     assert got.get("the following year") in (None, "2020") and "2025" not in got.values()
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("In the 1990s the town lost 4,000 jobs.", "1990s", "1990-01-01/1999-12-31"),
+    ("Prices doubled during the 2010s.", "2010s", "2010-01-01/2019-12-31"),
+])
+def test_a_decade_is_its_ten_years(text, surface, value):
+    got = {s: (k, v) for s, k, v in periods(text, "2024-05-20")}
+    assert got[surface] == ("range", value)
+
+
+def test_a_year_is_not_a_decade():
+    assert [(s, k) for s, k, _v in periods("In 1990 the town lost 4,000 jobs.", "2024-05-20")] == [("1990", "year")]

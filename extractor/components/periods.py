@@ -457,6 +457,7 @@ EXPLICIT = {
     "between_months": _ex_between_months,
     "between_years": _ex_between_years,
     "years_to_year": _ex_years_to_year,
+    "decade": lambda m: f"{m.group('y')}-01-01/{int(m.group('y')) + 9:04d}-12-31",
 }
 
 
