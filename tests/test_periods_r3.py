@@ -258,3 +258,16 @@ def test_a_decade_is_its_ten_years(text, surface, value):
 
 def test_a_year_is_not_a_decade():
     assert [(s, k) for s, k, _v in periods("In 1990 the town lost 4,000 jobs.", "2024-05-20")] == [("1990", "year")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The trust spent £4m in the financial year ending 2023.", "2022-04-01/2023-03-31"),
+    ("Receipts rose in the tax year to 2024.", "2023-04-01/2024-03-31"),
+    ("Accounts for the financial year ended 31 March 2022 show a deficit.", "2021-04-01/2022-03-31"),
+])
+def test_a_financial_year_named_by_its_end(text, value):
+    assert value in [v for _s, _k, v in periods(text, "2024-05-20")]
+
+
+def test_a_year_named_alone_stays_a_year():
+    assert [(k, v) for _s, k, v in periods("The trust spent £4m in 2023.", "2024-05-20")] == [("year", "2023")]

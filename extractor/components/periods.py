@@ -443,6 +443,8 @@ EXPLICIT = {
     "financial_year": _ex_financial_year,
     "academic_year": _ex_academic_year,
     "fy_words": _ex_fy_words,
+    # "the financial year ending March 2023", "the financial year ended 2023": the year to that March
+    "fy_ending": lambda m: norm.fy_interval(int(m.group("y")) - 1),
     "fy_code": _ex_fy_code,
     "year_end_code": _ex_year_end_code,
     "month_short_year": _ex_month_short_year,
