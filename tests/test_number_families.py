@@ -70,6 +70,8 @@ def test_no_direction_or_sign_where_none_is_written(text):
     ("Crowds of 40–60 gathered outside.", "count", 40, 60, None),
     ("Developers plan 1,200-1,500 flats.", "count", 1200, 1500, None),
     ("The new path will run 6-8 km along the river.", "quantity", 6, 8, None),
+    ("Between 3,000-3,400 homes are planned for the site.", "count", 3000, 3400, None),
+    ("Between 12-15% of staff are off sick.", "percentage", 12, 15, None),
 ])
 def test_a_range_is_one_statistic(text, kind, value, high, direction):
     s = only(text)

@@ -1863,7 +1863,8 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
             # the unit written twice: "between 5% and 6%", "12.5%-15%"
             j = _RANGE_JOIN.match(text, a.end, min(len(text), a.end + 12))
         if (j is None or a.kind in ("ratio", "rate") or _RANGE_LEFT_FROM.search(left)
-                or (j.group("join").lower() == "and") != between):
+                or ((j.group("join").lower() == "and") != between and not (between and j.group("join") in "-–"))):
+            # ("between 2,000-2,500 homes": a hyphen after "between" joins a range too)
             out.append(a)
             i += 1
             continue
