@@ -114,6 +114,7 @@ def gazetteer() -> Gazetteer:
         add(row["alias"], entry)
         if row["alias"].startswith("the "):
             add(row["alias"][4:], entry)
+            add("The" + row["alias"][3:], entry)  # (at the start of a sentence: "The north-east had ...")
     history = {}
     for row in load_csv("area_history.csv"):
         if row["code"] not in by_code or row["type_before"] not in TYPES:

@@ -147,3 +147,13 @@ def test_electoral_divisions(ex, text, name):
 ])
 def test_other_divisions_are_not_electoral(ex, text):
     assert not [a for a in areas(ex, text) if a[1] == "sub_area"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The north-east had the highest rate of fly-tipping.", ("North East", "region", "E12000001")),
+    ("The south west saw 40 more cases.", ("South West", "region", "E12000009")),
+    ("In Anglesey there were 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
+    ("Ynys Môn recorded 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
+])
+def test_regions_opening_a_sentence_and_welsh_names(ex, text, expected):
+    assert expected in areas(ex, text)
