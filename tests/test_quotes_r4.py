@@ -121,3 +121,16 @@ def test_described_subject_of_a_coordinated_clause(text, desc):
 ])
 def test_coordinated_clause_near_misses(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("The NSPCC's Abigail Gill said: “We will keep pressing for change.”", "Abigail Gill", None, "NSPCC"),
+    ("The Met's Commander Kate Lowe said: “We will not tolerate this.”", "Kate Lowe", "Commander", "Met"),
+    ("The RSPCA’s chief inspector Dermot Hale said: “Neglect cases are rising.”", "Dermot Hale", "chief inspector", "RSPCA"),
+    ("Shelter's Polly Marsh said: “Families are being priced out.”", "Polly Marsh", None, "Shelter"),
+    # near-miss: a place's possessive is no body ("Middlesbrough's Mayor")
+    ("Hartlepool's Mayor Andy Reed said: “The town deserves better.”", "Andy Reed", "Mayor", "Hartlepool"),
+])
+def test_a_body_possessive_before_its_person(text, name, role, org):
+    (q,) = [q for q in find_quotes(text)[0] if not q.partial]
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == (name, role, org)

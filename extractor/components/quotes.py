@@ -356,6 +356,8 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     written = _WRITTEN_BY.match(np) or _WRITTEN_BY.match(np.rsplit(",", 1)[-1].strip())
     if written and (by := _parse_speaker(written.group("who"), rules)) is not None and by.name:
         return by  # "a statement from Mr Hopkins said", "a letter from Cllr Ann Lee reads": the person
+    if (sp := _person_of_body(np, rules)) is not None:
+        return sp
     source = rules.source.match(np)
     if source:  # "figures from the Office for National Statistics"
         return Speaker(description=source.group("org"), organisation=source.group("org"))
@@ -405,6 +407,31 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+#: a body's possessive before its person: "The NSPCC's Abigail Gill", "the Met's Commander Jo Bell"
+_BODY_POSSESSIVE = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>(?-i:[A-Z][\w&\-]*)(?:\s+(?:(?-i:[A-Z][\w&\-]*)|of|and|&|for)){0,5})[’']s\s+"
+                                 r"(?P<rest>[^,]+)$")
+
+
+def _person_of_body(np: str, rules: QuoteRules) -> Speaker | None:
+    """"The NSPCC's Abigail Gill", "the Met's Commander Jo Bell": the person, with the body whose
+    possessive opens the phrase as organisation (not a place's: "Hartlepool's Mayor")."""
+    poss = _BODY_POSSESSIVE.match(np)
+    if poss is None or _is_place_word(poss.group("org")):
+        return None
+    sp = _parse_speaker(poss.group("rest"), rules)
+    if sp is None or not sp.name or " " not in sp.name or sp.organisation:
+        return None
+    sp.organisation = poss.group("org")
+    return sp
+
+
+def _is_place_word(org: str) -> bool:
+    """A place, not a body ("Middlesbrough's Mayor", "Kent's police commissioner"): the gazetteer knows it."""
+    from ..gazetteer import gazetteer
+    found = gazetteer().candidates(org)
+    return bool(found) and not all(e.type == "police_force_area" for e in found)  # ("the Met's": a force)
 
 
 def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
