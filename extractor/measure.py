@@ -53,7 +53,7 @@ from functools import lru_cache
 
 import regex
 
-from .rules import REGEX_TIMEOUT as T, rx
+from .rules import REGEX_TIMEOUT as T, may_say, rx
 from .normalize.periods import MONTH_NAMES
 from .types import Statistic
 from .sentences import line_bounds
@@ -732,10 +732,11 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|"
                  r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
+_CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
+                        r"a\s+further|another)\s+)?(?:£|\$|€)?$")
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
-    rf"(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
-    rf"a\s+further|another)\s+)?(?:£|\$|€)?$", regex.I)
+    rf"(?P<v>{_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
 _CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|which|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
@@ -850,11 +851,11 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     if window.count(",") >= 2 and (am := _APPOSITIVE.search(window)):
         window = window[:am.start()] + " " + window[am.end():]  # "theft, one of the most common crimes, rose by"
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
-    cm = pattern.search(_LEAD_TIME.sub("", clause))
+    cm = _search_change(pattern, _LEAD_TIME.sub("", clause))
     if not cm:
         wm = _WHICH_CHANGED.search(window) if "which" in window else None
         if wm and not rx(r"^(?:those|these|them)\b").match(wm.group("np")) \
-                and (cm := pattern.search("it was " + wm.group("rest"))):
+                and (cm := _search_change(pattern, "it was " + wm.group("rest"))):
             return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
     x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", cm.group("x").strip())).strip()
@@ -863,6 +864,17 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
         return None, v
     return (f"the {x}" if x.startswith("number of ") else x), v
+
+
+def _search_change(pattern: regex.Pattern, clause: str):
+    """``pattern`` searched in ``clause``; _FROM_TO only when the clause says "from" (it needs the
+    word, and its failing scan of a clause is the dearest of these), _CHANGE_SUBJECT and _CHANGE_TO
+    only when the clause ends as they need."""
+    if pattern is _FROM_TO and not may_say(clause, ("from",)):
+        return None
+    if (end := _NEEDED_END.get(id(pattern))) is not None and not end.search(clause):
+        return None
+    return pattern.search(clause)
 
 
 _SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
@@ -880,10 +892,14 @@ _ELIDED_BY = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s
 _WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
                                r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
 #: "the number of violent crimes went up by a fifth (19%) to [1.2 million]": the level a change reached
+_CHANGE_TO_TAIL = r"\s+to\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$"
 _CHANGE_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
-    rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?\s+to\s+"
-    rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$", regex.I)
+    rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?{_CHANGE_TO_TAIL}", regex.I)
+#: the ends those two patterns need (a verb of change and its tail; "to" and its tail), tested from
+#: the end of the clause ((?r)): a clause without one is not scanned from every letter
+_NEEDED_END = {id(_CHANGE_SUBJECT): regex.compile(rf"(?r)(?:{_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I),
+               id(_CHANGE_TO): regex.compile(rf"(?r){_CHANGE_TO_TAIL}", regex.I)}
 
 
 def baseline(text: str, s: Statistic) -> str | None:
@@ -1571,11 +1587,13 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: "The number of fines nearly tripled from just [621] in 2021 to [1,798]": the two ends of a change
+_FROM_TO_TAIL = (r"\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|"
+                 r"less\s+than\s+)?(?:£|\$|€)?$")
 _FROM_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|nearly\s+|almost\s+)*"
     rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:(?:[^.;:()–—]|\.(?=\d)){{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
-    rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from)\s+"
-    rf"(?:just\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|less\s+than\s+)?(?:£|\$|€)?$", regex.I)
+    rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from){_FROM_TO_TAIL}", regex.I)
+_NEEDED_END[id(_FROM_TO)] = regex.compile(rf"(?r)(?:to|from){_FROM_TO_TAIL}", regex.I)
 _COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
 _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
 #: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
@@ -1744,7 +1762,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             and (dm := _DASH_NUMBER_OF.search(before[-200:])):
         pred = _predicate(" " + dm.group("rest"))
         return _DANGLING_END.sub("", f"{dm.group('x')} {pred}") if pred else dm.group("x")
-    fm = _FROM_TO.search(_CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
+    fm = _search_change(_FROM_TO, _CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
             and previous.num_end >= s_start and _CHANGE_PREFIX.match(previous.measure) and _BARE_FROM.search(before[-20:]):

@@ -43,6 +43,20 @@ import regex
 REGEX_TIMEOUT = 2.0
 
 
+def may_say(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case) in any case: the cheap substring test
+    before a case-blind regex that needs one of them (True when a letter folds unlike str.lower:
+    "ſ", "İ", which a case-blind pattern takes for "s", "i").
+
+    >>> may_say("Rose FROM 12", ("from",)), may_say("rose to 12", ("from",))
+    (True, False)
+    """
+    if "ſ" in text or "İ" in text:
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 @lru_cache(maxsize=None)
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """``pattern`` compiled once per process (a dict lookup afterwards).

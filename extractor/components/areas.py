@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, lexicon, load_rules, rx
+from ..rules import REGEX_TIMEOUT, lexicon, load_rules, may_say, rx
 from ..types import AreaMention
 from ..sentences import line_start as _line_start_of
 
@@ -294,6 +294,8 @@ def _not_unit_names() -> frozenset[str]:
 #: the words that end a sub-area's name; its rules are run only in a window before each
 _UNIT_WORD = regex.compile(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|policing\s+(?:area|district|unit)|"
                            r"sector|constituency|parliamentary\s+seat|ward)|BCUs?|LPA|MP)\b")
+#: a word every unit word holds (any case): a document without one is not scanned
+_UNIT_WORDS = ("division", "command", "policing", "sector", "constituency", "parliamentary", "ward")
 _UNIT_WINDOW = 160
 #: rules that read past the unit word ("the Hartcliffe division of Bristol City Council"), and how far
 _READS_PAST_UNIT = frozenset({"sub_area.electoral_division"})
@@ -309,7 +311,8 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
     unit's name are part of it, not places of their own."""
     out: list[AreaMention] = []
     seen = set()
-    for hit in _UNIT_WORD.finditer(text, timeout=T):
+    says_unit = may_say(text, _UNIT_WORDS) or any(w in text for w in ("BCU", "LPA", "MP"))  # (before the scan)
+    for hit in _UNIT_WORD.finditer(text, timeout=T) if says_unit else ():
         for rule in _area_rule_set().family("sub_area"):
             needs = _RULE_NEEDS.get(rule.id)
             if needs is not None and needs not in hit.group().lower():

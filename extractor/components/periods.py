@@ -26,7 +26,7 @@ from ..normalize.periods import MONTH_NAMES
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, Rule, lexicon, load_rules, rx
+from ..rules import REGEX_TIMEOUT, Rule, lexicon, load_rules, may_say, rx
 from ..types import Period
 
 T = REGEX_TIMEOUT
@@ -55,7 +55,8 @@ DOCUMENT_GUARDS = {
     "names_a_month": lambda text: bool(_MONTH_WORD.search(text)),
     "has_digits": lambda text: bool(_DIGIT.search(text)),
     # a rule whose words the document never uses is not run (most rules' words are rare)
-    "says_part_of_year": lambda text: bool(rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
+    "says_part_of_year": lambda text: may_say(text, ("quarter", "half", "month")) and bool(
+        rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
     "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)) or "uarter" in text and bool(
         rx(r"(?i)\bquarters?\s+[1-4]\b").search(text)),
     "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
@@ -64,7 +65,8 @@ DOCUMENT_GUARDS = {
     "says_previous": lambda text: "previous" in text,
     "says_season": lambda text: any(w in text for w in ("summer", "autumn", "winter", "spring")),  # (substring tests: cheap)
     "says_financial_year": lambda text: "financial year" in text or "Financial year" in text,
-    "says_month_before": lambda text: bool(rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
+    "says_month_before": lambda text: may_say(text, ("month",)) and bool(
+        rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
     "says_same_last": lambda text: "same " in text or "Same " in text,
@@ -116,6 +118,7 @@ DOCUMENT_GUARDS = {
     "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
 }
 _DIGIT = regex.compile(r"\d")
+
 def _day_before_rel_year(text: str) -> bool:
     """Whether a day number stands right before "this/last/next year" ("March 31 this year")."""
     for rel in (" this year", " last year", " next year"):
@@ -479,6 +482,9 @@ _TARGET_AFTER = regex.compile(
     r"(?:target|goal|ambition|deadline)s?\b")
 
 
+#: (is_deadline and is_comparison_base are asked again about the same period by the periods, link
+#: and measure stages of one document: answered once, from a cache of the last few documents' periods)
+@lru_cache(maxsize=256)
 def is_deadline(text: str, start: int, end: int | None = None) -> bool:
     """Whether the period starting at ``start`` (and ending at ``end``) is a deadline or target
     ("by March 2025", "until 2030", "the 2020 target"): it sets no story year and dates no story."""
@@ -527,6 +533,7 @@ _SOURCE_AFTER = regex.compile(
 _SPANS_AFTER_OVER = frozenset({"relative.last_n", "relative.last_year"})
 
 
+@lru_cache(maxsize=256)
 def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     """Whether the period starting at ``start`` is the baseline of a comparison: after
     "from/since/than/compared with/over" ("since 2015", not "on 31 March", not "over the last 24
@@ -552,7 +559,8 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     if kind == "range" and text[start:start + 5].lower() == "from " and _CHANGE_BEFORE.search(
             text, max(0, start - 40), start):
         return True
-    if _BASELINE_FIGURE.search(text[max(0, start - 60):start]):
+    window = text[max(0, start - 60):start]
+    if may_say(window, ("from", "than", "compar", "against")) and _BASELINE_FIGURE.search(window):
         return True
     if " on " in text[max(0, start - 70):start] and _ON_BASELINE_FIGURE.search(text, max(0, start - 70), start):
         return True  # "down 1% on 52,880 in March"
