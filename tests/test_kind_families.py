@@ -116,6 +116,10 @@ def test_verbless_clause_near_misses_stay_counts(text, surface):
     ("Hotels suffered a 14% downturn in bookings.", "14", "down"),
     ("Visitor spending staged a 6% rebound after the floods.", "6", "up"),
     ("Parking charges were raised £1 an hour.", "1", "up"),  # a price raised: a rise
+    # "further" only adds: the noun after says which way
+    ("The library service faces a further £1.4m cut next year.", "1.4m", "down"),
+    ("Footfall suffered another 6% fall in March.", "6", "down"),
+    ("The scheme gets an extra £2m from the government.", "2m", "up"),
     # compounds: points and money per period before the noun of change
     ("The party suffered a 9-point drop in its share of the vote.", "9", "down"),
     ("Turnout showed a 2.5-percentage-point fall on 2019.", "2.5", "down"),

@@ -36,6 +36,10 @@ def _rules():
             tuple(cue(r) for r in cues if r.context == "sentence"))
 
 
+#: words before a figure that add to it without saying which way it moves: "a further £2m cut"
+_ADDING = regex.compile(r"\b(?:further|extra|additional|another)\s*(?:[£$€]\s?)?$", regex.I)
+
+
 def direction(left: str, right: str) -> str | None:
     """'up', 'down' or None for a change whose text before it ends with ``left`` and after it
     starts with ``right`` (both within its sentence).
@@ -60,18 +64,25 @@ def direction(left: str, right: str) -> str | None:
     if any(v.search(left[-40:]) for v in vetoes):
         return None
     near_left, near_right = left[-40:], right[:25]
+    weak = None  # "a further £2m cut": "further" only adds; the noun after says which way
     for pattern, anchors in lefts:
         if anchors and not any(a in near_left for a in anchors):
             continue
         m = pattern.search(left[-80:])
         if m:
-            return "up" if m.group("up") else "down"
+            way = "up" if m.group("up") else "down"
+            if way == "up" and _ADDING.search(m.group(0)):
+                weak = way
+                break
+            return way
     for pattern, anchors in rights:
         if anchors and not any(a in near_right for a in anchors):
             continue
         m = pattern.match(right[:80])
         if m:
             return "up" if m.group("up") else "down"
+    if weak is not None:
+        return weak
     for pattern, anchors in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
         if any(a in near_left for a in anchors):
             m = pattern.search(left[-240:])
