@@ -748,9 +748,6 @@ _FIGURE_COMPARED = regex.compile(r"\b(?:on|than|from|against|compared\s+(?:with|
 _BARE_MONTH_RULES = frozenset({"month.bare", "month.subject", "month.superlative"})
 
 
-_A_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _month_story_date(text: str, chosen: list[_Match]) -> str | None:
     """An undated story of one month's figures compared with the same month a year before ("6,080
     patients visited A&E in April ... 5% lower than the 6,420 seen in April 2022"; "... last month
@@ -762,17 +759,17 @@ def _month_story_date(text: str, chosen: list[_Match]) -> str | None:
     story = next((m for m in months if all((m - o) % 12 < 6 for o in months)), None)
     if story is None:
         return None
-    dated = [c for c in chosen if c.rule.id == "month.month_year"]
-    compared = [c for c in dated if _FIGURE_COMPARED.search(text, max(0, c.start - 60), c.start)
-                or is_comparison_base(text, c.start, "month", c.rule.id)]
-    years = [int(c.m.group("year")) for c in compared if norm.month_number(c.m.group("month")) == story] \
+    def compared(c: _Match) -> bool:
+        return bool(_FIGURE_COMPARED.search(text, max(0, c.start - 60), c.start)) \
+            or is_comparison_base(text, c.start, "month", c.rule.id)
+
+    years = [int(c.m.group("year")) for c in chosen if c.rule.id == "month.month_year"
+             and norm.month_number(c.m.group("month")) == story and compared(c)] \
         + [int(c.m.group("year")) for c in chosen
            if c.rule.id == "relative.same_period_in" and c.m.group("year") and "last month" in text]
     if not years:
         return None
-    own = [int(y.group(0)) for c in chosen if c not in compared and (y := _A_YEAR.search(c.m.group(0)))
-           and not (_FIGURE_COMPARED.search(text, max(0, c.start - 60), c.start)
-                    or is_comparison_base(text, c.start, "month", c.rule.id))]
+    own = [int(y.group(0)) for c in chosen if (y := _HAS_YEAR.search(c.m.group(0))) and not compared(c)]
     if any(y <= max(years) for y in own):
         return None  # (the story dates its own month in that year: "rose 1.0% in the 12 months to March 2021, up from 0.7% to February 2021")
     year = max(years) + 1 + (story == 12)

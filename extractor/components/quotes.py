@@ -430,7 +430,6 @@ def _person_of_body(np: str, rules: QuoteRules) -> Speaker | None:
 
 def _is_place_word(org: str) -> bool:
     """A place, not a body ("Middlesbrough's Mayor", "Kent's police commissioner"): the gazetteer knows it."""
-    from ..gazetteer import gazetteer
     found = gazetteer().candidates(org)
     return bool(found) and not all(e.type == "police_force_area" for e in found)  # ("the Met's": a force)
 
