@@ -464,6 +464,27 @@ def test_a_title_or_sibling_headings_name_the_unit_of_a_change_column(table, cel
     assert got[0] == kind and got[1] == pytest.approx(value)
 
 
+# --- money headings written other ways: a scale in capitals or spelt out apart, money a week --------
+
+@pytest.mark.parametrize("heading, value", [
+    ("£M", 48.1e6), ("(£M)", 48.1e6), ("£mn", 48.1e6), ("£ million", 48.1e6), ("£ thousands", 48.1e3),
+    ("£ per week", 48.1), ("(£ a year)", 48.1), ("£ per household", 48.1),
+])
+def test_money_headings_of_other_spellings_name_money_columns(heading, value):
+    table = f"Service\t2023/24 {heading}\t2024/25 {heading}\tChange\nAdults\t45.2\t48.1\t2.9\n"
+    got = cells(table)
+    assert got["48.1"][0] == "money" and got["48.1"][1] == pytest.approx(value)
+    assert got["2.9"][0] == "money"  # the change column shares its siblings' unit
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("She paid £ a year for it, and 45 people came to the 3 talks.", "45"),  # a stray sign in prose
+    ("The fund, worth £ millions to the town, had 3 staff and 45 volunteers.", "45"),
+])
+def test_a_money_word_in_prose_names_no_column(text, figure):
+    assert cells(text)[figure][0] == "count"
+
+
 @pytest.mark.parametrize("table, cell, kind", [
     # no unit anywhere: a change of a count
     ("Arrests by station\n\nStation\t2022\t2023\tChange\nNorth\t140\t165\t25\n", "25", "change"),

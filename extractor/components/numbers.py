@@ -358,8 +358,16 @@ def _age_like(c: Candidate) -> bool:
 
 #: a currency written once for a table column or row: "Council tax (£)", "Revenue (£m)", "£'000",
 #: "EPS (p)"; group ``scale`` gives the multiplier
-_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>m|bn|k|000|'000|millions?|thousands?)?\)"
-                            r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?P<scale2>m|bn|k|000|'000)(?:(?<=0)s)?(?![\w\d])"
+#: "(£M)", "£mn", "£ thousands", "£ per week" ("(£ a year)"): the scale in either case, spelt out or
+#: set apart, or a money per unit of time or head with no scale; the last two only where the cell
+#: ends, as a heading writes them (never prose: "worth £ millions, it ...")
+_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>[mM]n?|bn|k|000|'000|millions?|thousands?|billions?)?"
+                            r"(?:\s+(?:per|a|an)\s+[a-z]+)?\)"
+                            r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?:(?P<scale2>[mM]n?|bn|k|000|'000)(?:(?<=0)s)?"
+                            r"|\s(?P<scale3>millions?|thousands?|billions?|mn|m|bn)(?=\s*(?:$|[)|\t\n]))"
+                            r"|(?=\s+(?:per|a|an)\s+(?:year|annum|week|month|day|hour|head|person|household|pupil|resident|property|home)"
+                            r"\s*(?:$|[)|\t\n])))"
+                            r"(?![\w\d])"
                             r"|(?<=[a-z)]\s)(?P<cur3>£|€|\$)(?=\s*$)")  # a heading cell "Council tax £"
 #: the other units a heading or a row label can name once for its cells: percentage points, per
 #: cent, a rate base ("Rate per 1,000", "per 100,000 population"), or a count ("(no.)", "Number")
@@ -370,8 +378,8 @@ _UNIT_MARK = regex.compile(
     r"|(?P<rate>\b(?:rate\s+)?per\s+(?P<base>1(?:0{0,2})\s?k|1(?:0{0,2},000(?:,000)?|0{2,6})|(?:a\s+|one\s+)?(?:thousand|million))(?![\d,.]))"
     r"|(?P<count>\((?:no\.?|number|count)\)|\bnumber\b|\bno\.(?=\s|$))", I)
 _CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
-_COLUMN_SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3,
-                  "thousands": 1e3}
+_COLUMN_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+                  "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3, "thousands": 1e3}
 #: a row label that heads its one figure: "Change on year (%): +3.1", "Turnover (£m): 12.1"
 _LABEL_COLON = regex.compile(r"[^\d\n]{2,80}?[:=][ \t]*(?:\*\*)?$")
 
@@ -696,7 +704,7 @@ def _heading_line_unit(above: str, unit: Unit, in_table: bool, title_fits: bool,
         return None
     if in_table:
         ok = len(above) <= 100 and not above.rstrip().endswith(".") and title_fits \
-            and ("(" in above or any(m.group("scale2") for m in _MONEY_MARK.finditer(above)))  # "All figures £000s"
+            and ("(" in above or any(m.group("scale2") or m.group("scale3") for m in _MONEY_MARK.finditer(above)))  # "All figures £000s"
         return unit if ok else None
     if unit[0] != "money" and not (one_figure and _heading_line(above)):
         return None  # a space-separated row under a prose line with a per cent sign
@@ -837,7 +845,7 @@ def _heading_line(line: str) -> bool:
 
 def _column_mark(m: regex.Match) -> tuple[str, float]:
     cur = m.group("cur") or m.group("cur2") or m.group("cur3")
-    scale = (m.group("scale") or m.group("scale2") or "").lower()
+    scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
 
