@@ -477,9 +477,20 @@ def test_money_headings_of_other_spellings_name_money_columns(heading, value):
     assert got["2.9"][0] == "money"  # the change column shares its siblings' unit
 
 
+@pytest.mark.parametrize("heading, direction", [
+    ("£ change", None), ("£ increase", "up"), ("Annual £ increase", "up"), ("£ diff", None),
+    ("£ reduction (2023-24)", "down"),
+])
+def test_a_sign_before_a_change_heading_names_a_money_change_column(heading, direction):
+    got = cells(f"Service\t2023/24\t2024/25\t{heading}\t% change\nAdults\t45.2\t48.1\t2.9\t6.4\n")
+    assert got["2.9"][0] == "money" and got["2.9"][2] == direction
+    assert got["6.4"][0] == "percentage" and got["45.2"][0] == "count"  # (the other columns name no money)
+
+
 @pytest.mark.parametrize("text, figure", [
     ("She paid £ a year for it, and 45 people came to the 3 talks.", "45"),  # a stray sign in prose
     ("The fund, worth £ millions to the town, had 3 staff and 45 volunteers.", "45"),
+    ("It cost £ 40, a £ change of 5 on last year, when 12 people came.", "12"),
 ])
 def test_a_money_word_in_prose_names_no_column(text, figure):
     assert cells(text)[figure][0] == "count"

@@ -368,7 +368,10 @@ _MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>[mM]n?|bn|k|000
                             r"|(?=\s+(?:per|a|an)\s+(?:year|annum|week|month|day|hour|head|person|household|pupil|resident|property|home)"
                             r"\s*(?:$|[)|\t\n])))"
                             r"(?![\w\d])"
-                            r"|(?<=[a-z)]\s)(?P<cur3>£|€|\$)(?=\s*$)")  # a heading cell "Council tax £"
+                            r"|(?<=[a-z)]\s)(?P<cur3>£|€|\$)(?=\s*$)"  # a heading cell "Council tax £"
+                            # the sign before the change it measures: "£ change", "Annual £ increase"
+                            r"|(?<![\w£$€.,])(?P<cur4>£|€|\$)(?=\s+(?:change|increase|rise|decrease|fall|reduction|"
+                            r"difference|diff|variance|movement|cut|saving)s?\s*(?:$|[(|\t\n]))")  # (a heading ends there; prose goes on)
 #: the other units a heading or a row label can name once for its cells: percentage points, per
 #: cent, a rate base ("Rate per 1,000", "per 100,000 population"), or a count ("(no.)", "Number")
 _UNIT_MARK = regex.compile(
@@ -844,7 +847,7 @@ def _heading_line(line: str) -> bool:
 
 
 def _column_mark(m: regex.Match) -> tuple[str, float]:
-    cur = m.group("cur") or m.group("cur2") or m.group("cur3")
+    cur = m.group("cur") or m.group("cur2") or m.group("cur3") or m.group("cur4")
     scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
     return cur, (0.01 if cur == "p" else 1) * _COLUMN_SCALES.get(scale, 1)
 
