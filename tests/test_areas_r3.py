@@ -154,6 +154,12 @@ def test_other_divisions_are_not_electoral(ex, text):
     ("The south west saw 40 more cases.", ("South West", "region", "E12000009")),
     ("In Anglesey there were 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
     ("Ynys Môn recorded 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
+    ("Homelessness in the BCP area rose to 450 households.",
+     ("Bournemouth, Christchurch and Poole", "local_authority", "E06000058")),
 ])
 def test_regions_opening_a_sentence_and_welsh_names(ex, text, expected):
     assert expected in areas(ex, text)
+
+
+def test_a_council_that_only_speaks_by_its_initials_is_no_area(ex):
+    assert not areas(ex, "BCP Council said 450 households were homeless.")
