@@ -132,6 +132,7 @@ def test_per_cent_and_points(text, value, unit_):
 @pytest.mark.parametrize("text, kind, value", [
     ("A dozen shops have closed.", "count", 12),
     ("About 4 hundred people signed.", "count", 400),
+    ("The grant is worth £5.3 millions.", "money", 5_300_000),  # a plural scale, as some write it
     ("A million plus visitors came.", "count", 1_000_000),
     ("There are 2 and a half million carers.", "count", 2_500_000),
     ("Rents are four-and-a-half times higher than in 2000.", "ratio", 4.5),
@@ -187,6 +188,11 @@ def test_times_that_count_occasions_stay_counts():
     "The village is 12 miles away from the coast.",
     "The crash site is 3km north of the town.",
     "Patients waited 14 hours in the corridor.",
+    "They won Game 5 and lost the next.",  # one of a series, after a capitalised word
+    "Apollo 11 landed on the Moon.",
+    "Windows 11 was installed on the library computers.",
+    "Channel 4 reported the story first.",
+    "Formula 1 came to the town.",
 ])
 def test_near_misses_are_not_statistics(text):
     assert stats(text) == [], [(text[s.start:s.end], s.kind, s.rule) for s in stats(text)]
@@ -197,6 +203,7 @@ def test_near_misses_are_not_statistics(text):
     ("Last week 45 arrests were made.", 45),
     ("This year 512 drivers were caught.", 512),  # 'year' here is not a label
     ("Jane Smith said 65 people came.", 65),  # not an age in apposition
+    ("He played the game 5 times.", 5),  # a series word in lower case names nothing
 ])
 def test_near_misses_of_the_not_rules_stay_statistics(text, value):
     assert [s.value for s in stats(text)] == [value]

@@ -27,7 +27,7 @@ import re
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
-_SCALED = re.compile(r"^(.*?[\d½¼¾⅓⅔⅛])(?:\s*|-(?=[a-z]{4}))(k|m|mn|bn|b|tn|trn|hundred|thousand|million|billion|trillion)$")
+_SCALED = re.compile(r"^(.*?[\d½¼¾⅓⅔⅛])(?:\s*|-(?=[a-z]{4}))(k|m|mn|bn|b|tn|trn|hundred|thousand|millions?|billions?|trillion)$")
 _HALF = re.compile(r"^(.*?)[\s\-]+and[\s\-]+a[\s\-]+half(?:\s+(thousand|million|billion))?$")
 _SIGN = re.compile(r"^([\-\u2212\u2013+])(?=\d)")
 _DIGIT = re.compile(r"\d")
@@ -49,6 +49,7 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
     "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "millions": 1_000_000, "billions": 1_000_000_000,  # ("£5.3 millions", as some write it)
 }
 #: vulgar fraction characters written after a whole number ("4½ per cent", "£1¼m")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 0.333, "⅔": 0.667, "⅛": 0.125}
