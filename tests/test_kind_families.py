@@ -332,3 +332,30 @@ def test_an_election_gain_or_loss_is_a_change(text, surface, way):
 ])
 def test_near_misses_of_an_election_change(text, surface):
     assert figures(text)[surface][0] == "count", figures(text)
+
+
+# --- a share's baseline written bare: after what the share is of, or each figure with its year ---
+
+@pytest.mark.parametrize("text, surface", [
+    ("Some 12.5 per cent of homes, up from 11.9, were empty.", "11.9"),
+    ("About 30% of calls were answered in time, down from 36.", "36"),
+    ("Roughly 41% in the town centre, compared with 38, said they felt safe.", "38"),
+    ("The rate was 15 per cent in 2020, compared with 12 in 2019.", "12"),
+    ("Turnout was 34% in 2022 and 29 in 2018.", "29"),
+    ("The share was 12 in 2019 and 15 per cent in 2020.", "12"),
+    ("It stood at 45% in 2021-22, against 41 in 2020-21.", "41"),
+    ("Unemployment was 4.2% last year, up from 3.9 a year earlier.", "3.9"),
+])
+def test_a_share_baseline_written_bare_is_a_share(text, surface):
+    assert figures(text)[surface][0] == "percentage", figures(text)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("About 20% of people from 14 countries took part.", "14", "count"),  # a bare "from" is no comparison
+    ("Some 12.5 per cent of homes, up from 11,900 last year, were empty.", "11,900", "count"),  # too big for a share
+    ("Police arrested 12 in 2019 and 40 per cent of them were charged.", "12", "count"),  # the share has no year
+    ("There were 12 deaths in 2019 and 15 per cent in 2020.", "12", "count"),  # a counted noun
+    ("Some 45% of homes in 2022, and 300 in 2021.", "300", "count"),
+])
+def test_near_misses_of_a_bare_baseline_stay_counts(text, surface, kind):
+    assert figures(text)[surface][0] == kind, figures(text)

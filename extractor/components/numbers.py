@@ -1256,6 +1256,7 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         stats = [s for s in stats if (s.num_start, s.num_end) not in seen and not seen.add((s.num_start, s.num_end))]
     _share_unit_written_once(text, stats)
     _pair_unit_written_once(text, stats)
+    _year_pair_unit_once(text, stats)
     _listed_shares_unit_once(text, stats)
     _currency_before_sign(text, stats)
     _scaled_change_among_money(text, stats, sentences)
@@ -1326,6 +1327,32 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
 
 
+_PAIR_WHEN = (r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d{4}|\d\d))?|(?:in\s+)?(?:last|this|the\s+previous)\s+year"
+              r"|(?:a|the)\s+year\s+(?:earlier|before)|(?:a\s+)?(?:decade|year)\s+ago)")
+#: two figures of one measure, each with its year, the unit written on one: "15 per cent in 2020,
+#: compared with 12 in 2019", "34% in 2022 and 29 in 2018", "12 in 2019 and 15 per cent in 2020"
+_YEAR_PAIR_JOIN = regex.compile(r"\s+" + _PAIR_WHEN + r",?\s+(?:and|but|while|whereas|compared\s+(?:with|to)|against|"
+                                r"(?:up|down)\s+from|from|to)\s+(?:by\s+)?(?:just\s+|around\s+|about\s+|some\s+)?", I)
+_YEAR_PAIR_END = regex.compile(r"\s+" + _PAIR_WHEN + r"\b", I)
+
+
+def _year_pair_unit_once(text: str, stats: list[Statistic]) -> None:
+    """A share and a bare figure of the same measure, each dated by its own year: the bare figure is a
+    share too ("The rate was 15 per cent in 2020, compared with 12 in 2019", "12 in 2019 and 15 per
+    cent in 2020"). Only when both are dated, the bare figure is at most 100 and has no counted noun
+    ("12 in 2019 and 40 per cent of them were charged": the second figure has no year of its own)."""
+    for a, b in zip(stats, stats[1:]):
+        if {a.kind, b.kind} != {"percentage", "count"} or a.high is not None or b.high is not None:
+            continue
+        bare, share = (a, b) if a.kind == "count" else (b, a)
+        if share.rule != "percentage.unit" or bare.end != bare.num_end or bare.value is None \
+                or not 0 <= bare.value <= 100 or share.value is None or not 0 <= share.value <= 100 \
+                or _COUNTED_AFTER.match(text, bare.num_end, bare.num_end + 40):
+            continue
+        if _YEAR_PAIR_JOIN.fullmatch(text, a.end, b.start) and _YEAR_PAIR_END.match(text, b.end):
+            bare.kind, bare.unit, bare.rule = "percentage", share.unit, "percentage.year_pair_unit_once"
+
+
 #: a name before a figure of a list: "Labour 45", "Lib Dems 15", "North East 12"
 _LISTED_NAME = regex.compile(r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:(?:on|won|had|got|took|polled|with|at)\s+)?$")
 #: between two named figures of a list: ", Conservatives ", " and Lib Dems "
@@ -1360,6 +1387,11 @@ _PAIR_FROM_BY = regex.compile(r"(?:\b(?:from|by|rose|risen|fell|fallen|grew|grow
 #: "£2,171, up from 2,050", "34.5% compared with 31.9"
 _PAIR_THEN_FROM = regex.compile(r",?\s+(?:(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
                                 r"|from|compared\s+(?:with|to))\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
+#: ... with what the share is of between: "12.5 per cent of homes, up from 11.9", "41% in Leeds,
+#: compared with 38" (a word of change or comparison then, never a bare "from": "20% of people from 14")
+_PAIR_OF_THEN_FROM = regex.compile(r"\s+(?:of|among|amongst|in|for)\s+[^\d%,.;:()\n]{1,40}?,?\s+"
+                                   r"(?:(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
+                                   r"|compared\s+(?:with|to))\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: after the second figure of such a pair: a counted noun makes it a count ("from £3m to 5m homes")
 _COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years|less)\b)", I)
 
@@ -1376,7 +1408,8 @@ def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
         cue = _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start) \
             if _PAIR_TO.fullmatch(text, a.end, b.start) else None
         level_before = cue is None and b.kind in ("count", "change") and a.kind in ("money", "percentage") \
-            and bool(_PAIR_THEN_FROM.fullmatch(text, a.end, b.start)) \
+            and bool(_PAIR_THEN_FROM.fullmatch(text, a.end, b.start)
+                     or (b.start - a.end <= 80 and _PAIR_OF_THEN_FROM.fullmatch(text, a.end, b.start))) \
             and not _PAIR_FROM_BY.search(text, max(0, a.num_start - 14), a.num_start) \
             and (a.kind == "money" or (b.value is not None and 0 <= b.value <= 100))
         # ("2.3 per cent, down from 2.6": the level before; not "rose by 10% from 200": a change, then a count)
