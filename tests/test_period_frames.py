@@ -283,3 +283,25 @@ def test_financial_year_headings_side_by_side(ex, text, spans):
 ])
 def test_month_comma_year_and_may(ex, text, spans):
     assert [p["span"]["text"] for p in ex.extract(text)["periods"]] == spans
+
+
+# -- a range's two ends joined by "up to", "till", "through" ----------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("There were 7,300 crimes recorded from July 2015 up to June this year.",
+     "from July 2015 up to June this year", "2015-07-01/2016-06-30"),
+    ("Some 310 homes were sold from 1 April 2021 up until 31 March 2022.",
+     "from 1 April 2021 up until 31 March 2022", "2021-04-01/2022-03-31"),
+    ("The pool was open from May till September 2022, with 40,000 visits.",
+     "from May till September 2022", "2022-05-01/2022-09-30"),
+    ("Between March 2020 through February 2021 there were 120 deaths.",
+     "Between March 2020 through February 2021", "2020-03-01/2021-02-28"),
+])
+def test_range_ends_joined_by_up_to_till_through(text, surface, value):
+    assert period(text, surface, "2016-10-21")[1:] == ("range", value)
+
+
+def test_up_to_without_from_is_no_range():
+    # "up to" a month without a start is not a range of two ends
+    found = periods("Prices went up to June this year from April.", "2016-10-21")
+    assert all(kind != "range" for _, kind, _ in found), found
