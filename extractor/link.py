@@ -268,6 +268,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     sentences = sentences or Sentences(text)
     _MEMO.baselines = {}
     periods = [p for p in periods if not publication_time(text, p)]
+    _promote_holders(text, areas, stats, sentences)
     # (not a place the figures are outside of: "a drop of 3.2 per cent outside London")
     places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
                       if not _OUTSIDE.search(text, max(0, a.start - 16), a.start)])
@@ -519,6 +520,39 @@ _NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=
 _AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
+#: the force or council word after a place inside a body's name ("West Midlands| Police", "Kent| County Council")
+_BODY_WORD = regex.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council)\b")
+#: a body that holds figures, told by the verb before it ("crimes recorded by [West Midlands] Police",
+#: "offences reported to [Kent] Police") ...
+_HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|"
+                                r"carried\s+out|seized|spent|collected)\s+(?:by|to)\s+(?:the\s+)?$", regex.I)
+#: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
+_HOLDS_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|"
+                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged)\b")
+
+
+def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:
+    """A force or council that holds a figure counts as a place (FORMAT): "a rise of two per cent in
+    crime recorded by West Midlands Police", "North Wales Police saw a rise of 12 per cent". Such a
+    mention of a body's name becomes a place mention (so the record lists the place even when the
+    text never names it otherwise); a body that only speaks ("said Kent Police") stays a body."""
+    starts = None
+    for a in areas:
+        if not a.is_org or not a.code or a.type not in ("police_force_area", "local_authority", "county"):
+            continue
+        body = _BODY_WORD.match(text, a.end, a.end + 40)
+        if body is None:
+            continue
+        if not (_HELD_BY_BEFORE.search(text, max(0, a.start - 40), a.start)
+                or _HOLDS_AFTER.match(text, body.end(), body.end() + 30)):
+            continue
+        if starts is None:
+            starts = sorted(s.num_start for s in stats)
+        lo, hi = sentences.at(a.start)
+        if bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi):  # it holds a figure of its sentence
+            a.is_org = False
+
+
 #: what stands between a figure and the force or council that holds it: "[25]% (12,755) were recorded by
 #: the", "[5,188]) by", "[40] arrests made by" (not "said")
 _BY_BODY = regex.compile(r"\)?(?:\s*%|\s+per\s*cent)?(?:\s*\([^()]{1,30}\))?(?:\s+[a-z]+){0,2}?"
@@ -735,6 +769,12 @@ _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary"
 _CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
+def _not_a_county(ref, a: AreaMention) -> bool:
+    """"The county" is never a district or a metropolitan or London borough (E07, E08, E09: "In
+    Maidstone there were 120. The county has ..."), though it may be a unitary council."""
+    return ref.group(1).lower() == "county" and a.type == "local_authority" and (a.code or "")[:3] in ("E07", "E08", "E09")
+
+
 def _clause_end(text: str, s: Statistic, s_end: int) -> int:
     """Where the clause a statistic stands in ends: a national word after it ("63 per 100,000
     people – but below the national rate of 82") frames the next clause, not this figure;
@@ -947,7 +987,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = earlier, "area.previous_sentence"
         elif ref is not None and (referred := places.last_between(
                 prev_para_start, max(0, para_start), lambda a: a.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]]
-                and not _yardstick(text, a))) is not None:
+                and not _yardstick(text, a) and not _not_a_county(ref, a))) is not None:
             # "in the area" after "Teesside has 166 ... – the rate for England and Wales is 116":
             # the last place of that kind named in the paragraph before
             chosen, rule = referred, "area.the_area_reference"
@@ -964,7 +1004,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         elif not national_story and not orgs.between(s_start, s_end) and not _row(text, line_start, s.num_start) \
                 and not (any(w in low for w in _BODY_WORDS) and _STORY_BODY.search(text, s_start, s_end)) and (
                 last := _paragraph_place(text, places, orgs, para_start, sentences, starts)) is not None and (
-                ref is None or last.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]]):
+                ref is None or (last.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]] and not _not_a_county(ref, last))):
             chosen, rule = last, "area.previous_paragraph"
         elif story is not None:
             chosen, rule = story, "area.story"
@@ -1160,7 +1200,8 @@ def publication_time(text: str, p: Period) -> bool:
 
 
 #: the words the target rules need (a cheap test before their patterns)
-_PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected", "want", "promis", "vow")
+_PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected", "want", "promis", "vow",
+                      "need")
 #: how far before a figure (characters) a plan's verb makes it a plan ("will spend £2m"; not "Ministers
 #: will be concerned that ..., with gun crime rising 23%")
 _FUTURE_REACH = 70
@@ -1262,6 +1303,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period_rule = "period.unresolved"
         return
     strict_compared = compared and bool(_CHANGE_COMPARED.search(text, max(0, s.start - 70), s.start))
+    if strict_compared and _PLACE_COMPARED.match(text, s.end, s.end + 40):
+        # "a rate of 4.1, compared with [5.2] in Kent", "12%, against [9]% nationally": another place's
+        # figure of the same period, not the period before
+        strict_compared = False
     if strict_compared and usable:
         nearest = min(usable, key=lambda p: abs(p.start - s.num_start))
         if nearest.start >= s.num_end and not _in_bracket(text, s_start, s.num_start) and _OWN_LATER.fullmatch(
@@ -1377,6 +1422,10 @@ def _compared_period(text: str, s: Statistic, named: list[Period], frame: Period
     return found, "period.compared_previous" if found is not None else "period.compared_unknown"
 
 
+#: a compared figure followed by its place: "compared with [5.2] in Kent", "against [9]% nationally",
+#: "up from [12] per cent for England" (a capital after the preposition: not "in the previous year")
+_PLACE_COMPARED = regex.compile(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:in|for|across|within)\s+(?:the\s+)?(?-i:[A-Z][a-z])"
+                                r"|\s+nationally\b|\s+(?:in|for|across)\s+the\s+(?:country|nation)\b)")
 #: a figure and its noun right before a period: "795 offences logged in", "108 crimes during"
 _OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
 _COMPARING = regex.compile(r"\b(?:from|compared|than|against|versus)\b", regex.I)

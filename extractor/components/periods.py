@@ -501,10 +501,16 @@ _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|its|their|our|a|an|this|that|h
 
 _BASELINE = regex.compile(r"\b(?:from|on|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
                           r"|\bsince\s+(?:[^.;,]|[.,]\d){0,40}?\b(?:in|of|on|at)\s+$", regex.I)
+#: a compared figure written in words ("up from five last year", "compared to none in 2018",
+#: "from twenty-three in 2019")
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+                r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                r"|a\s+(?:dozen|hundred|thousand))")
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = regex.compile(
-    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}[£$€]?\d[\d,.]*"
+    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
+    r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     regex.I)
 #: "up 65% on a low point of 48,010 on 31 December 2010", "down 1% on 52,880 in March": the period of

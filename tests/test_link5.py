@@ -1,0 +1,117 @@
+"""Families of statistic -> period and statistic -> area links found on a blind set of new text
+(round 5), in phrasings written for these tests: each family with phrasings that must link one way
+and near-misses that must not."""
+import pytest
+
+from record_finding import link_of, links  # noqa: F401
+
+
+# --- a force or council that holds a figure is its place, even when the text names it only in the body's name ---
+
+@pytest.mark.parametrize("text,number,area", [
+    # the holder before the figure ("recorded by", "reported to")
+    ("Offences reported to Gwent Police climbed to 51,200 in the year to March.", "51,200", "Gwent"),
+    ("Burglaries recorded by Merseyside Police fell by 8 per cent in 2023.", "8", "Merseyside"),
+    ("Robberies logged by Cleveland Police rose to 1,020 last year.", "1,020", "Cleveland"),
+    # the holder after the figure
+    ("There was a rise of 6 per cent in offences recorded by Avon and Somerset Police in 2023.", "6",
+     "Avon and Somerset"),
+    # the holder as the subject, with a verb of holding
+    ("Dyfed-Powys Police recorded 22,400 crimes in 2023.", "22,400", "Dyfed-Powys"),
+    # two forces in one story, each figure to its own force
+    ("Crime recorded by Dorset Police rose 4 per cent in 2023, while crime reported to Wiltshire Police "
+     "fell to 39,800.", "39,800", "Wiltshire"),
+    ("Crime recorded by Dorset Police rose 4 per cent in 2023, while crime reported to Wiltshire Police "
+     "fell to 39,800.", "4", "Dorset"),
+])
+def test_holding_body_is_the_place(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text,number", [
+    # near-misses: a body that only speaks, or is only named, places nothing
+    ("A spokesman for Gwent Police said 51,200 offences were a concern for everyone.", "51,200"),
+    ("Figures show 1,020 robberies, Cleveland Police said.", "1,020"),
+    ("The report praised Merseyside Police, saying 8 per cent of calls were abandoned nationally.", "8"),
+])
+def test_speaking_body_places_nothing(ex, text, number):
+    assert link_of(ex, text, number)[1] is None
+
+
+# --- a compared figure written in words: its period is the comparison's baseline --------------------
+
+@pytest.mark.parametrize("text,number,period", [
+    # the period after "compared to none/three ..." belongs to the compared figure, not to the current one
+    ("Places were offered for entry in 2024. In Bury 2.1% of pupils were offered their second choice, "
+     "compared to none last year.", "2.1", "2024"),
+    ("Wardens issued 14 fines in March, up from three last year.", "14", "2024-03"),
+    ("The borough recorded 11 deaths this year, compared with seven in 2022.", "11", "2024"),
+    # near-misses: the period of the compared figure itself, and a period of the current figure
+    ("Wardens issued 14 fines in March, up from 3 last year.", "3", "2023"),
+    ("In Bury 2.1% of pupils were offered their second choice last year.", "2.1", "2023"),
+])
+def test_number_word_baseline(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
+
+
+# --- another place's figure in a comparison shares the current period, not the year before -----------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("In 2023 the rate in Durham was 41 per 1,000, compared with 37 in Northumberland.", "37", "2023"),
+    ("Shoplifting in Leeds rose 14% in 2022, against 9% nationally.", "9", "2022"),
+    ("Attendance in Bolton was 92.1% in 2023, compared to 93.4 per cent for England.", "93.4", "2023"),
+    # near-misses: the compared figure of an earlier time takes that time
+    ("In 2023 the rate in Durham was 41 per 1,000, compared with 37 in 2021.", "37", "2021"),
+    ("Shoplifting in Leeds rose to 5,200 in 2022, up from 4,560 the year before.", "4,560", "2021"),
+])
+def test_place_comparison_keeps_period(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
+
+
+# --- places counted that saw a change are dated by the story; an organisation's parts are not ----------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Figures for 2023 were published on Monday. Meanwhile, 12 councils have seen a fall in applications.",
+     "12", "2023"),
+    ("Figures for 2023 were published on Monday. Four forces saw an increase in arrests.", "Four", "2023"),
+    ("Figures for 2023 were published on Monday. Two trusts reported no change in waiting times.", "Two", "2023"),
+    # near-misses: the parts an organisation is made of take no period from outside their sentence
+    ("Figures for 2023 were published on Monday. The county has seven district councils.", "seven", None),
+    ("Figures for 2023 were published on Monday. The force is split into four command units.", "four", None),
+])
+def test_places_that_saw_a_change(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
+
+
+# --- what a place or body needs is no figure of the story's period -----------------------------------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Homes built in Leeds rose to 2,400 in 2023. The city needs 3,300 new homes a year to keep up.", "3,300", None),
+    ("The council overspent by £4m in 2023-24. It needs to save £9.5m to balance its books.", "9.5m", None),
+    ("The council overspent by £4m in 2023-24. It needs a further £2m for social care.", "2m", None),
+    # near-misses: a figure that was needed, said with its period, and a figure the story states
+    ("The council overspent by £4m in 2023-24. It needed £2m more for social care in 2023-24.", "2m",
+     "2023-04-01/2024-03-31"),
+    ("Homes built in Leeds rose to 2,400 in 2023. The city saw 3,300 people join the waiting list.", "3,300", "2023"),
+])
+def test_what_is_needed_is_timeless(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
+
+
+# --- "the county" is never a district or a metropolitan or London borough ---------------------------
+
+def test_the_county_is_not_the_district(ex):
+    text = ("Burglary in Kent rose by 6 per cent last year.\n\nIn Medway there were 300 break-ins, and in "
+            "Maidstone there were 120.\n\nThe county has 3,800 police officers.")
+    assert link_of(ex, text, "3,800")[1] != "Maidstone"
+
+
+@pytest.mark.parametrize("text,number,area", [
+    # near-misses: a unitary council and the district's own figure
+    ("Burglary in Kent rose by 6 per cent last year.\n\nIn Cornwall there were 120 break-ins.\n\n"
+     "The county has 3,800 police officers.", "3,800", "Cornwall"),
+    ("Burglary in Kent rose by 6 per cent last year.\n\nIn Maidstone there were 120 break-ins.\n\n"
+     "The county has 3,800 police officers.", "120", "Maidstone"),
+])
+def test_the_county_reference(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
