@@ -154,6 +154,7 @@ def test_other_divisions_are_not_electoral(ex, text):
     ("The south west saw 40 more cases.", ("South West", "region", "E12000009")),
     ("In Anglesey there were 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
     ("Ynys Môn recorded 40 more cases.", ("Isle of Anglesey", "local_authority", "W06000001")),
+    ("In the East Riding there were 400 burglaries.", ("East Riding of Yorkshire", "local_authority", "E06000011")),
     ("Homelessness in the BCP area rose to 450 households.",
      ("Bournemouth, Christchurch and Poole", "local_authority", "E06000058")),
 ])
