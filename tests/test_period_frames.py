@@ -305,3 +305,22 @@ def test_up_to_without_from_is_no_range():
     # "up to" a month without a start is not a range of two ends
     found = periods("Prices went up to June this year from April.", "2016-10-21")
     assert all(kind != "range" for _, kind, _ in found), found
+
+
+# -- a range whose first month is dated relative to the story ---------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Between October last year and January this year, 400 drivers were stopped.",
+     "Between October last year and January this year", "2023-10-01/2024-01-31"),
+    ("From October last year to January 2024 there were 400 stops.",
+     "From October last year to January 2024", "2023-10-01/2024-01-31"),
+    ("Between November last year and February, 90 beds were closed.",
+     "Between November last year and February", "2023-11-01/2024-02-29"),
+    ("From March this year to May, 12 schools shut.", "From March this year to May", "2024-03-01/2024-05-31"),
+])
+def test_range_from_a_month_of_last_or_this_year(text, surface, value):
+    assert period(text, surface, "2024-05-20")[1:] == ("range", value)
+
+
+def test_a_month_of_last_year_alone_stays_a_month():
+    assert period("In October last year 400 drivers were stopped.", "October last year", "2024-05-20")[2] == "2023-10"

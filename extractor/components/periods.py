@@ -260,7 +260,7 @@ def _ex_between_months(m):
     if m.groupdict().get("fy"):
         return _ex_months_of_fy(m)
     y1, y2 = m.group("y1"), m.group("y2")
-    if not y2 or m.groupdict().get("rel"):
+    if not y2 or m.groupdict().get("rel") or m.groupdict().get("rel1"):
         return None  # needs the reference year
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
     year2 = int(y2)
@@ -1247,15 +1247,29 @@ def _rel_year_to_month(m, f: _Frame):
 
 
 def _rel_between_months(m, f: _Frame):
-    """"between April and June (this year)": the latest such span not after the reference date."""
+    """"between April and June (this year)": the latest such span not after the reference date;
+    "between October last year and January (2024)": the first month's year from the reference date."""
     if f.ref is None:
         return None
+    g = m.groupdict()
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
-    if m.groupdict().get("rel"):
-        year2 = f.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    offset = {"this": 0, "last": -1, "next": 1}
+    if g.get("rel"):
+        year2 = f.ref.year + offset[g["rel"].lower()]
+    elif g.get("y2"):
+        year2 = int(g["y2"])
     else:
         year2 = f.ref.year if m2 <= f.ref.month else f.ref.year - 1
-    year1 = int(m.group("y1")) if m.group("y1") else (year2 if m1 <= m2 else year2 - 1)
+    if g.get("y1"):
+        year1 = int(g["y1"])
+    elif g.get("rel1"):
+        year1 = f.ref.year + offset[g["rel1"].lower()]
+        if not g.get("rel") and not g.get("y2"):
+            year2 = year1 if m1 <= m2 else year1 + 1  # "between October last year and January"
+    else:
+        year1 = year2 if m1 <= m2 else year2 - 1
+    if (year1, m1) > (year2, m2):
+        return None
     return _month_span(year1, m1, year2, m2)
 
 
