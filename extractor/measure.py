@@ -63,7 +63,7 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
            r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
            r"as(?<!\b(?:classed|classified|defined|considered|regarded|counted|categorised|categorized|rated|assessed|"
            r"identified|described|listed|graded|accepted|recognised|recognized|treated|recorded|flagged|diagnosed|certified|confirmed)\sas)|"
-           r"equates|represents|rose|fell|increased|decreased|compared|according")
+           r"equates|represents|rose|fell|increased|decreased|compared|according|include|includes")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
@@ -281,6 +281,27 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
     return phrase
 
 
+#: the verb after "did not", "do never": "did not get any of their choices" (kept as written)
+_NOT_VERB = regex.compile(r"^\s+(?:not|never)\s+(?:(?:yet|even|always)\s+)?(?P<v>[a-z]{2,})\b(?P<rest>[^,.;:()\n\[\]–—]{0,80})")
+
+
+def _negated(stop: str, rest: str) -> str | None:
+    """What is denied of a short noun: after "did"/"do" the clause as written ("did not get a place"
+    → "who did not get a place"), after "were"/"have" its participle ("were not seen within four hours" →
+    "not seen within four hours")."""
+    if stop in ("did", "do", "does"):
+        nm = _NOT_VERB.match(rest)
+        if not nm or nm.group("v") in ("be", "have", "say", "know", "want", "think"):
+            return None
+        more = _PRED_STOP.split(nm.group("rest"))[0].strip()
+        return " ".join(f"who {stop} {rest.split()[0]} {nm.group('v')} {more}".split()[:11])
+    if stop in ("were", "was", "are", "is", "have", "has", "had"):
+        body = rx(r"^\s+(?:not|never)(?:\s+(?:yet|been|being))*").sub("", rest)
+        p = _predicate(body if body.startswith(" ") else " " + body)
+        return f"not {p}" if p else None
+    return None
+
+
 def phrase_after(text: str, s: Statistic) -> str | None:
     """The counted noun phrase after a number, with one participle phrase.
 
@@ -306,7 +327,10 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     # were living in relative poverty": the participle phrase comes after the verb
     # "30 of those being watched were jailed ...": a back-reference is short however it is spelt
     short = len(words) <= 3 or (len(words) <= 5 and _THOSE_LEAD.match(phrase) is not None)
-    if m and m.group(0) in ("were", "was") and words:
+    if m and short and tail.startswith((" not ", " never "), m.end()) and (neg := _negated(m.group(0), tail[m.end():])):
+        # "3% of parents did not get any of their choices", "[92,000] did not get a place"
+        phrase = f"{phrase or 'those'} {neg}"
+    elif m and m.group(0) in ("were", "was") and words:
         rest = tail[m.end():]
         pm = rx(r"\s+(?:being\s+)?(?P<p>\w+\s+(?:under|at|by|in|for|through)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?)").match(rest)
         pl = rx(r"\s+(?:being\s+)?(?P<p>(?:living|sleeping|waiting|staying)\s+(?:in|on|for)\s+[a-z][^,.;:()\n]{2,70}(?![\w'’-]))").match(rest)
@@ -335,7 +359,8 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
         phrase = _LONG_CUT.split(phrase[:200], maxsplit=1)[0].strip()
     if not phrase or len(phrase) > 90 or not rx(r"[A-Za-z]{2}").search(phrase) or _ADVERBS_ONLY.match(phrase):
         return None
-    if rx(r"^(?:per cent|percent|times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
+    if rx(r"^(?:per cent|percent|per\s+(?:year|annum|month|week|day|head|person|household|pupil|property|hour)$|"
+          r"times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
           r"it|they|he|she|we|you|there|this|that|which|who|including|excluding|still|also|now|already|then|each|every|"
           r"representing|meaning|making|bringing|taking|leaving|accounting|compared|"
           r"(?:year|month|week|quarter)[- ]on[- ](?:year|month|week|quarter)$|"
@@ -835,6 +860,10 @@ _NUMBER_OF_CHANGED = regex.compile(
     rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
 
 
+#: an aside between two dashes inside a subject, before the verb of change
+_DASH_PAIR = regex.compile(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+[^–—\n.;:\d]{2,60}?\s+(?:[–—]|-)\s+(?=[a-z])")
+
+
 def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
     """The subject of the change verb that ``pattern`` finds at the end of ``before`` (the
     sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
@@ -850,6 +879,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
             return tidy_phrase(rx(r"^(?:the|its|their)\s+", regex.I).sub("", np)), nm.group("v").lower()
     if window.count(",") >= 2 and (am := _APPOSITIVE.search(window)):
         window = window[:am.start()] + " " + window[am.end():]  # "theft, one of the most common crimes, rose by"
+    if ("–" in window or "—" in window or " - " in window) and (dm := _DASH_PAIR.search(window)):
+        window = window[:dm.start()] + " " + window[dm.end():]  # "thefts of bikes – mostly from stations – were up"
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
     cm = _search_change(pattern, _LEAD_TIME.sub("", clause))
     if not cm:
@@ -892,7 +923,9 @@ _ELIDED_BY = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s
 _WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
                                r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
 #: "the number of violent crimes went up by a fifth (19%) to [1.2 million]": the level a change reached
-_CHANGE_TO_TAIL = r"\s+to\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$"
+#: up to two qualifiers before a figure a change reached: "to just over [1.6 million]", "to a record [N]"
+_TO_QUALS = r"(?:(?:around|about|nearly|almost|more\s+than|over|under|just|some|roughly|a\s+record|a\s+total\s+of|an\s+estimated)\s+){0,2}"
+_CHANGE_TO_TAIL = rf"\s+to\s+{_TO_QUALS}(?:£|\$|€)?$"
 _CHANGE_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?{_CHANGE_TO_TAIL}", regex.I)
@@ -1258,6 +1291,7 @@ def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
 _QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than|just|some|only)\s+)?"
 _ONE_FOR_EVERY = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
 _ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
+_ONE_X_IN_N = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
 _WHO = regex.compile(r"^\s+who\s+(?P<p>[a-z][^,.;:()\n\[\]–—]{2,70})")
 
 
@@ -1269,13 +1303,30 @@ def _ratio(text: str, s: Statistic) -> str | None:
     if fm:
         return f"{_PLACE_TAIL.sub('', fm.group('y')).strip()} per {fm.group('x')}"
     im = _ONE_IN_N.match(span)
+    if not im and (im := _ONE_X_IN_N.match(span)):  # "one family in every 40": the share of families
+        return _ratio_of_one(text, s, _plural(im.group("x")))
     if not im:
         return None
+    return _ratio_of_one(text, s, im.group("x"))
+
+
+def _plural(noun: str) -> str:
+    """ "family" -> "families", "home" -> "homes", "bus" -> "buses" (the last word only)."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _ratio_of_one(text: str, s: Statistic, x: str) -> str:
+    """ "share of X" and what the text says of X after the figure."""
     tail = text[s.end:s.end + 150]
+    if tail.startswith((" did not ", " do not ", " does not ", " were not ", " was not ", " are not ", " is not ")) \
+            and (neg := _negated(tail.split()[0], tail[len(tail.split()[0]) + 1:])):
+        return f"share of {x} {neg}"  # "one in six children did not get their first choice"
     pred = _predicate(rx(r"^\s*(?:lives?|lived)\s+in\s").sub(" living in ", _ONE_IN_VERB.sub("", tail)))
     if not pred and (wm := _WHO.match(tail)):
         pred = "who " + _PRED_STOP.split(wm.group("p"))[0].strip()
-    return f"share of {im.group('x')} {pred}" if pred else f"share of {im.group('x')}"
+    return f"share of {x} {pred}" if pred else f"share of {x}"
 
 
 _ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
@@ -1321,12 +1372,16 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if (text.find("to ", lo, s.num_start) >= 0 or text.find("from ", lo, s.num_start) >= 0
             or text.find("(", lo, s.num_start) >= 0) and (ends := _end_of_change(text, s, s_start, after, previous)) is not None:
         return ends
+    if s.direction is None and (" from " in text[max(s_start, s.num_start - 60):s.num_start]) \
+            and (ends := _change_in_ends(text, s, s_start)):
+        return ends
     if (by := _verb_object_by(text, s, s_start, previous)) is not None:
         return by
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if s.kind in ("percentage", "ratio") and s.direction is None:
-        share = _share(text, s, text[s_start:s.num_start], previous, s_start) or _of_the_share(text, s, s_start)
+        share = _share(text, s, text[s_start:s.num_start], previous, s_start) or _of_the_share(text, s, s_start) \
+            or _proportion_at(text, s, s_start)
         if share:
             return share
     if s.kind == "percentage" and s.direction is None and not after and "rate" in text[max(s_start, s.num_start - 50):s.num_start] \
@@ -1347,6 +1402,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
     if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
         return _DANGLING_END.sub("", om.group("x"))  # "receiving [£240m] of this additional funding", "£3m of its reserves"
+    if s.kind == "money" and not after and ((sourced := _money_from_by(text, s, s_start)) or (sourced := _money_is(text, s, s_start))):
+        return sourced
     if not after and s.direction is None:
         early = _without_noun(text, s, s_start, previous, previous_count, reach,
                               sentence_bounds(text, max(0, s_start - 2))[0])
@@ -1453,7 +1510,7 @@ _MONEY_ING = regex.compile(r"^\s+(?!(?:during|including|excluding|following|acco
                         r"making|taking|leaving|meaning|totalling|totaling)\b)(?P<x>[a-z]+ing(?:\s+(?:up|out|off))?\s+(?:[\d,.]+\s+)?[a-z][^.;:()\n]{2,70})")
 #: a place inside a phrase: "crimes in England and Wales recorded by the police"
 _MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}(?=\s+[a-z])")
-_TO_END = regex.compile(r"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+record|a\s+total\s+of)\s+)?(?:£|\$|€)?$")
+_TO_END = regex.compile(rf"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+{_TO_QUALS}(?:£|\$|€)?$")
 _MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
                           r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")
 
@@ -1668,7 +1725,7 @@ _WITH_A_SPEND = regex.compile(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|esti
 #: the end of a "from [A] ... to [B]" pair, read from the end of A
 _BARE_FROM = regex.compile(r"(?:,\s*|\b(?:up|down|rising|falling)\s+|\s[-–—]\s*)from\s+(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under)\s+)?[£$€]?$")
 _FROM_PREVIOUS_TO = regex.compile(r"^(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?:[-/]\d\d)?(?![\d,.])){0,40}?\bto\s+"
-                                   r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+                                   rf"{_TO_QUALS}(?:£|\$|€)?$")
 #: "a big rise in knife crime, from [97]", "rises in business robbery, up from [seven]": the noun of the change
 _CHANGE_IN_FROM = regex.compile(
     r"\b(?:rises?|increases?|falls?|drops?|decreases?|reductions?|jumps?|surges?|growth|declines?)\s+in\s+(?:the\s+)?"
@@ -1932,6 +1989,30 @@ _OF_THE_GROUP = regex.compile(
 _SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
 
 
+#: "A higher proportion of parents got their first pick, at [88.4%]", "the share of homes sold
+#: above the asking price was [12%]": the share named before its figure
+_PROPORTION_AT = regex.compile(
+    r"\b(?P<w>proportion|share|percentage)\s+of\s+(?P<x>(?:all\s+)?[a-z][^,;:()\d]{2,100}?)\s*"
+    r"(?:,\s*(?:at|with)|\s+(?:(?:was|is|were|are|has|had)\s+)?(?:(?:now|then|still|also|just)\s+)?"
+    r"(?:was|is|stood\s+at|stands\s+at|remained\s+at|reached|hit|fell\s+to|rose\s+to|dropped\s+to|increased\s+to|"
+    r"decreased\s+to|climbed\s+to|at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+_PROPORTION_NOT = regex.compile(r"^(?:the|a|an|its|their|this|that|these|those|it|them)$")
+_COPULA_CUT = regex.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\b")
+
+
+def _proportion_at(text: str, s: Statistic, s_start: int) -> str | None:
+    """The share named before its figure: "A higher proportion of parents got their first pick of
+    primary schools, at [88.4%]" → proportion of parents got their first pick of primary schools."""
+    lo = max(s_start, s.num_start - 170)
+    if not any(w in text[lo:s.num_start] for w in ("proportion of", "share of", "percentage of")):
+        return None
+    pm = _PROPORTION_AT.search(text, lo, s.num_start)
+    if not pm:
+        return None
+    x = _COPULA_CUT.split(_PRED_STOP.split(pm.group("x"))[0])[0].strip()
+    return None if not x or _PROPORTION_NOT.match(x) else f"{pm.group('w')} of {x}"
+
+
 def _of_the_share(text: str, s: Statistic, s_start: int) -> str | None:
     """A share of a group named at the start of the sentence: "Of the patients seen in A&E, [71]%
     were treated within four hours" → patients seen in A&E treated within four hours."""
@@ -2081,6 +2162,8 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
         reached = rx(r"^(?:with|by|after|as)\s+", regex.I).sub("", reached or "")
         reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+|^(?:there|it|this|that)$", regex.I).match(reached) else reached  # "a 26% rise to [723]"
         reached = rx(r"^(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+", regex.I).sub("", reached)
+        if rx(r"^(?:million|billion|thousand|bn|m|per\s+cent|percent|pc)\b", regex.I).match(reached):
+            reached = ""  # "a gap of £13.9 million in 2023/24 rising to [£25.9 million]": no subject before the verb
         if reached:
             return reached
         if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind == s.kind \
@@ -2091,6 +2174,82 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
         if x:
             x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word
             return f"{'fall' if _DOWN_VERB.match(v or '') else 'increase'} in {x}"
+    return None
+
+
+_ENDS_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?[£$€]?"
+#: "the biggest fall in parents getting their first choice, down from [91.5%] in 2015 to [82.8%]":
+#: both ends of a change are levels of the thing that changed
+_CHANGE_IN_ENDS = regex.compile(
+    r"\b(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|growth|jumps?|changes?)\s+in\s+"
+    r"(?P<x>(?:the\s+)?[a-z][^,;:()\d–—]{2,100}?)\s*,?\s*(?:(?:up|down|falling|rising|dropping|going)\s+)?from\s+"
+    rf"{_ENDS_QUAL}(?:$|[\d.,]+\s*(?:%|per\s*cent|percent|pc|million|m|bn|billion)?"
+    rf"(?:\s+(?:in|on|at|last|a|the)\s+[^,;:()\d]{{0,25}}?(?:\d{{4}}(?:[/-]\d{{2,4}})?)?)?\s+to\s+{_ENDS_QUAL}$)")
+
+
+def _change_in_ends(text: str, s: Statistic, s_start: int) -> str | None:
+    """A level at either end of "a fall in X from A to B": X (the change itself is measured elsewhere)."""
+    cm = _CHANGE_IN_ENDS.search(text, max(s_start, s.num_start - 220), s.num_start)
+    if not cm:
+        return None
+    x = rx(r"^the\s+(?:number|total|count|level)\s+of\s+").sub("", _PRED_STOP.split(cm.group("x"))[0].strip())
+    return x if x and not _PROPORTION_NOT.match(x) else None
+
+
+#: where a sum comes from: "[£4.9m] would come from increasing council tax", "£14m from 'savings'"
+_MONEY_FROM = regex.compile(r"\s+(?:(?:would|will|could|should|is|are|was|were|has|have)\s+(?:(?:also|expected\s+to|set\s+to|likely\s+to|to)\s+)?)?"
+                            r"(?:(?:come|comes|coming|came|raised|generated|saved)\s+)?from\s+['‘\"“]?(?P<x>[a-z][^,.;:()\n\[\]–—'’\"”]{2,80})")
+_MONEY_FROM_NOT = regex.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?:previous|last|same|year|month|week|period|start|end|"
+                                r"total|figure|sum|\d)|^(?:around|about|nearly|almost|just|some|over|under)\b")
+#: "a saving of over [£2m] by scrapping vacant posts": the noun before the sum, and how
+_MONEY_NOUN_OF = regex.compile(r"\b(?P<h>saving|savings|cut|cuts|income|funding|reduction|investment|spending)\s+of\s+"
+                               r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
+_PLAIN_SUM = regex.compile(r"^(?:total|sum|figure|value|amount|cost|price|excess|region|average)$")
+_FROM_CUT = regex.compile(r"\s+(?:to|would|will|could|which|that|who)\s")
+_NOUN_OF_SUM = regex.compile(r"\b(?P<h>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+of\s+"
+                             r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
+_BY_DOING = regex.compile(r"\s+by\s+(?P<x>[a-z]+ing\b[^,.;:()\n\[\]–—]{2,80})")
+
+
+#: "Council tax for a band A property is currently [£1,037.90] per year": the subject of "is"
+_MONEY_IS = regex.compile(
+    r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?)(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,7}?)\s+"
+    r"(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$", regex.I)
+_PRONOUN_WORD = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)
+_MONEY_IS_NOT = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|figure|total|sum|amount|cost|price|value)$", regex.I)
+
+
+def _money_is(text: str, s: Statistic, s_start: int) -> str | None:
+    """The subject a sum is said of: "Council tax for a band A property is currently [£1,037.90]"."""
+    lo = max(s_start, s.num_start - 90)
+    near = text[max(lo, s.num_start - 30):s.num_start]
+    if not any(w in near for w in (" is ", " was ", " are ", " were ", " be ", " at ")):
+        return None
+    mm = _MONEY_IS.search(text[lo:s.num_start])  # (on the slice: "^" is where the sentence starts)
+    if not mm or lo > s_start and mm.start() == 0:
+        return None
+    x = _PRED_STOP.split(_PLACE_TAIL.sub("", mm.group("x")))[0].strip()  # "the average price in Wales in January"
+    x = rx(r"^.*\b(?:that|which|when|where|if|as|because)\s+(?:the\s+)?", regex.I).sub("", x)  # "it was noted that the overspend"
+    if not x or _MONEY_IS_NOT.match(x) or _PRONOUN_WORD.match(x.split()[-1]) or _PRONOUN_WORD.match(x.split()[0]):
+        return None
+    return x
+
+
+def _money_from_by(text: str, s: Statistic, s_start: int) -> str | None:
+    """A sum named by where it comes from or how it is made: "[£4.9m] would come from increasing
+    council tax" → money from increasing council tax; "a saving of [£2m] by scrapping vacant posts"
+    → saving by scrapping vacant posts."""
+    near = text[s.end:s.end + 40]
+    if " from " in near and (fm := _MONEY_FROM.match(text, s.end, s.end + 140)) and not _MONEY_FROM_NOT.match(fm.group("x")) \
+            and not _TAKEN_BEFORE.search(text[max(s_start, s.num_start - 40):s.num_start]):  # (money collected from: _money_taken)
+        x = _FROM_CUT.split(_PRED_STOP.split(fm.group("x"))[0])[0].strip()
+        hm = _NOUN_OF_SUM.search(text, max(s_start, s.num_start - 40), s.num_start)  # "a transfer of £11m from reserves"
+        head = hm.group("h") if hm and not _PLAIN_SUM.match(hm.group("h")) else "money"
+        return f"{head} from {x}" if x else None
+    if near.startswith(" by ") and (bm := _BY_DOING.match(text, s.end, s.end + 120)) \
+            and (hm := _MONEY_NOUN_OF.search(text, max(s_start, s.num_start - 40), s.num_start)):
+        return f"{hm.group('h')} by {_PRED_STOP.split(bm.group('x'))[0].strip()}"
     return None
 
 
@@ -2244,6 +2403,12 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
     return thing, noun
 
 
+#: the level a change reached, after the change: "... by 2.8% [to 548,006] applicants"
+_TO_LEVEL_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
+                                r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?(?=\s+[a-z])")
+_GENERIC_LEVEL = regex.compile(r"^(?:a|an|the|in|on|at|by|from|last|this|per|each|year|years|months?|weeks?|days?|times?)\b")
+
+
 def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
                      sentence_bounds) -> str | None:
     """A change or compared figure that names nothing: the change just before ("Kent had a 2.5%
@@ -2251,6 +2416,9 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
     what was counted before ("an increase of four on last year")."""
     if s.direction is None:
         return previous_count if is_compared_figure(text, s) else None
+    if " to " in text[s.end:s.end + 16] and (tm := _TO_LEVEL_AFTER.match(text, s.end, s.end + 60)) \
+            and (what := _phrase_at(text, tm.end(), "count")) and not _GENERIC_LEVEL.match(what):
+        return what  # "rising by 2.8% to 548,006 applicants": what the change reached
     here = sentence_bounds(text, s.num_start)[0]
     if previous is not None and previous.measure and _CHANGE_PREFIX.match(previous.measure) \
             and previous.num_end >= sentence_bounds(text, max(0, here - 2))[0]:

@@ -1,0 +1,132 @@
+"""Measures for families found in a fifth blind reading of new news text (school admissions,
+homelessness, bus use, crime surveys, council budgets): each family with phrasings that must give
+the measure and near-misses that must not."""
+import pytest
+
+from record_finding import check, measures  # noqa: F401
+
+
+# A level a change reached, with two qualifiers before it: "rose by 9% to just over [N]" is the
+# thing that rose, as a level.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("The number of cycle thefts in the city rose by 9% to just over 4,100.", "just over 4,100", "cycle thefts"),
+    ("Library visits fell by a tenth to an estimated 2.3 million.", "an estimated 2.3 million", "Library visits"),
+])
+def test_level_after_two_qualifiers_is_the_changed_thing(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# A short subject denied a verb: "did not", "were not", "have not been".
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Roughly 6% of tenants did not renew their tenancy agreements.", "Roughly 6%", "tenants who did not renew their tenancy agreements"),
+    ("Some 430 bridges have not been inspected since 2021.", "Some 430", "bridges not inspected"),
+    ("Around 2,900 callers were not answered within ten minutes.", "Around 2,900", "callers not answered within ten minutes"),
+    ("Nearly 15,000 did not receive a place at any school they named.", "Nearly 15,000",
+     "those who did not receive a place at any school they named"),
+])
+def test_negated_predicate_is_kept(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    # a negation with no content verb adds nothing
+    ("About 70 residents did not say why they had moved.", "About 70", "residents"),
+    # a positive predicate keeps its old reading
+    ("Around 12% of pupils got their first choice.", "Around 12%", "pupils got their first choice"),
+])
+def test_negation_near_misses(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# A share named before its figure: "the proportion of X ..., at [N%]", "the share of X stood at [N%]".
+@pytest.mark.parametrize("text,surface,measure", [
+    ("A smaller proportion of learners passed their driving test first time, at 46.2%, down from 47.9%.",
+     "46.2%", "proportion of learners passed their driving test first time"),
+    ("The share of trains arriving on time stood at 68 per cent.", "68 per cent", "share of trains arriving on time"),
+    ("The percentage of bins collected late was 3.4% in the autumn.", "3.4%", "percentage of bins collected late"),
+])
+def test_share_named_before_its_figure(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a share of a pronoun names nothing; another share later in the sentence is its own
+    ("The council's share of that was 12%.", "12%"),
+    ("A share of the blame lies with landlords, as 40% of repairs were late.", "40%"),
+])
+def test_share_named_before_near_misses(ex, text, surface):
+    got = measures(ex, text).get(surface) or ""
+    assert not got.startswith(("share of that", "share of the blame")), got
+
+
+# Both ends of "a fall/rise in X, from A to B" are levels of X.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Swindon saw the sharpest fall in children walking to school, down from 52% in 2018 to 41%.",
+     "52%", "children walking to school"),
+    ("Swindon saw the sharpest fall in children walking to school, down from 52% in 2018 to 41%.",
+     "41%", "children walking to school"),
+    ("There was a rise in the number of food bank referrals from 900 to 1,350.", "1,350", "food bank referrals"),
+])
+def test_ends_of_a_change_in_something(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# A change that names nothing before it takes the noun after the level it reached.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Enrolments kept climbing, increasing by 4.1% to 12,380 apprentices.", "4.1%", "increase in apprentices"),
+])
+def test_change_takes_the_noun_of_its_level(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# An aside between dashes inside the subject of a change is skipped.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Thefts of catalytic converters – mostly from hybrid cars – were up 17 per cent.", "17 per cent",
+     "increase in thefts of catalytic converters"),
+    ("Complaints about noise - chiefly from parties - fell by 8% last year.", "8%", "fall in complaints about noise"),
+])
+def test_dash_aside_in_change_subject(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+# Money named by where it comes from, or how a saving is made, or the subject of "is".
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Some £1.8m would come from raising parking charges.", "Some £1.8m", "money from raising parking charges"),
+    ("The plan includes £6m from selling surplus land.", "£6m", "money from selling surplus land"),
+    ("The board approved a transfer of £3m from the insurance reserve to the capital fund.", "£3m",
+     "transfer from the insurance reserve"),
+    ("It expects a saving of about £450,000 by merging two depots.", "about £450,000", "saving by merging two depots"),
+    ("The garden waste charge for a household is currently £52 per year.", "£52", "garden waste charge for a household"),
+    ("The typical weekly rent in Bristol in March was £310.", "£310", "typical weekly rent"),
+])
+def test_money_from_by_and_is(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    # "from" a time or another sum is a comparison, not a source
+    ("The fee rose to £40 from £35 last year.", "£40", "fee"),
+])
+def test_money_from_by_and_is_near_misses(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a pronoun or a "when" clause is no subject of "is"
+    ("The cap was lower in spring, when it was £1,850.", "£1,850"),
+    ("Fuel costs rose again, and by May they were £2,400 a month.", "£2,400"),
+])
+def test_money_is_not_a_pronoun(ex, text, surface):
+    got = measures(ex, text).get(surface) or ""
+    assert not got.lower().startswith(("when", "it", "this", "they", "by may")), got
+
+
+# "one X in every N" with no noun after the base: the share of Xs, and what is said of them.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("That means about one household in every 30 was burgled last year.", "about one household in every 30",
+     "share of households burgled"),
+    ("Roughly one in eight patients did not attend their appointment.", "Roughly one in eight patients",
+     "share of patients who did not attend their appointment"),
+])
+def test_one_x_in_every_n(ex, text, surface, measure):
+    check(ex, text, surface, measure)
