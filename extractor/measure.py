@@ -364,8 +364,8 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
           r"it|they|he|she|we|you|there|this|that|which|who|including|excluding|still|also|now|already|then|each|every|"
           r"representing|meaning|making|bringing|taking|leaving|accounting|compared|"
           r"(?:year|month|week|quarter)[- ]on[- ](?:year|month|week|quarter)$|"
-          r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b", regex.I).match(phrase):
-        return None
+          r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b(?!&)", regex.I).match(phrase):
+        return None  # (a word, not the "A" of "A&E patients")
     return phrase
 
 

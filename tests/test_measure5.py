@@ -130,3 +130,17 @@ def test_money_is_not_a_pronoun(ex, text, surface):
 ])
 def test_one_x_in_every_n(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# A counted noun that opens with a capital and an ampersand is no article: "A&E patients", "B&B guests".
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Figures showed 86% of A&E patients were treated within four hours.", "86%", "A&E patients treated within four hours"),
+    ("The trust had 4,200 A&E attendances in May.", "4,200", "A&E attendances"),
+    ("About 300 B&B guests were moved.", "About 300", "B&B guests moved"),
+])
+def test_an_ampersand_name_opens_a_measure(ex, text, surface, measure):
+    check(ex, text, surface, measure)
+
+
+def test_a_bare_article_is_still_no_measure(ex):
+    assert measures(ex, "The town saw 40 a day in August.").get("40") is None

@@ -508,3 +508,11 @@ def test_up_to_after_a_verb_of_motion_is_no_qualifier(text, qualifier):
 
 def test_decimal_millions_are_whole_numbers():
     assert [type(s.value) for s in stats("Net debt was £8.2m (£128.8m).")] == [int, int]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 300 B&Bs closed in the county.", 300),  # the "B" of a name, not a billion
+    ("Some 40 M&S stores will shut.", 40),
+])
+def test_a_scale_letter_inside_a_name_is_no_scale(text, value):
+    assert [s.value for s in stats(text)] == [value]

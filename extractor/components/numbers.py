@@ -73,7 +73,7 @@ def fragments() -> dict[str, str]:
     # "3 and a half million"; never across a line break ("0.05\nB" in a table is no billion)
     scale = (f"(?:\\s+and\\s+a\\s+half\\s+{big}\\b|\\s+hundred\\b"
              f"|(?:[ \\u00a0\\u2009\\u202f]?(?:{alternation(lexicon('scale_suffixes'))}|{own_lexicons()['scale_extra']})"
-             f"|-(?:{big}|trillion))(?![a-z\\d²³]|\\.[a-z]))")
+             f"|-(?:{big}|trillion))(?![a-z\\d²³&]|\\.[a-z]))")  # (not the "B" of "300 B&Bs")
     pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
     fractions = alternation(lexicon('fractions'))
     # a share before what it is of ("a third of", "half the"), a change "by" a share ("cut by a third"),
