@@ -864,6 +864,17 @@ _NUMBER_OF_CHANGED = regex.compile(
 _DASH_PAIR = regex.compile(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+[^–—\n.;:\d]{2,60}?\s+(?:[–—]|-)\s+(?=[a-z])")
 
 
+#: a relative clause between a subject and its verb of change: "homicides [in which a knife was used]
+#: dropped", "offences [where a weapon was involved] rose", "crashes [that involved a cyclist] fell"
+#: ("that" and "who" only before a verb: "figures show that crime rose" keeps its clause)
+_RELATIVE_BEFORE_CHANGE = regex.compile(
+    r"(?<=[a-z])\s+(?:(?:(?:in|on|at|for|by|from|with|during|under)\s+which|where|whose)\s+[^,.;:()\d–—]{1,50}?"
+    r"\b(?:was|were|is|are|had|has|have|been|[a-z]{3,}ed)\b[^,.;:()\d–—]{0,30}?"  # (a clause with its own verb:
+    # not "the North East where repossessions dropped", whose subject is the clause's)
+    r"|(?:that|who)\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?[a-z]+ed\b[^,.;:()\d–—]{0,50}?)"
+    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:{_CHANGE_VERBS})\b[^.;:]{{0,40}}$)", regex.I)
+
+
 def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
     """The subject of the change verb that ``pattern`` finds at the end of ``before`` (the
     sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
@@ -881,6 +892,12 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
         window = window[:am.start()] + " " + window[am.end():]  # "theft, one of the most common crimes, rose by"
     if ("–" in window or "—" in window or " - " in window) and (dm := _DASH_PAIR.search(window)):
         window = window[:dm.start()] + " " + window[dm.end():]  # "thefts of bikes – mostly from stations – were up"
+    relative = None
+    if (" which " in window or " where " in window or " whose " in window or " that " in window or " who " in window) \
+            and (rm := _RELATIVE_BEFORE_CHANGE.search(window)):
+        # "homicides in which a knife was used dropped by": the subject is found without the clause, which is kept
+        relative, head_end = rm.group(0).strip(), rm.start()
+        window = window[:rm.start()] + window[rm.end():]
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
     cm = _search_change(pattern, _LEAD_TIME.sub("", clause))
     if not cm:
@@ -894,6 +911,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     v = (cm.groupdict().get("v") or "").lower() or None
     if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
         return None, v
+    if relative and window[:head_end].lower().endswith(x.lower()):
+        x = f"{x} {relative}"
     return (f"the {x}" if x.startswith("number of ") else x), v
 
 
