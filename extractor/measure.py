@@ -1178,6 +1178,9 @@ _DEICTIC_BEFORE = regex.compile(
     r"\b(?i:this|that|the)\s+(?:number|figure|total|tally)\s+(?:(?:has|have|had)\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|"
     r"went\s+up|went\s+down|climbed|reached|stood|stands|standing|was|is|hit|totalled)\s+(?:to\s+|at\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$")
+#: "In Hampshire, it was [92.5%]", "while it is [12%] in Kent": a share or rate that points back with "it"
+_IT_WAS_BEFORE = regex.compile(r"(?:^|[,;:.]\s*|\b(?:and|but|while|whereas|where)\s+)(?i:it)\s+(?:was|is|stood\s+at|stands\s+at|"
+                               r"has\s+been|had\s+been)\s+(?:(?:just|around|about|almost|nearly|some|only|over|under)\s+)?$")
 _ROLE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?P<w>mark|barrier|milestone|threshold|level|target)\b", regex.I)
 
 
@@ -1228,6 +1231,10 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
         if base and not _ROLE_WORD.match(base) and not base.endswith(")"):
             return f"{base} ({word})"  # "The [95]% target": the share stated just before, as a target
         return found if found is not None else (word if tm else None)
+    if found is None and s.kind in ("percentage", "rate") and ("it " in window[-30:] or "It " in window[-30:]) \
+            and _IT_WAS_BEFORE.search(window[-40:]):
+        # "In East Sussex, 87.7% of pupils got their first choice. In Hampshire, it was [92.5%]": the share before
+        return _near_measure(text, s, previous, sentence_bounds)
     if ("number" in window[-40:] or "figure" in window[-40:] or "total" in window[-40:]) \
             and _DEICTIC_BEFORE.search(window[-50:]):
         # "A year later, this number increased to [549]": the thing counted before
@@ -1421,6 +1428,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
     if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
         return _DANGLING_END.sub("", om.group("x"))  # "receiving [£240m] of this additional funding", "£3m of its reserves"
+    if s.kind == "money" and not after and "cost" in text[max(s_start, s.num_start - 40):s.num_start] \
+            and (cost := _cost_to(text, s)):
+        return cost
     if s.kind == "money" and not after and ((sourced := _money_from_by(text, s, s_start)) or (sourced := _money_is(text, s, s_start))):
         return sourced
     if not after and s.direction is None:
@@ -1704,7 +1714,9 @@ _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduc
                              r"point|peak|high|low|record|mark)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
 _AT_COMPLEMENT = regex.compile(
-    r"\bthe\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:in|for|at)\s+[A-Z][\w&' -]{1,40}?)?\s+"
+    r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{1,40}?"
+    r"|the\s+(?:region|county|area|borough|city|town|district|country|force\s+area|[A-Z][\w&' -]{1,40}?)))?\s+"
     r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
 #: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
 #: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
@@ -2213,6 +2225,23 @@ def _change_in_ends(text: str, s: Statistic, s_start: int) -> str | None:
         return None
     x = rx(r"^the\s+(?:number|total|count|level)\s+of\s+").sub("", _PRED_STOP.split(cm.group("x"))[0].strip())
     return x if x and not _PROPORTION_NOT.match(x) else None
+
+
+#: what a sum costs to do: "It costs [£1,200] a week to keep a child in care", "will cost [£3m] to repair"
+_COSTS_BEFORE = regex.compile(r"\b(?:costs?|costing|would\s+cost|will\s+cost)\s+(?:(?:the\s+council|taxpayers|us|them|around|about|"
+                              r"almost|nearly|some|more\s+than|over|up\s+to|an\s+estimated|an\s+extra|a\s+further)\s+){0,2}[£$€]?$", regex.I)
+_COST_TO = regex.compile(r"\s*(?:(?:a|an|per|each)\s+(?:year|week|month|day|night|hour|head|person|pupil|child|place)\s+)?"
+                         r"to\s+(?P<x>(?!(?:the|a|an|be|date|around|about)\b)[a-z]+\s+[^,.;:()\n]{2,60})")
+
+
+def _cost_to(text: str, s: Statistic) -> str | None:
+    """ "It costs [£1,200] a week to keep a child in residential care" → cost to keep a child in residential care."""
+    if not _COSTS_BEFORE.search(text, max(0, s.num_start - 40), s.num_start):
+        return None
+    cm = _COST_TO.match(text, s.end, s.end + 120)
+    if not cm:
+        return None
+    return "cost to " + _PRED_STOP.split(cm.group("x"))[0].strip()
 
 
 #: where a sum comes from: "[£4.9m] would come from increasing council tax", "£14m from 'savings'"

@@ -161,3 +161,21 @@ def test_a_bare_article_is_still_no_measure(ex):
 ])
 def test_a_relative_clause_stays_with_its_subject(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# A share that points back with "it": the share named before; a rate's name before "stands at" with its place.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("In Kent, 87.7% of pupils got their first choice. In Surrey, it was 92.5%.", "92.5%", "pupils got their first choice"),
+    ("About 30% of calls were answered, while in Essex it was 41%.", "41%", "calls answered"),
+    ("The jobless rate in the region stands at 4.8%.", "4.8%", "jobless rate"),
+    ("The jobless rate stands at 4.8%.", "4.8%", "jobless rate"),
+    ("In the region the vacancy rate stands at 2.1%.", "2.1%", "vacancy rate"),
+    # what a sum costs to do
+    ("It costs £1,200 a week to keep a child in residential care.", "£1,200", "cost to keep a child in residential care"),
+    # near-misses: "it" before a figure with its own noun, a cost with its subject
+    ("It was 400 homes.", "400", "homes"),
+    ("The interim dividend is unchanged at 4.5p.", "4.5p", "interim dividend"),
+    ("The repairs cost £3m to date.", "£3m", "cost of repairs"),
+])
+def test_points_back_rates_and_costs(ex, text, surface, measure):
+    check(ex, text, surface, measure)
