@@ -49,6 +49,7 @@ without a parser, and the phrase boundaries here are punctuation and a closed li
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -1316,9 +1317,37 @@ def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
 
 _QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than|just|some|only)\s+)?"
 _ONE_FOR_EVERY = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
-_ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
+_ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
 _ONE_X_IN_N = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
 _WHO = regex.compile(r"^\s+who\s+(?P<p>[a-z][^,.;:()\n\[\]–—]{2,70})")
+
+
+#: a share in brackets after the fraction that states it: "One in five [(20%)]", "Two-thirds [(66%)] of"
+_FRACTION_THEN_BRACKET = regex.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|"
+                                       r"(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|[a-z]+)))\s*\(\s*$")
+#: ... and the bracket after a fraction: "One in five [(20%)] adults"
+_BRACKETED_SHARE = regex.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)")
+
+
+def _fraction_and_bracket(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """A fraction and its percentage in brackets name one share, said after the bracket: "Five out of
+    six (83.2%) patients were seen within the target" → share of patients seen within the target (both
+    figures); "Two-thirds (66%) of pupils passed" → pupils passed."""
+    if s.kind == "percentage" and _FRACTION_THEN_BRACKET.search(text, max(0, s.num_start - 40), s.num_start):
+        close = text.find(")", s.end, s.end + 4)
+        if close < 0:
+            return None
+        end = close + 1
+    elif s.kind == "ratio" and (bm := _BRACKETED_SHARE.match(text, s.end, s.end + 24)):
+        end = bm.end()
+    else:
+        return None
+    moved = replace(s, end=end)
+    share = _share(text, moved, text[s_start:s.num_start], previous, s_start)
+    if share:
+        return share if share.startswith("share of") or s.kind == "percentage" else f"share of {share}"
+    what = _phrase_at(text, end, "count")
+    return f"share of {what}" if what else None
 
 
 def _ratio(text: str, s: Statistic) -> str | None:
@@ -1403,6 +1432,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return ends
     if (by := _verb_object_by(text, s, s_start, previous)) is not None:
         return by
+    if s.kind in ("percentage", "ratio") and s.direction is None and "(" in text[max(0, s.num_start - 2):s.end + 4] \
+            and (paired := _fraction_and_bracket(text, s, s_start, previous)):
+        return paired
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if s.kind in ("percentage", "ratio") and s.direction is None:

@@ -179,3 +179,17 @@ def test_a_relative_clause_stays_with_its_subject(ex, text, surface, measure):
 ])
 def test_points_back_rates_and_costs(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# A fraction and its percentage in brackets name one share, said after the bracket.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Four out of five (80.4%) callers were answered within a minute.", "Four out of five",
+     "share of callers answered within a minute"),
+    ("Four out of five (80.4%) callers were answered within a minute.", "80.4%", "share of callers answered within a minute"),
+    ("Nearly half (47%) of tenants were evicted.", "47%", "tenants evicted"),
+    ("Nearly half (47%) of tenants were evicted.", "Nearly half", "share of tenants evicted"),
+    # near-miss: a change by a fraction keeps its change
+    ("Burglary fell by a third (33%) last year.", "33%", "fall in burglary"),
+])
+def test_a_fraction_and_its_bracketed_share(ex, text, surface, measure):
+    check(ex, text, surface, measure)
