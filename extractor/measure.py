@@ -1574,6 +1574,9 @@ _MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z
 _TO_END = regex.compile(rf"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+{_TO_QUALS}(?:£|\$|€)?$")
 _MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
                           r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")
+#: where a sum was spent is no thing bought: "visitors spent £1.2bn in the county"
+_MONEY_IN_PLACE = regex.compile(r"^\s+in\s+(?:the\s+|its\s+|their\s+)?(?:county|area|region|city|town|borough|district|village|"
+                                r"country|local\s+economy|economy|resort|park|capital|shops?|high\s+street)\b")
 
 
 def _money_on(text: str, s: Statistic) -> str | None:
@@ -1610,6 +1613,10 @@ _MONEY_VERB = regex.compile(
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
     r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
+_LEAD_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.I)
+#: the doer and verb before the thing that is worth a sum ("officers seized [drugs] worth")
+_WORTH_OBJECT = regex.compile(r"^.*\b(?:[a-z]{3,}ed|stole|stolen|took|taken|found|bought|sold|won|lost|made|given|paid|"
+                              r"recovered|seized|hold|holds|own|owns|left|leaves)\s+(?:(?:the|a|an|some|their|its)\s+)?")
 #: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
 _MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
                            r"says|said|suggests|suggested|reveals|revealed|found|finds)\s+(?![A-Z]))", regex.S)
@@ -1693,11 +1700,14 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     if v.startswith("cost"):
         return f"cost of {x}"
     if v == "worth":
-        return f"value of {x}"
+        # "Officers seized drugs worth £250,000": what is worth it, not who seized it
+        thing = _LEAD_ARTICLE.sub("", _WORTH_OBJECT.sub("", x)) or x
+        return f"value of {thing}"
     if v.startswith("contribut"):
         to = _MONEY_TO.match(text[s.end:s.end + 60])
         return f"contribution of {x}{' to ' + to.group('y') if to else ''}"  # "tourism contributes £4bn to the economy"
-    if v in ("spent", "spend") and _SPENDERS.search(x) and not _MONEY_ON.match(text[s.end:s.end + 40]):
+    if v in ("spent", "spend") and _SPENDERS.search(x) and (not _MONEY_ON.match(text[s.end:s.end + 40])
+                                                          or _MONEY_IN_PLACE.match(text[s.end:s.end + 40])):
         return f"spending by {x}"  # "These visitors spent £337m": people spending, not an authority's budget line
     if v != "spending" or _MONEY_ON.match(text[s.end:s.end + 40]):
         return None  # "The authority spent £2m in the year to March": no more said than the verb
@@ -2154,7 +2164,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         return _MID_PLACE.sub("", nm.group("what").strip())
     sm = _SUBJECT.match(_LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before))
     if sm and s.kind in ("count", "money", "percentage", "change") and \
-            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around)?\s*(?:£|\$|€)?$").search(before):
+            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
+               r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"

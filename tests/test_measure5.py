@@ -193,3 +193,18 @@ def test_points_back_rates_and_costs(ex, text, surface, measure):
 ])
 def test_a_fraction_and_its_bracketed_share(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# Money: what is worth a sum (not who handled it); where visitors spent it is no thing bought; a
+# subject that "reached a record" figure.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Detectives seized cocaine worth £250,000.", "£250,000", "value of cocaine"),
+    ("Burglars stole jewellery worth £20,000.", "£20,000", "value of jewellery"),
+    ("Day visitors spent £1.2bn in the county last year.", "£1.2bn", "spending by day visitors"),
+    ("Hate crimes reached a record 2,300.", "2,300", "Hate crimes"),
+    # near-misses: what an authority spent money on, and a sum worth something said of its subject
+    ("The council spent £2m on roads.", "£2m", "spent on roads"),
+    ("Tourism is now worth £867 million.", "£867 million", "value of tourism"),
+])
+def test_worth_spent_and_record(ex, text, surface, measure):
+    check(ex, text, surface, measure)
