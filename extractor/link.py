@@ -1378,6 +1378,15 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         if earlier is not None:
             s.period, s.period_rule = earlier, "period.previous_bullet"
             return
+        # a list under a heading line that dates it: "STEAM 2022 summary" over "- 4.2 million visitors"
+        head_start = sentences.blank_line_before(max(0, start))
+        lo = head_start + 2 if head_start >= 0 else 0
+        heading = text[lo:max(lo, start)].strip()
+        if heading and len(heading) <= 80 and "\n" not in heading and not heading.endswith((".", "!", "?", "”", '"')):
+            earlier = usable_before.last_between(max(0, head_start), max(0, start), lambda p: p.end <= s_start)
+            if earlier is not None:
+                s.period, s.period_rule = earlier, "period.list_heading"
+                return
     frame = earlier if earlier is not None else story
     if frame is not None and strict_compared:
         s.period, s.period_rule = _compared_period(text, s, named, frame, periods)

@@ -115,3 +115,19 @@ def test_the_county_is_not_the_district(ex):
 ])
 def test_the_county_reference(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+# --- a list under a heading line takes the heading's period ------------------------------------------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Visitor numbers recovered after the pandemic. Between 2017 and 2019 the area averaged 5 million visitors.\n\n"
+     "Tourism summary 2022\n\n- 4.2 million visitors\n- £300m spent by visitors\n", "4.2 million", "2022"),
+    ("Crime fell in 2019 across the county.\n\nKey figures for 2022-23:\n\n- 400 burglaries\n- 300 robberies\n",
+     "300", "2022-04-01/2023-03-31"),
+    # near-misses: a sentence of prose above the list is no heading; a bullet's own period wins
+    ("Crime fell in 2019 across the county.\n\nThe chief constable, who took over in 2021, thanked staff.\n\n- 400 burglaries\n",
+     "400", "2019"),
+    ("Tourism summary 2022\n\n- 4.2 million visitors in 2021\n", "4.2 million", "2021"),
+])
+def test_list_under_a_heading(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
