@@ -1035,7 +1035,10 @@ _ON_FIGURE = regex.compile(
     r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?$"
     r"|\bin\s+comparison\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?)\s+$", regex.I)
 #: "in 2010/11 (30,620)", "2021 ( 412": a figure bracketed right after a period
-_BRACKET_AFTER = regex.compile(r"^\s*\(\s*(?:[£$€]\s*)?$")
+#: "in 2010/11 ([30,620])", or a noun of the period's own between: "the December 2016 campaign ([5,698])",
+#: "the 2022 figure ([412])", "the 2019-20 season ([1,204])"
+_BRACKET_AFTER = regex.compile(r"^(?:\s+(?:campaign|crackdown|operation|figure|figures|total|season|period|survey|census|count|"
+                               r"financial\s+year|year|quarter|election|results?|levels?))?\s*\(\s*(?:[£$€]\s*)?$")
 #: a clause or bracket that opens after a figure and before a period: the period is that clause's ("a
 #: 26% rise to 723, which includes the 96 cases ... in 1989", "76.2 per cent ... (75.7 per cent in 2003-04)")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(?:which|who|including|includes|included)\b|\([^)]*\d[^)]*$", regex.I)
@@ -1276,7 +1279,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # still says which period the figure is for: unknown, not the story's
         s.period, s.period_rule = attached[0], "period.attached"
         return
-    bracketed = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 8
+    bracketed = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 26
                  and _BRACKET_AFTER.match(text[p.end:s.start])]
     if bracketed:
         # "first collected in 2010/11 (30,620)": the figure in brackets after a period is that period's

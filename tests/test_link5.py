@@ -131,3 +131,16 @@ def test_the_county_reference(ex, text, number, area):
 ])
 def test_list_under_a_heading(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+# --- a figure in brackets after a period and its noun is that period's ---------------------------------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Arrests fell this year, below the December 2021 campaign (5,698) and the 2020 campaign (6,120).", "5,698", "2021-12"),
+    ("Arrests fell this year, below the December 2021 campaign (5,698) and the 2020 campaign (6,120).", "6,120", "2020"),
+    ("Arrests were down on the 2022 figure (412).", "412", "2022"),
+    # near-miss: a bracket after other words is no figure of that period
+    ("In 2021 the council spent more on roads (£4m) than on parks.", "4m", "2021"),
+])
+def test_bracketed_figure_after_a_period_and_its_noun(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
