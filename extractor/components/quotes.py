@@ -346,6 +346,9 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
 _WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:joint|written|short|brief|later|further)\s+)?"
                             r"(?:statement|letter|tweet|post|email|e-mail|message|blog|note)\s+(?:from|by)\s+(?P<who>[A-Z].{2,80})$")
 
+#: an apposition that gives a person's second role: "also a Stockton councillor", "also the chair of ..."
+_ALSO = regex.compile(r"^also\s+(?=\S)")
+
 _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
@@ -380,13 +383,14 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     if not parts or not parts[0]:
         return None
     # a place the person is in ("..., in Bury St Edmunds, said") is neither role nor organisation
-    head, appositive = parts[0], ", ".join(p for p in parts[1:] if p and not _LOCATIVE.match(p))
-    head = _adverb_free(head)
+    head, appositive = _adverb_free(parts[0]), ", ".join(p for p in parts[1:] if p and not _LOCATIVE.match(p))
     if dropped and head[:1].islower() and (named := _name_closing_clause(dropped[0], rules)):
         # "Responding to the analysis Rory Deighton, director of the NHS Confederation, said": the
         # name closes the leading clause and what follows it is the person's description
         rest = [p for p in dropped[1:] + parts if p and not _LOCATIVE.match(p)]
         return _parse_head(named, ", ".join(rest), rules)
+    if appositive.startswith("also ") and _ALSO.match(appositive):
+        return _second_hat(head, appositive, rules)
     sp = _parse_head(head, appositive, rules)
     if relative and sp is not None and sp.name and (sp.role is None or _is_honorific(sp.role)):
         role, org = _role_org(relative)
@@ -408,6 +412,16 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+def _second_hat(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+    """"Lead governor Ann McCoy, also a Stockton councillor": a second hat; the role before the
+    name is the one the person speaks in, the apposition (without "also") only when the name
+    has none (a rank alone is a title: "Chief Inspector Sam Cole, also the force's lead for ...")."""
+    own = _parse_head(head, "", rules)
+    if own is not None and own.name and own.role and not _is_honorific(own.role) and not _is_rank(own.role, rules):
+        return own
+    return _parse_head(head, appositive[_ALSO.match(appositive).end():], rules)
 
 
 #: a body's possessive before its person: "The NSPCC's Abigail Gill", "the Met's Commander Jo Bell"
@@ -711,7 +725,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         role, _ = _role_org(appositive) if appositive else (None, None)
         if role is None and tm and not _is_honorific(tm.group(0)):  # "Assistant Chief Constable Jo Bloggs of ..."
             role = tm.group(0).strip()
-        return Speaker(name=no.group("name"), role=role, organisation=no.group("org").strip())
+        return Speaker(name=no.group("name"), role=role, organisation=_body_of_unit(no.group("org").strip()))
     m = rules.name_at_end.match(head)
     if not m:
         one = rx(r"^(?P<pre>(?:.*\s)?(?P<role>[a-z][\w\-]*))\s+(?P<name>[A-Z][\w’'\-]+)$").match(head)
@@ -741,11 +755,23 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     while len(pre.split()) > 1 and pre.split()[-1][:1].isupper() and _is_honorific(pre.split()[-1]):
         pre = pre[:pre.rfind(" ")].strip(" ,")
     # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
-    role, org = _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre)
+    if _ADVERBIAL_OPENING.match(pre):
+        # "Speaking after the meeting Mrs Beasley": a clause, not a role (only a role written last
+        # is kept: "Writing on Facebook council leader Ann Lee")
+        role, org = _role_before(pre + " ", len(pre) + 1)
+        org = org if org and _body_word(org.split()[-1]) else None  # (not "on Facebook")
+    else:
+        role, org = _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre)
     if appositive:
-        role, org2 = _role_org(appositive)
-        org = org2 or org
+        role2, org2 = _role_org(appositive)
+        # "Estate agent Tom Reed, of Reed & Co": an apposition that names only the body keeps the role before the name
+        role, org = role2 or (role if org2 and not org else None), org2 or org
     return Speaker(name=name, role=role, organisation=org)
+
+
+#: a leading clause before a name, never its role: "Speaking after the meeting", "Writing on Facebook"
+_ADVERBIAL_OPENING = regex.compile(r"^(?i:speaking|writing|responding|replying|asked|commenting|following|despite|"
+                                   r"after|before|during|in|on|at|to|with)\b")
 
 
 def _surname_after_role(role: str | None, word: str) -> bool:
@@ -896,7 +922,8 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
         return True  # "Labour Leader, Cllr Helen Holland said": a role alone is not the head ("Mr Green" is a person)
     found = _name_in_phrase(s, "", rules) if _has_role_word(s) else None
     if found is not None and found.name and s[:s.rfind(found.name)].split()[-1:] and \
-            s[:s.rfind(found.name)].split()[-1].lower().strip(".") in _role_words():
+            s[:s.rfind(found.name)].split()[-1].lower().strip(".") in _role_words() \
+            and not _body_word(found.name.split()[-1]):  # (not "The chief executive of the Hartfield Trust")
         return True  # "Estate agent Tom Reed, of Reed & Co, said" (not "chief executive of NHS Providers")
     return bool(rules.unnamed.match(s) and len(s.split()) <= 8)
 
@@ -943,10 +970,10 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
         role = appositive[:om.start()].strip()
-        org = _clean_org(appositive[om.end():].split(",")[0].strip())  # "leader of the council, issues ..."
+        org = _body_of_unit(_clean_org(appositive[om.end():].split(",")[0].strip()))  # (to the comma)
         name = _NAME_RUN.match(org or "")
         after = rx(r"^\s*\([A-Z]{2,}\)").sub("", (org or "")[name.end():]).split()[:1] if name else []
-        if name and not (after and after[0][:1].islower() and _is_org_word(after[0])):
+        if name and not (after and after[0][:1].islower() and _is_org_word(after[0])) and not _place_led_body(org, name):
             org = rx(r"[’']s$").sub("", name.group(0))  # "the Local Government Association (LGA) rejected the
             # plan", "the LGA’s children's board" (not "Leeds hospitals")
         if _is_street(org):  # "of Wyatt Close": where the person lives
@@ -961,6 +988,19 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+#: the lower-case last word of a body named after a place: "the Tees Valley joint health scrutiny committee"
+_PLACE_LED_BODIES = frozenset({"committee", "panel", "forum", "partnership", "board", "group", "network", "association"})
+
+
+def _place_led_body(org: str, name) -> bool:
+    """"Tees Valley joint health scrutiny committee": a capitalised run that is not itself a body
+    ("Tees Valley", not "Oakfield NHS Trust"), then up to four lower-case words that end in a
+    committee's, panel's or board's word, is one body's name (kept whole)."""
+    tail = org[name.end():].split()
+    return 1 <= len(tail) <= 4 and tail[-1] in _PLACE_LED_BODIES and all(w.isalpha() and w.islower() for w in tail) \
+        and not _body_word(name.group(0).split()[-1])
 
 
 #: a role with its portfolio, then the body that holds it: "Cabinet Member for Housing for Oakfield
@@ -1020,11 +1060,30 @@ _NAME_RUN = regex.compile(r"[A-Z][\w&’'.\-]*(?:\s+(?:(?:of|for|and|&|the|on|in
                           r"(?=\s*\([A-Z]{2,}\)|\s+[a-z]|\s*$)")
 
 
+#: a "role" that is only where the person works: "from the roads policing unit", "in the control room"
+_PLACE_NOT_ROLE = regex.compile(r"^(?:from|of|at|in|with|within)\s")
+
+#: a body's lower-case unit after its possessive: "West Mercia Police's rural crime team" → the force
+_UNIT_OF_BODY = regex.compile(r"^(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for))*)[’']s\s+"
+                              r"(?:[\w\-]+\s+){0,4}(?:unit|team|squad|department|division|command|section|hub)$")
+
+
+#: a second description joined to a role by "and a": what the person also is, not the role
+_SECOND_DESCRIPTION = regex.compile(r"\s+and\s+an?\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+$")
+
+
+def _body_of_unit(org: str | None) -> str | None:
+    """"West Mercia Police's rural crime team", "the PSNI's CID unit" → the force, not its unit."""
+    unit = _UNIT_OF_BODY.match(org) if org else None
+    return unit.group("body") if unit else org
+
+
 def _role_only(role: str | None) -> str | None:
     """A role without the place its holder works in: "GP in Luton" → "GP"."""
-    if not role:
+    if not role or _PLACE_NOT_ROLE.match(role):  # "PC Sam Wright, from the roads policing unit at X Police": where, not what
         return None
     role = rx(r"\s+(?:who|which|whose|that)\s.*$").sub("", role.strip())  # "minister who worked on ...": the role
+    role = _SECOND_DESCRIPTION.sub("", role)  # "chairman of the committee and a retired hospital manager"
     return rx(r"\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$").sub("", role) or None
 
 
@@ -1407,7 +1466,7 @@ def _reported_colon() -> regex.Pattern:
     """"Mr Parkes said the latest figures were misleading: “...”": the quotation goes on the
     subject's reported speech, whose sentence ends on the colon."""
     return rx(r"^\s*(?P<np>[A-Z][^,.;:!?“”\"]{1,80}?)\s+(?:" + alternation(lexicon("statement_verbs"))
-              + r")\s+(?!:)[^.!?“”\"]{3,250}:\s*$")
+              + r")\s+(?!:)(?:[^.!?“”\"]|[“”\"][^.!?“”\"\n]{1,80}[“”\"]){3,250}:\s*$")  # (a quoted fragment inside)
 
 
 def _route_reported_colon(w: _Around, rules: QuoteRules) -> Found | None:
@@ -1477,12 +1536,13 @@ def _named_cue() -> re.Pattern:
     return re.compile(r"(?=\s(?:" + _lex("statement_verbs") + "|" + _lex("cue_verbs") + "))")
 
 
-def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[int, Speaker]]:
+def _people(text: str, rules: QuoteRules, sentences: Sentences,
+            quoted: list[tuple[int, int]] = ()) -> list[tuple[int, Speaker]]:
     """People introduced anywhere, speaking or not: in apposition ("Sam Patel, project manager
     for the Shelter Trust,") or as the subject of reported speech ("Det Insp Ann Lee ... said")."""
     out = []
     for m in rules.person_appositive.finditer(text, timeout=T):
-        if _CONJUNCTION.match(m.group("app")):
+        if _CONJUNCTION.match(m.group("app")) or _names_another(m.group("app")):
             continue
         sp = parse_speaker(f"{m.group('name')}, {_description_only(m.group('app'))}", rules)
         if sp is not None and sp.name:
@@ -1502,10 +1562,11 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
         app = _description_only(m.group("app"))
         role, org = _role_org(app)
         if role and _has_role_word(role) and not _RELATIVE.match(app) and _plausible_person(m.group("name")) \
-                and not _cue_first().match(app) and not _CONJUNCTION.match(app):
+                and not _cue_first().match(app) and not _CONJUNCTION.match(app) and not _names_another(app):
             # not "Keith Wakefield, said the authority ...", "Leighton Buzzard, but she said ..."
             out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
                                                  start=m.start("name"), end=m.end("name"))))
+    out += _titled_surnames(text, quoted)
     known = {sp.name for _, sp in out}
     mentioned = _mentioned(text, rules)
     lede = _lede_role(text)
@@ -1525,12 +1586,48 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[in
     return out
 
 
+def _names_another(app: str) -> bool:
+    """"Chief constable Dave Jones, head of crime Det Chief Supt Simon Mason, and ...": an
+    apposition that ends on another person's full name (a common first name, then a surname, no
+    body's word) lists a second person; it is not the first one's role."""
+    words = app.strip(" ,").split()
+    return len(words) >= 3 and words[-2] in _first_names() and words[-1][:1].isupper() \
+        and not _is_org_word(words[-1]) and not _is_org_word(words[-2])
+
+
+def _titled_surnames(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, Speaker]]:
+    """"Oakfield leader Cllr Read hit back": a surname after an honorific, with the role written
+    before it, as a referent for "he said" (joined later to the full name the story gives); never
+    one inside a quotation ("“... Mr Fox has not been elected ...”": a name the speaker says)."""
+    out = []
+    starts = [a for a, _ in quoted]
+    for m in _titled_surname().finditer(text, timeout=T):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < quoted[k][1]:
+            continue
+        if _plausible_person(m.group("name")) and m.group("name").lower() not in _role_words():
+            role, org = _role_before(text, m.start())
+            out.append((m.start(), Speaker(name=m.group("name"), role=role, organisation=org,
+                                           start=m.start(), end=m.end("name"))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titled_surname() -> regex.Pattern:
+    """"Cllr Read", "Mr Hancock", "Dr Shah": a surname after an honorific, not followed by
+    another capitalised word (a full name is found by the other rules) nor possessive ("Mr
+    Lowe's departure": the subject is someone else)."""
+    titles = alternation(regex.escape(t) for t in sorted(lexicon("honorifics"), key=len, reverse=True) if " " not in t)
+    return rx(r"(?<![\w’'\-])(?:" + titles + r")\.?\s+(?P<name>(?:Mc|Mac|O’|O')?[A-Z][a-z][\w\-]*)"
+              r"(?![\w’'\-]|\s+(?:[A-Z]|(?:de|van|von|al|el)\b))")
+
+
 #: how far (characters) after a story's opening description its person is named
 _LEDE_REACH = 400
 #: the opening sentence's subject, a role with its body: "The chief executive of X has", "X's leader said"
-_LEDE = regex.compile(r"(?:The\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
+_LEDE = regex.compile(r"(?:(?:The|THE)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
                       r"|(?P<poss>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6}[’']s\s+"
-                      r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*))"
+                      r"(?:[a-z][\w\-]*\s+){0,3}?(?:[a-z][\w\-]*|MP|MSP|MEP|AM|MS|PCC)))"
                       r"\s+(?:has|have|had|is|was|says|said|will|would|today|yesterday|warned|admitted|defended|welcomed)\b")
 
 
@@ -1545,6 +1642,9 @@ def _lede_role(text: str) -> tuple[str, str, int] | None:
         m = _LEDE.match(text, start, min(len(text), start + 300))
         if m:
             role, org = _role_org(m.group("role") or m.group("poss"))
+            if role and org and m.group("poss") and role.lower() in quote_rules().seat_roles:
+                org = None  # "Weston's MP has hit out ...": the place is the seat, no body
+                return role, org, m.end()
             if role and org and role.split()[-1].lower() in _role_heads():
                 return role, org, m.end()
             return None
@@ -1750,6 +1850,11 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
     return history
 
 
+def _quoted_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The paragraph spans inside the document's quotations, in text order."""
+    return sorted(span for q in quotes for span in (q.paragraphs or [(q.start, q.end)]))
+
+
 def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentences: Sentences,
                persons: list[tuple[int, Speaker]], check=None) -> None:
     """Give each quotation its speaker by the first route that finds one (in order: a cue
@@ -1757,7 +1862,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     ``check`` is called every 200 quotations (the document's time budget)."""
     # NER's PERSON may be a place ("Macclesfield West", a ward): never a referent
     people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)]
-                                           + _people(text, rules, sentences)))
+                                           + _people(text, rules, sentences, _quoted_spans(quotes))))
     history = _resolve_statements(text, statements, rules, people)
     starts = [s.start for s in statements]
     para_starts = [ps for ps, _ in paras]
