@@ -181,3 +181,18 @@ def test_a_doubled_colon_after_the_cue(ex, text, expected):
 ])
 def test_a_possessive_surname_is_no_referent(ex, text, expected):
     assert speakers(ex, text) == expected
+
+
+# A role stated in a sentence of its own ("X is the chair of Y.") is the person's when they speak later;
+# a state or a description that names no post is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Price is the chair of the Oakfield Residents Association. She said: “We are furious.”",
+     [("Ann Price", "chair", "Oakfield Residents Association")]),
+    ("Raj Patel is the new headteacher at Oakfield Primary School.\n\nMr Patel said: “We will improve.”",
+     [("Raj Patel", "headteacher", "Oakfield Primary School")]),
+    # near-misses: no post named
+    ("Tom Reed was angry about the plans. He said: “It is wrong.”", [("Tom Reed", None, None)]),
+    ("Sarah Jones was the first to arrive. She said: “It was chaos.”", [("Sarah Jones", None, None)]),
+])
+def test_a_role_stated_in_a_sentence_of_its_own(ex, text, expected):
+    assert speakers(ex, text) == expected

@@ -299,7 +299,7 @@ def test_a_quotation_in_the_storys_first_sentence_is_kept(ex, text):
      "“I will work hard to get more officers into our communities.”",
      [("Ann Hale", "Police and Crime Commissioner", None)]),
     ("Anthony May is the new chief executive of the trust.\n\nMr May said: “I am delighted to be appointed here.”",
-     [("Anthony May", None, None)]),
+     [("Anthony May", "chief executive", "trust")]),  # (the role stated in a sentence of its own)
 ])
 def test_party_words_month_surnames_and_a_semicolon_cue(ex, text, expected):
     assert speakers(ex, text) == expected

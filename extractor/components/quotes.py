@@ -1566,6 +1566,14 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
             # not "Keith Wakefield, said the authority ...", "Leighton Buzzard, but she said ..."
             out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
                                                  start=m.start("name"), end=m.end("name"))))
+    if " is " in text or " was " in text:
+        for m in _IS_THE_ROLE.finditer(text, timeout=T):
+            # "Ann Price is the chair of the Oakfield Trust.": a role stated in a sentence of its own
+            app = m.group("app")
+            role, org = _role_org(app)
+            if role and _holds_a_role(role) and _plausible_person(m.group("name")) and not _CONJUNCTION.match(app):
+                out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
+                                                     start=m.start("name"), end=m.end("name"))))
     out += _titled_surnames(text, quoted)
     known = {sp.name for _, sp in out}
     mentioned = _mentioned(text, rules)
@@ -1584,6 +1592,25 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
         elif sp.name not in known:
             out.append((at, sp))
     return out
+
+
+#: a person's role stated as a sentence of its own: "Ann Price is the chair of the Oakfield Trust.",
+#: "Jo Bell, who is the county's cabinet member for roads," (a first name and a surname, then "is/was the")
+_IS_THE_ROLE = regex.compile(
+    r"(?<![\w’'])(?P<name>(?-i:[A-Z][a-z]+(?:[\-’'][A-Z][a-z]+)?(?:\s+[A-Z][\w’'\-]+){1,2}))\s+(?:,\s*who\s+)?(?:is|was|has\s+been)\s+"
+    r"(?:the\s+)?(?:(?:new|current|former|newly\s+appointed|interim|acting)\s+)?(?P<app>(?-i:[a-z])[^.;:!?\n“”\"]{3,90}?)(?=\s*[.;,\n])")
+
+
+#: words of the role lexicon that name no post by themselves (articles, parties, places, titles)
+_NOT_A_POST = frozenset("the city county borough district council police green labour conservative liberal democrat "
+                        "independent reform tory lady lord sir dame mr mrs ms miss dr cllr coun det insp pc sgt supt general "
+                        "senior lead prime deputy chief cabinet shadow portfolio baroness".split())
+
+
+def _holds_a_role(role: str) -> bool:
+    """Whether a phrase names a post ("chair of the trust", "chief executive"), not a state ("angry
+    about the plans") nor only an article, a party or a place."""
+    return any(w.lower().strip(".,") in _role_words() and w.lower().strip(".,") not in _NOT_A_POST for w in role.split())
 
 
 def _names_another(app: str) -> bool:
