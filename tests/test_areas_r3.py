@@ -164,3 +164,17 @@ def test_regions_opening_a_sentence_and_welsh_names(ex, text, expected):
 
 def test_a_council_that_only_speaks_by_its_initials_is_no_area(ex):
     assert not areas(ex, "BCP Council said 450 households were homeless.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Knife crime in the capital rose by 5% last year.", ("London", "region", "E12000007")),
+    ("The capital's waiting lists grew to 40,000.", ("London", "region", "E12000007")),
+    # near-misses: money, another country's capital, and a story about Edinburgh
+    ("The council's capital budget is £40m this year.", None),
+    ("Paris, the capital of France, saw 40 protests.", None),
+    ("The cuts to the capital we have to spend on each resident total £40m.", None),
+    ("Car thefts in Edinburgh rose. In the capital 400 cars were stolen.", None),
+])
+def test_the_capital_is_london_unless_it_is_money_or_another_capital(ex, text, found):
+    got = [a for a in areas(ex, text) if a[0] == "London"]
+    assert got == ([found] if found else []), areas(ex, text)

@@ -440,6 +440,8 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
     if span.start > 0 and doc[span.start - 1].text.rstrip(".") in _person_words() \
             and "\n" not in doc[span.start - 1].whitespace_:
         return True
+    if span.text.lower() == "the capital" and "London" not in text and ("Edinburgh" in text or "Cardiff" in text or "Belfast" in text):
+        return True  # (the capital of a story about Scotland, Wales or Northern Ireland is not London)
     return bool(rules["street_after"].match(text, span.end_char) or rules["not_a_place"].match(text, span.start_char))
 
 
