@@ -324,3 +324,21 @@ def test_range_from_a_month_of_last_or_this_year(text, surface, value):
 
 def test_a_month_of_last_year_alone_stays_a_month():
     assert period("In October last year 400 drivers were stopped.", "October last year", "2024-05-20")[2] == "2023-10"
+
+
+# -- a quarter named by its two months; a half-year code -------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("In the April to June quarter, 4,100 homes were sold.", "the April to June quarter", "2023-04-01/2023-06-30"),
+    ("In the July-September quarter of 2022, 4,100 homes were sold.", "the July-September quarter of 2022",
+     "2022-07-01/2022-09-30"),
+    ("Revenue rose 8% in H1 2023.", "H1 2023", "2023-01-01/2023-06-30"),
+    ("Revenue rose 8% in H2 2022-23.", "H2 2022-23", "2022-10-01/2023-03-31"),
+])
+def test_quarter_by_its_months_and_half_codes(text, surface, value):
+    assert period(text, surface, "2024-02-01")[1:] == ("range", value)
+
+
+@pytest.mark.parametrize("text", ["The H1 visa rules changed.", "Pupils sat the H2 maths paper."])
+def test_half_code_near_misses(text):
+    assert not periods(text, "2024-02-01")

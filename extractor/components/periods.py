@@ -419,6 +419,7 @@ def _part_of_year(g: dict, year: int | None):
         start_year, first_month = year, 1
     g = {k: (v.lower() if isinstance(v, str) and k in ("unit", "k", "which") else v) for k, v in g.items()}  # "First Quarter"
     unit, count = (g.get("unit") or "quarter").rstrip("s"), _COUNTS.get(g.get("k"), 1)
+    unit = "half" if unit == "h" else unit  # "H1 2023"
     length = {"quarter": 3, "half": 6, "month": 1}[unit] * count
     if unit == "month" and g.get("which") not in ("first", "last", "final"):
         return None
