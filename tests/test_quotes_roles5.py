@@ -196,3 +196,17 @@ def test_a_possessive_surname_is_no_referent(ex, text, expected):
 ])
 def test_a_role_stated_in_a_sentence_of_its_own(ex, text, expected):
     assert speakers(ex, text) == expected
+
+
+# A role written in capitals after an article is a role, not a body; a place a person is "from" is home.
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Amir Khan, a GP in Bradford, said: “Demand is high.”", [("Amir Khan", "GP", None)]),
+    ("Jane Doe, a PCSO in Hull, said: “We patrol daily.”", [("Jane Doe", "PCSO", None)]),
+    ("Jo Bloggs, 45, a mother of two from Leeds, said: “I was scared.”", [("Jo Bloggs", "mother of two", None)]),
+    # near-misses: a body after "from", a party before the role
+    ("Ann Lee, a nurse from Leeds General Infirmary, said: “We are full.”", [("Ann Lee", "nurse", "Leeds General Infirmary")]),
+    ("Tom Hart, a volunteer from Age UK, said: “It helps.”", [("Tom Hart", "volunteer", "Age UK")]),
+    ("Sam Cole, a Labour councillor, said: “No.”", [("Sam Cole", "councillor", "Labour")]),
+])
+def test_capital_roles_and_home_places(ex, text, expected):
+    assert speakers(ex, text) == expected

@@ -978,8 +978,12 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
             # plan", "the LGA’s children's board" (not "Leeds hospitals")
         if _is_street(org):  # "of Wyatt Close": where the person lives
             org = None
+        if org and appositive[om.start():].lstrip().startswith("from ") and _is_home(org):
+            org = None  # "a mother of two from Leeds": where she lives, not whom she speaks for
         return _role_only(role), (org or body)
     article = rx(r"^(?:an?|the)\s+(?=[A-Z])").match(appositive)
+    if article and not body and appositive[article.end():].split()[0] in _CAPITAL_ROLES:
+        return _role_only(appositive[article.end():]), None  # "a GP in Bradford": the role, not a body
     if article and not body:  # "a Labour councillor": the party is the organisation
         role, org = _split_role(appositive[article.end():])
         # (a bare "a Conservative" is the person's politics, not who they speak for)
@@ -988,6 +992,10 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+#: roles written in capitals, never a body's name: "a GP in Bradford", "a PCSO"
+_CAPITAL_ROLES = frozenset({"GP", "GPs", "PCSO", "MP", "MEP", "MSP", "MS", "AM", "QC", "KC", "JP", "CEO", "PC", "DC", "DS"})
 
 
 #: the lower-case last word of a body named after a place: "the Tees Valley joint health scrutiny committee"
