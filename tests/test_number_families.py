@@ -516,3 +516,20 @@ def test_decimal_millions_are_whole_numbers():
 ])
 def test_a_scale_letter_inside_a_name_is_no_scale(text, value):
     assert [s.value for s in stats(text)] == [value]
+
+
+# --- rates: both ends of a range, the two ends of a change, places listed with one base ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rate was between 97 and 127 per 100,000.", [("rate", 97, 127, 100000)]),
+    ("Rates of 97 to 127 per 100,000 were seen.", [("rate", 97, 127, 100000)]),
+    # a change from one rate to another is two rates, not a range
+    ("The rate rose from 97 to 127 per 100,000.", [("rate", 97, None, 100000), ("rate", 127, None, 100000)]),
+    ("It fell from 12.5 to 9.1 per 1,000 people.", [("rate", 12.5, None, 1000), ("rate", 9.1, None, 1000)]),
+    ("The rate per 100,000 was 127 in Leeds and 119 in Bradford.", [("rate", 127, None, 100000), ("rate", 119, None, 100000)]),
+    # near-misses: a counted noun of its own, a count per class without a power-of-ten base
+    ("The rate was 127 per 100,000 in Leeds and 119 arrests in Bradford.", [("rate", 127, None, 100000), ("count", 119, None, None)]),
+    ("Class sizes went from 12 to 40 per class.", [("count", 12, None, None), ("count", 40, None, None)]),
+])
+def test_rate_ranges_changes_and_lists(text, expected):
+    assert [(s.kind, s.value, s.high, s.per) for s in stats(text)] == expected

@@ -1031,11 +1031,25 @@ def _ratio_x_in_n(c, rule, m):
                   num_end=c.num_end + m.end("base"), population=m.group("pop"))
 
 
+#: "rose from [97] to 127 per 100,000": the figure a change starts from, its base written after the other end
+_FROM_THEN_TO = regex.compile(r"^\s+to\s+(?:[\d.,]+)\s*$")
+_FROM_LEFT = regex.compile(r"\bfrom\s+(?:just\s+|around\s+|about\s+)?$", I)
+
+
 def _rate_per_base(c, rule, m):
     base = parse_number(m.group("base"))
     if base and is_power_of_ten(base) and base >= 100:
-        return c.make("rate", c.num_end + m.end(), rule.id, per=int(base), population=m.group("pop"))
+        if _FROM_THEN_TO.match(m.group("between")) and _FROM_LEFT.search(c.left40):
+            # "the rate rose from [97] to 127 per 100,000": two rates, not one range (the other end reads the base itself)
+            return c.make("rate", c.num_end, rule.id, per=int(base))
+        hm = _RATE_HIGH_END.match(m.group("between"))
+        high = parse_number(hm.group(1)) if hm else None  # "between 97 and 127 per 100,000": both ends
+        return c.make("rate", c.num_end + m.end(), rule.id, per=int(base), population=m.group("pop"),
+                      high=high if high is not None and high > c.value else None)
     return None
+
+
+_RATE_HIGH_END = regex.compile(r"^\s+(?:to|and|or|-|–)\s+([\d,]+)\s*$")
 
 
 def _rate_table_label(c, rule, m):
@@ -1257,6 +1271,8 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
     _share_unit_written_once(text, stats)
     _pair_unit_written_once(text, stats)
     _year_pair_unit_once(text, stats)
+    _rate_pair_from_to(text, stats)
+    _listed_place_rates(text, stats)
     _listed_shares_unit_once(text, stats)
     _currency_before_sign(text, stats)
     _scaled_change_among_money(text, stats, sentences)
@@ -1334,6 +1350,35 @@ _PAIR_WHEN = (r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d{4}|\d\d))?|(?:i
 _YEAR_PAIR_JOIN = regex.compile(r"\s+" + _PAIR_WHEN + r",?\s+(?:and|but|while|whereas|compared\s+(?:with|to)|against|"
                                 r"(?:up|down)\s+from|from|to)\s+(?:by\s+)?(?:just\s+|around\s+|about\s+|some\s+)?", I)
 _YEAR_PAIR_END = regex.compile(r"\s+" + _PAIR_WHEN + r"\b", I)
+
+
+_TO_BETWEEN = regex.compile(r"\s+to\s+")
+
+
+def _rate_pair_from_to(text: str, stats: list[Statistic]) -> None:
+    """"The rate fell from [12.5] to 9.1 per 1,000 people": the figure a change starts from shares
+    the rate's base written after the other end (not "12 to 9.1 per 1,000" without "from": a range)."""
+    for a, b in zip(stats, stats[1:]):
+        if (a.kind == "count" and b.kind == "rate" and b.per and a.end == a.num_end and a.high is None
+                and a.value is not None and _TO_BETWEEN.fullmatch(text, a.end, b.start)
+                and _FROM_LEFT.search(text, max(0, a.start - 40), a.start)):
+            a.kind, a.per, a.rule = "rate", b.per, "rate.pair_unit_once"
+
+
+#: between a rate with its place and the next figure of the list: " in Leeds and ", " in North Wales, "
+_PLACE_LIST_JOIN = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]*)){0,3}"
+                                 r"\s*(?:,\s*(?:and|while|with|compared\s+with)?|and|while|with|compared\s+with)\s+")
+_OWN_PLACE_AFTER = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _listed_place_rates(text: str, stats: list[Statistic]) -> None:
+    """"The rate per 100,000 was 127 in Leeds and [119] in Bradford": a list of places' figures of one
+    rate writes the base once; each bare figure with its own place is a rate too (not one with a
+    counted noun: "127 in Leeds and 119 arrests in Bradford")."""
+    for a, b in zip(stats, stats[1:]):
+        if (a.kind == "rate" and a.per and b.kind == "count" and b.end == b.num_end and b.high is None
+                and _PLACE_LIST_JOIN.fullmatch(text, a.end, b.start) and _OWN_PLACE_AFTER.match(text, b.end)):
+            b.kind, b.per, b.rule = "rate", a.per, "rate.listed_place"
 
 
 def _year_pair_unit_once(text: str, stats: list[Statistic]) -> None:
