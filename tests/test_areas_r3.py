@@ -178,3 +178,18 @@ def test_a_council_that_only_speaks_by_its_initials_is_no_area(ex):
 def test_the_capital_is_london_unless_it_is_money_or_another_capital(ex, text, found):
     got = [a for a in areas(ex, text) if a[0] == "London"]
     assert got == ([found] if found else []), areas(ex, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("NHS England data shows 400 more beds.", None),
+    ("Sport England funded 400 clubs.", None),
+    ("Historic England listed 400 buildings.", None),
+    ("Transport for London said 400 buses were late.", None),
+    ("Police Scotland said 400 officers were off sick.", None),
+    # near-misses: a national body that records the figure holds it; the nation as a place
+    ("Police Scotland recorded 400 thefts.", "Scotland"),
+    ("The NHS in England treated 400 more patients.", "England"),
+])
+def test_national_bodies_named_by_a_word_before_the_place(ex, text, place):
+    found = [a[0] for a in areas(ex, text)]
+    assert found == ([place] if place else []), found

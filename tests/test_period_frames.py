@@ -342,3 +342,21 @@ def test_quarter_by_its_months_and_half_codes(text, surface, value):
 @pytest.mark.parametrize("text", ["The H1 visa rules changed.", "Pupils sat the H2 maths paper."])
 def test_half_code_near_misses(text):
     assert not periods(text, "2024-02-01")
+
+
+# -- "this time last year", "the same point last year": the frame a year before ----------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Lists were 95,400 at the end of September, up from 88,200 at the same point last year.",
+     "the same point last year", "2022-09-30"),
+    ("Lists were 95,400 at the end of September, up from 88,200 at this stage last year.",
+     "this stage last year", "2022-09-30"),
+    ("Lists were 95,400 at the end of September. This time last year there were 88,200.",
+     "This time last year", "2022-09-30"),
+])
+def test_this_time_last_year(text, surface, value):
+    assert period(text, surface, "2023-11-10")[2] == value
+
+
+def test_that_time_alone_is_a_back_reference_not_a_year_before():
+    assert period("At that time there were 400 staff.", "that time", "2023-11-10")[2] != "2022"

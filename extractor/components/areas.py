@@ -542,9 +542,12 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
     rules = area_rules()
-    if rules["publication_after"].match(after) or rules["org_before"].search(text_of(doc), max(0, span.start_char - 30),
-                                                                             span.start_char):
+    if rules["publication_after"].match(after):
         return True
+    ob = rules["org_before"].search(text_of(doc), max(0, span.start_char - 30), span.start_char)
+    if ob:
+        # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of")
+        return not (not ob.group(0).rstrip().endswith(("of", "the")) and rules["holds_figure"].match(after))
     org = rules["org_after"].match(after)
     if org and not rules["place_after"].match(after):
         # "Northumbria Police recorded 917 offences": the force holds the figure, a place

@@ -69,7 +69,8 @@ DOCUMENT_GUARDS = {
         rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
-    "says_same_last": lambda text: "same " in text or "Same " in text,
+    "says_same_last": lambda text: "same " in text or "Same " in text or " last year" in text or " year before" in text
+    or " year earlier" in text or " year ago" in text,
     "says_previous_span": lambda text: "previous" in text or "preceding" in text or "prior " in text,
     "says_following": lambda text: any(w in text for w in ("following year", "following financial", "subsequent year",
                                                            "year after", "year later")),
