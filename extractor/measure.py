@@ -1019,10 +1019,13 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
                 found = previous.measure[len("share of "):]
             if previous is not None and previous.measure and previous.kind == s.kind \
-                    and (found is None or _TIME_PHRASE.match(found)) and is_compared_figure(text, s) \
+                    and (found is None or _TIME_PHRASE.match(found) or found == previous.measure) and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                 # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
-                found = unchanged(previous.measure)
+                # (not a count inside that figure's phrase: "95,400 people were waiting at the county's three
+                # hospitals. That is up from [88,200]": the people, not the hospitals)
+                main = _main_figure_before(text, stats, n, previous)
+                found = unchanged(main.measure)
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
@@ -1034,7 +1037,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
                 s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
-                and s.period_rule != "period.none_structural"):
+                and s.period_rule != "period.none_structural" and not _part_of_figure_before(text, s, previous)):
             previous_count = s.measure
         if s.kind == "rate" and s.measure:
             previous_rate = s.measure
@@ -1044,6 +1047,32 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             earlier.append(s.measure)
         previous = s
     _name_the_kind(text, stats)
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?:['’]s|\b(?:the|its|their|our|his|her))\s+$", regex.I)
+
+
+def _part_of_figure_before(text: str, s: Statistic, previous: Statistic | None) -> bool:
+    """A count of the parts named in the phrase of the count just before it in its sentence ("95,400
+    people were waiting at the county's [three] hospitals"): not what a later figure points back to."""
+    return (previous is not None and previous.kind == "count" and previous.measure is not None
+            and bool(_DETERMINER_BEFORE.search(text, max(0, s.num_start - 12), s.num_start))
+            and not rx(r"[.;!?]\s").search(text, previous.end, s.num_start))
+
+
+def _main_figure_before(text: str, stats: list[Statistic], n: int, previous: Statistic) -> Statistic:
+    """The figure a compared figure points back to: ``previous``, unless it counts the parts of a
+    noun phrase ("at the county's [three] hospitals") after an earlier figure of its kind in the same
+    sentence, which is then the one."""
+    if not _DETERMINER_BEFORE.search(text, max(0, previous.num_start - 12), previous.num_start):
+        return previous
+    k = n - 2
+    while k >= 0 and stats[k].end > previous.start - 300:
+        t = stats[k]
+        if t.kind == previous.kind and t.measure and not rx(r"[.;!?]\s").search(text, t.end, previous.num_start):
+            return t
+        k -= 1
+    return previous
 
 
 #: a name just before a bracketed figure: "Islington (", "Hammersmith & Fulham ("

@@ -208,3 +208,17 @@ def test_a_fraction_and_its_bracketed_share(ex, text, surface, measure):
 ])
 def test_worth_spent_and_record(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# A compared figure points back to the sentence's main figure, not a count of parts inside its phrase;
+# a sentence's opening words are no row label of a list.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Some 95,400 people were waiting for treatment at the county's three hospitals. That is up from 88,200.",
+     "88,200", "people waiting for treatment at the county's three hospitals"),
+    ("Officers made 640 arrests across the force's five districts. That is up from 590.",
+     "590", "arrests across the force's five districts"),
+    # near-miss: a list row under a counted total keeps the total's noun
+    ("The county recorded 1,200 burglaries.\nOxford 323\nBanbury 210", "323", "burglaries recorded"),
+])
+def test_compared_figure_points_back_to_the_main_figure(ex, text, surface, measure):
+    check(ex, text, surface, measure)
