@@ -1489,6 +1489,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
     if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
         return _DANGLING_END.sub("", om.group("x"))  # "receiving [£240m] of this additional funding", "£3m of its reserves"
+    if s.kind in ("money", "count") and (s.kind == "money" or not after) and ("ccount" in text[max(s_start, s.num_start - 40):s.num_start]
+                                        or "which" in text[max(s_start, s.num_start - 40):s.num_start]) \
+            and (held := _accounts_for_or_which(text, s, s_start)):
+        return held
     if s.kind == "money" and not after and "cost" in text[max(s_start, s.num_start - 40):s.num_start] \
             and (cost := _cost_to(text, s)):
         return cost
@@ -2297,6 +2301,32 @@ def _change_in_ends(text: str, s: Statistic, s_start: int) -> str | None:
         return None
     x = rx(r"^the\s+(?:number|total|count|level)\s+of\s+").sub("", _PRED_STOP.split(cm.group("x"))[0].strip())
     return x if x and not _PROPORTION_NOT.match(x) else None
+
+
+#: "Adult social care accounts for [£192m] of the budget": the subject is the measure
+_ACCOUNTS_FOR_SUM = regex.compile(
+    r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<x>(?:[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
+    r"(?:accounts?|accounted|accounting)\s+for\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
+#: "precepts, which average [£72] a year", "The fines, which total [£40,000], ...": what the clause is about
+_WHICH_SUM = regex.compile(
+    r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?),\s+which\s+(?P<v>average|averages|averaged|total|totals|totalled|totaled|"
+    r"amount\s+to|amounted\s+to|come\s+to|came\s+to)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
+
+
+def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
+    """ "Adult social care accounts for [£192m] of the £509m budget" → adult social care; "their own
+    precepts, which average [£72]" → average precepts."""
+    before = text[max(s_start, s.num_start - 120):s.num_start]
+    am = _ACCOUNTS_FOR_SUM.search(before)
+    if am and not rx(r"^(?:it|this|that|they|which|these|those|he|she)$", regex.I).match(am.group("x")):
+        x = _LEAD_ARTICLE.sub("", am.group("x"))
+        return x[0].lower() + x[1:] if x[1:2].islower() else x
+    wm = _WHICH_SUM.search(before)
+    if wm:
+        x = _LEAD_ARTICLE.sub("", rx(r"^(?:their|its|our)\s+(?:own\s+)?", regex.I).sub("", wm.group("x")))
+        x = x[0].lower() + x[1:] if x[1:2].islower() else x
+        return f"average {x}" if wm.group("v").startswith("average") else x
+    return None
 
 
 #: what a sum costs to do: "It costs [£1,200] a week to keep a child in care", "will cost [£3m] to repair"

@@ -222,3 +222,17 @@ def test_worth_spent_and_record(ex, text, surface, measure):
 ])
 def test_compared_figure_points_back_to_the_main_figure(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+# What "accounts for" a sum, and the subject of "which average/total" a sum.
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Adult social care accounts for £192m of the £509m net budget.", "£192m", "adult social care"),
+    ("Children's services account for £80m.", "£80m", "children's services"),
+    ("Parish councils set their own precepts, which average £72 a year.", "£72", "average precepts"),
+    ("The fines, which total £40,000, were issued in March.", "£40,000", "fines"),
+    # near-misses: a pronoun accounts for nothing named; a counted noun after the figure wins
+    ("It accounts for £4m.", "£4m", None),
+    ("It accounts for 4,000 jobs.", "4,000", "jobs"),
+])
+def test_accounts_for_and_which_total(ex, text, surface, measure):
+    check(ex, text, surface, measure)
