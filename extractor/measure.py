@@ -2289,7 +2289,7 @@ _ENDS_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under
 #: both ends of a change are levels of the thing that changed
 _CHANGE_IN_ENDS = regex.compile(
     r"\b(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|growth|jumps?|changes?)\s+in\s+"
-    r"(?P<x>(?:the\s+)?[a-z][^,;:()\d–—]{2,100}?)\s*,?\s*(?:(?:up|down|falling|rising|dropping|going)\s+)?from\s+"
+    r"(?P<x>(?:the\s+)?[a-z][^,;:()\d–—]{2,100}?)\s*(?:,|\s[–—-])?\s*(?:(?:up|down|falling|rising|dropping|going)\s+)?from\s+"
     rf"{_ENDS_QUAL}(?:$|[\d.,]+\s*(?:%|per\s*cent|percent|pc|million|m|bn|billion)?"
     rf"(?:\s+(?:in|on|at|last|a|the)\s+[^,;:()\d]{{0,25}}?(?:\d{{4}}(?:[/-]\d{{2,4}})?)?)?\s+to\s+{_ENDS_QUAL}$)")
 

@@ -236,3 +236,10 @@ def test_compared_figure_points_back_to_the_main_figure(ex, text, surface, measu
 ])
 def test_accounts_for_and_which_total(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+def test_both_ends_of_a_change_after_a_dash(ex):
+    text = ("The increase is driven by a continuing rise in exclusions from secondary schools – from 0.15 per cent "
+            "in 2014-15 to 0.17 per cent in 2015-16.")
+    got = measures(ex, text)
+    assert got["0.15 per cent"] == got["0.17 per cent"] == "exclusions from secondary schools", got
