@@ -68,7 +68,7 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
-    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total|all)\b)"
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"

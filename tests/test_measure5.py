@@ -243,3 +243,13 @@ def test_both_ends_of_a_change_after_a_dash(ex):
             "in 2014-15 to 0.17 per cent in 2015-16.")
     got = measures(ex, text)
     assert got["0.15 per cent"] == got["0.17 per cent"] == "exclusions from secondary schools", got
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Some 0.08 per cent of pupils in all schools were excluded in 2016.", "Some 0.08 per cent", "pupils in all schools excluded"),
+    # near-misses: "in all" and "in total" as totals end the phrase
+    ("There were 400 people in all.", "400", "people"),
+    ("There were 400 crimes in total last year.", "400", "crimes"),
+])
+def test_in_all_before_a_noun_is_part_of_the_phrase(ex, text, surface, measure):
+    check(ex, text, surface, measure)
