@@ -263,7 +263,7 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
     rest = tail[m.end():]
     if stop in ("who", "that", "which", "are", "is", "have", "has", "had") and not _VERB_IN_PHRASE.search(f" {phrase} "):
         if stop in ("have", "has", "had"):
-            rest = rx(r"^\s+been\b").sub("", rest)
+            rest = rx(r"^\s+(?:(?:already|now|also|since|recently|just|previously|all|both)\s+)?been\b").sub("", rest)
             if rest[:1] != " ":
                 rest = " " + rest
         if stop in ("have", "has", "had") and (ob := _obliged(f" {stop}{rest}")):

@@ -253,3 +253,11 @@ def test_both_ends_of_a_change_after_a_dash(ex):
 ])
 def test_in_all_before_a_noun_is_part_of_the_phrase(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    ("Some 70 bus routes have already been cut or withdrawn.", "Some 70", "bus routes cut or withdrawn"),
+    ("Some 300 homes have now been built.", "Some 300", "homes built"),
+])
+def test_an_adverb_before_been(ex, text, surface, measure):
+    check(ex, text, surface, measure)
