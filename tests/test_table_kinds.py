@@ -553,3 +553,18 @@ def test_change_headings_with_years_and_labelled_lines_under_a_unit(text, cell, 
 
 def test_labelled_lines_under_a_heading_without_a_unit_stay_changes():
     assert cells("Crime in Kent\nBurglary: +1,200\nRobbery: -300\n")["-300"][0] == "change"
+
+
+# --- a noun of money before a scaled figure, in a story that writes money with its currency ---------
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The council's budget is £300m. It must make savings of 12.5m next year.", "12.5m", "money"),
+    ("The council's budget is £300m. It must make savings of 12.5m, and cut a further 4m from care.", "4m", "money"),
+    ("Income was £80m, leaving a deficit of 3.4m.", "3.4m", "money"),
+    # near-misses: no currency anywhere in the story; a counted noun
+    ("A town of 1.1m people had a budget of 40m.", "40m", "count"),
+    ("The budget is £2m. There were 12.5m visits, a total of 3m more.", "12.5m", "count"),
+])
+def test_a_money_noun_before_a_scaled_figure(text, figure, kind):
+    s = next(s for s in stats(text) if text[s.num_start:s.num_end] == figure)
+    assert s.kind == kind

@@ -1514,6 +1514,11 @@ def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sen
                 or _COUNTED_AFTER.match(text, s.num_end, s.num_end + 40):
             continue
         if s.kind == "count" and not _LEVEL_CUE.search(text, max(0, s.num_start - 8), s.num_start):
+            if _MONEY_NOUN_OF.search(text, max(0, s.num_start - 50), s.num_start) \
+                    and (marks := _money_run_before(text, stats, i) or _money_in_document(stats)):
+                # "savings of 12.5m", "a deficit of 3.4m" in a story that writes money with its currency
+                if len(marks) == 1 and None not in marks:
+                    s.kind, s.currency, s.rule = "money", marks.pop(), "money.scaled_change"
             continue
         lo, hi = sentences.at(s.num_start)
         near = stats[max(0, i - 4):i + 5]
@@ -1532,6 +1537,19 @@ def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sen
         if len(marks) == 1 and None not in marks:
             s.kind, s.currency, s.rule = "money", marks.pop(), "money.scaled_change"
             s.end = s.num_end  # (money's span is its figure: "2m", not "2m increase"; the cue gives the direction)
+
+
+#: a noun of money before a scaled figure: "savings of [12.5m]", "a deficit of [3.4m]", "its budget of [£45m]"
+_MONEY_NOUN_OF = regex.compile(r"\b(?:savings?|budget|deficit|overspend|underspend|shortfall|gap|grant|funding|investment|"
+                               r"costs?|spending|income|revenue|reserves?|debt|borrowing|loss|losses|profits?|surplus|"
+                               r"turnover|bill|precept)\s+(?:of|worth|totall?ing)\s+(?:(?:around|about|almost|nearly|some|"
+                               r"more\s+than|over|under|just|an\s+estimated)\s+)?$", I)
+
+
+def _money_in_document(stats: list[Statistic]) -> set:
+    """The one currency the story writes its money in (empty when it writes none or several)."""
+    found = {t.currency for t in stats if t.kind == "money" and t.currency and t.rule.startswith(("money.symbol", "money.word"))}
+    return found if len(found) == 1 else set()
 
 
 def _money_run_before(text: str, stats: list[Statistic], i: int) -> set:
