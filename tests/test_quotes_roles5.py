@@ -210,3 +210,17 @@ def test_a_role_stated_in_a_sentence_of_its_own(ex, text, expected):
 ])
 def test_capital_roles_and_home_places(ex, text, expected):
     assert speakers(ex, text) == expected
+
+
+# A rank written short at the quotation takes the rank as first written in full for that person.
+@pytest.mark.parametrize("text, expected", [
+    ("Chief Superintendent Rachel Nolan said the force would act. Later, Ch Supt Nolan said: “We will not tolerate this.”",
+     [("Rachel Nolan", "Chief Superintendent", None)]),
+    ("Detective Inspector Sam Cole said the inquiry was open. Det Insp Cole said: “Call us.”",
+     [("Sam Cole", "Detective Inspector", None)]),
+    # near-miss: a different rank is kept as written at the quotation
+    ("Inspector Sam Cole led the raid. Later, Chief Inspector Cole said: “It went well.”",
+     [("Sam Cole", "Chief Inspector", None)]),
+])
+def test_short_rank_takes_the_full_rank(ex, text, expected):
+    assert speakers(ex, text) == expected

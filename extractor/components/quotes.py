@@ -2328,11 +2328,31 @@ def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> Non
     full = names.get(sp.name)
     if full is None:
         return
-    if sp.role is None or _is_honorific(sp.role):
+    if sp.role is None or _is_honorific(sp.role) or (full.role and _abbreviates(sp.role, full.role)):
+        # ("Ch Supt Nolan" after "Chief Superintendent Rachel Nolan": the rank as first written in full)
         sp.role = full.role
         if full.role and full.organisation and sp.organisation in _party_names():  # the role's body over a party
             sp.organisation = full.organisation
     sp.organisation = sp.organisation or full.organisation
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a rank is written short for another: "Ch Supt" for "Chief Superintendent", "Det
+    Insp" for "Detective Inspector", "DCI" for "Detective Chief Inspector", "Supt" for
+    "Superintendent" (word by word, each short word the start of or the consonants of its full
+    word; or the initials)."""
+    sw, fw = short.replace(".", "").split(), full.replace(".", "").split()
+    if short == full or not sw or not fw:
+        return False
+    if len(sw) == 1 and sw[0].isupper() and len(sw[0]) == len(fw) and len(fw) > 1:
+        return all(a == b[0].upper() for a, b in zip(sw[0], fw))  # "DCI"
+    if len(sw) != len(fw):
+        return False
+    for a, b in zip(sw, fw):
+        a, b = a.lower(), b.lower()
+        if not (b.startswith(a) or (a[0] == b[0] and all(ch in b for ch in a) and len(a) < len(b))):
+            return False
+    return True
 
 
 @Language.factory("extractor_quotes", default_config={"spans_key": "quotes"})
