@@ -769,6 +769,16 @@ _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary"
 _CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
+#: a clause about several places at once, before its figure: "In 25 areas,", "Across the 12 councils",
+#: "Of the 44 local authorities with ...," (a number of places, or all of them)
+_ABOUT_MANY_PLACES = regex.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(?i:in|across|among|of|for)\s+(?:the\s+|all\s+|these\s+|those\s+)*(?:(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|dozens\s+of|many|most|some|several)\s+)?(?:other\s+)?(?:local\s+|police\s+|county\s+|district\s+)?"
+    r"(?P<end>areas|councils|authorities|wards|forces|regions|places|boroughs|districts|counties)\b(?![’'])[^.;:]{0,80}$"
+    r"|(?:areas|councils|authorities|wards|forces|regions|places|boroughs|districts|counties)\b[^.;:]{0,60}?\b(?P<end>of\s+(?:these|those|them)),\s*$",
+    regex.I)
+
+
 def _not_a_county(ref, a: AreaMention) -> bool:
     """"The county" is never a district or a metropolitan or London borough (E07, E08, E09: "In
     Maidstone there were 120. The county has ..."), though it may be a unitary council."""
@@ -869,7 +879,22 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     units = "constituency" in low or "ward" in low or "division" in low  # (_UNIT_WORDS)
     near = _UNIT_REFERENCE.search(text, s.num_end, min(s_end, s.num_end + 60)) if units else None
     peers = s.kind == "count" and bool(_PEER_UNITS.match(text, s.num_end, s.num_end + 60))
-    if peers and (within := [a for a in after if _UNITS_IN.match(text, s.num_end, a.start)]):
+    sent_lo = max(0, s.num_start - 160)
+    head = text[sent_lo:s.num_start]
+    many = ("areas" in head or "councils" in head or "authorities" in head or "wards" in head or "forces" in head
+            or "regions" in head or "places" in head or "boroughs" in head or "districts" in head or "counties" in head
+            or "these" in head[-16:] or "those" in head[-16:]) \
+        and (mp := _ABOUT_MANY_PLACES.search(text, sent_lo, s.num_start)) is not None \
+        and not any(mp.end("end") <= a.start < s.num_start for a in before) \
+        and not any(s.num_end <= a.start < s.num_end + 40 for a in after) \
+        and "national" not in text[mp.end("end"):s.num_start] and "average" not in text[mp.end("end"):s.num_start]
+    # (not "of these 982": a back-reference to a count; not "five are in southern England": the place after it;
+    # not "well above the national average of 6.3%")
+    if many:
+        # "In 25 areas, expulsions rose by at least [50]%", "of these, [two] saw figures rise": a figure
+        # about several places at once has none
+        chosen, rule = None, "area.none_many_places"
+    elif peers and (within := [a for a in after if _UNITS_IN.match(text, s.num_end, a.start)]):
         # "44 local authorities in England": the count is of the units of the place after it
         chosen, rule = within[0], "area.count_of_units_in"
     elif peers and before and before[-1].type in ("local_authority", "city_or_town", "sub_area", "other"):

@@ -144,3 +144,19 @@ def test_list_under_a_heading(ex, text, number, period):
 ])
 def test_bracketed_figure_after_a_period_and_its_noun(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+# --- a figure about several places at once has no area ---------------------------------------------
+
+@pytest.mark.parametrize("text,number,area", [
+    ("Exclusions in Lancashire rose sharply last year.\n\nIn 25 areas, expulsions rose by at least 50%.", "50", None),
+    ("Exclusions in Lancashire rose sharply last year.\n\nEight councils saw a rise, and of these, two saw a rise of 200%.",
+     "two", None),
+    ("Exclusions in Lancashire rose sharply last year.\n\nIn most areas, exclusions rose by 10%.", "10", None),
+    # near-misses: a count pointed back to, a place after the figure, the national average, the story's area
+    ("Exclusions in Lancashire rose sharply last year.\n\nOf these 603 pupils were boys.", "603", "Lancashire"),
+    ("Exclusions in Lancashire rose sharply last year.\n\nOf the 44 councils, only five are in Kent.", "five", "Kent"),
+    ("Exclusions in Lancashire rose sharply last year.\n\nIn the area, exclusions rose by 10%.", "10", "Lancashire"),
+])
+def test_figure_about_many_places(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
