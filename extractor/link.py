@@ -779,6 +779,9 @@ _ABOUT_MANY_PLACES = regex.compile(
     regex.I)
 
 
+_AMONG_PEERS = regex.compile(r"\b(?:of|among|amongst|top|out\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
+
+
 def _not_a_county(ref, a: AreaMention) -> bool:
     """"The county" is never a district or a metropolitan or London borough (E07, E08, E09: "In
     Maidstone there were 120. The county has ..."), though it may be a unitary council."""
@@ -897,8 +900,10 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif peers and (within := [a for a in after if _UNITS_IN.match(text, s.num_end, a.start)]):
         # "44 local authorities in England": the count is of the units of the place after it
         chosen, rule = within[0], "area.count_of_units_in"
-    elif peers and before and before[-1].type in ("local_authority", "city_or_town", "sub_area", "other"):
-        # "Halton ... in the top 90 local authorities": a council does not hold other councils
+    elif peers and before and (before[-1].type in ("local_authority", "city_or_town", "sub_area", "other")
+                               or _AMONG_PEERS.search(text, max(0, s.start - 16), s.start)):
+        # "Halton ... in the top 90 local authorities": a council does not hold other councils; "ranks 78th
+        # of the 151 councils": the places a place is ranked among, none's figure
         chosen, rule = None, "area.none_count_of_places"
     elif s.kind == "count" and "one of " in text[max(0, s.start - 22):s.start] and _ONE_OF.search(
             text, max(0, s.start - 22), s.start) and _ONE_OF_UNITS.match(text, s.num_end, s.num_end + 60):

@@ -160,3 +160,13 @@ def test_bracketed_figure_after_a_period_and_its_noun(ex, text, number, period):
 ])
 def test_figure_about_many_places(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text,number,area", [
+    ("Hertfordshire now ranks 78th of the 151 councils nationally.", "151", None),
+    ("Hertfordshire is among the 20 counties with the most potholes.", "20", None),
+    # near-miss: the units a county is made of are its own
+    ("Kent has 12 district councils.", "12", "Kent"),
+])
+def test_places_a_place_is_ranked_among(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
