@@ -1288,11 +1288,26 @@ def _other_clause_period(text: str, s: Statistic, in_sentence: list[Period]) -> 
 _TARGET_CLAUSE_BREAK = regex.compile(r"\b(?:but|while|whilst|whereas)\b|;|\s[–—-]\s")
 
 
+#: a vague era that dates a figure: "pre-pandemic levels of", "before the Covid pandemic, at"
+_VAGUE_ERA_BEFORE = regex.compile(r"\b(?:pre-(?:pandemic|covid|coronavirus|crisis)|before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?"
+                                  r"(?:pandemic|crisis))\s*(?:levels?|figures?|peak|average|highs?|rates?|totals?)?\s*,?\s*"
+                                  r"(?:of|at|was|were|stood\s+at)?\s*(?:(?:around|about|almost|nearly|some|just)\s+)?[£$€]?$", regex.I)
+_VAGUE_ERA_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?(?:\s+[a-z]+){0,3}?\s+(?:before|prior\s+to)\s+the\s+"
+                                 r"(?:(?:covid(?:-19)?|coronavirus)\s+)?(?:pandemic|crisis)\b", regex.I)
+
+
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
+    before_number = text[max(0, s.start - 40):s.start]
+    if ("andemic" in before_number or "ovid" in before_number or "risis" in before_number) \
+            and _VAGUE_ERA_BEFORE.search(before_number) or ("efore the" in text[s.num_end:s.num_end + 40]
+                                                             and _VAGUE_ERA_AFTER.match(text, s.num_end, s.num_end + 40)):
+        # "above pre-pandemic levels of [3.3 million]", "the [4.1 billion] taken before the pandemic":
+        # dated only by a vague time, which is no period (FORMAT)
+        s.period_rule = "period.none_vague_era"
+        return
     named = periods.between(s_start, s_end)
     in_sentence = [p for p in named if p.value]
-    before_number = text[max(0, s.start - 40):s.start]
     compared = is_compared_figure(text, s) or (
         (" on " in before_number or "comparison" in before_number or " v" in before_number)
         and bool(_ON_FIGURE.search(before_number))) or (

@@ -170,3 +170,16 @@ def test_figure_about_many_places(ex, text, number, area):
 ])
 def test_places_a_place_is_ranked_among(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+# --- a figure dated only by a vague era ("pre-pandemic") has no period -------------------------------
+
+@pytest.mark.parametrize("text,number,period", [
+    ("In 2023 journeys rose to 3.4 million, above pre-pandemic levels of 3.3 million.", "3.3 million", None),
+    ("In 2023 fares raised £3.2bn, below the £4.1 billion taken before the pandemic.", "4.1 billion", None),
+    # near-misses: a year given with the era, and the current figure
+    ("Before the pandemic, in 2019, there were 3.3 million journeys.", "3.3 million", "2019"),
+    ("In 2023 journeys rose to 3.4 million, above pre-pandemic levels of 3.3 million.", "3.4 million", "2023"),
+])
+def test_vague_era_dates_nothing(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
