@@ -1296,6 +1296,9 @@ _VAGUE_ERA_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?(?:\s+[a-z]+){0,3}?\s+(?:
                                  r"(?:(?:covid(?:-19)?|coronavirus)\s+)?(?:pandemic|crisis)\b", regex.I)
 
 
+_RECENTLY = regex.compile(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|times))\b[^.;:\d]{0,50}$", regex.I)
+
+
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
                  story: Period | None, sentences: Sentences) -> None:
     before_number = text[max(0, s.start - 40):s.start]
@@ -1308,6 +1311,12 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         return
     named = periods.between(s_start, s_end)
     in_sentence = [p for p in named if p.value]
+    if not named and "ecent" in text[max(s_start, s.num_start - 60):s.num_start] \
+            and _RECENTLY.search(text, max(s_start, s.num_start - 60), s.num_start):
+        # "they have recently recruited [three] doctors", "in recent years [400] homes were built": a
+        # vague time, no period of the story's
+        s.period_rule = "period.none_vague_era"
+        return
     compared = is_compared_figure(text, s) or (
         (" on " in before_number or "comparison" in before_number or " v" in before_number)
         and bool(_ON_FIGURE.search(before_number))) or (

@@ -183,3 +183,14 @@ def test_places_a_place_is_ranked_among(ex, text, number, area):
 ])
 def test_vague_era_dates_nothing(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Waiting lists rose in 2023. The trust has recently recruited three doctors.", "three", None),
+    ("Waiting lists rose in 2023. In recent years, 400 homes were built.", "400", None),
+    # near-misses: a period in the sentence, and "recent figures" (the story's)
+    ("Waiting lists rose in 2023. It recently recruited three doctors in March.", "three", "2024-03"),
+    ("Waiting lists rose in 2023. Recent figures show 400 more patients.", "400", "2023"),
+])
+def test_recently_dates_nothing(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
