@@ -1102,7 +1102,14 @@ def _is_baseline(text: str, p: Period) -> bool:
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
                 and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12))))
+        if found and _OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end):
+            # "During the same period in 2021, [94] households ...": a period that opens its sentence
+            # dates what follows, though it reads like a comparison's other side
+            found = memo[key] = False
     return found
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
 
 
 #: "seven per cent more than on 31 March 2010", "higher than in 2019", "fewer in 2014-15 than it did in

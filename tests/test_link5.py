@@ -194,3 +194,14 @@ def test_vague_era_dates_nothing(ex, text, number, period):
 ])
 def test_recently_dates_nothing(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Some 146 families were housed between April and June this year.\n\nDuring the same period in 2021, 94 households "
+     "lived in temporary housing, and the council set a target of 100 households for 2025.", "94", "2021-04-01/2021-06-30"),
+    # near-miss: the same period as the other side of a comparison
+    ("There were 146 between April and June this year, up from 94 in the same period in 2021.", "146",
+     "2024-04-01/2024-06-30"),
+])
+def test_a_comparable_period_that_opens_its_sentence(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
