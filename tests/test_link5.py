@@ -205,3 +205,13 @@ def test_recently_dates_nothing(ex, text, number, period):
 ])
 def test_a_comparable_period_that_opens_its_sentence(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Figures for 2023 were published on Monday. Nine of the ten areas with the lowest rates are in the south.", "ten", "2023"),
+    ("Figures for 2023 were published on Monday. The three lowest areas are all in London.", "three", "2023"),
+    # near-miss: an organisation's parts
+    ("Figures for 2023 were published on Monday. The force is split into four command units.", "four", None),
+])
+def test_places_ranked_by_the_figures_are_dated(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
