@@ -145,6 +145,10 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
             if i not in parts and not (i and areas[i - 1].key != a.key and _locates(text, areas[i - 1], a))]
 
 
+#: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
+_LOCAL_REFERENCE = regex.compile(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
+
+
 def main_area(areas: list[AreaMention], opening_end: int | None = None, text: str | None = None) -> AreaMention | None:
     """The story's area: the official sub-national area mentioned most (including in org names).
     A local story names its place in its opening (headline and lede, up to ``opening_end``): a
@@ -166,8 +170,11 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
     counts = Counter(a.key for a in local)
     top_national = national.most_common(1)[0] if national else None
-    if top_national and top_national[1] >= 2 and top_national[1] > max(counts.values(), default=0):
-        # a national story that names a place or two ("fly-tipping across England ... in Chesterfield")
+    local_story = text is not None and len(counts) == 1 and bool(_LOCAL_REFERENCE.search(text))
+    if top_national and top_national[1] >= 2 and top_national[1] > max(counts.values(), default=0) and not local_story:
+        # a national story that names a place or two ("fly-tipping across England ... in Chesterfield"),
+        # unless it names one place only and speaks of "the area" or "the borough": a local story set
+        # against its nation ("461 incidents ... in the area last year ... Across England, 1.09 million")
         return next(a for a in areas if a.key == top_national[0])
     if not local:
         # a story that names no place but its nation ("83,840 children were in care in England"):
@@ -200,7 +207,7 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
             return _story_nation(text, areas, nation_mentions)
         return found
     first = next(a for a in local if a.key == key)
-    if opening_end is None or first.start < opening_end or not nation_mentions:
+    if opening_end is None or first.start < opening_end or not nation_mentions or local_story:
         return first
     return _story_nation(text, areas, nation_mentions) or first
 

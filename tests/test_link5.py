@@ -215,3 +215,24 @@ def test_a_comparable_period_that_opens_its_sentence(ex, text, number, period):
 ])
 def test_places_ranked_by_the_figures_are_dated(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+# --- a local story set against its nation: one place named, "the area" spoken of ----------------------
+
+LOCAL_AGAINST_NATION = (
+    "Campaigners said the level of dog fouling seen across England was a disgrace.\n\n"
+    "Figures show there were 312 complaints in the year to March 2023, up from 280 the year before.\n\n"
+    "Most of the fouling in the area was found in parks (41%).\n\n"
+    "Across England, 95,000 complaints were made in 2022-23.\n\n"
+    "In Redditch, wardens will patrol more often, the council said.")
+
+
+@pytest.mark.parametrize("number,area", [("312", "Redditch"), ("41", "Redditch"), ("95,000", "England")])
+def test_a_local_story_set_against_its_nation(ex, number, area):
+    assert link_of(ex, LOCAL_AGAINST_NATION, number)[1] == area
+
+
+def test_a_national_story_naming_one_place_stays_national(ex):
+    text = ("Dog fouling complaints rose across England last year.\n\nAcross England, 95,000 complaints were made, "
+            "up from 90,000.\n\nIn England the rise was 5%, though Redditch saw a fall.")
+    assert link_of(ex, text, "90,000")[1] == "England"
