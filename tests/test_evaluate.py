@@ -22,7 +22,7 @@ DEV_FLOORS = {
     ("areas", "f1"): 0.965, ("areas", "code"): 0.96,
     ("periods", "f1"): 0.975, ("periods", "value"): 0.955,
     ("statistics", "f1"): 0.98, ("statistics", "value"): 0.995, ("statistics", "kind"): 0.985,
-    ("statistics", "area_link"): 0.88, ("statistics", "period_link"): 0.865,
+    ("statistics", "area_link"): 0.90, ("statistics", "period_link"): 0.88,
     ("statistics", "rate_base"): 0.95, ("statistics", "measure"): 0.71, ("statistics", "direction"): 0.98,
     ("quotes", "f1"): 0.97, ("quotes", "speaker"): 0.95, ("quotes", "extent"): 0.95,
     ("quotes", "role"): 0.90, ("quotes", "organisation"): 0.86,
