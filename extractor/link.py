@@ -1051,10 +1051,17 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
                 # the figure is the whole the local part belongs to, the nation's if one is named
                 chosen = places.nations[0] if places.nations else None
                 rule = "area.whole_of_a_local_part"
+    if chosen is not None and story is not None and story.key != chosen.key and story.type in ("local_authority", "city_or_town") \
+            and _ONE_PLACE_OF.search(text, max(0, chosen.start - 8), chosen.start) \
+            and _ONE_PLACE_OF_AFTER.match(text, chosen.end, chosen.end + 24):
+        # "in one Hertfordshire borough": a place of the county, unnamed here, the story's own
+        chosen, rule = story, "area.one_place_of"
     s.area = chosen.key if chosen else None
     s.area_rule = rule
 
 
+_ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
+_ONE_PLACE_OF_AFTER = regex.compile(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
 #: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
 #: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";

@@ -236,3 +236,14 @@ def test_a_national_story_naming_one_place_stays_national(ex):
     text = ("Dog fouling complaints rose across England last year.\n\nAcross England, 95,000 complaints were made, "
             "up from 90,000.\n\nIn England the rise was 5%, though Redditch saw a fall.")
     assert link_of(ex, text, "90,000")[1] == "England"
+
+
+@pytest.mark.parametrize("text,number,area", [
+    ("Rough sleeping has risen 40 per cent in one Kent borough.\n\nIn Maidstone, 120 people slept rough in 2023, "
+     "Maidstone Borough Council said, and Maidstone expects more.", "40", "Maidstone"),
+    # near-miss: the county itself
+    ("Rough sleeping has risen 40 per cent across Kent.\n\nIn Maidstone, 120 people slept rough in 2023, "
+     "and Maidstone expects more.", "40", "Kent"),
+])
+def test_one_borough_of_a_county_is_the_storys(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
