@@ -863,6 +863,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=REGEX_TIMEOUT)]
         if asides:
             before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)]
+    if before and "which " in text[before[0].start - 60 if before[0].start > 60 else 0:s.num_start]:
+        # "At the Oakfield Trust, which runs Colchester and Ipswich hospitals, [81.1] per cent ...": the places of
+        # a relative clause closed before the figure describe the body before it; they hold nothing
+        before = [a for a in before if not (_WHICH_RUNS.search(text, max(0, a.start - 60), a.start)
+                                            and "," in text[a.end:s.num_start])]
     if len(before) >= 2 and before[-1].type in ("nation", "country") and not text.startswith("(", before[-1].end, s.num_start) \
             and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and _yardstick(text, before[-1], ("ranking",)) and (
             holders := [a for a in before[:-1] if not _yardstick(text, a)]) and not _others_between_any(
@@ -1060,6 +1065,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     s.area_rule = rule
 
 
+_WHICH_RUNS = regex.compile(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|includes?|manages?|operates?|oversees?|spans?|"
+                           r"is\s+based\s+in|has\s+(?:hospitals|sites|offices)\s+in)\s+[^,.;]{0,50}$", regex.I)
 _ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
 _ONE_PLACE_OF_AFTER = regex.compile(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)

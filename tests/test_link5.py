@@ -247,3 +247,15 @@ def test_a_national_story_naming_one_place_stays_national(ex):
 ])
 def test_one_borough_of_a_county_is_the_storys(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text,number,area", [
+    ("At Hartshire Hospitals NHS Trust, which runs Colchester and Ipswich hospitals, 81.1 per cent of patients "
+     "were seen in time. Colchester is busy.", "81.1", "Hartshire Hospitals NHS Trust"),  # (the body holds it)
+    ("In Essex, which covers Colchester and Harlow, 81.1 per cent of patients were seen in time.", "81.1", "Essex"),
+    # near-miss: places named in the figure's own clause
+    ("In Colchester and Ipswich, 81.1 per cent of patients were seen in time.", "81.1", None),
+    ("In Colchester, 81.1 per cent of patients were seen in time.", "81.1", "Colchester"),
+])
+def test_places_in_a_relative_clause_describe_the_body(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
