@@ -969,18 +969,7 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         return _ROLE_OPENER.sub("", port.group("role")), port.group("org")
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
-        role = appositive[:om.start()].strip()
-        org = _body_of_unit(_clean_org(appositive[om.end():].split(",")[0].strip()))  # (to the comma)
-        name = _NAME_RUN.match(org or "")
-        after = rx(r"^\s*\([A-Z]{2,}\)").sub("", (org or "")[name.end():]).split()[:1] if name else []
-        if name and not (after and after[0][:1].islower() and _is_org_word(after[0])) and not _place_led_body(org, name):
-            org = rx(r"[’']s$").sub("", name.group(0))  # "the Local Government Association (LGA) rejected the
-            # plan", "the LGA’s children's board" (not "Leeds hospitals")
-        if _is_street(org):  # "of Wyatt Close": where the person lives
-            org = None
-        if org and appositive[om.start():].lstrip().startswith("from ") and _is_home(org):
-            org = None  # "a mother of two from Leeds": where she lives, not whom she speaks for
-        return _role_only(role), (org or body)
+        return _role_only(appositive[:om.start()].strip()), (_org_after_role_at(appositive, om) or body)
     article = rx(r"^(?:an?|the)\s+(?=[A-Z])").match(appositive)
     if article and not body and appositive[article.end():].split()[0] in _CAPITAL_ROLES:
         return _role_only(appositive[article.end():]), None  # "a GP in Bradford": the role, not a body
@@ -992,6 +981,21 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         role, org = _split_role(appositive)
         return role, org or body
     return _role_only(appositive), body
+
+
+def _org_after_role_at(appositive: str, om: regex.Match) -> str | None:
+    """The organisation after a role, from where ``om`` (see :func:`_org_after_role`) says it starts."""
+    org = _body_of_unit(_clean_org(appositive[om.end():].split(",")[0].strip()))  # (to the comma)
+    name = _NAME_RUN.match(org or "")
+    after = rx(r"^\s*\([A-Z]{2,}\)").sub("", (org or "")[name.end():]).split()[:1] if name else []
+    if name and not (after and after[0][:1].islower() and _is_org_word(after[0])) and not _place_led_body(org, name):
+        org = rx(r"[’']s$").sub("", name.group(0))  # "the Local Government Association (LGA) rejected the
+        # plan", "the LGA’s children's board" (not "Leeds hospitals")
+    if _is_street(org):  # "of Wyatt Close": where the person lives
+        return None
+    if org and appositive[om.start():].lstrip().startswith("from ") and _is_home(org):
+        return None  # "a mother of two from Leeds": where she lives, not whom she speaks for
+    return org
 
 
 #: roles written in capitals, never a body's name: "a GP in Bradford", "a PCSO"
@@ -1574,14 +1578,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
             # not "Keith Wakefield, said the authority ...", "Leighton Buzzard, but she said ..."
             out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
                                                  start=m.start("name"), end=m.end("name"))))
-    if " is " in text or " was " in text:
-        for m in _IS_THE_ROLE.finditer(text, timeout=T):
-            # "Ann Price is the chair of the Oakfield Trust.": a role stated in a sentence of its own
-            app = m.group("app")
-            role, org = _role_org(app)
-            if role and _holds_a_role(role) and _plausible_person(m.group("name")) and not _CONJUNCTION.match(app):
-                out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
-                                                     start=m.start("name"), end=m.end("name"))))
+    out += _stated_roles(text)
     out += _titled_surnames(text, quoted)
     known = {sp.name for _, sp in out}
     mentioned = _mentioned(text, rules)
@@ -1619,6 +1616,20 @@ def _holds_a_role(role: str) -> bool:
     """Whether a phrase names a post ("chair of the trust", "chief executive"), not a state ("angry
     about the plans") nor only an article, a party or a place."""
     return any(w.lower().strip(".,") in _role_words() and w.lower().strip(".,") not in _NOT_A_POST for w in role.split())
+
+
+def _stated_roles(text: str) -> list[tuple[int, Speaker]]:
+    """People whose role is stated in a sentence of its own: "Ann Price is the chair of the Oakfield Trust."."""
+    out = []
+    if " is " not in text and " was " not in text and " been " not in text:
+        return out
+    for m in _IS_THE_ROLE.finditer(text, timeout=T):
+        app = m.group("app")
+        role, org = _role_org(app)
+        if role and _holds_a_role(role) and _plausible_person(m.group("name")) and not _CONJUNCTION.match(app):
+            out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
+                                                 start=m.start("name"), end=m.end("name"))))
+    return out
 
 
 def _names_another(app: str) -> bool:
