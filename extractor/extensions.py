@@ -97,10 +97,16 @@ def store_spans(doc: Doc, key: str, items, attr: str, label_of) -> None:
     """
     spans, kept = [], []
     bounds = _token_bounds(doc) if items else None
+    labels: dict[str, int] = {}  # (a label's hash, as Span makes it from the string: once per label)
+    user_data = doc.user_data
     for n, item in enumerate(items):
-        span = _expanded_span(doc, bounds, item.start, item.end, label_of(item), n + 1)
+        name = label_of(item)
+        label = labels.get(name)
+        if label is None:
+            label = labels[name] = doc.vocab.strings.add(name)
+        span = _expanded_span(doc, bounds, item.start, item.end, label, n + 1)
         if span is not None:
-            doc.user_data[(_ITEM, attr, span.start_char, span.end_char, span.id)] = item
+            user_data[(_ITEM, attr, span.start_char, span.end_char, n + 1)] = item  # (span.id is n + 1)
             spans.append(span)
             kept.append(item)
     doc.spans[key] = spans
@@ -111,6 +117,11 @@ _ITEMS = "extractor.items"
 
 
 _BOUNDS = "extractor.token_bounds"
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(start, end) character offsets of every token of ``doc``, read once per document."""
+    return _token_bounds(doc)
 
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -124,7 +135,7 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return kept
 
 
-def _expanded_span(doc: Doc, bounds, start: int, end: int, label: str, span_id: int) -> Span | None:
+def _expanded_span(doc: Doc, bounds, start: int, end: int, label: str | int, span_id: int) -> Span | None:
     """``doc.char_span(start, end, label=..., alignment_mode="expand", span_id=...)``, with the
     tokens found by bisection on offsets read once (``char_span`` looks them up token by token);
     a bound in the whitespace between tokens is left to ``char_span`` itself."""

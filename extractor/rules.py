@@ -72,6 +72,27 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
+#: what can make a pattern backtrack differently searched right to left: an atomic group, a
+#: possessive quantifier
+_ONE_WAY = regex.compile(r"\(\?>|[*+?}]\+")
+
+
+def backward_search(pattern: regex.Pattern):
+    """``pattern``'s search from the end of the text backwards, or None. It finds a match exactly
+    when the forward search does (the same pattern matches the same stretches of text), but a
+    pattern that must end where the text ends (a cue just before a figure, ``...$``) is ruled out
+    from the end at once rather than tried from every word of the text: the cheap test of whether
+    the forward search, whose match is the one used, is worth running. None for a pattern with an
+    atomic group or a possessive quantifier, which may not find the same stretches backwards.
+
+    >>> bool(backward_search(rx(r"\\brose\\s+by\\s+$"))("Crime rose by ")), backward_search(rx(r"(?>a+)b"))
+    (True, None)
+    """
+    if _ONE_WAY.search(pattern.pattern):
+        return None
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE).search
+
+
 class RuleFileError(ValueError):
     """A pattern file is missing, malformed or has unknown keys."""
 
@@ -150,10 +171,16 @@ class RuleSet:
     lexicons: dict[str, str]  # name -> alternation source
 
     def __getitem__(self, rule_id: str) -> Rule:
-        for r in self.rules:
-            if r.id == rule_id:
-                return r
-        raise KeyError(f"{self.name}: no rule {rule_id!r}")
+        index = self.__dict__.get("_index")
+        if index is None:  # (an index by id, made on the first look-up: rules are read by id per number)
+            index = {}
+            for r in self.rules:
+                index.setdefault(r.id, r)
+            object.__setattr__(self, "_index", index)
+        try:
+            return index[rule_id]
+        except KeyError:
+            raise KeyError(f"{self.name}: no rule {rule_id!r}") from None
 
     def family(self, family: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.family == family)

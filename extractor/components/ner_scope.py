@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import budget
-from ..extensions import text_of
+from ..extensions import text_of, token_bounds
 from ..gazetteer import gazetteer
 from ..normalize.periods import MONTH_NAMES
 from ..rules import REGEX_TIMEOUT, lexicon
@@ -71,17 +71,47 @@ def triggers(sentence: str) -> list[int]:
     """Character offsets in a sentence of the capitalised words that need NER: not its first
     word, not a word of a known area name, not a capitalised word we already know, and
     standing where a place stands or just before an area name of one word."""
+    return _triggers(sentence, [(m.start(), m.end()) for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT)])
+
+
+def _triggers(sentence: str, caps) -> list[int]:
+    """:func:`triggers`, given the (start, end) in ``sentence`` of every match of ``_CAP_WORD`` in it."""
     area_words = _area_words()
     first = len(sentence) - len(sentence.lstrip(" \t\"“‘'(-–•*"))
     out = []
-    for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT):
-        word = m.group(0)
-        if m.start() == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
+    for start, end in caps:
+        word = sentence[start:end]
+        if start == first or word in _KNOWN or (word in area_words and word not in _AMBIGUOUS):
             continue
-        if _PLACE_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]) or (
-                (after := _NEXT_AREA_WORD.match(sentence[m.end():m.end() + 20])) and after.group(1) in _one_word_areas()):
-            out.append(m.start())  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
+        if _PLACE_BEFORE.search(sentence[max(0, start - 12):start]) or (
+                (after := _NEXT_AREA_WORD.match(sentence[end:end + 20])) and after.group(1) in _one_word_areas()):
+            out.append(start)  # "in Lagos", "towns such as Bicester and Thame", "Chris Preston"
     return out
+
+
+#: a character ``_CAP_WORD``'s words are made of (or its look-behind refuses)
+_WORD_CHAR = regex.compile(r"[\w'’-]")
+
+
+def _caps_by_sentence(text: str, bounds: list[tuple[int, int]]):
+    """For each sentence (start, end): the ``_CAP_WORD`` matches of ``text[start:end]``, in the
+    sentence's offsets, from one scan of the whole text (one regex call per document instead of
+    one per sentence). A match of the whole text inside a sentence is a match of the sentence
+    alone when no word character touches the sentence's bounds (sentences begin after white
+    space and end at punctuation or white space); a sentence cut inside a word (a run-on piece)
+    is scanned alone, as before."""
+    found = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text, timeout=REGEX_TIMEOUT)]
+    starts = [a for a, _ in found]
+    for s_start, s_end in bounds:
+        if (s_start > 0 and _WORD_CHAR.match(text, s_start - 1)) or (s_end < len(text) and _WORD_CHAR.match(text, s_end)):
+            yield [(m.start(), m.end()) for m in _CAP_WORD.finditer(text[s_start:s_end], timeout=REGEX_TIMEOUT)]
+            continue
+        i = bisect.bisect_left(starts, s_start)
+        out = []
+        while i < len(found) and found[i][0] < s_end:
+            out.append((found[i][0] - s_start, found[i][1] - s_start))
+            i += 1
+        yield out
 
 
 def needs_ner(sentence: str) -> bool:
@@ -203,11 +233,13 @@ class NerScope:
         index = sentences_of(doc)
         tok_starts = index.token_starts(doc)
         windows: list[list[int]] = []
-        for s_start, s_end in index.bounds:
+        for (s_start, s_end), caps in zip(index.bounds, _caps_by_sentence(text, index.bounds)):
+            if not caps:
+                continue  # (no capitalised word: no trigger)
             sent = text[s_start:s_end]
             i = bisect.bisect_left(tok_starts, s_start)
             j = bisect.bisect_left(tok_starts, s_end)
-            for off in triggers(sent):
+            for off in _triggers(sent, caps):
                 # the sentence, but never more than WINDOW tokens either side of the word
                 k = bisect.bisect_right(tok_starts, s_start + off) - 1
                 lo, hi = max(i, k - WINDOW), min(j, k + WINDOW + 1)
@@ -215,6 +247,10 @@ class NerScope:
                     windows[-1][1] = max(windows[-1][1], hi)
                 elif lo < hi:
                     windows.append([lo, hi])
+        # a token's text and whether white space follows it, read from the text by the tokens'
+        # offsets (the Doc's text is its tokens with their white space, in order: token k's white
+        # space is what lies between its end and the next token) instead of a Token object each
+        starts, ends = token_bounds(doc)
         for lo, hi in windows:
             if len(words) + (hi - lo) > MAX_NER_TOKENS:
                 break
@@ -223,8 +259,8 @@ class NerScope:
                 spaces.append(False)
                 origin.append(-1)
             for k in range(lo, hi):
-                words.append(doc[k].text)
-                spaces.append(bool(doc[k].whitespace_))
+                words.append(text[starts[k]:ends[k]])
+                spaces.append((starts[k + 1] if k + 1 < len(starts) else len(text)) > ends[k])
                 origin.append(k)
         if not words:
             return None

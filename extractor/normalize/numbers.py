@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -137,6 +138,28 @@ def parse_words(surface: str) -> float | None:
 
 
 def parse_number(surface: str) -> int | float | None:
+    """Value of a number surface: digits, words, fractions, scale words and suffixes (see
+    :func:`_parse_number`). A pure function of the string, and a document's figures repeat ("1",
+    "2024", "£1m"): short surfaces are answered from a bounded cache.
+
+    >>> parse_number("£3bn"), parse_number("1.2m"), parse_number("half")
+    (3000000000, 1200000, 0.5)
+    """
+    if len(surface) <= _CACHED_LENGTH:
+        return _parse_short(surface)
+    return _parse_number(surface)
+
+
+#: surfaces up to this long are cached (a figure, not a pasted run of digits)
+_CACHED_LENGTH = 40
+
+
+@lru_cache(maxsize=4096)
+def _parse_short(surface: str) -> int | float | None:
+    return _parse_number(surface)
+
+
+def _parse_number(surface: str) -> int | float | None:
     """Value of a number surface: digits, words, fractions, scale words and suffixes.
 
     The currency symbol, if any, is ignored (money is a kind, not a value).

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import REGEX_TIMEOUT, alternation, load_rules, rx, shared_lexicons
+from ..rules import REGEX_TIMEOUT, alternation, backward_search, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _rules():
@@ -31,9 +31,12 @@ def _rules():
     currencies = tuple((name.split("_", 1)[1].upper(), pattern) for name, pattern in {**own, **shared}.items())
     def cue(r):  # (pattern, anchors): a rule with anchors is tried only when one is near the figure
         return r.pattern, tuple((r.value or {}).get("anchor", ()))
-    return (tuple(cue(r) for r in cues if r.context == "left"), tuple(cue(r) for r in cues if r.context == "right"),
+
+    def ended(r):  # (pattern, anchors, its backward search: see direction)
+        return r.pattern, tuple((r.value or {}).get("anchor", ())), backward_search(r.pattern)
+    return (tuple(ended(r) for r in cues if r.context == "left"), tuple(cue(r) for r in cues if r.context == "right"),
             currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"),
-            tuple(cue(r) for r in cues if r.context == "sentence"))
+            tuple(ended(r) for r in cues if r.context == "sentence"))
 
 
 #: words before a figure that add to it without saying which way it moves: "a further £2m cut"
@@ -65,10 +68,15 @@ def direction(left: str, right: str) -> str | None:
         return None
     near_left, near_right = left[-40:], right[:25]
     weak = None  # "a further £2m cut": "further" only adds; the noun after says which way
-    for pattern, anchors in lefts:
+    window = left[-80:]
+    for pattern, anchors, backwards in lefts:
         if anchors and not any(a in near_left for a in anchors):
             continue
-        m = pattern.search(left[-80:])
+        # (most windows hold no cue: the backward search says so for a third of the cost; the
+        # forward search, whose match decides, runs only when there is one)
+        if backwards is not None and backwards(window) is None:
+            continue
+        m = pattern.search(window)
         if m:
             way = "up" if m.group("up") else "down"
             if way == "up" and _ADDING.search(m.group(0)):
@@ -83,8 +91,10 @@ def direction(left: str, right: str) -> str | None:
             return "up" if m.group("up") else "down"
     if weak is not None:
         return weak
-    for pattern, anchors in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
+    for pattern, anchors, backwards in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
         if any(a in near_left for a in anchors):
+            if backwards is not None and backwards(left[-240:]) is None:
+                continue  # (no match anywhere: as above)
             m = pattern.search(left[-240:])
             if m:
                 return "up" if m.group("up") else "down"
