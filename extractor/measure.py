@@ -407,9 +407,23 @@ def tidy_phrase(phrase: str | None) -> str | None:
     """
     if not phrase:
         return phrase
+    m = _STOP_AFTER.search(phrase)
+    if m is not None and m.group(0).strip() == "who" and _BARE_WHO_HEAD.search(phrase, 0, m.start()):
+        # "the number of those who reoffend has fallen": "those" alone names nothing; its clause is kept
+        aux = _AUX_LEAD.match(phrase, m.end())
+        rest = phrase[aux.end():]
+        m2 = _STOP_AFTER.search(rest)
+        phrase = f"{phrase[:m.start()].strip()} who {aux.group(0).strip()} {(rest[:m2.start()] if m2 else rest).strip()}"
+        phrase = " ".join(phrase.split())
+        return _PLACE_TAIL.sub("", phrase).strip() or None
     phrase = _STOP_AFTER.split(phrase)[0].strip()
     phrase = _PLACE_TAIL.sub("", phrase).strip()
     return phrase or None
+
+
+#: a head that names nothing without its "who" clause ("those who reoffend", "people who were recalled")
+_BARE_WHO_HEAD = regex.compile(r"(?:^|\bof\s+)(?:the\s+)?(?:those|people|anyone|everyone|persons)\s*$", regex.I)
+_AUX_LEAD = regex.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 
 
 #: the start of the next clause left at a measure's end: "cameras at hotspots and we" (will ...); a
@@ -2103,7 +2117,7 @@ _PROPORTION_AT = regex.compile(
     r"(?:was|is|stood\s+at|stands\s+at|remained\s+at|reached|hit|fell\s+to|rose\s+to|dropped\s+to|increased\s+to|"
     r"decreased\s+to|climbed\s+to|at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
 _PROPORTION_NOT = regex.compile(r"^(?:the|a|an|its|their|this|that|these|those|it|them)$")
-_COPULA_CUT = regex.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\b")
+_COPULA_CUT = regex.compile(r"\s+(?:was|is|were|are|has|had|have)\b")
 
 
 def _proportion_at(text: str, s: Statistic, s_start: int) -> str | None:

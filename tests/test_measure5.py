@@ -261,3 +261,13 @@ def test_in_all_before_a_noun_is_part_of_the_phrase(ex, text, surface, measure):
 ])
 def test_an_adverb_before_been(ex, text, surface, measure):
     check(ex, text, surface, measure)
+
+
+@pytest.mark.parametrize("text,surface,measure", [
+    ("The number of those who reoffend has fallen to 300.", "300", "those who reoffend"),
+    ("The share of those who re-offend seriously has stayed at around 0.5%.", "around 0.5%", "share of those who re-offend seriously"),
+    # near-miss: a head that names something keeps its own reading
+    ("The number of offenders who moved away has fallen to 300.", "300", "offenders who moved away"),
+])
+def test_those_who_keeps_its_clause(ex, text, surface, measure):
+    check(ex, text, surface, measure)
