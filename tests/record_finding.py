@@ -1,4 +1,4 @@
-"""Shared by the link and measure tests: what a record says of each statistic, read through the
+"""Shared by the link, measure and quote tests: what a record says of each statistic, read through the
 Python API as a user would. Not a test module."""
 
 PUB = "2024-07-20"
@@ -26,3 +26,14 @@ def measures(ex, text, by="span"):
 def check(ex, text, surface, measure, by="span"):
     got = measures(ex, text, by)
     assert got.get(surface) == measure, got
+
+
+def speakers(ex, text):
+    """(speaker, role, organisation) of each full quotation, in order."""
+    out = []
+    for q in ex.extract(text)["quotes"]:
+        if q.get("partial"):
+            continue
+        sp = q["speaker"]
+        out.append((sp["name"] or sp["description"], sp["role"], sp["organisation"]))
+    return out

@@ -6,17 +6,9 @@ leading clause that is no role, and a body's head named before an all-capitals l
 import pytest
 
 from extractor.components.quotes import parse_speaker, quote_rules
+from record_finding import speakers  # noqa: E402
 
 
-def speakers(ex, text):
-    """(speaker, role, organisation) of each full quotation, in order."""
-    out = []
-    for q in ex.extract(text)["quotes"]:
-        if q.get("partial"):
-            continue
-        sp = q["speaker"]
-        out.append((sp["name"] or sp["description"], sp["role"], sp["organisation"]))
-    return out
 
 
 def parsed(phrase):

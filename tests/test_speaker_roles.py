@@ -3,17 +3,9 @@ second halves of split quotations; titles and fragments that are not quotations 
 import pytest
 
 from extractor.components.quotes import _role_before, parse_speaker, quote_rules
+from record_finding import speakers  # noqa: E402
 
 
-def speakers(ex, text):
-    """(speaker, role, organisation) of each full quotation, in order."""
-    out = []
-    for q in ex.extract(text)["quotes"]:
-        if q.get("partial"):
-            continue
-        sp = q["speaker"]
-        out.append((sp["name"] or sp["description"], sp["role"], sp["organisation"]))
-    return out
 
 
 @pytest.mark.parametrize("phrase, name, role, org", [
