@@ -259,3 +259,13 @@ def test_one_borough_of_a_county_is_the_storys(ex, text, number, area):
 ])
 def test_places_in_a_relative_clause_describe_the_body(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Homelessness rose in 2023. Councils need to be able to keep 100% of the receipts of any home they sell.", "100", None),
+    ("Homelessness rose in 2023. The trust still needs to recruit 40 nurses.", "40", None),
+    # near-miss: people who need something are counted in the period
+    ("Homelessness rose in 2023. The number of people who need to be rehoused rose to 400.", "400", "2023"),
+])
+def test_what_a_body_needs_to_do_is_timeless(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period
