@@ -1180,6 +1180,9 @@ def _after_since(text: str, p: Period) -> bool:
 _FRAME_PARAGRAPHS = 3
 
 
+_N_YEARS = regex.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", regex.I)
+
+
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
                 quoted: list[tuple[int, int]] = ()) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
@@ -1205,6 +1208,10 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         for p in by_start.between(s_start, s_end):
             if first_year is None and p.kind == "year" and p.value:
                 first_year = p
+            if p.rule == "relative.last_n" and st.direction is not None and _N_YEARS.search(text, p.start, p.end):
+                # "risen by more than a third in the last three years": the window of a change over
+                # years, not the period the story's levels are for
+                continue
             if p.value is None:
                 # the first figures are for a period the text does not date ("rose to 733 for the
                 # year to March", no publication date): the story's period is unknown

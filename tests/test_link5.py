@@ -269,3 +269,11 @@ def test_places_in_a_relative_clause_describe_the_body(ex, text, number, area):
 ])
 def test_what_a_body_needs_to_do_is_timeless(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+def test_a_change_over_years_is_no_story_frame(ex):
+    text = ("Over 12,000 children in temporary housing\n\nThe number of homeless children has risen by more than a third "
+            "in the last three years.\n\nFigures covering January to March 2024 show councils housing over 12,500 children.")
+    got = dict((n, p) for n, _, p in links(ex, text, "2024-07-05"))
+    assert got["12,000"] == "2024-01-01/2024-03-31"  # the headline's level: the story's statistical period
+    assert got["a third"] == "2021-07-05/2024-07-05"  # the change keeps its window
