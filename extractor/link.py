@@ -776,6 +776,9 @@ _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary"
 _CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
+#: the words of :data:`_ABOUT_MANY_PLACES`' places (a cheap test before it)
+_MANY_PLACE_WORDS = ("areas", "councils", "authorities", "wards", "forces", "regions", "places", "boroughs", "districts",
+                     "counties")
 #: a clause about several places at once, before its figure: "In 25 areas,", "Across the 12 councils",
 #: "Of the 44 local authorities with ...," (a number of places, or all of them)
 _ABOUT_MANY_PLACES = regex.compile(
@@ -896,9 +899,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     peers = s.kind == "count" and bool(_PEER_UNITS.match(text, s.num_end, s.num_end + 60))
     sent_lo = max(0, s.num_start - 160)
     head = text[sent_lo:s.num_start]
-    many = ("areas" in head or "councils" in head or "authorities" in head or "wards" in head or "forces" in head
-            or "regions" in head or "places" in head or "boroughs" in head or "districts" in head or "counties" in head
-            or "these" in head[-16:] or "those" in head[-16:]) \
+    many = (any(w in head for w in _MANY_PLACE_WORDS) or "these" in head[-16:] or "those" in head[-16:]) \
         and (mp := _ABOUT_MANY_PLACES.search(text, sent_lo, s.num_start)) is not None \
         and not any(mp.end("end") <= a.start < s.num_start for a in before) \
         and not any(s.num_end <= a.start < s.num_end + 40 for a in after) \

@@ -398,6 +398,12 @@ _THOSE_LEAD = regex.compile(r"^(?:of\s+)?(?:those|these)\b")
 _LONG_CUT = regex.compile(r"\s+(?:after|before|following|because|due\s+to|despite|including|once|until|unless|if)\s")
 
 
+def _first_word_lower(x: str) -> str:
+    """A phrase that opened a sentence, its first word in lower case unless it is a name or an
+    acronym ("Offenders were ..." → "offenders"; "NHS staff", "A&E" kept)."""
+    return x[0].lower() + x[1:] if x[1:2].islower() else x
+
+
 def tidy_phrase(phrase: str | None) -> str | None:
     """Cut a measure at its first finite verb and drop a trailing place (the area is linked
     separately).
@@ -843,7 +849,7 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
         if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not rx(r"[A-Z]").search(x[1:]) \
                 and (x[:1].islower() or " " in x):
-            return (x[0].lower() + x[1:] if x[1:2].islower() else x), rm.group("v").lower()
+            return _first_word_lower(x), rm.group("v").lower()
     if when_noun is not None:
         return None, when_noun
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
@@ -1256,7 +1262,7 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
             x = rx(r"^(?:(?:the|its|their|this|that|when|as|and|but|while)\s+)+", regex.I).sub("", pm.group("x").strip())
             x = rx(r"^(?:(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+)", regex.I).sub("", x)
             if x and not _NOT_A_SHARE_HEAD.match(x) and not rx(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*$").match(x):
-                x = x[0].lower() + x[1:] if x[1:2].islower() else x
+                x = _first_word_lower(x)
                 rm = _ROLE_AFTER.match(text, s.end)
                 if rm or not pm.group("pass"):  # "passed [75,000]" alone may be a count of its own
                     return f"{x} ({rm.group('w').lower()})" if rm else x
@@ -1742,7 +1748,7 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     x = _LEAD_JUNK.sub("", rx(r"^(?:these|those|the|its|their)\s+", regex.I).sub("", vm.group("x").strip())).strip()
     if not x or _NOT_MONEY_SUBJECT.match(x):
         return None
-    x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word
+    x = _first_word_lower(x)  # a sentence's first word
     v = vm.group("v")
     if v.startswith("cost"):
         return f"cost of {x}"
@@ -1913,7 +1919,7 @@ def _times(text: str, s: Statistic, s_start: int) -> str | None:
     tm = rx(r"^\s+(?P<p>(?:for|after|in\s+connection\s+with|over)\s+[a-z][^,.;:()\n\[\]–—]{2,70})").match(rest)
     tail = f" {_PRED_STOP.split(tm.group('p'))[0].strip()}" if tm else ""
     x = rx(r"^(?:with|by|after)\s+").sub("", xm.group("x").strip())
-    x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word: "Offenders were ..."
+    x = _first_word_lower(x)  # a sentence's first word: "Offenders were ..."
     return f"times {x}{tail}"
 
 
@@ -2293,7 +2299,7 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
     if s.kind == "percentage" and "(" in window and (fm := _BY_FRACTION.search(text[max(s_start, s.num_start - 60):s.num_start])):
         x, v = _change_subject(text[s_start:s.num_start][:-len(fm.group(0))] + " by ", _CHANGE_SUBJECT)
         if x:
-            x = x[0].lower() + x[1:] if x[1:2].islower() else x  # a sentence's first word
+            x = _first_word_lower(x)  # a sentence's first word
             return f"{'fall' if _DOWN_VERB.match(v or '') else 'increase'} in {x}"
     return None
 
@@ -2334,11 +2340,11 @@ def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
     am = _ACCOUNTS_FOR_SUM.search(before)
     if am and not rx(r"^(?:it|this|that|they|which|these|those|he|she)$", regex.I).match(am.group("x")):
         x = _LEAD_ARTICLE.sub("", am.group("x"))
-        return x[0].lower() + x[1:] if x[1:2].islower() else x
+        return _first_word_lower(x)
     wm = _WHICH_SUM.search(before)
     if wm:
         x = _LEAD_ARTICLE.sub("", rx(r"^(?:their|its|our)\s+(?:own\s+)?", regex.I).sub("", wm.group("x")))
-        x = x[0].lower() + x[1:] if x[1:2].islower() else x
+        x = _first_word_lower(x)
         return f"average {x}" if wm.group("v").startswith("average") else x
     return None
 

@@ -1484,13 +1484,13 @@ _PAIR_FROM_BY = regex.compile(r"(?:\b(?:from|by|rose|risen|fell|fallen|grew|grow
                               r"up|down)|(?:%|\bcent),?\s+or)\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: a level, then the level it came from, the unit written on the first: "2.3 per cent, down from 2.6",
 #: "£2,171, up from 2,050", "34.5% compared with 31.9"
-_PAIR_THEN_FROM = regex.compile(r",?\s+(?:(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
-                                r"|from|compared\s+(?:with|to))\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
+_CAME_FROM = r"(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
+_COMPARED_WITH = r"compared\s+(?:with|to)"
+_PAIR_THEN_FROM = regex.compile(rf",?\s+(?:{_CAME_FROM}|from|{_COMPARED_WITH})\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: ... with what the share is of between: "12.5 per cent of homes, up from 11.9", "41% in Leeds,
 #: compared with 38" (a word of change or comparison then, never a bare "from": "20% of people from 14")
-_PAIR_OF_THEN_FROM = regex.compile(r"\s+(?:of|among|amongst|in|for)\s+[^\d%,.;:()\n]{1,40}?,?\s+"
-                                   r"(?:(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
-                                   r"|compared\s+(?:with|to))\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
+_PAIR_OF_THEN_FROM = regex.compile(rf"\s+(?:of|among|amongst|in|for)\s+[^\d%,.;:()\n]{{1,40}}?,?\s+"
+                                   rf"(?:{_CAME_FROM}|{_COMPARED_WITH})\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: after the second figure of such a pair: a counted noun makes it a count ("from £3m to 5m homes")
 _COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years|less)\b)", I)
 
