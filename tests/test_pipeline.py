@@ -61,3 +61,17 @@ def test_the_record_only_serialises_what_the_components_found(ex):
     assert rec["periods"][int(s["period"][1:]) - 1]["value"] == "2020-03"
     assert s["links"]["period"] and s["links"]["area"]
     assert rec["checks"] == doc._.checks
+
+
+def test_the_warm_up_article_loading_runs_exercises_every_kind_of_fact(ex):
+    """``load`` runs patterns/warmup.txt once so the rules compile at load, not on a user's first
+    document; the sample is only worth its cost if it reaches every kind of rule."""
+    from importlib import resources
+    text = resources.files("extractor.patterns").joinpath("warmup.txt").read_text(encoding="utf-8")
+    rec = ex.extract(text)
+    assert rec["errors"] == [] and rec["document"]["published"] == "2023-03-14"
+    kinds = {s["kind"] for s in rec["statistics"]}
+    assert {"count", "rate", "percentage", "money", "change"} <= kinds
+    assert {p["kind"] for p in rec["periods"]} >= {"financial_year", "range", "relative"}
+    assert any(a["name"] == "Kent" for a in rec["areas"])
+    assert any(q["speaker"] and q["speaker"]["name"] == "Jane Doe" for q in rec["quotes"])
