@@ -422,9 +422,22 @@ def tidy_phrase(phrase: str | None) -> str | None:
         phrase = f"{phrase[:m.start()].strip()} who {aux.group(0).strip()} {(rest[:m2.start()] if m2 else rest).strip()}"
         phrase = " ".join(phrase.split())
         return _PLACE_TAIL.sub("", phrase).strip() or None
+    if m is not None and m.group(0) == "than" and (cm := _COMPARATIVE_END.search(phrase, 0, m.start())):
+        # "people waiting more than 18 weeks for treatment": a comparative's "than" is part of the
+        # thing counted (as in _extend_phrase); the phrase goes on to the next stop
+        rest = phrase[m.end():]
+        m2 = _STOP_AFTER.search(rest)
+        phrase = f"{phrase[:m.end()]}{rest[:m2.start()] if m2 else rest}".strip()
+        return _DANGLING_END.sub("", _PLACE_TAIL.sub("", phrase)).strip() or None
     phrase = _STOP_AFTER.split(phrase)[0].strip()
     phrase = _PLACE_TAIL.sub("", phrase).strip()
     return phrase or None
+
+
+#: a comparative after a participle of the thing counted ("people waiting more", "patients waited
+#: longer", "households earning less"): its "than" does not end a measure. Not after other words:
+#: "rise by more than", "on 15 occasions for more than" are followed by the figure itself
+_COMPARATIVE_END = regex.compile(r"\w\s+[a-z]+(?:ing|ed)\s+(?:more|longer|less|fewer)\s+$")
 
 
 #: a head that names nothing without its "who" clause ("those who reoffend", "people who were recalled")
