@@ -184,7 +184,7 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
             return None
         ordered = sorted((a for a in nation_mentions if not a.is_org), key=lambda a: a.start)
         aside = {id(a) for a in ordered if _yardstick(text, a) or _AVERAGE_AFTER.match(text, a.end, a.end + 12)
-                 or text.endswith("rest of ", max(0, a.start - 12), a.start)}
+                 or text.endswith("rest of ", max(0, a.start - 12), a.start) or _CONTRAST_AFTER.match(text, a.end, a.end + 12)}
         # "the rest of England and Great Britain": places listed with a yardstick are yardsticks too
         aside |= {id(b) for a, b in zip(ordered, ordered[1:]) if id(a) in aside and _LISTED.fullmatch(text, a.end, b.start)}
         named = {a.key for a in ordered if id(a) not in aside}
@@ -207,6 +207,14 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
             return _story_nation(text, areas, nation_mentions)
         return found
     first = next(a for a in local if a.key == key)
+    if opening_end is not None and first.start >= opening_end and not nation_mentions and not local_story \
+            and len(ranked) >= 2 and ranked[1][1] == n and text is not None and (
+            second := next(a for a in local if a.key == ranked[1][0])).start - first.end < 200 \
+            and "\n\n" not in text[min(first.end, second.end):max(first.start, second.start)]:
+        # places all first named after the opening, as often as each other ("the highest increases have
+        # been in Nottinghamshire CC ... and Wolverhampton City Council"): the story's figures before
+        # them are none of theirs
+        return None
     if opening_end is None or first.start < opening_end or not nation_mentions or local_story:
         return first
     return _story_nation(text, areas, nation_mentions) or first
@@ -289,7 +297,10 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     starts = sorted(s.num_start for s in stats)
     dated = ByStart(periods)
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
-    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p)])
+    # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
+    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not (
+        "ompared" in text[max(0, p.start - 100):p.start]
+        and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start))])
     cells: dict[int, Cell | None] = {}  # each statistic's table cell, read once for the period, place and measure
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
@@ -395,6 +406,14 @@ def _story_area(text: str, areas: list[AreaMention], opening: int) -> AreaMentio
     story that names its own place twice or more outside such a list ("Lincolnshire County
     Council paid ..." above "1. Surrey – £632,239") is that place's, not a round-up."""
     story = main_area(areas, opening, text)
+    if story is not None and story.type not in ("nation", "country") and (
+            mentions := [a for a in areas if a.key == story.key and not a.is_org]) and all(
+            _no_carry(text, a) or _TOP_HOLDER.search(text, max(0, a.start - 70), a.start) for a in mentions):
+        # a place named only as where a part of the figures is ("The vast majority – 72% – of these
+        # households were in London"), where a change was driven from ("driven by larger increases in
+        # the North East") or as a ranking's scope is not the story's
+        areas = [a for a in areas if a.key != story.key]
+        story = main_area(areas, opening, text)
     rows = {id(a) for a in areas if _row_label_place(text, a)}
     if not rows:
         return story
@@ -405,6 +424,20 @@ def _story_area(text: str, areas: list[AreaMention], opening: int) -> AreaMentio
     if story is not None and all(id(a) in rows for a in areas if a.key == story.key):
         return None
     return story
+
+
+#: a place named as where a part of a whole is: "72% of these households were in London", "most of
+#: them were based in Leeds", "placed ... by London councils"
+_PART_PLACE = regex.compile(r"\b(?:of\s+(?:these|those|them|which|all)|majority|minority|most|share|proportion)\b[^.;:]{0,60}?"
+                            r"\b(?:were|was|are|is|lived|live|based|placed|found|located)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?$", regex.I)
+_BODIES_OF_PLACE = regex.compile(r"\s+(?:councils|authorities|boroughs|forces|trusts|hospitals|schools)\b")
+
+
+def _part_place(text: str, a: AreaMention) -> bool:
+    """The mention names the place of a part of the story's figures, or the bodies of a place, not a
+    place the story is about."""
+    return bool(_BODIES_OF_PLACE.match(text, a.end, a.end + 20)) or (
+        " in" in text[max(0, a.start - 12):a.start] and bool(_PART_PLACE.search(text, max(0, a.start - 100), a.start)))
 
 
 def _row_label_place(text: str, a: AreaMention) -> bool:
@@ -532,10 +565,11 @@ _BODY_WORD = regex.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:Coun
 #: a body that holds figures, told by the verb before it ("crimes recorded by [West Midlands] Police",
 #: "offences reported to [Kent] Police") ...
 _HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|"
-                                r"carried\s+out|seized|spent|collected)\s+(?:by|to)\s+(?:the\s+)?$", regex.I)
+                                r"carried\s+out|seized|spent|collected|cared\s+for|looked\s+after|housed|supported)\s+(?:by|to)\s+(?:the\s+)?$",
+                                regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
-_HOLDS_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|"
-                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged)\b")
+_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|"
+                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged|looked\s+after|cared\s+for|housed)\b")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:
@@ -663,13 +697,53 @@ _YARDSTICK = {kind: regex.compile(rf"\b(?:{words})\b[^.;:!?]*\b(?:in|across|of|t
               for kind, words in _YARDSTICK_WORDS.items()}
 #: ... or a place set beside the story's: "York, by comparison, has 120"
 _YARDSTICK_AFTER = regex.compile(r",?\s+(?:by|in)\s+(?:comparison|contrast)\b|,?\s+for\s+comparison\b", regex.I)
+#: a place set against the story's in passing: "In Wales, however, prices fell": it frames its own
+#: paragraph, not the paragraphs after it nor the story
+_CONTRAST_AFTER = regex.compile(r",\s+(?:however|though|meanwhile)\b", regex.I)
+#: the place that holds a story's top figure: "the biggest monthly rise was in the North East"
+_TOP_HOLDER = regex.compile(r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|greatest)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:is|was|were|are|came|occurred|happened)\s+in\s+(?:the\s+)?$", regex.I)
 #: the story's own body named in the statistic's sentence: "The council employs 14,000 staff"
 _STORY_BODY = regex.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:council|force|authority|trust|board|constabulary)\b")
+
+
+#: a place named as where a change came from, inside its cause: "a 20 per cent drop ..., mainly driven by a
+#: decrease in London", "driven by larger increases in the North East", "largely due to a rise in Kent"
+_CAUSE_PLACE = regex.compile(r"\b(?:driven|caused|fuelled|fueled|explained|accounted\s+for)\s+(?:[a-z]+\s+){0,2}?by\b[^.;:()]{0,50}"
+                             r"\b(?:in|at|across)\s+(?:the\s+)?$|\b(?:due|owing|thanks)\s+to\b[^.;:()]{0,50}\b(?:in|at|across)\s+(?:the\s+)?$",
+                             regex.I)
+
+
+#: the scope of a ranking right after its superlative, no verb between: "the lowest rate in the North
+#: East", "one of the highest rates of burglary in England" (not "the biggest rise was in the North East",
+#: which holds the figure)
+_RANKING_SCOPE = regex.compile(r"\b(?:highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|poorest|richest|"
+                               r"busiest|safest)\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
+                               r"[\w-]+){0,4}\s+(?:in|across|of|throughout)\s+(?:the\s+)?$", regex.I)
+
+
+def _cause_place(text: str, a: AreaMention) -> bool:
+    """The place is named as where a change came from ("mainly driven by a decrease in London")."""
+    window = text[max(0, a.start - 90):a.start]
+    return ("riven" in window or "aused" in window or "uelled" in window or "ueled" in window or "xplained" in window
+            or "ccounted" in window or " to " in window) and _CAUSE_PLACE.search(window) is not None
+
+
+def _no_carry(text: str, a: AreaMention) -> bool:
+    """The place does not frame the figures of the sentences after its own: the scope of a ranking
+    ("the lowest rate in the North East"), the place a change was driven by ("mainly driven by a
+    decrease in London") or the place of a part ("72% of these households were in London")."""
+    return _RANKING_SCOPE.search(text, max(0, a.start - 60), a.start) is not None or _cause_place(text, a) \
+        or _part_place(text, a)
 
 
 def _yardstick(text: str, a: AreaMention, kinds=("ranking", "comparison")) -> bool:
     return any(_YARDSTICK[k].search(text, max(0, a.start - 60), a.start) for k in kinds) \
         or bool(_YARDSTICK_AFTER.match(text, a.end, a.end + 20))
+
+
+#: a paragraph that opens on the nation as its frame: "Across the country, ...", "Nationally, ..."
+_OPENS_NATIONALLY = regex.compile(r"\s*(?:(?:across|throughout)\s+the\s+country|nationally|nationwide)\s*,", regex.I)
 
 
 def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
@@ -694,11 +768,17 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
                 if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
                     continue  # "A sixth man, aged 62, of Newport", "near Sedgefield", "minimum 46.1% (Manchester Central)"
                 # "the rest of England and Great Britain": both yardsticks
-                if _yardstick(text, a) or _AVERAGE_AFTER.match(text, a.end, a.end + 12) or (
+                if _yardstick(text, a) or _AVERAGE_AFTER.match(text, a.end, a.end + 12) or _no_carry(text, a) \
+                        or _CONTRAST_AFTER.match(text, a.end, a.end + 12) or (
                         prev_yardstick is not None and _LISTED.fullmatch(text, prev_yardstick.end, a.start)):
                     prev_yardstick = a
                     continue
                 found.setdefault(a.key, a)
+            if not found and not named and _OPENS_NATIONALLY.match(text, start + 2 if start > 0 else 0, end) \
+                    and len({a.key for a in places.nations}) == 1:
+                # "Across the country, offences rose to 44,771" opening the paragraph before: the paragraphs
+                # after it go on about the nation the story names
+                return places.nations[0]
             if len(found) != 1:
                 return None
             one = next(iter(found.values()))
@@ -767,7 +847,7 @@ def _scope_respectively(text: str, s: Statistic, s_start: int, s_end: int) -> st
 #: cheap guards (words of the lower-cased sentence) before the national-target rule of
 #: patterns/link.json
 _TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge", "aims to", "aim to", "want", "promise",
-                 "vow", "plans to", "plan to")
+                 "vow", "plans to", "plan to", "threshold")
 #: ... and those of the unit, reference and body patterns
 _UNIT_WORDS = ("constituency", "ward", "division")
 _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town", "authority")
@@ -879,7 +959,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # after a superlative is the ranking's scope; the figure is the holder's named before it
         before = [a for a in before if not _yardstick(text, a, ("ranking",))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
-        text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)]
+        text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)
+        and not _cause_place(text, a)]
     # "[25]% (12,755) were recorded by the Metropolitan Police, 10% (5,188) by West Midlands Police": the
     # force or council that holds the figure is its place (none when the text never names it as a place)
     holder = next((a for a in sorted(near_orgs + [a for a in after if a.start < s.num_end + 40], key=lambda a: a.start)
@@ -1008,7 +1089,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     else:
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))
-        earlier = places.last_between(para_start, s_start)
+        earlier = places.last_between(para_start, s_start, lambda a: not _no_carry(text, a))
         ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT) if any(
             w in low for w in _REFERENCE_WORDS) else None
         if not in_table and (s.num_start - line_start <= _FIGURE_LINE and text.find("\n", s.num_end, s.num_end + _FIGURE_LINE) != -1
@@ -1071,6 +1152,9 @@ _WHICH_RUNS = regex.compile(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|inclu
 _ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
 _ONE_PLACE_OF_AFTER = regex.compile(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
 _ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+#: a compared figure's own span after "over": "up ... from [4,300] over the same period the previous year"
+_OVER_ATTACHED = regex.compile(r"^[ ,]*over\s+$", regex.I)
+_FROM_OVER = regex.compile(r"[ ,]*over\s+the\s", regex.I)
 #: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
 #: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";
 #: not across a conjunction: "12 deaths and in 2020 there were 15")
@@ -1270,7 +1354,7 @@ def publication_time(text: str, p: Period) -> bool:
 
 #: the words the target rules need (a cheap test before their patterns)
 _PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected", "want", "promis", "vow",
-                      "need")
+                      "need", "hreshold")
 #: how far before a figure (characters) a plan's verb makes it a plan ("will spend £2m"; not "Ministers
 #: will be concerned that ..., with gun crime rising 23%")
 _FUTURE_REACH = 70
@@ -1353,6 +1437,14 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # vague time, no period of the story's
         s.period_rule = "period.none_vague_era"
         return
+    if named and ("figure" in before_number or "tally" in before_number or "total" in before_number
+                  or "level" in before_number or "count" in before_number) and (
+            own := next((p for p in reversed(named) if p.end <= s.start and s.start - p.end <= 40
+                         and _PERIOD_FIGURE_OF.match(text, p.end, s.start)), None)) is not None:
+        # "down on 2015's tally of [5,360]", "from the 2013 figure of [1,950]": the period that names
+        # the figure's own total is its period, though it reads like a comparison's baseline
+        s.period, s.period_rule = own, "period.named_total"
+        return
     compared = is_compared_figure(text, s) or (
         (" on " in before_number or "comparison" in before_number or " v" in before_number)
         and bool(_ON_FIGURE.search(before_number))) or (
@@ -1360,9 +1452,14 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     # the far end of a change ("from seven in 2023 to [18] in the same period in 2024") is dated by its
     # own period, though "the same period" reads like a baseline
     to_end = not compared and text.endswith("to ", max(0, s.start - 3), s.start)
+    # "up six per cent to 4,560 ... from [4,300] over the same period the previous year": the far side of a
+    # change, dated by the span after it
+    compared = compared or (text.endswith("from ", max(0, s.start - 5), s.start)
+                            and bool(_FROM_OVER.match(text, s.end, s.end + 10)))
     attached = [p for p in named if p.start >= s.end and (compared or to_end or not _is_baseline(text, p))
                 and (_ATTACHED.match(text[s.end:p.start])
                      or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start]))
+                     or (compared and _OVER_ATTACHED.match(text[s.end:p.start]))
                      or (p.start - s.end <= 40 and _NOUN_ATTACHED.match(text[s.end:p.start])))]
     if attached:
         # a period the text could not resolve ("733 for the year to March", no publication date)
@@ -1443,7 +1540,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         else:
             pick = after[0]
         if pick is not None:
-            s.period, s.period_rule = pick, "period.same_sentence"
+            s.period, s.period_rule = _flow_span(text, pick, story), "period.same_sentence"
             return
     why_not = timeless(text, s, s_start)
     if why_not:
@@ -1485,7 +1582,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period, s.period_rule = _compared_period(text, s, named, frame, periods)
         return
     if earlier is not None:
-        s.period, s.period_rule = earlier, "period.same_paragraph"
+        s.period, s.period_rule = _flow_span(text, earlier, story), "period.same_paragraph"
     elif story is not None:
         s.period, s.period_rule = story, "period.story"
         if story.value and "/" in story.value and (snap := usable_before.last_between(
@@ -1494,6 +1591,35 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             # the release's snapshot day, the last frame named since ("registered sex offenders ... at March
             # 31, 2019" in a story about 2018-19): the figures after it are at that day
             s.period, s.period_rule = snap, "period.release_snapshot"
+
+
+#: the period of a compared figure listed after "compared with": "compared with 70,440 the year before
+#: and 69,480 in [2015]" (no clause between: not "compared with 2019, 500 more in 2020")
+_COMPARED_LIST_PERIOD = regex.compile(r"\bcompared\s+(?:with|to)\s+(?:[^.;:,]|(?<=\d),(?=\d)){0,80}?\d[\d,.]*%?\s+(?:[a-z]+\s+){0,2}?"
+                                      r"(?:in|during|for)\s+(?:the\s+)?$", regex.I)
+#: between a period and the figure it names: "2015's tally of", "the 2013 figure of", "the previous
+#: 12 months' figure of", "the March 2017 total was" (no comma or clause between)
+_PERIOD_FIGURE_OF = regex.compile(
+    r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|when|as)\s)[a-z-]+\s+){0,2}?(?:figure|tally|total|level|count)\s+"
+    r"(?:of|was|stood\s+at)\s+"
+    r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
+
+
+#: the end of a span a flow is counted up to: "recorded 50,901 offences up to the end of March this year"
+_UP_TO = regex.compile(r"\b(?:up\s+to|until|till)\s+$", regex.I)
+
+
+def _flow_span(text: str, p: Period, story: Period | None) -> Period:
+    """The story's span for a day that ends it, named as what a count runs up to ("recorded 50,901
+    offences up to the end of March this year" in a story about the year to March): the span the flow
+    covers, not a snapshot day; else the period itself."""
+    if p.kind not in ("date", "relative") or not p.value or len(p.value) != 10 or story is None \
+            or not story.value or "/" not in story.value or story.value.split("/", 1)[1] != p.value:
+        return p
+    before = text[max(0, p.start - 10):p.start]
+    if ("up to" in before or "until" in before or "till" in before) and _UP_TO.search(before):
+        return story
+    return p
 
 
 #: a compared figure of a change or comparison: "up from [380]", "a rise from [1,100] to", "compared with
