@@ -76,6 +76,7 @@ class QuoteRules:
     seat_roles: frozenset[str] = frozenset()  # roles whose capitalised premodifier is a seat ("Blacon councillor")
     relative_roles: tuple[tuple[str, str], ...] = ()  # "who chairs X" → "chair of X"
     not_name_words: frozenset[str] = frozenset()  # a body's or a place's word, never a person's ("Crime Panel")
+    unisex_first_names: frozenset[str] = frozenset()  # "Chris", "Sam": a first name that tells no gender here
 
 
 #: QuoteRules field -> rule id in patterns/quotes.json
@@ -106,7 +107,8 @@ def quote_rules() -> QuoteRules:
                       min_words=int(rs.settings["reject_short_words"]),
                       seat_roles=frozenset(w.lower() for w in local.get("seat_roles", ())),
                       relative_roles=tuple(tuple(e.split(":", 1)) for e in local.get("relative_roles", ())),
-                      not_name_words=frozenset(local.get("not_name_words", ())))
+                      not_name_words=frozenset(local.get("not_name_words", ())),
+                      unisex_first_names=frozenset(local.get("unisex_first_names", ())))
 
 
 # --- pairing ------------------------------------------------------------------------------
@@ -233,9 +235,12 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
             m = rule.match(sm.group("attr"), timeout=T)
             if m and parse_speaker(m.group("np"), rules) is not None:
                 return True
-    if not seg.closed or not rx(r"(?r)[,?!]\W*$").search(text[seg.start:seg.end]):
+    # ('"I couldn't believe it", he added.': the comma may stand after the closing mark)
+    outside = 1 if seg.closed and text[seg.end + 1:seg.end + 2] == "," and (
+        not text[ps:seg.open_i].strip() or text[ps:seg.open_i].rstrip()[-1:] in ".!?") else 0  # (it opens the sentence)
+    if not seg.closed or not (outside or rx(r"(?r)[,?!]\W*$").search(text[seg.start:seg.end])):
         return False
-    after = text[seg.end + 1:min(pe, seg.end + 1 + _FRAGMENT_REACH)]
+    after = text[seg.end + 1 + outside:min(pe, seg.end + 1 + outside + _FRAGMENT_REACH)]
     for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
         m = rule.match(after, timeout=T)
         if m and parse_speaker(m.group("np"), rules) is not None:
@@ -324,7 +329,11 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
 _AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
-_VERB_CLAUSE = regex.compile(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)\s")
+_VERB_CLAUSE = regex.compile(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)(?:\s|$)"
+                              # "Deputy head Ann Lee, revealed the figure was ..., adding:": a past-tense
+                              # verb with its object is what the person did, never their role
+                              r"|(?:[a-z]{3,}ed|said|told|spoke|wrote|gave|made|took|paid|led)\s+"
+                              r"(?:the|a|an|that|this|these|those|his|her|their|its|it|how|what|there)\s")
 #: a time phrase closing a speaker's noun phrase ("... published by the ONS on Thursday")
 _WHEN_AFTER = regex.compile(
     r"\s+(?:on\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
@@ -355,7 +364,7 @@ _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
-    np = rx(r"\s*\([^()]{0,80}\)").sub("", np)  # "Cllr Sam Lee (Con, Oakfield), ..."
+    np = _unbracketed(np) if "(" in np else np
     np = _WHEN_AFTER.sub("", np)  # "the Office for National Statistics on Thursday": when, not who
     written = _WRITTEN_BY.match(np) or _WRITTEN_BY.match(np.rsplit(",", 1)[-1].strip())
     if written and (by := _parse_speaker(written.group("who"), rules)) is not None and by.name:
@@ -412,6 +421,24 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+_BRACKETS = regex.compile(r"\s*\(([^()]{0,80})\)")
+
+
+def _unbracketed(np: str) -> str:
+    """"Cllr Sam Lee (Con, Oakfield), ...": a party and ward are dropped; a role written in the
+    brackets ("Cllr Jo Bell (cabinet member for housing) said") is the person's apposition."""
+    np = _BRACKETS.sub(lambda m: f", {m.group(1).strip()}," if _bracketed_role(m.group(1)) else "", np)
+    return rx(r",\s*,").sub(",", np).strip(" ,")
+
+
+def _bracketed_role(inside: str) -> bool:
+    """"cabinet member for housing", "portfolio holder for libraries": a role in brackets (a
+    lower-case role word and more than one word), not "Con, Oakfield", "Lab" nor "pictured"."""
+    words = inside.split()
+    return len(words) >= 2 and any(w.islower() and w.strip(".,") in _role_words() for w in words) \
+        and not any(w.strip(".,") in _party_names() for w in words)
 
 
 def _second_hat(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
@@ -662,7 +689,7 @@ def _clean_org(org: str) -> str:
     if not org or org.lower() in ("his", "her", "their", "its", "our", "my", "your"):
         return ""  # "her report": whose, not a body
     # ("Campaign to Protect Rural England", "Action on Hearing Loss", "Friends of the Earth")
-    m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&|to|on|in|the)){0,6})$").search(org)
+    m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&|to|on|in|the)){0,9})$").search(org)
     return m.group("org") if m else org
 
 
@@ -682,10 +709,13 @@ def _leading_role(part: str) -> tuple[str | None, str | None]:
     """A role written before the name: "Leader of Durham County Council" → (Leader, Durham
     County Council); "North Shire's cabinet member for roads" → (cabinet member for roads, North
     Shire). Anything else (an adverbial like "In a statement") gives (None, None)."""
+    part = _LEADING_CONJUNCTION.sub("", part)  # "But Lincolnshire's chief constable": not "But Lincolnshire"
     words = part.split()
     if not words:
         return None, None
     possessive = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(part)
+    if possessive and " of " in possessive.group("org") and possessive.group("org").split()[0].lower() in _role_words():
+        possessive = None  # "Executive Principal of St Jude's CE Primary School": the possessive is the school's
     if possessive and _has_role_word(possessive.group("role")) and possessive.group("org").lower() not in _NOT_A_BODY \
             and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in possessive.group("org").split()):
         return possessive.group("role").strip(), possessive.group("org").strip()
@@ -695,6 +725,9 @@ def _leading_role(part: str) -> tuple[str | None, str | None]:
         return None, None  # "In a letter to the PCC, Mr Selous said": an adverbial, not the person's role
     return _role_before(part + " ", len(part) + 1)  # "the message from Kent’s police commissioner, Jo Bell"
 
+
+#: a conjunction or linking adverb opening the sentence before a role: "But", "And", "However,"
+_LEADING_CONJUNCTION = regex.compile(r"^(?:But|And|So|Yet|Now|Meanwhile|However|Also|Instead)\s*,?\s+(?=[A-Z])")
 
 #: words that open a sentence with "’s" and are not a body ("That’s the message from ...")
 _NOT_A_BODY = frozenset({"that", "it", "there", "what", "here", "this", "he", "she", "who", "where", "let"})
@@ -721,7 +754,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     ("Silviya Barrett from Campaign for Better Transport")."""
     tm = rules.titles.match(head)
     no = rules.name_then_org.match(head[tm.end():] if tm else head)
-    if no and not _has_role_word(no.group("name")):
+    if no and not _has_role_word(no.group("name")) and not _ROLE_THEN_PERSON_AT_END.search(no.group("org")):
         role, _ = _role_org(appositive) if appositive else (None, None)
         if role is None and tm and not _is_honorific(tm.group(0)):  # "Assistant Chief Constable Jo Bloggs of ..."
             role = tm.group(0).strip()
@@ -761,7 +794,8 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         role, org = _role_before(pre + " ", len(pre) + 1)
         org = org if org and _body_word(org.split()[-1]) else None  # (not "on Facebook")
     else:
-        role, org = _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre)
+        role, org = _body_then_role(pre) or (
+            _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre))
     if appositive:
         role2, org2 = _role_org(appositive)
         # "Estate agent Tom Reed, of Reed & Co": an apposition that names only the body keeps the role before the name
@@ -772,6 +806,27 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
 #: a leading clause before a name, never its role: "Speaking after the meeting", "Writing on Facebook"
 _ADVERBIAL_OPENING = regex.compile(r"^(?i:speaking|writing|responding|replying|asked|commenting|following|despite|"
                                    r"after|before|during|in|on|at|to|with)\b")
+
+
+#: a lower-case role, then a person's name, closing a phrase: "Royal College of Nursing chief
+#: executive Pat Cullen" is a body's role and its holder, not "Royal College" of a body
+_ROLE_THEN_PERSON_AT_END = regex.compile(
+    r"(?<![\w’'])(?:chief|general|managing|executive|deputy|assistant|national|regional|policy|press|branch|"
+    r"acting|interim|joint)?\s*(?:executive|secretary|director|officer|president|chair|chairman|chairwoman|"
+    r"spokesman|spokeswoman|spokesperson|manager|leader|head|organiser|lead|adviser|advisor)\s+"
+    r"(?-i:[A-Z][a-z][\w’'\-]*\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)$")
+
+
+def _body_then_role(pre: str) -> tuple[str, str] | None:
+    """"National Association of Head Teachers general secretary": a body's capitalised name with
+    "of" in it, then the lower-case role held there (role, organisation); None otherwise."""
+    words = pre.removeprefix("the ").removeprefix("The ").split()
+    run = _capital_run(words)
+    if 3 <= run < len(words) and any(w in ("of", "for") for w in words[1:run]) \
+            and all(w[:1].islower() for w in words[run:]) and words[-1].lower() in _role_words() \
+            and words[0].lower() not in _role_words():
+        return " ".join(words[run:]), " ".join(words[:run])
+    return None
 
 
 def _surname_after_role(role: str | None, word: str) -> bool:
@@ -805,7 +860,8 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     if ends and not _has_role_word(pre[:-len(ends)]):  # "Local Lib Dem Clive Bell": the party, no role
         return None, ends
     seat = _seat_premodifier().match(pre)
-    if seat and not any(_is_org_word(w) or w in _ROLE_MODIFIERS for w in seat.group("seat").split()):
+    if seat and not any(_is_org_word(w) or w in _ROLE_MODIFIERS or w.lower() in _NOT_A_SEAT
+                        for w in seat.group("seat").split()):
         return seat.group("head"), None  # "Blacon councillor", "Denton and Reddish MP": the seat, not a body
     words = pre.split()
     i = 0
@@ -819,6 +875,9 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         run = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if 2 <= run < len(words) and _is_org_word(words[run - 1]):
             i = run
+        elif words[0] in _ROLE_MODIFIERS and 3 <= (run := _capital_run(words)) < len(words) \
+                and words[run].lower() in _role_words():
+            i = run  # "Retiring St Mary’s High School head": the modifier opens the role, the body follows it
     if i == 1 and i < len(words) and words[1].lower() not in _role_words() and words[1][:1].islower() \
             and not _is_org_word(words[0]) and not gazetteer().candidates(words[0]) and words[0][1:].isalpha() \
             and words[0][1:].islower():  # (not "Impact’s older people’s services manager")
@@ -836,6 +895,11 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         org = org[:-2]
     return role, org
 
+
+#: capitalised words before "member" that say which body the member sits on, never a seat (a
+#: place): "Cabinet member Ann Lee", "Executive member", "Board member"
+_NOT_A_SEAT = frozenset({"cabinet", "executive", "portfolio", "board", "committee", "shadow", "deputy", "assistant",
+                         "senior", "lead", "chief", "principal", "associate", "honorary", "founding", "panel"})
 
 #: words that open a role, never a body's name: "Acting Det Supt", "Interim Chief Executive"
 _ROLE_MODIFIERS = frozenset({"Acting", "Interim", "Temporary", "Opposition", "Former", "Outgoing", "Incoming",
@@ -935,6 +999,8 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     written in lower case ("the trust's chief executive", "chief executive of the housing
     charity") is kept as the organisation, for the story's own name of it to replace."""
     appositive = appositive.strip(" ,")
+    if "Member of" in appositive and (mp := _MEMBER_OF_PARLIAMENT.search(appositive)):  # an MP in full
+        return _member_of_parliament(appositive, mp)
     second = appositive.find(", and ")
     if second > 0 and _has_role_word(appositive[:second]):  # "spokesman for health, and leader of X": the first
         appositive = appositive[:second]
@@ -944,7 +1010,12 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         appositive = appositive[lm.end():]
         if lm.group("body").split()[-1].lower() in _org_noun_set():
             body = lm.group("body")
-    pm = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(appositive)
+    pm = _possessive_role(appositive)
+    if pm and _possessive_inside_name(pm.group("role")):
+        # "St Mary’s Catholic High School head": the possessive is inside the body's name
+        role, org = _split_role(appositive)
+        if role and org:
+            return role, org
     if pm:
         if pm.group("org").strip() in _party_names() and (port := _PORTFOLIO_AT_BODY.match(pm.group("role"))) \
                 and _body_word(port.group("org").split()[-1]):
@@ -968,7 +1039,7 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         # Oakfield Council": the portfolio stays in the role, the body after it is the organisation
         return _ROLE_OPENER.sub("", port.group("role")), port.group("org")
     om = _org_after_role().search(appositive)
-    if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip()):
+    if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip(), appositive, om):
         return _role_only(appositive[:om.start()].strip()), (_org_after_role_at(appositive, om) or body)
     article = rx(r"^(?:an?|the)\s+(?=[A-Z])").match(appositive)
     if article and not body and appositive[article.end():].split()[0] in _CAPITAL_ROLES:
@@ -983,6 +1054,55 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     return _role_only(appositive), body
 
 
+def _capital_run(words: list[str], start: int = 0) -> int:
+    """Where a run of capitalised words from ``start`` ends, joiners between capitals included
+    ("Church of England School head" → 4)."""
+    k = start
+    while k < len(words) and (words[k][:1].isupper() or (k > start and words[k] in ("of", "and", "for", "&", "the")
+                                                         and k + 1 < len(words) and words[k + 1][:1].isupper())):
+        k += 1
+    return k
+
+
+_POSSESSIVE_ROLE = regex.compile(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$")
+
+
+def _possessive_role(appositive: str) -> regex.Match | None:
+    """"Kent’s cabinet member for roads": a body's possessive, then the role (not "Head of St
+    Jude's CE Primary School" nor "Head of Children's Services": one phrase)."""
+    pm = _POSSESSIVE_ROLE.match(appositive)
+    if pm and " of " in pm.group("org") and pm.group("org").split()[0].lower() in _role_words():
+        return None
+    return pm
+
+
+def _possessive_inside_name(after: str) -> bool:
+    """Whether the words after a possessive go on with a body's name, then its role: "Catholic
+    High School head" (after "St Mary’s"), not "Police and Crime Commissioner" nor "head of housing"."""
+    words = after.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower().strip(".,") in _role_words():
+        return False
+    run = _capital_run(words)
+    return run < len(words) and words[run].lower() in _role_words()
+
+
+def _portfolio_of_responsibility(appositive: str, om: regex.Match) -> bool:
+    """"with cabinet responsibility for the library service": a portfolio, not a body."""
+    return appositive[:om.start()].endswith(("responsibility", "responsible")) and not appositive[om.end():][:1].isupper()
+
+
+def _member_of_parliament(appositive: str, mp: regex.Match) -> tuple[str | None, str | None]:
+    """"the Conservative Member of Parliament for Gainsborough": an MP written out in full (read
+    as "MP", the title kept as written)."""
+    role, org = _role_org(appositive[:mp.start()] + "MP" + appositive[mp.end():])
+    return (role.replace("MP", mp.group(0), 1) if role else role), org
+
+
+#: a body's name, then where it is: "St Jude's Primary School in Great Lever"
+_BODY_IN_PLACE = regex.compile(r"^(?P<body>.+?\s(?:School|College|Academy|Hospital|Surgery|Practice|Council|Trust|Centre|"
+                               r"University|Library|Museum|Prison))\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
+
+
 def _org_after_role_at(appositive: str, om: regex.Match) -> str | None:
     """The organisation after a role, from where ``om`` (see :func:`_org_after_role`) says it starts."""
     org = _body_of_unit(_clean_org(appositive[om.end():].split(",")[0].strip()))  # (to the comma)
@@ -991,6 +1111,8 @@ def _org_after_role_at(appositive: str, om: regex.Match) -> str | None:
     if name and not (after and after[0][:1].islower() and _is_org_word(after[0])) and not _place_led_body(org, name):
         org = rx(r"[’']s$").sub("", name.group(0))  # "the Local Government Association (LGA) rejected the
         # plan", "the LGA’s children's board" (not "Leeds hospitals")
+    if org and " in " in org and (where := _BODY_IN_PLACE.match(org)):
+        org = where.group("body")  # "St Jude's CE Primary School in Great Lever": the school, not where it is
     if _is_street(org):  # "of Wyatt Close": where the person lives
         return None
     if org and appositive[om.start():].lstrip().startswith("from ") and _is_home(org):
@@ -1099,14 +1221,32 @@ def _role_only(role: str | None) -> str | None:
     return rx(r"\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$").sub("", role) or None
 
 
-def _splits_role(role: str, rest: str) -> bool:
+#: "Member of Parliament" (of a parliament or assembly): one title, the "MP" of a seat
+_MEMBER_OF_PARLIAMENT = regex.compile(r"\bMember\s+of\s+(?:the\s+)?(?:(?:Scottish|Welsh|European|UK|Youth)\s+)?"
+                                      r"(?:Parliament|Senedd|Assembly)\b(?!\s+for\s+(?-i:[a-z]))")
+
+#: the head of a body, whose "of ..." is always the body, however capitalised ("Chief Executive of
+#: Leicester Shire Promotions"), unlike a title that keeps its portfolio ("Director of Public Health")
+_HEAD_OF_BODY = regex.compile(r"(?i)^(?:(?:deputy|interim|acting|joint|former|outgoing|incoming|new)\s+)?"
+                              r"(?:chief\s+executive(?:\s+officer)?|managing\s+director|chairman|chairwoman|chairperson|"
+                              r"chair|co-?founder|founder|president|general\s+secretary|vice[\s\-]chancellor|"
+                              r"(?:executive\s+)?(?:principal|head\s*teacher)|executive\s+head|"
+                              r"owner|ceo)$")
+
+
+def _splits_role(role: str, rest: str, appositive: str = "", om: regex.Match | None = None) -> bool:
     """Whether "of/for ..." after a role names its organisation: a formal title keeps its
     portfolio ("Chief Inspector of Prisons", "Assistant Director for Highways"), while "chief
-    executive of Shelter", "Leader of Durham County Council" name the body."""
+    executive of Shelter", "Leader of Durham County Council" name the body (``om``, where the
+    body starts in ``appositive``: "with cabinet responsibility for the library service" is a portfolio)."""
+    if om is not None and _portfolio_of_responsibility(appositive, om):
+        return False
     if not rx(r"^(?:for|of)\b").match(rest) or not role[:1].isupper() \
             or (len(role.split()) < 2 and role not in ("Secretary", "Minister")):  # "Secretary of State for Health"
         return True
     last = rest.split()[-1]
+    if _HEAD_OF_BODY.match(role) and last[:1].isupper() and len(rest.split()) >= 2:
+        return True  # ("Chief Executive of Leicester Shire Promotions"; not "Chair of Governors")
     return last.isupper() and len(last) > 1 or last.lower() in _organisation_words()
 
 
@@ -1196,19 +1336,25 @@ def _headline_index(text: str, paras: list[tuple[int, int]]) -> int:
     return -1
 
 
+#: how many paragraphs without marks a speech may run before its closing mark
+_UNMARKED_REACH = 5
+
+
 def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> list[tuple[int, int]]:
     """An open quotation whose next paragraphs carry no quote mark until one ends with the
     closing mark (paragraphs of one speech printed without opening marks): those paragraphs,
     the last up to its mark. Nothing when no such paragraph follows within three."""
     close = PAIRS.get(text[last.open_i], "”")
     out = []
-    for g in range(last.para + 1, min(last.para + 4, len(paras))):
+    for g in range(last.para + 1, min(last.para + 1 + _UNMARKED_REACH, len(paras))):
         ps, pe = paras[g]
         body = text[ps:pe].rstrip()
         if any(ch in body for ch in "“«„") or (close != '"' and '"' in body):
             return []
         if body.endswith(close) and body.count(close) == 1:
             return out + [(ps, ps + len(body) - 1)]
+        if body[-2:-1] == close and body[-1:] in ".," and body.count(close) == 1:
+            return out + [(ps, ps + len(body) - 2)]  # 'views and opinions”.': the full stop after the mark
         k = body.find(close)
         if k > 0 and body.count(close) == 1 and rx(r"[,.!?;:—–-]$").search(body[:k]) and (
                 close != "’" or not body[k + 1:k + 2].isalpha()):
@@ -1264,12 +1410,22 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
     for m in _reported(text, rules.statement):
         if any(s.start <= m.start() < s.end for s in segs):
             continue
-        sp = _widened(text, m.start("np"), m.end("np"), parse_speaker(m.group("np"), rules), rules)
+        np_start = m.start("np")
+        if "\n" in m.group("np"):
+            # "Jo Bell (a caption line)\nCllr Bell said ...": the speaker is in the sentence's own
+            # paragraph, never run together with the line before
+            np_start += m.group("np").rfind("\n") + 1
+        sp = _widened(text, np_start, m.end("np"), parse_speaker(text[np_start:m.end("np")], rules), rules)
         if sp is None or (sp.name is None and sp.description is None):
             continue
+        if sp.name and (sp.role is None or _is_honorific(sp.role)) and np_start > 0 and text[np_start - 1] == " ":
+            # "Green group leader Cllr Ruth Penn said ...": a lower-case role before the name
+            role, org = _role_before(text, np_start)
+            if role:
+                sp.role, sp.organisation = role, sp.organisation or org
         stop = _STATEMENT_END.search(text, m.end(), min(len(text), m.end() + 2000))  # not "£2.5million"
         end = min(len(text), m.end() + 2000) if stop is None else stop.end()
-        sp.start, sp.end = _trim(text, m.start("np"), m.end("np"))
+        sp.start, sp.end = _trim(text, np_start, m.end("np"))
         out.append(Quote(start=m.end(), end=end, paragraphs=[(m.end(), end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
     for m in rules.according.finditer(text, timeout=T):
@@ -1349,9 +1505,11 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
         sm = _said_then().search(m.group("np"), timeout=T)
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
-    elif m.group("np").endswith((" and", " before", " then")):
-        # "Cllr Jo Bell said the cuts were deep and added: “...”": the subject of the first verb
-        sm = _subject_of_first_verb().match(m.group("np"), timeout=T)
+    elif m.group("np").endswith((" and", " before", " then")) or _AND_LATER.search(m.group("np")):
+        # "Cllr Jo Bell said the cuts were deep and added: “...”": the subject of the first verb;
+        # "She became withdrawn and later said:": a clause's subject, whatever its first verb
+        sm = (_PRONOUN_SUBJECT.match(m.group("np")) or _subject_of_first_verb().match(m.group("np"), timeout=T)
+              or _SUBJECT_OF_CLAUSE.match(m.group("np")))
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
     elif " and " in m.group("np") or " but " in m.group("np"):
@@ -1361,6 +1519,16 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
             np_start, np_end = np_start + cm.start("np"), np_start + cm.end("np")
     return (parse_speaker(w.before[np_start:np_end], rules), m.group("cue"), "quote.cue_before", 0.9,
             (w.b0 + np_start, w.b0 + np_end))
+
+
+#: "... and later" before a cue ("She was moved and later said:"): a second verb of the same subject
+_AND_LATER = regex.compile(r"\s(?:and|but)\s+(?:later|then|also|finally|simply|just|afterwards)$")
+
+_PRONOUN_SUBJECT = regex.compile(r"^\s*(?P<np>He|She|They)(?=\s+[a-z])")
+
+#: the subject opening a clause, before its first (lower-case) verb: "She", "Mrs Ann Evans"
+_SUBJECT_OF_CLAUSE = regex.compile(r"^\s*(?P<np>(?:He|She|They)|(?!(?:The|A|An|In|On|At|But|And|This|That|It)\s)"
+                                   r"(?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s+[a-z])")
 
 
 #: a clause of its own after "and"/"but" whose subject is a described person: "... and one pupil even"
@@ -1753,7 +1921,8 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
         k, lower = k - 1, lower + 1
     while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower() not in _NOT_DESCRIBING
                      and words[k - 1].lower() not in ("he", "she", "they", "it", "we", "i")
-                     or (words[k - 1] in ("and", "of", "for", "&") and k > 1 and words[k - 2][:1].isupper())):
+                     or (words[k - 1] in ("and", "of", "for", "&") and k > 1 and words[k - 2][:1].isupper()
+                         and words[k][:1].isupper())):  # ("Police and Crime", not "Sir Jo Bell and county council")
         k -= 1
     if k > 0 and "," in words[k - 1]:
         # "leader of the Labour group, councillor Jo Bell": the role before the comma, whole; a
@@ -1837,6 +2006,10 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     after = text[end:end + 30].split()
     prev_cap = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(".,") not in _not_name_words()
     next_cap = bool(after) and after[0][:1].isupper() and not text[end:end + 1] in ",.;:"
+    # a line break ends a name: "Green group leader Ruth Penn" as a caption line of its own
+    head, tail = text[max(0, start - 30):start], text[end:end + 30]
+    prev_cap = prev_cap and "\n" not in head[len(head.rstrip()):]
+    next_cap = next_cap and "\n" not in tail[:len(tail) - len(tail.lstrip())]
     return prev_cap or next_cap
 
 
@@ -2150,6 +2323,8 @@ def _gender(sp: Speaker, text: str) -> str | None:
     if words & set(_MALE_TITLES):
         return "m"
     first = sp.name.split()[0] if sp.name and len(sp.name.split()) > 1 else None
+    if first in quote_rules().unisex_first_names:  # "Chris Keates ... She said": a first name both sexes bear
+        return None
     return _first_names().get(first) if first else None
 
 
@@ -2316,6 +2491,10 @@ def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
             known.organisation = sp.organisation or known.organisation
         else:
             known.organisation = known.organisation or sp.organisation
+    for _, sp in entries:  # "Mr Ball, who has been headteacher at Ivy Bank, said": the one Ball of the story
+        if sp.name and len(sp.name.split()) == 1 and sp.role and _holds_a_role(sp.role) \
+                and len(people := out.get(sp.name, {})) == 1 and (known := next(iter(people.values()))).role is None:
+            known.role, known.organisation = sp.role, known.organisation or sp.organisation
     return out
 
 
