@@ -76,7 +76,6 @@ class QuoteRules:
     seat_roles: frozenset[str] = frozenset()  # roles whose capitalised premodifier is a seat ("Blacon councillor")
     relative_roles: tuple[tuple[str, str], ...] = ()  # "who chairs X" → "chair of X"
     not_name_words: frozenset[str] = frozenset()  # a body's or a place's word, never a person's ("Crime Panel")
-    unisex_first_names: frozenset[str] = frozenset()  # "Chris", "Sam": a first name that tells no gender here
 
 
 #: QuoteRules field -> rule id in patterns/quotes.json
@@ -107,8 +106,7 @@ def quote_rules() -> QuoteRules:
                       min_words=int(rs.settings["reject_short_words"]),
                       seat_roles=frozenset(w.lower() for w in local.get("seat_roles", ())),
                       relative_roles=tuple(tuple(e.split(":", 1)) for e in local.get("relative_roles", ())),
-                      not_name_words=frozenset(local.get("not_name_words", ())),
-                      unisex_first_names=frozenset(local.get("unisex_first_names", ())))
+                      not_name_words=frozenset(local.get("not_name_words", ())))
 
 
 # --- pairing ------------------------------------------------------------------------------
@@ -2323,8 +2321,6 @@ def _gender(sp: Speaker, text: str) -> str | None:
     if words & set(_MALE_TITLES):
         return "m"
     first = sp.name.split()[0] if sp.name and len(sp.name.split()) > 1 else None
-    if first in quote_rules().unisex_first_names:  # "Chris Keates ... She said": a first name both sexes bear
-        return None
     return _first_names().get(first) if first else None
 
 
@@ -2332,7 +2328,7 @@ def _gender(sp: Speaker, text: str) -> str | None:
 def _first_names() -> dict[str, str]:
     """Common UK first names and the gender they usually tell ("Ann" f, "Mark" m); a name in
     neither list tells nothing, and a title always wins."""
-    return {**{n: None for n in lexicon("neutral_first_names")},  # "Jo", "Robin": a first name, no gender
+    return {**{n: None for n in lexicon("neutral_first_names")},  # "Jo", "Robin", "Chris": a first name, no gender
             **{n: "f" for n in lexicon("female_first_names")}, **{n: "m" for n in lexicon("male_first_names")}}
 
 
