@@ -76,10 +76,11 @@ def fragments() -> dict[str, str]:
              f"|-(?:{big}|trillion))(?![a-z\\d²³&]|\\.[a-z]))")  # (not the "B" of "300 B&Bs")
     pop = f"(?:{alternation(lexicon('rate_population'))})(?:\\s+{alternation(lexicon('rate_population_age'))})?"
     fractions = alternation(lexicon('fractions'))
-    # a share before what it is of ("a third of", "half the"), a change "by" a share ("cut by a third"),
+    # a share before what it is of ("a third of", "half the"), a share that is the subject of a verb
+    # ("two thirds are", "half said": fraction_followers_extra), a change "by" a share ("cut by a third"),
     # or a share with its percentage in brackets ("up around a fifth (21%)")
     fraction = (f"\\b(?:{fractions})\\b(?![\\s\\-]+(?:of\\s+)?an?\\s+{big})"  # "by half a million": a number
-                f"(?:(?=\\s+(?:{alternation(lexicon('fraction_followers'))})\\b)"
+                f"(?:(?=\\s+(?:{alternation(lexicon('fraction_followers'))}|{own_lexicons()['fraction_followers_extra']})\\b)"
                 f"|(?=\\s*\\(\\d)"
                 f"|(?<=\\bby\\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\\s+than|just\\s+over|just\\s+under)\\s+)?"
                 f"(?:{fractions})))")
@@ -924,6 +925,20 @@ _SEATS_RIGHT = regex.compile(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|ward
 _SHARE_PAIR_RIGHT = regex.compile(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
 
 
+#: the unit of a share carried over to the next line: "12 per" / "cent", "12" / "per cent"
+_UNIT_NEXT_LINE = regex.compile(r"\n[ \t]*(?:(?P<cent>cent)\b|per[ \t\-]?cent\b|percent\b|%)", I)
+
+
+def _unit_on_next_line(c: Candidate) -> bool:
+    """The line ends at the number, or at "per" after it, and the next line starts with the rest of
+    the per cent unit (hard-wrapped text: "rose by 12 per" / "cent", "rose by 12" / "per cent")."""
+    m = _UNIT_NEXT_LINE.match(c.text, c.line_end, c.line_end + 16)
+    if m is None:
+        return False
+    rest = c.right.strip().lower()
+    return rest == "per" if m.group("cent") else rest == ""
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -985,6 +1000,7 @@ GUARDS = {
     # "£000", "£'000": the unit of a table in thousands, not an amount
     "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
     "or_left": lambda c: "or " in c.left[-16:],
+    "unit_on_next_line": _unit_on_next_line,
     # cheap substring tests that spare a rule's regex on most numbers
     "per_left": lambda c: "per " in c.left,
     "weight_words_left": lambda c: any(w in c.left[-40:].lower() for w in ("weigh", "pound", "lb")),
@@ -1090,6 +1106,8 @@ _FROM_LEFT = regex.compile(r"\bfrom\s+(?:just\s+|around\s+|about\s+)?$", I)
 
 
 def _rate_per_base(c, rule, m):
+    if m.group("base")[0] in "htHT" and m.group("conn").lower() != "per":
+        return None  # a bare "thousand" is a base only after "per" ("92 per thousand people"; not "one in every thousand")
     base = parse_number(m.group("base"))
     if base and is_power_of_ten(base) and base >= 100:
         if _FROM_THEN_TO.match(m.group("between")) and _FROM_LEFT.search(c.left40):
@@ -1111,15 +1129,38 @@ def _rate_table_label(c, rule, m):
 
 
 def _rate_after_rate(c, rule, m):
+    """"The national average is 57.45" after a rate: the same base. Not "the average number of
+    arrests a month was 1,250" (an average count), "a rate of 142 per 100,000 - the figure was 802" (the
+    raw figure), nor a figure of another order of size than the rate."""
     prev = next((s for s in reversed(c.previous) if s.kind == "rate" and s.per), None)
     if prev and c.num_start - prev.end < 600:
+        tail = _RATE_WORD.split(m.group(0))[-1].lower()  # after the last "rate"/"average": "... - the figure was"
+        if any(w in tail for w in _COUNT_WORDS) or (prev.value and c.value and max(prev.value, c.value)
+                                                     > _RATE_SIZE_FACTOR * min(prev.value, c.value)):
+            return None
         return c.make("rate", c.num_end, rule.id, per=prev.per)
     return None
 
 
 def _rate_compared(c, rule, m):
-    same = next((s for s in reversed(c.sentence_previous()) if s.kind == "rate" and s.per), None)
-    return c.make("rate", c.num_end, rule.id, per=same.per) if same else None
+    """A figure compared with the rate before it in its sentence ("up from 41.7", "(134)") has its
+    base. Not when a figure of another kind comes between ("8.2 arrests per 1,000; police made 4,100
+    arrests, up from 3,900": the count's baseline), nor one of another order of size than the rate
+    ("12.4 per 1,000, up from 9,800 crimes", "(1,200 offences)": a count beside it)."""
+    before = c.sentence_previous()
+    same = before[-1] if before else None
+    if same is None or same.kind != "rate" or not same.per:
+        return None
+    if same.value and c.value and max(same.value, c.value) > _RATE_SIZE_FACTOR * min(same.value, c.value):
+        return None
+    return c.make("rate", c.num_end, rule.id, per=same.per)
+
+
+#: how many times larger or smaller than the rate a figure compared with it may be and still be a rate
+_RATE_SIZE_FACTOR = 20
+_RATE_WORD = regex.compile(r"\b(?:average|rate)\b", I)
+#: words after "rate"/"average" that name a raw figure, not the rate: "the rate is 142 - the figure was 802"
+_COUNT_WORDS = ("number", "figure", "total")
 
 
 def _change_cue(c, rule, m):
@@ -1174,6 +1215,12 @@ def _change_comparative(c, rule, m):
 
 
 def _rate_base_before(c, rule, m):
+    if rule.context == "left":
+        # the base before belongs to a rate already stated: "142 per 100,000 people - the figure was 802",
+        # "45 per 1,000 people (1,200 offences)": the figure is another one
+        at = c.m.start() - len(c.left) + m.start("base")
+        if any(s.kind == "rate" and s.start <= at < s.end for s in c.sentence_previous()):
+            return None
     base = parse_number(m.group("base"))
     if base and is_power_of_ten(base) and base >= 100:
         return c.make("rate", c.num_end, rule.id, per=int(base))
@@ -1338,7 +1385,7 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             _spaced_sign(text, s)
     _changes_in_money_rows(text, stats)
     for i, s in enumerate(stats):
-        if i > 0 and s.kind == "count":
+        if i > 0 and s.kind == "count" and not _bracketed_change_amount(text, stats[i - 1], s):
             _verbless_change(text, stats, i, sentences)
         _describe(text, s, sentences)
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
@@ -1354,12 +1401,15 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
 
 _PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?"
                         r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
-                        r"\s*(?:,|and|or|,\s*and)\s*(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
+                        r"\s*(?:,|and|or|,\s*and|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?))\s*"
+                        r"(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
                         r"(?:by\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
-#: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%")
+#: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%",
+#: "by 7,400 people, or 2.1%", "by £120 in real terms, or 2%")
 _RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*"
-                          r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*\s+){1,2})?"
+                          r"|in\s+(?:real|cash)[\s\-]terms\s*"
+                          r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*(?:\s+|(?=,))){1,2})?"
                           r"(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
 _CHANGES = ("percentage", "change", "money")
 #: an amount of money restated per another period: "a £9.34 increase, which equates to 2.5p a day",
@@ -1385,16 +1435,54 @@ _NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
 
 def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
     """"Crime grew by five and seven per cent": the first figure is a percentage too (the unit is
-    written once, after the second)."""
+    written once, after the second). Without a cue before the pair, only "12 or 13 per cent" (a
+    rising pair joined by "or") and "12 and 15 per cent respectively". Then the lists of three or
+    more figures (:func:`_share_list_unit_once`)."""
     for a, b in zip(stats, stats[1:]):
         if (a.kind in ("count", "change") and b.kind == "percentage" and a.end == a.num_end and a.high is None
                 and a.value is not None and 0 < a.value < 100 and b.value is not None and b.value < 100
-                and _UNIT_ONCE.fullmatch(text, a.num_end, b.num_start)
-                and (cue := _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start))
-                and (cue.group(0).strip().lower() not in ("a", "an")
-                     or _CHANGE_NOUN_AFTER.match(text, b.end))  # "a 2.99 and 2 per cent rise"
-                and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start)):  # "of Red 1 and 58 per cent"
+                and (join := _UNIT_ONCE.fullmatch(text, a.num_end, b.num_start))
+                and (((cue := _UNIT_ONCE_CUE.search(text, max(0, a.num_start - 16), a.num_start))
+                      and (cue.group(0).strip().lower() not in ("a", "an")
+                           or _CHANGE_NOUN_AFTER.match(text, b.end))  # "a 2.99 and 2 per cent rise"
+                      and not _NAME_BEFORE.search(text, max(0, a.num_start - 20), a.num_start))  # "of Red 1 and 58 per cent"
+                     or (" or " in join.group(0).lower() and a.value < b.value <= 2 * a.value + 2)  # "12 or 13"
+                     or _RESPECTIVELY_AFTER.match(text, b.end))):
             a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.unit_once"
+    _share_list_unit_once(text, stats)
+
+
+_RESPECTIVELY_AFTER = regex.compile(r"\s*,?\s*respectively\b", I)
+#: the joins of a list of three or more shares that writes the unit once, on the last: "5, 7 and 9 per cent"
+_LIST_COMMA = regex.compile(r"\s*,\s*")
+_LIST_LAST = regex.compile(r"\s*,?\s+(?:and|or)\s+(?:by\s+)?", I)
+
+
+def _share_list_unit_once(text: str, stats: list[Statistic]) -> None:
+    """"Prices rose 5, 7 and 9 per cent", "rates of 12, 14 and 15 per cent respectively": each figure
+    of a list that writes the per cent unit once, on the last, is a share (three or more figures, each
+    bare and under 100; a cue before the first as for a pair, or "respectively" after the last)."""
+    for i in range(len(stats) - 1, 1, -1):
+        b = stats[i]
+        if b.kind != "percentage" or b.high is not None or b.rule != "percentage.unit" \
+                or b.value is None or not 0 <= b.value < 100:
+            continue
+        chain, nxt, j = [], b, i - 1
+        while j >= 0:
+            a = stats[j]
+            if a.kind not in ("count", "change") or a.end != a.num_end or a.high is not None \
+                    or a.value is None or not 0 < a.value < 100 \
+                    or not (_LIST_LAST if nxt is b else _LIST_COMMA).fullmatch(text, a.num_end, nxt.num_start):
+                break
+            chain.append(a)
+            nxt, j = a, j - 1
+        if len(chain) < 2:
+            continue
+        first = chain[-1]
+        cue = _UNIT_ONCE_CUE.search(text, max(0, first.num_start - 16), first.num_start)
+        if (cue and cue.group(0).strip().lower() not in ("a", "an")) or _RESPECTIVELY_AFTER.match(text, b.end):
+            for a in chain:
+                a.kind, a.unit, a.rule = "percentage", b.unit, "percentage.list_unit_once"
 
 
 _PAIR_WHEN = (r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d{4}|\d\d))?|(?:in\s+)?(?:last|this|the\s+previous)\s+year"
@@ -1423,16 +1511,51 @@ def _rate_pair_from_to(text: str, stats: list[Statistic]) -> None:
 _PLACE_LIST_JOIN = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]*)){0,3}"
                                  r"\s*(?:,\s*(?:and|while|with|compared\s+with)?|and|while|with|compared\s+with)\s+")
 _OWN_PLACE_AFTER = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])")
+#: "34% in Hull and in Grimsby 29": the next place named before its figure, the clause ending at it
+_PLACE_BEFORE_JOIN = regex.compile(r"(?:\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,3})?"
+                                   r"\s*,?\s+(?:and|while|but|with)\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*"
+                                   r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’\-]*){0,3}\s*,?\s+(?:(?:it|the\s+rate|the\s+figure)\s+(?:was|is)\s+|at\s+)?")
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:)]|$)")
 
 
 def _listed_place_rates(text: str, stats: list[Statistic]) -> None:
     """"The rate per 100,000 was 127 in Leeds and [119] in Bradford": a list of places' figures of one
     rate writes the base once; each bare figure with its own place is a rate too (not one with a
-    counted noun: "127 in Leeds and 119 arrests in Bradford")."""
+    counted noun: "127 in Leeds and 119 arrests in Bradford"). The same for a share written once:
+    "turnout was 34 per cent in Hull, [29] in Grimsby and [31] in Scunthorpe" (each figure at most 100;
+    a change's direction carries on: "up 6% in Leeds and [4] in York"); the next place may come before
+    its figure when the clause ends there: "34% in Hull and in Grimsby [29]"."""
     for a, b in zip(stats, stats[1:]):
-        if (a.kind == "rate" and a.per and b.kind == "count" and b.end == b.num_end and b.high is None
-                and _PLACE_LIST_JOIN.fullmatch(text, a.end, b.start) and _OWN_PLACE_AFTER.match(text, b.end)):
-            b.kind, b.per, b.rule = "rate", a.per, "rate.listed_place"
+        if b.kind != "count" or b.end != b.num_end or b.high is not None:
+            continue
+        listed = ((_PLACE_LIST_JOIN.fullmatch(text, a.end, b.start) and _OWN_PLACE_AFTER.match(text, b.end))
+                  or (_PLACE_BEFORE_JOIN.fullmatch(text, a.end, b.start) and _CLAUSE_ENDS.match(text, b.end)))
+        if a.kind == "rate" and a.per:
+            if listed:
+                b.kind, b.per, b.rule = "rate", a.per, "rate.listed_place"
+        elif (a.kind == "percentage" and a.high is None and a.value is not None and 0 <= a.value <= 100
+              and b.value is not None and 0 <= b.value <= 100 and b.qualifier is None and listed):
+            b.kind, b.unit, b.rule = "percentage", a.unit, "percentage.listed_place"
+
+
+#: an amount in brackets just after a per cent change, the same change counted: "up 5.9% (68,100)",
+#: "a 3.1 per cent (9,420) fall"
+_BRACKET_ONLY = regex.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
+
+
+def _bracketed_change_amount(text: str, a: Statistic, b: Statistic) -> bool:
+    """A bare figure in brackets right after a percentage that has a direction is the same change as
+    an amount: "admissions rose 2.8% (430,400)", "a fall of 14.8 per cent (5,730) on 2011-12", "a 3.1
+    per cent (9,420) fall" (not "(from 400)", "(2019: 400)", "(to 1,200)": more than the figure in
+    the brackets; not a share in brackets: "(12%)"). Run in order, once ``a``'s direction is known;
+    True when ``b`` became that change."""
+    if (a.kind == "percentage" and a.direction is not None and a.high is None and b.end == b.num_end
+            and b.high is None and b.qualifier is None and b.start - a.end <= 3
+            and _BRACKET_ONLY.fullmatch(text, a.end, b.start) and _BRACKET_CLOSE.match(text, b.end)):
+        b.kind, b.direction, b.rule = "change", a.direction, "change.bracketed_amount"
+        return True
+    return False
 
 
 def _year_pair_unit_once(text: str, stats: list[Statistic]) -> None:
@@ -1870,11 +1993,13 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
     as an amount); "an increase of £98.40 or 4.8 per cent", "up £5m (3%)" (the same change as a
     share); "rose by around 7.4% and 7.3%", "fell 1.7% in September and 12.4% over the year" (a
-    pair under one verb); "a drop of almost a fifth (19%)" (a fraction restated in per cent)."""
+    pair under one verb); "rose 12% in Kent, compared with 8% nationally", "18% against 11%" (the
+    change it is set beside); "a drop of almost a fifth (19%)" (a fraction restated in per cent); "up
+    17,000 tonnes (0.4 per cent)" (a quantity's change in per cent)."""
     if s.rule == "change.or_amount":
         return True
     if prev.direction is None or s.kind not in _CHANGES or s.start - prev.end > 45 \
-            or (prev.kind not in _CHANGES and not (prev.kind == "ratio" and s.kind == "percentage")):
+            or (prev.kind not in _CHANGES and not (prev.kind in ("ratio", "quantity") and s.kind == "percentage")):
         return False  # (a fraction restated in per cent: "a drop of almost a fifth (19%)")
     if _SHARE_AFTER.match(text, s.end, s.end + 12):
         return False  # "rose 5% in the year and 20% of victims were under 25": a share, not a change
@@ -2136,8 +2261,8 @@ _CODE_BEFORE = regex.compile(r"(?:\b(?:GBP|USD|EUR)|(?<![A-Za-z])[A-Z]{1,2}\$|&p
 
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
     """Direction of a change (from the words around it: changes, percentages and money changes
-    such as "rose by £25 a week") and currency of money."""
-    if s.kind in ("change", "percentage", "money") or (s.kind == "ratio" and s.rule.startswith("ratio.fraction")):
+    such as "rose by £25 a week", a quantity that changed: "up 17,000 tonnes") and currency of money."""
+    if s.kind in ("change", "percentage", "money", "quantity") or (s.kind == "ratio" and s.rule.startswith("ratio.fraction")):
         sent_start = sentences.start_of(s.num_start)
         # a range: its cue follows the high end; pence: after the "p" ("a 44p increase")
         after = s.end if s.high is not None or s.kind == "money" else s.num_end
