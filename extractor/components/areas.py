@@ -31,7 +31,8 @@ _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_aft
              "holds_figure": "context.holds_figure", "publication_after": "context.publication_after",
              "street_after": "context.street_after", "not_a_place": "context.not_a_place",
              "org_before": "context.org_before", "runs_hospital": "context.runs_hospital",
-             "represents_before": "context.represents_before"}
+             "represents_before": "context.represents_before", "figure_before_of": "context.figure_before_of",
+             "company_after": "context.company_after"}
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,8 @@ PREFERENCE = {
 }
 
 
+#: a compass word written in lower case before a name ("north-west Leicestershire", "north Somerset")
+_LOWER_COMPASS = regex.compile(r"(?<![\w-])((?-i:north|south|east|west|mid)(?:[\s-](?-i:east|west))?)[\s-]$")
 _FORCE_AFTER = regex.compile(r"^\s*(?:police|constabulary)\b", regex.I)  # "Durham Constabulary recorded ..."
 
 
@@ -335,10 +338,22 @@ def _add_sub_area(text: str, m: regex.Match, rule, out: list[AreaMention]) -> No
     if possessive:
         start = possessive.end()
     name = text[start:end]
-    if gazetteer().candidates(name) or name.split()[0] in _not_unit_names():
+    named_seat = rule.id == "sub_area.constituency" and group == "name"  # "the Wrexham constituency"
+    if gazetteer().candidates(name) and not named_seat or name.split()[0] in _not_unit_names():
         return  # "Kent MP" (the gazetteer's place), "Maria Eagle MP", "the Labour MP"
     out.append(AreaMention(key="sub:" + name.lower(), name=name, type=rule.kind or "sub_area", code=None,
                            start=start, end=end, rule=rule.id))
+
+
+def _lower_compass_council(doc: Doc, span, text: str):
+    """"burglaries in north-west Leicestershire": the council of that name ("North West
+    Leicestershire"), where there is one, not the county or force area: (wider span, candidates)."""
+    if span.start_char < 5 or not (low := _LOWER_COMPASS.search(text, max(0, span.start_char - 12), span.start_char)):
+        return None
+    name = " ".join(w.capitalize() for w in low.group(1).replace("-", " ").split()) + " " + span.text
+    council = tuple(e for e in gazetteer().candidates(name) if e.type == "local_authority")
+    wider = doc.char_span(low.start(1), span.end_char, alignment_mode="expand") if council else None
+    return (wider, council) if wider is not None else None
 
 
 def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
@@ -374,6 +389,8 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         if not cands:
             continue
         taken = span.end
+        if (wider := _lower_compass_council(doc, span, text)) is not None:
+            span, cands = wider
         compass = _compass_variant(doc, span)
         if compass is not None:
             if rules["org_before"].search(text, max(0, compass.start - 30), compass.start):
@@ -386,9 +403,9 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         after = text[span.end_char:span.end_char + 40]
         if _not_a_place(doc, span, text):
             continue
+        if all(e.type == "city_or_town" or e.name != span.text for e in cands) and _town_is_a_person(doc, span, after, surnames):
+            continue  # (a town, or a council's short name, "Telford": not "Thomas Telford said")
         if all(e.type == "city_or_town" for e in cands):
-            if _town_is_a_person(doc, span, after, surnames):
-                continue
             ward = _ward_named_by_town(doc, span, text)
             if ward is not None:
                 items.append((ward, ()))
@@ -542,7 +559,7 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
     rules = area_rules()
-    if rules["publication_after"].match(after):
+    if rules["publication_after"].match(after) or rules["company_after"].match(after):
         return True
     ob = rules["org_before"].search(text_of(doc), max(0, span.start_char - 30), span.start_char)
     if ob:
@@ -550,8 +567,13 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
         return not (not ob.group(0).rstrip().endswith(("of", "the")) and rules["holds_figure"].match(after))
     org = rules["org_after"].match(after)
     if org and not rules["place_after"].match(after):
-        # "Northumbria Police recorded 917 offences": the force holds the figure, a place
-        return not rules["holds_figure"].match(after[org.end():])
+        # "Northumbria Police recorded 917 offences": the force holds the figure, a place; so does
+        # a council whose figures are named ("the forecast position of Slough Borough Council")
+        # (read on past the 40 characters of ``after``: "Kent Police, which covers 1.8 million people,
+        # recorded ...", "the City of London Police and Derbyshire Constabulary recorded ...")
+        text = text_of(doc)
+        return not (rules["holds_figure"].match(text[span.end_char + org.end():span.end_char + org.end() + 140])
+                    or rules["figure_before_of"].search(text, max(0, span.start_char - 40), span.start_char))
     if not org and _longer_name(after) and not _PLACE_BEFORE.search(text_of(doc), max(0, span.start_char - 12),
                                                                      span.start_char):
         return True  # not "in Norfolk Rose Sharply" (a headline's title case)

@@ -58,7 +58,7 @@ DOCUMENT_GUARDS = {
     "says_part_of_year": lambda text: may_say(text, ("quarter", "half", "month")) and bool(
         rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
     "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)) or "uarter" in text and bool(
-        rx(r"(?i)\bquarters?\s+[1-4]\b").search(text)),
+        rx(r"(?i)\bquarters?\s+(?:[1-4]|one|two|three|four)\b").search(text)),
     "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
     "says_week": lambda text: bool(rx(r"(?i)\bweek\b").search(text)),
     "says_christmas": lambda text: any(w in text for w in ("hristmas", "estive", "HRISTMAS", "ESTIVE")),
@@ -71,7 +71,7 @@ DOCUMENT_GUARDS = {
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
     "says_same_last": lambda text: "same " in text or "Same " in text or " last year" in text or " year before" in text
     or " year earlier" in text or " year ago" in text,
-    "says_previous_span": lambda text: "previous" in text or "preceding" in text or "prior " in text,
+    "says_previous_span": lambda text: "previous" in text or "preceding" in text or "prior " in text or "last quarter" in text,
     "says_following": lambda text: any(w in text for w in ("following year", "following financial", "subsequent year",
                                                            "year after", "year later")),
     "says_last_or_this_month": lambda text: bool(_LAST_OR_THIS_MONTH.search(text)),
@@ -112,7 +112,8 @@ DOCUMENT_GUARDS = {
     "says_fy_code": lambda text: "FY" in text,
     "says_year_end_code": lambda text: any(w in text for w in (" YE ", "FYE ", "(YE ", "\nYE ")),
     "says_year_to_year": lambda text: " to 20" in text or " to 19" in text,
-    "says_next_fy": lambda text: any(w + " financial year" in text for w in ("coming", "next", "Next")),
+    "says_next_fy": lambda text: any(w + " financial year" in text for w in ("coming", "next", "Next", "he new")),
+    "says_next_month": lambda text: "ext month" in text,
     "says_before_words": lambda text: any(w in text for w in ("before", "earlier", "previous", "prior", "preceding",
                                                               "Before", "Earlier", "Previous", "Prior", "Preceding")),
     "says_between_fys": lambda text: any(w in text for w in (" and 20", " to 20", " and 19", " to 19", " until 20")),
@@ -738,6 +739,10 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
         kind = "range"
         if not fy_framed:
             value = f"{ys[0]:04d}-01-01/{ys[1]:04d}-12-31"
+    elif kind == "range" and value and c.rule.resolve in ("year_to", "months_to") and (
+            whole := _WHOLE_CALENDAR_YEAR.fullmatch(value)):
+        # "the year to December 2019", "the 12 months ending 31 December 2019": the calendar year 2019
+        kind, value = "year", whole.group(1)
     elif kind == "month" and value and "/" in value:
         kind = "range"  # "Apr 22 - Mar 23": a span of month headings
     elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
@@ -1070,6 +1075,8 @@ _WANTS_FRAME = frozenset({"month_year_before", "back_reference", "last_year", "l
 #: resolved against the publication date; "the year to March 2020" is a range)
 _RELATIVE_WITHOUT_YEAR = frozenset({"year_to_month", "months_to", "year_to", "week_to"})
 _HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+#: an interval that is exactly one calendar year ("2019-01-01/2019-12-31")
+_WHOLE_CALENDAR_YEAR = regex.compile(r"(\d{4})-01-01/\1-12-31")
 
 #: how far back (characters) "at that point" looks for the day it means
 _POINT_REACH = 1500
@@ -1208,10 +1215,21 @@ WEEKDAY_BEFORE = regex.compile(r"\b((?i:monday|tuesday|wednesday|thursday|friday
 
 def _rel_between(m, f: _Frame):
     a_year, _, _ = norm.date_parts(m.group("a"))
+    b_year, _b_month, _b_day = norm.date_parts(m.group("b"))
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel and not b_year:
+        # "between 1 April and 5 October last year": both days in the year the words name
+        if f.year is None:
+            return None
+        year = f.year - (rel == "last")
+        start = norm.parse_date(m.group("a"), default_year=a_year or year)
+        end = norm.parse_date(m.group("b"), default_year=year)
+        if start and end and end < start and not a_year:
+            start = norm.parse_date(m.group("a"), default_year=year - 1)
+        return f"{start}/{end}" if start and end else None
     start = norm.parse_date(m.group("a"), default_year=a_year or f.year)
     if not start:
         return None
-    b_year, _b_month, _b_day = norm.date_parts(m.group("b"))
     year = b_year or int(start[:4])
     end = norm.parse_date(m.group("b"), default_year=year)
     if end and end < start:
@@ -1338,7 +1356,28 @@ def _rel_last_year(m, f: _Frame):
             return None
         ref = dt.date.fromisoformat(f.published)
         return f"{_day_months_before(f.published, 12)}/{ref.isoformat()}"
+    if not f.published and f.ref is not None and (f.ref.month, f.ref.day) == (12, 31) and _counted_in_year(
+            m.string, f.year, m.end()):
+        # undated, a lead's "last year" that the text then dates ("Fewer people visited last year
+        # ... 18 million visited in 2022"): that year, as "figures for 2018-19 ... last year" is
+        # 2018-19 (FORMAT.md); a year that only dates a release ("Figures were published in 2022"),
+        # or one named before ("Figures for 2019 show ... Last year, 18 were charged"), is the
+        # text's present, and "last year" the one before
+        return f"{f.year:04d}"
     return f"{f.year - 1:04d}" if f.year else None
+
+
+def _counted_in_year(text: str, year: int, after: int = 0) -> bool:
+    """Whether ``year`` is written as the year of a figure ("18 million people visited in 2022"),
+    not only that of a release, after ``after`` and never before it."""
+    if str(year) in text[:after]:
+        return False
+    at = text.find(str(year), after)
+    while at >= 0:
+        if _figure_in_sentence(text, at, at + 4, counts_only=True):
+            return True
+        at = text.find(str(year), at + 4)
+    return False
 
 
 #: "rose to 3,156 last year", "jumped by 25% to 3,156": the newer value of a change, just before its period
@@ -1358,9 +1397,28 @@ def _rel_years_ago(m, f: _Frame):
         # "up 73% from ten years ago" in a story of 2015-16: 2005-06 ("arrived four years ago"
         # in an undated report is not resolved)
         return norm.fy_interval(f.ref_fy - years)
+    if years and f.last_value and len(f.last_value) == 4 and f.last_value.isdigit() and _COMPARED_AGO.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        # "97 million fewer journeys in 2019 compared to a decade ago": ten years before the year
+        # the sentence's figure is for, when that year is named earlier in the same sentence
+        before = m.string[max(0, m.start() - 200):m.start()]
+        at = before.rfind(f.last_value)
+        if at >= 0 and not _SENTENCE_BREAK.search(before, at):
+            return f"{int(f.last_value) - years:04d}"
     if not f.published:
         return None
     return f"{f.year - years:04d}" if years else None
+
+
+#: "compared to a decade ago", "than 400 five years ago", "from £2.1m ten years ago": a comparison's earlier side
+_COMPARED_AGO = regex.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?[£$€]?\d[\d,.]*"
+                              r"(?:\s*(?:m|bn|k|million|billion|%|per\s*cent))?\s+)?$", regex.I)
+def _rel_next_month(m, f: _Frame):
+    """"next month": the calendar month after the publication date."""
+    if not f.published:
+        return None
+    y, mth = (f.ref.year, f.ref.month + 1) if f.ref.month < 12 else (f.ref.year + 1, 1)
+    return f"{y:04d}-{mth:02d}"
 
 
 def _rel_last_month(m, f: _Frame):
@@ -1425,6 +1483,10 @@ def _rel_year_before(m, f: _Frame):
     publication (a back-reference to nothing), and unresolved without a publication date."""
     if f.anchor is None and not f.framed and f.published and _PREVIOUS_TWELVE_MONTHS.match(m.group(0)):
         return f"{_day_months_before(f.published, 12)}/{f.published}"
+    if f.anchor is None and not f.framed and f.published and f.ref_fy is not None and "financial" in m.group(0).lower():
+        # "the council overspent by £2m in the previous financial year" with no period named
+        # before it: the last financial year completed by publication
+        return norm.fy_interval(f.ref_fy)
     return norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1)
 
 
@@ -1610,14 +1672,19 @@ _FROM_DAY = regex.compile(r"\b(?i:from|until|till)\s+$")
 def _rel_quarter(m, f: _Frame):
     """"the third quarter": of the reference year, the latest such quarter ended by the reference
     date; "the first quarter last year": that quarter of the year before the reference year."""
-    if f.ref is None:
-        return None
     q = _ORDINALS[m.group("which").lower()]
     rel = (m.group("rel") or "").lower()
+    if not rel and f.fy_framed:
+        # "at the end of the second quarter" in a council's 2023/24 monitoring report: July-September 2023
+        return _quarter_of_story(q, bool(m.group("end")), m, f)
+    if f.ref is None:
+        return None
     if rel:
         year = f.ref.year - (rel == "last")
     else:
         year = f.ref.year if dt.date(f.ref.year, q * 3, norm.last_day(f.ref.year, q * 3)) <= f.ref else f.ref.year - 1
+    if m.group("end"):
+        return dt.date(year, q * 3, norm.last_day(year, q * 3)).isoformat()
     return _month_span(year, q * 3 - 2, year, q * 3)
 
 
@@ -1625,7 +1692,17 @@ def _rel_quarter_number(m, f: _Frame):
     """"Quarter 2", "the Q3 forecast", "at the end of Quarter 1" (no year written): in a story told in
     financial years, that quarter of the financial year of the figures (April-June is Quarter 1);
     otherwise the latest such calendar quarter ended by the publication date. "the end of": its last day."""
-    q = int(m.group("q"))
+    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qw").lower()]
+    return _quarter_of_story(q, bool(m.group("end")), m, f)
+
+
+_QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _quarter_of_story(q: int, end: bool, m, f: _Frame) -> str | None:
+    """Quarter ``q`` with no year written: in a story told in financial years, that quarter of the
+    financial year of the figures; otherwise the latest such calendar quarter ended by the
+    publication date. ``end``: the quarter's last day."""
     if f.fy_framed:
         fy = _rel_current_fy(m, f)
         if fy is None and not f.published and f.ref_fy is not None:
@@ -1642,7 +1719,7 @@ def _rel_quarter_number(m, f: _Frame):
         return None
     if not isinstance(span, str):
         return None
-    return span.split("/")[1] if m.group("end") else span
+    return span.split("/")[1] if end else span
 
 
 def _rel_week_to(m, f: _Frame):
@@ -1654,11 +1731,23 @@ def _rel_week_to(m, f: _Frame):
     return _week_to(end) if end else None
 
 
+def _rel_next_year(m, f: _Frame):
+    """"next year": the calendar year after the publication date's; in a story told in financial
+    years, the coming financial year ("council tax will rise by 4.99% next year", published in
+    February 2025: 2025/26), and without a publication date nothing fixes which one that is."""
+    if f.fy_framed:
+        return _rel_next_fy(m, f)
+    return f"{f.year + 1:04d}" if f.year else None
+
+
 def _rel_next_fy(m, f: _Frame):
-    """"the coming financial year": the one after the financial year the publication date falls in."""
+    """"the coming financial year": the one after the financial year the publication date falls in;
+    "the new financial year" from April to September: the one just begun."""
     if not f.published:
         return None
     ref = dt.date.fromisoformat(f.published)
+    if m.group(0).lower().endswith("new financial year") and 4 <= ref.month <= 9:
+        return norm.fy_interval(ref.year)
     return norm.fy_interval(ref.year + 1 if ref.month >= 4 else ref.year)
 
 
@@ -1742,7 +1831,7 @@ RELATIVE = {
     "last_year": _rel_last_year,
     "this_year": lambda m, f: norm.fy_interval(f.ref_fy) if f.fy_framed and not f.published and f.ref_fy is not None
     else f"{f.year:04d}" if f.year else None,
-    "next_year": lambda m, f: f"{f.year + 1:04d}" if f.year else None,
+    "next_year": _rel_next_year,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
     "weekday": _rel_weekday,
@@ -1751,6 +1840,7 @@ RELATIVE = {
     "quarter_number": _rel_quarter_number,
     "yesterday": lambda m, f: (dt.date.fromisoformat(f.published) - dt.timedelta(days=1)).isoformat() if f.published else None,
     "last_month": _rel_last_month,
+    "next_month": _rel_next_month,
     "this_month": lambda m, f: f.published[:7] if f.published else None,
 }
 
