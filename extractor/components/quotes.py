@@ -359,11 +359,18 @@ _ALSO = regex.compile(r"^also\s+(?=\S)")
 _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
+def _time_free(np: str) -> str:
+    """"This week Cllr Ann Hope", "Last month Labour councillor Jo Bell": when, not who."""
+    if np[:1] in "TLNEYMOSWF" and (tm := _TIME_OPENING.match(np)) and np[tm.end():tm.end() + 1].isupper():
+        return np[tm.end():]
+    return np
+
+
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     np = np.strip(" ,\t")
     np = rx(r"^.*?\baccording to\s+").sub("", np)
     np = _unbracketed(np) if "(" in np else np
-    np = _WHEN_AFTER.sub("", np)  # "the Office for National Statistics on Thursday": when, not who
+    np = _time_free(_WHEN_AFTER.sub("", np))  # "the Office for National Statistics on Thursday": when, not who
     written = _WRITTEN_BY.match(np) or _WRITTEN_BY.match(np.rsplit(",", 1)[-1].strip())
     if written and (by := _parse_speaker(written.group("who"), rules)) is not None and by.name:
         return by  # "a statement from Mr Hopkins said", "a letter from Cllr Ann Lee reads": the person
@@ -483,6 +490,7 @@ def _role_then_name(first: str, second: str, rules: QuoteRules) -> bool:
     office = last in _role_heads() and (rx(r"[’']s\s").search(first) is not None  # "Middlesbrough's Mayor"
                                         or (first[:1].isupper() and not _plausible_person(first)))  # "APCC Workforce Lead"
     office = office or _proper_body(first)  # "Kent Police, Chief Constable X"
+    office = office or (first.split()[-1] in _CAPITAL_ROLES and len(first.split()) <= 3 and first[:1].isupper())  # "Telford PC, Jo Bell"
     if not office and (not rules.unnamed.match(first) or _is_name(first)):
         return False
     tm = rules.titles.match(second)
@@ -688,7 +696,15 @@ def _clean_org(org: str) -> str:
         return ""  # "her report": whose, not a body
     # ("Campaign to Protect Rural England", "Action on Hearing Loss", "Friends of the Earth")
     m = rx(r"(?:^|\s)(?:the\s+|The\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|&|to|on|in|the)){0,9})$").search(org)
-    return m.group("org") if m else org
+    org = m.group("org") if m else org
+    if " in " in org and (im := _IN_PLACE.search(org)) and _body_word(org[:im.start()].split()[-1]) \
+            and gazetteer().candidates(im.group("place")):
+        org = org[:im.start()]  # "the Trust in Leeds", "Citizens Advice Bureau in Hull": the body, not where it is
+    return org
+
+
+#: a place closing a body's name: "... Trust in Leeds"
+_IN_PLACE = regex.compile(r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$")
 
 
 @lru_cache(maxsize=1)
@@ -785,8 +801,13 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     # "Cafe director Mrs" → "Cafe director" (a lower-case "councillor" is the role: "Labour councillor Amy Brook")
     while len(pre.split()) > 1 and pre.split()[-1][:1].isupper() and _is_honorific(pre.split()[-1]):
         pre = pre[:pre.rfind(" ")].strip(" ,")
+    pre = _TIME_OPENING.sub("", pre)  # "This week Cllr Ann Hope": when, not a role
+    if _COORDINATED_BEFORE.search(pre):  # "Residents and Cllr Ann Hope": another subject, not a role
+        pre = ""
     # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
-    if _ADVERBIAL_OPENING.match(pre):
+    if not pre:
+        role, org = None, None
+    elif _ADVERBIAL_OPENING.match(pre):
         # "Speaking after the meeting Mrs Beasley": a clause, not a role (only a role written last
         # is kept: "Writing on Facebook council leader Ann Lee")
         role, org = _role_before(pre + " ", len(pre) + 1)
@@ -800,6 +821,18 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         role, org = role2 or (role if org2 and not org else None), org2 or org
     return Speaker(name=name, role=role, organisation=org)
 
+
+#: a time adverbial opening the phrase before a name: "This week", "Last month", "On Monday", "Yesterday"
+_TIME_OPENING = regex.compile(r"^(?:(?:This|Last|Next|Earlier|Later|Each|Every)\s+(?:week|month|year|morning|afternoon|"
+                              r"evening|night|weekend|spring|summer|autumn|winter|time)|(?:On\s+)?(?:Monday|Tuesday|"
+                              r"Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight|Meanwhile|Now|Then)"
+                              r"(?:\s+(?:this|last)\s+\w+)?\b,?\s*")
+
+#: a dash that opens an aside after a person's description
+_DASH_ASIDE = regex.compile(r"\s[–—-]\s")
+
+#: a phrase ending in a conjunction before a name: "Residents and Cllr Ann Hope" (two subjects)
+_COORDINATED_BEFORE = regex.compile(r"(?:^|\s)(?:and|or|with|&)$")
 
 #: a leading clause before a name, never its role: "Speaking after the meeting", "Writing on Facebook"
 _ADVERBIAL_OPENING = regex.compile(r"^(?i:speaking|writing|responding|replying|asked|commenting|following|despite|"
@@ -876,7 +909,10 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         elif words[0] in _ROLE_MODIFIERS and 3 <= (run := _capital_run(words)) < len(words) \
                 and words[run].lower() in _role_words():
             i = run  # "Retiring St Mary’s High School head": the modifier opens the role, the body follows it
+    if i == 1 and i < len(words) and words[0] in _local_words("role_part_nouns") and words[-1].lower() in _role_words():
+        return pre, None  # "Metro Mayor", "Group leader", "Board member": the title, not a body called "Group"
     if i == 1 and i < len(words) and words[1].lower() not in _role_words() and words[1][:1].islower() \
+            and words[1] not in _local_words("role_premodifiers") \
             and not _is_org_word(words[0]) and not gazetteer().candidates(words[0]) and words[0][1:].isalpha() \
             and words[0][1:].islower():  # (not "Impact’s older people’s services manager")
         i = 0  # "Adult social care cabinet member": a capital that opens the sentence, not a body
@@ -902,6 +938,12 @@ _NOT_A_SEAT = frozenset({"cabinet", "executive", "portfolio", "board", "committe
 #: words that open a role, never a body's name: "Acting Det Supt", "Interim Chief Executive"
 _ROLE_MODIFIERS = frozenset({"Acting", "Interim", "Temporary", "Opposition", "Former", "Outgoing", "Incoming",
                              "Retiring", "Retired", "Joint", "Shadow"})
+
+
+@lru_cache(maxsize=8)
+def _local_words(name: str) -> frozenset[str]:
+    """A word list of quotes.json's own lexicons."""
+    return frozenset(w for w in _rule_set().lexicons.get(name, "").split("|") if w)
 
 
 @lru_cache(maxsize=1)
@@ -1239,6 +1281,10 @@ def _splits_role(role: str, rest: str, appositive: str = "", om: regex.Match | N
     body starts in ``appositive``: "with cabinet responsibility for the library service" is a portfolio)."""
     if om is not None and _portfolio_of_responsibility(appositive, om):
         return False
+    dept = rest.split()
+    if len(dept) in (3, 4) and dept[0] in ("of", "for") and dept[-1] == "Services" \
+            and dept[1] in _local_words("department_subjects"):
+        return False  # "Head of Children's Services", "Director of Adult Social Services": a department
     if not rx(r"^(?:for|of)\b").match(rest) or not role[:1].isupper() \
             or (len(role.split()) < 2 and role not in ("Secretary", "Minister")):  # "Secretary of State for Health"
         return True
@@ -1515,8 +1561,16 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
         cm = _COORDINATED_SUBJECT.search(m.group("np"))
         if cm and _LOWER_WORD.search(m.group("np"), 0, cm.start()):  # (not "Police and a council spokesman")
             np_start, np_end = np_start + cm.start("np"), np_start + cm.end("np")
+    if w.before.endswith(("had", "has", "have", "also", "earlier", "previously"), np_start, np_end):
+        am = _AUX_END.search(w.before, max(np_start, np_end - 40), np_end)
+        if am and am.start() > np_start:  # "The regulator's chief executive Jo Bell had said:": not "Bell had"
+            np_end = am.start()
     return (parse_speaker(w.before[np_start:np_end], rules), m.group("cue"), "quote.cue_before", 0.9,
             (w.b0 + np_start, w.b0 + np_end))
+
+
+#: an auxiliary (or a time adverb) between a speaker and the cue: "Jo Bell had said", "Jo Bell has also said"
+_AUX_END = regex.compile(r"\s+(?:(?:had|has|have)(?:\s+(?:also|earlier|previously|already))?|also|earlier|previously)$")
 
 
 #: "... and later" before a cue ("She was moved and later said:"): a second verb of the same subject
@@ -1738,6 +1792,8 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
                 out.append((m.start("np"), sp))
     for m in rules.person_with_role.finditer(text, timeout=T):
         app = _description_only(m.group("app"))
+        if " – " in app or " — " in app or " - " in app:  # "Jo Bell, chief executive at X – which came bottom – says"
+            app = _DASH_ASIDE.split(app, maxsplit=1)[0]
         role, org = _role_org(app)
         if role and _has_role_word(role) and not _RELATIVE.match(app) and _plausible_person(m.group("name")) \
                 and not _cue_first().match(app) and not _CONJUNCTION.match(app) and not _names_another(app):
@@ -2056,13 +2112,26 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
     history = _Timeline()
     kept = []
     for s in statements:
+        at = None
         if rules.pronoun.match(s.speaker.description or ""):
             resolved = _resolve_reference(s.speaker, history, s.start, people, text)
             if resolved is None:
                 continue
             s.speaker = resolved
+        elif s.speaker.name is None and s.speaker.role and s.rule == "statement.said_that" \
+                and text.startswith(("the ", "The "), s.speaker.start or 0) \
+                and rules.role_reference.match(text[s.speaker.start:s.speaker.end]):
+            # "Speaking on the radio, the first minister said ...": the person that role names, and
+            # the one a "he said" after it refers to (a reference is as recent as where it is written)
+            head = s.speaker.role.split()[-1].lower()
+            before = sorted(history.before(s.start) + people.before(s.start), key=lambda h: -h[0])
+            person = next((p for _, p in before if p.name and head in (p.role or "").lower().split()), None)
+            if person is not None:  # (only a person whose own role has that word: never a guess)
+                at = s.speaker.start
+                s.speaker = Speaker(name=person.name, role=person.role, organisation=person.organisation or s.speaker.organisation,
+                                    start=person.start, end=person.end)
         kept.append(s)
-        history.add(s.speaker.start or s.start, s.speaker)
+        history.add(at if at is not None else (s.speaker.start or s.start), s.speaker)
     statements[:] = kept
     return history
 
@@ -2195,6 +2264,10 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
         for m in _body_name(name_end).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
             if m.start() > at:  # not "A Government", nor "Labour-led Hartley Council"
                 found, at = rx(r"^(?:The|An?)\s+|^[A-Z][\w’']*-(?:led|run|controlled)\s+").sub("", m.group(0)), m.start()
+    if word in _NAME_FIRST_BODIES:  # "the university" → "University of Portsmouth", "the department" → "Department for Education"
+        for m in _name_first_body(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+            if m.start() > at:
+                found, at = m.group(0), m.start()
     # or the name written after the noun: "the charity Shelter", "homelessness charity the NSPCC"
     for m in _named_after_noun(word.lower()).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
         first = m.group("name").split()[0]
@@ -2213,6 +2286,16 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
 
 #: what a body written as a common noun is called in its own name ("the authority" → "... Council")
 _BODY_NAME_ENDS = {"authority": ("Authority", "Council"), "force": ("Police", "Constabulary", "Force")}
+
+
+#: bodies whose own name opens with their kind: "University of Hull", "Department for Transport"
+_NAME_FIRST_BODIES = frozenset({"University", "College", "Department", "Ministry", "Office", "Institute", "Academy"})
+
+
+@lru_cache(maxsize=8)
+def _name_first_body(word: str) -> regex.Pattern:
+    return regex.compile(r"(?<![\w’'\-])" + regex.escape(word) + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'\-]*"
+                         r"(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&’'\-]*){0,4}")
 
 
 @lru_cache(maxsize=64)
