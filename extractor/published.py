@@ -4,7 +4,8 @@ FORMAT.md: ``published`` comes from the leading `` date YYYY-MM-DD`` metadata li
 dateline near the top of the story ("Tuesday, 27 October, 2009", "August 24, 2012 12.34 pm",
 "Published: 12 March 2023", "published today (14th March 2011)", "By Jane Doe, 12 March 2023",
 "Published: 09:05, 12 March 2023", "12 March 2023 • 3 min read", "First published on Tue 13 Mar
-2023", "Press release - 24 May 2024", "Release date: 24 July 2024"; numeric dates, "14.06.2021", stay ambiguous). A dateline
+2023", "Press release - 24 May 2024", "Release date: 24 July 2024"; numeric dates, "14.06.2021", stay ambiguous
+unless a prefix says what they are: "Publication date: 08/12/2023" is read day first). A dateline
 is not a period and never dates a statistic: :func:`find_datelines` returns its span so the period and number
 components leave it alone. "Updated ..." lines are datelines too, but never the publication date.
 
@@ -14,6 +15,7 @@ and fixed by FORMAT.md, and the offsets must be exact; htmldate's job (HTML meta
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,7 +40,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int, int]:
+def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int, int, regex.Pattern]:
     rs = load_rules("published.json", component="published")
     d = {name: lexicon(name) for name in ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones")}
     d.update(rs.settings)
@@ -68,7 +70,15 @@ def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int
     opener = regex.compile(f"^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
                            f"(?P<all>{weekday}(?P<date>{date}))[ \\t]*[–—\\-:][ \\t]+(?=\\S)",
                            regex.IGNORECASE | regex.MULTILINE)
-    return line, (inline, opener), int(d["search_chars"]), int(d["search_lines"])
+    # "Publication date: 08/12/2023": a numeric date is read day first (UK) only after a prefix
+    # that names the publication (or an update); alone, or after "Date:" or "Posted", it stays ambiguous
+    explicit = [w for w in d["published_prefixes"] if w.lower() not in ("date", "posted", "posted on", "released")]
+    numeric_prefix = f"(?:{_alt(explicit)}|(?P<updated2>{_alt(d['updated_prefixes'])}))\\s*[:|\\-–]?\\s+"
+    numeric = regex.compile(
+        f"^[ \\t]*(?P<all>{numeric_prefix}"
+        f"(?P<d>[0-3]?\\d)[/.](?P<m>[01]?\\d)[/.](?P<y>(?:19|20)\\d\\d)){time}?[ \\t]*$",
+        regex.IGNORECASE | regex.MULTILINE)
+    return line, (inline, opener), int(d["search_chars"]), int(d["search_lines"]), numeric
 
 
 def find_datelines(text: str) -> list[Dateline]:
@@ -84,7 +94,7 @@ def find_datelines(text: str) -> list[Dateline]:
     >>> find_datelines("Figures for 31 March 2019 show a rise.")
     []
     """
-    line, inline, max_chars, max_lines = _patterns()
+    line, inline, max_chars, max_lines, numeric = _patterns()
     head_end = min(len(text), max_chars)
     nl = -1
     for _ in range(max_lines * 2):  # paragraphs are often blank-line separated
@@ -102,6 +112,13 @@ def find_datelines(text: str) -> list[Dateline]:
             if iso:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))
+    if "/" in head or "." in head:
+        for m in numeric.finditer(head, timeout=REGEX_TIMEOUT):
+            try:
+                iso = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+            found.append(Dateline(iso, m.start("all"), m.end("all"), "updated" if m.group("updated2") else "published"))
     for pattern in inline:  # "published today (14th March 2011)", "NORWICH, Monday 14 October 2024 –"
         for m in pattern.finditer(head, timeout=REGEX_TIMEOUT):
             iso = parse_date(m.group("date"))
