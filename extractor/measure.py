@@ -56,6 +56,7 @@ import regex
 
 from .rules import REGEX_TIMEOUT as T, may_say, rx
 from .normalize.periods import MONTH_NAMES
+from .gazetteer import gazetteer
 from .types import Statistic
 from .sentences import line_bounds
 from .tables import Cell, cell_at, header_cells
@@ -72,14 +73,16 @@ _STOP_AFTER = regex.compile(
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
-    rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})\b")
+    rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 _SUBJECT = regex.compile(
     r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
     r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
     r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
-    r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are)\b", regex.I)
+    r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are|remained\s+at|remains\s+at|"
+    r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|"
+    r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
                              r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
@@ -195,7 +198,7 @@ _PREDICATE = regex.compile(
     r"(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
     r"(?:put|set|cut|hit|let|shut|paid|told|sold|found|left|lost|fed|led|met|won|struck|stuck)(?=\s+[a-z])|"
     r"(?!(?:during|including|excluding|according|following|regarding|concerning|being|something|nothing|anything)\b)[a-z]{3,}ing(?=\s+[a-z])|"
-    r"waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
+    r"(?:made|done)(?=\s+(?:\d|within|after|before|more|less|over|under))|waiting|sleeping|staying|born|obese|overweight|homeless|unemployed|male|female|aged|eligible|unable|able|responsible|guilty|"
     r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation|housing|"
     r"education|employment|treatment|hostels?|shelters?)\b))"
     r"\b[^,.;:()\n\[\]–—]{0,70})")
@@ -235,6 +238,10 @@ def _obliged(rest: str) -> str | None:
     return f"{_ing(hm.group('v'))} {more}".strip()
 
 
+#: an age said of a group with no "aged": "are 65 or over", "were 16 and under"
+_AGE_PREDICATE = regex.compile(r"\s(?P<a>\d{1,3}\s+(?:or|and)\s+(?:over|older|above|under|younger))\b")
+
+
 def _predicate(rest: str) -> str | None:
     """The predicate after "were"/"are"/"who", cut at a clause, a time or a place.
 
@@ -245,6 +252,8 @@ def _predicate(rest: str) -> str | None:
     """
     pm = _PREDICATE.match(rest)
     if not pm:
+        if rest[1:2].isdigit() and (am := _AGE_PREDICATE.match(rest)):
+            return f"aged {am.group('a')}"  # "30 per cent of the population are 65 or over": aged 65 or over
         return None
     p = pm.group("p")
     if (lm := _DONE_LIST.match(rest, pm.end())) and _DONE_WORD.match(p.split()[-1]):
@@ -275,7 +284,9 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
     if stop in ("should", "must", "will", "would", "could", "can", "may") and phrase and not _VERB_IN_PHRASE.search(f" {phrase} ") \
             and (bm := rx(r"\s+(?:(?:now|still|also|all)\s+)?be\b").match(rest)) and (p := _predicate(rest[bm.end():])):
         return f"{phrase} {p}"  # "patients should be seen within four hours": patients seen within four hours
-    if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and len(phrase.split()) >= 3:
+    if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and (
+            len(phrase.split()) >= 3 or _COMPARATIVE_END.search(f"x {phrase} ")):
+        # ("[1.4 million] waited more than 28 days": a verb and its comparative, the noun left unsaid)
         m2 = _STOP_AFTER.search(rest, timeout=T)
         more = rx(r"\s+(?:and|or|while|whilst)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
         return f"{phrase} than {more}".strip() if more else phrase
@@ -750,6 +761,45 @@ def _stems(phrase: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in rx(r"[a-z0-9&]+").findall(phrase.lower())}
 
 
+#: a quantity whose size is given in people: "net migration of", "a caseload of", "a waiting list of"
+_QUANTITY_OF = regex.compile(
+    r"(?:^|(?<=[\s,(]))(?:(?i:a|an|the|its|their|our)\s+)?(?P<x>(?:(?!(?i:has|have|had|is|was|were|are|a|an|the|its|their|our|with|of)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,3}(?:migration|immigration|emigration|population|workforce|"
+    r"caseload|list|backlog|attendance|crowd|audience|membership|intake|headcount|influx|exodus|turnout))\s+of\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|roughly)\s+)?$")
+#: the plain unit a quantity is counted in
+_UNIT_NOUN = regex.compile(r"^(?:people|persons|patients|cases|pupils|students|members|staff|workers|visitors|residents|"
+                           r"spectators|fans|individuals|children|adults)\b")
+#: a label in a list, then its figures in brackets: "road traffic collisions (up [4]% from 29,744 to
+#: 30,872); flooding (up 29% ...)", "violent crime ([12,400]), theft (8,100)"
+_BRACKET_LABEL = regex.compile(
+    r"(?:^|[:;,]|\b(?:and|or|including|included|includes|such\s+as)\b)(?:\s*(?:and|or)\b)?\s*(?:(?:the|its|their)\s+)?"
+    r"(?P<x>[a-z][\w'’/&-]*(?:\s+[a-z][\w'’/&-]*){0,3})\s*\(\s*"
+    r"(?:(?:(?:up|down|rising|falling)\b|[\d£$€])[^()\n]{0,120}?,\s*(?:from|to)\s+|"
+    r"(?:(?:up|down|rising|falling|by|from|to|per\s*cent|percent|around|about|nearly|almost|over|some|just)\b|[\d,.%£$€]|\s)*)$")
+
+
+def _bracket_label(text: str, s: Statistic, s_start: int) -> str | None:
+    """The label before a bracket that holds the figure, in a list of labelled figures."""
+    if s.kind != "percentage" and (nm := _NOUN_AFTER.match(text[s.end:s.end + 30])) and nm.group(1) not in _NOT_NOUN_AFTER:
+        return None  # "car or van occupants ([19] drivers and 12 passengers)": the figure names its own noun
+    bm = _BRACKET_LABEL.search(text, max(s_start, s.num_start - 90), s.num_start)
+    if bm is None:
+        return None
+    x = bm.group("x")
+    words = x.lower().split()
+    if words[-1] in _NOT_KIND or words[0] in _NOT_KIND and words[0] != "other" or any(w in _NOT_LABEL for w in words) \
+            or _BARE_CHANGE.match(x) or words[-1].endswith("ly"):
+        return None
+    return x
+
+
+_NOUN_AFTER = regex.compile(r"\s+([a-z][\w-]*)")
+_NOT_NOUN_AFTER = frozenset("to and from in on per or of a an the each every last this that than compared up down".split())
+#: words no label in a list is made of ("rose (up 5%)", "areas (12)")
+_NOT_LABEL = frozenset("rose fell increased decreased grew dropped said says reported recorded up down".split())
+
+
 def _list_heading(text: str, s: Statistic) -> str | None:
     """The heading's phrase for a figure in a row of a list under it, unless the figure names
     something else ("(3,650 claims)" under "... compensation claims paid out" keeps the heading;
@@ -796,7 +846,7 @@ _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+t
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
-_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and|while|whilst|but|as)|"
+_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:over|under|above|older)\b)|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|which|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
@@ -813,6 +863,25 @@ _CHANGE_NOUN_BEFORE = regex.compile(
 _WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
                             r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
                             r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)", regex.I)
+def _is_place(name: str) -> bool:
+    """A name the gazetteer knows as an area ("London", "the South-East"; not "Council Tax")."""
+    folded = " ".join(rx(r"^(?i:the)\s+").sub("", name).replace("’", "'").replace("–", "-").split()).lower()
+    return folded in gazetteer().by_surface  # (the gazetteer's folded surface forms)
+
+
+_PROPER_NAME = regex.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|upon|on))*$")
+#: a second subject of the same verb of change, the verb left out: "..., and the unemployment rate by [0.3]%"
+_ELIDED_VERB_BY = regex.compile(r"(?:,\s*|\s)(?:and|while|whilst|with|but)\s+(?:(?:the|its|their)\s+)?"
+                                r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+by\s+"
+                                r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
+#: a verb of change with "by", said of a subject ("the count rose by"; not "cut funding for youth clubs by")
+_VERB_OF_CHANGE_BY = regex.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|jumped|climbed|declined|"
+                                   r"went\s+up|went\s+down|gone\s+up|gone\s+down|soared|surged|slumped|up|down)\s+by\s")
+_NOT_ELIDED = frozenset("the a an it its them this that these those up down more less fewer also then there which who "
+                        "rose fell grew increase increases rise rises fall falls drop drops cut cuts".split())
+#: "a [15]% rise in the north east": where, not what
+_WHERE_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[\s-]+(?:east|west))?|midlands|capital|rest\s+of\s+the\s+country)"
+                                r"(?:\s+(?:of\s+)?(?:england|wales|scotland|the\s+country|the\s+county))?(?:$|\s+(?:to|and|but|while|compared)\b)", regex.I)
 #: "[£1m] higher than last year's overspend": what the figure is compared with names the thing
 _COMPARATIVE_AFTER = regex.compile(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
@@ -848,7 +917,7 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     am = _CHANGE_NOUN_AFTER.match(text[s.end:s.end + 40])
     if am:
         what = _phrase_at(text, s.end + am.end(), "count")
-        if not (what and _WHEN_NOT_WHAT.match(what)):
+        if not (what and (_WHEN_NOT_WHAT.match(what) or _WHERE_NOT_WHAT.match(what))):
             return what, am.group("v").lower()
         when_noun = am.group("v").lower()  # "an 8% rise in the following year": when, not what
     else:
@@ -889,13 +958,14 @@ _SAW_NOT_THING = regex.compile(r"(?:^|\s)(?:force|forces|council|councils|area|a
                                r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
 #: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
 _NUMBER_OF_CHANGED = regex.compile(
-    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within)\b)"
+    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within|because|as|when|while)\b)"
     rf"[^.;:()]{{0,120}}?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?"
     rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
 
 
 #: an aside between two dashes inside a subject, before the verb of change
-_DASH_PAIR = regex.compile(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+[^–—\n.;:\d]{2,60}?\s+(?:[–—]|-)\s+(?=[a-z])")
+_DASH_PAIR = regex.compile(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+(?:[^–—\n.;:\d]|\d+(?:\s+(?:of|in|out\s+of)\s+\d+)?(?=\s+[a-z]))"
+                           r"{2,60}?\s+(?:[–—]|-)\s+(?=[a-z])")
 
 
 #: a relative clause between a subject and its verb of change: "homicides [in which a knife was used]
@@ -907,6 +977,12 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
     # not "the North East where repossessions dropped", whose subject is the clause's)
     r"|(?:that|who)\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?[a-z]+ed\b[^,.;:()\d–—]{0,50}?)"
     rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:{_CHANGE_VERBS})\b[^.;:]{{0,40}}$)", regex.I)
+
+
+#: a sentence's opening conjunction before its subject: "But youth unemployment ... increased"
+_LEAD_CONJUNCTION = regex.compile(r"^(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])")
+#: a subject's forecast before its verb of change: "bills (are) set to (go up)", "costs expected to (rise)"
+_SET_TO = regex.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:set|expected|due|likely|forecast|projected|predicted|poised|going)\s+to$")
 
 
 def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
@@ -940,7 +1016,10 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
                 and (cm := _search_change(pattern, "it was " + wm.group("rest"))):
             return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
-    x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", cm.group("x").strip())).strip()
+    x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", _LEAD_CONJUNCTION.sub("", cm.group("x").strip()))).strip()
+    if " to" in x[-4:] or x.startswith(("with ", "With ")):
+        # "with average bills set to go up by [5.1] per cent": the bills
+        x = _SET_TO.sub("", rx(r"^(?i:with)\s+(?:(?:the|its|their)\s+)?").sub("", x)).strip()
     x = tidy_phrase(rx(r"\s+(?:also|now|still|again|too|overall)$").sub("", rx(r"^(?:their|its|our|his|her)\s+").sub("", x)))
     v = (cm.groupdict().get("v") or "").lower() or None
     if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
@@ -961,10 +1040,10 @@ def _search_change(pattern: regex.Pattern, clause: str):
     return pattern.search(clause)
 
 
-_SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,30}\)")
+_SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,50}\)")
 #: an aside between commas just before a change verb: "theft, one of the most common crimes, rose by"
 _APPOSITIVE = regex.compile(rf"(?<=[a-z])\s*,\s+(?:one|some|many|most|part|among|a|an|the|its|their|mainly|mostly|largely|"
-                            rf"usually|often)\b[^,;:()–—]{{2,60}},\s*(?=(?:has\s+|have\s+|had\s+|also\s+)*(?:{_CHANGE_VERBS})\s+"
+                            rf"usually|often|aged|including|excluding|those|not)\b[^,;:()–—]{{2,60}},\s*(?=(?:has\s+|have\s+|had\s+|also\s+)*(?:{_CHANGE_VERBS})\s+"
                             rf"(?:by\s+)?[^,;:]{{0,20}}$)")
 #: "the Retail Prices Index, which rose by": the noun phrase just before ", which"
 _NP_WHICH_CHANGED = regex.compile(
@@ -1006,8 +1085,9 @@ _TIME_PHRASE = regex.compile(
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
     r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
-_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
-                          r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$", regex.I)
+_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+                          r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$"
+                          r"|\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+[\w.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$", regex.I)
 
 
 #: what opens an aside between a share and its count: " (", " - ", " – ", " — " (after the share's words)
@@ -1018,7 +1098,7 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     [1,024] the previous year"): it counts what was counted before, in the baseline's period."""
     left = text[max(0, s.start - 30):s.start]
     low = left.lower()
-    if "from" not in low and "than" not in low and "compared" not in low and "against" not in low \
+    if "from" not in low and "than" not in low and "compar" not in low and "against" not in low \
             and " on " not in low:
         return False  # (a cheap test before the regex: most figures are compared with nothing)
     return bool(_COMPARED.search(left))
@@ -1044,13 +1124,93 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
             if found is None and s.kind == "percentage" and s.direction is None and previous_share \
-                    and text[s.num_start - 1:s.num_start] == "(" and _NAME_BRACKET.search(text, max(0, s.num_start - 60), s.num_start):
+                    and "figure " in text[max(0, s.num_start - 30):s.num_start] \
+                    and _DEICTIC_BEFORE.search(text, max(0, s.num_start - 50), s.num_start):
+                # "30 per cent of the population are 65 or over. In Tower Hamlets the figure is just [eight] per cent"
+                found = previous_share
+            if found is None and s.kind == "percentage" and s.direction is None and previous_share \
+                    and "(" in text[s.num_start - 6:s.num_start] and _NAME_BRACKET.search(text, max(0, s.num_start - 60), s.num_start):
                 # "... all in London: Islington ([13.0]%), Camden (11.0%)": a list of places with the share named before
                 found = previous_share
+            elif found is None and s.kind == "percentage" and s.direction is None and previous is not None \
+                    and previous.kind == "percentage" and previous.measure \
+                    and (previous.direction is not None or _CHANGE_PREFIX.match(previous.measure)) \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and "(" in text[s.num_start - 6:s.num_start] and _NAME_BRACKET.search(text, max(0, s.num_start - 60), s.num_start):
+                # "the biggest growth (up 11.7 per cent), followed by Camden ([3] per cent)": the same change, elsewhere
+                found = previous.measure
+            if found is None and s.kind == "percentage" and s.direction is None and previous is not None \
+                    and previous.kind == "percentage" and " as a share of " in (previous.measure or "") \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and (em := _ELLIPTICAL_SHARE.match(text, previous.end, s.num_start)) \
+                    and em.group("x").split()[-1] not in _NOT_KIND:
+                # "fires accounted for 31%, false alarms [40]% and non fire incidents 29%": the same share, of another
+                found = f"{em.group('x')} as a share of {previous.measure.split(' as a share of ', 1)[1]}"
+            if found is not None and s.direction is None and previous is not None and previous.kind == s.kind \
+                    and previous.measure and previous.direction is None and _BARE_SUPERLATIVE.match(found) \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                # "South Kesteven had the highest rate of recycling at 55.5%, while Tower Hamlets was the lowest at [11.8]%"
+                sup = _BARE_SUPERLATIVE.match(found).group("s").lower()
+                found = _SUPERLATIVE_WORD.sub(sup, previous.measure, count=1) if _SUPERLATIVE_WORD.match(previous.measure) \
+                    else previous.measure
+            if (found is None or found.startswith(("per ", "each ", "a day", "a week"))) and s.kind in ("count", "money") \
+                    and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
+                    and (um := _PER_UNIT_AFTER.match(text, s.end, s.end + 16)) \
+                    and _RESTATED.search(text, max(0, s.start - 30), s.start) \
+                    and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+                # "14,709 PCNs were handed out, equivalent to [82] each day": the same thing, a day
+                base = _PER_UNIT_TAIL.sub("", unchanged(previous.measure))
+                found = f"{base} a {um.group('u')}"
+            if found is None and s.kind == "count" and s.direction is None and previous is not None and previous.measure \
+                    and previous.direction is not None and _CHANGE_PREFIX.match(previous.measure) \
+                    and text[s.num_start - 1:s.num_start] == "(" and _CHANGE_THEN_BRACKET.match(text, previous.end, s.num_start):
+                # "a 25% rise in offences linked to sexual orientation ([14,491])": how many there now are
+                found = unchanged(previous.measure)
+            if found and s.kind == "count" and previous is not None and previous.kind == "count" and previous.measure \
+                    and " that " in previous.measure and _GROUP_DID.match(" " + found) \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                # "Out of the 44 forces, 39 saw an increase, and [34] saw an all-time high": the same group
+                found = f"{previous.measure.split(' that ')[0]} that {found}"
+            if s.kind == "money" and previous is not None and previous.kind == "count" and previous.measure \
+                    and "worth" in text[previous.end:s.num_start] and _WORTH_AFTER_COUNT.match(text, previous.end, s.num_start) \
+                    and (found is None or not rx(r"^value\b").match(found)):
+                # "455,000 in total, worth [£24million]": what those are worth
+                found = f"value of {unchanged(previous.measure)}"
+            if found is None and previous is not None and previous.measure and previous.kind == s.kind \
+                    and "which" in text[previous.end:s.num_start] and _WHICH_WENT_TO.match(text, previous.end, s.num_start):
+                # "the council had to pay £383,627.44, which fell to [£378,153.04] last year": the same thing
+                found = unchanged(previous.measure)
+            if found is None and s.direction is None and previous is not None and "'s " in text[max(0, s.num_start - 40):s.num_start] \
+                    or found is None and s.direction is None and previous is not None and "’s " in text[max(0, s.num_start - 40):s.num_start]:
+                if _YEARS_FIGURE.search(text, max(0, s.num_start - 50), s.num_start):
+                    # "177,844 fires – a 5% increase on the previous year's [170,000]": the same thing a year before
+                    here = sentence_bounds(text, s.num_start)[0]
+                    for t in reversed(stats[:n]):
+                        if t.num_end < here:
+                            break
+                        if t.kind == s.kind and t.measure and t.direction is None:
+                            found = unchanged(t.measure)
+                            break
             if found is None and s.kind == "count" and previous is not None and previous.kind in ("ratio", "percentage") \
                     and (previous.measure or "").startswith("share of ") and _ASIDE_OPEN.fullmatch(text, previous.end, s.num_start):
                 # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
                 found = previous.measure[len("share of "):]
+            if found is None and s.direction is None and previous is not None and previous.direction is not None \
+                    and previous.measure and _CHANGE_PREFIX.match(previous.measure) \
+                    and text.find(" to ", previous.end, s.num_start) >= 0 and _TO_LEVEL.match(text, previous.end, s.num_start):
+                # "..., rising by three per cent to [41.7 million]": the level the change in X reached is X
+                found = unchanged(previous.measure)
+            if found is None and s.kind == "percentage" and s.direction is None and previous is not None \
+                    and previous.kind != "percentage" and is_compared_figure(text, s):
+                # "62.7 per cent of pupils achieved five good GCSEs, in comparison to [62] per cent last year": the
+                # share before in the sentence, not the count between
+                here = sentence_bounds(text, s.num_start)[0]
+                for t in reversed(stats[:n]):
+                    if t.num_end < here:
+                        break
+                    if t.kind == "percentage" and t.measure and t.direction is None:
+                        found = t.measure
+                        break
             if previous is not None and previous.measure and previous.kind == s.kind \
                     and (found is None or _TIME_PHRASE.match(found) or found == previous.measure) and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
@@ -1062,9 +1222,22 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
+                if thing is None and earlier and previous is not None and s.kind in ("percentage", "change", "count", "money") \
+                        and ("is " in text[max(0, s.num_start - 20):s.num_start] or "was " in text[max(0, s.num_start - 20):s.num_start]) \
+                        and _THIS_IS_UP.search(text, max(0, s.num_start - 30), s.num_start) \
+                        and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+                    thing = unchanged(earlier[-1])  # "74.7% of schools are rated good. This is up [1.3]% on last year"
+                if thing and earlier and previous is not None and _FIGURE_REF.match(thing) \
+                        and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+                    # "68,110 children in care ... This figure has risen by [12]%": what was counted before
+                    thing = unchanged(earlier[-1]) if s.kind == "percentage" or not previous_count else previous_count
                 if (bare := _bare_change_subject(text, s, earlier, sentence_bounds)) is not None:
                     thing, noun, found = bare[0], bare[1], None
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
+                if thing is None and found and (pm := _CHANGE_PREFIX.match(found)) \
+                        and (_WHERE_NOT_WHAT.match(found[pm.end():])
+                             or _PROPER_NAME.match(found[pm.end():]) and _is_place(found[pm.end():])):
+                    found = None  # "a [15]% rise in the north east": a change somewhere, in what was said before
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
@@ -1109,7 +1282,37 @@ def _main_figure_before(text: str, stats: list[Statistic], n: int, previous: Sta
 
 
 #: a name just before a bracketed figure: "Islington (", "Hammersmith & Fulham ("
-_NAME_BRACKET = regex.compile(r"(?:^|[,:;]|\band)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\($")
+_NAME_BRACKET = regex.compile(r"(?:^|[,:;]|\b(?:and|by|then))\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\("
+                           r"(?:\s*(?:all|both|each)\s+)?$")
+#: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
+_THIS_IS_UP = regex.compile(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
+                            r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
+#: a figure per unit of time: "[82] each day", "£2,262 a day"
+_PER_UNIT_AFTER = regex.compile(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month)\b")
+#: what restates a figure before: "equivalent to", "or", "up from", "a fall from", ", "
+_RESTATED = regex.compile(r"(?:\bequivalent\s+to|\bequating\s+to|\bor|\bthat\s+is|\bfrom|\bcompared\s+(?:with|to)|,)\s+"
+                          r"(?:(?:just|around|about|almost|nearly|some|over|under|an\s+average\s+of)\s+)?$")
+_PER_UNIT_TAIL = regex.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month)$")
+#: a change and then its level in brackets: "a 25% rise in offences linked to sexual orientation ("
+_CHANGE_THEN_BRACKET = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:rise|increase|fall|drop|decrease|jump|growth)\s+in\s+"
+                                     r"[^().;:\d]{2,70}\($")
+#: a count and then what it is worth: "455,000 in total, worth [£24million]"
+_WORTH_AFTER_COUNT = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?(?:\s+in\s+total)?\s*,?\s+(?:with\s+a\s+value\s+of|worth|valued\s+at)\s+"
+                                   r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|an\s+estimated)\s+)?[£$€]?$")
+#: a figure and then ", which rose/fell to" another: the same thing at another time
+_WHICH_WENT_TO = regex.compile(r"[^,.;:()]{0,12},?\s+which\s+(?:then\s+|later\s+)?(?:rose|fell|increased|decreased|dropped|grew|climbed|went\s+up|"
+                               r"went\s+down|jumped|has\s+(?:risen|fallen|grown|dropped))\s+to\s+"
+                               r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+#: a superlative that names nothing: "the lowest", "the highest amount", "the biggest figure"
+_SUPERLATIVE_WORD = regex.compile(r"^(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)\b")
+_BARE_SUPERLATIVE = regex.compile(r"^(?:the\s+)?(?P<s>lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)"
+                                  r"(?:\s+(?:amount|figure|number|level|total|share|proportion|percentage|rate))?$", regex.I)
+#: a label and its share after a share: "..., false alarms [40]% and ..."
+_ELLIPTICAL_SHARE = regex.compile(r"\s*(?:%|per\s*cent|percent)?(?:\s+of\s+[^,;:()\d]{2,60}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+                                  r"(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+(?:(?:just|around|about|almost|nearly|some|over)\s+)?$")
+#: a figure of the year before, by its possessive: "on the previous year's [170,000]", "last year's [2,300]"
+_YEARS_FIGURE = regex.compile(r"\b(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)['’]s\s+"
+                              r"(?:(?:figure|total|tally)\s+of\s+)?(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
 #: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
 _NOT_KIND = frozenset("""a an the of and or but to for in on at by with from than as per into onto about over under
     more most many much other others these those this that such some any all each every no not new total extra
@@ -1164,7 +1367,7 @@ _HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|g
 #: a head noun that says its own kind after it: "offences involving a knife", "patients with cancer"
 _OWN_KIND = regex.compile(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
 #: up to two words just before a mention, parted by blank space only (no line break, no mark)
-_TWO_BEFORE = regex.compile(r"(?r)(?<![a-z-])(?:(?P<a>[a-z][a-z-]*)[ \t]+)?(?P<b>[a-z][a-z-]*)[ \t]+$")
+_TWO_BEFORE = regex.compile(r"(?r)(?<![\w-])(?:(?P<a>[a-z][a-z-]*)[ \t]+)?(?P<b>[a-z][a-z-]*)[ \t]+$")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -1176,6 +1379,15 @@ def _mentions(lower: str, noun: str):
         if (i == 0 or lower[i - 1] not in _WORDISH) and lower[i + n:i + n + 1] not in _WORDISH:
             yield i
         i = lower.find(noun, i + n)
+
+
+#: an "-ing" word that names a kind of thing, not a verb before its object: "shoplifting offences",
+#: "housing applications", "parking fines", "drink-driving arrests"
+_ING_KIND = regex.compile(r"^(?:[a-z]+-[a-z]+ing|shoplifting|housing|parking|planning|flooding|speeding|stalking|"
+                          r"offending|reoffending|bullying|smoking|drinking|gambling|trafficking|shooting|stabbing|"
+                          r"burgling|poaching|littering|dumping|begging|nursing|boarding|fostering|funding|spending|"
+                          r"building|training|learning|teaching|policing|sentencing|lending|banking|mining|farming|"
+                          r"fishing|shopping|dining|clothing|catering|cycling|walking|swimming|hunting|licensing|marketing)$")
 
 
 def _kind_of(lower: str, noun: str) -> str | None:
@@ -1192,13 +1404,14 @@ def _kind_of(lower: str, noun: str) -> str | None:
         before = [w for w in (bm.group("a"), bm.group("b")) if w]
         weight = 2 if at < lede else 1
         kept = list(before)
-        while kept and (kept[0] in _NOT_KIND or ("-" not in kept[0] and kept[0].endswith(("ed", "ing", "ly")))):
+        while kept and (kept[0] in _NOT_KIND or ("-" not in kept[0] and kept[0].endswith(("ed", "ly"))
+                                                 or kept[0].endswith("ing") and not _ING_KIND.match(kept[0]))):
             kept = kept[1:]  # "letting patients", "buried drugs": a verb or adverb, no kind
         if not kept:
             if before[-1] in _GENERIC_BEFORE:
                 bare += weight  # "the number of offences", "a million offences": the noun with no kind
             continue
-        if any(w in _NOT_KIND or w.endswith(("ing", "ly")) and "-" not in w for w in kept):
+        if any(w in _NOT_KIND or w.endswith("ly") and "-" not in w or w.endswith("ing") and not _ING_KIND.match(w) for w in kept):
             continue
         kind = " ".join(kept)
         counts[kind] = counts.get(kind, 0) + weight
@@ -1239,7 +1452,8 @@ def _points_or_targets(w: str) -> bool:
 #: "this number increased to [549]", "with the figure standing at [152,245]"
 _DEICTIC_BEFORE = regex.compile(
     r"\b(?i:this|that|the)\s+(?:number|figure|total|tally)\s+(?:(?:has|have|had)\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|"
-    r"went\s+up|went\s+down|climbed|reached|stood|stands|standing|was|is|hit|totalled)\s+(?:to\s+|at\s+)?"
+    r"went\s+up|went\s+down|climbed|reached|stood|stands|standing|was|is|hit|totalled|rising|falling|climbing|dropping|"
+    r"increasing|decreasing|growing)\s+(?:to\s+|at\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$")
 #: "In Hampshire, it was [92.5%]", "while it is [12%] in Kent": a share or rate that points back with "it"
 _IT_WAS_BEFORE = regex.compile(r"(?:^|[,;:.]\s*|\b(?:and|but|while|whereas|where)\s+)(?i:it)\s+(?:was|is|stood\s+at|stands\s+at|"
@@ -1310,6 +1524,9 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
             for m in reversed(earlier[-12:]):
                 if stem in _stems(m):
                     return _ROLE_BRACKET.sub("", unchanged(m))  # "the 146 households figure": the households counted before
+            if found.rstrip().endswith(("numbers", "figures", "totals", "counts")):
+                # "Visitor numbers rose to [2.1 million]": the numbers of visitors are what is counted
+                return _first_word_lower(rx(r"^(?:(?:the|this|that|these|those|its|their)\s+)", regex.I).sub("", found.strip()))
             return head
         return _near_measure(text, s, previous, sentence_bounds) or (previous_count if s.kind == "count" else None) or found
     return found
@@ -1447,6 +1664,46 @@ def _ratio_of_one(text: str, s: Statistic, x: str) -> str:
 
 
 _ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
+#: a sum paid out, and to whom: "paid out [£254,215] to members of the public", "£714,913 was paid out to employees"
+_PAID_BEFORE = regex.compile(r"\b(?:paid|pay|pays|paying)\s+out\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|"
+                             r"between|a\s+total\s+of|up\s+to)\s+)?[£$€]?$")
+_PAID_AFTER = regex.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?paid(?:\s+out)?(?=[\s,.;])")
+_PAID_TO = regex.compile(r"\s+(?:(?:a|per|each)\s+year\s+)?to\s+(?P<y>(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,5}?)"
+                         r"(?=\s+(?:in|for|over|during|since|who|which|after|last|this|between)\b|\s+and\s+[£$€\d]|[,.;:()]|$)")
+_PAID_IN = regex.compile(r"\s+in\s+(?P<z>(?:compensation|damages|fines|penalties|settlements|fees|grants|benefits|bonuses|"
+                         r"redundancy|legal\s+costs|costs|claims)\b(?:\s+(?:claims|payouts|payments))?)")
+
+
+def _paid_out(text: str, s: Statistic, s_start: int) -> str | None:
+    """Money paid out, said as such: "the authority paid out [£254,215] to members of the public in
+    compensation claims" → amount paid out to members of the public in compensation claims."""
+    before = _PAID_BEFORE.search(text, max(s_start, s.num_start - 40), s.num_start)
+    after = None if before else _PAID_AFTER.match(text, s.end, s.end + 40)
+    if not (before or after):
+        return None
+    pos = s.end if before else after.end()
+    if text.startswith(" and ", pos) and (sm := rx(r" and [£$€]?[\d,.]+(?:\s*(?:m|bn|million|billion))?").match(text, pos)):
+        pos = sm.end()  # "between £300,000 and £400,000 a year in compensation"
+    to = _PAID_TO.match(text, pos, pos + 80)
+    end = to.end() if to else pos
+    what = _PAID_IN.match(text, end, end + 50) or _PAID_IN.match(text, pos, pos + 50) \
+        or rx(r"\s+(?:a|per|each)\s+year\s+in\s+(?P<z>compensation|damages|fines|fees)\b").match(text, pos, pos + 40)
+    out = "amount paid out"
+    if to and not rx(r"^(?:the\s+)?(?:council|date|end|tune)\b").match(to.group("y")):
+        out += f" to {to.group('y')}"
+    if what:
+        out += f" in {what.group('z')}"
+    return out
+
+
+#: a verb of spending just before a sum "per" something
+_SPENT_PER = regex.compile(r"\b(?P<v>spent|spend|spends|spending|paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|earned|earns|earn)"
+                           r"\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|up\s+to|an\s+average\s+of)\s+)?[£$€]?$")
+_SPEND_NOUN = {"spent": "spending", "spend": "spending", "spends": "spending", "paid": "payment", "pay": "payment",
+               "pays": "payment", "paying": "payment", "cost": "cost", "costs": "cost", "costing": "cost", "charged": "charge",
+               "charges": "charge", "earned": "earnings", "earns": "earnings", "earn": "earnings"}
+#: a noun of money spent, whose object says what on: "spending on foster care", "investment in roads"
+_SPEND_HEAD = regex.compile(r"\b(?:spending|spend|expenditure|investment|funding|bill|debt|debts|savings|cuts|money|grants?)$", regex.I)
 _OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum)$", regex.I)
 _OF_THE_N = regex.compile(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
                           r"|(?:^|[,;:]\s*|\b(?:that|show|shows|showed|found|finds)\s+)(?i:of|out\s+of|among)\s+[\d,.]+\s+[a-z][^,;:.]{0,100}),?\s*$")
@@ -1469,13 +1726,40 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     listed = _list_heading(text, s)
     if listed:
         return listed
+    if "(" in text[max(s_start, s.num_start - 40):s.num_start] and (label := _bracket_label(text, s, s_start)):
+        return label
     if cell is not None and cell.rows >= 2 and not phrase_after(text, s) and (table := _cell_measure(text, s, cell)):
         # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
         return table
+    if s.kind == "count" and s.direction is None and text.startswith(" of ", s.end) \
+            and (pm := _PART_OF_COUNTED.match(text, s.end, s.end + 160)):
+        # "only [187] of 435 UK councils responded", "Twenty-two of the county's 33 secondary schools have ..."
+        x = _PLACE_TAIL.sub("", rx(r"^(?:[A-Z][\w'’-]*\s+)+(?=[a-z])").sub("", pm.group("x"))).strip() or pm.group("x")
+        if (bm := _GROUP_VERB.match(text, pm.end("x"), pm.end("x") + 20)) and (pred := _predicate(text[bm.end():bm.end() + 150])):
+            return f"{x} {pred}"
+        did = _PRED_STOP.split(_STOP_AFTER.split(pm.group("v") + pm.group("rest"))[0])[0].strip()
+        return f"{x} that {did}"
     if s.kind == "count" and s.direction is None and "out of" in text[max(0, s.num_start - 20):s.end + 20] \
             and (part := _out_of(text, s, previous)):
         return part
     after = phrase_after(text, s)
+    if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
+                                                     or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
+            and (gm := _OF_THE_GROUP.search(text, max(s_start, s.num_start - 100), s.num_start)
+                 or _OUT_OF_GROUP.search(text, max(s_start, s.num_start - 100), s.num_start)):
+        # "Of those complaints, [300] were upheld": the group's things, and what is said of these;
+        # "Out of 88 local authorities, [70] saw a fall in bus use": those that did it
+        pointed = " " not in gm.group("np").strip() and rx(r"(?i:those|these)\s+$").search(text, max(s_start, gm.start("np") - 8), gm.start("np"))
+        np = f"{'those ' if pointed else ''}{_MID_PLACE.sub('', _PLACE_TAIL.sub('', gm.group('np').strip())).strip()}"
+        if (bm := _GROUP_VERB.match(text, s.end, s.end + 20)) and (pred := _predicate(text[bm.end():bm.end() + 150])):
+            return f"{np} {pred}"
+        if (dm := _GROUP_DID.match(text, s.end, s.end + 120)):
+            did = _PRED_STOP.split(dm.group("p"))[0].strip()
+            return f"{np} that {did}"
+    if s.kind == "count" and after and " of " in text[max(s_start, s.num_start - 20):s.num_start] \
+            and (qm := _QUANTITY_OF.search(text, max(s_start, s.num_start - 80), s.num_start)) and _UNIT_NOUN.match(after):
+        # "Net international migration of [231,000] people", "a waiting list of 7,000 patients": the quantity named
+        return _first_word_lower(qm.group("x"))
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
     # a figure opening its sentence ("... 17 SOPOs. One was granted as ...") may take the noun
     # counted in the sentence before
@@ -1510,6 +1794,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return f"{rm.group('r')} rate"  # "a failure rate of 5.9%", "an unemployment rate of 4.1 per cent"
     if not after and s.direction is None and s.kind == "percentage" and (paren := _paren_share(text, s, s_start, previous)):
         return paren
+    if not after and ("making " in text[max(s_start, s.num_start - 50):s.num_start] or "makes " in text[max(s_start, s.num_start - 50):s.num_start]) \
+            and (mm := _MAKING_THE.search(text, max(s_start, s.num_start - 60), s.num_start)):
+        return mm.group("x")  # "7.91 million votes were counted, making the overall turnout [35.7]%"
     if not after and s.kind == "count" and (times := _times(text, s, s_start)):
         return times
     if not after and ":" in text[max(s_start, s.num_start - 12):s.num_start] \
@@ -1536,12 +1823,17 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
                               sentence_bounds(text, max(0, s_start - 2))[0])
         if early:
             return early
+    if s.kind == "money" and after and after.startswith("per ") and (vm := _SPENT_PER.search(text, max(s_start, s.num_start - 40), s.num_start)):
+        # "21 councils spent under [£40,000] per child": spending per child
+        return f"{_SPEND_NOUN.get(vm.group('v').lower(), vm.group('v').lower())} {after}"
     if s.kind == "money" and (got := _money_taken(text, s, s_start)):
         return got
     if s.kind == "money" and not after and (priced := _money_verb(text, s, s_start)):
         return priced
     if s.kind == "money" and (spent := _money_on(text, s) or _money_doing(text, s)):
         return spent
+    if s.kind == "money" and "pa" in text[max(s_start, s.num_start - 40):s.end + 20] and (paid := _paid_out(text, s, s_start)):
+        return paid
     if s.kind == "money" and not after and (saved := _saved_or_cost(text, s, s_start, previous)):
         return saved
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
@@ -1605,7 +1897,7 @@ _OBJECT_BY = regex.compile(
     r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
     r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
     r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
-    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
+    r"(?:(?:an\s+additional|a\s+further|another|an\s+extra)\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
     r"(?:,|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
@@ -1654,11 +1946,18 @@ def _money_on(text: str, s: Statistic) -> str | None:
         if (pm := _MONEY_PASSIVE.match(text[s.end:s.end + 80])) and (what := _phrase_at(text, s.end + pm.end(), "count")) \
                 and not rx(r"\d").search(what):
             return f"{pm.group('v')} {pm.group('p')} {what}"
+    if not mm and (" been " in (near := text[s.end:s.end + 30]) or " was " in near or " were " in near) \
+            and (pm := _MONEY_PASSIVE_FROM.match(text, s.end, s.end + 120)) \
+            and (what := _phrase_at(text, pm.end(), "count")) and not rx(r"\d").search(what):
+        # "£2,049,858 has been collected by the council from parking tickets": money collected from them
+        what = rx(r"\s+(?:from|since|between|until)\s+the\s+(?:start|end|beginning|middle)\b.*$").sub("", what)
+        return f"money {pm.group('v')} {pm.group('p')} {what}"
     if not mm:
         return None
     what = _phrase_at(text, s.end + mm.end(), "count")  # "paid out £119,000 on over 600 claims for damage": the claims
-    if not what or rx(r"\d").search(what):
+    if not what or rx(r"\d").search(what) or _WHEN_NOT_WHAT.match(what):
         return None
+    what = rx(r"\s+(?:over|during|since|across|throughout)(?:\s+the)?$").sub("", what)  # "in compensation over the (last four years)"
     vm = rx(r"\b(?P<v>spent|spend|spending|paid|pays|paying|invested|investing|received|receives|allocated|awarded|raised|"
            r"cost|costs|costing|lost|owed|saved)\s+(?:out\s+)?(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$").search(
         text[max(0, s.start - 40):s.num_start])
@@ -1669,6 +1968,10 @@ def _money_on(text: str, s: Statistic) -> str | None:
 
 _MONEY_PASSIVE = regex.compile(r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?"
                             r"(?P<v>spent|paid|invested)\s+(?:out\s+)?(?P<p>on|in)\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
+#: "[£2m] has been collected by the council from parking fines", "£40,000 was raised from the sale of ..."
+_MONEY_PASSIVE_FROM = regex.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:been|was|were|be)\s+(?:also\s+|already\s+)?"
+                                    r"(?P<v>collected|raised|generated|received|recovered|earned|made|taken)\s+"
+                                    r"(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?(?P<p>from|in)\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: money on a counted thing: "on over 600 claims", "for 1,200 new homes"
 _MONEY_ON_COUNT = regex.compile(r"^\s+(?:on|for)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?[\d,]+\s+(?=[a-z])")
 _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|at\s+least|an\s+estimated)\s+)?"
@@ -1677,7 +1980,8 @@ _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|unde
 _MONEY_VERB = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
-    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+)?)"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
+    r"(?<=cost\s|costs\s|costing\s)[a-z]{3,}(?:ers|ists|ants|ents|holds|ies|ses)\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
 _LEAD_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.I)
 #: the doer and verb before the thing that is worth a sum ("officers seized [drugs] worth")
@@ -1686,6 +1990,11 @@ _WORTH_OBJECT = regex.compile(r"^.*\b(?:[a-z]{3,}ed|stole|stolen|took|taken|foun
 #: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
 _MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
                            r"says|said|suggests|suggested|reveals|revealed|found|finds)\s+(?![A-Z]))", regex.S)
+#: words before a payer: "It means owners of ...", "The increase means Band D properties", "while Band H properties"
+_PAYER_LEAD = regex.compile(r"^.*?\b(?:means?|meaning|while|whilst|whereas|that|so)\s+", regex.I)
+#: a payer whose payment is the thing counted: "the average Band D household will pay [£1,405]"
+_PAYERS = regex.compile(r"\b(?:household|households|homeowners?|property|properties|taxpayers?|ratepayers?|residents?|tenants?|"
+                        r"motorists?|drivers?|patients?|parents?|pensioners?|commuters?|passengers?|families|family|customers?|workers?|employees?)\b")
 #: people whose spending is the thing counted ("visitors spent £337m"), unlike a council's
 _SPENDERS = regex.compile(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
                           r"travellers|students|passengers|guests|trippers)$")
@@ -1753,7 +2062,7 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     """Money a subject costs, is worth or spends when the figure has no noun of its own:
     "cost of clearing up the rubbish", "value of tourism's contribution", "spending by visitors"."""
     clause = _MONEY_CLAUSE.sub("", text[max(s_start, s.num_start - 160):s.num_start], count=1)
-    if not ("cost" in clause or "worth" in clause or "spen" in clause or "contribut" in clause):
+    if not ("cost" in clause or "worth" in clause or "spen" in clause or "contribut" in clause or "pay" in clause):
         return None  # (a cheap test before the regex: it needs one of its verbs)
     vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause))
     if not vm:
@@ -1769,6 +2078,13 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
         # "Officers seized drugs worth £250,000": what is worth it, not who seized it
         thing = _LEAD_ARTICLE.sub("", _WORTH_OBJECT.sub("", x)) or x
         return f"value of {thing}"
+    if v.startswith("pay"):
+        x = _PAYER_LEAD.sub("", x)
+        x = rx(r"\s+(?:will|would|must|could|may|might|can|should|have|has|had|also|now|then)(?:\s+(?:be|have|has|to|still|also))*$").sub("", x).strip()
+        if _SPENDERS.search(x) or not _PAYERS.search(x) or rx(r"^\s+(?:in|on|for|towards)\s+[a-z]").match(text[s.end:s.end + 20]) \
+                or not x or x.split()[0].lower() in ("it", "this", "that", "which", "who"):
+            return None
+        return f"amount paid by {x}"  # "the average Band D household in London will pay [£1,405]"
     if v.startswith("contribut"):
         to = _MONEY_TO.match(text[s.end:s.end + 60])
         return f"contribution of {x}{' to ' + to.group('y') if to else ''}"  # "tourism contributes £4bn to the economy"
@@ -1830,11 +2146,12 @@ _AT_COMPLEMENT = regex.compile(
 #: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
 _SUPERLATIVE_AT = regex.compile(
     r"(?:\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\s+(?=(?:proportion|share|percentage|rate|number|level|"
-    r"total|count|amount)\s+of\s)|\b(?:lion['’]s\s+share|bulk|majority)\s+of\s+(?:the\s+)?|\bhad\s+the\s+(?:most|fewest)\s+)"
+    r"total|count|amount)\s+of\s)|\b(?:lion['’]s\s+share|bulk|majority)\s+of\s+(?:the\s+)?|\bhad\s+the\s+(?:most|fewest)\s+"
+    r"|\b(?:saw|sees|recorded|records|has|have)\s+the\s+(?:most|fewest|(?:highest|lowest|largest|smallest|biggest)\s+number\s+of)\s+)"
     r"(?P<x>[a-z](?:(?!\s(?:was|were|is|are|had|has)\b)[^,;:()–—]){2,80}?)"
     r"(?:\s+(?:was|were|is|are))?(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?"
     r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:year|12\s+months|"
-    r"financial\s+year|quarter)\b[^,;:()]{0,30}|(?:19|20)\d\d\S*))?\s*,?\s+(?:at|with)\s+"
+    r"financial\s+year|quarter)\b[^,;:()]{0,30}|(?:19|20)\d\d\S*)|\s+since\s+[^,;:()]{2,30}?)?(?:\s*,?\s+(?:at|with)\s+|\s*\(\s*)"
     r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:£|\$|€)?$")
 #: "the open caseload was [78,329]", "the waiting list reached [12,188]": the subject of a copula
 #: or of a verb of reaching, when the figure has no noun of its own
@@ -1990,7 +2307,8 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
             return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
         return x
-    if ("est " in before or "share of" in before or "most " in before or "bulk of" in before or "majority of" in before) \
+    if ("est " in before or "share of" in before or "most " in before or "bulk of" in before or "majority of" in before
+            or "fewest " in before) \
             and (sm := _SUPERLATIVE_AT.search(before[-200:])):
         # "West Lindsey had the highest proportion of adults living with obesity in 2023/24, at [38.8]%"
         return rx(r"^(?:number|total|count|amount|level)\s+of\s+").sub("", _PLACE_TAIL.sub("", sm.group("x")).strip())
@@ -2058,7 +2376,8 @@ _AVERAGE_BRACKET = regex.compile(r"\s*\([a-z]+\s+average\)$")
 _HIGH_OF = regex.compile(r"\b(?:an?|its|their|the)\s+(?:(?:record|all-time|previous|recent|new)\s+)?(?:high|low|peak|maximum|minimum|low\s+point|high\s+point)"
                          r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 _SHARE_OF = regex.compile(r"\s*(?:[,–—]\s*|\s-\s+)?(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*"
-                          r"(?:(?<=\b(?:these|those)\s+)[\d,.]+\s+)?(?=[A-Za-z])")
+                          r"(?:(?<=\b(?:these|those)\s+)[\d,.]+\s+|(?<=\bthe\s+)(?:(?:nearly|almost|around|about|some|over|more\s+than|just)\s+)?"
+                          r"[\d,.]+(?:\s*(?:million|billion|m|bn)\b)?\s+(?=[a-z]))?(?=[A-Za-z])")
 #: the share's own "of": "[42%] and 46% of patients", "between [5] and 7 per cent of pupils"
 _SHARE_PAIR = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:and|or|to)\s+[\d.]+\s*(?:per\s*cent|percent|%)(?=\s+of\s)", regex.I)
 #: "N% of the total": a share of what was counted just before
@@ -2068,6 +2387,9 @@ _SHARE_VERB = regex.compile(
     r"(?:^|[,;:–—(]\s*|\b(?:and|which|that|while)\s+)(?:(?:In|Across|Of)\s[^,]{2,40},\s*)?(?P<x>[A-Za-z][^,;:()–—]{1,60}?)?\s*"
     r"\b(?:made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
     r"comprised|formed)\s+(?:just\s+|around\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
+_COUNT_IN_WHOLE = regex.compile(r"(?<=^|the\s)[\d,]+\s+")
+#: a sentence that opens on the whole its shares are of: "Of all incidents attended by FRSs, ..."
+_OF_ALL_LEAD = regex.compile(r"\W*(?i:of|among|amongst)\s+(?P<y>(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?[a-z][^,;:()\d]{2,80}?),")
 _SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is)(?=\s)")
 #: "25.3% or a quarter of all children": the same share spelt again before its "of"
 _SHARE_ALT = regex.compile(
@@ -2084,10 +2406,22 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
     alt = _SHARE_ALT.match(text, s.end, s.end + 50) or _SHARE_PAIR.match(text, s.end, s.end + 30)
     om = _SHARE_OF.match(text, alt.end() if alt else s.end, s.end + 90)
     if not om:
+        if ("ccount" in before[-40:] or "made up" in before[-40:] or "make" in before[-40:]) and (vm := _SHARE_VERB.search(before[-120:])) \
+                and (head := _LEAD_JUNK.sub("", (vm.group("x") or "").strip()).strip()) and not _NOT_A_SHARE_HEAD.match(head) \
+                and not rx(r"^(?:it|this|that|they|which|these|those|he|she)$", regex.I).match(head) \
+                and (gm := _OF_ALL_LEAD.match(text, s_start, s.num_start)):
+            # "Of all incidents attended, fires accounted for [31]%": a share of the group the sentence opens on
+            whole = _COUNT_IN_WHOLE.sub("", gm.group("y"))
+            return f"{_first_word_lower(tidy_phrase(head) or head)} as a share of {whole}"
         return None
     what = _phrase_at(text, om.end(), "count")
     if not what:
         return None
+    if ("rate" in before[-20:] or "class" in before[-20:] or "judge" in before[-20:] or "grade" in before[-20:]
+            or "deem" in before[-20:]) and _RATES_BEFORE.search(before[-40:]) \
+            and (am := _RATED_AS.match(text, om.end(), om.end() + 160)):
+        # "Ofsted rates [74.7]% of the county's secondary schools as good or outstanding"
+        return f"share of {what} rated {_PRED_STOP.split(am.group('y'))[0].strip()}"
     near = previous if previous is not None and previous.measure and previous.num_end >= s_start else None
     if _WHOLE.match(what) and near is not None and near.kind in ("count", "quantity"):
         return f"share of {near.measure}"  # "48,000 patients waiting ..., 64.2% of the total"
@@ -2115,6 +2449,13 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
     return what if s.kind == "percentage" else f"share of {what}"  # the kind says it is a share
 
 
+#: "..., making the overall turnout [35.7]%": what the figure makes
+_MAKING_THE = regex.compile(r"\b(?:making|makes)\s+(?:the|its|their)\s+(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+"
+                            r"(?:(?:just|around|about|almost|nearly|some|over|under|only)\s+)?[£$€]?$")
+#: a verb of rating before a share: "which rates [74.7]% of schools as good"
+_RATES_BEFORE = regex.compile(r"\b(?:rates|rated|rate|classes|classed|judges|judged|grades|graded|deems|deemed)\s+"
+                              r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+_RATED_AS = regex.compile(r"[^,.;:()\n]{2,90}?\s+as\s+(?P<y>[a-z][^,.;:()\n]{2,50})")
 #: "a failure rate of [5.9%]", "the county's unemployment rate of [4.1%]": the rate named before the figure
 _NAMED_RATE = regex.compile(
     r"\b(?:a|an|the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:(?:[a-z]+ly|overall|average|annual|current|latest|new|record|higher|lower|"
@@ -2125,6 +2466,21 @@ _NOT_RATE_NAME = frozenset("same similar higher lower high low record overall av
 _OF_THE_GROUP = regex.compile(
     r"\s*[\"“‘']?\s*(?:(?:And|But|Yet)\s+)?(?i:of|among|amongst)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?P<np>[a-z][^,;:()\d]{2,80}?),\s*"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
+#: "Out of 88 local authorities in England outside London, [70] saw ...": a group counted before its part
+_OUT_OF_GROUP = regex.compile(r"(?:^|[,;:]\s*|\b)(?i:out\s+of)\s+(?:(?:the|these|those)\s+)?(?:[\d,]+\s+)?"
+                              r"(?P<np>[a-z][^,;:()\d]{2,80}?),\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|only)\s+)?$")
+#: a part of a counted whole that did something: "[187] of 435 UK councils responded to the request"
+_PART_OF_COUNTED = regex.compile(r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?"
+                                 r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
+                                 r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
+                                 r"(?P<v>(?:were|was|had|have|has|are|is)\b|(?!(?:in|of|at|on|for|to|and|or|who|which|that)\b)[a-z]+ed\b|"
+                                 r"(?:saw|met|missed|got|made|took|won|lost|paid|kept|held|had|did|went|came)\b)"
+                                 r"(?P<rest>[^,.;:()\n\[\]–—]{0,70})")
+#: a part of a group that did something: "[70] saw a fall in bus use", "12 missed the target"
+_GROUP_DID = regex.compile(r"\s+(?P<p>(?:saw|had|recorded|reported|met|missed|failed|received|achieved|gained|exceeded|"
+                           r"increased|cut|raised|lost|closed|opened)\s+[a-z][^,.;:()\n\[\]–—]{2,70})")
+#: the verb after a count of a group: "Of those complaints, 300 [were] upheld"
+_GROUP_VERB = regex.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)(?=\s)")
 _SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
 
 
@@ -2229,12 +2585,18 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # "crimes in England and Wales recorded by the police" → crimes recorded by the police
         return _MID_PLACE.sub("", nm.group("what").strip())
     sm = _SUBJECT.match(_LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before))
+    if sm is None and s.kind == "money" and ("where " in before or "while " in before) and "will " in before[-20:]:
+        # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
+        sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
     if sm and s.kind in ("count", "money", "percentage", "change") and \
             rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
                r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
+        elif _SPEND_HEAD.search(np) and (sm.group("pp") or "").strip().startswith(("on ", "for ", "in ")) \
+                and not rx(r"^\s*in\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d|(?:last|this|past|previous|same|first|second)\b)").match(sm.group("pp")):
+            np = f"{np}{sm.group('pp')}"  # "Spending on foster care totalled [£1.5bn]": what the money went on
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
                   r"in|on|at|by)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
@@ -2343,7 +2705,13 @@ _ACCOUNTS_FOR_SUM = regex.compile(
 #: "precepts, which average [£72] a year", "The fines, which total [£40,000], ...": what the clause is about
 _WHICH_SUM = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?),\s+which\s+(?P<v>average|averages|averaged|total|totals|totalled|totaled|"
-    r"amount\s+to|amounted\s+to|come\s+to|came\s+to)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
+    r"amount\s+to|amounted\s+to|come\s+to|came\s+to|(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:hit|reached|risen\s+to|rose\s+to|"
+    r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
+#: "the true number of people in need of social housing in England, which has now hit [3.8m]"
+_NUMBER_OF_WHICH = regex.compile(
+    r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][^,;:()]{2,80}?)(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][^,;:()]{1,40})?,\s+which\s+"
+    r"(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:hit|reached|risen\s+to|rose\s+to|fallen\s+to|fell\s+to|stands\s+at|stood\s+at|"
+    r"totalled|totals|is|was)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 
 
 def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
@@ -2354,6 +2722,9 @@ def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
     if am and not rx(r"^(?:it|this|that|they|which|these|those|he|she)$", regex.I).match(am.group("x")):
         x = _LEAD_ARTICLE.sub("", am.group("x"))
         return _first_word_lower(x)
+    if "number of" in before or "total of" in before or "count of" in before:
+        if nm := _NUMBER_OF_WHICH.search(before):
+            return nm.group("x").strip()
     wm = _WHICH_SUM.search(before)
     if wm:
         x = _LEAD_ARTICLE.sub("", rx(r"^(?:their|its|our)\s+(?:own\s+)?", regex.I).sub("", wm.group("x")))
@@ -2572,7 +2943,16 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
     if previous is not None and previous.measure and previous.direction is not None and previous.num_end >= here \
             and "by" in text[max(here, s.num_start - 20):s.num_start] and _ELIDED_BY.search(text[max(here, s.num_start - 40):s.num_start]):
         return unchanged(previous.measure), None  # "..., and by [22]% compared to December 2021": the same change again
+    if previous is not None and previous.num_end >= here and " by" in text[max(here, s.num_start - 12):s.num_start] \
+            and (em := _ELIDED_VERB_BY.search(text, max(previous.end, s.num_start - 80), s.num_start)) \
+            and not any(w in _NOT_ELIDED or w.endswith(("ing", "ed")) for w in em.group("np").split()) \
+            and _VERB_OF_CHANGE_BY.search(text, here, em.start()):
+        # "the count rose by 242 to 3,728 and the unemployment rate by [0.3]%": the verb left out
+        return em.group("np"), None
     thing, noun = changed_thing(text, s, here)
+    if thing and thing[:1].isupper() and _PROPER_NAME.match(thing) and _is_place(thing) \
+            and text.find(f"in {thing}", here, s.end + 80) >= 0:
+        thing = None  # "a 7% reduction in London": where, not what
     if thing is None and noun is not None and here:
         # "Recorded thefts had been falling. In that period the number dropped by [45%]"
         sm = _SENTENCE_SUBJECT.match(text, sentence_bounds(text, max(0, here - 2))[0], here)
@@ -2583,12 +2963,40 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
         # "7.3 million people are waiting - up by 114,000": of them; "was £36.4m, a [3]% reduction
         # over 2011/12", "65,200 ..., an increase of [1,800] offences": a change in the figure before
         thing = unchanged(previous.measure)
+    if thing is None and (("ing " in text[max(here, s.num_start - 40):s.num_start] or "up " in text[max(here, s.num_start - 20):s.num_start]
+                           or "down " in text[max(here, s.num_start - 20):s.num_start])
+                          and _PARTICIPLE_CHANGE.search(text, max(here, s.num_start - 60), s.num_start)
+                          or "be " in text[max(here, s.num_start - 12):s.num_start] and _BE_COMPARATIVE.match(text, s.end, s.end + 20)) \
+            and (sm := _CLAUSE_SUBJECT.match(text, here, s.num_start)) and not _NOT_A_SHARE_HEAD.match(sm.group("np")) \
+            and not _SAW_NOT_THING.search(sm.group("np")) and (" " in sm.group("np") or sm.group("np").endswith("s")):
+        # "The working age population – those 16 to 64 – showed the lowest growth, rising by [three] per
+        # cent to 41.7 million": a change set after a comma as a participle is one in the sentence's subject
+        thing = _first_word_lower(sm.group("np"))
     return thing, noun
 
 
+#: the words between a change and the level it reached: "rising by 3%[ to ]41.7 million"
+_TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:in|over|during|since)\s+[^,;:.\d()]{2,40}?)?"
+                          r"\s+to\s+(?:reach\s+|stand\s+at\s+)?(?:(?:just|around|about|almost|nearly|some|more\s+than|"
+                          r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
+#: "The bill ... will be [£80] higher": a comparative after the figure, set by the verb "be"
+_BE_COMPARATIVE = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:higher|lower|more|less|greater|smaller|bigger|cheaper|dearer)\b")
+#: a change set after a comma as a participle: "..., rising by [three] per cent", "..., down [4]%"
+_PARTICIPLE_CHANGE = regex.compile(
+    r",\s+(?:(?:rising|falling|increasing|decreasing|climbing|dropping|growing|declining|jumping|soaring|up|down)\s+(?:by\s+)?)"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
+#: the subject of a sentence, up to its verb (an aside between dashes and a place after it are passed):
+#: "The working age population – those 16 to 64 years – showed", "Bus use in Kent fell"
+_CLAUSE_SUBJECT = regex.compile(
+    r"\W*(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|By\s+contrast)\b[^,]{0,40},\s*)?(?:(?i:the)\s+)?"
+    r"(?:(?i:number|total)\s+of\s+)?(?P<np>[A-Za-z][a-z'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?=\s+[A-Za-z]))){0,6}?)\s+"
+    r"(?:(?:[–—]|-(?=\s))\s[^–—\n.;:]{2,60}?\s(?:[–—]|-)\s+)?"
+    r"(?:(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w ]{0,30}?|town|city|county|area|region|country|borough|district)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:will|would|showed|shows|continued|recovered|rose|fell|increased|decreased|grew|dropped|climbed|"
+    r"jumped|declined|remained|reached|hit|stood|were|was|is|are)\b")
 #: the level a change reached, after the change: "... by 2.8% [to 548,006] applicants"
 _TO_LEVEL_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
-                                r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?(?=\s+[a-z])")
+                                r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?+(?=\s+[a-z])")
 _GENERIC_LEVEL = regex.compile(r"^(?:a|an|the|in|on|at|by|from|last|this|per|each|year|years|months?|weeks?|days?|times?)\b")
 
 
