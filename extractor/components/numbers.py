@@ -979,6 +979,8 @@ GUARDS = {
     "signed": lambda c: bool(c.m.group("sign")),
     "nothing_counted_right": _nothing_counted_right,
     "age_like": _age_like,
+    # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
+    "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
     "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
     "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),

@@ -1,0 +1,28 @@
+"""An age bound said of people with a verb of being ("a fifth of residents are 65 or over") is no
+statistic; the share before it is. Near-misses: a figure that a count names ("the number of victims was
+40 or over") and an age after "aged", which other rules already handle. Made-up sentences."""
+import pytest
+
+
+def numbers(ex, text):
+    return [s["number"]["text"] for s in ex.extract(text)["statistics"]]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Almost a fifth of residents are 65 or over.", "a fifth", "65"),
+    ("One in four people in the borough is 70 or older.", "One in four", "70"),
+    ("Half of the patients admitted were 80 or older.", "Half", "80"),
+    ("About 30% of the town's drivers are 75 or over.", "30", "75"),
+])
+def test_an_age_bound_after_a_verb_of_being_is_no_statistic(ex, text, kept, dropped):
+    found = numbers(ex, text)
+    assert kept in found and dropped not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The number of victims was 40 or over.", "40"),          # a count the sentence names
+    ("Crime in the county rose by 12 or more per cent.", "12"),  # 'or more' is no age bound
+    ("There were 45 or more incidents in the park.", "45"),
+])
+def test_near_misses_keep_their_figure(ex, text, kept):
+    assert kept in numbers(ex, text)
