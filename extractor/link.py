@@ -98,7 +98,14 @@ def _contains(big: AreaMention, small: AreaMention) -> bool:
         return False
     force = big.code if big.type == "police_force_area" else next(
         (e.code for e in gaz.candidates(big.name) if e.type == "police_force_area"), None)
+    if force is None and big.type == "county" and (half := _COMPASS_HALF.match(big.name)) is not None:
+        # "Rother, East Sussex": a county that is one half of a force's area ("East Sussex" of Sussex)
+        force = next((e.code for e in gaz.candidates(half.group(1)) if e.type == "police_force_area"), None)
     return force == entry.pfa_code and big.type in ("police_force_area", "county")
+
+
+#: a county named as one half of a wider area: "East Sussex", "West Sussex", "North Yorkshire"
+_COMPASS_HALF = regex.compile(r"(?:North|South|East|West)\s+(\w+)$")
 
 
 def _locates(text: str, prev: AreaMention, a: AreaMention) -> bool:
@@ -145,6 +152,8 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
             if i not in parts and not (i and areas[i - 1].key != a.key and _locates(text, areas[i - 1], a))]
 
 
+#: the opening of a story about one region, county or area: "the average house price in the region"
+_OWN_PLACE_WORDS = regex.compile(r"\b(?:in|across|for|within|throughout)\s+the\s+(?:region|county|area|borough|district|city|town)\b", regex.I)
 #: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
 _LOCAL_REFERENCE = regex.compile(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
 
@@ -171,7 +180,17 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
     counts = Counter(a.key for a in local)
     top_national = national.most_common(1)[0] if national else None
     local_story = text is not None and len(counts) == 1 and bool(_LOCAL_REFERENCE.search(text))
-    if top_national and top_national[1] >= 2 and top_national[1] > max(counts.values(), default=0) and not local_story:
+    if top_national and top_national[1] >= 2 and not local_story and (
+            top_national[1] > max(counts.values(), default=0) or (
+                # a tie with a place first named after the nation the opening names ("Census bulletins on people
+                # in England and Wales ... London remains the most diverse region"): the nation's story, unless
+                # the opening speaks of "the region" or one count is the nation as an average ("the England average")
+                top_national[1] == max(counts.values(), default=0) and opening_end is not None
+                and sum(1 for a in nation_mentions if a.key == top_national[0]
+                        and not _AVERAGE_AFTER.match(text, a.end, a.end + 12)) == top_national[1]
+                and (first_nation := min(a.start for a in nation_mentions if a.key == top_national[0])) < opening_end
+                and all(first_nation < a.start for a in local)
+                and not _OWN_PLACE_WORDS.search(text, 0, opening_end))):
         # a national story that names a place or two ("fly-tipping across England ... in Chesterfield"),
         # unless it names one place only and speaks of "the area" or "the borough": a local story set
         # against its nation ("461 incidents ... in the area last year ... Across England, 1.09 million")
@@ -298,9 +317,11 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     dated = ByStart(periods)
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
     # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
+    since = "since" in text  # (a cheap guard before the "since" pattern of each period)
     usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not (
         "ompared" in text[max(0, p.start - 100):p.start]
-        and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start))])
+        and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start)) and not (since and _since_base(text, p))])
+    frames = _national_frames(text)
     cells: dict[int, Cell | None] = {}  # each statistic's table cell, read once for the period, place and measure
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
@@ -310,9 +331,10 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
         if cell is not None and cell.rows < 2:
             cell = None  # one line with a bar or a colon ("Knife crime up 20% | Leeds Live") is no table
         if cell is None or not _table_area(text, s, cell, places, story):
-            _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story, cell is not None)
+            _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story, cell is not None,
+                       frames)
         if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
-            _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences)
+            _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences, starts)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
 
 
@@ -464,8 +486,9 @@ def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
 
 
 _TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
-_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figure|rate|total|caseload|level|proportion|share|picture|"
-                       r"increase|rise|fall|decrease|drop|growth|decline|reduction)|nationally|nationwide|across the country|"
+_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figures?|rate|total|caseload|level|proportion|share|picture|"
+                       r"increase|rise|fall|decrease|drop|growth|decline|reduction)|national\s+(?:unemployment|jobless\s+total|claimant\s+count)|"
+                       r"nationally|nationwide|across the country|"
                        r"the country as a whole)\b", regex.I)
 #: "the largest decreases nationally", "the highest rise in the country": the nation is the scope of a
 #: ranking of places, not the place of the figure
@@ -652,7 +675,15 @@ def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
     """The place after a figure is the subject of the next clause ("the figure was [802] while
     Northumbria had 1652", "a rate of [127], and North Yorkshire had 881", "(5,239 offences)
     and West Yorkshire Police were third"): not this figure's."""
-    return bool(_CLAUSE_JOIN.match(text[s.num_end:a.start]) and _CLAUSE_VERB.match(text[a.end:a.end + 20]))
+    gap = text[s.num_end:a.start]
+    return bool(_CLAUSE_JOIN.match(gap) and _CLAUSE_VERB.match(text[a.end:a.end + 20])) or (
+        ", " in gap and bool(_JOIN_IN.search(gap)) and bool(_WHERE_AFTER.match(text, a.end, a.end + 12)))
+
+
+#: "in Dudley, down 45 to 8,226 or [4.2] per cent, and in Walsall, where the count fell 47": a clause
+#: of its own opens on the next place
+_JOIN_IN = regex.compile(r",\s+(?:and|while|whilst|but|whereas)\s+(?:also\s+)?(?:in|at|across)\s+(?:the\s+)?$", regex.I)
+_WHERE_AFTER = regex.compile(r"\s*,?\s+(?:where|which|whose)\b|\s+there\b")
 
 
 #: how many paragraphs back a statistic with no place of its own looks for one: news paragraphs
@@ -688,7 +719,7 @@ def _row(text: str, line_start: int, pos: int) -> bool:
 #: a place named as the yardstick of a ranking or comparison: "one of the highest rates of
 #: burglary in England and Wales", "when compared to the rest of England and Wales"
 _YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|"
-                               r"poorest|richest|busiest|safest|most|least|ranked|ranks|ranking|league",
+                               r"poorest|richest|busiest|safest|(?<!\bat\s)most|(?<!\bat\s)least|ranked|ranks|ranking|league",
                     # ("than" before a figure is a figure's qualifier: "more than one million incidents
                     # were reported in England" measures nothing against England)
                     "comparison": r"average|compared|comparison|nationally|than(?!\s+(?:[£$€]?\d|(?:a|an|one|two|three|"
@@ -734,7 +765,16 @@ def _no_carry(text: str, a: AreaMention) -> bool:
     ("the lowest rate in the North East"), the place a change was driven by ("mainly driven by a
     decrease in London") or the place of a part ("72% of these households were in London")."""
     return _RANKING_SCOPE.search(text, max(0, a.start - 60), a.start) is not None or _cause_place(text, a) \
-        or _part_place(text, a)
+        or _part_place(text, a) or _listed_respectively(text, a)
+
+
+def _listed_respectively(text: str, a: AreaMention) -> bool:
+    """The place is one of a list matched to figures "respectively" later in its sentence ("England ...
+    than Wales, with growth of 6.6% and 1.4% respectively"): it holds its own figure only."""
+    at = text.find("respectively", a.end, a.end + 200)
+    if at < 0:
+        return False
+    return text.find(". ", a.end, at) < 0 and text.find("\n", a.end, at) < 0 and text.find(";", a.end, at) < 0
 
 
 def _yardstick(text: str, a: AreaMention, kinds=("ranking", "comparison")) -> bool:
@@ -742,6 +782,18 @@ def _yardstick(text: str, a: AreaMention, kinds=("ranking", "comparison")) -> bo
         or bool(_YARDSTICK_AFTER.match(text, a.end, a.end + 20))
 
 
+def _ranked_in(text: str, a: AreaMention) -> bool:
+    """The place is the scope of a ranking by its possessive: "England's most populous region"."""
+    return text.startswith(("'s ", "’s "), a.end) and bool(_RANKED_IN.match(text, a.end, a.end + 40))
+
+
+#: "England's most populous region", "Britain's busiest station": the place is the ranking's scope
+_RANKED_IN = regex.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:most|least|highest|lowest|largest|biggest|smallest|busiest|fastest|slowest|"
+                           r"oldest|youngest|poorest|richest|worst|best|safest)\b", regex.I)
+
+
+#: a sentence that opens on a nation as its frame: "Across England, the target has been missed ..."
+_NATION_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Across|Throughout|Nationally\s+in|In)\s+(?:the\s+)?$")
 #: a paragraph that opens on the nation as its frame: "Across the country, ...", "Nationally, ..."
 _OPENS_NATIONALLY = regex.compile(r"\s*(?:(?:across|throughout)\s+the\s+country|nationally|nationwide)\s*,", regex.I)
 
@@ -784,7 +836,8 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
             one = next(iter(found.values()))
             # a nation named in a paragraph that states no figure is background ("agencies keep
             # tabs on offenders in England and Wales"), not the frame of the figures after it
-            if one.type in ("nation", "country") and bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end):
+            if one.type in ("nation", "country") and bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end) \
+                    and not _NATION_OPENS.search(text, max(0, one.start - 20), one.start):
                 return None
             return None if one.rule.startswith("area.ner") else one
         if bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end):
@@ -819,7 +872,11 @@ def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end
             run = []
         run.append(a)
     if len(run) < 2 or len(run) != len(values):
-        return None
+        # the places named apart, each once, as many as the figures ("The population in England is growing
+        # faster than that of Wales, with growth of 6.6% and 1.4% respectively")
+        run = [a for a in in_sentence if a.end <= numbers.start()]
+        if len(run) != len(values) or len({a.key for a in run}) != len(run) or len(run) < 2:
+            return None
     return run[values.index(s.num_start - numbers.start())] if s.num_start - numbers.start() in values else None
 
 
@@ -928,8 +985,72 @@ def _the_story_kind_after(text: str, s: Statistic, story: AreaMention, before: A
     return story.type in kinds and before.type not in kinds and before.key != story.key
 
 
+#: words that set the nation as the frame of what follows: "Nationwide, ...", "Nationally the number ...",
+#: "National figures show", "as national unemployment fell" (not a yardstick: "below the national average")
+_NATIONAL_FRAME_WORDS = regex.compile(r"\b(?:nationally|nationwide|across\s+the\s+country|national\s+(?:figures|unemployment|"
+                                      r"jobless\s+total|claimant\s+count|picture|data)|(?:UK|Britain)-wide)\b", regex.I)
+#: ... what may stand before "nationally", "nationwide" or "across the country": the start of a sentence
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|:\s*)(?:(?:meanwhile|but|and|however|overall),?\s+)?$", regex.I)
+
+
+def _national_frames(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the words that frame the sentences after them as the nation's: a sentence
+    that opens "Nationwide," or "Across the country", or "national figures", "national unemployment"
+    anywhere but after a comparison's "than", "compared with" (found with ``str.find``, the pattern
+    read only at each hit)."""
+    out, seen = [], set()
+    low = text.lower()
+    hits = []
+    for key in ("nation", "country", "-wide"):  # (str.find over the text, then the pattern at each hit only)
+        i = low.find(key)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(key, i + len(key))
+    for i in sorted(hits):
+        m = _NATIONAL_FRAME_WORDS.search(text, max(0, i - 12), min(len(text), i + 40), timeout=REGEX_TIMEOUT)
+        if m is None or m.start() in seen or not (m.start() <= i < m.end()):
+            continue
+        seen.add(m.start())
+        lo = max(0, m.start() - 30)
+        word = m.group().lower()
+        if word.startswith("national "):
+            if _NATIONAL_YARDSTICK.search(text, lo, m.start()):
+                continue  # "compared with the national figures of 3%": a yardstick
+        elif not _SENTENCE_OPENS.search(text, lo, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _carried_frame(frames: list[tuple[int, int]], places: ByStart, text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The last national frame in [lo, pos) with no place named as a place after it and before ``pos``."""
+    i = bisect.bisect_left(frames, (pos, 0))
+    if i == 0 or frames[i - 1][0] < lo:
+        return None
+    frame = frames[i - 1]
+    if places.last_between(frame[1], pos, lambda a: not _no_carry(text, a) and not _yardstick(text, a)) is not None:
+        return None
+    return frame
+
+
+def _the_nation(places: ByStart, pos: int) -> AreaMention | None:
+    """The nation a national figure at ``pos`` is of: the last one named before it, else the first
+    named, else None."""
+    if not places.nations:
+        return None
+    return ([a for a in places.nations if a.start < pos][-1:] or places.nations[:1])[0]
+
+
+#: a sentence that turns from the nation's figures to others: "The four Yorkshire forces however recorded",
+#: "By contrast, ...", "bucking the national trend"
+_TURNS_FROM_NATION = regex.compile(r"\b(?:however|by\s+contrast|in\s+contrast|buck(?:ing|ed|s)?|against\s+the\s+national|locally)\b", regex.I)
+#: how far back a national frame carries to figures with no place of their own
+_FRAME_REACH = 1200
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
-               sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False) -> None:
+               sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False,
+               frames: list[tuple[int, int]] | None = None) -> None:
     in_sentence = places.between(s_start, s_end)
     near_orgs = orgs.between(s.num_end, min(s_end, s.num_end + 40))
     if near_orgs:
@@ -951,13 +1072,15 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # a relative clause closed before the figure describe the body before it; they hold nothing
         before = [a for a in before if not (_WHICH_RUNS.search(text, max(0, a.start - 60), a.start)
                                             and "," in text[a.end:s.num_start])]
-    if len(before) >= 2 and before[-1].type in ("nation", "country") and not text.startswith("(", before[-1].end, s.num_start) \
-            and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and _yardstick(text, before[-1], ("ranking",)) and (
+    if len(before) >= 2 and (before[-1].type in ("nation", "country") or _ranked_in(text, before[-1])) \
+            and not text.startswith("(", before[-1].end, s.num_start) \
+            and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and (
+            _yardstick(text, before[-1], ("ranking",)) or _ranked_in(text, before[-1])) and (
             holders := [a for a in before[:-1] if not _yardstick(text, a)]) and not _others_between_any(
             text, starts, holders[-1].end, s.num_start, s.num_start):
         # "Cumbria County Council had the highest rate of delays in England, with [78] days": the place
         # after a superlative is the ranking's scope; the figure is the holder's named before it
-        before = [a for a in before if not _yardstick(text, a, ("ranking",))]
+        before = [a for a in before if not (_yardstick(text, a, ("ranking",)) or _ranked_in(text, a))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)
         and not _cause_place(text, a)]
@@ -1050,6 +1173,10 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "Greater Manchester Police recorded [2,314] burglaries in the borough": the borough the story
         # is about, not the force's wider area named before the figure
         chosen, rule = story, "area.the_area_after"
+    elif before and frames and _carried_frame(frames, places, text, before[-1].end, s.num_start) is not None:
+        # "Job queues are shrinking across the West Midlands ..., as national unemployment fell by [48,000]":
+        # the nation's figure (the one the text names, else none), not the place named before the frame
+        chosen, rule = _the_nation(places, s.num_start), "area.national_frame_before"
     elif before:
         chosen, rule = before[-1], "area.same_sentence_before"
         nxt = [a for a in in_sentence if a.start >= before[-1].end and a.key != before[-1].key]
@@ -1107,6 +1234,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             # figures under a line that only names a place or the force or council that holds them
             # (a body the text never names as a place makes no area: none, not the paragraph's before)
             chosen, rule = (head if head.key in places.keys else None), "area.heading_line"
+        elif frames and ref is None and (frame := _carried_frame(frames, places, text, max(0, s_start - _FRAME_REACH), s_start)) \
+                is not None and not (any(w in low for w in _BODY_WORDS) and _STORY_BODY.search(text, s_start, s_end)) \
+                and not orgs.between(s_start, s_end) and not _TURNS_FROM_NATION.search(text, s_start, s.num_start):
+            # "Nationwide, just over 30 million people are in jobs ... The jobless total fell by [63,000]": the
+            # figures after a national frame are the nation's until a place is named again
+            chosen, rule = _the_nation(places, s.num_start), "area.national_carried"
         elif earlier is not None:
             chosen, rule = earlier, "area.previous_sentence"
         elif ref is not None and (referred := places.last_between(
@@ -1207,7 +1340,8 @@ def _is_baseline(text: str, p: Period) -> bool:
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
-                and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12))))
+                and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12)))
+            or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start))))
         if found and _OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end):
             # "During the same period in 2021, [94] households ...": a period that opens its sentence
             # dates what follows, though it reads like a comparison's other side
@@ -1216,6 +1350,24 @@ def _is_baseline(text: str, p: Period) -> bool:
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
+#: "compared to the previous year, 2021/22", "down on the year before, 2019": the baseline named again
+#: in apposition is a baseline too
+_APPOSED_BASE = regex.compile(
+    r"\b(?:compared\s+(?:with|to)|than|from|on|against|over)\s+(?:the\s+|a\s+)?(?:same\s+(?:period|time|quarter|month)\s+(?:of\s+|in\s+)?(?:the\s+)?)?"
+    r"(?:previous|preceding|prior|last)\s+(?:financial\s+|calendar\s+|academic\s+)?(?:year|quarter|month|period)\s*,\s+$"
+    r"|\b(?:compared\s+(?:with|to)|than|from|on|against)\s+(?:the\s+)?(?:year|quarter|month)\s+before\s*,\s+$", regex.I)
+#: a change measured since a time ("a rise from 16.4% since the 2011 census", "up 12% since 2019"): the
+#: time is the change's starting point, which dates no figure of the sentences after it
+_SINCE_BASE = regex.compile(
+    r"\b(?:rise|rises|risen|rose|rising|increase[sd]?|increasing|fall|falls|fallen|fell|falling|grow|grown|grew|growth|up|down|"
+    r"declined?|declines|drop|dropped|drops|higher|lower|more|fewer|doubled|trebled|halved|gain|change)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?"
+    r"\bsince\s+(?:the\s+)?(?:[a-z]+\s+)?$", regex.I)
+
+
+def _since_base(text: str, p: Period) -> bool:
+    """The period ends a change's "since" ("rose 6% since the 2011 census"): not a frame to carry."""
+    lo = max(0, p.start - 24)
+    return "since" in text[lo:p.start] and bool(_SINCE_BASE.search(text, max(0, p.start - 110), p.start))
 
 
 #: "seven per cent more than on 31 March 2010", "higher than in 2019", "fewer in 2014-15 than it did in
@@ -1419,8 +1571,28 @@ _VAGUE_ERA_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?(?:\s+[a-z]+){0,3}?\s+(?:
 _RECENTLY = regex.compile(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|times))\b[^.;:\d]{0,50}$", regex.I)
 
 
+def _later_figures_period(text: str, s: Statistic, p: Period, starts: list[int] | None) -> bool:
+    """The period after the figure is another figure's, set in a clause of its own: "saw [94.7]% ...,
+    almost hitting the target after falling to 78.2% in the week to November 30"."""
+    if not starts:
+        return False
+    i, j = bisect.bisect_right(starts, s.num_start), bisect.bisect_left(starts, p.start)
+    if i >= j:
+        return False
+    other = starts[j - 1]
+    return other >= s.num_end and bool(_OTHER_ATTACHED.fullmatch(text, other, p.start)) \
+        and bool(_SUBORDINATE_GAP.search(text, s.num_end, other))
+
+
+#: a figure and the period right after it: "78.2% in the week to", "1,200 arrests during"
+_OTHER_ATTACHED = regex.compile(r"[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|million|billion|bn|m|k))?\s+(?:[a-z]+\s+){0,2}?"
+                                r"(?:in|during|for|over|at|by)\s+(?:the\s+)?", regex.I)
+#: what opens a clause of another figure: "after falling to", "having risen to", "up from", "compared with"
+_SUBORDINATE_GAP = regex.compile(r"\b(?:after|before|having|since|compared|than|when|from)\b", regex.I)
+
+
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
-                 story: Period | None, sentences: Sentences) -> None:
+                 story: Period | None, sentences: Sentences, starts: list[int] | None = None) -> None:
     before_number = text[max(0, s.start - 40):s.start]
     if ("andemic" in before_number or "ovid" in before_number or "risis" in before_number) \
             and _VAGUE_ERA_BEFORE.search(before_number) or ("efore the" in text[s.num_end:s.num_end + 40]
@@ -1535,7 +1707,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
         elif before:
             pick = before[-1]
-        elif not after or _RELATIVE_CLAUSE.search(text, max(s.num_end, after[0].start - 300), after[0].start):
+        elif not after or _RELATIVE_CLAUSE.search(text, max(s.num_end, after[0].start - 300), after[0].start) \
+                or (s.direction is None and _later_figures_period(text, s, after[0], starts)):
             pick = None  # (no period wholly before or after: one overlapping the figure, "1999.5%")
         else:
             pick = after[0]
