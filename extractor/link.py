@@ -174,6 +174,8 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                    if b.type in ("nation", "country") and a.key != b.key and _locates(text, a, b)}
         nation_mentions = [a for a in nation_mentions if id(a) not in located]
     national = Counter(a.key for a in nation_mentions if text is None or not _yardstick(text, a))
+    if len(national) >= 2 and opening_end is not None:
+        national = _parts_to_whole(national, nation_mentions, opening_end)
     # a health body that holds figures (FORMAT: type "other") can be what a story is about
     local = [a for a in areas if (a.code and a.type not in ("nation", "country"))
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
@@ -237,6 +239,30 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
     if opening_end is None or first.start < opening_end or not nation_mentions or local_story:
         return first
     return _story_nation(text, areas, nation_mentions) or first
+
+
+#: the nations each union of nations is made of (ONS codes): England and Wales, Great Britain, the UK
+_NATION_PARTS = {"K04000001": frozenset({"E92000001", "W92000004"}),
+                 "K03000001": frozenset({"E92000001", "W92000004", "S92000003"}),
+                 "K02000001": frozenset({"E92000001", "W92000004", "S92000003", "N92000002", "K04000001", "K03000001"})}
+
+
+def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], opening_end: int) -> Counter:
+    """A story whose opening names a union of nations ("Divorces in England and Wales fell ...") and
+    that names one of its parts only further down ("In Wales, 4,000 couples ...") is the union's
+    story however often the part is named: the part's mentions count for the whole, as a region
+    first named further down counts for its nation's story (see main_area)."""
+    first = {}
+    for a in nation_mentions:
+        first[a.key] = min(first.get(a.key, a.start), a.start)
+    wholes = [k for k in national if k in _NATION_PARTS and first[k] < opening_end]
+    if len(wholes) != 1:
+        return national
+    whole = wholes[0]
+    parts = [k for k in national if k != whole]
+    if not all(k in _NATION_PARTS[whole] and first[k] >= opening_end for k in parts):
+        return national
+    return Counter({whole: sum(national.values())})
 
 
 def _story_nation(text: str | None, areas: list[AreaMention], nation_mentions: list[AreaMention]) -> AreaMention | None:
