@@ -70,8 +70,10 @@ def test_second_baseline_fixes_no_reference_year(text, span):
     assert found(text, span)[0] is None
 
 
-def test_a_lone_year_with_a_figure_still_fixes_the_reference():
-    assert found("In 2021 absence was 5%, and this year it is higher.", "this year")[0] == "2021"
+def test_a_year_set_against_this_year_does_not_fix_it():
+    # undated: "this year" is contrasted with 2021, so it is not 2021 (FORMAT.md: never anchored to a
+    # year that merely appears in the text)
+    assert found("In 2021 absence was 5%, and this year it is higher.", "this year")[0] is None
 
 
 # --- seasons with their year, school terms ------------------------------------------------------------

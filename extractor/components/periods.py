@@ -57,6 +57,10 @@ DOCUMENT_GUARDS = {
     # a rule whose words the document never uses is not run (most rules' words are rare)
     "says_part_of_year": lambda text: may_say(text, ("quarter", "half", "month")) and bool(
         rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
+    # "£12m for 24/25": a two-digit financial-year code, only in a document about money or budgets
+    "says_short_fy": lambda text: "/" in text and may_say(text, ("budget", "financial", "spend", "saving", "funding", "overspend")) and bool(
+        rx(r"(?<![\d/])[0-4]\d/[0-5]\d(?![\d/])").search(text)),
+    "says_current_year": lambda text: may_say(text, ("current year", "year end", "year-end")),
     "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)) or "uarter" in text and bool(
         rx(r"(?i)\bquarters?\s+(?:[1-4]|one|two|three|four)\b").search(text)),
     "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
@@ -420,9 +424,14 @@ def _ex_part_of_year(m):
     2016-17" (July-September 2016), "the first two quarters of 2019-20", "Q3 2022", "the first
     three months of 2024", "the second half of 2023"."""
     g = m.groupdict()
-    if g.get("rel"):
-        return None  # "the second quarter of this year": needs the reference year (RELATIVE)
-    return _part_of_year(g, int(g["year"]) if g.get("year") else None)
+    if g.get("rel") or g.get("rel2"):
+        return None  # "the second quarter of this year", "... of the current financial year": needs the reference year (RELATIVE)
+    if g.get("qw"):  # "Quarter Two 2024-2025"
+        g = {**g, "q": str(_QUARTER_WORDS[g["qw"].lower()])}
+    if not g.get("fy") and not g.get("year"):
+        return _INVALID
+    v = _part_of_year(g, int(g["year"]) if g.get("year") else None)
+    return v.split("/")[1] if g.get("end") and isinstance(v, str) else v  # "the end of the first quarter of 2012-13"
 
 
 def _part_of_year(g: dict, year: int | None):
@@ -818,6 +827,8 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
         kind, value = "year", whole.group(1)
     elif kind == "month" and value and "/" in value:
         kind = "range"  # "Apr 22 - Mar 23": a span of month headings
+    elif c.rule.resolve == "part_of_year" and c.m.groupdict().get("end") and value and len(value) == 10:
+        kind = "date"  # "the end of the third quarter of 2018-19": its last day
     elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
                     or c.rule.resolve == "between_years" and c.m.group("y1c")) and _fy_years(value):
         # "April-March 2022/23": the whole financial year; "in 2022 to 2023" (GOV.UK's name of a
@@ -1244,6 +1255,10 @@ def _rel_undated(m, f: _Frame, kind: str):
         return None
     month = norm.month_number(m.group("month")) if "month" in m.groupdict() else norm.date_parts(m.group(0))[1]
     year = f.ref.year if month <= f.ref.month else f.ref.year - 1
+    if not f.published and (within := _month_within(f.last_value, month)) is not None:
+        # undated: "by the end of the first quarter of 2012-13 ... as of the end of June": the June
+        # of the span just named (at most a year long), not the latest June before the reference
+        year = within
     if kind == "month" and f.published and month > f.ref.month and _FUTURE_MONTH.search(
             m.string, max(0, m.start() - 12), m.start()) and _in_plan(m.string, m.start()):
         year = f.ref.year
@@ -1271,6 +1286,21 @@ def _rel_undated(m, f: _Frame, kind: str):
             if cand.weekday() == weekday:
                 return cand.isoformat()
     return value
+
+
+def _month_within(value: str | None, month: int) -> int | None:
+    """The year of ``month`` inside ``value``, an interval of at most twelve months
+    ("2012-04-01/2012-06-30" holds June 2012); None if it does not hold it."""
+    if not value or "/" not in value or len(value) != 21:
+        return None
+    a, b = value.split("/")
+    y1, m1, y2, m2 = int(a[:4]), int(a[5:7]), int(b[:4]), int(b[5:7])
+    if (y2 * 12 + m2) - (y1 * 12 + m1) >= 12:
+        return None
+    for y in (y1, y2):
+        if (y1, m1) <= (y, month) <= (y2, m2):
+            return y
+    return None
 
 
 #: "from July", "in April", "by June", "until March": how a plan names the month it starts or ends
@@ -1453,6 +1483,29 @@ def _rel_last_year(m, f: _Frame):
         # and so is a statistical span the text names ("in the year to June 2025, down on last year")
         return None
     return f"{f.year - 1:04d}" if f.year else None
+
+
+def _fy_at(day: str) -> str:
+    """The financial year holding ``day`` (an ISO date)."""
+    y, mo = int(day[:4]), int(day[5:7])
+    return norm.fy_interval(y if mo >= 4 else y - 1)
+
+
+def _rel_this_year(m, f: _Frame):
+    """"this year": the publication year; undated, the financial year a story told in them is about,
+    or the year the text itself fixes (a release's year, a statistical span it names), never the
+    latest year that happens to be written (FORMAT.md)."""
+    if f.fy_framed and not f.published and f.ref_fy is not None:
+        return norm.fy_interval(f.ref_fy)
+    if not f.year:
+        return None
+    if not f.published and f.stat_ref is None and not _released_in(m.string, f.year):
+        # ("Admissions this year rose to 4,000. In 2022 there were 3,500", "In 2021 absence was 5%,
+        # and this year it is higher": a year written near "this year", before or after it, does not
+        # say which year "this year" is; only a publication date, a release's year or the
+        # statistical span the text names does)
+        return None
+    return f"{f.year:04d}"
 
 
 def _released_in(text: str, year: int) -> bool:
@@ -1747,11 +1800,14 @@ def _rel_part_of_year(m, f: _Frame):
         if (g.get("rel") or "").lower() == "last":
             years = (years[0] - 1, years[1] - 1)
         v = _part_of_year({**g, "fy": f"{years[0]}-{years[1] % 100:02d}"}, None)
-        return v if isinstance(v, str) else None
-    if f.year is None:
+    elif f.year is None:
         return None
-    # "the first quarter of the year": of the reference year
-    return _part_of_year(m.groupdict(), f.year - (m.group("rel").lower() == "last"))
+    else:
+        # "the first quarter of the year": of the reference year
+        v = _part_of_year(m.groupdict(), f.year - (m.group("rel").lower() == "last"))
+    if not isinstance(v, str):
+        return None
+    return v.split("/")[1] if g.get("end") else v  # "the end of the first quarter of this year": its last day
 
 
 def _rel_current_fy(m, f: _Frame):
@@ -1956,8 +2012,12 @@ RELATIVE = {
     "year_before": _rel_year_before,
     "back_reference": _back_reference,
     "last_year": _rel_last_year,
-    "this_year": lambda m, f: norm.fy_interval(f.ref_fy) if f.fy_framed and not f.published and f.ref_fy is not None
-    else f"{f.year:04d}" if f.year else None,
+    "this_year": _rel_this_year,
+    # "the current year": the year of publication (in a story told in financial years, the one
+    # publication falls in); undated, the financial year the story is about
+    "current_year": lambda m, f: (_fy_at(f.published) if f.published else _rel_current_fy(m, f) or (
+        norm.fy_interval(f.ref_fy) if f.ref_fy is not None else None)) if f.fy_framed else (f.published[:4] if f.published else None),
+    "fy_year_end": lambda m, f: (v.split("/")[1] if f.fy_framed and (v := RELATIVE["current_year"](m, f)) else None),
     "next_year": _rel_next_year,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
