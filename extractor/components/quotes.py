@@ -356,21 +356,84 @@ _WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is
 #: an apposition that gives a person's second role: "also a Stockton councillor", "also the chair of ..."
 _ALSO = regex.compile(r"^also\s+(?=\S)")
 
-_ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|new|newly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
+_ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Nn]ewly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
-def _time_free(np: str) -> str:
-    """"This week Cllr Ann Hope", "Last month Labour councillor Jo Bell": when, not who."""
+def _time_free(np: str, rules: QuoteRules | None = None) -> str:
+    """"This week Cllr Ann Hope", "Last month Labour councillor Jo Bell": when, not who; "When
+    asked if she agreed O'Monghain": the name closing a leading clause written with no comma."""
     if np[:1] in "TLNEYMOSWF" and (tm := _TIME_OPENING.match(np)) and np[tm.end():tm.end() + 1].isupper():
         return np[tm.end():]
+    if rules is not None and "," not in np and np[:1] in "WABSRFC" and (cn := _clause_then_name().match(np, timeout=T)) \
+            and _plausible_person(rules.titles.sub("", cn.group("np")).strip() or cn.group("np")):
+        return cn.group("np")
     return np
 
 
+def _dashed_aside(np: str, rules: QuoteRules) -> Speaker | None:
+    """"Sergeant William Hood - from the county's Road Policing Unit - said": the aside between
+    dashes describes the person before it (a relative clause there is neither role nor body)."""
+    da = _DASHED_ASIDE.match(np)
+    if da is None:
+        return None
+    sp = _parse_speaker(da.group("head"), rules)
+    aside = da.group("aside")
+    if sp is not None and sp.name and not sp.organisation and not _RELATIVE.match(aside) \
+            and not _VERB_CLAUSE.match(aside):
+        if (fm := _FROM_BODY.match(aside)) and (_is_org_word(fm.group("org").split()[-1])
+                                                or fm.group("org").split()[-1] in _UNIT_WORDS):
+            role, org = None, fm.group("org")  # "from the Beds, Cambs and Herts Road Policing Unit"
+        else:
+            role, org = _role_org(aside)
+        sp.role, sp.organisation = sp.role or role, org
+    return sp
+
+
+#: a capitalised post after "the": "the Vice-Chancellor", "the Chief Executive", "the Principal"
+_THE_CAPITAL_ROLE = regex.compile(r"^[Tt]he\s+(?P<role>(?:(?:Deputy|Vice|Acting|Interim|Chief|Managing|Executive)[\s\-])?"
+                                  r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)$")
+
+
+def _role_head(role: str) -> str:
+    """The word that names a post: "Vice-Chancellor" → "chancellor", "chief executive" → "executive"."""
+    return role.split()[-1].split("-")[-1].lower() if role.strip() else ""
+
+
+_UNIT_WORDS = frozenset({"Unit", "Team", "Squad", "Division", "Department", "Branch", "Command", "Directorate"})
+
+#: a body the person is from, its name written in full (commas too): "from the Beds, Cambs and Herts Unit"
+_FROM_BODY = regex.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:,?\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&’'\-]*)*)$")
+
+#: a speaker, then an aside between dashes before the cue: "Jo Bell - from the trust -"
+_DASHED_ASIDE = regex.compile(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<aside>[^–—]+?)\s*[–—-]$")
+
+
+#: a body's group of people: "Durand's governing body", "The Oakfield Trust's board of trustees"
+_BODY_GROUP = regex.compile(r"^(?:[Tt]he\s+)?(?P<desc>(?P<org>[A-Z][\w&\-]*(?:\s+(?:[A-Z][\w&\-]*|of|and|&|for)){0,5})[’']s\s+"
+                            r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)(?:\s+of\s+[a-z]+)?)$")
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    return frozenset(_rule_set().lexicons.get("group_heads", "").split("|")) - {""}
+
+
+@lru_cache(maxsize=1)
+def _clause_then_name() -> regex.Pattern:
+    """"When asked about the fees O'Monghain", "After the hearing Det Insp Jo Bell": a leading
+    adverbial clause written with no comma, then the speaker's name (after a lower-case word)."""
+    titles = alternation(regex.escape(t) for t in sorted(set(lexicon("honorifics")) | set(lexicon("titles")),
+                                                          key=len, reverse=True))
+    return rx(r"^(?:When|After|Before|While|Asked|Speaking|Responding|Replying|Following|Commenting)\s[^,]*?"
+              r"(?<=\s[a-z][\w’'\-]*\s)(?P<np>(?:(?:" + titles + r")\.?\s+)?(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+"
+              r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){0,2})$")
+
+
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
-    np = np.strip(" ,\t")
-    np = rx(r"^.*?\baccording to\s+").sub("", np)
-    np = _unbracketed(np) if "(" in np else np
-    np = _time_free(_WHEN_AFTER.sub("", np))  # "the Office for National Statistics on Thursday": when, not who
+    np = rx(r"^.*?\baccording to\s+").sub("", np.strip(" ,\t"))
+    np = _time_free(_WHEN_AFTER.sub("", _unbracketed(np) if "(" in np else np), rules)  # when, not who
+    if np[-1:] in "-–—" and (dashed := _dashed_aside(np, rules)) is not None:
+        return dashed
     written = _WRITTEN_BY.match(np) or _WRITTEN_BY.match(np.rsplit(",", 1)[-1].strip())
     if written and (by := _parse_speaker(written.group("who"), rules)) is not None and by.name:
         return by  # "a statement from Mr Hopkins said", "a letter from Cllr Ann Lee reads": the person
@@ -563,11 +626,27 @@ def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
     return " ".join(words)
 
 
-def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+def _unnamed_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+    """A pronoun, "it", a body's own group ("Durand's governing body") or a capitalised post
+    ("the Vice-Chancellor"); None for anything else."""
     if rules.pronoun.match(head):
         return Speaker(description=head)
     if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
+    if ("’s " in head or "'s " in head) and (gm := _BODY_GROUP.match(head)) and gm.group("head") in _group_heads():
+        # "Durand's governing body", "the club's board": a body's own group speaks for it
+        return Speaker(description=gm.group("desc"), organisation=gm.group("org"))
+    if head[:4] in ("the ", "The ") and not appositive and (cm := _THE_CAPITAL_ROLE.match(head)) \
+            and _role_head(cm.group("role")) in _role_heads():
+        # "the Vice-Chancellor said", "the Chief Executive added": a post, not a body; the person
+        # named earlier with it (see _resolve_reference)
+        return Speaker(description=cm.group("role"), role=cm.group("role"), definite=True)
+    return None
+
+
+def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
+    if (unnamed := _unnamed_head(head, appositive, rules)) is not None:
+        return unnamed
     peer = _PEER.match(head)
     if peer:  # "Baroness Smith of Basildon", "Lord Wallace": a peer's title is part of the name
         role, org = _role_org(appositive) if appositive else (None, None)
@@ -613,7 +692,7 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return _described(head, appositive, rules)
     if not title and _proper_body(name_part):  # "Norfolk Police said", "Kent County Council said": a body
         return Speaker(description=name_part, organisation=name_part)
-    role, org = _role_org(appositive) if appositive else (None, None)
+    role, org = (_roles_then_body(appositive) or _role_org(appositive)) if appositive else (None, None)
     if role is None and title and not _is_honorific(title):
         role = title
     name = _strip_post_nominals(name_part.strip(), rules)
@@ -623,6 +702,22 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return Speaker(name=split.name, role=role if appositive else (split_role or role),
                        organisation=org or split.organisation)
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _roles_then_body(appositive: str) -> tuple[str, str] | None:
+    """"Deputy Chief Executive Officer, Salaam Peace", "Centre Director, CEO, Island House": posts
+    listed by commas, then the body's name (capitalised, no post's word, not a place)."""
+    if ", " not in appositive:
+        return None
+    parts = [p.strip() for p in appositive.split(",")]
+    last = parts[-1]
+    if not (2 <= len(parts) <= 4 and _NAME_RUN.fullmatch(last) and not _has_role_word(last)
+            and _role_head(last) not in _role_heads() and not _is_home(last) and last not in _party_names()):
+        return None
+    if not all(p and (_role_head(p) in _role_heads() or p.split()[-1] in _CAPITAL_ROLES or _has_role_word(p))
+               and " at " not in p and not _RELATIVE.match(p) and not _AGE.match(p) for p in parts[:-1]):
+        return None
+    return ", ".join(parts[:-1]), last
 
 
 def _title_kept(title: str | None, appositive: str, name: str, split: Speaker) -> bool:
@@ -728,11 +823,14 @@ def _leading_role(part: str) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     possessive = rx(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$").match(part)
-    if possessive and " of " in possessive.group("org") and possessive.group("org").split()[0].lower() in _role_words():
+    if possessive and " of " in possessive.group("org") \
+            and rx(r"^The\s+").sub("", possessive.group("org")).split()[0].lower() in _role_words():
         possessive = None  # "Executive Principal of St Jude's CE Primary School": the possessive is the school's
-    if possessive and _has_role_word(possessive.group("role")) and possessive.group("org").lower() not in _NOT_A_BODY \
+    if possessive and (_has_role_word(possessive.group("role")) or _role_head(possessive.group("role")) in _role_heads()) \
+            and possessive.group("org").lower() not in _NOT_A_BODY \
             and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in possessive.group("org").split()):
-        return possessive.group("role").strip(), possessive.group("org").strip()
+        # "The University of Hull's Vice-Chancellor": a capitalised post too
+        return possessive.group("role").strip(), rx(r"^The\s+").sub("", possessive.group("org").strip())
     if words[0].lower().strip(".") in _role_words() and not rx(r"^(?:In|On|At|As|After|Before|During)\b").match(part):
         return _role_org(part)
     if rx(r"^(?:In|On|At|As|After|Before|During|Writing|Speaking|Responding|Asked|Following|Despite|With|For|To)\b").match(part):
@@ -937,7 +1035,7 @@ _NOT_A_SEAT = frozenset({"cabinet", "executive", "portfolio", "board", "committe
 
 #: words that open a role, never a body's name: "Acting Det Supt", "Interim Chief Executive"
 _ROLE_MODIFIERS = frozenset({"Acting", "Interim", "Temporary", "Opposition", "Former", "Outgoing", "Incoming",
-                             "Retiring", "Retired", "Joint", "Shadow"})
+                             "Retiring", "Retired", "Joint", "Shadow", "New"})
 
 
 @lru_cache(maxsize=8)
@@ -971,6 +1069,9 @@ def _specialism(before: list[str], head: str) -> bool:
     executive", "NSPCC spokesman", "Kent Police sergeant" name the body the role is in)."""
     if head.lower().strip(".") not in _specialist_heads() or len([w for w in before if w[:1].isupper()]) > 2:
         return False
+    if len(before) == 2 and gazetteer().candidates(before[1]) and not gazetteer().candidates(before[0]) \
+            and before[0][:1].isupper() and before[0].lower() not in _role_words():
+        return False  # "Unite Wales secretary", "GMB Scotland organiser": a body's branch in a nation or region
     return not any(_is_org_word(w) for w in before)
 
 
@@ -1094,6 +1195,11 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     return _role_only(appositive), body
 
 
+#: a capitalised body, then the place it is at: "Invista at Brockworth", "the Royal Mail at Leeds"
+_BODY_AT_PLACE = regex.compile(r"^\s*(?:the\s+)?(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&’'\-]*){0,4})"
+                               r"\s+at\s+(?:its\s+|their\s+)?(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+[A-Z][\w’'\-]*){0,2})\s*$")
+
+
 def _capital_run(words: list[str], start: int = 0) -> int:
     """Where a run of capitalised words from ``start`` ends, joiners between capitals included
     ("Church of England School head" → 4)."""
@@ -1145,6 +1251,10 @@ _BODY_IN_PLACE = regex.compile(r"^(?P<body>.+?\s(?:School|College|Academy|Hospit
 
 def _org_after_role_at(appositive: str, om: regex.Match) -> str | None:
     """The organisation after a role, from where ``om`` (see :func:`_org_after_role`) says it starts."""
+    raw = appositive[om.end():].split(",")[0]
+    if " at " in raw and (pm := _BODY_AT_PLACE.match(raw)) and (_is_home(pm.group("place")) or (
+            " " not in pm.group("place") and not _is_org_word(pm.group("place")))):
+        return pm.group("body")  # "site manager for Invista at Brockworth": the place after "at" is where
     org = _body_of_unit(_clean_org(appositive[om.end():].split(",")[0].strip()))  # (to the comma)
     name = _NAME_RUN.match(org or "")
     after = rx(r"^\s*\([A-Z]{2,}\)").sub("", (org or "")[name.end():]).split()[:1] if name else []
@@ -1824,8 +1934,10 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
 #: a person's role stated as a sentence of its own: "Ann Price is the chair of the Oakfield Trust.",
 #: "Jo Bell, who is the county's cabinet member for roads," (a first name and a surname, then "is/was the")
 _IS_THE_ROLE = regex.compile(
-    r"(?<![\w’'])(?P<name>(?-i:[A-Z][a-z]+(?:[\-’'][A-Z][a-z]+)?(?:\s+[A-Z][\w’'\-]+){1,2}))\s+(?:,\s*who\s+)?(?:is|was|has\s+been)\s+"
-    r"(?:the\s+)?(?:(?:new|current|former|newly\s+appointed|interim|acting)\s+)?(?P<app>(?-i:[a-z])[^.;:!?\n“”\"]{3,90}?)(?=\s*[.;,\n])")
+    r"(?<![\w’'])(?P<name>(?-i:[A-Z][a-z]+(?:[\-’'][A-Z][a-z]+)?(?:\s+[A-Z][\w’'\-]+){1,2}))\s+(?:,\s*who\s+)?"
+    r"(?:is|was|has\s+been|(?:has\s+)?(?:started|began|begun|took\s+up)"
+    r"\s+(?:in\s+)?(?:his|her|their)\s+(?:new\s+)?(?:role|post|job|position)\s+as)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:new|current|former|newly\s+appointed|interim|acting)\s+)?(?P<app>(?-i:[a-z])[^.;:!?\n“”\"]{3,90}?)(?=\s*[.;,\n])")
 
 
 #: words of the role lexicon that name no post by themselves (articles, parties, places, titles)
@@ -1843,14 +1955,17 @@ def _holds_a_role(role: str) -> bool:
 def _stated_roles(text: str) -> list[tuple[int, Speaker]]:
     """People whose role is stated in a sentence of its own: "Ann Price is the chair of the Oakfield Trust."."""
     out = []
-    if " is " not in text and " was " not in text and " been " not in text:
+    if " is " not in text and " was " not in text and " been " not in text and " as " not in text:
         return out
     for m in _IS_THE_ROLE.finditer(text, timeout=T):
         app = m.group("app")
         role, org = _role_org(app)
-        if role and _holds_a_role(role) and _plausible_person(m.group("name")) and not _CONJUNCTION.match(app):
-            out.append((m.start("name"), Speaker(name=m.group("name"), role=role, organisation=org,
-                                                 start=m.start("name"), end=m.end("name"))))
+        name, at = m.group("name"), m.start("name")
+        first, _, rest = name.partition(" ")
+        if rest and " " in rest and _is_honorific(first):  # "Dr Simon Constable started in his role as ..."
+            name, at = rest, at + len(first) + 1
+        if role and _holds_a_role(role) and _plausible_person(name) and not _CONJUNCTION.match(app):
+            out.append((at, Speaker(name=name, role=role, organisation=org, start=at, end=m.end("name"))))
     return out
 
 
@@ -1873,7 +1988,9 @@ def _titled_surnames(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < quoted[k][1]:
             continue
-        if _plausible_person(m.group("name")) and m.group("name").lower() not in _role_words():
+        if _plausible_person(m.group("name")) and (m.group("name").lower() not in _role_words() or (
+                _role_surname(m.group("name")) and m.group(0).split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr"))):
+            # (a role word is a surname after a personal title: "Mrs Sergeant", "Mr Mayor")
             role, org = _role_before(text, m.start())
             out.append((m.start(), Speaker(name=m.group("name"), role=role, organisation=org,
                                            start=m.start(), end=m.end("name"))))
@@ -1963,6 +2080,8 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
         portfolio = words[of] != "at" and len(tail) <= 3 and all(w.isalpha() and w.islower() and w not in _NOT_DESCRIBING
                                                                  for w in tail)
         group = _party_group().search(" " + " ".join(words[of:]))  # "leader of the Labour group, Jo Bell"
+        # "leader of the council Judith Blake": a body written by its kind is part of the post
+        portfolio = portfolio or (len(tail) == 2 and tail[0] == "the" and tail[1] in _org_noun_set())
         if not (body or portfolio or group):
             return None, None
         words, end = (words[:of], of) if body and not group else (words, len(words))
@@ -1978,15 +2097,24 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
                      or (words[k - 1] in ("and", "of", "for", "&") and k > 1 and words[k - 2][:1].isupper()
                          and words[k][:1].isupper())):  # ("Police and Crime", not "Sir Jo Bell and county council")
         k -= 1
-    if k > 0 and "," in words[k - 1]:
+    if k > 0 and "," in words[k - 1] and not (words[k][:1].islower() and k < len(words) - 1 and words[k - 1].endswith(",")
+                                              and not words[k - 1][:1].isupper()):
+        # (not "At the town hall, leader of the council Jo Bell": a whole post after a clause)
         # "leader of the Labour group, councillor Jo Bell": the role before the comma, whole; a
         # list ("Smith, Jones") gives none
         prefix = " ".join(words[:k]).rstrip(",")
         return _role_before(prefix + " ", len(prefix) + 1) if words[k - 1].endswith(",") else (None, None)
     while k < len(words) - 1 and (words[k] in _adverbs() or words[k] in ("and", "of", "for", "&")):
         k += 1
-    role, org = _role_org(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:]))
+    role, org = _role_org(_post_after_clause(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:])))
     return (role, org) if role and _has_role_word(role) else (None, None)
+
+
+def _post_after_clause(phrase: str) -> str:
+    """"Leeds Civic Hall, leader of the council": the post after a place or a clause's comma."""
+    if ", " in phrase and (after := phrase.rsplit(", ", 1)[1])[:1].islower() and _has_role_word(after):
+        return after
+    return phrase
 
 
 #: an apposition that is the next clause, not a description ("Leighton Buzzard, but she ...")
@@ -2080,14 +2208,40 @@ def _party_words() -> frozenset[str]:
 
 def _plausible_person(name: str) -> bool:
     words = name.split()
-    # a month is a surname after a known first name ("Theresa May", "Anthony May")
-    month_surname = len(words) == 2 and words[0] in _first_names() and words[1].lower() in _MONTH_WORDS
+    # a month is a surname after a known first name ("Theresa May", "Anthony May"); so is a rank or
+    # a role ("Simon Constable", "Jane Sergeant", "Tom Mayor"), but never a body's word ("Grace Hospital")
+    month_surname = len(words) == 2 and words[0] in _first_names() and (
+        words[1].lower() in _MONTH_WORDS or _role_surname(words[1]))
     return name not in _party_names() and (not any(w.lower().strip("’'") in _not_name_words() for w in
                                                    (words[:1] if month_surname else words))
                                            and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def _role_surname(word: str) -> bool:
+    """A rank or role word that is also a surname ("Constable", "Sergeant", "Mayor", "Judge"):
+    not a body's, a street's or a place's word."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in _role_surnames()
+
+
+@lru_cache(maxsize=1)
+def _role_surnames() -> frozenset[str]:
+    return frozenset(w for w in set(_role_words()) | _title_words_lower()
+                     if w not in _org_noun_set() and w not in _STREET_WORDS and w not in _NOT_A_SURNAME)
+
+
+#: role or title words never a surname after a first name
+_NOT_A_SURNAME = frozenset({"the", "of", "for", "and", "council", "police", "county", "city", "borough", "district", "mp",
+                            "msp", "ms", "am", "pcc", "cllr", "coun", "mr", "mrs", "dr", "st", "det", "insp", "supt",
+                            "sgt", "pc", "lord", "lady", "sir", "dame", "green", "labour", "reform", "independent",
+                            "conservative", "liberal", "democrat", "tory", "general", "senior", "deputy", "cabinet"})
+
+
+@lru_cache(maxsize=1)
+def _title_words_lower() -> frozenset[str]:
+    return frozenset(w.lower() for t in lexicon("titles") for w in t.split())
 
 
 @lru_cache(maxsize=4096)
@@ -2136,6 +2290,20 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
     return history
 
 
+#: a role written after a possessive: "Arriva Yorkshire's commercial director", "Leeds's chief constable"
+_ROLE_AFTER_POSSESSIVE = regex.compile(r"\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})")
+
+
+def _body_of_role(text: str, sp: Speaker) -> bool:
+    """A PERSON entity that is a body's possessive before a role ("Kim Cain, [Arriva Yorkshire's]
+    commercial director,"): a possessive body is never a person (nor what "she told" refers to)."""
+    name = sp.name or ""
+    if not name.endswith(("'s", "’s")) or sp.end is None:
+        return False
+    m = _ROLE_AFTER_POSSESSIVE.match(text, sp.end, min(len(text), sp.end + 60), timeout=T)
+    return m is not None and any(w in _role_heads() for w in m.group("words").split())
+
+
 def _quoted_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
     """The paragraph spans inside the document's quotations, in text order."""
     return sorted(span for q in quotes for span in (q.paragraphs or [(q.start, q.end)]))
@@ -2147,7 +2315,8 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker).
     ``check`` is called every 200 quotations (the document's time budget)."""
     # NER's PERSON may be a place ("Macclesfield West", a ward): never a referent
-    people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)]
+    people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)
+                                            and not _body_of_role(text, p[1])]
                                            + _people(text, rules, sentences, _quoted_spans(quotes))))
     history = _resolve_statements(text, statements, rules, people)
     starts = [s.start for s in statements]
@@ -2197,12 +2366,75 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
                     or (org[:1].islower() and org.split()[-1].lower() in _org_noun_set())):
             # "at the trust", "of the housing charity", "the county council's": the body the story names
             q.speaker.organisation = _named_body(text, org.split()[-1], q.start) or org
+        _described_or_bare_body(text, q)
+
+
+def _described_or_bare_body(text: str, q: Quote) -> None:
+    """"from the bus firm", "the supermarket giant's": the one body the story shows acting;
+    "School headteacher Jo Bell": the school the story names."""
+    org = q.speaker.organisation
+    if org and org[:1].islower() and _described_body(org):
+        q.speaker.organisation = _story_body(text) or org
+    elif org and org in _BARE_BODY_WORDS and q.speaker.start is not None \
+            and (body := _named_body(text, org.lower(), q.speaker.start)) and body != org:
+        q.speaker.organisation = body
+
+
+#: a capitalised kind of body alone, not its name ("School headteacher Jo Bell" opens a sentence)
+_BARE_BODY_WORDS = frozenset({"School", "Academy", "College", "Hospital", "Trust", "Council", "Charity", "Company", "Firm"})
+
+
+def _described_body(org: str) -> bool:
+    """"bus firm", "the supermarket giant", "the company": a body written as a description."""
+    words = org.lower().removeprefix("the ").split()
+    return bool(words) and words[-1] in _body_description_heads() and not any(w[:1].isupper() for w in org.split()[1:])
+
+
+@lru_cache(maxsize=1)
+def _body_description_heads() -> frozenset[str]:
+    return frozenset(_rule_set().lexicons.get("body_description_heads", "").split("|")) - {""}
+
+
+#: a body doing what bodies do in a story: "First Bus Potteries has announced", "Tesco said that"
+@lru_cache(maxsize=1)
+def _body_acts() -> regex.Pattern:
+    return regex.compile(
+        r"(?<![\w’'\-])(?P<body>" + _NOT_NAME_START + r"(?:The\s+)?[A-Z][\w&’'\-]*(?:\s+(?:(?:of|and|&)\s+)?"
+        r"[A-Z][\w&’'\-]*){0,4})\s+(?:(?:has|have|had)\s+(?:announced|confirmed|said|revealed|disclosed|decided|"
+        r"warned|agreed|blamed)|said|says|announced|confirmed|revealed|disclosed|warned|blamed)\b")
+
+
+@lru_cache(maxsize=4)
+def _story_body(text: str) -> str | None:
+    """The one body (not a person, a place, a council, a force or a government) that the story
+    shows acting ("Tesco said", "First Bus Potteries has announced"); None when it names none or
+    several."""
+    found = set()
+    for m in _body_acts().finditer(text, timeout=T):
+        body = rx(r"^The\s+").sub("", m.group("body"))
+        words = body.split()
+        if words[0] in _first_names() or words[0] in ("He", "She", "They", "It", "We", "I", "This", "That", "There") \
+                or _is_honorific(words[0]) or _is_home(body) or body in _party_names() \
+                or any(w.lower() in _role_heads() for w in words) \
+                or any(w in _PUBLIC_BODY_WORDS for w in words) or (len(words) >= 2 and _plausible_person(body)
+                                                                and words[0] in _first_names()):
+            continue
+        found.add(body)
+    # "First" and "First Bus Potteries" are one body
+    names = {b for b in found if not any(o != b and o.startswith(b + " ") for o in found)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+#: words of public bodies, never "the company" of a story
+_PUBLIC_BODY_WORDS = frozenset({"Council", "Police", "Constabulary", "Government", "Department", "Ministry", "Office",
+                                "Parliament", "Commons", "NHS", "Court", "Committee", "Commission", "Authority",
+                                "Executive", "Agency", "Inspectorate", "Ofsted", "Mayor", "MP", "MPs"})
 
 
 #: the head of a body, named without it ("Chief executive Ann Lee said"): the body the story just named
 _HEAD_ROLE = regex.compile(r"(?i)^(?:(?:chief|managing|medical|nursing|executive|operations)\s+)?"
                            r"(?:executive|director|chair|chairman|chairwoman|chairperson|headteacher|head\s+teacher|"
-                           r"principal|president|founder|chief\s+officer)$")
+                           r"principal|president|founder|chief\s+officer|head|general\s+secretary)$")
 
 
 def _body_of_head(text: str, q: Quote) -> None:
@@ -2225,13 +2457,15 @@ def _body_of_head(text: str, q: Quote) -> None:
         sp.organisation = _named_body(text, short.group("noun"), short.start())
     elif last is not None and (found := _org_speaker(text, *last.span("body"))) is not None:
         sp.organisation = found.organisation
+    if not sp.organisation:  # "new chief executive Dave Lewis" in a story about Tesco alone
+        sp.organisation = _story_body(text)
 
 
 #: a body named by its capitalised kind alone: "the Trust", "the Council"
 _THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Authority|Charity|Foundation|Commission)\b")
 
 
-_COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b")
+_COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b|\bof\s+the\s+council$")
 
 #: a council's role named with no body at all: "leader", "deputy leader", "cabinet member for schools"
 _BARE_COUNCIL_ROLE = regex.compile(r"(?i)(?:(?:deputy|opposition)\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
@@ -2362,6 +2596,10 @@ class _Timeline:
 
 def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: _LazyPeople) -> None:
     speaker, cue, rule, conf, site = found
+    if speaker.name is None and site is not None and (speaker.description or "").lower() in ("he", "she") \
+            and (asked := _asked_person(text, *site)) is not None:
+        # "When Trident Media asked Professor McKellar about fees, he said": the one asked answers
+        speaker = asked
     if speaker.name is None:
         speaker = _resolve_reference(speaker, history, q.start, people, text)
         if speaker is None:  # a pronoun with no one to refer to: never a pronoun as the speaker
@@ -2375,6 +2613,29 @@ def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: 
     q.cue, q.rule, q.confidence = cue, rule, conf
     if speaker.name or speaker.description:
         history.add(q.start, speaker)
+
+
+@lru_cache(maxsize=1)
+def _asked_pattern() -> regex.Pattern:
+    """"asked Professor McKellar about", "pressed Cllr Jo Bell on": the person a question was put to,
+    in a clause before the pronoun that answers ("..., he said")."""
+    titles = alternation(regex.escape(t) for t in sorted(set(lexicon("honorifics")) | set(lexicon("titles")),
+                                                          key=len, reverse=True))
+    verbs = _rule_set().lexicons.get("asking_verbs", "asked|questioned|pressed|quizzed|challenged")
+    return rx(r"\b(?:" + verbs + r")\s+(?:(?:" + titles + r")\.?\s+)?(?P<name>(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+"
+              r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){0,2})(?=\s+(?:about|on|over|if|whether|why|how|what|when|for)\b|,)"
+              r"[^.!?;:“”\"]*,\s*(?:he|she)$")
+
+
+def _asked_person(text: str, start: int, end: int) -> Speaker | None:
+    """The person asked in "When X asked Y about Z, he" (the asker may be a body or a reporter)."""
+    site = text[start:end]
+    if " asked " not in site and not any(f" {v} " in site for v in ("questioned", "pressed", "quizzed", "challenged")):
+        return None
+    m = _asked_pattern().search(site, timeout=T)
+    if m is None or not _plausible_person(m.group("name")):
+        return None
+    return Speaker(name=m.group("name"), start=start + m.start("name"), end=start + m.end("name"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2446,13 +2707,15 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
                 outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
                 return outer if outer is not None and fits(outer) else s
         return None
-    if sp.role and desc and desc.split()[-1].lower() in _person_role_heads():
-        head = desc.split()[-1].lower()
+    if sp.role and desc and (desc.split()[-1].lower() in _person_role_heads()
+                             or (sp.definite and desc[:1].isupper() and _role_head(desc) in _role_heads())):
+        head = _role_head(desc)
         named = [s for _, s in before if s.name]
-        person = next((s for s in named if head in (s.role or "").lower().split()), named[0] if named else None)
+        person = next((s for s in named if head in _role_words_of(s.role)), named[0] if named else None)
         if person is None:
             return sp
-        return Speaker(name=person.name, role=person.role or sp.role, organisation=person.organisation or sp.organisation,
+        return Speaker(name=person.name, role=_ROLE_OPENER.sub("", person.role or "") or sp.role,
+                       organisation=person.organisation or sp.organisation,
                        start=person.start, end=person.end)
     if sp.definite and sp.organisation is None:
         for _, s in history.before(pos):
@@ -2463,6 +2726,11 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
             return named
         return _introduced(sp, text, pos)
     return sp
+
+
+def _role_words_of(role: str | None) -> set[str]:
+    """A role's words, a hyphened one's parts too ("Vice-Chancellor" → vice, chancellor)."""
+    return {p for w in (role or "").lower().split() for p in (w, *w.split("-"))}
 
 
 #: what "the force", "the trust" ... is called in a body's own name
@@ -2597,7 +2865,9 @@ def _join_surname(sp: Speaker, by_surname: dict[str, dict[str, Speaker]]) -> Non
     full = names.get(sp.name)
     if full is None:
         return
-    if sp.role is None or _is_honorific(sp.role) or (full.role and _abbreviates(sp.role, full.role)):
+    if sp.role is None or _is_honorific(sp.role) or (full.role and _abbreviates(sp.role, full.role)) or (
+            sp.role.lower() == "councillor" and full.role and _COUNCIL_ROLE.search(full.role)):
+        # ("councillor Blake said" after "leader of the council Judith Blake": the post the story gave)
         # ("Ch Supt Nolan" after "Chief Superintendent Rachel Nolan": the rank as first written in full)
         sp.role = full.role
         if full.role and full.organisation and sp.organisation in _party_names():  # the role's body over a party
