@@ -47,8 +47,9 @@ _COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b
 _AVERAGE_AFTER = regex.compile(r"\s+(?:average|mean)\b", regex.I)
 
 
-#: "outside London", "outside of the capital": the place a figure excludes
-_OUTSIDE = regex.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", regex.I)
+#: "outside London", "outside of the capital", "(excluding London)", "except for Wales": the place a figure excludes
+_OUTSIDE = regex.compile(r"\b(?:outside|excluding|except|apart\s+from|aside\s+from|other\s+than|not\s+including|"
+                         r"not\s+counting)\s+(?:of\s+|for\s+)?(?:the\s+)?$", regex.I)
 
 
 class ByStart:
@@ -209,6 +210,11 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
         # "the rest of England and Great Britain": places listed with a yardstick are yardsticks too
         aside |= {id(b) for a, b in zip(ordered, ordered[1:]) if id(a) in aside and _LISTED.fullmatch(text, a.end, b.start)}
         named = {a.key for a in ordered if id(a) not in aside}
+        if len(named) >= 2 and opening_end is not None and len(
+                opening := {a.key for a in ordered if a.key in named and a.start < opening_end}) == 1:
+            # "childhood homelessness in England has rocketed ... Inflation has soared in the UK": the one
+            # nation the opening names, not another named in passing further down
+            named = opening
         # (named in the story's opening: not a nation first named in a closing line or a table)
         return next(a for a in ordered if a.key in named) if len(named) == 1 and (
             opening_end is None or any(a.start < opening_end for a in ordered if a.key in named)) else None
@@ -331,7 +337,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     _promote_holders(text, areas, stats, sentences)
     # (not a place the figures are outside of: "a drop of 3.2 per cent outside London")
     places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
-                      if not _OUTSIDE.search(text, max(0, a.start - 16), a.start)])
+                      if not _OUTSIDE.search(text, max(0, a.start - 20), a.start)])
     orgs = ByStart([a for a in areas if a.is_org])
     story = _story_area(text, areas, opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
@@ -344,7 +350,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
     # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
     since = "since" in text  # (a cheap guard before the "since" pattern of each period)
-    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not (
+    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not _last_event(text, p) and not (
         "ompared" in text[max(0, p.start - 100):p.start]
         and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start)) and not (since and _since_base(text, p))])
     frames = _national_frames(text)
@@ -361,7 +367,41 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
                        frames)
         if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
             _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences, starts)
+    _national_size(stats, places, sentences, cells)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
+
+
+#: the rules of an area carried from outside the figure's sentence
+_CARRIED_AREA = frozenset({"area.previous_sentence", "area.previous_paragraph", "area.story"})
+#: how many times the largest count a place's own sentences give it a carried count must be to be too big
+#: for the place, and the least such a count may be
+_NATIONAL_SIZE_TIMES = 5
+_NATIONAL_SIZE_LEAST = 100_000
+
+
+def _national_size(stats: list[Statistic], places: ByStart, sentences: Sentences, cells: dict) -> None:
+    """"Unemployment in the West Midlands fell by 12,000 to 221,000 ... The number of people claiming
+    jobseeker's allowance fell by 34,600 to 1.17 million": a count five times the largest the text
+    gives the place in sentences that name it is of national size, not the place's; it and the other
+    carried figures of its sentence are the nation's (the one the text names, else none)."""
+    own: dict[str, float] = {}
+    flagged: set[tuple[int, int]] = set()
+    national_keys = {a.key for a in places.nations}
+    for s in stats:
+        if s.area is None or s.kind != "count" or cells.get(id(s)) is not None or s.area in national_keys:
+            continue
+        if s.area_rule in _CARRIED_AREA:
+            big = max(s.value, s.high or 0)
+            if big >= _NATIONAL_SIZE_LEAST and s.area in own and big >= _NATIONAL_SIZE_TIMES * own[s.area]:
+                flagged.add(sentences.at(s.num_start))
+        elif s.area_rule and s.area_rule.startswith("area.same_sentence"):
+            own[s.area] = max(own.get(s.area, 0), s.value, s.high or 0)
+    if not flagged:
+        return
+    nation = places.nations[0].key if len(national_keys) == 1 else None
+    for s in stats:
+        if s.area_rule in _CARRIED_AREA and s.area not in national_keys and sentences.at(s.num_start) in flagged:
+            s.area, s.area_rule = nation, "area.national_size"
 
 
 #: a column of changes ("Change (%)", "+/-", "Annual change", "% rise"): dated by the newest period of the header
@@ -529,12 +569,16 @@ _YARDSTICK_BETWEEN = regex.compile(r"\b(?:than|compared|comparison|against|versu
 _NEXT_CLAUSE_JOIN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\s[–—-]\s|;")
 #: figures in a list that share the place named after the last: "an 11% rise in burglary and 20% in
 #: robbery in Lincolnshire" (not "141 in Gwent, 163 in Dyfed-Powys": each has its own)
+#: The items may carry an article and a longer noun: "a 22 per cent rise in weapons possession, a 20
+#: per cent rise in violence against the person, and a 15 per cent increase in vehicle offences in
+#: North Yorkshire" (not a place inside an item: "141 in Gwent, 163 in Dyfed-Powys")
 _SHARED_PLACE_GAP = regex.compile(
-    r"(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,3}"
-    r"(?:(?:,|\s+and)\s+[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,3}){1,3}?"
+    r"(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,6}"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,6}?){1,3}?"
     r"\s+(?:in|across|for)\s+(?:the\s+)?")
 #: bodies in general ("a priority for local authorities", "councils issued 69,000 fines"): a sentence about
 #: them with no place of its own is not about the story's one place
+_SHARED_REACH = 200
 _GENERAL_BODIES = regex.compile(r"\b(?:local\s+authorities|councils|police\s+forces|constabularies|(?:NHS|hospital)\s+trusts)\b", regex.I)
 
 
@@ -1098,6 +1142,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # a relative clause closed before the figure describe the body before it; they hold nothing
         before = [a for a in before if not (_WHICH_RUNS.search(text, max(0, a.start - 60), a.start)
                                             and "," in text[a.end:s.num_start])]
+    if len(before) >= 2 and "of wh" in text[before[0].end:s.num_start]:
+        # "4.53bn journeys were in England, of which over half were in London, decreasing [2.6]%": the place
+        # of a part named in an aside closed before the figure holds nothing after it
+        before = [a for a in before if not ("," in text[a.end:s.num_start] and _OF_WHICH_IN.search(
+            text, max(0, a.start - 80), a.start))]
     if len(before) >= 2 and (before[-1].type in ("nation", "country") or _ranked_in(text, before[-1])) \
             and not text.startswith("(", before[-1].end, s.num_start) \
             and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and (
@@ -1218,7 +1267,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         chosen, rule = None, "area.none_national_target"
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
-    elif after and after[0].start - s.num_end <= 90 and _SHARED_PLACE_GAP.fullmatch(text, s.num_end, after[0].start) \
+    elif after and after[0].start - s.num_end <= _SHARED_REACH and _SHARED_PLACE_GAP.fullmatch(
+            text, s.num_end, after[0].start, timeout=REGEX_TIMEOUT) \
             and not _CLAUSE_BREAK.search(text, s.num_end, after[0].start):
         # "an [11]% increase in burglary and 20% in robbery in Lincolnshire": the figures of the list
         # share the place after the last of them
@@ -1306,6 +1356,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     s.area_rule = rule
 
 
+_OF_WHICH_IN = regex.compile(r",\s*(?:of\s+(?:which|whom)|(?:the\s+)?(?:majority|most|many|some)\s+of\s+(?:which|whom))\b[^,.;]*?"
+                          r"\b(?:in|at|across)\s+(?:the\s+)?$", regex.I)
 _WHICH_RUNS = regex.compile(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|includes?|manages?|operates?|oversees?|spans?|"
                            r"is\s+based\s+in|has\s+(?:hospitals|sites|offices)\s+in)\s+[^,.;]{0,50}$", regex.I)
 _ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
@@ -1362,17 +1414,41 @@ def _is_baseline(text: str, p: Period) -> bool:
     found = memo.get(key)
     if found is None:
         found = memo[key] = is_comparison_base(text, p.start, p.kind, p.rule) or (
-            (("than" in (near := text[max(0, p.start - 16):p.start]) or " as " in near or " to " in near or " with " in near
+            (("than" in (near := text[max(0, p.start - 24):p.start]) or " as " in near or " to " in near or " with " in near
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
                 and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12)))
-            or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start))))
+            or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start)))
+            or (("ike " in (opening := text[max(0, p.start - 24):p.start]) or "s in " in opening or "s during " in opening
+                 or "case " in opening)
+                and bool(_AS_IN.search(text, max(0, p.start - 24), p.start)))
+            or (_base_level_word(text[max(0, p.start - 90):p.start])
+                and bool(_BASE_LEVEL.search(text, max(0, p.start - 140), p.start))))
         if found and _OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end):
             # "During the same period in 2021, [94] households ...": a period that opens its sentence
             # dates what follows, though it reads like a comparison's other side
             found = memo[key] = False
     return found
+
+
+#: "down 4.2% on the number of journeys completed in the year ending March 2005", "higher than the level
+#: recorded in 2019": the period of the compared number, a change's baseline
+_BASE_LEVEL_WORDS = ("number", "level", "total", "figure", "count", "amount")
+_BASE_LEVEL = regex.compile(
+    r"(?:\b(?:up|down|higher|lower|more|fewer|less|rise|rises|rose|fall|falls|fell|increase|decrease|drop)\b|%|\bper\s*cent\b)"
+    r"[^.;:!?]{0,25}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:number|level|total|figure|count|amount)s?\b(?:\s+(?:of\s+)?[a-z-]+){0,4}?\s+(?:in|for|during|at|over)\s+(?:the\s+)?$", regex.I)
+
+#: "Like in 2011, women outnumbered men", "As in 2019, the county ...", "Unlike 2020, ...": a clause that
+#: opens on the time the figures are likened to; the figures are the story's own period's
+#: (not "As at 31 March" nor "As of 2019": a snapshot's own date)
+_AS_IN = regex.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+|\(\s*)(?:just\s+)?(?:(?:like|unlike)\s+(?:(?:in|during|for)\s+)?|as\s+(?:was\s+the\s+case\s+)?"
+                       r"(?:in|during)\s+)(?:the\s+)?$", regex.I)
+
+
+def _base_level_word(window: str) -> bool:
+    return any(w in window for w in _BASE_LEVEL_WORDS)
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
@@ -1388,6 +1464,16 @@ _SINCE_BASE = regex.compile(
     r"\b(?:rise|rises|risen|rose|rising|increase[sd]?|increasing|fall|falls|fallen|fell|falling|grow|grown|grew|growth|up|down|"
     r"declined?|declines|drop|dropped|drops|higher|lower|more|fewer|doubled|trebled|halved|gain|change)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?"
     r"\bsince\s+(?:the\s+)?(?:[a-z]+\s+)?$", regex.I)
+
+
+#: "The trust last hit the target in the week ending August 31", "the standard was last met in July 2015":
+#: when something last happened, no frame for the figures after it (another trust's, the next month's)
+_LAST_EVENT = regex.compile(r"\blast\s+(?:(?:hit|met|achieved|reached|exceeded|beat|managed|did\s+so|happened|occurred)\b"
+                            r"|(?:been\s+)?(?:hit|met|achieved|reached|exceeded)\b)[^.;:!?\d]{0,40}$", regex.I)
+
+
+def _last_event(text: str, p: Period) -> bool:
+    return "last " in text[max(0, p.start - 60):p.start] and bool(_LAST_EVENT.search(text, max(0, p.start - 60), p.start))
 
 
 def _since_base(text: str, p: Period) -> bool:
@@ -1446,6 +1532,24 @@ _FRAME_PARAGRAPHS = 3
 _N_YEARS = regex.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", regex.I)
 
 
+def _months(day: str) -> int | None:
+    """'2016-06-30' -> a month count (year * 12 + month), None for anything else."""
+    return int(day[:4]) * 12 + int(day[5:7]) if len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit() else None
+
+
+def _same_twelve_months(rolling: str | None, named: str | None) -> bool:
+    """Both values are spans of about a year, the named one ending at most five months before the
+    rolling one ends: the same twelve months told twice ('the past year' in an October story, 'July
+    2015 up to June this year')."""
+    if not rolling or not named or "/" not in rolling or "/" not in named:
+        return False
+    (r0, r1), (n0, n1) = rolling.split("/", 1), named.split("/", 1)
+    r0, r1, n0, n1 = _months(r0), _months(r1), _months(n0), _months(n1)
+    if None in (r0, r1, n0, n1):
+        return False
+    return 11 <= r1 - r0 <= 12 and 11 <= n1 - n0 <= 12 and 0 <= r1 - n1 <= 5
+
+
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
                 quoted: list[tuple[int, int]] = ()) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
@@ -1487,6 +1591,12 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                 # "the crackdown between June 14 and July 15 ... This year 394 failed": the span
                 # the story set out before beats a vaguer "this year"
                 span = next((q for q in frames if q.kind == "range" and q.end <= s_start), None)
+                if p.kind == "relative" and span is None and p.rule in ("relative.last_year", "relative.last_n"):
+                    # "crime has risen by 13 per cent in the past year ... 73,429 crimes from July 2015 up to
+                    # June this year": the release's own twelve months, named later, beat the rolling year
+                    # counted back from the publication date
+                    span = next((q for q in frames if q.start > s_end and q.kind in ("range", "financial_year")
+                                 and _same_twelve_months(p.value, q.value)), None)
                 return span if p.kind == "relative" and span is not None else p
     fys = Counter(p.value for p in frames if p.kind == "financial_year")
     if fys:
@@ -1776,6 +1886,13 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             if earlier is not None:
                 s.period, s.period_rule = earlier, "period.list_heading"
                 return
+    if earlier is None and para_start > 0 and _BACK_REFERENCE.match(text, s_start, min(s_end, s_start + 40)):
+        # "In 2023, the ombudsman's cases reached 64.\n\nOf those, [21] were upheld": a sentence that opens on
+        # the figures just before takes their period, not the story's
+        earlier = usable_before.last_between(max(0, sentences.blank_line_before(para_start)), para_start)
+        if earlier is not None:
+            s.period, s.period_rule = _flow_span(text, earlier, story), "period.back_reference_paragraph"
+            return
     frame = earlier if earlier is not None else story
     if frame is not None and strict_compared:
         s.period, s.period_rule = _compared_period(text, s, named, frame, periods)
@@ -1802,6 +1919,15 @@ _PERIOD_FIGURE_OF = regex.compile(
     r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|when|as)\s)[a-z-]+\s+){0,2}?(?:figure|tally|total|level|count)\s+"
     r"(?:of|was|stood\s+at)\s+"
     r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
+
+
+#: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
+#: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
+#: Wales": a figure of its own)
+_BACK_REFERENCE = regex.compile(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
+                                r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
+                                r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"
+                                r"(?:these|those)\s+(?:figures|totals|numbers)\b)", regex.I)
 
 
 #: the end of a span a flow is counted up to: "recorded 50,901 offences up to the end of March this year"
@@ -1851,7 +1977,9 @@ def _compared_period(text: str, s: Statistic, named: list[Period], frame: Period
 
 #: a compared figure followed by its place: "compared with [5.2] in Kent", "against [9]% nationally",
 #: "up from [12] per cent for England" (a capital after the preposition: not "in the previous year")
-_PLACE_COMPARED = regex.compile(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:in|for|across|within)\s+(?:the\s+)?(?-i:[A-Z][a-z])"
+#: (a unit between: "compared with [£34] per visit across GB")
+_PLACE_COMPARED = regex.compile(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:per|a|each)\s+[a-z]+)?"
+                                r"(?:\s+(?:in|for|across|within)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z])"
                                 r"|\s+nationally\b|\s+(?:in|for|across)\s+the\s+(?:country|nation)\b)")
 #: a figure and its noun right before a period: "795 offences logged in", "108 crimes during"
 _OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
