@@ -1310,7 +1310,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             # figures under a line that only names a place or the force or council that holds them
             # (a body the text never names as a place makes no area: none, not the paragraph's before)
             chosen, rule = (head if head.key in places.keys else None), "area.heading_line"
-        elif frames and ref is None and (frame := _carried_frame(frames, places, text, max(0, s_start - _FRAME_REACH), s_start)) \
+        elif frames and ref is None and _carried_frame(frames, places, text, max(0, s_start - _FRAME_REACH), s_start) \
                 is not None and not (any(w in low for w in _BODY_WORDS) and _STORY_BODY.search(text, s_start, s_end)) \
                 and not orgs.between(s_start, s_end) and not _TURNS_FROM_NATION.search(text, s_start, s.num_start):
             # "Nationwide, just over 30 million people are in jobs ... The jobless total fell by [63,000]": the

@@ -433,7 +433,7 @@ def tidy_phrase(phrase: str | None) -> str | None:
         phrase = f"{phrase[:m.start()].strip()} who {aux.group(0).strip()} {(rest[:m2.start()] if m2 else rest).strip()}"
         phrase = " ".join(phrase.split())
         return _PLACE_TAIL.sub("", phrase).strip() or None
-    if m is not None and m.group(0) == "than" and (cm := _COMPARATIVE_END.search(phrase, 0, m.start())):
+    if m is not None and m.group(0) == "than" and _COMPARATIVE_END.search(phrase, 0, m.start()):
         # "people waiting more than 18 weeks for treatment": a comparative's "than" is part of the
         # thing counted (as in _extend_phrase); the phrase goes on to the next stop
         rest = phrase[m.end():]
@@ -2022,7 +2022,7 @@ def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | 
             sentence_end = text.find(".", s.end)
             om = _OVER_YEARS.search(text, s_start, sentence_end if sentence_end > 0 else s.end + 80)
             return f"savings {om.group(0).lower()}" if om else "savings"
-    if "cost" in window and (cm := _COSTING.search(window)):
+    if "cost" in window and _COSTING.search(window):
         if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind != "money":
             return f"cost of {unchanged(previous.measure)}"
         return "cost"

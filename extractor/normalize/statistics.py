@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import REGEX_TIMEOUT, alternation, backward_search, load_rules, rx, shared_lexicons
+from ..rules import alternation, backward_search, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _rules():
