@@ -175,8 +175,9 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                    if b.type in ("nation", "country") and a.key != b.key and _locates(text, a, b)}
         nation_mentions = [a for a in nation_mentions if id(a) not in located]
     national = Counter(a.key for a in nation_mentions if text is None or not _yardstick(text, a))
+    folded: frozenset = frozenset()  # nations counted for the union that contains them
     if len(national) >= 2 and opening_end is not None:
-        national = _parts_to_whole(national, nation_mentions, opening_end)
+        national, folded = _parts_to_whole(national, nation_mentions, opening_end)
     # a health body that holds figures (FORMAT: type "other") can be what a story is about
     local = [a for a in areas if (a.code and a.type not in ("nation", "country"))
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
@@ -189,7 +190,7 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                 # in England and Wales ... London remains the most diverse region"): the nation's story, unless
                 # the opening speaks of "the region" or one count is the nation as an average ("the England average")
                 top_national[1] == max(counts.values(), default=0) and opening_end is not None
-                and sum(1 for a in nation_mentions if a.key == top_national[0]
+                and sum(1 for a in nation_mentions if (a.key == top_national[0] or a.key in folded)
                         and not _AVERAGE_AFTER.match(text, a.end, a.end + 12)) == top_national[1]
                 and (first_nation := min(a.start for a in nation_mentions if a.key == top_national[0])) < opening_end
                 and all(first_nation < a.start for a in local)
@@ -253,22 +254,23 @@ _NATION_PARTS = {"K04000001": frozenset({"E92000001", "W92000004"}),
                  "K02000001": frozenset({"E92000001", "W92000004", "S92000003", "N92000002", "K04000001", "K03000001"})}
 
 
-def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], opening_end: int) -> Counter:
+def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], opening_end: int) -> tuple[Counter, frozenset]:
     """A story whose opening names a union of nations ("Divorces in England and Wales fell ...") and
     that names one of its parts only further down ("In Wales, 4,000 couples ...") is the union's
     story however often the part is named: the part's mentions count for the whole, as a region
-    first named further down counts for its nation's story (see main_area)."""
+    first named further down counts for its nation's story (see main_area). Also returns the keys of
+    the parts counted for the whole (a tie in main_area counts their mentions as the whole's)."""
     first = {}
     for a in nation_mentions:
         first[a.key] = min(first.get(a.key, a.start), a.start)
     wholes = [k for k in national if k in _NATION_PARTS and first[k] < opening_end]
     if len(wholes) != 1:
-        return national
+        return national, frozenset()
     whole = wholes[0]
     parts = [k for k in national if k != whole]
     if not all(k in _NATION_PARTS[whole] and first[k] >= opening_end for k in parts):
-        return national
-    return Counter({whole: sum(national.values())})
+        return national, frozenset()
+    return Counter({whole: sum(national.values())}), frozenset(parts)
 
 
 def _story_nation(text: str | None, areas: list[AreaMention], nation_mentions: list[AreaMention]) -> AreaMention | None:
