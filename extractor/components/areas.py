@@ -32,7 +32,7 @@ _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_aft
              "street_after": "context.street_after", "not_a_place": "context.not_a_place",
              "org_before": "context.org_before", "runs_hospital": "context.runs_hospital",
              "represents_before": "context.represents_before", "figure_before_of": "context.figure_before_of",
-             "company_after": "context.company_after"}
+             "company_after": "context.company_after", "ner_country": "ner.country"}
 
 
 @lru_cache(maxsize=1)
@@ -50,19 +50,28 @@ def area_rules() -> dict[str, regex.Pattern]:
 PREFERENCE = {
     True: ("police_force_area", "nation", "country", "county", "local_authority", "region"),
     False: ("nation", "country", "local_authority", "region", "county", "police_force_area"),
+    # in a health story a name that is both a force area and the region a health body serves
+    # ("waits in north Wales") is the region
+    "health": ("nation", "country", "local_authority", "region", "county", "other", "police_force_area"),
 }
 
 
 #: a compass word written in lower case before a name ("north-west Leicestershire", "north Somerset")
 _LOWER_COMPASS = regex.compile(r"(?<![\w-])((?-i:north|south|east|west|mid)(?:[\s-](?-i:east|west))?)[\s-]$")
+_CITY_OF = regex.compile(r"\b[Cc]ity\s+of\s+$")
 _FORCE_AFTER = regex.compile(r"^\s*(?:police|constabulary)\b", regex.I)  # "Durham Constabulary recorded ..."
 
 
-def choose(cands: tuple[Entry, ...], after: str, police_story: bool, before: str = "") -> tuple[Entry, str]:
+def choose(cands: tuple[Entry, ...], after: str, police_story: bool | str, before: str = "") -> tuple[Entry, str]:
     """Pick the gazetteer entry a mention refers to, and the rule that decided."""
     rules = area_rules()
     if len(cands) == 1:
         return cands[0], "area.gazetteer"
+    if before.endswith("ity of ") and _CITY_OF.search(before):
+        # "the city of Leeds": a city that is its own council ("City of Leeds") is the council
+        for e in cands:
+            if e.type == "local_authority":
+                return e, "area.gazetteer.city_of"
     if rules["town_before"].search(before) or rules["town_after"].match(after):
         for e in cands:
             if e.type == "city_or_town":
@@ -364,11 +373,17 @@ def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
     return False
 
 
+def _health_story(text: str) -> str | bool:
+    """"health" for a story about the NHS or a health board (the topic key of PREFERENCE), else False."""
+    head = text[:20000]
+    return "health" if ("NHS" in head or "ealth board" in head or "ealth Board" in head) else False
+
+
 def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[AreaMention, tuple[Entry, ...]]]:
     rules = area_rules()
     text = text_of(doc)
     gaz = gazetteer()
-    police_story = _at_least(rules["police_topic"], text[:20000], 3)
+    police_story = _at_least(rules["police_topic"], text[:20000], 3) or _health_story(text)
     matches = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -(s.end - s.start)))
     items: list[tuple[AreaMention, tuple[Entry, ...]]] = []
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
@@ -376,7 +391,7 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     surnames = {doc[e - 1].text for s, e in persons if e - s >= 2}
     # a name the story also gives a force ("Derbyshire Police have revealed ... Derbyshire's
     # campaign") is the force area wherever it is written, whatever the story's topic
-    forces = {span.text for span in matches if _FORCE_AFTER.match(text[span.end_char:span.end_char + 16])} \
+    forces = {span.text.lower() for span in matches if _FORCE_AFTER.match(text[span.end_char:span.end_char + 16])} \
         if "olice" in text or "onstabulary" in text else set()
     taken = -1
     hospitals: set[int] = set()  # mentions that name a hospital a body runs
@@ -403,15 +418,15 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         after = text[span.end_char:span.end_char + 40]
         if _not_a_place(doc, span, text):
             continue
-        if all(e.type == "city_or_town" or e.name != span.text for e in cands) and _town_is_a_person(doc, span, after, surnames):
-            continue  # (a town, or a council's short name, "Telford": not "Thomas Telford said")
+        if _is_a_person(doc, span, cands, after, surnames):
+            continue
         if all(e.type == "city_or_town" for e in cands):
             ward = _ward_named_by_town(doc, span, text)
             if ward is not None:
                 items.append((ward, ()))
                 taken = doc.char_span(ward.start, ward.end, alignment_mode="expand").end
                 continue
-        entry, rule = choose(cands, after, police_story or span.text in forces, text[max(0, span.start_char - 20):span.start_char])
+        entry, rule = choose(cands, after, True if span.text.lower() in forces else police_story, text[max(0, span.start_char - 20):span.start_char])
         # (the older county's own code only for a story with a publication date; an inferred date leaves it null)
         dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
         if dated is not entry:
@@ -457,20 +472,33 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
     if span.start > 0 and doc[span.start - 1].text.rstrip(".") in _person_words() \
             and "\n" not in doc[span.start - 1].whitespace_:
         return True
+    if span.text == "UK" and text.endswith("Reform ", 0, span.start_char):
+        return True  # the party "Reform UK"
     if span.text.lower() == "the capital" and "London" not in text and ("Edinburgh" in text or "Cardiff" in text or "Belfast" in text):
         return True  # (the capital of a story about Scotland, Wales or Northern Ireland is not London)
     return bool(rules["street_after"].match(text, span.end_char) or rules["not_a_place"].match(text, span.start_char))
 
 
+#: a person's age after the name, as court and crime reports write it ("Jones, 31, admitted ...")
+_AGE_AFTER = regex.compile(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|was|were|and|received|is|had)\b")
 _SPEECH_AFTER = regex.compile(r"^\s+(?:said|says|told|added|adds|explained|admitted|denied|pleaded|"
                               r"was\s+(?:jailed|sentenced|convicted|charged|fined|elected|appointed))\b")
+
+
+def _is_a_person(doc: Doc, span, cands, after: str, surnames: set[str]) -> bool:
+    """A town, or a council's short name, that names a person here ("Thomas Telford said"); a
+    council's own name only when it is the surname of a person the story names and speaks or
+    has an age ("Keith Wakefield ... Wakefield said")."""
+    if all(e.type == "city_or_town" or e.name != span.text for e in cands):
+        return _town_is_a_person(doc, span, after, surnames)
+    return span.text in surnames and bool(_SPEECH_AFTER.match(after) or _AGE_AFTER.match(after))
 
 
 def _town_is_a_person(doc: Doc, span, after: str, surnames: set[str]) -> bool:
     """A name that is only a town in the gazetteer ("Morley", "Blyth", "Beverley") but a person
     here: a surname the story gives a person ("Sarah Morley ... Morley said"), a name followed by
     a verb of speech ("Blyth told the court"), or a first name before a surname ("Beverley Knight")."""
-    if span.text in surnames or _SPEECH_AFTER.match(after):
+    if span.text in surnames or _SPEECH_AFTER.match(after) or _AGE_AFTER.match(after):
         return True
     if span.end < len(doc) and span.text in _person_words():
         nxt = doc[span.end]
@@ -601,6 +629,7 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaM
     """Places NER finds that the gazetteer does not know (towns, foreign places)."""
     rules = area_rules()
     out = []
+    surnames = {e.text.rsplit(" ", 1)[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
     for ent in ents:
         if ent.label_ not in ("GPE", "LOC"):
             continue
@@ -617,8 +646,11 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaM
                 or regex.search(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", text)):  # a common noun
             continue
         after = text[ent.end_char:ent.end_char + 40]
+        if " " not in name and (name in _person_words() or name in surnames or _AGE_AFTER.match(after)):
+            continue  # "handed the longest sentence to Jeremy", "Jones, 31, admitted": a person
         is_org = bool(rules["org_after"].match(after)) and not rules["place_after"].match(after)
-        out.append(AreaMention(key=name.lower(), name=name, type="city_or_town" if ent.label_ == "GPE" else "other",
+        kind = "country" if rules["ner_country"].match(name) else "city_or_town" if ent.label_ == "GPE" else "other"
+        out.append(AreaMention(key=name.lower(), name=name, type=kind,
                                code=None, start=ent.end_char - len(name), end=ent.end_char,
                                rule=f"area.ner.{ent.label_}", is_org=is_org))
     return out
