@@ -440,14 +440,6 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     return items
 
 
-def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
-    """``len(pattern.findall(text)) >= n``, the scan stopped at the n-th match."""
-    for k, _ in enumerate(pattern.finditer(text, timeout=REGEX_TIMEOUT), 1):
-        if k >= n:
-            return True
-    return False
-
-
 def _hospital_names(items, hospitals: set[int]) -> None:
     """"the trust, which runs Cromer and the Norfolk and Norwich hospitals ... staff in Cromer": the
     hospital's name does not hold the trust's figures when the text names the place elsewhere
