@@ -259,8 +259,12 @@ def test_descending_years_are_not_a_range():
 
 
 @pytest.mark.parametrize("text, surface, kind, direction", [
-    ("An extra 110 drivers failed breath tests.", "An extra 110", "change", "up"),
-    ("A further 40 cases were reported.", "A further 40", "change", "up"),
+    # "extra"/"further" is a change where the sentence names what it adds to; else it counts (FORMAT.md:
+    # "three more serious sex offenders" is a count)
+    ("An extra 110 drivers failed breath tests compared to last year.", "An extra 110", "change", "up"),
+    ("A further 40 cases were reported than in the previous year.", "A further 40", "change", "up"),
+    ("An extra 110 drivers failed breath tests.", "110", "count", None),
+    ("A further eight councils will lose their planning powers.", "eight", "count", None),
     ("The region grew by 1.9% or around 50,000 people.", "or around 50,000", "change", "up"),
     ("Crime fell by 3% or 1,200 offences.", "or 1,200", "change", "down"),
     ("The population has increased by more than 3.5 million.", "increased by more than 3.5 million", "change", "up"),

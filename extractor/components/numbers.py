@@ -939,6 +939,15 @@ def _unit_on_next_line(c: Candidate) -> bool:
     return rest == "per" if m.group("cent") else rest == ""
 
 
+#: a baseline named after a figure, in its sentence: "than last year", "compared with 2022", "on the
+#: previous year", "a year earlier", "since 2019", "up from 400"
+_BASELINE_NAMED = regex.compile(r"\b(?:than|compared|on\s+(?:last|the\s+(?:previous|same|year|month))|last\s+(?:year|month|week)|"
+                                r"(?:a|the)\s+(?:year|month|week)\s+(?:earlier|before|ago)|previous\s+(?:year|month|period)|"
+                                r"since|up\s+from|from\s+[£$€]?\d)\b", regex.I)
+#: the end of the sentence in the text after a figure (or the end of the window)
+_SENTENCE_REST = regex.compile(r"[.!?](?:\s|$)|$")
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -979,6 +988,12 @@ GUARDS = {
     "signed": lambda c: bool(c.m.group("sign")),
     "nothing_counted_right": _nothing_counted_right,
     "age_like": _age_like,
+    # what an "extra"/"further" figure is added to, named in its sentence: "an extra 110 drivers failed
+    # ... compared to last year" (a change); without it, "an extra two officers have been appointed",
+    # "a further eight authorities" count things (FORMAT.md: "three more serious sex offenders" is a count)
+    # (money and scaled amounts keep the cue: "gets an extra 6.5m", "cut a further 4m from care")
+    "baseline_named": lambda c: bool(c.cur or c.m.group("scale"))
+    or bool(_BASELINE_NAMED.search(c.right[:_SENTENCE_REST.search(c.right).start()])),
     # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
     "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
     "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
