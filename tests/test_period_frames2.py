@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.periods import analyse_periods
+from period_finding import periods
 from extractor.published import find_published
-
-
-def periods(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
-    found, _ref = analyse_periods(text, published, [])
-    return [(text[p.start:p.end], p.value, p.kind) for p in found]
 
 
 def value_of(text: str, span: str, published: str | None = None) -> str | None:

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.periods import analyse_periods
-
-
-def periods(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
-    found, _ref = analyse_periods(text, published, [])
-    return [(text[p.start:p.end], p.value, p.kind) for p in found]
-
-
-def found(text: str, span: str, published: str | None = None) -> tuple[str | None, str]:
-    for got, value, kind in periods(text, published):
-        if got == span:
-            return value, kind
-    raise AssertionError(f"{span!r} not found in {periods(text, published)}")
+from period_finding import found, periods
 
 
 # --- month-to-month spans compared "than for"; an age band is not a change's two ends --------------------
