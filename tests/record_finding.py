@@ -18,6 +18,11 @@ def link_of(ex, text, number, published=PUB, nth=0):
     return found[nth]
 
 
+def areas(ex, text):
+    """(name, type, code) of each area of the record, in its order."""
+    return [(a["name"], a["type"], a["code"]) for a in ex.extract(text)["areas"]]
+
+
 def measures(ex, text, by="span"):
     """{the statistic's span text (or its number's text, ``by="number"``): its measure}"""
     return {s[by]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}

@@ -7,12 +7,9 @@ import pytest
 
 from extractor.gazetteer import gazetteer
 from extractor.rules import load_csv
+from record_finding import areas
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
-
-
-def areas(ex, text):
-    return [(a["name"], a["type"], a["code"]) for a in ex.extract(text)["areas"]]
 
 
 # --- the towns list -------------------------------------------------------------------------

@@ -6,10 +6,7 @@ Phrasings are our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def areas(ex, text):
-    return [(a["name"], a["type"], a["code"]) for a in ex.extract(text)["areas"]]
+from record_finding import areas
 
 
 def codes(ex, text):

@@ -5,6 +5,8 @@ written for these tests.
 """
 import pytest
 
+from record_finding import areas
+
 
 def area_of(ex, text, number, nth=0):
     """The area name linked to the ``nth`` statistic whose number is written ``number``."""
@@ -13,10 +15,6 @@ def area_of(ex, text, number, nth=0):
     found = [s for s in rec["statistics"] if s["number"]["text"] == number]
     assert len(found) > nth, (number, [s["number"]["text"] for s in rec["statistics"]])
     return names.get(found[nth]["area"])
-
-
-def areas(ex, text):
-    return [(a["name"], a["type"], a["code"]) for a in ex.extract(text)["areas"]]
 
 
 # --- a paragraph with no place takes the one place of the paragraph(s) just before ---------
