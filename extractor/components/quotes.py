@@ -414,11 +414,6 @@ _BODY_GROUP = regex.compile(r"^(?:[Tt]he\s+)?(?P<desc>(?P<org>[A-Z][\w&\-]*(?:\s
 
 
 @lru_cache(maxsize=1)
-def _group_heads() -> frozenset[str]:
-    return frozenset(_rule_set().lexicons.get("group_heads", "").split("|")) - {""}
-
-
-@lru_cache(maxsize=1)
 def _clause_then_name() -> regex.Pattern:
     """"When asked about the fees O'Monghain", "After the hearing Det Insp Jo Bell": a leading
     adverbial clause written with no comma, then the speaker's name (after a lower-case word)."""
@@ -633,7 +628,7 @@ def _unnamed_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | No
         return Speaker(description=head)
     if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
-    if ("’s " in head or "'s " in head) and (gm := _BODY_GROUP.match(head)) and gm.group("head") in _group_heads():
+    if ("’s " in head or "'s " in head) and (gm := _BODY_GROUP.match(head)) and gm.group("head") in _local_words("group_heads"):
         # "Durand's governing body", "the club's board": a body's own group speaks for it
         return Speaker(description=gm.group("desc"), organisation=gm.group("org"))
     if head[:4] in ("the ", "The ") and not appositive and (cm := _THE_CAPITAL_ROLE.match(head)) \
@@ -2387,12 +2382,7 @@ _BARE_BODY_WORDS = frozenset({"School", "Academy", "College", "Hospital", "Trust
 def _described_body(org: str) -> bool:
     """"bus firm", "the supermarket giant", "the company": a body written as a description."""
     words = org.lower().removeprefix("the ").split()
-    return bool(words) and words[-1] in _body_description_heads() and not any(w[:1].isupper() for w in org.split()[1:])
-
-
-@lru_cache(maxsize=1)
-def _body_description_heads() -> frozenset[str]:
-    return frozenset(_rule_set().lexicons.get("body_description_heads", "").split("|")) - {""}
+    return bool(words) and words[-1] in _local_words("body_description_heads") and not any(w[:1].isupper() for w in org.split()[1:])
 
 
 #: a body doing what bodies do in a story: "First Bus Potteries has announced", "Tesco said that"
