@@ -1485,12 +1485,6 @@ def _rel_last_year(m, f: _Frame):
     return f"{f.year - 1:04d}" if f.year else None
 
 
-def _fy_at(day: str) -> str:
-    """The financial year holding ``day`` (an ISO date)."""
-    y, mo = int(day[:4]), int(day[5:7])
-    return norm.fy_interval(y if mo >= 4 else y - 1)
-
-
 def _rel_this_year(m, f: _Frame):
     """"this year": the publication year; undated, the financial year a story told in them is about,
     or the year the text itself fixes (a release's year, a statistical span it names), never the
@@ -1817,8 +1811,7 @@ def _rel_current_fy(m, f: _Frame):
     if base and (years := _fy_of_value(base) if _fy_of_value(base) is not None else _fy_holding(base)) is not None:
         return norm.fy_interval(years)
     if base is None and f.published:
-        ref = dt.date.fromisoformat(f.published)
-        return norm.fy_interval(ref.year if ref.month >= 4 else ref.year - 1)
+        return norm.fy_interval(_fy_of_value(f.published))
     return None
 
 
@@ -2015,7 +2008,7 @@ RELATIVE = {
     "this_year": _rel_this_year,
     # "the current year": the year of publication (in a story told in financial years, the one
     # publication falls in); undated, the financial year the story is about
-    "current_year": lambda m, f: (_fy_at(f.published) if f.published else _rel_current_fy(m, f) or (
+    "current_year": lambda m, f: (norm.fy_interval(_fy_of_value(f.published)) if f.published else _rel_current_fy(m, f) or (
         norm.fy_interval(f.ref_fy) if f.ref_fy is not None else None)) if f.fy_framed else (f.published[:4] if f.published else None),
     "fy_year_end": lambda m, f: (v.split("/")[1] if f.fy_framed and (v := RELATIVE["current_year"](m, f)) else None),
     "next_year": _rel_next_year,
