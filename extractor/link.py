@@ -48,6 +48,17 @@ _AVERAGE_AFTER = regex.compile(r"\s+(?:average|mean)\b", regex.I)
 
 
 #: "outside London", "outside of the capital", "(excluding London)", "except for Wales": the place a figure excludes
+#: a place named as where a body sits, in apposition or a relative clause: "NHS England, based in London,",
+#: "the charity, which is headquartered in Leeds," (not "most of them were based in Leeds": where a part is)
+_SEAT = regex.compile(r"(?:,\s*|\b(?:which|who|that)\s+(?:is|are|was|were)\s+)(?:(?:also|now)\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", regex.I)
+
+
+def _seat(text: str, a: AreaMention) -> bool:
+    """The mention names where a body is based, not a place its figures are about."""
+    window = text[max(0, a.start - 40):a.start]
+    return ("based" in window or "headquartered" in window) and bool(_SEAT.search(text, max(0, a.start - 40), a.start))
+
+
 _OUTSIDE = regex.compile(r"\b(?:outside|excluding|except|apart\s+from|aside\s+from|other\s+than|not\s+including|"
                          r"not\s+counting)\s+(?:of\s+|for\s+)?(?:the\s+)?$", regex.I)
 
@@ -194,10 +205,19 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                         and not _AVERAGE_AFTER.match(text, a.end, a.end + 12)) == top_national[1]
                 and (first_nation := min(a.start for a in nation_mentions if a.key == top_national[0])) < opening_end
                 and all(first_nation < a.start for a in local)
-                and not _OWN_PLACE_WORDS.search(text, 0, opening_end))):
+                and not _OWN_PLACE_WORDS.search(text, 0, opening_end))) and not (
+                opening_end is not None and text is not None and local
+                and _peer_nations_only(text, areas, nation_mentions, opening_end)):
         # a national story that names a place or two ("fly-tipping across England ... in Chesterfield"),
         # unless it names one place only and speaks of "the area" or "the borough": a local story set
         # against its nation ("461 incidents ... in the area last year ... Across England, 1.09 million")
+        return next(a for a in areas if a.key == top_national[0])
+    if top_national and top_national[1] >= 2 and opening_end is not None and text is not None and local \
+            and _nation_opens(text, areas, nation_mentions, top_national[0], local, opening_end):
+        # "The number of offences involving knives recorded by police in England and Wales in 2019 was the
+        # highest on record ... about a third of all the offences recorded in London ... London was an
+        # exception": a story that opens on its nation, naming places only after its first paragraph, and never
+        # speaks of "the area" or "the borough" as its own, is the nation's however often it names a city
         return next(a for a in areas if a.key == top_national[0])
     if not local:
         # a story that names no place but its nation ("83,840 children were in care in England"):
@@ -245,13 +265,54 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
         return None
     if opening_end is None or first.start < opening_end or not nation_mentions or local_story:
         return first
+    if text is not None and _peer_nations_only(text, areas, nation_mentions, opening_end):
+        # "The North West and Scotland were hardest hit": a nation first named after the opening, listed
+        # beside a region as its peer, is one of the places a national round-up compares, not the story's
+        # area; the figures of the opening are of neither
+        return None
     return _story_nation(text, areas, nation_mentions) or first
+
+
+def _peer_nations_only(text: str, areas: list[AreaMention], nation_mentions: list[AreaMention], opening_end: int) -> bool:
+    """Whether every nation the story names outside organisations' names is first named after the
+    opening, listed beside a region or another sub-national place ("the North West and Scotland",
+    "Scotland, Wales and the South East")."""
+    own = sorted((a for a in nation_mentions if not a.is_org), key=lambda a: a.start)
+    if not own or own[0].start < opening_end:
+        return False
+    first = {}
+    for a in own:
+        first.setdefault(a.key, a)
+    ordered = sorted((a for a in areas if not a.is_org), key=lambda a: a.start)
+    for nation in first.values():
+        i = next(i for i, a in enumerate(ordered) if a is nation)
+        near = [b for b in ordered[max(0, i - 1):i] + ordered[i + 1:i + 2]
+                if b.type not in ("nation", "country") and b.code]
+        if not any(_LISTED.fullmatch(text, *((b.end, nation.start) if b.start < nation.start else (nation.end, b.start)))
+                   for b in near):
+            return False
+    return True
 
 
 #: the nations each union of nations is made of (ONS codes): England and Wales, Great Britain, the UK
 _NATION_PARTS = {"K04000001": frozenset({"E92000001", "W92000004"}),
                  "K03000001": frozenset({"E92000001", "W92000004", "S92000003"}),
                  "K02000001": frozenset({"E92000001", "W92000004", "S92000003", "N92000002", "K04000001", "K03000001"})}
+
+
+def _nation_opens(text: str, areas: list[AreaMention], nation_mentions: list[AreaMention], key, local: list[AreaMention],
+                  opening_end: int) -> bool:
+    """Whether the story's first paragraph of some length names the nation ``key`` (not as a yardstick nor
+    inside an organisation's name), no other place is named before the end of that paragraph, and the
+    story never speaks of "the area" or "the borough"."""
+    first = min((a.start for a in nation_mentions if a.key == key and not a.is_org and not _yardstick(text, a)), default=None)
+    if first is None:
+        return False
+    para_end = text.find("\n\n", first)
+    para_end = len(text) if para_end < 0 else para_end
+    if para_end >= opening_end or any(a.start < para_end for a in local):
+        return False
+    return not _LOCAL_REFERENCE.search(text)
 
 
 def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], opening_end: int) -> tuple[Counter, frozenset]:
@@ -335,13 +396,16 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     (start, end) of the document's quotations (a speaker's words set no story period)."""
     sentences = sentences or Sentences(text)
     _MEMO.baselines = {}
+    _MEMO.asides = {}
+    _MEMO.local_ref = None
     periods = [p for p in periods if not publication_time(text, p)]
     _promote_holders(text, areas, stats, sentences)
-    # (not a place the figures are outside of: "a drop of 3.2 per cent outside London")
+    # (not a place the figures are outside of: "a drop of 3.2 per cent outside London"; nor a body's seat: "NHS
+    # England, based in London, said 62% of trusts ...")
     places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
-                      if not _OUTSIDE.search(text, max(0, a.start - 20), a.start)])
+                      if not _OUTSIDE.search(text, max(0, a.start - 20), a.start) and not _seat(text, a)])
     orgs = ByStart([a for a in areas if a.is_org])
-    story = _story_area(text, areas, opening_end(text, min((s.num_start for s in stats), default=0)))
+    story = _story_area(text, [a for a in areas if not _seat(text, a)], opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
     # are the nation's, not those of a place named in passing in the paragraph before
     national_story = story is not None and story.type in ("nation", "country") and sum(
@@ -352,7 +416,8 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
     # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
     since = "since" in text  # (a cheap guard before the "since" pattern of each period)
-    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not _last_event(text, p) and not (
+    usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not _last_event(text, p)
+                      and _aside_start(text, p) is None and not (
         "ompared" in text[max(0, p.start - 100):p.start]
         and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start)) and not (since and _since_base(text, p))])
     frames = _national_frames(text)
@@ -369,8 +434,34 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
                        frames)
         if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
             _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences, starts)
+            if n and s.period_rule in _CARRIED_PERIOD and " of " in text[s.num_end:s.num_end + 24] \
+                    and _PART_OF_THEM.match(text, s.num_end, s.num_end + 24):
+                _part_of_previous(text, s, stats[:n], s_start, sentences)
     _national_size(stats, places, sentences, cells)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
+
+
+#: the rules of a period carried from outside the figure's sentence
+_CARRIED_PERIOD = frozenset({"period.story", "period.same_paragraph", "period.release_snapshot"})
+#: a figure that counts a part of the figures before: "[85] of them were placed outside the county", "[12] of
+#: those were", "Some [40] of these"
+_PART_OF_THEM = regex.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:them|those|these)\b(?!\s+(?:who|which|that|in|aged)\b)", regex.I)
+
+
+def _part_of_previous(text: str, s: Statistic, before: list[Statistic], s_start: int, sentences: Sentences) -> None:
+    """"640 children started to be looked after during the year to March 2021, compared with 702 in 2019-20.
+    Some [85] of them were placed outside the county": a part of the figures of the sentence just before,
+    with no period of its own, is of the period of that sentence's first figure (a flow's part is of the
+    flow's year), not the story's snapshot day nor a compared figure's."""
+    prev_start, _ = sentences.at(max(0, s_start - 1))
+    head = None
+    for st in reversed(before):
+        if st.num_start < prev_start:
+            break
+        if st.num_start < s_start:
+            head = st
+    if head is not None and head.period is not None and head.period is not s.period:
+        s.period, s.period_rule = head.period, "period.part_of_previous"
 
 
 #: the rules of an area carried from outside the figure's sentence
@@ -832,12 +923,36 @@ def _cause_place(text: str, a: AreaMention) -> bool:
             or "ccounted" in window or " to " in window) and _CAUSE_PLACE.search(window) is not None
 
 
+def _nation_before_story(text: str, places: ByStart, story: AreaMention, pos: int) -> AreaMention | None:
+    """The nation named last before ``pos`` when the story's own place is first named after ``pos``
+    (outside comparisons and rankings) and the story never speaks of "the area" or "the borough", else None."""
+    if any(a.key == story.key for a in places.between(0, pos)):
+        return None
+    local_ref = getattr(_MEMO, "local_ref", None)
+    if local_ref is None:
+        local_ref = _MEMO.local_ref = bool(_LOCAL_REFERENCE.search(text))
+    if local_ref:
+        return None  # (a local story that speaks of "the area" or "the borough": its unplaced figures are its place's)
+    return places.last_between(0, pos, lambda a: a.type in ("nation", "country") and not _yardstick(text, a))
+
+
 def _no_carry(text: str, a: AreaMention) -> bool:
     """The place does not frame the figures of the sentences after its own: the scope of a ranking
     ("the lowest rate in the North East"), the place a change was driven by ("mainly driven by a
-    decrease in London") or the place of a part ("72% of these households were in London")."""
+    decrease in London"), the place of a part ("72% of these households were in London") or of a case a total
+    includes ("the total includes the 39 people found in a lorry in Grays")."""
     return _RANKING_SCOPE.search(text, max(0, a.start - 60), a.start) is not None or _cause_place(text, a) \
-        or _part_place(text, a) or _listed_respectively(text, a)
+        or _part_place(text, a) or _listed_respectively(text, a) or _included_place(text, a)
+
+
+#: a place named inside what a total includes: "The total includes the 39 people found in a lorry in [Grays]"
+_INCLUDED_PLACE = regex.compile(r"\b(?:including|includes|included)\b[^.;:!?()\n]{0,90}?\b(?:in|at|near)\s+(?:the\s+)?$", regex.I)
+
+
+def _included_place(text: str, a: AreaMention) -> bool:
+    """The place is where a case the sentence's total includes happened ("this figure includes the deaths of
+    39 people found in a lorry in Grays"): it frames no figure of the sentences after it."""
+    return "nclud" in text[max(0, a.start - 100):a.start] and _INCLUDED_PLACE.search(text, max(0, a.start - 100), a.start) is not None
 
 
 def _listed_respectively(text: str, a: AreaMention) -> bool:
@@ -1341,6 +1456,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
                 last := _paragraph_place(text, places, orgs, para_start, sentences, starts)) is not None and (
                 ref is None or (last.type in _REFERENCE_TYPES[ref.group(1).lower().split()[-1]] and not _not_a_county(ref, last))):
             chosen, rule = last, "area.previous_paragraph"
+        elif story is not None and story.type not in ("nation", "country") and places.nations \
+                and (nation := _nation_before_story(text, places, story, s.num_start)) is not None:
+            # "Knife offences in England and Wales rose ...\n\nThere were [45,627] offences ...", London first
+            # named further down: a figure before the story's place is first named, after a paragraph that names
+            # the nation, is the nation's
+            chosen, rule = nation, "area.nation_before_story_place"
         elif story is not None:
             chosen, rule = story, "area.story"
             if _PART_AFTER.search(text, s.num_end, s_end, timeout=REGEX_TIMEOUT) or \
@@ -1427,6 +1548,10 @@ def _is_baseline(text: str, p: Period) -> bool:
                 and bool(_AS_IN.search(text, max(0, p.start - 24), p.start)))
             or (_base_level_word(text[max(0, p.start - 90):p.start])
                 and bool(_BASE_LEVEL.search(text, max(0, p.start - 140), p.start))))
+        if found and "than" in text[max(0, p.start - 40):p.start] and _THAN_DURATION.search(text, max(0, p.start - 40), p.start):
+            # "waiting no longer than 62 days in June", "more than four hours in May": a time limit, no
+            # compared figure; the period dates the sentence's own figure
+            found = memo[key] = False
         if found and _OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end):
             # "During the same period in 2021, [94] households ...": a period that opens its sentence
             # dates what follows, though it reads like a comparison's other side
@@ -1435,12 +1560,13 @@ def _is_baseline(text: str, p: Period) -> bool:
 
 
 #: "down 4.2% on the number of journeys completed in the year ending March 2005", "higher than the level
-#: recorded in 2019": the period of the compared number, a change's baseline
+#: recorded in 2019", "4.1%, above the level of a year ago": the period of the compared number, a change's baseline
 _BASE_LEVEL_WORDS = ("number", "level", "total", "figure", "count", "amount")
 _BASE_LEVEL = regex.compile(
     r"(?:\b(?:up|down|higher|lower|more|fewer|less|rise|rises|rose|fall|falls|fell|increase|decrease|drop)\b|%|\bper\s*cent\b)"
-    r"[^.;:!?]{0,25}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-    r"(?:number|level|total|figure|count|amount)s?\b(?:\s+(?:of\s+)?[a-z-]+){0,4}?\s+(?:in|for|during|at|over)\s+(?:the\s+)?$", regex.I)
+    r"[^.;:!?]{0,25}?\b(?:on|than|compared\s+(?:with|to)|against|above|below)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:number|level|total|figure|count|amount)s?\b(?:(?:\s+(?:of\s+)?[a-z-]+){0,4}?\s+(?:in|for|during|at|over)|\s+of)\s+(?:the\s+)?$",
+    regex.I)
 
 #: "Like in 2011, women outnumbered men", "As in 2019, the county ...", "Unlike 2020, ...": a clause that
 #: opens on the time the figures are likened to; the figures are the story's own period's
@@ -1453,6 +1579,8 @@ def _base_level_word(window: str) -> bool:
     return any(w in window for w in _BASE_LEVEL_WORDS)
 
 
+#: a time limit before a period: "longer than 62 days in", "more than 12 hours during" (a duration, not a compared figure)
+_THAN_DURATION = regex.compile(r"\bthan\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|hours?|minutes?|months?)\s+(?:in|during|for)\s+(?:the\s+)?$", regex.I)
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
 #: "compared to the previous year, 2021/22", "down on the year before, 2019": the baseline named again
 #: in apposition is a baseline too
@@ -1472,6 +1600,33 @@ _SINCE_BASE = regex.compile(
 #: when something last happened, no frame for the figures after it (another trust's, the next month's)
 _LAST_EVENT = regex.compile(r"\blast\s+(?:(?:hit|met|achieved|reached|exceeded|beat|managed|did\s+so|happened|occurred)\b"
                             r"|(?:been\s+)?(?:hit|met|achieved|reached|exceeded)\b)[^.;:!?\d]{0,40}$", regex.I)
+
+
+#: the words that open an aside after a figure ("to 334, including the 71 deaths at Grenfell Tower in June
+#: 2017", "down 39% due to removing crews from trials in September 2017"): a cheap test before _EVENT_ASIDE
+_EVENT_ASIDE_WORDS = ("nclud", "due to", "owing to", "because of", "linked to", "caused by", "blamed on", "attributed to")
+_EVENT_ASIDE = regex.compile(r"\b(?:including|includ(?:es|ed)|due\s+to|owing\s+to|because\s+of|linked\s+to|caused\s+by|"
+                       r"blamed\s+on|attributed\s+to)\b(?:[^.;:!?()\n\d]|(?<=\d)[.,](?=\d)|\d){0,90}$", regex.I)
+
+
+def _aside_start(text: str, p: Period) -> int | None:
+    """Where the aside a day or month sits in opens ("including ...", "due to ...", "linked to ..."), or
+    None: such a period dates the event the aside names (the case it includes, the cause), not a figure
+    before the aside nor the sentences after it. Decided once per period (:func:`link` empties the memo)."""
+    memo = getattr(_MEMO, "asides", None)
+    if memo is None:
+        memo = _MEMO.asides = {}
+    key = (p.start, p.end)
+    if key not in memo:
+        if p.kind not in ("month", "date"):
+            # (a year or a financial year in an aside frames its figures too: "an 11% increase in fires linked
+            # to the dry summer in 2018"; an event the aside names is dated by its day or month)
+            memo[key] = None
+            return None
+        window = text[max(0, p.start - 100):p.start]
+        m = _EVENT_ASIDE.search(text, max(0, p.start - 100), p.start) if any(w in window for w in _EVENT_ASIDE_WORDS) else None
+        memo[key] = m.start() if m else None
+    return memo[key]
 
 
 def _last_event(text: str, p: Period) -> bool:
@@ -1740,6 +1895,9 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period_rule = "period.none_vague_era"
         return
     named = periods.between(s_start, s_end)
+    if named:
+        # (not a period in an aside that opens after the figure: "to [334] including the 71 deaths ... in June 2017")
+        named = [p for p in named if p.start < s.num_end or (a := _aside_start(text, p)) is None or a < s.num_end]
     in_sentence = [p for p in named if p.value]
     if not named and "ecent" in text[max(s_start, s.num_start - 60):s.num_start] \
             and _RECENTLY.search(text, max(s_start, s.num_start - 60), s.num_start):
@@ -1750,7 +1908,9 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     if named and ("figure" in before_number or "tally" in before_number or "total" in before_number
                   or "level" in before_number or "count" in before_number) and (
             own := next((p for p in reversed(named) if p.end <= s.start and s.start - p.end <= 40
-                         and _PERIOD_FIGURE_OF.match(text, p.end, s.start)), None)) is not None:
+                         and (_PERIOD_FIGURE_OF.match(text, p.end, s.start)
+                              or (_FIGURE_FOR_PERIOD.search(text, max(0, p.start - 30), p.start)
+                                  and _FOR_PERIOD_OF.match(text, p.end, s.start)))), None)) is not None:
         # "down on 2015's tally of [5,360]", "from the 2013 figure of [1,950]": the period that names
         # the figure's own total is its period, though it reads like a comparison's baseline
         s.period, s.period_rule = own, "period.named_total"
@@ -1923,6 +2083,14 @@ _PERIOD_FIGURE_OF = regex.compile(
     r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
 
 
+#: the noun of a figure named for a period before it: "the revised total for [June] of 1.14 million", "the
+#: figure for [2019] was 450", "the count in [March] stood at 212"
+_FIGURE_FOR_PERIOD = regex.compile(r"\b(?:figure|tally|total|level|count)\s+(?:for|in)\s+(?:the\s+)?$", regex.I)
+_FOR_PERIOD_OF = regex.compile(
+    r"\s*,?\s+(?:of|was|stood\s+at)\s+"
+    r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
+
+
 #: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
 #: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
 #: Wales": a figure of its own)
@@ -1984,7 +2152,8 @@ _PLACE_COMPARED = regex.compile(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:per|a|each)\s
                                 r"(?:\s+(?:in|for|across|within)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z])"
                                 r"|\s+nationally\b|\s+(?:in|for|across)\s+the\s+(?:country|nation)\b)")
 #: a figure and its noun right before a period: "795 offences logged in", "108 crimes during"
-_OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
+#: (not a time limit: "waiting no longer than 62 days in June" names no other figure)
+_OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?!(?:days?|weeks?|hours?|minutes?)\b)(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
 _COMPARING = regex.compile(r"\b(?:from|compared|than|against|versus)\b", regex.I)
 #: a dash or semicolon that opens another clause: "... in the year to March 2020 – and means ..."
 _CLAUSE_DASH = regex.compile(r"\s[–—-]\s|;")
