@@ -464,6 +464,7 @@ _TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|because|if|whe
                                  + "|".join(_SUBJECTS) + r"|there)$|\s+(?:" + "|".join(_SUBJECTS) + r")$")
 
 
+_POPULATION_NOUNS = frozenset(("people", "residents", "persons", "adults", "children", "inhabitants"))
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
 _RATE_OF = regex.compile(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)\s+(?:among|in|for|across|stands?|stood|was|is|"
                          r"has|per|at)\b|(?<![\w'’])(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\b(?!\s+of)")
@@ -488,6 +489,11 @@ def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | N
     what = m.group("what").strip() if m else ""
     if what in ("out of", "out"):
         what = ""  # "nine out of every 1,000 people"
+    if what in _POPULATION_NOUNS and (rm := _RATE_OF.search(text[max(s_start, s.num_start - 160):s.num_start])) and rm.group("of"):
+        # "The rate of people sleeping rough is 6.8 people per 100,000": the people the rate is of
+        of = tidy_phrase(_RATE_HEAD_JUNK.sub("", rm.group("of")).strip())
+        if of and not _RATE_HEAD_JUNK.fullmatch(of + " ") and of.split()[0] in _POPULATION_NOUNS:
+            what = of
     if not what and s.population and (done := _DONE_AFTER_BASE.match(text, s.end, s.end + 120)) \
             and (pred := _predicate(" " + done.group("p"))):
         # "nine in every 1,000 people in Burnley reported a burglary": the people who did it
@@ -855,6 +861,7 @@ _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overa
                         r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
+_SPAN_ENDS_CHANGE = regex.compile(r"\s(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)$")
 _CHANGE_NOUN_AFTER = regex.compile(
     r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
 _CHANGE_NOUN_BEFORE = regex.compile(
@@ -914,9 +921,14 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     ('the number of offenders', 'risen')
     """
     before = text[s_start:s.num_start]
+    after_at = s.end
     am = _CHANGE_NOUN_AFTER.match(text[s.end:s.end + 40])
+    if am is None and s.end - s.num_end > 3 and (wm := _SPAN_ENDS_CHANGE.search(text[s.num_end:s.end])):
+        # the figure's span holds its change word ("a [7,000 fall] in claimants"): what follows it
+        after_at = s.num_end + wm.start()
+        am = _CHANGE_NOUN_AFTER.match(text[after_at:after_at + 50])
     if am:
-        what = _phrase_at(text, s.end + am.end(), "count")
+        what = _phrase_at(text, after_at + am.end(), "count")
         if not (what and (_WHEN_NOT_WHAT.match(what) or _WHERE_NOT_WHAT.match(what))):
             return what, am.group("v").lower()
         when_noun = am.group("v").lower()  # "an 8% rise in the following year": when, not what
@@ -1009,6 +1021,14 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
         relative, head_end = rm.group(0).strip(), rm.start()
         window = window[:rm.start()] + window[rm.end():]
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
+    masked = False
+    if ("," in clause or "." in clause) and any(w in clause for w in _THRESHOLD_WORDS) \
+            and (tm := _THRESHOLD_IN_SUBJECT.search(clause)):
+        # "Households earning less than £20,000 a year rose to": a threshold inside the subject is part of it,
+        # its digit-group comma is no clause boundary
+        clause = clause[:tm.start()] + _DIGIT_PUNCT.sub(lambda m: "\x00" if m.group(0) == "," else "\x01", tm.group(0)) \
+            + clause[tm.end():]
+        masked = True
     cm = _search_change(pattern, _LEAD_TIME.sub("", clause))
     if not cm:
         wm = _WHICH_CHANGED.search(window) if "which" in window else None
@@ -1017,6 +1037,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
             return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
     x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", _LEAD_CONJUNCTION.sub("", cm.group("x").strip()))).strip()
+    if masked:
+        x = x.replace("\x00", ",").replace("\x01", ".")
     if " to" in x[-4:] or x.startswith(("with ", "With ")):
         # "with average bills set to go up by [5.1] per cent": the bills
         x = _SET_TO.sub("", rx(r"^(?i:with)\s+(?:(?:the|its|their)\s+)?").sub("", x)).strip()
@@ -1041,6 +1063,13 @@ def _search_change(pattern: regex.Pattern, clause: str):
 
 
 _SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,50}\)")
+#: a money or share threshold that qualifies a subject: "households earning less than £20,000 a year",
+#: "families with an income under £15,000", "pupils scoring below 40.5 per cent"
+_THRESHOLD_IN_SUBJECT = regex.compile(
+    r"(?i:less|more|fewer|lower|higher|greater)\s+than\s+[£$€]?\d[\d,.]*\d|\b(?i:under|over|below|above|up\s+to|at\s+least)\s+[£$€]\d[\d,.]*\d"
+    r"|\b(?i:under|below|above)\s+\d[\d,.]*\d(?=\s*(?:%|per\s*cent|percent))")
+_THRESHOLD_WORDS = ("than ", "nder ", "ver ", "elow ", "bove ", "p to ", "least ")
+_DIGIT_PUNCT = regex.compile(r"(?<=\d)[,.](?=\d)")
 #: an aside between commas just before a change verb: "theft, one of the most common crimes, rose by"
 _APPOSITIVE = regex.compile(rf"(?<=[a-z])\s*,\s+(?:one|some|many|most|part|among|a|an|the|its|their|mainly|mostly|largely|"
                             rf"usually|often|aged|including|excluding|those|not)\b[^,;:()–—]{{2,60}},\s*(?=(?:has\s+|have\s+|had\s+|also\s+)*(?:{_CHANGE_VERBS})\s+"
@@ -1197,7 +1226,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = previous.measure[len("share of "):]
             if found is None and s.direction is None and previous is not None and previous.direction is not None \
                     and previous.measure and _CHANGE_PREFIX.match(previous.measure) \
-                    and text.find(" to ", previous.end, s.num_start) >= 0 and _TO_LEVEL.match(text, previous.end, s.num_start):
+                    and text.find(" to ", previous.end, s.num_start) >= 0 \
+                    and (_TO_LEVEL.match(text, previous.end, s.num_start) or _TO_LEVEL_COMMA.fullmatch(text, previous.end, s.num_start)):
                 # "..., rising by three per cent to [41.7 million]": the level the change in X reached is X
                 found = unchanged(previous.measure)
             if found is None and s.kind == "percentage" and s.direction is None and previous is not None \
@@ -1219,6 +1249,17 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # hospitals. That is up from [88,200]": the people, not the hospitals)
                 main = _main_figure_before(text, stats, n, previous)
                 found = unchanged(main.measure)
+            if (found is None or found.startswith(("followed by ", "Followed by "))) and s.direction is None \
+                    and s.kind in ("count", "money", "percentage"):
+                found = _same_series(text, s, stats, n, previous, sentence_bounds) or found
+            if found is None and s.kind == "count" and s.direction is None and text[s.num_start - 1:s.num_start] == "(" \
+                    and " with the " in text[max(0, s.num_start - 250):s.num_start] \
+                    and (mm := _MOST_LIST.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 250), s.num_start, timeout=T)):
+                found = mm.group("y")  # "The wards with the most burglaries were Central ([312]), Riverside (287)"
+            if found is None and s.kind == "percentage" and s.direction is None \
+                    and "rate " in text[max(0, s.num_start - 80):s.num_start] \
+                    and (rm := _RATE_IS.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 80), s.num_start, timeout=T)):
+                found = rm.group("x")  # "the jobless rate is now [9.1] per cent"
             noun = base = None
             if s.direction is not None:
                 thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
@@ -1240,6 +1281,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     found = None  # "a [15]% rise in the north east": a change somewhere, in what was said before
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
+            if s.measure and " " in s.measure and _REPEATED_WORD.search(s.measure):
+                s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
                 s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
@@ -1252,10 +1295,79 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         if s.measure and not _BACK_REF.match(s.measure):
             earlier.append(s.measure)
         previous = s
+    _from_end(text, stats)
     _name_the_kind(text, stats)
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?:['’]s|\b(?:the|its|their|our|his|her))\s+$", regex.I)
+
+
+_REPEATED_WORD = regex.compile(r"(?<![\w'’-])([a-z]{3,})(?:\s+\1)+(?![\w'’-])")
+#: between two figures of one series: "4,966 in 2020/21, [5,787] in 2021/22", "Kent (1,200), [980] in Essex",
+#: "25% (12,755) were recorded by the Met, [10]% (5,188) by West Midlands Police"
+_SERIES_GAP = regex.compile(
+    r"(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:(?:were|was)\s+)?(?:(?:recorded|reported|logged|seen)\s+)?(?:in|by|for|at|on|during)\s+"
+    r"[^,;:.()\d\n]{0,40}?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?")
+#: a series going on to a later level: "4,858 such offences in 2019/20, rising to [4,966]"
+_SERIES_TO = regex.compile(
+    r"(?:\s+[a-z][^,;:.()\n]{0,60}?)?(?:\s+(?:in|by|for|at|on|during)\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[^,;:.()\d\n]{1,30}?))?"
+    r",?\s+(?:and\s+)?(?:then\s+)?(?:rising|falling|climbing|dropping|increasing|decreasing|growing|going\s+up|going\s+down)\s+to\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|a\s+record)\s+)?[£$€]?")
+#: a place and its figure in brackets after a figure of the same kind: "..., followed by the south-east ([8,610])"
+_PLACE_BRACKET = regex.compile(
+    r"(?:[,:;]|\b(?:and|by|then|followed\s+by|including|while|with))\s*(?:the\s+)?(?:[A-Z][\w'’&.-]*|(?:north|south|east|west)[\w-]*)"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on|the))*\s*\($")
+
+
+def _same_series(text: str, s: Statistic, stats: list[Statistic], n: int, previous: Statistic | None,
+                 sentence_bounds) -> str | None:
+    """A figure with no noun that goes on a series of figures of the same kind in its sentence
+    counts what the series counts: "4,858 such offences in 2019/20, rising to [4,966] in 2020/21,
+    [5,787] in 2021/22"; "25% ([12,755]) were recorded by the Met": the share's thing, counted;
+    "London had 56,000, followed by the south-east ([8,610])"."""
+    if previous is None:
+        return None
+    here = sentence_bounds(text, s.num_start)[0]
+    if previous.num_end < here:
+        return None
+    if s.kind == "count" and previous.kind == "percentage" and previous.direction is None and previous.measure \
+            and text[s.num_start - 1:s.num_start] == "(" and not text[previous.end:s.num_start - 1].strip() \
+            and not _CHANGE_PREFIX.match(previous.measure):
+        m = previous.measure  # "25% ([12,755]) were recorded by the Met": how many that share is
+        m = m[len("share of "):] if m.startswith("share of ") else m.split(" as a share of ")[0]
+        return m or None
+    for j in range(n - 1, -1, -1):
+        t = stats[j]
+        if t.num_end < here:
+            return None
+        if t.kind != s.kind:
+            continue
+        if not t.measure or t.direction is not None or _CHANGE_PREFIX.match(t.measure):
+            return None
+        gap_end = s.num_start if text[s.start:s.num_start].strip() in ("", "£", "$", "€") else s.start
+        if _SERIES_GAP.fullmatch(text, t.end, gap_end, timeout=T) or _SERIES_TO.fullmatch(text, t.end, gap_end, timeout=T) \
+                or s.kind == "count" and text[s.num_start - 1:s.num_start] == "(" \
+                and _PLACE_BRACKET.search(text, max(t.end, s.num_start - 60), s.num_start, timeout=T):
+            return unchanged(t.measure)
+        return None
+    return None
+
+
+#: "from [£466] to £526": the start of a change whose end names what it measures
+_FROM_BEFORE_END = regex.compile(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?$")
+_TO_BETWEEN = regex.compile(r"\s+to\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?")
+
+
+def _from_end(text: str, stats: list[Statistic]) -> None:
+    """ "The average fine has increased, from [£466] to £526": the start of a change counts what its
+    end counts, when only the end's measure was found."""
+    for s, t in zip(stats, stats[1:]):
+        if s.measure is None and t.measure and s.kind == t.kind and s.direction is None and t.direction is None \
+                and "from" in text[max(0, s.num_start - 20):s.num_start] \
+                and _FROM_BEFORE_END.search(text, max(0, s.num_start - 30), s.num_start) \
+                and _TO_BETWEEN.fullmatch(text, s.end, t.num_start):
+            s.measure = unchanged(t.measure)
 
 
 def _part_of_figure_before(text: str, s: Statistic, previous: Statistic | None) -> bool:
@@ -2979,6 +3091,20 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
 _TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:in|over|during|since)\s+[^,;:.\d()]{2,40}?)?"
                           r"\s+to\s+(?:reach\s+|stand\s+at\s+)?(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                           r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
+#: "fell by 2,000 in the quarter to February, [to] just under 30 million", "a 7,000 fall in claimants last month, to":
+#: the level the change reached, after a comma
+_TO_LEVEL_COMMA = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:[^,;:.()\d\n–—]|(?:19|20)\d\d){1,70}?)?,\s+"
+                                r"(?:to|reaching)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
+                                r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?")
+#: a list of names with their figures in brackets under a heading that says what is counted: "The wards with
+#: the most burglaries were Central ([312]), Riverside (287)"
+_MOST_LIST = regex.compile(r"\bwith\s+the\s+(?:most|fewest|(?:highest|lowest|largest|biggest|greatest)\s+(?:number|numbers|total)\s+of)\s+"
+                           r"(?P<y>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)(?:\s+(?:in|across)\s+[^,;:()\n]{1,40}?)?\s+(?:were|was|are|is|included)\b:?"
+                           r"(?:[^.;()\n]|\([\d,.]+\))*\($")
+#: "the jobless rate is now [9.1] per cent", "The unemployment rate in Kent was [4.2]%": the rate named
+_RATE_IS = regex.compile(r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|a|an|is|was|has|had|now|in|for|of)\b)[a-z][\w-]*\s+){1,3}rate)"
+                         r"(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)?\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained)\s+)"
+                         r"(?:now\s+|still\s+|just\s+|around\s+|about\s+|almost\s+|nearly\s+)*$")
 #: "The bill ... will be [£80] higher": a comparative after the figure, set by the verb "be"
 _BE_COMPARATIVE = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:higher|lower|more|less|greater|smaller|bigger|cheaper|dearer)\b")
 #: a change set after a comma as a participle: "..., rising by [three] per cent", "..., down [4]%"
