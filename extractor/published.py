@@ -54,8 +54,9 @@ def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int
     clock = r"[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:" + _alt(d["timezones"]) + r"))?"
     time = f"(?:(?:[,\\s]+|\\s*[|•·]\\s*)(?:at\\s+)?{clock})"
     prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*[:|\\-–]?\\s+)?"
-    # "By Jane Smith, 12 March 2023": a byline before the date (names of up to four words)
-    byline = r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*)?"
+    # "By Jane Smith, 12 March 2023": a byline before the date (names of up to four words); "by |
+    # Jun 22, 2022 | News": a byline whose name the page left out
+    byline = r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*|by\s*[|•·]\s*)?"
     # "Published: 12:30, 12 March 2023": the time before the date
     lead = f"(?:{clock},?\\s+)?"
     weekday = f"(?:(?:{_alt(d['weekdays'])}),?\\s+)?"

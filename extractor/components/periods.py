@@ -43,9 +43,12 @@ def fragments() -> dict[str, str]:
         for w in lexicon("months")) + r")(?![a-z])"
     # (the lookahead on the first character is a cheap test the regex engine can scan for: a day
     # starts with a digit, a month with one of these capitals; it makes the scans several times faster)
+    # (a day and its month are never a paragraph apart: "PR 03/14\n\nJanuary Market Trend Data")
+    # (any white space but a second line break: a no-break space, "\r\n")
+    gap = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
     date = (
-        f"(?=(?-i:[0-9JFMASOND]))(?:\\b{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
-        f"|\\b{month}\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d]|\\s?%|\\s*per\\s*cent)"
+        f"(?=(?-i:[0-9JFMASOND]))(?:\\b{DAY}(?:st|nd|rd|th)?{gap}(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
+        f"|\\b{month}{gap}{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d]|\\s?%|\\s*per\\s*cent)"
     )
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
 
@@ -106,6 +109,8 @@ DOCUMENT_GUARDS = {
     "says_month_figures": lambda text: any(w in text for w in (" data", " figures", " prices", " fall", " rise", " rate",
                                                                 " index", " statistics", " inflation", " total")),
     "says_quarter": lambda text: "quarter" in text,
+    # "Q4 (October to December) 2011": a quarter code or word just before a bracket
+    "says_quarter_brackets": lambda text: "(" in text and bool(rx(r"(?:\bQ[1-4]|[Qq]uarter(?:\s+\w+)?|\d)\s*\(").search(text)),
     "says_superlative": lambda text: any(w in text for w in ("busiest", "quietest", "wettest", "driest", "warmest",
                                                              "hottest", "coldest", "sunniest")),
     "says_quarter_to": lambda text: any(w in text for w in ("uarter to", "uarter ending", "uarter ended", "uarter up",
@@ -491,7 +496,28 @@ EXPLICIT = {
     "decade": lambda m: f"{m.group('y')}-01-01/{int(m.group('y')) + 9:04d}-12-31",
     "season_year": lambda m: _ex_season_year(m),
     "between_edges": lambda m: _ex_between_edges(m),
+    "quarter_months": lambda m: _ex_quarter_months(m),
+    "month_quarter": lambda m: _ex_month_quarter(m),
 }
+
+
+def _ex_quarter_months(m):
+    """"Q4 (October to December) 2011", "the fourth quarter (Oct-Dec) of 2011": the bracketed
+    months of the year written (inside or after the brackets; a year before the months, from the
+    end's year, as in "Q4 2017/18 (January to March 2018)"); no year written: _INVALID (the quarter
+    and the months are left to the other rules)."""
+    year = m.group("y2") or m.group("y3")
+    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    if not (year and m1 and m2) or (m2 - m1) % 12 > 5:
+        return _INVALID
+    y2 = int(year)
+    return _month_span(y2 - (m1 > m2), m1, y2, m2)
+
+
+def _ex_month_quarter(m):
+    """"the March 2018 quarter", "the March quarter of 2009": the three months that end that month."""
+    month, year = norm.month_number(m.group("month")), int(m.group("y") or m.group("y2"))
+    return _month_span(year, month - 2, year, month)
 
 
 def _ex_between_edges(m):
@@ -723,7 +749,7 @@ def _reference(chosen: list[_Match], published: str | None,
     # a plan's year ("will spend £2m in 2024-25")
     framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
                and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)
-               and not _second_baseline(text, c.start)]
+               and not _second_baseline(text, c.start) and not _landmark(text, c)]
     # (a quarter's financial year, "Q4 2024/25", says the story counts in financial years, not which
     # one it is about)
     fys = financial_years([c for c in framing if c.rule.resolve != "part_of_year"])
@@ -742,6 +768,19 @@ def _reference(chosen: list[_Match], published: str | None,
     # a financial year), never against a year or month named in passing ("In March 2014, ...")
     spans = [e for c, v in values if "/" in v and (e := norm.period_end(v)) is not None]
     return (max(ends) if ends else None), None, fy_framed, (max(spans) if spans else None)
+
+
+def _landmark(text: str, c: _Match) -> bool:
+    """Whether a period names a past peak or trough ("a trough in the March quarter of 2009", "below
+    their March quarter 2007 peak"): a landmark the figures are measured against, not their period."""
+    before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 8]
+    if not ("trough" in before or "peak" in before or after.startswith((" peak", " trough"))):
+        return False  # (a cheap test first)
+    return bool(_PEAK_OR_TROUGH.search(before) or _PEAK_OR_TROUGH.match(after)) and not _HAS_YEAR.search(before)
+
+
+#: "a trough in", "their ... peak" (not "the list peaked in July 2022": a figure's own month)
+_PEAK_OR_TROUGH = regex.compile(r"\s*\b(?:peak|trough)s?\b")
 
 
 def _second_baseline(text: str, start: int) -> bool:
@@ -827,6 +866,10 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
         kind, value = "year", whole.group(1)
     elif kind == "month" and value and "/" in value:
         kind = "range"  # "Apr 22 - Mar 23": a span of month headings
+    elif c.rule.resolve == "academic_year" and value and (c.m.groupdict().get("fy") or c.m.groupdict().get("fy2")):
+        # "the 2022/23 academic year": written as a financial year is (FORMAT.md's kinds), its value
+        # the academic year's (1 September to 31 August); "the 2022 to 2023 school year" stays a range
+        kind = "financial_year"
     elif c.rule.resolve == "part_of_year" and c.m.groupdict().get("end") and value and len(value) == 10:
         kind = "date"  # "the end of the third quarter of 2018-19": its last day
     elif value and (c.rule.resolve == "between_months" and c.m.groupdict().get("fy")
@@ -873,12 +916,76 @@ def _month_story_date(text: str, chosen: list[_Match]) -> str | None:
     return f"{year:04d}-{story % 12 + 1:02d}-01"
 
 
-def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
+#: resolvers of a month, day or span of months written without its year
+_UNDATED_MONTHS = frozenset({"month", "month_end", "between_months"})
+#: a sentence that opens with its year: "In 2020, almost half ...", "During 2021 there were ..."
+_OPENING_YEAR = regex.compile(r"[ \t]*(?:In|During|Throughout)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![\-–/]\d|\s*(?:[-–]|to)\s*\d)")
+#: a heading line with one year and no other figure: "Summer visitors 2023", "Beach tourism in 2023"
+_HEADING_YEAR = regex.compile(r"[ \t]*[A-Z][^\d\n.!?]{0,80}?\b((?:19|20)\d\d)\b[^\d\n.!?]{0,40}$")
+#: "since April 2024", "the lowest since December 2020": the baseline a figure is compared since
+_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+(?:end|start)\s+of\s+)?$", regex.I)
+
+
+def _sentence_year(text: str, c: _Match) -> int | None:
+    """The year a month or span of months written without one belongs to by its sentence: the
+    year its sentence opens with ("In 2020, almost half was made between July and September"),
+    else the one the sentence before opens with when its own names no year ("In 2020, ... . Just
+    4.7% came between April and June"), else that of a heading line just above ("Beach tourism in
+    2023" over "June to August saw ..."); None otherwise, and for a deadline ("by March")."""
+    if _HAS_YEAR.search(c.m.group(0)) or is_deadline(text, c.start, c.end):
+        return None
+    left = max(0, c.start - 400)
+    breaks = list(_SENTENCE_END.finditer(text, left, c.start))
+    if not breaks and left > 0:
+        return None
+    starts = [left] + [b.end() for b in breaks]
+    own = _OPENING_YEAR.match(text, starts[-1], c.start)
+    if own:
+        return int(own.group(1))
+    if len(starts) < 2 or (left > 0 and len(starts) < 3) or _HAS_YEAR.search(text, starts[-1], c.start):
+        return None  # (nor from the sentence before when its start is out of reach)
+    if (prev := _OPENING_YEAR.match(text, starts[-2], starts[-1])) is not None:
+        return int(prev.group(1))
+    if text[starts[-1] - 1] == "\n" and (head := _HEADING_YEAR.match(text, starts[-2], starts[-1] - 1)):
+        return int(head.group(1))
+    return None
+
+
+def _since_floor(text: str, chosen: list[_Match], ref: dt.date) -> dt.date | None:
+    """Undated: the end of the latest period a figure is compared "since" ("the lowest since April
+    2024") when it is later than the reference the figures' own periods give (the story is told
+    after it: its "end of September" is September 2024, not 2023); else None."""
+    ends = [e for c in chosen if _SINCE_BEFORE.search(text, max(0, c.start - 24), c.start)
+            and (v := _fixed_value(c)) and (e := norm.period_end(v)) is not None]
+    best = max(ends, default=None)
+    return best if best is not None and best > ref else None
+
+
+def _story_reference(text: str, chosen: list[_Match], published: str | None):
+    """:func:`_reference`'s answer, the publication date (or the date an undated story's own month
+    fixes) and the undated story's "since" floor (:func:`_since_floor`)."""
     ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
     if published is None and (told := _month_story_date(text, chosen)) and (ref is None or ref.isoformat() < told):
         # (the story's own month fixes the date its "last month" and "March this year" count from)
         published = told
         ref, ref_fy, fy_framed, stat_ref = _reference(chosen, published, text)
+    floor = _since_floor(text, chosen, ref) if published is None and ref is not None and "since" in text else None
+    if floor is not None:
+        ref = floor  # ("this year" is then the year of the latest "since": the story comes after it)
+    return ref, ref_fy, fy_framed, stat_ref, published, floor
+
+
+def _sentence_frame(text: str, c: _Match, frame: _Frame) -> _Frame:
+    """The frame of a month or span of months written without its year: that of the year its
+    sentence (or the one before, or a heading just above) opens with, if any ("In 2020, almost
+    half ... between July and September")."""
+    if c.rule.resolve in _UNDATED_MONTHS and (year := _sentence_year(text, c)) is not None:
+        return dataclasses.replace(frame, ref=dt.date(year, 12, 31), published=None, floor=None)
+    return frame
+
+
+def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
+    ref, ref_fy, fy_framed, stat_ref, published, floor = _story_reference(text, chosen, published)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
                     and _covers_christmas(v)), None) or _festive_day_span(text, chosen)
     out: list[Period] = []
@@ -895,7 +1002,8 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
             base = last_base[0] if last_base and c.start - last_base[1] < _BASE_REACH else None
-            frame = _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive, last_frame, stat_ref, base, framed)
+            frame = _sentence_frame(text, c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive,
+                                                    last_frame, stat_ref, base, framed, floor))
             value = _relative_value(c, frame)
             if not framed and c.rule.resolve in _CATAPHORIC and not (
                     value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0))):
@@ -1221,6 +1329,7 @@ class _Frame:
     stat_ref: dt.date | None = None  # the end of the latest statistical period named (or published)
     last_base: str | None = None  # the value of the latest comparison baseline, nearby
     framed: bool = False  # whether a period that is not a baseline has been named (last_frame may be None)
+    floor: dt.date | None = None  # undated: the end of the latest period the figures are compared "since"
 
     @property
     def anchor(self) -> str | None:
@@ -1259,6 +1368,10 @@ def _rel_undated(m, f: _Frame, kind: str):
         # undated: "by the end of the first quarter of 2012-13 ... as of the end of June": the June
         # of the span just named (at most a year long), not the latest June before the reference
         year = within
+    elif f.floor is not None and (year, month) <= (f.floor.year, f.floor.month):
+        # undated, "the lowest since April 2024 ... at the end of September": the story's months
+        # come after what its figures are compared since (September 2024)
+        year += 1
     if kind == "month" and f.published and month > f.ref.month and _FUTURE_MONTH.search(
             m.string, max(0, m.start() - 12), m.start()) and _in_plan(m.string, m.start()):
         year = f.ref.year
