@@ -948,6 +948,10 @@ _BASELINE_NAMED = regex.compile(r"\b(?:than|compared|on\s+(?:last|the\s+(?:previ
 _SENTENCE_REST = regex.compile(r"[.!?](?:\s|$)|$")
 
 
+#: the words of change.noun_is's verb, for its cheap test ("the rise was 300", "the biggest rise, 1,200,")
+_IS_LEFT_WORDS = (" is ", " was ", " were ", " are ", " been ", " be ", " at ", "totalled ", " to ", ", ")
+
+
 GUARDS = {
     "digits": lambda c: c.is_digits,
     "words": lambda c: c.is_words,
@@ -1026,6 +1030,8 @@ GUARDS = {
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     "money_column": lambda c: _money_column(c) is not None,
     "verb_more_left": lambda c: _verb_more_left(c.left40),  # (a flag: see FLAG_GUARDS)
+    # a verb of being (or a comma) in the last words before the number: change.noun_is's regex is tried only then
+    "is_left": lambda c: any(w in c.left40 for w in _IS_LEFT_WORDS),
     "unit_column": lambda c: _column_unit(c) is not None and _column_unit(c)[0] in ("percentage", "rate", "change"),
 }
 
@@ -1224,9 +1230,23 @@ def _superlative_change(c, rule, m):
     return c.make("change", c.num_end, rule.id, direction="up" if m.group("up") else "down")
 
 
+#: what "N more" is compared with, after it in its sentence: "12 more than", "22 more homeless adults
+#: compared to the previous month", "300 more on last year", "40 more than a year earlier" (not "300 more
+#: officers were recruited last year": a count of things, FORMAT.md's "three more serious sex offenders")
+_COMPARED_AFTER = regex.compile(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+                                r"|on\s+(?:last\s+(?:year|month|week|quarter)|the\s+(?:previous|same|year|month)))\b", regex.I)
+
+
+#: the baseline named first in the sentence: "Compared with last year, there were 1,200 more journeys",
+#: "crime rose by a fifth on the previous year, with 5,800 more offences" (not "more than a fifth": a qualifier)
+_COMPARED_BEFORE = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+                                 r"|on\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|same)\s+(?:year|month|quarter|period)))\b", regex.I)
+
+
 def _change_comparative(c, rule, m):
     word = m.group("cmp").lower()
-    if word in ("fewer", "less") or m.group("level") or rx(r"\bthan\b").search(m.group("rest")):
+    if word in ("fewer", "less") or m.group("level") or _COMPARED_AFTER.search(m.group("rest")) \
+            or (word == "more" and _COMPARED_BEFORE.search(c.left)):
         return c.make("change", c.num_end + m.end("cmp"), rule.id)
     return None
 
@@ -1411,23 +1431,26 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             s.direction = stats[i - 2].direction
         elif i > 0 and s.direction is None and s.kind in _CHANGES:
             s.direction = _continued_direction(text, stats, i, sentences)
+        if s.direction is None and s.kind in _CHANGES:
+            s.direction = _direction_of_levels(text, s, sentences)
         if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
             s.qualifier = stats[i - 1].qualifier
     return stats
 
 
-_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?"
+_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|across|among|at)\s+[^\d%.;:,()\n]{1,30}?"
                         r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
-                        r"\s*(?:,|and|or|,\s*and|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?))\s*"
+                        r"\s*(?:,|and|or|,\s*and|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[a-z\-]+){0,2})?)\s*"
                         r"(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
                         r"(?:by\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
 #: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%",
-#: "by 7,400 people, or 2.1%", "by £120 in real terms, or 2%")
+#: "by 7,400 people, or 2.1%", "by £120 in real terms, or 2%"; "plunged by £1,000 – equivalent to 15%")
 _RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*"
                           r"|in\s+(?:real|cash)[\s\-]terms\s*"
                           r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*(?:\s+|(?=,))){1,2})?"
-                          r"(?:[,–—-]\s*)?(?:\(\s*or|or|\()\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
+                          r"(?:[,–—-]\s*)?(?:\(\s*or|or|\(|(?:(?:which|that)\s+(?:is\s+)?)?(?:equivalent|equal|equating|amounting)\s+to)"
+                          r"\s*(?:around|about|some|nearly|almost|roughly|just\s+over|over)?\s*", I)
 _CHANGES = ("percentage", "change", "money")
 #: an amount of money restated per another period: "a £9.34 increase, which equates to 2.5p a day",
 #: "up £52 a year - working out at £1 a week"
@@ -1478,7 +1501,8 @@ _LIST_LAST = regex.compile(r"\s*,?\s+(?:and|or)\s+(?:by\s+)?", I)
 def _share_list_unit_once(text: str, stats: list[Statistic]) -> None:
     """"Prices rose 5, 7 and 9 per cent", "rates of 12, 14 and 15 per cent respectively": each figure
     of a list that writes the per cent unit once, on the last, is a share (three or more figures, each
-    bare and under 100; a cue before the first as for a pair, or "respectively" after the last)."""
+    bare and under 100; a cue before the first as for a pair, or "respectively" after the last; the
+    last pair may already be one: "reductions of eight, six and eight per cent respectively")."""
     for i in range(len(stats) - 1, 1, -1):
         b = stats[i]
         if b.kind != "percentage" or b.high is not None or b.rule != "percentage.unit" \
@@ -1487,8 +1511,8 @@ def _share_list_unit_once(text: str, stats: list[Statistic]) -> None:
         chain, nxt, j = [], b, i - 1
         while j >= 0:
             a = stats[j]
-            if a.kind not in ("count", "change") or a.end != a.num_end or a.high is not None \
-                    or a.value is None or not 0 < a.value < 100 \
+            if (a.kind not in ("count", "change") and a.rule != "percentage.unit_once") \
+                    or a.end != a.num_end or a.high is not None or a.value is None or not 0 < a.value < 100 \
                     or not (_LIST_LAST if nxt is b else _LIST_COMMA).fullmatch(text, a.num_end, nxt.num_start):
                 break
             chain.append(a)
@@ -2006,6 +2030,39 @@ def _shares_qualifier(text: str, prev: Statistic, s: Statistic) -> bool:
 _PAIR_ONLY = regex.compile(r"\s*(?:and|or)\s*(?:[£$€]\s?)?", I)
 
 
+#: a change named without a way: "changed by 21%", "a change of 240", "the difference was 300", "a 12% change"
+_NEUTRAL_BEFORE = regex.compile(r"\b(?:chang(?:e|es|ed|ing)|moved|movement|difference|shift(?:ed)?|swing)"
+                                r"(?:\s+(?:in|of|on|for)(?:\s+[\w’'\-]+){1,4}?)?\s+(?:of|by|was|is|were|has\s+been)"
+                                r"(?:\s+(?:just|only|about|around|some|nearly|almost|roughly|more\s+than|over))?\s*(?:[£$€]\s?)?$", I)
+_NEUTRAL_AFTER = regex.compile(r"(?:\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|m|bn|k|million|billion))?[\s\-]+"
+                               r"(?:(?:net|overall|annual|year-on-year)\s+)?(?:change|difference|shift|swing)\b", I)
+#: the two levels a change moved between: "from 120 to 95"
+_FIGURE = r"(?:[£$€]\s?)?(\d[\d,]*(?:\.\d+)?)\s?(m\b|bn\b|k\b|million|billion)?"
+_FROM_TO = regex.compile(r"\bfrom\s+" + _FIGURE + r"(?:\s*(?:%|per\s*cent|pc))?\s+to\s+" + _FIGURE, I)
+
+
+def _direction_of_levels(text: str, s: Statistic, sentences: Sentences) -> str | None:
+    """A change named without a way ("changed by 21%, from 120 to 95", "a change of 240 from 1,760 to
+    2,000", "From 2,000 to 1,760, the change was 240") goes the way of the two levels it moved between
+    in its sentence: down where the second is smaller. Not a change whose words say nothing of a
+    change ("12% of pupils, from 2,000 to 1,760"), nor levels that are equal."""
+    start, end = sentences.at(s.num_start)
+    end = max(end, s.end)
+    if "from" not in text[start:end].lower():
+        return None
+    if not (_NEUTRAL_BEFORE.search(text, max(start, s.num_start - 60), s.num_start)
+            or _NEUTRAL_AFTER.match(text, s.num_end, min(end, s.num_end + 40))):
+        return None
+    m = _FROM_TO.search(text, s.end, min(end, s.end + 80)) or \
+        next(iter(reversed(list(_FROM_TO.finditer(text, start, s.start)))), None)
+    if m is None:
+        return None
+    a, b = (parse_number(m.group(g) + (m.group(g + 1) or "")) for g in (1, 3))
+    if a is None or b is None or a == b:
+        return None
+    return "up" if b > a else "down"
+
+
 def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     """The change before says which way this one goes: "grew by 1.9% or 50,000" (the same change
     as an amount); "an increase of £98.40 or 4.8 per cent", "up £5m (3%)" (the same change as a
@@ -2023,7 +2080,7 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     if prev.kind == s.kind == "money" and _EQUATES.fullmatch(text, prev.end, s.start):
         return True  # "a £9.34 increase which equates to 2.5p per day": the same rise per day
     if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
-        return (s.start - prev.end <= 24 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
+        return (s.start - prev.end <= 30 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
                 and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
 
@@ -2039,12 +2096,25 @@ _VERBLESS_BY = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:[\w’'\-]+\s+){0
                              r"|nearly\s+|almost\s+|a\s+further\s+|another\s+)?(?:\*\*)?$", I)
 
 
+#: between two per cent changes, a clause that names another thing and borrows the verb: ", and robbery ",
+#: " while burglary " (not a verb, a preposition or an article of a clause of its own: "and the share was ")
+_GAPPED = regex.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)"
+                        r"(?:(?!(?:is|was|were|are|has|had|have|be|been|at|to|of|from|than|the|a|an|this|that|its|their|"
+                        r"stood|stands|remained|remains|accounted|made|makes|per|in|on|for|by|about|around|some|over|under|nearly|"
+                        r"almost|just|only|up|down|rose|fell)\b)(?-i:[a-z])[\w’'\-]*\s+){1,3}", I)
+
+
 def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> str | None:
     """The direction of the last change in the sentence, for a change in a clause that borrows its
     verb: "the count fell by 34 to 1,390 and the rate by 0.1%", "elective inpatients were ahead of
     plan by 3.8 per cent, non-elective inpatients by 4.7 per cent"."""
     s = stats[i]
     if "by" not in text[max(0, s.start - 30):s.start]:
+        prev = stats[i - 1]  # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
+        if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
+                and _GAPPED.fullmatch(text, prev.end, s.start) and not _SHARE_AFTER.match(text, s.end, s.end + 12) \
+                and sentences.start_of(s.num_start) <= prev.start:
+            return prev.direction
         return None  # (most figures: no "by" just before, without a regex)
     sent_start = sentences.start_of(s.num_start)
     if not _VERBLESS_BY.search(text, max(sent_start, stats[i - 1].end, s.start - 60), s.start):
@@ -2273,6 +2343,9 @@ _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 _MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\bminus\s+$", I)  # not a margin, "plus or minus 3 per cent"
 
 
+_OF_AFTER = regex.compile(r"\s+of\b", I)
+
+
 _CODE_BEFORE = regex.compile(r"(?:\b(?:GBP|USD|EUR)|(?<![A-Za-z])[A-Z]{1,2}\$|&pound;|&euro;)\s?$")
 
 
@@ -2284,6 +2357,8 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         # a range: its cue follows the high end; pence: after the "p" ("a 44p increase")
         after = s.end if s.high is not None or s.kind == "money" else s.num_end
         right = text[after:after + 80]
+        if s.kind == "ratio" and _OF_AFTER.match(right):
+            right = ""  # a part of a change is no change: "half of the year-on-year increase", "a third of that rise"
         cut = rx(r"[;!?\n]|\.(?!\d)").search(right)  # (not the point of a decimal: "4.5 per cent and 4.4 per cent decrease")
         sign = text[s.num_start]
         if s.kind == "money" and s.start > 0 and text[s.start - 1] in "+-\u2212" \
