@@ -349,6 +349,10 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     return sp
 
 
+#: a person's post on a platform closing the phrase before a cue: "also took to Twitter", "went on Facebook"
+_ON_PLATFORM = regex.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:took\s+to|turned\s+to|went\s+on(?:to)?|posted\s+on|wrote\s+on)\s+"
+                             r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|YouTube|social\s+media)\s*,?$")
+
 #: a person's written words: "a statement from Mr Hopkins", "in a letter by Cllr Ann Lee"
 _WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:joint|written|short|brief|later|further)\s+)?"
                             r"(?:statement|letter|tweet|post|email|e-mail|message|blog|note)\s+(?:from|by)\s+(?P<who>[A-Z].{2,80})$")
@@ -357,6 +361,15 @@ _WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is
 _ALSO = regex.compile(r"^also\s+(?=\S)")
 
 _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Nn]ewly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
+
+
+def _who_of(np: str) -> str:
+    """The phrase without what is not the speaker: "according to" before it; a post on a platform
+    after it ("Kat Barker also took to Twitter (saying)")."""
+    np = rx(r"^.*?\baccording to\s+").sub("", np.strip(" ,\t"))
+    if " to " in np or " on " in np:
+        np = _ON_PLATFORM.sub("", np) or np
+    return np
 
 
 def _time_free(np: str, rules: QuoteRules | None = None) -> str:
@@ -425,7 +438,7 @@ def _clause_then_name() -> regex.Pattern:
 
 
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
-    np = rx(r"^.*?\baccording to\s+").sub("", np.strip(" ,\t"))
+    np = _who_of(np)
     np = _time_free(_WHEN_AFTER.sub("", _unbracketed(np) if "(" in np else np), rules)  # when, not who
     if np[-1:] in "-–—" and (dashed := _dashed_aside(np, rules)) is not None:
         return dashed
@@ -699,10 +712,37 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
     return Speaker(name=name, role=role, organisation=org)
 
 
+def _post_in_full(appositive: str) -> tuple[str | None, str | None] | None:
+    """"Member of Parliament for X", "Portfolio holder for Communities, Leisure and Culture": a
+    post read whole (its commas and "of" are the post's own), else None."""
+    if "Member of" in appositive and (mp := _MEMBER_OF_PARLIAMENT.search(appositive)):
+        return _member_of_parliament(appositive, mp)
+    if ", " in appositive and _portfolio_list(appositive):
+        return _ROLE_OPENER.sub("", appositive) or None, None
+    return None
+
+
+#: a post's portfolio listed by commas: "Portfolio holder for Communities, Leisure and Culture"
+_PORTFOLIO_LIST = regex.compile(r"^(?:[\w\-]+\s+){0,4}?[\w\-]+\s+(?:for|of)\s+(?P<list>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+                                r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
+
+
+def _portfolio_list(appositive: str) -> bool:
+    """A role whose portfolio is a list of capitalised subjects (none a body's word): the commas
+    are the list's, not a role then its body."""
+    m = _PORTFOLIO_LIST.match(appositive)
+    if m is None or _role_head(appositive[:m.start("list")].split()[-2]) not in _role_heads() | {"holder", "member"}:
+        return False
+    return not any(_is_org_word(w) or w in _UNIT_WORDS for w in _CAPITALISED.findall(m.group("list")))
+
+
+_CAPITALISED = regex.compile(r"[A-Z][\w’'\-]*")
+
+
 def _roles_then_body(appositive: str) -> tuple[str, str] | None:
     """"Deputy Chief Executive Officer, Salaam Peace", "Centre Director, CEO, Island House": posts
     listed by commas, then the body's name (capitalised, no post's word, not a place)."""
-    if ", " not in appositive:
+    if ", " not in appositive or _portfolio_list(appositive):
         return None
     parts = [p.strip() for p in appositive.split(",")]
     last = parts[-1]
@@ -757,6 +797,14 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
         return Speaker(description=rm.group("desc"), role=role, organisation=org)
     if gm and not appositive:  # "fumed the landlord"
         return Speaker(description=gm.group("desc"), role=gm.group("head"), definite=head.lower().startswith("the "))
+    if head[:4] in ("the ", "The ") and not appositive and (bm := _THE_ROLE_OF_BODY.match(head)) \
+            and _role_head(bm.group("role")) in _role_heads() and head.split()[-2] not in _first_names():
+        # (not "the leader of Lincolnshire County Council Martin Hill": a person named after the post)
+        # "The headteacher of Oakfield Primary School said", "the head of the county's trading
+        # standards service said": an unnamed post holder of a body
+        role, org = _role_org(bm.group("desc"))
+        if role and org:
+            return Speaker(description=bm.group("desc"), role=role, organisation=org, definite=True)
     om = rules.organisation.match(head)
     if om and not _has_role_word(om.group("org")):
         return Speaker(description=om.group("org"), organisation=om.group("org"))
@@ -766,6 +814,10 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
         if cs and cs.group("subj") != head and not rules.pronoun.match(cs.group("subj")):
             return _parse_head(cs.group("subj"), "", rules)
     return found
+
+
+#: "the headteacher of Oakfield School", "the head of the county's trading standards service"
+_THE_ROLE_OF_BODY = regex.compile(r"^[Tt]he\s+(?P<desc>(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|at|for)\s+\S.*)$")
 
 
 def _whose(parts: list[str], rules: QuoteRules) -> Speaker | None:
@@ -876,7 +928,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
     words = []
     stop = None
     for w in reversed(m.group("name").split()):  # the trailing words that are not titles or roles
-        if w.lower().strip(".") in _role_words() or len(words) == 3:
+        if w.lower().strip(".") in _role_words() or w in _SEAT_CAPITALS or len(words) == 3:
             stop = w
             break
         words.insert(0, w)
@@ -891,12 +943,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         return None  # one word is a name only after a role and "Mr", "Mrs": "Cafe director Mrs Pluke"
     name = " ".join(words)
     pre = head[:head.rfind(name)].strip(" ,")
-    # "Cafe director Mrs" → "Cafe director" (a lower-case "councillor" is the role: "Labour councillor Amy Brook")
-    while len(pre.split()) > 1 and pre.split()[-1][:1].isupper() and _is_honorific(pre.split()[-1]):
-        pre = pre[:pre.rfind(" ")].strip(" ,")
-    pre = _TIME_OPENING.sub("", pre)  # "This week Cllr Ann Hope": when, not a role
-    if _COORDINATED_BEFORE.search(pre):  # "Residents and Cllr Ann Hope": another subject, not a role
-        pre = ""
+    pre = _words_before_name(pre)
     # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
     if not pre:
         role, org = None, None
@@ -905,15 +952,41 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         # is kept: "Writing on Facebook council leader Ann Lee")
         role, org = _role_before(pre + " ", len(pre) + 1)
         org = org if org and _body_word(org.split()[-1]) else None  # (not "on Facebook")
+        if role and not (_has_role_word(role) or _role_head(role) in _role_heads()):
+            role = None  # "In a letter to members Martin Kennedy": what he wrote in, not his post
     else:
         role, org = _body_then_role(pre) or (
             _role_org(pre) if rx(r"\s(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z]").search(pre) else _split_role(pre))
+        role = None if role and _where_written(pre, role) else role
     if appositive:
         role2, org2 = _role_org(appositive)
         # "Estate agent Tom Reed, of Reed & Co": an apposition that names only the body keeps the role before the name
         role, org = role2 or (role if org2 and not org else None), org2 or org
     return Speaker(name=name, role=role, organisation=org)
 
+
+def _words_before_name(pre: str) -> str:
+    """What may describe the person in the words before their name: "Cafe director Mrs" →
+    "Cafe director" (a lower-case "councillor" is the role: "Labour councillor Amy Brook"); no
+    time ("This week"), no relative clause's antecedent ("the handover which chief executive"),
+    no other subject ("Residents and Cllr Ann Hope")."""
+    while len(pre.split()) > 1 and pre.split()[-1][:1].isupper() and _is_honorific(pre.split()[-1]):
+        pre = pre[:pre.rfind(" ")].strip(" ,")
+    pre = _TIME_OPENING.sub("", pre)
+    if " which " in pre or " that " in pre or " where " in pre:
+        pre = _RELATIVE_OPENER.split(pre)[-1]
+    return "" if _COORDINATED_BEFORE.search(pre) else pre
+
+
+def _where_written(pre: str, role: str) -> bool:
+    """"(In) a letter to members Martin Kennedy": where the person wrote, not their post."""
+    return pre.split(" ", 1)[0] in ("a", "an", "his", "her", "their") and not _has_role_word(role) \
+        and _role_head(role) not in _role_heads() | _described_person_heads() \
+        and bool(rx(r"\s(?:to|on|in|about|with)\s").search(role))
+
+
+#: where a relative clause opens inside the words before a name
+_RELATIVE_OPENER = regex.compile(r"\s(?:which|that|where)\s+")
 
 #: a time adverbial opening the phrase before a name: "This week", "Last month", "On Monday", "Yesterday"
 _TIME_OPENING = regex.compile(r"^(?:(?:This|Last|Next|Earlier|Later|Each|Every)\s+(?:week|month|year|morning|afternoon|"
@@ -989,9 +1062,12 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         return seat.group("head"), None  # "Blacon councillor", "Denton and Reddish MP": the seat, not a body
     words = pre.split()
     i = 0
-    while i < len(words) and words[i] not in _ROLE_MODIFIERS and (words[i][:1].isupper() or (
+    while i < len(words) and words[i] not in _ROLE_MODIFIERS and words[i] not in _SEAT_CAPITALS and not (
+            # "GMB Regional Secretary", "Unite National Officer": a capitalised premodifier opens the post
+            i > 0 and i + 1 < len(words) and words[i].lower() in _local_words("role_premodifiers")
+            and not _is_org_word(words[i]) and words[i + 1].lower().strip(".") in _role_words()) and (words[i][:1].isupper() or (
             # "Sutton on Sea", "Stratford-upon-Avon": a place's lower-case joining word
-            0 < i < len(words) - 1 and words[i] in ("on", "upon", "under", "le", "by") and words[i + 1][:1].isupper())) and (
+            0 < i < len(words) - 1 and words[i] in ("on", "upon", "under", "le", "by", "&") and words[i + 1][:1].isupper())) and (
             words[i].lower().strip(".") not in _role_words()
             or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
         i += 1
@@ -1091,7 +1167,11 @@ def _is_name(s: str) -> bool:
     if _is_street(s):
         return False  # "Wyatt Close", "Southalls Way"
     return 1 <= len(words) <= 4 and words[0] not in ("The", "A", "An") and words[0] not in _adverbs() and all(
-        w[:1].isupper() or _is_particle(w) for w in words)
+        (w[:1].isupper() and w not in _SEAT_CAPITALS) or _is_particle(w) for w in words)
+
+
+#: a member's seat written in capitals is a post, never part of a name ("SDLP MLA Justin McNulty")
+_SEAT_CAPITALS = frozenset({"MP", "MPs", "MEP", "MSP", "MLA", "AM"})
 
 
 @lru_cache(maxsize=1)
@@ -1135,8 +1215,8 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     written in lower case ("the trust's chief executive", "chief executive of the housing
     charity") is kept as the organisation, for the story's own name of it to replace."""
     appositive = appositive.strip(" ,")
-    if "Member of" in appositive and (mp := _MEMBER_OF_PARLIAMENT.search(appositive)):  # an MP in full
-        return _member_of_parliament(appositive, mp)
+    if (whole := _post_in_full(appositive)) is not None:  # an MP in full, a listed portfolio
+        return whole
     second = appositive.find(", and ")
     if second > 0 and _has_role_word(appositive[:second]):  # "spokesman for health, and leader of X": the first
         appositive = appositive[:second]
@@ -1266,7 +1346,7 @@ def _org_after_role_at(appositive: str, om: regex.Match) -> str | None:
 
 
 #: roles written in capitals, never a body's name: "a GP in Bradford", "a PCSO"
-_CAPITAL_ROLES = frozenset({"GP", "GPs", "PCSO", "MP", "MEP", "MSP", "MS", "AM", "QC", "KC", "JP", "CEO", "PC", "DC", "DS"})
+_CAPITAL_ROLES = frozenset({"GP", "GPs", "PCSO", "MP", "MEP", "MSP", "MLA", "MS", "AM", "QC", "KC", "JP", "CEO", "PC", "DC", "DS"})
 
 
 #: the lower-case last word of a body named after a place: "the Tees Valley joint health scrutiny committee"
@@ -1330,8 +1410,9 @@ def _org_after_role() -> regex.Pattern:
     Association") or a body ("of the housing charity"); "of/for" a lower-case word keeps the
     portfolio in the role ("head of policing at Kent Police", "member for housing")."""
     body = r"(?:[\w\-’']+\s+){0,3}?(?:" + _org_nouns() + r")\b(?![’'])"
-    return rx(r"(?:^|\s+)(?:(?:at|with|from|behind)\s+(?:the\s+)?(?=[A-Z]|" + body + r")"
-              r"|(?:for|of)\s+(?:the\s+(?=(?:[\w\-’']+\s+){0,3}[A-Z])|(?=[A-Z])|(?:the\s+)?(?=" + body + r")))")
+    # (a name may open in lower case when a capital or "&" follows inside it: "easyJet", "me&dee")
+    return rx(r"(?:^|\s+)(?:(?:at|with|from|behind)\s+(?:the\s+)?(?=[A-Z]|[a-z]+[A-Z&]|" + body + r")"
+              r"|(?:for|of)\s+(?:the\s+(?=(?:[\w\-’']+\s+){0,3}[A-Z])|(?=[A-Z]|[a-z]+[A-Z&])|(?:the\s+)?(?=" + body + r")))")
 
 
 #: a body's capitalised name up to the next lower-case word (its acronym in brackets dropped)
@@ -2005,7 +2086,7 @@ def _titled_surname() -> regex.Pattern:
 #: how far (characters) after a story's opening description its person is named
 _LEDE_REACH = 400
 #: the opening sentence's subject, a role with its body: "The chief executive of X has", "X's leader said"
-_LEDE = regex.compile(r"(?:(?:The|THE)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
+_LEDE = regex.compile(r"(?:(?:The|THE)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-zA-Z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
                       r"|(?P<poss>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6}[’']s\s+"
                       r"(?:[a-z][\w\-]*\s+){0,3}?(?:[a-z][\w\-]*|MP|MSP|MEP|AM|MS|PCC)))"
                       r"\s+(?:has|have|had|is|was|says|said|will|would|today|yesterday|warned|admitted|defended|welcomed)\b")
@@ -2137,7 +2218,7 @@ def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
     # overlapped: "Cllr Laura Crane" holds "Laura Crane" after the rejected "Cllr Laura"
     for m in rules.person_mentioned.finditer(text, overlapped=True, timeout=T):
         name = m.group("name")
-        if _plausible_person(name) and not _inside_longer_name(text, m.start("name"), m.end("name")) \
+        if _plausible_person(name) and not _cue_led(name) and not _inside_longer_name(text, m.start("name"), m.end("name")) \
                 and not _ward_in_brackets(text, m.start("name")):
             out.append((m.start("name"), Speaker(name=name, start=m.start("name"), end=m.end("name"))))
     return out
@@ -2181,7 +2262,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     (a title or role before the name is fine: "Labour MP Mike Amesbury")."""
     before = text[max(0, start - 30):start].split()
     after = text[end:end + 30].split()
-    prev_cap = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(".,") not in _not_name_words()
+    prev_cap = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(".,") not in _not_name_words() \
+        and before[-1].lower() not in _role_heads()  # "Sheriff Craig Caldwell", "Coroner Ann Lee": a post
     next_cap = bool(after) and after[0][:1].isupper() and not text[end:end + 1] in ",.;:"
     # a line break ends a name: "Green group leader Ruth Penn" as a caption line of its own
     head, tail = text[max(0, start - 30):start], text[end:end + 30]
@@ -2274,7 +2356,8 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
             # the one a "he said" after it refers to (a reference is as recent as where it is written)
             head = s.speaker.role.split()[-1].lower()
             before = sorted(history.before(s.start) + people.before(s.start), key=lambda h: -h[0])
-            person = next((p for _, p in before if p.name and head in (p.role or "").lower().split()), None)
+            person = next((p for _, p in before if p.name and (head in (p.role or "").lower().split()
+                                                                or _titled_as(text, p, head))), None)
             if person is not None:  # (only a person whose own role has that word: never a guess)
                 at = s.speaker.start
                 s.speaker = Speaker(name=person.name, role=person.role, organisation=person.organisation or s.speaker.organisation,
@@ -2283,6 +2366,15 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
         history.add(at if at is not None else (s.speaker.start or s.start), s.speaker)
     statements[:] = kept
     return history
+
+
+def _titled_as(text: str, sp: Speaker, head: str) -> bool:
+    """"Sheriff Craig Caldwell", "Coroner Ann Lee": the post written as a title just before the name."""
+    if sp.start is None or sp.end is None or not sp.name:
+        return False
+    k = text.rfind(sp.name, sp.start, sp.end)
+    before = text[max(0, (k if k >= 0 else sp.start) - 30):k if k >= 0 else sp.start].split()
+    return bool(before) and before[-1].lower() == head
 
 
 #: a role written after a possessive: "Arriva Yorkshire's commercial director", "Leeds's chief constable"
@@ -2299,6 +2391,11 @@ def _body_of_role(text: str, sp: Speaker) -> bool:
     return m is not None and any(w in _role_heads() for w in m.group("words").split())
 
 
+def _cue_led(name: str | None) -> bool:
+    """"Said Carál" (from '“...” Said Carál.'): a cue verb NER took into a PERSON, not a name."""
+    return bool(name) and name.split(" ", 1)[0] in ("Said", "Says", "Added", "Adds")
+
+
 def _quoted_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
     """The paragraph spans inside the document's quotations, in text order."""
     return sorted(span for q in quotes for span in (q.paragraphs or [(q.start, q.end)]))
@@ -2311,8 +2408,8 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     ``check`` is called every 200 quotations (the document's time budget)."""
     # NER's PERSON may be a place ("Macclesfield West", a ward): never a referent
     people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)
-                                            and not _body_of_role(text, p[1])]
-                                           + _people(text, rules, sentences, _quoted_spans(quotes))))
+                                            and not _body_of_role(text, p[1]) and not _cue_led(p[1].name)]
+                                           + _people(text, rules, sentences, people.quoted)), _quoted_spans(quotes))
     history = _resolve_statements(text, statements, rules, people)
     starts = [s.start for s in statements]
     para_starts = [ps for ps, _ in paras]
@@ -2331,7 +2428,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             if found is not None and found[0] is not None:
                 break
         if found is None or found[0] is None:
-            found = _route_previous(w, last_quote) or _route_reported_before(w, statements, starts) or found
+            found = _route_unmarked(w, last_quote, statements, starts) or found
         if found is not None and found[0] is not None:
             _set_speaker(text, q, found, history, people)
         last_quote = q
@@ -2362,6 +2459,23 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             # "at the trust", "of the housing charity", "the county council's": the body the story names
             q.speaker.organisation = _named_body(text, org.split()[-1], q.start) or org
         _described_or_bare_body(text, q)
+    _one_paragraph_bodies(quotes)
+
+
+def _route_unmarked(w: _Around, last: Quote | None, statements: list[Quote], starts: list[int]) -> Found | None:
+    """A quotation with no cue of its own: the previous quotation's speaker, or the speaker of
+    reported speech in the paragraph before (that one when it comes after the last quotation)."""
+    reported = _route_reported_before(w, statements, starts)
+    if reported is not None and last is not None and w.previous_paragraph[0] > last.end:
+        return reported  # reported speech after the last quotation is the nearer speaker
+    return _route_previous(w, last) or reported
+
+
+def _one_paragraph_bodies(quotes: list[Quote]) -> None:
+    """A body's name never runs over a paragraph break (a headline's last word before it)."""
+    for q in quotes:
+        if q.speaker.organisation and "\n" in q.speaker.organisation:
+            q.speaker.organisation = q.speaker.organisation.rsplit("\n", 1)[-1].strip() or None
 
 
 def _described_or_bare_body(text: str, q: Quote) -> None:
@@ -2547,9 +2661,16 @@ _NOT_NAME_START = (r"(?!(?:On|In|At|By|For|From|Yesterday|Today|Tonight|Tomorrow
 class _LazyPeople:
     """The people of a document, found only when a pronoun needs them (most stories have none)."""
 
-    def __init__(self, make):
+    def __init__(self, make, quoted: list[tuple[int, int]] = ()):
         self._make = make
         self._timeline = None
+        self.quoted = quoted  # the quotations' paragraph spans, in text order
+        self._starts = [a for a, _ in quoted]
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation (a person named there is not a pronoun's first referent)."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self.quoted[k][1]
 
     @property
     def made(self) -> bool:
@@ -2685,11 +2806,20 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
         want = {"he": "m", "she": "f"}.get(desc.lower())
 
         def fits(s: Speaker) -> bool:
-            if not (s.name or (s.description and s.role in _described_person_heads())):
+            if not (s.name or (s.description and (s.role in _described_person_heads()
+                                                  or (_role_head(s.role or "") in _role_heads() and _of_a_body(s))))):
                 return False
             g = _gender(s, text)
             return want is None or g is None or g == want
         speakers = [s for _, s in history.before(pos) if s.start is not None and s.end is not None]
+        if people is not None and people.quoted:
+            # a person named inside a quotation ("We met Anna Price", said a spokeswoman) is what
+            # "she added" refers to only when no one outside the quotations fits
+            spoke = {id(s) for _, s in history.items}
+            inside = [c for c in before if id(c[1]) not in spoke and people.quoted_at(c[0])]
+            if inside:
+                inner = {id(c[1]) for c in inside}
+                before = [c for c in before if id(c[1]) not in inner] + inside
         for at, s in before:
             if fits(s):
                 # a person named inside an earlier speaker's own description ("said Jon Barry, who
@@ -2697,7 +2827,7 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
                 outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
                 return outer if outer is not None and fits(outer) else s
         return None
-    if sp.role and desc and (desc.split()[-1].lower() in _person_role_heads()
+    if sp.role and desc and (desc.split()[-1].lower() in _person_role_heads() or desc.split()[-1] in _SEAT_CAPITALS
                              or (sp.definite and desc[:1].isupper() and _role_head(desc) in _role_heads())):
         head = _role_head(desc)
         named = [s for _, s in before if s.name]
@@ -2716,6 +2846,13 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
             return named
         return _introduced(sp, text, pos)
     return sp
+
+
+def _of_a_body(sp: Speaker) -> bool:
+    """A described post holder of a body ("the allotment society's chair", "headteacher of Oakfield
+    School"): a person "he" may refer to; a bare "the chief executive" refers to someone else."""
+    desc = sp.description or ""
+    return bool(sp.organisation) or "’s " in desc or "'s " in desc
 
 
 def _role_words_of(role: str | None) -> set[str]:
