@@ -185,6 +185,11 @@ def _compass_variant(doc: Doc, span) -> AreaMention | None:
         end += 1
         if end < len(doc) and doc[end].text in _COMPASS:  # "Leeds North East": both words
             end += 1
+        elif end < len(doc) and doc[end].text == "End":
+            return None  # "Preston North End": a club's name (context.company_after)
+        if end < len(doc) and doc[end].text.istitle() and doc[end].text.isalpha() and "\n" not in doc[end - 1].whitespace_ \
+                and doc[end].text not in _NOT_NAME_WORDS and not gazetteer().candidates(doc[end].text):
+            return None  # "Skegness East Coast and Wolds Hospitality Association": a longer name goes on
     elif start > 0 and doc[start - 1].text in _COMPASS:
         start -= 1
     else:
@@ -192,7 +197,7 @@ def _compass_variant(doc: Doc, span) -> AreaMention | None:
     longer = doc[start:end]
     if gaz.candidates(longer.text):
         return None
-    return AreaMention(key=longer.text.lower(), name=longer.text, type="sub_area", code=None,
+    return AreaMention(key="sub:" + longer.text.lower(), name=longer.text, type="sub_area", code=None,
                        start=longer.start_char, end=longer.end_char, rule="area.compass_variant")
 
 
@@ -214,7 +219,7 @@ def _compass_pairs(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]]
             continue
         if any(items[j][0].rule == "area.compass_variant" and _base(items[j][0].name) == base
                for j in _siblings(text, items, i)):
-            items[i] = (AreaMention(key=m.name.lower(), name=m.name, type="sub_area", code=None,
+            items[i] = (AreaMention(key="sub:" + m.name.lower(), name=m.name, type="sub_area", code=None,
                                     start=m.start, end=m.end, rule="area.compass_pair"), cands)
 
 
@@ -228,7 +233,13 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     _town_lists(text, items)
     _compass_pairs(text, items)
     mentions = [m for m, _ in items] + bodies
-    mentions += _ner_mentions(text, ents, [(m.start, m.end) for m in mentions])
+    ner = _ner_mentions(text, ents, [(m.start, m.end) for m in mentions],
+                        {m.start: m.end for m in mentions if m.type == "city_or_town"})
+    units = {m.key[4:]: m for m in mentions if m.key.startswith("sub:")}
+    if units:  # "He lives in Clwyd West ... Clwyd West MP Darren Millar": one place
+        ner = [AreaMention(**{**m.__dict__, "key": units[m.key].key, "type": units[m.key].type})
+               if m.key in units else m for m in ner]
+    mentions += ner
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -310,10 +321,13 @@ _UNIT_WORD = regex.compile(r"\b(?:(?i:divisions?|command\s+units?|area\s+command
 _UNIT_WORDS = ("division", "command", "policing", "sector", "constituency", "parliamentary", "ward")
 _UNIT_WINDOW = 160
 #: rules that read past the unit word ("the Hartcliffe division of Bristol City Council"), and how far
-_READS_PAST_UNIT = frozenset({"sub_area.electoral_division"})
+_READS_PAST_UNIT = frozenset({"sub_area.electoral_division", "sub_area.numbered_ward"})
 _UNIT_TAIL = 60
 #: rules that can only end at one unit word: not run at the others
-_RULE_NEEDS = {"sub_area.ward": "ward", "sub_area.electoral_division": "division"}
+_RULE_NEEDS = {"sub_area.ward": "ward", "sub_area.electoral_division": "division", "sub_area.numbered_ward": "ward"}
+#: rules run only in a story about councillors or an election ("ward 19, Inverness South", not a hospital's ward)
+_ELECTORAL_RULES = frozenset({"sub_area.numbered_ward"})
+_ELECTORAL_WORDS = ("ouncillor", "lection", "votes", "Council")
 
 
 def _sub_areas(text: str, items) -> list[AreaMention]:
@@ -324,11 +338,17 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
     out: list[AreaMention] = []
     seen = set()
     says_unit = may_say(text, _UNIT_WORDS) or any(w in text for w in ("BCU", "LPA", "MP"))  # (before the scan)
+    electoral = None
     for hit in _UNIT_WORD.finditer(text, timeout=T) if says_unit else ():
         for rule in _area_rule_set().family("sub_area"):
             needs = _RULE_NEEDS.get(rule.id)
             if needs is not None and needs not in hit.group().lower():
                 continue  # a ward's rule at "command unit": it cannot end there
+            if rule.id in _ELECTORAL_RULES:
+                if electoral is None:
+                    electoral = any(w in text for w in _ELECTORAL_WORDS)
+                if not electoral:
+                    continue
             stop = hit.end() + (_UNIT_TAIL if rule.id in _READS_PAST_UNIT else 0)
             for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), stop, timeout=T):
                 if (m.start(), rule.id) not in seen:
@@ -373,6 +393,13 @@ def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
     return False
 
 
+def _beyond_england(text: str) -> bool:
+    """A story about Scotland or Northern Ireland that never names England: its compass regions
+    ("the north-east", "the North West") are that nation's, not England's."""
+    return ("Scotland" in text or "Scottish" in text or "Northern Ireland" in text) \
+        and "England" not in text and "English" not in text
+
+
 def _health_story(text: str) -> str | bool:
     """"health" for a story about the NHS or a health board (the topic key of PREFERENCE), else False."""
     head = text[:20000]
@@ -389,6 +416,7 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
     persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
     # the surnames of the people the story names: "Sarah Morley ... Morley said"
     surnames = {doc[e - 1].text for s, e in persons if e - s >= 2}
+    aged = _aged_names(matches, text)
     # a name the story also gives a force ("Derbyshire Police have revealed ... Derbyshire's
     # campaign") is the force area wherever it is written, whatever the story's topic
     forces = {span.text.lower() for span in matches if _FORCE_AFTER.match(text[span.end_char:span.end_char + 16])} \
@@ -418,8 +446,9 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         after = text[span.end_char:span.end_char + 40]
         if _not_a_place(doc, span, text):
             continue
-        if _is_a_person(doc, span, cands, after, surnames):
-            continue
+        if aged and span.text in aged and not _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char) \
+                or _is_a_person(doc, span, cands, after, surnames):
+            continue  # (an aged name is still the place where the text puts something in it: "crime in Blackburn")
         if all(e.type == "city_or_town" for e in cands):
             ward = _ward_named_by_town(doc, span, text)
             if ward is not None:
@@ -427,17 +456,42 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
                 taken = doc.char_span(ward.start, ward.end, alignment_mode="expand").end
                 continue
         entry, rule = choose(cands, after, True if span.text.lower() in forces else police_story, text[max(0, span.start_char - 20):span.start_char])
-        # (the older county's own code only for a story with a publication date; an inferred date leaves it null)
-        dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
-        if dated is not entry:
-            entry, rule = dated, rule + ".dated"
-        items.append((AreaMention(key=_key(entry), name=entry.name, type=entry.type, code=entry.code,
+        entry, rule, key = _in_time_and_nation(doc, text, span, cands, entry, rule)
+        items.append((AreaMention(key=key, name=entry.name, type=entry.type, code=entry.code,
                                   start=span.start_char, end=span.end_char, rule=rule,
                                   is_org=_inside_organisation_name(doc, span, after)), cands))
         if _runs_hospital(text, span):
             hospitals.add(len(items) - 1)
     _hospital_names(items, hospitals)
     return items
+
+
+def _aged_names(matches, text: str) -> set[str]:
+    """The names the story gives an age like a defendant ("Blackburn, 21, admitted ... Tester and
+    Blackburn received 18 months"): a person wherever the story writes them."""
+    return {span.text for span in matches if len(span) == 1 and text.startswith(",", span.end_char)
+            and _AGED_NAME.match(text[span.end_char:span.end_char + 40])}
+
+
+def _in_time_and_nation(doc: Doc, text: str, span, cands, entry: Entry, rule: str) -> tuple[Entry, str, str]:
+    """The chosen entry as it stood at the story's date, and read in the story's nation: (entry, rule, key).
+    The older county's own code only for a story with a publication date (an inferred date leaves it
+    null); a council abolished before the story's date ("Harrogate" in 2024), or in a story with no
+    date at all, is the town of that name where there is one; "the north-east" of a story about
+    Scotland or Northern Ireland is not England's region."""
+    gaz = gazetteer()
+    dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
+    ended = (gaz.ended or {}).get(entry.code or "") is not None
+    if dated is not entry or (ended and not doc._.reference_date and rule == "area.gazetteer.topic_preference"):
+        town = next((e for e in cands if e.type == "city_or_town" and e.name == entry.name), None) \
+            if dated.code is None and dated.type == "other" or dated is entry else None
+        entry, rule = (town, rule + ".town_now") if town is not None else (dated, rule + ".dated")
+    if entry.type == "region" and (entry.code or "").startswith("E12") and _beyond_england(text) \
+            and "ngland" not in span.text:
+        name = span.text[4:] if span.text[:4].lower() == "the " else span.text
+        # ("the North East" ... "the north-east": one place)
+        return Entry(name, "other", None, None, None), rule + ".beyond_england", "beyond:" + name.lower().replace("-", " ")
+    return entry, rule, _key(entry)
 
 
 def _hospital_names(items, hospitals: set[int]) -> None:
@@ -457,6 +511,12 @@ def _person_words() -> frozenset[str]:
                      for w in lexicon(key))
 
 
+#: towns that name a mortgage lender, and the words of a story about house prices or mortgages:
+#: there the bare name is the lender unless the text puts something in the town ("homes in Halifax")
+_LENDER_TOWNS = ("Halifax", "Skipton")
+_LENDER_STORY = ("house price", "House price", "mortgage", "Mortgage", "lender")
+
+
 def _not_a_place(doc: Doc, span, text: str) -> bool:
     """"Mr Preston", "Jack Derby" (a person the NER missed), "Leeds Road" (a street), "Reading
     the report" (the verb), "the Halifax house price index" (the bank)."""
@@ -466,6 +526,10 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
         return True
     if span.text == "UK" and text.endswith("Reform ", 0, span.start_char):
         return True  # the party "Reform UK"
+    if text.startswith(_LENDER_TOWNS, span.start_char) and span.text in _LENDER_TOWNS and any(w in text for w in _LENDER_STORY) \
+            and not _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char) \
+            and not rules["town_before"].search(text, max(0, span.start_char - 20), span.start_char):
+        return True  # "data released by Halifax", "Halifax’s best estimate" in a house-price story: the bank
     if span.text.lower() == "the capital" and "London" not in text and ("Edinburgh" in text or "Cardiff" in text or "Belfast" in text):
         return True  # (the capital of a story about Scotland, Wales or Northern Ireland is not London)
     return bool(rules["street_after"].match(text, span.end_char) or rules["not_a_place"].match(text, span.start_char))
@@ -473,6 +537,8 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
 
 #: a person's age after the name, as court and crime reports write it ("Jones, 31, admitted ...")
 _AGE_AFTER = regex.compile(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|was|were|and|received|is|had)\b")
+#: the same, without the words that could also continue a list of places with figures ("Leeds, 12, and York, 9")
+_AGED_NAME = regex.compile(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|received)\b")
 _SPEECH_AFTER = regex.compile(r"^\s+(?:said|says|told|added|adds|explained|admitted|denied|pleaded|"
                               r"was\s+(?:jailed|sentenced|convicted|charged|fined|elected|appointed))\b")
 
@@ -617,8 +683,24 @@ def _joined_to_organisations(text: str, items) -> None:
 _NAME_GOES_ON = regex.compile(r" (?-i:[A-Z][a-z])")
 
 
-def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaMention]:
-    """Places NER finds that the gazetteer does not know (towns, foreign places)."""
+_TOWN_AFTER_COMMA = regex.compile(r",[ \t]+")
+_ADDRESS_BEFORE = regex.compile(r"\b(?:of|in|at|on|from|near)\s+$")
+_LIST_GOES_ON = regex.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?-i:[A-Z])")
+
+
+def _address_in_town(text: str, start: int, end: int, towns: dict[int, int]) -> bool:
+    """"of Holyrood Walk, Spalding, was charged", "in Hallgate, Holbeach, on Friday": a name written
+    after "of"/"in" and before a town, which does not go on as a list of places ("in Clydach,
+    Crickhowell, Brecon and Builth Wells"), is the street or estate of an address."""
+    comma = _TOWN_AFTER_COMMA.match(text, end) if text.startswith(",", end) else None
+    town_end = towns.get(comma.end()) if comma else None
+    return bool(town_end is not None and _ADDRESS_BEFORE.search(text, max(0, start - 6), start)
+                and not _LIST_GOES_ON.match(text, town_end))
+
+
+def _ner_mentions(text: str, ents, covered: list[tuple[int, int]], towns: dict[int, int] | None = None) -> list[AreaMention]:
+    """Places NER finds that the gazetteer does not know (towns, foreign places). A name written
+    before a town as an address is not a place of its own (``towns``: where towns begin and end)."""
     rules = area_rules()
     out = []
     surnames = {e.text.rsplit(" ", 1)[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
@@ -632,6 +714,8 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]]) -> list[AreaM
             name = name[4:]
         if _NAME_GOES_ON.match(text, ent.end_char):
             continue  # "said Ivor Stolliday", "Keep Britain Tidy": part of a longer name
+        if towns and _address_in_town(text, ent.start_char, ent.end_char, towns):
+            continue  # "of Hallgate, Holbeach, was charged": an address in the town
         if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
                 or rules["ner_reject"].search(name, timeout=T)
                 or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
