@@ -206,7 +206,7 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                 and (first_nation := min(a.start for a in nation_mentions if a.key == top_national[0])) < opening_end
                 and all(first_nation < a.start for a in local)
                 and not _OWN_PLACE_WORDS.search(text, 0, opening_end))) and not (
-                opening_end is not None and text is not None and local
+                opening_end is not None and text is not None
                 and _peer_nations_only(text, areas, nation_mentions, opening_end)):
         # a national story that names a place or two ("fly-tipping across England ... in Chesterfield"),
         # unless it names one place only and speaks of "the area" or "the borough": a local story set
@@ -287,7 +287,8 @@ def _peer_nations_only(text: str, areas: list[AreaMention], nation_mentions: lis
     for nation in first.values():
         i = next(i for i, a in enumerate(ordered) if a is nation)
         near = [b for b in ordered[max(0, i - 1):i] + ordered[i + 1:i + 2]
-                if b.type not in ("nation", "country") and b.code]
+                if b.type not in ("nation", "country") and (b.code or b.type in ("region", "other"))]
+        # (a region need not have a code: bare "Yorkshire", "the north-east" of a Scottish story)
         if not any(_LISTED.fullmatch(text, *((b.end, nation.start) if b.start < nation.start else (nation.end, b.start)))
                    for b in near):
             return False

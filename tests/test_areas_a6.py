@@ -117,11 +117,17 @@ def test_companies_and_clubs_are_not_places(ex, text):
 
 
 @pytest.mark.parametrize("text,code", [
-    ("Flooding closed 40 roads in Yorkshire; Yorkshire Water said supplies were safe.", "E12000003"),
     ("Leeds United fans raised £3,000 for charities in Leeds.", "E08000035"),
 ])
 def test_the_place_itself_beside_its_company(ex, text, code):
     assert code in codes(ex, text)
+
+
+def test_bare_yorkshire_beside_its_company_is_the_region_without_a_code(ex):
+    # FORMAT.md: a code only where the place has one and it is unambiguous; Yorkshire has none of its own
+    # (Yorkshire and The Humber, E12000003, also holds North and North East Lincolnshire)
+    assert areas(ex, "Flooding closed 40 roads in Yorkshire; Yorkshire Water said supplies were safe.") == [
+        ("Yorkshire", "region", None)]
 
 
 # --- a force that holds a figure, read past an aside, a partner force, "with" and "came second" ------
