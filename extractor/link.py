@@ -747,15 +747,17 @@ _NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=
 _AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
-#: the force or council word after a place inside a body's name ("West Midlands| Police", "Kent| County Council")
-_BODY_WORD = regex.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council)\b")
+#: the force, council or fire service word after a place inside a body's name ("West Midlands| Police", "Kent| County
+#: Council", "Cambridgeshire| Fire and Rescue Service")
+_BODY_WORD = regex.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council|"
+                        r"(?:County\s+)?Fire\s+(?:(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Service|Authority|Brigade))\b")
 #: a body that holds figures, told by the verb before it ("crimes recorded by [West Midlands] Police",
 #: "offences reported to [Kent] Police") ...
-_HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|"
+_HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|attended|"
                                 r"carried\s+out|seized|spent|collected|cared\s+for|looked\s+after|housed|supported)\s+(?:by|to)\s+(?:the\s+)?$",
                                 regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
-_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|"
+_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|attended|"
                              r"investigated|dealt\s+with|seized|handled|spent|collected|charged|looked\s+after|cared\s+for|housed)\b")
 
 
@@ -882,7 +884,7 @@ def _row(text: str, line_start: int, pos: int) -> bool:
         text, max(line_start, pos - 200), line_end if line_end >= 0 else min(len(text), pos + 200)))
 #: a place named as the yardstick of a ranking or comparison: "one of the highest rates of
 #: burglary in England and Wales", "when compared to the rest of England and Wales"
-_YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|"
+_YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|oldest|youngest|hardest|"
                                r"poorest|richest|busiest|safest|(?<!\bat\s)most|(?<!\bat\s)least|ranked|ranks|ranking|league",
                     # ("than" before a figure is a figure's qualifier: "more than one million incidents
                     # were reported in England" measures nothing against England)
@@ -1099,6 +1101,8 @@ _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "
 _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
 #: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
 _CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
+#: a clause that sets itself against the one before: "..., whereas", "..., but", "; while"
+_CONTRAST_CLAUSE = regex.compile(r";|\b(?:but|while|whilst|whereas)\b")
 
 
 #: the words of :data:`_ABOUT_MANY_PLACES`' places (a cheap test before it)
@@ -1265,14 +1269,15 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # of a part named in an aside closed before the figure holds nothing after it
         before = [a for a in before if not ("," in text[a.end:s.num_start] and _OF_WHICH_IN.search(
             text, max(0, a.start - 80), a.start))]
-    if len(before) >= 2 and (before[-1].type in ("nation", "country") or _ranked_in(text, before[-1])) \
+    if len(before) >= 2 and (before[-1].type in ("nation", "country", "region") or _ranked_in(text, before[-1])) \
             and not text.startswith("(", before[-1].end, s.num_start) \
             and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and (
             _yardstick(text, before[-1], ("ranking",)) or _ranked_in(text, before[-1])) and (
             holders := [a for a in before[:-1] if not _yardstick(text, a)]) and not _others_between_any(
             text, starts, holders[-1].end, s.num_start, s.num_start):
         # "Cumbria County Council had the highest rate of delays in England, with [78] days": the place
-        # after a superlative is the ranking's scope; the figure is the holder's named before it
+        # after a superlative is the ranking's scope; the figure is the holder's named before it (a region too:
+        # "Wolverhampton still has the highest rate for the West Midlands of [6.5] per cent")
         before = [a for a in before if not (_yardstick(text, a, ("ranking",)) or _ranked_in(text, a))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)
@@ -1360,7 +1365,12 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             and not _CLAUSE_BREAK.search(text, s.end, after[0].start) and not _bracket_closes(text, before[-1].end, s, after[0]) and (
             others_between(before[-1].end, s.num_start)
             or rx(r"^\s*(?:,|and|–|-|;)\s*(?:and\s+)?$").match(text[before[-1].end:s.start])
-            or (_PLACE_ATTACHED.match(text, s.end, after[0].start) and not _LIST_GOES_ON.match(text, after[0].end))):
+            or (_PLACE_ATTACHED.match(text, s.end, after[0].start) and not _LIST_GOES_ON.match(text, after[0].end))
+            # "London, where two-thirds identify ..., whereas under [1 in 10] do in the North East": the place
+            # before a contrast's clause is that clause's; the figure's own clause names its place after it
+            or (("whe" in text[before[-1].end:s.num_start] or "but" in text[before[-1].end:s.num_start]
+                 or "whil" in text[before[-1].end:s.num_start] or ";" in text[before[-1].end:s.num_start])
+                and _CONTRAST_CLAUSE.search(text, before[-1].end, s.num_start) is not None)):
         chosen, rule = after[0], "area.same_sentence_after"
     elif before and story is not None and (ref := _the_story_kind_after(text, s, story, before[-1], s_end, others_between)):
         # "Greater Manchester Police recorded [2,314] burglaries in the borough": the borough the story
@@ -1541,6 +1551,7 @@ def _is_baseline(text: str, p: Period) -> bool:
             (("than" in (near := text[max(0, p.start - 24):p.start]) or " as " in near or " to " in near or " with " in near
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
+            or ("ompar" in text[max(0, p.start - 60):p.start] and bool(_COMPARING_WITH.search(text, max(0, p.start - 60), p.start)))
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
                 and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12)))
             or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start)))
@@ -1645,6 +1656,9 @@ def _since_base(text: str, p: Period) -> bool:
 #: from 2022": the other side of a comparison
 _THAN_AT = regex.compile(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
                          r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
+#: "Comparing September 2017 with [September 2016]", "comparing this year to [last year]": the period the
+#: comparison is made against
+_COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
 #: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
 #: compared level
 _THAN_THE = regex.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
@@ -1800,7 +1814,7 @@ def publication_time(text: str, p: Period) -> bool:
 
 #: the words the target rules need (a cheap test before their patterns)
 _PLAN_TARGET_WORDS = ("arget", "goal", "mbition", "ledge", "bjective", "required", "obliged", "expected", "want", "promis", "vow",
-                      "need", "hreshold")
+                      "need", "hreshold", "tandard", "must", "told")
 #: how far before a figure (characters) a plan's verb makes it a plan ("will spend £2m"; not "Ministers
 #: will be concerned that ..., with gun crime rising 23%")
 _FUTURE_REACH = 70
@@ -1935,7 +1949,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     if attached:
         # a period the text could not resolve ("733 for the year to March", no publication date)
         # still says which period the figure is for: unknown, not the story's
-        s.period, s.period_rule = attached[0], "period.attached"
+        s.period, s.period_rule = _release_year(attached[0], story), "period.attached"
         return
     bracketed = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 26
                  and _BRACKET_AFTER.match(text[p.end:s.start])]
@@ -2103,6 +2117,16 @@ _BACK_REFERENCE = regex.compile(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|th
 
 #: the end of a span a flow is counted up to: "recorded 50,901 offences up to the end of March this year"
 _UP_TO = regex.compile(r"\b(?:up\s+to|until|till)\s+$", regex.I)
+
+
+def _release_year(p: Period, story: Period | None) -> Period:
+    """The story's own twelve months for "in the past year" or "over the last 12 months" counted back
+    from the publication date ("crime has risen by [13] per cent in the past year" in a story about the
+    year to June, published in October): the release's year the rolling one stands for; else the period."""
+    if story is None or p is story or p.kind != "relative" or p.rule not in ("relative.last_year", "relative.last_n") \
+            or story.kind not in ("range", "financial_year") or not _same_twelve_months(p.value, story.value):
+        return p
+    return story
 
 
 def _flow_span(text: str, p: Period, story: Period | None) -> Period:
