@@ -228,6 +228,9 @@ def analyse_periods(text: str, published: str | None = None,
                     and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
                 continue  # ("Pupils return in the summer term": a term in general; "Autumn Term", a
                 # term with its year or one a figure is for are periods)
+            if rule.resolve == "last_n" and _bare_stretch(text, m.start(), m.end()):
+                continue  # ("Over the last two years we have started drug testing": a stretch of time
+                # dating no figure or change is a duration, FORMAT.md, not a period)
             if rule.id == "relative.at_the_time" and m.group(0).endswith("time") \
                     and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
                 continue  # ("we were going out at the time": a story's moment, dating no figure)
@@ -284,13 +287,22 @@ def _month_span(y1: int, m1: int, y2: int, m2: int) -> str:
 def _ex_between_months(m):
     if m.groupdict().get("fy"):
         return _ex_months_of_fy(m)
-    y1, y2 = m.group("y1"), m.group("y2")
+    if m.groupdict().get("mid") and not _months_in_a_row(m):
+        return _INVALID  # ("in March, June and December": three months apart, not one span)
+    y1, y2 = m.groupdict().get("y1"), m.group("y2")
     if not y2 or m.groupdict().get("rel") or m.groupdict().get("rel1"):
         return None  # needs the reference year
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
     year2 = int(y2)
     year1 = int(y1) if y1 else (year2 if m1 <= m2 else year2 - 1)
     return _month_span(year1, m1, year2, m2)
+
+
+def _months_in_a_row(m) -> bool:
+    """Whether a list of months ("July, August and September") names consecutive months."""
+    names = [m.group("m1"), m.group("mid")] + ([m.group("mid2")] if m.group("mid2") else []) + [m.group("m2")]
+    nums = [norm.month_number(n) for n in names]
+    return None not in nums and all((b - a) % 12 == 1 for a, b in zip(nums, nums[1:]))
 
 
 def _ex_between_years(m):
@@ -559,6 +571,12 @@ def _explicit_value(c: _Match):
 _TARGET_BEFORE = regex.compile(r"\b(?i:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
+#: "had risen to 442 ", "was meeting the four-hour target ", "were waiting ": a past state before "by" (not
+#: "were seen in time last month, against a target of 78% by March 2025": a target's deadline)
+_REACHED_BY = regex.compile(r"(?i)\b(?:had|was|were)\s+(?!to\b|due\b|expected\b|set\b|on\s+course\b|on\s+track\b)"
+                            r"(?:\w+\s+){0,1}\w+(?:ed|ing|en)\b(?:(?!\b(?:target|goal|aim|ambition)s?\s+(?:of|to)\b|\bagainst\b)[^.;:!?,\n]){0,70}$")
+
+
 #: "the 2020 target", "its 2030 net zero goal", "the 2025 projected target": a year that names a target
 _TARGET_AFTER = regex.compile(
     r"(?:[-–/]\d{2,4})?\s+(?:(?!(?:the|a|an|its|their|was|is|were|and|or|of|to)\b)[a-z]+\s+){0,2}"
@@ -571,8 +589,10 @@ _TARGET_AFTER = regex.compile(
 def is_deadline(text: str, start: int, end: int | None = None) -> bool:
     """Whether the period starting at ``start`` (and ending at ``end``) is a deadline or target
     ("by March 2025", "until 2030", "the 2020 target"): it sets no story year and dates no story."""
-    if _TARGET_BEFORE.search(text, max(0, start - 30), start):
-        return True
+    if (t := _TARGET_BEFORE.search(text, max(0, start - 30), start)):
+        # (not a past state reached "by" then: "had risen to 442 by the end of December", "the
+        # trust was meeting the target by the end of June": the figures' own date)
+        return not (t.group(0)[:2].lower() == "by" and _REACHED_BY.search(text, max(0, t.start() - 90), t.start()))
     # the year as a modifier of a target noun phrase ("the 2020 target", "its 2030 net zero goal";
     # not "In 2023 police missed targets")
     return end is not None and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start)) \
@@ -689,6 +709,41 @@ def _in_plan(text: str, start: int) -> bool:
     return bool(_future().search(text, max(0, sentence_start, start - 200), start))
 
 
+#: "(175 days in Q1 2020)", "(£2.1m in 2019)": an aside that opens on a figure and ends after its period
+_BRACKETED_FIGURE = regex.compile(r"\(\s*(?:(?:up|down)\s+from\s+|from\s+)?[£$€]?\d[^()\n]{0,40}$")
+
+
+def _bracketed_figure(text: str, start: int, end: int) -> bool:
+    """Whether a period dates a figure given in brackets as an aside ("the Crown Court wait fell
+    slightly (from 398 to 387 days) but remains above pre-COVID levels (175 days in Q1 2020)"), or
+    is the year-before apposition of "A year earlier, in September 2024": a point of comparison,
+    not the period of the figures, so "the previous quarter" after it does not count back from it."""
+    if "arlier" in text[max(0, start - 24):start] and _YEAR_EARLIER_IN.search(text, max(0, start - 40), start):
+        return True
+    if "(" not in text[max(0, start - 45):start]:
+        return False  # (a cheap test first)
+    return text[end:end + 3].lstrip(" ,.").startswith(")") and bool(
+        _BRACKETED_FIGURE.search(text, max(0, start - 45), start))
+
+
+#: "running up to March 2018", "offences up to the end of March this year": the end of the figures' span
+_UP_TO_BEFORE = regex.compile(r"(?i)\bup\s+to\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _twelve_months_to(value: str) -> str | None:
+    """The twelve months that end with a month ("2018-03") or on a month's last day ("2017-03-31")."""
+    if len(value) == 7 and value[4] == "-":
+        return norm.months_back(int(value[:4]), int(value[5:7]), 12)
+    if len(value) == 10 and value[4] == "-" and int(value[8:]) == norm.last_day(int(value[:4]), int(value[5:7])):
+        return norm.months_back(int(value[:4]), int(value[5:7]), 12)
+    return None
+
+
+def _month_end(value: str | None) -> bool:
+    """Whether a value is a month's last day ("2024-06-30")."""
+    return bool(value and len(value) == 10 and value[4] == "-" and _twelve_months_to(value))
+
+
 def _fy_named(c: _Match) -> tuple[int, int] | None:
     """The financial year a period names: "2018-19", "between 2018 and 2019", "the year to March
     2019", "the 12 months ending 31 March 2019", "between April 2018 and March 2019"."""
@@ -750,6 +805,13 @@ def _reference(chosen: list[_Match], published: str | None,
     framing = [c for c in chosen if not is_deadline(text, c.start, c.end)
                and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _in_plan(text, c.start)
                and not _second_baseline(text, c.start) and not _landmark(text, c)]
+    # "A year earlier, in September 2024, the number stood at 2,701": the figures' own period is a
+    # year after that one (the story's undated "end of September" is September 2025)
+    year_on = [e.replace(year=e.year + 1) for c in framing if c.rule.kind in ("month", "date")
+               and "arlier" in text[max(0, c.start - 24):c.start] and _YEAR_EARLIER_IN.search(text, max(0, c.start - 40), c.start)
+               and (v := _fixed_value(c)) is not None and (e := norm.period_end(v)) is not None and (e.month, e.day) != (2, 29)]
+    if year_on:
+        framing = [c for c in framing if not _YEAR_EARLIER_IN.search(text, max(0, c.start - 40), c.start)]
     # (a quarter's financial year, "Q4 2024/25", says the story counts in financial years, not which
     # one it is about)
     fys = financial_years([c for c in framing if c.rule.resolve != "part_of_year"])
@@ -763,11 +825,16 @@ def _reference(chosen: list[_Match], published: str | None,
     # 40 crashes", "A report came out in 2021", not "a law passed in 2012")
     values = [(c, v) for c in framing if (v := _fixed_value(c)) is not None
               and (c.rule.kind != "year" or _figure_in_sentence(text, c.start, c.end, releases=True))]
-    ends = [e for _c, v in values if (e := norm.period_end(v)) is not None]
+    ends = [e for _c, v in values if (e := norm.period_end(v)) is not None] + year_on
     # "the year to June" is only resolved against a statistical period the text names (a span or
     # a financial year), never against a year or month named in passing ("In March 2014, ...")
     spans = [e for c, v in values if "/" in v and (e := norm.period_end(v)) is not None]
     return (max(ends) if ends else None), None, fy_framed, (max(spans) if spans else None)
+
+
+#: "A year earlier, in ", "Twelve months earlier, at the end of ": a period a year before the figures'
+_YEAR_EARLIER_IN = regex.compile(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s+(?:year\s+)?earlier,?\s+"
+                                 r"(?:in|on|at\s+the\s+end\s+of)\s+$")
 
 
 def _landmark(text: str, c: _Match) -> bool:
@@ -829,6 +896,30 @@ def _figure_in_sentence(text: str, start: int, end: int, counts_only: bool = Fal
     fig = _COUNT if counts_only else _FIGURE
     return bool(fig.search(text, left, start) or fig.search(text, end, right)
                 or releases and _RELEASE.search(text, left, right))
+
+
+#: words that say a sentence reports a change even without a figure ("halved", "rose by a third")
+_CHANGE_WORD = regex.compile(r"(?i)\b(?:rose|risen|rising|rise|fell|fallen|falling|fall|increas\w*|decreas\w*|halved|doubled|"
+                             r"tripled|trebled|grew|grown|growth|drop\w*|declin\w*|jump\w*|soar\w*|climb\w*|"
+                             r"higher|lower|up|down|record|highest|lowest|trend)\b")
+
+
+#: a speaker's own account: "we have", "I", "our"
+_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|I|[Oo]ur|us)\b")
+
+
+def _bare_stretch(text: str, start: int, end: int) -> bool:
+    """Whether "the last two years" stands in a speaker's sentence ("we", "our") with no figure and
+    no change: how long something has gone on ("Over the last two years we have worked closely with
+    ..."), not the period of a statistic ("Claims were paid over the last 24 months" still is one)."""
+    if _figure_in_sentence(text, start, end):
+        return False
+    left = max(0, start - 250)
+    ends = list(_SENTENCE_END.finditer(text, left, start))
+    left = ends[-1].end() if ends else left
+    right_m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
+    right = right_m.start() if right_m else min(len(text), end + 250)
+    return bool(_FIRST_PERSON.search(text, left, right)) and not _CHANGE_WORD.search(text, left, right)
 
 
 def _covers_christmas(value: str, year: int | None = None) -> bool:
@@ -997,13 +1088,16 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     last_day: tuple[str, int] | None = None  # the last single day named, and where
     last_base: tuple[str, int] | None = None  # the last comparison baseline named, and where
     ahead: list[tuple[int, _Match, _Frame]] = []  # back-references with nothing to point back at
+    up_to: tuple[str, str] | None = None  # the last month named as the end of the figures' span
+    named: list[str] = []  # the values of the periods named so far, in order
     for c in chosen:
         value = _explicit_value(c)
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
             base = last_base[0] if last_base and c.start - last_base[1] < _BASE_REACH else None
             frame = _sentence_frame(text, c, _Frame(ref, ref_fy, fy_framed, last_value, published, day, festive,
-                                                    last_frame, stat_ref, base, framed, floor))
+                                                    last_frame, stat_ref, base, framed, floor, up_to,
+                                                    tuple(named) if c.rule.resolve == "back_reference" else ()))
             value = _relative_value(c, frame)
             if not framed and c.rule.resolve in _CATAPHORIC and not (
                     value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0))):
@@ -1020,27 +1114,47 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             value = ends[1].value
         else:
             out.append(Period(kind=kind, value=value, start=start, end=c.end, rule=c.rule.id))
+        if value:
+            named.append(value)
         if c.rule.resolve not in ("today", "yesterday", "tomorrow", "weekday") and not (is_deadline(text, c.start, c.end) and not _passed(value, ref, published)):
             # a back-reference means the period named last: when that one's year is unknown
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
             last_value = value
-            if wants_frame and not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _CORRESPONDING.search(
-                    text, max(0, c.start - 40), c.start) and not (
-                    c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start)):
-                # (a day named with its weekday, "released on Tuesday 28th June 2022", is when
-                # something happened, not the period of the figures)
+            if wants_frame and (not framed or c.rule.resolve not in _CATAPHORIC) and _frames_figures(text, c):
                 last_frame, framed = value, True
             elif wants_frame and value and not _SINCE_RECORD.search(text, max(0, c.start - 40), c.start):
                 last_base = (value, c.start)
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
+            if value and (span := _up_to_span(text, c, value)):
+                up_to = (value, span)
     for i, c, frame in ahead:
         out[i] = _point_ahead(text, out, i, c, frame)
     out = _appositions(text, _day_spans(text, out))
     if fy_framed and _academic_story(text, chosen):
         out = _academic_years(text, out)
     return out, ref
+
+
+def _frames_figures(text: str, c: _Match) -> bool:
+    """Whether a period is that of the story's figures, what "the same period" and "the previous
+    quarter" count from: not a comparison's baseline, a figure's period in a bracketed aside, a
+    "corresponding period", nor a day named with its weekday ("released on Tuesday 28th June 2022"
+    is when something happened). (Nor, once one was named, a back-reference counting back: "A year
+    earlier, the figure stood at 249,024" — :func:`_resolve_all` asks that.)"""
+    return not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) \
+        and not _bracketed_figure(text, c.start, c.end) and not _CORRESPONDING.search(text, max(0, c.start - 40), c.start) \
+        and not (c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start))
+
+
+def _up_to_span(text: str, c: _Match, value: str) -> str | None:
+    """The twelve months a month written "up to" ends ("statistics running up to March 2018": April
+    2017 to March 2018), else None."""
+    if len(value) != 7 or " to " not in text[max(0, c.start - 30):c.start]:
+        return None  # (a cheap test first; a day written "up to March 31" may be a snapshot's: "were being
+        # managed up to March 31 ... 141 the year before" is 31 March a year before)
+    return _twelve_months_to(value) if _UP_TO_BEFORE.search(text, max(0, c.start - 30), c.start) else None
 
 
 #: spans written with both ends ("between July 2017 and June 2018", "from 2018/19 to 2022/23")
@@ -1289,11 +1403,29 @@ def _back_reference(m, f: "_Frame") -> str | None:
         # "up 9% from five years ago ... increased by 40 per cent over the same period": the
         # years from the baseline to the figures' period
         return span
+    if (unit := _LATEST_UNIT.search(m.group(0))) and (newest := _newest(f.named, unit.group(1).lower())):
+        # "the latest quarter" after "Q3 (October - December 2023) ... between October and December
+        # 2022 ... the year to 31 December 2023": the newest quarter named, not the period named last
+        return newest
     if rx(r"(?i)\b(?:same|this|latest)\b|^the\s+period$").search(m.group(0)):
         # "a 13% increase during the same period" after "rose in 2022 compared with the previous
         # year": the period of the figures, not the baseline they were compared with
         return f.last_frame
     return f.last_value
+
+
+_LATEST_UNIT = regex.compile(r"(?i)\blatest\s+(quarter|month|year|12\s+months)\b")
+
+
+def _newest(named: tuple[str, ...], unit: str) -> str | None:
+    """Of the periods named, the one of ``unit``'s length ("quarter", "month", "year", "12 months")
+    that ends last (the later named on a tie), else None."""
+    want = {"quarter": 3, "month": 1}.get(unit, 12)
+    best, best_end = None, None
+    for v in named:
+        if _span_months(v) == want and (end := norm.period_end(v)) is not None and (best_end is None or end >= best_end):
+            best, best_end = v, end
+    return best
 
 
 def _first_day(value: str) -> str | None:
@@ -1330,6 +1462,8 @@ class _Frame:
     last_base: str | None = None  # the value of the latest comparison baseline, nearby
     framed: bool = False  # whether a period that is not a baseline has been named (last_frame may be None)
     floor: dt.date | None = None  # undated: the end of the latest period the figures are compared "since"
+    up_to: tuple[str, str] | None = None  # (a month written "up to", the twelve months it ends)
+    named: tuple[str, ...] = ()  # for "the latest quarter": the values of the periods named so far
 
     @property
     def anchor(self) -> str | None:
@@ -1570,6 +1704,11 @@ def _rel_last_year(m, f: _Frame):
             # "2,520 referrals during 2015/16 ... The figure jumped to 3,156 last year" (undated): the
             # newer side of a change is the year after the one named
             return norm.fy_interval(f.ref_fy + 1)
+        if not f.published and m.group(0)[:1] in "lL" and "financial" not in m.group(0).lower() and _THIS_YEAR.search(m.string):
+            # undated, a story that also says "this year" (its financial year: :func:`_rel_this_year`):
+            # "last year" is the one before it ("893 this year, compared with 1,059 last year"),
+            # never the same year
+            return norm.fy_interval(f.ref_fy - 1)
         return norm.fy_interval(f.ref_fy)
     if f.fy_framed and not f.published:
         return None  # a financial year the text does not fix ("the year to March", no date), not a calendar year
@@ -1643,6 +1782,8 @@ def _counted_in_year(text: str, year: int, after: int = 0) -> bool:
 
 
 #: "rose to 3,156 last year", "jumped by 25% to 3,156": the newer value of a change, just before its period
+#: "this year", "This year('s)": the year an undated story is told in
+_THIS_YEAR = regex.compile(r"\b[Tt]his\s+year\b")
 _NEWER_VALUE_BEFORE = regex.compile(
     r"\b(?:rose|risen|jumped|increased|climbed|grew|grown|soared|rocketed|surged|fell|fallen|dropped|decreased|declined|"
     r"plunged|plummeted|went\s+(?:up|down))\s+(?:by\s+(?:a\s+|an\s+)?\S+(?:\s+per\s*cent)?\s+)?to\s+(?:(?:just|around|about|almost|nearly|over|"
@@ -1768,6 +1909,10 @@ def _rel_year_before(m, f: _Frame):
         # two baselines of the figures' own period, which the text leaves unnamed; the second is a
         # year before that period, not before the first baseline
         return None
+    if f.up_to is not None and f.anchor == f.up_to[0] and not m.groupdict().get("last"):
+        # "statistics running up to March 2018 ... up from 263 the year before": the year before
+        # the twelve months that month ends (a financial year when it is March), not March 2017
+        return norm.shift_back_a_year(f.up_to[1])
     return norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1)
 
 
@@ -1836,6 +1981,10 @@ def _rel_month_before(m, f: _Frame):
     # "£365 short of the high set in the previous month" after "prices fell in July, the first fall
     # since June of last year": the month before the figures' month, not before the baseline
     base = f.anchor
+    if _month_end(base):
+        # "7.62 million at the end of June, up from 7.60 million the previous month": May (the month
+        # before the one whose last day was named)
+        base = base[:7]
     if not base or len(base) != 7:
         return None
     y, mth = norm.months_before(int(base[:4]), int(base[5:7]), 1)
