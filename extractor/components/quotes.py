@@ -163,6 +163,10 @@ def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None
     return None
 
 
+#: a straight mark closing a quotation after its punctuation ("...better,", she said)
+_STRAIGHT_CLOSE = regex.compile(r'(?<=[.,!?])"(?=[\s,.;]|$)')
+
+
 @dataclass
 class _Segment:
     open_i: int  # index of the opening mark
@@ -182,6 +186,8 @@ def _segments(text: str) -> tuple[list[_Segment], list[tuple[int, int]]]:
             if ch in PAIRS and _is_opening(text, i):
                 close = PAIRS[ch]
                 k = _closing_index(text, i, close, pe)
+                if k is None and close == "”" and '"' in text[i:pe] and (m := _STRAIGHT_CLOSE.search(text, i + 1, pe)):
+                    k = m.start()  # “They deserve better,", the chief executive said: closed by a straight mark
                 if k is None:
                     end = pe
                     while end > i + 1 and text[end - 1].isspace():
@@ -326,6 +332,9 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 # --- speakers -----------------------------------------------------------------------------
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
+#: a relative clause inside an apposition, after the post or body it describes (not "who is ...":
+#: a post stated there is read by _relative_role)
+_INLINE_RELATIVE = regex.compile(r"(?<=[\w’'])\s+(?:who|which)\s+(?!(?:is|was|has\s+been|are|were)\b)[a-z][^,]*$")
 _AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
 _VERB_CLAUSE = regex.compile(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)(?:\s|$)"
                               # "Deputy head Ann Lee, revealed the figure was ..., adding:": a past-tense
@@ -341,7 +350,8 @@ _WHEN_AFTER = regex.compile(
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
-    sp = _parse_speaker(np, rules)
+    sp = _act_subject(np, rules) if np.endswith(" and") else None
+    sp = sp or _parse_speaker(np, rules)
     if sp is not None and sp.name and sp.role:  # "Matt Hancock, the health secretary" → "health secretary"
         # "The leader of Oakfield Council, Sam Lee", "the newly appointed director": neither an
         # article nor newness is part of the role
@@ -361,6 +371,23 @@ _WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is
 _ALSO = regex.compile(r"^also\s+(?=\S)")
 
 _ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Nn]ewly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
+
+
+def _inline_relative_free(appositive: str) -> str:
+    """"a Chelsea supporter who attended the meeting", "director of Harrow Estates which manages
+    the park": what the person or body did is not their post (cut off)."""
+    inline = _INLINE_RELATIVE.search(appositive) if " wh" in appositive else None
+    return appositive[:inline.start()] if inline is not None and inline.start() > 0 else appositive
+
+
+def _act_subject(np: str, rules: QuoteRules) -> Speaker | None:
+    """"Richardson stood up and (shouted:)", "She turned to the jury and (said:)": the subject of
+    the clause whose action comes before the cue; None for anything else."""
+    act = _ACT_THEN_CUE.match(np.rsplit(",", 1)[-1].strip())
+    if act is None or not (act.group("verb").endswith("ed") or act.group("verb") in _ACTION_VERBS):
+        return None
+    sub = _parse_speaker(act.group("subj"), rules)
+    return sub if sub is not None and (sub.name or rules.pronoun.match(act.group("subj"))) else None
 
 
 def _who_of(np: str) -> str:
@@ -468,7 +495,7 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     if not parts or not parts[0]:
         return None
     # a place the person is in ("..., in Bury St Edmunds, said") is neither role nor organisation
-    head, appositive = _adverb_free(parts[0]), ", ".join(p for p in parts[1:] if p and not _LOCATIVE.match(p))
+    head, appositive = _adverb_free(parts[0]), _inline_relative_free(", ".join(p for p in parts[1:] if p and not _LOCATIVE.match(p)))
     if dropped and head[:1].islower() and (named := _name_closing_clause(dropped[0], rules)):
         # "Responding to the analysis Rory Deighton, director of the NHS Confederation, said": the
         # name closes the leading clause and what follows it is the person's description
@@ -497,6 +524,14 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
             sp.role, sp.organisation = role, sp.organisation or org
     return sp
+
+
+#: a subject, what they did, then "and" before the cue: "Richardson stood up and (shouted)"
+_ACT_THEN_CUE = regex.compile(r"^(?P<subj>(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){0,5}\s+and$")
+
+#: past tenses not in -ed that open such an action ("stood up", "turned round" has -ed)
+_ACTION_VERBS = frozenset({"stood", "rose", "got", "went", "came", "took", "ran", "sat", "held", "shook", "broke",
+                           "spoke", "wrote", "left", "hit", "put", "threw", "began", "stepped", "looked"})
 
 
 _BRACKETS = regex.compile(r"\s*\(([^()]{0,80})\)")
@@ -744,6 +779,8 @@ def _roles_then_body(appositive: str) -> tuple[str, str] | None:
     listed by commas, then the body's name (capitalised, no post's word, not a place)."""
     if ", " not in appositive or _portfolio_list(appositive):
         return None
+    if " for " in appositive and (seat := _SEAT_FOR.match(appositive)) and seat.group("more"):
+        return None  # "Labour MP for Birmingham, Hodge Hill": one seat, not a body "Hodge Hill"
     parts = [p.strip() for p in appositive.split(",")]
     last = parts[-1]
     if not (2 <= len(parts) <= 4 and _NAME_RUN.fullmatch(last) and not _has_role_word(last)
@@ -805,6 +842,12 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
         role, org = _role_org(bm.group("desc"))
         if role and org:
             return Speaker(description=bm.group("desc"), role=role, organisation=org, definite=True)
+    if head[:4] in ("the ", "The ") and " for " in head and (seat := _SEAT_FOR.match("the " + head[4:])) \
+            and (not seat.group("pre").strip() or seat.group("pre").strip() in _party_names()):
+        # "The MP for Eastfield said", "the Labour councillor for Hill Ward said": a seat's holder,
+        # unnamed here (the person named earlier with that post, see _resolve_reference)
+        party = seat.group("pre").strip() or None
+        return Speaker(description=head[4:], role=seat.group("role"), organisation=party, definite=True)
     om = rules.organisation.match(head)
     if om and not _has_role_word(om.group("org")):
         return Speaker(description=om.group("org"), organisation=om.group("org"))
@@ -943,6 +986,7 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         return None  # one word is a name only after a role and "Mr", "Mrs": "Cafe director Mrs Pluke"
     name = " ".join(words)
     pre = head[:head.rfind(name)].strip(" ,")
+    whole = pre
     pre = _words_before_name(pre)
     # "Campaign director of the TaxPayers’ Alliance Emma Boon": the organisation follows the role
     if not pre:
@@ -962,7 +1006,24 @@ def _name_in_phrase(head: str, appositive: str, rules: QuoteRules) -> Speaker | 
         role2, org2 = _role_org(appositive)
         # "Estate agent Tom Reed, of Reed & Co": an apposition that names only the body keeps the role before the name
         role, org = role2 or (role if org2 and not org else None), org2 or org
+    role, org = _council_title_role(whole, role, org) if role is None and pre else (role, org)
     return Speaker(name=name, role=role, organisation=org)
+
+
+def _council_title_role(pre: str, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """"Alliance Councillor Ann Lee", "Ardoyne Sinn Féin Cllr Jo Bell": with no other role before
+    the name, the council title that closes the words before it is the role, and the party (not
+    its seat: "Alliance South Belfast Councillor") the organisation; courtesy titles give none."""
+    last = pre.rsplit(" ", 1)[-1].strip(" .,")
+    if last not in _council_titles():
+        return role, org
+    party = next((p for p in _party_names() if org and org.startswith(p + " ")), None)
+    return last, party or org
+
+
+@lru_cache(maxsize=1)
+def _council_titles() -> frozenset[str]:
+    return frozenset(_local_words("council_titles"))
 
 
 def _words_before_name(pre: str) -> str:
@@ -1047,6 +1108,8 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     "Hampshire Constabulary"); "Police Minister" → (role "Police Minister", None)."""
     if not pre:
         return None, None
+    if ("’s " in pre or "'s " in pre) and (own := _lower_body_possessive(pre)) is not None:
+        return own
     party = rx(r"^(?:the\s+)?(?P<party>(?:{parties})(?:\s+Party)?)\s+(?P<role>\S.*)$".replace("{parties}", alternation(lexicon("parties")))).match(pre)
     if party and party.group("role").split()[-1].lower() in _person_role_heads():  # "Labour MP"
         seat = _seat_premodifier().match(party.group("role"))  # "Conservative South West Bedfordshire MP"
@@ -1071,6 +1134,7 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
             words[i].lower().strip(".") not in _role_words()
             or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
         i += 1
+    i = _body_end(words, i)
     if i == 0:  # "County Councils Network spokesman": a run of capitalised words ending in a body's word
         run = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if 2 <= run < len(words) and _is_org_word(words[run - 1]):
@@ -1098,6 +1162,40 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
         org = org[:-2]
     return role, org
 
+
+def _lower_body_possessive(pre: str) -> tuple[str, str] | None:
+    """"the federation's chief executive" → (chief executive, federation): a body written in lower
+    case, for the story's name of it to replace later."""
+    own = _LOWER_BODY_POSSESSIVE.match(pre)
+    if own and own.group("body").split()[-1] in _org_noun_set() and _has_role_word(own.group("role")):
+        return own.group("role"), own.group("body")
+    return None
+
+
+def _body_end(words: list[str], i: int) -> int:
+    """Where the body's words end before a post, moved for a place's council in lower case
+    ("Worcestershire county council cabinet member": after "council") and a party's group post
+    ("Alliance Group Leader": the party, then the post "Group Leader", not a body "Alliance Group")."""
+    if 0 < i < len(words) - 2:
+        j = i
+        while j < len(words) - 2 and words[j] in _LOWER_COUNCIL_KINDS:
+            j += 1
+        if words[j] in _LOWER_BODY_ENDS and words[j + 1][:1].islower():
+            return j + 1
+    if 2 <= i < len(words) and words[i - 1] in _local_words("role_part_nouns") and words[i][:1].isupper() \
+            and " ".join(words[:i - 1]).removeprefix("the ") in _party_names():
+        return i - 1
+    return i
+
+
+#: a body written in lower case, then its post: "the federation's chief executive", "the trust's chair"
+_LOWER_BODY_POSSESSIVE = regex.compile(r"^(?:[Tt]he\s+)?(?P<body>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})[’']s\s+(?P<role>[a-z].*)$")
+
+#: the kinds of council a place's council is written with in lower case ("Kent county council")
+_LOWER_COUNCIL_KINDS = frozenset({"county", "city", "borough", "district", "metropolitan", "town", "parish"})
+
+#: a place's body written in lower case after the place ("Kent county council", "Essex police")
+_LOWER_BODY_ENDS = frozenset({"council", "police", "constabulary"})
 
 #: capitalised words before "member" that say which body the member sits on, never a seat (a
 #: place): "Cabinet member Ann Lee", "Executive member", "Board member"
@@ -1238,7 +1336,7 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
             # "Labour's cabinet member for housing at Oakfield Council": the council is the body
             return port.group("role"), port.group("org")
         return _role_only(pm.group("role")), pm.group("org").strip()
-    seat = _SEAT_FOR.match(appositive)
+    seat = _one_seat(appositive)
     if seat:  # "the Labour MP for Chesterfield": a seat is a place, not a body; the party is
         party = next((p for p in _party_names() if seat.group("pre").strip().lower() == p.lower()), None)
         if party or not seat.group("pre").strip():
@@ -1394,7 +1492,7 @@ def _is_home(place: str) -> bool:
 #: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
 _SEAT_FOR = regex.compile(r"^(?:the\s+|an?\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
                           r"(?P<role>(?:MP|MEP|MSP|MS|AM|[Cc]ouncillor|[Cc]ounty\s+[Cc]ouncillor|[Ww]ard\s+[Cc]ouncillor)"
-                          r"\s+for\s+[A-Z][^,]*)$")
+                          r"\s+for\s+[A-Z][^,]*(?:,\s+(?P<more>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?)$")
 
 
 @lru_cache(maxsize=1)
@@ -1436,6 +1534,13 @@ def _body_of_unit(org: str | None) -> str | None:
     """"West Mercia Police's rural crime team", "the PSNI's CID unit" → the force, not its unit."""
     unit = _UNIT_OF_BODY.match(org) if org else None
     return unit.group("body") if unit else org
+
+
+def _one_seat(appositive: str) -> regex.Match | None:
+    """"the Labour MP for Chesterfield", "MP for Birmingham, Erdington" (a seat written with a
+    comma is one seat); not "MP for Leeds, Shadow Health Secretary" (a second post after it)."""
+    seat = _SEAT_FOR.match(appositive)
+    return None if seat and seat.group("more") and _has_role_word(seat.group("more")) else seat
 
 
 def _role_only(role: str | None) -> str | None:
@@ -1738,8 +1843,15 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
     elif m.group("np").endswith((" and", " before", " then")) or _AND_LATER.search(m.group("np")):
         # "Cllr Jo Bell said the cuts were deep and added: “...”": the subject of the first verb;
         # "She became withdrawn and later said:": a clause's subject, whatever its first verb
-        sm = (_PRONOUN_SUBJECT.match(m.group("np")) or _subject_of_first_verb().match(m.group("np"), timeout=T)
-              or _SUBJECT_OF_CLAUSE.match(m.group("np")))
+        comma = m.group("np").rfind(", ") + 2 if ", " in m.group("np") else 0
+        act = _ACT_THEN_CUE.match(m.group("np")[comma:]) if comma else None
+        if act and (act.group("verb").endswith("ed") or act.group("verb") in _ACTION_VERBS):
+            # "... said as he was led down, Richardson stood up and shouted:": the last clause's subject
+            np_start, np_end = np_start + comma + act.start("subj"), np_start + comma + act.end("subj")
+            sm = None
+        else:
+            sm = (_PRONOUN_SUBJECT.match(m.group("np")) or _subject_of_first_verb().match(m.group("np"), timeout=T)
+                  or _SUBJECT_OF_CLAUSE.match(m.group("np")))
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
     elif " and " in m.group("np") or " but " in m.group("np"):
@@ -1912,7 +2024,17 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
         between = w.text[last.end:w.open_i]
         if between.count("\n\n") <= 1 or not rx(r"[a-z]").search(between.replace("”", "").replace('"', "")):
             return last.speaker, None, "quote.continuation", 0.6, None
+    elif w.before.rstrip().endswith((":", ",")) and _GOING_ON.match(w.before) \
+            and w.text.count("\n\n", last.end, w.open_i) <= 2:
+        # "Then going on to say: “...", "Adding: “...": a subjectless cue goes on the last speaker
+        return last.speaker, None, "quote.going_on", 0.6, None
     return None
+
+
+#: a cue with no subject that goes on with the last speaker: "Then going on to say:", "Going on
+#: to add,", "Before adding:", "Concluding:"
+_GOING_ON = regex.compile(r"^\s*(?:(?:Then|And|But|Later|Before|After)\s+)?(?:(?i:going)\s+on\s+to\s+(?:say|add|state|explain|warn|tell\s+[\w’' ]{2,40}?)"
+                          r"|(?i:adding|continuing|concluding)(?:\s+that)?)\s*[:,]\s*$")
 
 
 def _route_reported_before(w: _Around, statements: list[Quote], starts: list[int]) -> Found | None:
@@ -2136,11 +2258,9 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
         return None, None
     seg = text[max(0, at - 120):at]
     cut = max(seg.rfind(c) for c in _CLAUSE_MARK)
-    words = seg[cut + 1:].split()
-    while words and words[-1][:1].isupper() and _is_honorific(words[-1]):  # "Cllr", "Mrs"
-        words.pop()
-    if words and words[-1].endswith(","):
-        words[-1] = words[-1][:-1]
+    words, titles = _words_then_titles(seg[cut + 1:])
+    if (titled := _party_then_title(words, titles)) is not None:
+        return titled
     if not words:
         return None, None
     full = list(words)
@@ -2173,8 +2293,9 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
                      or (words[k - 1] in ("and", "of", "for", "&") and k > 1 and words[k - 2][:1].isupper()
                          and words[k][:1].isupper())):  # ("Police and Crime", not "Sir Jo Bell and county council")
         k -= 1
-    if k > 0 and "," in words[k - 1] and not (words[k][:1].islower() and k < len(words) - 1 and words[k - 1].endswith(",")
-                                              and not words[k - 1][:1].isupper()):
+    k, opened = _post_after_clause_comma(words, k)
+    if not opened and k > 0 and "," in words[k - 1] and not (words[k][:1].islower() and k < len(words) - 1
+                                                             and words[k - 1].endswith(",") and not words[k - 1][:1].isupper()):
         # (not "At the town hall, leader of the council Jo Bell": a whole post after a clause)
         # "leader of the Labour group, councillor Jo Bell": the role before the comma, whole; a
         # list ("Smith, Jones") gives none
@@ -2182,8 +2303,46 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
         return _role_before(prefix + " ", len(prefix) + 1) if words[k - 1].endswith(",") else (None, None)
     while k < len(words) - 1 and (words[k] in _adverbs() or words[k] in ("and", "of", "for", "&")):
         k += 1
+    if k == len(words) - 1 == end - 1 and words[k][:1].isupper() and words[k].isalpha() and words[k].lower() in _role_heads():
+        return words[k], None  # "Sheriff Craig Caldwell", "Coroner Ann Lee": a post written as the title
     role, org = _role_org(_post_after_clause(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:])))
     return (role, org) if role and _has_role_word(role) else (None, None)
+
+
+def _words_then_titles(seg: str) -> tuple[list[str], list[str]]:
+    """The words before a name, without the titles that close them ("Cllr", "Mrs": returned apart,
+    last first), a comma after a quotation before them ("”, Unite general secretary") or a
+    comma after them."""
+    words = seg.split()
+    while words and not words[0].strip(",–—-"):
+        words.pop(0)
+    titles = []
+    while words and words[-1][:1].isupper() and _is_honorific(words[-1]):
+        titles.append(words.pop())
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    return words, titles
+
+
+def _party_then_title(words: list[str], titles: list[str]) -> tuple[str, str] | None:
+    """"Alliance South Belfast Councillor Emmet Brown": a party (and its seat), then a council
+    title, which is the role (the party the organisation); None otherwise."""
+    if not (titles and titles[-1] in _council_titles() and words and len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return None
+    joined = " ".join(words).removeprefix("The ")
+    party = next((p for p in _party_names() if joined == p or joined.startswith(p + " ")), None)
+    return (titles[-1], party) if party else None
+
+
+def _post_after_clause_comma(words: list[str], k: int) -> tuple[int, bool]:
+    """"At her speech at the NFU Scotland AGM, First Minister (Nicola Sturgeon)": the capitalised
+    words before the comma close a clause (where she spoke), not her body; the post starts after
+    the comma (k moved there, and True); (k, False) otherwise."""
+    opening = next((i for i in range(len(words) - 2, k - 1, -1) if words[i].endswith(",") and words[i][:1].isupper()
+                    and k > 0 and words[k - 1][:1].islower()), None)
+    if opening is not None and words[opening + 1][:1].isupper():
+        return opening + 1, True
+    return k, False
 
 
 def _post_after_clause(phrase: str) -> str:
@@ -2288,7 +2447,7 @@ def _plausible_person(name: str) -> bool:
     # a month is a surname after a known first name ("Theresa May", "Anthony May"); so is a rank or
     # a role ("Simon Constable", "Jane Sergeant", "Tom Mayor"), but never a body's word ("Grace Hospital")
     month_surname = len(words) == 2 and words[0] in _first_names() and (
-        words[1].lower() in _MONTH_WORDS or _role_surname(words[1]))
+        words[1].lower() in _MONTH_WORDS or _role_surname(words[1]) or words[1] in _local_words("surname_words"))
     return name not in _party_names() and (not any(w.lower().strip("’'") in _not_name_words() for w in
                                                    (words[:1] if month_surname else words))
                                            and not gazetteer().candidates(name) and not gazetteer().candidates(words[0]))
@@ -2457,7 +2616,8 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         if org and (org.lower().removeprefix("the ") in _org_noun_set()
                     or (org[:1].islower() and org.split()[-1].lower() in _org_noun_set())):
             # "at the trust", "of the housing charity", "the county council's": the body the story names
-            q.speaker.organisation = _named_body(text, org.split()[-1], q.start) or org
+            named = _named_body(text, org.split()[-1], q.start)
+            q.speaker.organisation = _second_of_pair(named) if named else org
         _described_or_bare_body(text, q)
     _one_paragraph_bodies(quotes)
 
@@ -2486,11 +2646,30 @@ def _described_or_bare_body(text: str, q: Quote) -> None:
         q.speaker.organisation = _story_body(text) or org
     elif org and org in _BARE_BODY_WORDS and q.speaker.start is not None \
             and (body := _named_body(text, org.lower(), q.speaker.start)) and body != org:
-        q.speaker.organisation = body
+        q.speaker.organisation = _second_of_pair(body)
+    elif org and org in _KIND_ONLY_BODIES:
+        # "Union president Allan Bowie", "Club Chairman Jo Bell": the body the story names with that
+        # word ("Yeovil Town Football Club"), else none (the kind alone is no body's name)
+        at = q.speaker.start if q.speaker.start is not None else q.start
+        body = _named_body(text, org.lower(), at)
+        q.speaker.organisation = _second_of_pair(body) if body and body != org else None
+
+
+def _second_of_pair(body: str) -> str:
+    """"Yeovil Town Sports Trust and Yeovil Town Football Club" → the body whose kind was asked
+    for, the one after "and", when what comes before it is a body of its own (it ends in a
+    body's word); "Bath and North East Somerset Council" stays whole."""
+    before, sep, after = body.rpartition(" and ")
+    if sep and len(after.split()) >= 2 and before.split()[-1].lower() in _org_noun_set():
+        return after
+    return body
 
 
 #: a capitalised kind of body alone, not its name ("School headteacher Jo Bell" opens a sentence)
 _BARE_BODY_WORDS = frozenset({"School", "Academy", "College", "Hospital", "Trust", "Council", "Charity", "Company", "Firm"})
+
+#: kinds of body that are never a body's whole name ("Union", "Club"): named in the story or none
+_KIND_ONLY_BODIES = frozenset({"Union", "Club", "Society", "Association", "Federation", "Partnership"})
 
 
 def _described_body(org: str) -> bool:
@@ -2712,7 +2891,7 @@ def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: 
         # "When Trident Media asked Professor McKellar about fees, he said": the one asked answers
         speaker = asked
     if speaker.name is None:
-        speaker = _resolve_reference(speaker, history, q.start, people, text)
+        speaker = _seat_holder(speaker, history, q.start, people) or _resolve_reference(speaker, history, q.start, people, text)
         if speaker is None:  # a pronoun with no one to refer to: never a pronoun as the speaker
             return
     if site is not None:
@@ -2848,6 +3027,23 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
     return sp
 
 
+def _seat_holder(sp: Speaker, history: _Timeline, pos: int, people: _LazyPeople) -> Speaker | None:
+    """"The MP for Eastfield said": the person named before with that seat, else with that post,
+    else the description itself; None for any other speaker."""
+    desc = sp.description or ""
+    if not (sp.definite and sp.role and " for " in sp.role and " for " in desc):
+        return None
+    seat, post = sp.role.lower(), _role_head(sp.role.split(" for ")[0])
+    before = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
+    named = [s for _, s in before if s.name and s.role]
+    person = next((s for s in named if seat in s.role.lower()), None) \
+        or next((s for s in named if post in _role_words_of(s.role)), None)
+    if person is None:
+        return sp
+    return Speaker(name=person.name, role=person.role, organisation=person.organisation or sp.organisation,
+                   start=person.start, end=person.end)
+
+
 def _of_a_body(sp: Speaker) -> bool:
     """A described post holder of a body ("the allotment society's chair", "headteacher of Oakfield
     School"): a person "he" may refer to; a bare "the chief executive" refers to someone else."""
@@ -2955,6 +3151,7 @@ def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
     """{surname: {full name: the first role and organisation given for that person}}, in the
     order the names come (one entry per person however often named)."""
     out: dict[str, dict[str, Speaker]] = {}
+    titled: dict[str, str] = {}
     for _, sp in entries:
         if not sp.name or len(sp.name.split()) < 2:
             continue
@@ -2965,6 +3162,12 @@ def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
             known.organisation = sp.organisation or known.organisation
         else:
             known.organisation = known.organisation or sp.organisation
+            if sp.role in _council_titles() and sp.organisation in _party_names():
+                # "Alliance Councillor Ann Lee": the title after a party, if no post is given
+                titled.setdefault(sp.name, sp.role)
+    for name, title in titled.items():
+        known = out[name.split()[-1]][name]
+        known.role = known.role or title
     for _, sp in entries:  # "Mr Ball, who has been headteacher at Ivy Bank, said": the one Ball of the story
         if sp.name and len(sp.name.split()) == 1 and sp.role and _holds_a_role(sp.role) \
                 and len(people := out.get(sp.name, {})) == 1 and (known := next(iter(people.values()))).role is None:
