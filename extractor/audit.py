@@ -45,10 +45,12 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
 from .gazetteer import gazetteer
+from .measure import pretested
 from .rules import REGEX_TIMEOUT as T, rx
 from .sentences import line_start as _line_start_of
 
@@ -562,8 +564,8 @@ def _sentence_window(text: str, s: dict) -> tuple[int, int]:
 def _direction(text: str, p: dict) -> int:
     after = text[p["span"]["end"]:p["span"]["end"] + 25]
     before = text[max(p["sentence"]["start"], p["number"]["start"] - 30):p["number"]["start"]]
-    return (1 if _UP.search(after) else -1 if _DOWN.search(after) else
-            1 if _UP.search(before) else -1 if _DOWN.search(before) else 0)
+    return (1 if _UP_SEARCH(after) else -1 if _DOWN.search(after) else
+            1 if _UP_SEARCH(before) else -1 if _DOWN.search(before) else 0)
 
 
 def _changes(text: str, stats: list[dict], checks: _Checks) -> None:
@@ -624,7 +626,7 @@ def _base_of(text: str, p: dict, later: list[dict]) -> dict | None:
     the figure belongs to something else."""
     for s in later:
         gap = text[p["span"]["end"]:s["span"]["start"]]
-        if len(gap) > 80 or _TURN.search(gap) or _UP.search(gap, 25) or _DOWN.search(gap, 25):
+        if len(gap) > 80 or _TURN.search(gap) or _UP_SEARCH(gap, 25) or _DOWN.search(gap, 25):
             return None
         if s["kind"] == "count" and not _is_year(s) and _WHEN_THERE_WERE.search(gap[-40:]):
             return s
@@ -663,7 +665,7 @@ def _current(text: str, sents: _Sents, i: int, base: dict, later: list[dict]) ->
         have = words(s["measure"])
         if s["kind"] == "count" and not _is_year(s) and s["area"] == base["area"] and want and have and \
                 (len(want & have) >= 0.5 * len(want) or have <= want) and \
-                not _NOT_LEVEL_BEFORE.search(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]):
+                not _NOT_LEVEL_BEFORE_SEARCH(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]):
             return s, False
     return None, False
 
@@ -788,7 +790,7 @@ def _shares(text: str, stats: list[dict], checks: _Checks) -> None:
         frac = p["value"] / 100 if p["kind"] == "percentage" else p["value"]
         after = text[p["span"]["end"]:p["span"]["end"] + 20]
         lead = text[max(p["sentence"]["start"], p["number"]["start"] - _WINDOW):p["number"]["start"]]
-        if not 0 < frac < 1 or (p["kind"] == "percentage" and not _SHARE_WORDS.search(after + " " + lead)):
+        if not 0 < frac < 1 or (p["kind"] == "percentage" and not _SHARE_WORDS_SEARCH(after + " " + lead)):
             continue
         if p["kind"] == "ratio" and not _RATIO_OF.search(after[:15]):
             continue
@@ -858,7 +860,7 @@ def _is_level(text: str, s: dict) -> bool:
     carried over from another sentence ("The figure jumped to 3,156")."""
     if _is_year(s):
         return False
-    if _NOT_LEVEL_BEFORE.search(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]) or \
+    if _NOT_LEVEL_BEFORE_SEARCH(text[max(0, s["span"]["start"] - 40):s["span"]["start"]]) or \
             _NOT_LEVEL_AFTER.search(text[s["span"]["end"]:s["span"]["end"] + 20]):
         return False
     if _row(text, s)[1]:
@@ -868,10 +870,17 @@ def _is_level(text: str, s: dict) -> bool:
     if not want:
         return False
     window = text[max(s["sentence"]["start"], s["number"]["start"] - 300):min(s["sentence"]["end"], s["number"]["end"] + 300)]
-    found = want & content_words(window)
+    found = want & _window_words(window)
     if len(found) >= 0.6 * len(want):
         return True  # (the acronyms of the window could only add to these)
     return len(found | (want & _acronym_words(window, s["measure"]))) >= 0.6 * len(want)
+
+
+@lru_cache(maxsize=64)
+def _window_words(window: str) -> frozenset[str]:
+    """``content_words(window)``, read once for the figures of one sentence (a short sentence is the
+    window of each of its figures)."""
+    return frozenset(content_words(window))
 
 
 def _acronym_words(window: str, measure: str) -> set[str]:
@@ -1008,3 +1017,9 @@ CHECKS = {
     "share": lambda text, stats, areas, periods, out: _shares(text, stats, out),
     "restated": lambda text, stats, areas, periods, out: _restated(text, stats, areas, periods, out),
 }
+
+
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.measure.pretested`)
+_UP_SEARCH = pretested(_UP)
+_NOT_LEVEL_BEFORE_SEARCH = pretested(_NOT_LEVEL_BEFORE)
+_SHARE_WORDS_SEARCH = pretested(_SHARE_WORDS)

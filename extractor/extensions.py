@@ -130,8 +130,7 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     kept = doc.user_data.get(_BOUNDS)
     if kept is None or len(kept[0]) != len(doc):
         arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0].tolist()
-        kept = doc.user_data[_BOUNDS] = (starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())])
+        kept = doc.user_data[_BOUNDS] = (arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist())
     return kept
 
 

@@ -20,8 +20,8 @@ import regex
 
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
-from .measure import assign as assign_measures, is_compared_figure
-from .rules import REGEX_TIMEOUT, load_rules, rx
+from .measure import assign as assign_measures, is_compared_figure, pretested
+from .rules import REGEX_TIMEOUT, load_rules, may_say, rx
 from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
@@ -59,6 +59,8 @@ def _seat(text: str, a: AreaMention) -> bool:
     return ("based" in window or "headquartered" in window) and bool(_SEAT.search(text, max(0, a.start - 40), a.start))
 
 
+#: a word each of :data:`_OUTSIDE`'s phrases holds (a cheap test before it)
+_OUTSIDE_WORDS = ("outside", "exc", "apart", "aside", "other", "not")
 _OUTSIDE = regex.compile(r"\b(?:outside|excluding|except|apart\s+from|aside\s+from|other\s+than|not\s+including|"
                          r"not\s+counting)\s+(?:of\s+|for\s+)?(?:the\s+)?$", regex.I)
 
@@ -399,12 +401,14 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     _MEMO.baselines = {}
     _MEMO.asides = {}
     _MEMO.local_ref = None
+    _MEMO.paragraph_places = None
     periods = [p for p in periods if not publication_time(text, p)]
     _promote_holders(text, areas, stats, sentences)
     # (not a place the figures are outside of: "a drop of 3.2 per cent outside London"; nor a body's seat: "NHS
     # England, based in London, said 62% of trusts ...")
     places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
-                      if not _OUTSIDE.search(text, max(0, a.start - 20), a.start) and not _seat(text, a)])
+                      if not (may_say(text[max(0, a.start - 20):a.start], _OUTSIDE_WORDS)
+                              and _OUTSIDE.search(text, max(0, a.start - 20), a.start)) and not _seat(text, a)])
     orgs = ByStart([a for a in areas if a.is_org])
     story = _story_area(text, [a for a in areas if not _seat(text, a)], opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
@@ -650,6 +654,8 @@ _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figures?|rate|
                        r"increase|rise|fall|decrease|drop|growth|decline|reduction)|national\s+(?:unemployment|jobless\s+total|claimant\s+count)|"
                        r"nationally|nationwide|across the country|"
                        r"the country as a whole)\b", regex.I)
+#: a word each of :data:`_NATIONAL`'s phrases holds (a cheap test before it over a paragraph)
+_NATIONAL_WORDS = ("nation", "country")
 #: "the largest decreases nationally", "the highest rise in the country": the nation is the scope of a
 #: ranking of places, not the place of the figure
 _RANKED_NATIONALLY = regex.compile(r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$".format(
@@ -880,7 +886,7 @@ def _row(text: str, line_start: int, pos: int) -> bool:
     # (read at most 200 characters either side of the figure: a table row is short, and a line
     # of a megabyte must not cost its length for each of its figures)
     line_end = text.find("\n", pos, pos + 200)
-    return bool((pos - line_start <= 200 and _ROW_LABEL.match(text, line_start, pos)) or _NUMBER_RUN.search(
+    return bool((pos - line_start <= 200 and _ROW_LABEL.match(text, line_start, pos)) or _NUMBER_RUN_SEARCH(
         text, max(line_start, pos - 200), line_end if line_end >= 0 else min(len(text), pos + 200)))
 #: a place named as the yardstick of a ranking or comparison: "one of the highest rates of
 #: burglary in England and Wales", "when compared to the rest of England and Wales"
@@ -995,7 +1001,21 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
     paragraph names several ("Wiltshire and Swindon", "9,860 in London ... 7,050 in the North
     West"), only yardsticks ("the highest rate in England"), a body ("A spokesman for Avon and
     Somerset Police said") or is a national frame ("The national caseload is up 10 per cent").
-    A paragraph that names no place is looked through only when it states a figure too."""
+    A paragraph that names no place is looked through only when it states a figure too.
+
+    Read once per paragraph: the figures of one paragraph ask the same (the answer depends on the
+    paragraph's start alone, for the places :func:`link` links with, which the memo is tied to)."""
+    memo = getattr(_MEMO, "paragraph_places", None)
+    if memo is None or memo[0] is not places:
+        memo = _MEMO.paragraph_places = (places, {})
+    if para_start not in memo[1]:
+        memo[1][para_start] = _paragraph_place_read(text, places, orgs, para_start, sentences, starts)
+    return memo[1][para_start]
+
+
+def _paragraph_place_read(text: str, places: ByStart, orgs: ByStart, para_start: int,
+                          sentences: Sentences, starts: list[int]) -> AreaMention | None:
+    """:func:`_paragraph_place`, read."""
     end = para_start
     for _ in range(_PARAGRAPH_REACH):
         if end <= 0:
@@ -1004,7 +1024,8 @@ def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
         if (row := cell_at(text, end - 1)) is not None and row.rows >= 2:
             return None  # the last row of a table or list: the rows' places are theirs, not the prose's after them
         named = places.between(start, end)
-        if named or orgs.between(start, end) or _NATIONAL.search(text, start, end, timeout=REGEX_TIMEOUT):
+        if named or orgs.between(start, end) or (may_say(text[start:end], _NATIONAL_WORDS)
+                                                 and _NATIONAL.search(text, start, end, timeout=REGEX_TIMEOUT)):
             found, prev_yardstick = {}, None
             for a in named:
                 if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
@@ -1387,7 +1408,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = None, "area.two_areas"
         elif len(before) >= 2 and before[-2].key != before[-1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-2].end:before[-1].start]):
             chosen, rule = None, "area.two_areas"
-    elif any(w in low for w in _TARGET_WORDS) and _link_rules()["area.none_national_target"].pattern.search(
+    elif any(w in low for w in _TARGET_WORDS) and _rule_search("area.none_national_target")(
             text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None:
         # (no place before the figure: the branch above takes every figure with one)
         # "The previous recovery target was for 76% of patients to be seen ... in England": a
@@ -1559,7 +1580,7 @@ def _is_baseline(text: str, p: Period) -> bool:
                  or "case " in opening)
                 and bool(_AS_IN.search(text, max(0, p.start - 24), p.start)))
             or (_base_level_word(text[max(0, p.start - 90):p.start])
-                and bool(_BASE_LEVEL.search(text, max(0, p.start - 140), p.start))))
+                and bool(_BASE_LEVEL_SEARCH(text, max(0, p.start - 140), p.start))))
         if found and "than" in text[max(0, p.start - 40):p.start] and _THAN_DURATION.search(text, max(0, p.start - 40), p.start):
             # "waiting no longer than 62 days in June", "more than four hours in May": a time limit, no
             # compared figure; the period dates the sentence's own figure
@@ -1795,6 +1816,13 @@ def _link_rules():
     return load_rules("link.json", component="link", flags=0)
 
 
+@lru_cache(maxsize=None)
+def _rule_search(rule_id: str):
+    """The search of a link rule's pattern that mostly misses, behind its backward test (see
+    :func:`extractor.measure.pretested`), made once per rule."""
+    return pretested(_link_rules()[rule_id].pattern)
+
+
 #: "Today's figures", "today's official statistics": the figures that came out today
 _TODAYS_FIGURES = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|statistics|stats|data|report|release|numbers|analysis)\b")
 
@@ -1808,8 +1836,7 @@ def publication_time(text: str, p: Period) -> bool:
         return True
     if p.kind not in ("relative", "date", "month"):
         return False
-    rule = _link_rules()["period.publication_time"]
-    return bool(rule.pattern.search(text[max(0, p.start - 60):p.start]))
+    return bool(_rule_search("period.publication_time")(text[max(0, p.start - 60):p.start]))
 
 
 #: the words the target rules need (a cheap test before their patterns)
@@ -2205,3 +2232,8 @@ def _year_before(value: str | None) -> str | None:
             return None
         return f"{int(value[:4]) - 1}{value[4:]}"
     return None
+
+
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.measure.pretested`)
+_NUMBER_RUN_SEARCH = pretested(_NUMBER_RUN)
+_BASE_LEVEL_SEARCH = pretested(_BASE_LEVEL)

@@ -54,12 +54,27 @@ from functools import lru_cache
 
 import regex
 
-from .rules import REGEX_TIMEOUT as T, may_say, rx
+from .rules import REGEX_TIMEOUT as T, backward_search, may_say, rx
 from .normalize.periods import MONTH_NAMES
 from .gazetteer import gazetteer
 from .types import Statistic
 from .sentences import line_bounds
 from .tables import Cell, cell_at, header_cells
+
+def pretested(pattern: regex.Pattern):
+    """``pattern.search``, run only when the pattern's backward search finds a match (see
+    :func:`extractor.rules.backward_search`: it finds one exactly when the forward search does).
+    For a pattern that mostly misses and must end at the window's end (``...$``) or starts with a
+    word list: the backward scan rules the miss out at a fraction of the forward scan's cost; a hit
+    costs both, and its match is the forward search's, as before."""
+    back, forward = backward_search(pattern), pattern.search
+    if back is None:
+        return forward
+
+    def search(*args, **kwargs):
+        return forward(*args, **kwargs) if back(*args, **kwargs) is not None else None
+    return search
+
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
@@ -137,6 +152,8 @@ def abbreviations(text: str) -> dict[str, str]:
     {'V&OS': 'Violent offenders and Other Sexual offenders', 'OthO': 'Other Offenders'}
     """
     out: dict[str, str] = {}
+    if "(" not in text:
+        return out  # (the definition is in brackets: no scan of a text without one)
     for m in _ABBR_USE.finditer(text, timeout=T):
         abbr = m.group("abbr")
         caps = "".join(ch for ch in abbr if ch.isupper())
@@ -1091,8 +1108,10 @@ _CHANGE_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?{_CHANGE_TO_TAIL}", regex.I)
 #: the ends those two patterns need (a verb of change and its tail; "to" and its tail), tested from
-#: the end of the clause ((?r)): a clause without one is not scanned from every letter
-_NEEDED_END = {id(_CHANGE_SUBJECT): regex.compile(rf"(?r)(?:{_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I),
+#: the end of the clause ((?r)): a clause without one is not scanned from every letter. _CHANGE_SUBJECT's
+#: test is the whole pattern searched backwards (:func:`extractor.rules.backward_search`: a match exactly
+#: when the forward search finds one), which also rules out a verb and tail with no subject before them
+_NEEDED_END = {id(_CHANGE_SUBJECT): regex.compile(_CHANGE_SUBJECT.pattern, _CHANGE_SUBJECT.flags | regex.REVERSE),
                id(_CHANGE_TO): regex.compile(rf"(?r){_CHANGE_TO_TAIL}", regex.I)}
 
 
@@ -1281,7 +1300,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     found = None  # "a [15]% rise in the north east": a change somewhere, in what was said before
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
-            if s.measure and " " in s.measure and _REPEATED_WORD.search(s.measure):
+            if s.measure and " " in s.measure and _may_repeat_a_word(s.measure) and _REPEATED_WORD.search(s.measure):
                 s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
                 s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
@@ -1303,6 +1322,14 @@ _DETERMINER_BEFORE = regex.compile(r"(?:['’]s|\b(?:the|its|their|our|his|her))
 
 
 _REPEATED_WORD = regex.compile(r"(?<![\w'’-])([a-z]{3,})(?:\s+\1)+(?![\w'’-])")
+
+
+def _may_repeat_a_word(phrase: str) -> bool:
+    """A cheap test before :data:`_REPEATED_WORD`, true whenever it can match: its word ends one piece of
+    ``phrase.split()`` and starts the next (white space alone lies between), so the next piece's first
+    three letters are in the piece before it."""
+    words = phrase.split()
+    return any(b[:3] in a for a, b in zip(words, words[1:]))
 #: between two figures of one series: "4,966 in 2020/21, [5,787] in 2021/22", "Kent (1,200), [980] in Essex",
 #: "25% (12,755) were recorded by the Met, [10]% (5,188) by West Midlands Police"
 _SERIES_GAP = regex.compile(
@@ -1597,7 +1624,7 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
     if found is None or _ROLE_WORD.match(found):
         if ("ed " in window[-40:] or "over " in window[-40:] or "past " in window[-40:] or "under " in window[-40:]
                 or "broke " in window[-40:] or "fell " in window[-40:] or "went " in window[-40:] or "rose " in window[-40:]) \
-                and (pm := _PASSED.search(_CLAUSE_START.sub("", window, count=1))):
+                and (pm := _PASSED_SEARCH(_CLAUSE_START.sub("", window, count=1))):
             x = rx(r"^(?:(?:the|its|their|this|that|when|as|and|but|while)\s+)+", regex.I).sub("", pm.group("x").strip())
             x = rx(r"^(?:(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+)", regex.I).sub("", x)
             if x and not _NOT_A_SHARE_HEAD.match(x) and not rx(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*$").match(x):
@@ -1857,7 +1884,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     after = phrase_after(text, s)
     if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
                                                      or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
-            and (gm := _OF_THE_GROUP.search(text, max(s_start, s.num_start - 100), s.num_start)
+            and (gm := _OF_THE_GROUP_SEARCH(text, max(s_start, s.num_start - 100), s.num_start)
                  or _OUT_OF_GROUP.search(text, max(s_start, s.num_start - 100), s.num_start)):
         # "Of those complaints, [300] were upheld": the group's things, and what is said of these;
         # "Out of 88 local authorities, [70] saw a fall in bus use": those that did it
@@ -1869,7 +1896,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             did = _PRED_STOP.split(dm.group("p"))[0].strip()
             return f"{np} that {did}"
     if s.kind == "count" and after and " of " in text[max(s_start, s.num_start - 20):s.num_start] \
-            and (qm := _QUANTITY_OF.search(text, max(s_start, s.num_start - 80), s.num_start)) and _UNIT_NOUN.match(after):
+            and (qm := _QUANTITY_OF_SEARCH(text, max(s_start, s.num_start - 80), s.num_start)) and _UNIT_NOUN.match(after):
         # "Net international migration of [231,000] people", "a waiting list of 7,000 patients": the quantity named
         return _first_word_lower(qm.group("x"))
     wm = _WERE_PARTICIPLE.match(text[s.end:s.end + 120])
@@ -2010,6 +2037,8 @@ _OBJECT_BY = regex.compile(
     r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
     r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
     r"(?:(?:an\s+additional|a\s+further|another|an\s+extra)\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
+#: the stems of :data:`_OBJECT_BY`'s verbs (it needs one of them)
+_OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "rais", "boost")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
     r"(?:,|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
@@ -2424,9 +2453,9 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             and (sm := _SUPERLATIVE_AT.search(before[-200:])):
         # "West Lindsey had the highest proportion of adults living with obesity in 2023/24, at [38.8]%"
         return rx(r"^(?:number|total|count|amount|level)\s+of\s+").sub("", _PLACE_TAIL.sub("", sm.group("x")).strip())
-    am = _AT_COMPLEMENT.search(before[-120:])
+    am = _AT_COMPLEMENT_SEARCH(before[-120:])
     if am and am.group("x").startswith(("number of", "total of")) and _has_number_of(before[-200:]) \
-            and (nm := _NUMBER_OF.search(before[-200:])):
+            and (nm := _NUMBER_OF_SEARCH(before[-200:])):
         return _PLACE_TAIL.sub("", nm.group("what").strip()).strip() or None  # (an abbreviation inside is expanded later)
     if am and not _BARE_CHANGE.match(am.group("x")) and not rx(r"(?:^|\s)(?:levels?|figure|number|total)$").search(am.group("x")):
         return am.group("x")
@@ -2444,11 +2473,11 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
     if previous is not None and previous.measure and _CONTINUE_TAIL.match(tail) and (
             previous.num_end >= reach or bracket and previous.kind == s.kind == "percentage" and previous.num_end >= last_sentence):
         # "It was followed by Hull (48 per cent)": a bracketed list runs on from the sentence before
-        if bracket or _CONTINUES.search(before[-40:]):
+        if bracket or _CONTINUES_SEARCH(before[-40:]):
             same = previous.kind == s.kind or s.kind == "count" and previous.kind in ("count", "quantity")
             if same and not previous.measure.startswith(("increase in", "fall in", "rise in")):
                 return previous.measure  # "Hartlepool (37.9%)", "101 in the west division"
-            if s.kind == "count" and previous_count and _CONTINUES.search(before[-40:]):
+            if s.kind == "count" and previous_count and _CONTINUES_SEARCH(before[-40:]):
                 return previous_count
     if " of " in before[-30:] and previous is not None and previous.measure and previous.num_end >= s_start:
         if "average" in before[-40:] and (am := _AVERAGE_OF.search(before[-40:])) and previous.kind == s.kind \
@@ -2518,7 +2547,7 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
     alt = _SHARE_ALT.match(text, s.end, s.end + 50) or _SHARE_PAIR.match(text, s.end, s.end + 30)
     om = _SHARE_OF.match(text, alt.end() if alt else s.end, s.end + 90)
     if not om:
-        if ("ccount" in before[-40:] or "made up" in before[-40:] or "make" in before[-40:]) and (vm := _SHARE_VERB.search(before[-120:])) \
+        if ("ccount" in before[-40:] or "made up" in before[-40:] or "make" in before[-40:]) and (vm := _SHARE_VERB_SEARCH(before[-120:])) \
                 and (head := _LEAD_JUNK.sub("", (vm.group("x") or "").strip()).strip()) and not _NOT_A_SHARE_HEAD.match(head) \
                 and not rx(r"^(?:it|this|that|they|which|these|those|he|she)$", regex.I).match(head) \
                 and (gm := _OF_ALL_LEAD.match(text, s_start, s.num_start)):
@@ -2549,7 +2578,7 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
         what = f"those {what}"  # "74% of those subject to MAPPA", "9% of those injured"
     elif rx(r"\b(?:these|those)\s+(?:[\d,.]+\s+)?$").search(text[om.start():om.end()]) and len(what.split()) <= 2:
         what = f"these {what}"  # "72% of these households": the households counted before (see antecedent)
-    vm = _SHARE_VERB.search(before[-120:])
+    vm = _SHARE_VERB_SEARCH(before[-120:])
     if vm:
         head = (vm.group("x") or "").strip()
         head = _LEAD_JUNK.sub("", head).strip()
@@ -2613,7 +2642,7 @@ def _proportion_at(text: str, s: Statistic, s_start: int) -> str | None:
     lo = max(s_start, s.num_start - 170)
     if not any(w in text[lo:s.num_start] for w in ("proportion of", "share of", "percentage of")):
         return None
-    pm = _PROPORTION_AT.search(text, lo, s.num_start)
+    pm = _PROPORTION_AT_SEARCH(text, lo, s.num_start)
     if not pm:
         return None
     x = _COPULA_CUT.split(_PRED_STOP.split(pm.group("x"))[0])[0].strip()
@@ -2682,16 +2711,16 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if after and s.kind not in ("percentage", "change") and not _TIME_UNIT_AFTER.match(after):
         if (richer := _richer_than_after(text, s, s_start, before, after, previous)) is not None:
             return richer
-        vm = _VERB_BEFORE.search(before[-40:])
+        vm = _VERB_BEFORE_SEARCH(before[-40:])
         if vm and len(after.split()) <= 2 and s.kind in ("count", "quantity"):
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
-    fb = _FROM_BEFORE.search(before[-30:])
+    fb = _FROM_BEFORE_SEARCH(before[-30:])
     if fb and previous is not None and previous.num_end >= s_start and previous.measure:
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
         return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
-    nm = _NUMBER_OF.search(before[-200:]) if _has_number_of(before[-200:]) else None
+    nm = _NUMBER_OF_SEARCH(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
         # "crimes in England and Wales recorded by the police" → crimes recorded by the police
@@ -2712,7 +2741,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
                   r"in|on|at|by)\b", regex.I).match(np):
             return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
-    nm = _NUMBER_OF.search(before[-200:]) if _has_number_of(before[-200:]) else None
+    nm = _NUMBER_OF_SEARCH(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         return nm.group("what").strip()
     pm = _POPULATION.search(before[-80:])
@@ -2737,10 +2766,11 @@ def _verb_object_by(text: str, s: Statistic, s_start: int, previous: Statistic |
     if text.find("by", max(s_start, s.num_start - 30), s.num_start) < 0:
         return None
     before = text[max(s_start, s.num_start - 120):s.num_start]
-    om = _OBJECT_BY.search(_CLAUSE_START.sub("", before, count=1), timeout=T)
+    om = _OBJECT_BY.search(_CLAUSE_START.sub("", before, count=1), timeout=T) \
+        if may_say(before, _OBJECT_BY_VERBS) else None  # (its verb is in the clause: a cheap test first)
     if om:
         return f"{'cut' if _CUT_VERB.match(om.group('v').lower()) else 'increase'} in {om.group('x')}"
-    am = _AND_OBJECT_BY.search(before[-60:])
+    am = _AND_OBJECT_BY_SEARCH(before[-60:])
     if am and previous is not None and previous.measure and previous.num_end >= s_start \
             and (pm := rx(r"^(?P<w>cut|increase|rise|fall|drop|reduction|decrease|growth|decline) in (?P<o>.+)$").match(previous.measure)):
         head = _OBJECT_HEAD.match(pm.group("o"))
@@ -3215,3 +3245,17 @@ def _first_stop(tail: str):
         # what is said of the people is the measure's
         tail, m, phrase = _cut(f"{tail[:lead.end()]}{tail[pm.end('place'):]}")
     return tail, m, phrase
+
+
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`pretested`)
+_FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
+_PROPORTION_AT_SEARCH = pretested(_PROPORTION_AT)
+_PASSED_SEARCH = pretested(_PASSED)
+_OF_THE_GROUP_SEARCH = pretested(_OF_THE_GROUP)
+_SHARE_VERB_SEARCH = pretested(_SHARE_VERB)
+_VERB_BEFORE_SEARCH = pretested(_VERB_BEFORE)
+_QUANTITY_OF_SEARCH = pretested(_QUANTITY_OF)
+_CONTINUES_SEARCH = pretested(_CONTINUES)
+_AT_COMPLEMENT_SEARCH = pretested(_AT_COMPLEMENT)
+_NUMBER_OF_SEARCH = pretested(_NUMBER_OF)
+_AND_OBJECT_BY_SEARCH = pretested(_AND_OBJECT_BY)

@@ -172,10 +172,11 @@ class SentencesComponent:
         doc._.sentences = index
         tok_starts = index.token_starts(doc)
         spans = []
+        label = doc.vocab.strings.add("sentence")  # (the label's hash, as Span makes it from the string: once)
         for start, end in index.bounds:  # token-aligned: every token the sentence touches
             i = max(0, bisect.bisect_right(tok_starts, start) - 1)
             j = bisect.bisect_left(tok_starts, end)
             if j > i:
-                spans.append(Span(doc, i, j, label="sentence"))
+                spans.append(Span(doc, i, j, label=label))
         doc.spans[self.spans_key] = spans
         return doc
