@@ -60,6 +60,8 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
         " ".join(f"There were {i} {_noun(i)}s recorded in Kent last year." for i in range(100, 3100)))
     put("dense_figures", "6: dense but harmless figures (330 KB)", "dense.txt",
         " ".join(f"In 2019 there were {i},000 offenders, up 4 per cent on 2018-19, in Kent." for i in range(4_500)))
+    put("blank_runs", "1: a month or a day, then 40,000 blanks, five times (200 KB)", "blanks.txt",
+        ("Figures for January" + " " * 40_000 + "were 12. On 1" + "\u00a0" * 40_000 + "x. ") * 5)
     put("html_end_tags", "3: 100,000 unmatched end tags (700 KB)", "tags.html",
         "<html><body><p>Kent had 5 offenders in 2020.</p>" + "<div>" * 1000 + "</span>" * 100_000 + "</body></html>")
     put("pdf_bomb", "5: PDF Flate bomb, 1 MB inflating to 1 GB", "bomb.pdf", flate_bomb(1 << 30))

@@ -204,6 +204,15 @@ def test_day_and_month_across_any_white_space_but_a_blank_line(text, span):
     assert found(text, span) == ("2021-06-30", "date")
 
 
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\t"])
+def test_a_long_run_of_blanks_after_a_month_or_day_is_read_whole(blank):
+    # (the gap between a day and its month is possessive: a run of blanks from a PDF or HTML page is
+    # not split every way between its two halves; the document reads without a regex timeout)
+    text = "Figures for January" + blank * 30_000 + "were 12 in Kent on 3" + blank * 30_000 + "March 2020."
+    got, _ref = analyse_periods(text, None, [])
+    assert [text[p.start:p.end] for p in got][:1] == ["January"]
+
+
 def test_day_and_month_across_a_windows_blank_line_are_not_a_date():
     assert not any("\n" in s for s, _v, _k in periods("Release 04/12\r\n\r\nFebruary Housing Update from the council"))
 

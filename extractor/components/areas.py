@@ -327,7 +327,7 @@ _UNIT_TAIL = 60
 _RULE_NEEDS = {"sub_area.ward": "ward", "sub_area.electoral_division": "division", "sub_area.numbered_ward": "ward"}
 #: rules run only in a story about councillors or an election ("ward 19, Inverness South", not a hospital's ward)
 _ELECTORAL_RULES = frozenset({"sub_area.numbered_ward"})
-_ELECTORAL_WORDS = ("ouncillor", "lection", "votes", "Council")
+_ELECTORAL_WORDS = ("ouncillor", "lection", "votes")
 
 
 def _sub_areas(text: str, items) -> list[AreaMention]:

@@ -1557,6 +1557,8 @@ _PLACE_BEFORE_JOIN = regex.compile(r"(?:\s+(?:in|for|at|across)\s+(?:the\s+)?(?-
                                    r"\s*,?\s+(?:and|while|but|with)\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*"
                                    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’\-]*){0,3}\s*,?\s+(?:(?:it|the\s+rate|the\s+figure)\s+(?:was|is)\s+|at\s+)?")
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:)]|$)")
+#: the longest join the two patterns above can match in news text (a place of four words and a clause word)
+_LIST_JOIN_REACH = 160
 
 
 def _listed_place_rates(text: str, stats: list[Statistic]) -> None:
@@ -1567,8 +1569,8 @@ def _listed_place_rates(text: str, stats: list[Statistic]) -> None:
     a change's direction carries on: "up 6% in Leeds and [4] in York"); the next place may come before
     its figure when the clause ends there: "34% in Hull and in Grimsby [29]"."""
     for a, b in zip(stats, stats[1:]):
-        if b.kind != "count" or b.end != b.num_end or b.high is not None:
-            continue
+        if b.kind != "count" or b.end != b.num_end or b.high is not None or b.start - a.end > _LIST_JOIN_REACH:
+            continue  # (a join is a few words: never matched across a long stretch, where "\s*,?\s+" is quadratic)
         listed = ((_PLACE_LIST_JOIN.fullmatch(text, a.end, b.start) and _OWN_PLACE_AFTER.match(text, b.end))
                   or (_PLACE_BEFORE_JOIN.fullmatch(text, a.end, b.start) and _CLAUSE_ENDS.match(text, b.end)))
         if a.kind == "rate" and a.per:

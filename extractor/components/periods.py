@@ -44,8 +44,9 @@ def fragments() -> dict[str, str]:
     # (the lookahead on the first character is a cheap test the regex engine can scan for: a day
     # starts with a digit, a month with one of these capitals; it makes the scans several times faster)
     # (a day and its month are never a paragraph apart: "PR 03/14\n\nJanuary Market Trend Data")
-    # (any white space but a second line break: a no-break space, "\r\n")
-    gap = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+    # (any white space but a second line break: a no-break space, "\r\n"; possessive, so that a long
+    # run of blanks is not split every way between the two runs: linear, as "\s+" was)
+    gap = r"(?=\s)[^\S\n]*+(?:\n[^\S\n]*+)?"
     date = (
         f"(?=(?-i:[0-9JFMASOND]))(?:\\b{DAY}(?:st|nd|rd|th)?{gap}(?:of\\s+)?{month}(?:,?\\s+{YEAR})?"
         f"|\\b{month}{gap}{DAY}(?:st|nd|rd|th)?(?:,?\\s*{YEAR}|(?![\\d,]\\d)))(?![\\d]|\\s?%|\\s*per\\s*cent)"
