@@ -319,6 +319,18 @@ class Candidate:
 
 # --- guards: named conditions a rule record can require ---------------------------------------
 
+#: a figure in brackets after the name it belongs to, in a sentence that ranks names, is a value, not
+#: a list label: "the wards with the most burglaries were Oakfield (41) and Hillcrest (37)"
+_NAME_BRACKET_LEFT = regex.compile(r"(?-i:[A-Z][\w’'\-]*)\s*\(\s*$")
+_BRACKET_LIST_GOES_ON = regex.compile(r"\s*\)\s*(?:[,.;]|(?:and|or)\b|$)", I)
+_RANKING_WORDS = regex.compile(r"\b(?:most|highest|lowest|fewest|largest|biggest|greatest|top|worst|best)\b", I)
+
+
+def _ranked_list_value(c: "Candidate") -> bool:
+    return bool(_NAME_BRACKET_LEFT.search(c.left40) and _BRACKET_LIST_GOES_ON.match(c.right)
+                and _RANKING_WORDS.search(c.left))
+
+
 def _percent_right(c: Candidate) -> bool:
     if c._percent_right is None:  # asked by several guards of one number: once
         c._percent_right = bool(_percentage_unit().search(c.right))
@@ -917,7 +929,7 @@ def _bracketed_cell(c: Candidate) -> bool:
 _CELL_CLOSE = regex.compile(r"\)[ \t]*(?:[|\t]|\r?$)")
 
 
-_SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion")
+_SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion", "satisfaction")
 
 
 #: what an election gains or loses: "12 seats", "40 Labour councillors", "3 wards"
@@ -968,8 +980,10 @@ GUARDS = {
     "closes_bracket": lambda c: bool(rx(r"^\s*\)").match(c.right)) and c.value < 100 and "," not in c.surface
     and not (c.m.group("sign") and rx(r"\d[%p]?\s*\(\s*$").search(c.left[-12:]))
     and "." not in c.surface and not number_rules()["rate.base_then_bracket"].pattern.search(c.left)
-    and not _bracketed_cell(c),
+    and not _bracketed_cell(c) and not _ranked_list_value(c),
     "year_surface": lambda c: _is_year(c.value, c.surface),
+    # "the fall is one of the biggest": a word that picks one of several, not the change's size
+    "not_word_of_right": lambda c: not (c.is_words and rx(r"^\s+of\b", I).match(c.right)),
     "no_share_after": lambda c: not _SHARE_RIGHT.match(c.right),
     "day_or_year_surface": lambda c: c.surface.isdigit() and (len(c.surface) <= 2 or _is_year(c.value, c.surface)),
     "not_counted_right": lambda c: not _counts_something(c),
@@ -1062,10 +1076,19 @@ def _pence(c, rule, m):
 
 
 def _points(c, rule, m):
-    """Percentage points; bare "points" only where a share, a rate or a vote is near."""
+    """Percentage points; bare "points" only where a share, a rate or a vote is near. Bare points
+    that a change noun follows are a change of a score or an index ("a 45-point fall in the index",
+    "a 12-point rise", its way from the noun), not a count."""
     if m.group("bare") and not any(w in c.left.lower() or w in c.right[:60].lower() for w in _SHARE_WORDS):
+        if _POINT_CHANGE.match(c.right):
+            return c.make("change", _end(c, rule, m), "change.points")
         return None
     return _stat(c, rule, m)
+
+
+_POINT_CHANGE = regex.compile(r"(?:\*\*)?[\s\-]points?[\s\-]+(?:(?:net|overall|annual|year-on-year)[\s\-]+)?"
+                              r"(?:rises?|increases?|falls?|drops?|decreases?|reductions?|declines?|jumps?|gains?|loss|losses|"
+                              r"improvements?|slumps?|plunges?|leaps?|surges?)\b", I)
 
 
 def _cents(c, rule, m):
@@ -1440,9 +1463,9 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
 
 _PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|across|among|at)\s+[^\d%.;:,()\n]{1,30}?"
                         r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
-                        r"\s*(?:,|and|or|,\s*and|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[a-z\-]+){0,2})?)\s*"
+                        r"\s*(?:,|and|or|,\s*and|,?\s*plus|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[a-z\-]+){0,2})?)\s*"
                         r"(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
-                        r"(?:by\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
+                        r"(?:(?:by|of)\s+)?(?:just\s+|only\s+|around\s+|about\s+|nearly\s+|almost\s+)?(?:[£$€]\s?)?", I)
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
 #: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%",
 #: "by 7,400 people, or 2.1%", "by £120 in real terms, or 2%"; "plunged by £1,000 – equivalent to 15%")
@@ -2106,13 +2129,23 @@ _GAPPED = regex.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas
                         r"almost|just|only|up|down|rose|fell)\b)(?-i:[a-z])[\w’'\-]*\s+){1,3}", I)
 
 
+#: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
+#: (not a new clause: "(20%), with Leeds (")
+_BRACKET_LIST = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
+                              r"(?!\s*(?:with|while|whereas|but|including|which|compared|against|of|than|from|to)\b)[^\d%.;:()\n]{1,40}?\(", I)
+
+
 def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> str | None:
     """The direction of the last change in the sentence, for a change in a clause that borrows its
     verb: "the count fell by 34 to 1,390 and the rate by 0.1%", "elective inpatients were ahead of
     plan by 3.8 per cent, non-elective inpatients by 4.7 per cent"."""
     s = stats[i]
+    prev = stats[i - 1]
+    if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 50 \
+            and text[s.start - 1] == "(" and _BRACKET_LIST.fullmatch(text, prev.end, s.start):
+        return prev.direction  # the next place of a list, its change in brackets: "in Kent (0.9%), Surrey (1%) and ..."
     if "by" not in text[max(0, s.start - 30):s.start]:
-        prev = stats[i - 1]  # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
+        # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
         if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
                 and _GAPPED.fullmatch(text, prev.end, s.start) and not _SHARE_AFTER.match(text, s.end, s.end + 12) \
                 and sentences.start_of(s.num_start) <= prev.start:

@@ -29,11 +29,15 @@ def _rules():
     shared = {name: rx(f"(?:{alternation(words)})", regex.I) for name, words in shared_lexicons().items()
               if name.startswith("currency_") and name not in own}
     currencies = tuple((name.split("_", 1)[1].upper(), pattern) for name, pattern in {**own, **shared}.items())
+    def anchors(r):  # a rule's anchors: "" (none), one string, or a tuple of them (one ``in`` test for the commonest case)
+        found = tuple((r.value or {}).get("anchor", ()))
+        return found[0] if len(found) == 1 else found or ""
+
     def cue(r):  # (pattern, anchors): a rule with anchors is tried only when one is near the figure
-        return r.pattern, tuple((r.value or {}).get("anchor", ()))
+        return r.pattern, anchors(r)
 
     def ended(r):  # (pattern, anchors, its backward search: see direction)
-        return r.pattern, tuple((r.value or {}).get("anchor", ())), backward_search(r.pattern)
+        return r.pattern, anchors(r), backward_search(r.pattern)
     return (tuple(ended(r) for r in cues if r.context == "left"), tuple(cue(r) for r in cues if r.context == "right"),
             currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"),
             tuple(ended(r) for r in cues if r.context == "sentence"))
@@ -64,13 +68,14 @@ def direction(left: str, right: str) -> str | None:
     'up'
     """
     lefts, rights, _, vetoes, sentence = _rules()
-    if any(v.search(left[-40:]) for v in vetoes):
-        return None
     near_left, near_right = left[-40:], right[:25]
+    for veto in vetoes:
+        if veto.search(near_left):
+            return None
     weak = None  # "a further £2m cut": "further" only adds; the noun after says which way
     window = left[-80:]
     for pattern, anchors, backwards in lefts:
-        if anchors and not any(a in near_left for a in anchors):
+        if anchors and (anchors not in near_left if anchors.__class__ is str else not any(a in near_left for a in anchors)):
             continue
         # (most windows hold no cue: the backward search says so for a third of the cost; the
         # forward search, whose match decides, runs only when there is one)
@@ -83,19 +88,21 @@ def direction(left: str, right: str) -> str | None:
                 weak = way
                 break
             return way
+    right = right[:80]
     for pattern, anchors in rights:
-        if anchors and not any(a in near_right for a in anchors):
+        if anchors and (anchors not in near_right if anchors.__class__ is str else not any(a in near_right for a in anchors)):
             continue
-        m = pattern.match(right[:80])
+        m = pattern.match(right)
         if m:
             return "up" if m.group("up") else "down"
     if weak is not None:
         return weak
     for pattern, anchors, backwards in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
-        if any(a in near_left for a in anchors):
-            if backwards is not None and backwards(left[-240:]) is None:
+        if anchors and (anchors in near_left if anchors.__class__ is str else any(a in near_left for a in anchors)):
+            wide = left[-240:]
+            if backwards is not None and backwards(wide) is None:
                 continue  # (no match anywhere: as above)
-            m = pattern.search(left[-240:])
+            m = pattern.search(wide)
             if m:
                 return "up" if m.group("up") else "down"
     return None
