@@ -50,8 +50,7 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import gazetteer
-from .measure import pretested
-from .rules import REGEX_TIMEOUT as T, rx
+from .rules import REGEX_TIMEOUT as T, pretested, rx
 from .sentences import line_start as _line_start_of
 
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
@@ -1019,7 +1018,7 @@ CHECKS = {
 }
 
 
-#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.measure.pretested`)
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _UP_SEARCH = pretested(_UP)
 _NOT_LEVEL_BEFORE_SEARCH = pretested(_NOT_LEVEL_BEFORE)
 _SHARE_WORDS_SEARCH = pretested(_SHARE_WORDS)

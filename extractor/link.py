@@ -20,8 +20,8 @@ import regex
 
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
-from .measure import assign as assign_measures, is_compared_figure, pretested
-from .rules import REGEX_TIMEOUT, load_rules, may_say, rx
+from .measure import assign as assign_measures, is_compared_figure
+from .rules import REGEX_TIMEOUT, load_rules, may_say, pretested, rx
 from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
@@ -1819,7 +1819,7 @@ def _link_rules():
 @lru_cache(maxsize=None)
 def _rule_search(rule_id: str):
     """The search of a link rule's pattern that mostly misses, behind its backward test (see
-    :func:`extractor.measure.pretested`), made once per rule."""
+    :func:`extractor.rules.pretested`), made once per rule."""
     return pretested(_link_rules()[rule_id].pattern)
 
 
@@ -2234,6 +2234,6 @@ def _year_before(value: str | None) -> str | None:
     return None
 
 
-#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.measure.pretested`)
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _NUMBER_RUN_SEARCH = pretested(_NUMBER_RUN)
 _BASE_LEVEL_SEARCH = pretested(_BASE_LEVEL)

@@ -54,27 +54,12 @@ from functools import lru_cache
 
 import regex
 
-from .rules import REGEX_TIMEOUT as T, backward_search, may_say, rx
+from .rules import REGEX_TIMEOUT as T, may_say, pretested, rx
 from .normalize.periods import MONTH_NAMES
 from .gazetteer import gazetteer
 from .types import Statistic
 from .sentences import line_bounds
 from .tables import Cell, cell_at, header_cells
-
-def pretested(pattern: regex.Pattern):
-    """``pattern.search``, run only when the pattern's backward search finds a match (see
-    :func:`extractor.rules.backward_search`: it finds one exactly when the forward search does).
-    For a pattern that mostly misses and must end at the window's end (``...$``) or starts with a
-    word list: the backward scan rules the miss out at a fraction of the forward scan's cost; a hit
-    costs both, and its match is the forward search's, as before."""
-    back, forward = backward_search(pattern), pattern.search
-    if back is None:
-        return forward
-
-    def search(*args, **kwargs):
-        return forward(*args, **kwargs) if back(*args, **kwargs) is not None else None
-    return search
-
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
            r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
@@ -3247,7 +3232,7 @@ def _first_stop(tail: str):
     return tail, m, phrase
 
 
-#: the searches of patterns that mostly miss, behind their backward test (see :func:`pretested`)
+#: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
 _PROPORTION_AT_SEARCH = pretested(_PROPORTION_AT)
 _PASSED_SEARCH = pretested(_PASSED)
