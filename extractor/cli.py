@@ -76,7 +76,7 @@ def _read_options(password: str, pages: Optional[str], max_pages: int, pdf_timeo
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files to extract from: text (.txt), HTML, PDF.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one record, or a list) or jsonl.")] = Format.json,
+    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", help="json (one record, or a list) or jsonl. Default: jsonl for an --out file named *.jsonl, else json.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every input.")] = None,
     model: Model = DEFAULT_MODEL,
     password: Password = "",
@@ -101,6 +101,8 @@ def extract(
         if explain:
             typer.echo(_explanation(rec), err=True)
         records.append(rec)
+    if fmt is None:
+        fmt = Format.jsonl if out is not None and out.suffix.lower() == ".jsonl" else Format.json
     if fmt is Format.jsonl:
         payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     else:

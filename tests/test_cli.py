@@ -28,6 +28,18 @@ def test_extract_jsonl_one_line_per_input_even_for_missing_files(corpus_docs, tm
     assert len(lines) == 2 and json.loads(lines[1])["errors"][0]["code"] == "not_found"
 
 
+def test_extract_format_follows_the_out_suffix_unless_given(corpus_docs, tmp_path):
+    # "--out records.jsonl" means JSON Lines (one record per line); "--format json" still wins
+    two = [str(corpus_docs[0]), str(corpus_docs[1])]
+    assert runner.invoke(app, ["extract", *two, "--out", str(tmp_path / "a.jsonl")]).exit_code == 0
+    lines = (tmp_path / "a.jsonl").read_text().splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["document"]["id"] for line in lines)
+    assert runner.invoke(app, ["extract", *two, "--out", str(tmp_path / "b.jsonl"), "--format", "json"]).exit_code == 0
+    assert isinstance(json.loads((tmp_path / "b.jsonl").read_text()), list)
+    assert runner.invoke(app, ["extract", *two, "--out", str(tmp_path / "c.json")]).exit_code == 0
+    assert len(json.loads((tmp_path / "c.json").read_text())) == 2
+
+
 def test_extract_rejects_a_bad_date(corpus_docs):
     result = runner.invoke(app, ["extract", str(corpus_docs[0]), "--published", "10/11/2020"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output and "Traceback" not in result.output
