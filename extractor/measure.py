@@ -74,6 +74,11 @@ _STOP_AFTER = regex.compile(
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
+#: the copula, with its modal and forecast forms: "is", "would be", "could have been", "is set to be",
+#: "is expected to be" ("the increase for a Band D property would be [£73.41]")
+_BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|should|may|might)\s+(?:now\s+|still\s+|also\s+)?"
+             r"(?:be|have\s+been)|(?:is|are|was|were)\s+(?:set|expected|forecast|predicted|projected|likely|due|estimated|"
+             r"thought|believed)\s+to\s+(?:be|have\s+been))")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 _SUBJECT = regex.compile(
     r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
@@ -83,6 +88,14 @@ _SUBJECT = regex.compile(
     r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are|remained\s+at|remains\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
+#: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
+#: modal copula stands right before the figure (the whole clause up to the figure: not "Eight men have been
+#: jailed ... a value of [£100m]")
+_SUBJECT_BE = regex.compile(
+    r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+    r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
+    rf"{_BE_FORMS}\s+(?:\*\*)?(?:(?:almost|nearly|about|some|more\s+than|over|around|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
                              r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
@@ -869,6 +882,13 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+#: "The increase in council tax for a Band D property was [£73.41]", "the rise in the number of
+#: claimants will be [4%]": a change noun with what changed, the subject of a copula ending at the figure
+_CHANGE_NOUN_IS = regex.compile(
+    r"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){0,2}?(?P<v>increase|rise|fall|drop|decrease|reduction|growth|"
+    r"jump|decline|cut|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{1,80}?)\s+"
+    rf"(?:{_BE_FORMS}|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)\s+"
+    r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
                             r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
                             r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)", regex.I)
@@ -948,6 +968,9 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
             return _first_word_lower(x), rm.group("v").lower()
     if when_noun is not None:
         return None, when_noun
+    if any(w in before[-130:] for w in (" is ", " was ", " be ", " been ", " at ", " to ", " are ", " were ")) \
+            and (cm := _CHANGE_NOUN_IS.search(before[-130:])) is not None:
+        return _PLACE_TAIL.sub("", cm.group("x")).strip(), cm.group("v").lower()
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
         im = _IN_AFTER.match(text[s.end:s.end + 20])
@@ -2283,7 +2306,7 @@ _SUPERLATIVE_AT = regex.compile(
 #: or of a verb of reaching, when the figure has no noun of its own
 _COPULA_COMPLEMENT = regex.compile(
     r"(?<!\b(?:of|for|in|on|to|with|from|by|at)\s)\b(?:the|its|their|this|that)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
-    r"(?:(?:was|were|is|are|has\s+been|had\s+been|reached|totalled|totaled|hit|rose\s+to|fell\s+to|"
+    rf"(?:(?:{_BE_FORMS}|reached|totalled|totaled|hit|rose\s+to|fell\s+to|"
     r"grew\s+to|dropped\s+to|climbed\s+to|increased\s+to|decreased\s+to)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?(?:£|\$|€)?$")
 _NOT_COPULA_HEAD = regex.compile(
@@ -2710,13 +2733,15 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
         # "crimes in England and Wales recorded by the police" → crimes recorded by the police
         return _MID_PLACE.sub("", nm.group("what").strip())
-    sm = _SUBJECT.match(_LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before))
+    clause = _LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before)
+    sm = _SUBJECT.match(clause)
+    be = sm is None and " be" in before[-40:] and (sm := _SUBJECT_BE.match(clause)) is not None  # (it ends at the figure)
     if sm is None and s.kind == "money" and ("where " in before or "while " in before) and "will " in before[-20:]:
         # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
         sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
-    if sm and s.kind in ("count", "money", "percentage", "change") and \
+    if sm and s.kind in ("count", "money", "percentage", "change") and (be or
             rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
-               r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before):
+               r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before)):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
@@ -2894,8 +2919,9 @@ _BY_DOING = regex.compile(r"\s+by\s+(?P<x>[a-z]+ing\b[^,.;:()\n\[\]–—]{2,80}
 
 #: "Council tax for a band A property is currently [£1,037.90] per year": the subject of "is"
 _MONEY_IS = regex.compile(
-    r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?)(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,7}?)\s+"
-    r"(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
+    r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:meant|means|mean|shows?|showed|said|says)\s+that\s+)"
+    r"(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,7}?)\s+"
+    rf"(?:{_BE_FORMS}|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$", regex.I)
 _PRONOUN_WORD = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)
 _MONEY_IS_NOT = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|figure|total|sum|amount|cost|price|value)$", regex.I)
@@ -2905,7 +2931,7 @@ def _money_is(text: str, s: Statistic, s_start: int) -> str | None:
     """The subject a sum is said of: "Council tax for a band A property is currently [£1,037.90]"."""
     lo = max(s_start, s.num_start - 90)
     near = text[max(lo, s.num_start - 30):s.num_start]
-    if not any(w in near for w in (" is ", " was ", " are ", " were ", " be ", " at ")):
+    if not any(w in near for w in (" is ", " was ", " are ", " were ", " be ", " been ", " at ")):
         return None
     mm = _MONEY_IS.search(text[lo:s.num_start])  # (on the slice: "^" is where the sentence starts)
     if not mm or lo > s_start and mm.start() == 0:
