@@ -856,7 +856,8 @@ def what_changed(s: Statistic, measure: str | None, noun: str | None = None, bas
     return f"{word} in {measure}{' ' + base if base else ''}"
 
 
-_CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|grown|grow|growing|fallen|fell|fall|falling|"
+_CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|grown|grow|growing|fallen|fell|"
+                 r"fall|falling|"
                  r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
                  r"gone\s+down|go\s+down|shot\s+up|jumped|jump|jumps|soared|soar|soars|climbed|surged|surge|plunged|plummeted|"
                  r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|"
@@ -864,12 +865,15 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
                         r"a\s+further|another)\s+)?(?:£|\$|€)?$")
+#: the present tense of a verb of change, as headlines use it ("Knife crime rises 8%"): only right before the
+#: figure or "by" (_CHANGE_SUBJECT), never before "from" (where "year-on-year increases from 1,110" is a noun)
+_PRESENT_CHANGE_VERBS = r"rises|increases|grows|falls|drops|climbs|decreases|declines|dips|surges|plunges|tumbles|slumps"
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
-    rf"(?P<v>{_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
+    rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
 _CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:over|under|above|older)\b)|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
-                              r"reveals|meaning|where|which|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
+                              r"reveals|meaning|where|whereas|which|when|although|though|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
 _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|At|By|As\s+(?:of|at))\b[^,]{0,40},\s*"
                         r"|(?i:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|year|decade)\s+"
@@ -1069,7 +1073,7 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
         x = _SET_TO.sub("", rx(r"^(?i:with)\s+(?:(?:the|its|their)\s+)?").sub("", x)).strip()
     x = tidy_phrase(rx(r"\s+(?:also|now|still|again|too|overall)$").sub("", rx(r"^(?:their|its|our|his|her)\s+").sub("", x)))
     v = (cm.groupdict().get("v") or "").lower() or None
-    if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate)$", regex.I).match(x):
+    if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate|the|an?)$", regex.I).match(x):
         return None, v
     if relative and window[:head_end].lower().endswith(x.lower()):
         x = f"{x} {relative}"
@@ -2321,7 +2325,7 @@ _CONTINUES = regex.compile(
 _OR_APPOSITION = regex.compile(r"(?:[,(–—]|\s-)\s*or\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?$")
 _FIGURE_FOR = regex.compile(
     r"\b(?i:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|latest|same)\s+)?(?:figure|number|total|tally)\s+"
-    r"(?:for|in|across|at)\s+[^,;:.]{1,50}?\s+(?:was|is|were|stood\s+at|stands\s+at|came\s+to|reached)\s+"
+    r"(?:for|in|across|at)\s+(?P<x>[^,;:.]{1,50}?)\s+(?:was|is|were|stood\s+at|stands\s+at|came\s+to|reached)\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?(?:£|\$|€)?$")
 #: words a head cannot end on once its participle is cut off ("patients on its [waiting list]")
 _DANGLING = regex.compile(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|his|her|our|the|a|an)(?:\s+(?:its|their|the|a|an))?$")
@@ -2631,6 +2635,10 @@ _GROUP_DID = regex.compile(r"\s+(?P<p>(?:saw|had|recorded|reported|met|missed|fa
 #: the verb after a count of a group: "Of those complaints, 300 [were] upheld"
 _GROUP_VERB = regex.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)(?=\s)")
 _SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
+#: a share's own verb in the past tense: "[32]% happened in London", "85% passed", "40 per cent waited"
+_SHARE_THEN_DID = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s+(?:(?:still|also|then)\s+)?"
+                                r"(?P<p>(?:[a-z]{3,}ed|went|got|saw|took|came|left|made|sat|won|lost|did|spent|gave|met|"
+                                r"fell|rose|grew|paid|said|told|felt|thought|chose|ran|became)\b[^.;:!?\n]{0,120})")
 
 
 #: "A higher proportion of parents got their first pick, at [88.4%]", "the share of homes sold
@@ -2666,6 +2674,12 @@ def _of_the_share(text: str, s: Statistic, s_start: int) -> str | None:
         return None
     gm = _OF_THE_GROUP.match(text, s_start, s.num_start)
     vm = _SHARE_THEN_VERB.match(text, s.end, s.end + 30) if gm else None
+    if gm and not vm and (dm := _SHARE_THEN_DID.match(text, s.end, s.end + 40)):
+        # "Of those incidents, [32]% happened in London", "Of the 1,200 pupils who sat it, [85]% passed": what
+        # the share did, said of the group
+        did = " ".join(_PRED_STOP.split(dm.group("p").split(",")[0].split(" - ")[0])[0].split()[:7]).strip()
+        what = f"{gm.group('np').strip()} that {did}"
+        return what if s.kind == "percentage" else f"share of {what}"
     if not vm:
         return None
     what = gm.group("np").strip()
@@ -2986,8 +3000,11 @@ def _same_again(text: str, s: Statistic, s_start: int, before: str, tail: str, p
             and "or " in before[-30:] and _OR_APPOSITION.search(before[-30:]):
         return f"share of {previous.measure}"  # "240 applications - or almost [one in five] - were refused"
     if ("figure" in before[-90:] or "total" in before[-90:] or "number" in before[-90:] or "tally" in before[-90:]) \
-            and _FIGURE_FOR.search(before[-90:]) and rx(r"^\s*(?:[,;.)–—]|$|in\b|last\b|this\b)").match(tail):
-        # "There were 1,250 burglaries in Kent. The figure for Essex was [980]": the same thing elsewhere
+            and (fm := _FIGURE_FOR.search(before[-90:])) and rx(r"^\s*(?:[,;.)–—]|$|in\b|last\b|this\b)").match(tail):
+        # "There were 1,250 burglaries in Kent. The figure for Essex was [980]": the same thing elsewhere;
+        # "the figure for offences in England and Wales is [47,136]": the thing it names
+        if (thing := _figure_thing(fm.group("x"))) is not None:
+            return thing
         if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None:
             return previous.measure
         return previous_count if s.kind == "count" else None
@@ -2996,6 +3013,16 @@ def _same_again(text: str, s: Statistic, s_start: int, before: str, tail: str, p
     if near and previous.kind == s.kind and _ELIDED_PLACE.search(before[-50:]) and _CONTINUE_TAIL.match(tail):
         return previous.measure  # "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent": the same again
     return None
+
+
+def _figure_thing(x: str) -> str | None:
+    """The thing "the figure for X" names, when X is one (a lower-case noun, not a time or a place):
+    "offences in England and Wales" → offences; "Essex", "the same period", "last year" → None."""
+    x = _PLACE_TAIL.sub("", x).strip()
+    if not x[:1].islower() or rx(r"^(?:the\s+)?(?:same|previous|last|this|next|whole|entire|year|month|week|quarter|period|"
+                                 r"region|area|county|country|city|borough|district|nation|force|council|uk|england|wales)\b").match(x):
+        return None
+    return x
 
 
 def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None, reach: int) -> str | None:

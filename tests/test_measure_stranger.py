@@ -1,0 +1,53 @@
+"""Measures of families found by reading the output for new knife-crime and council-tax pages as a
+new user would: a share of a group named first whose own verb says what it did ("Of those incidents,
+32% happened in London"), "the figure for X is N" where X is a thing, headlines' present tense
+("Knife crime rises 8%"), and a change in a clause opened by "when"/"although". Made-up sentences;
+near-misses alongside."""
+import pytest
+
+from extractor.evaluate import measure_matches
+
+
+def measures(ex, text):
+    return {s["span"]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    ("Of those incidents, 32% happened in the city centre.", "32%", "incidents that happened"),
+    ("Of these patients, 40 per cent waited more than four hours.", "40 per cent", "patients waited more than four hours"),
+    ("Of the 1,200 pupils who sat the exam, 85% passed.", "85%", "pupils who sat the exam passed"),
+    ("Of the drivers stopped, 12% failed a breath test, police said.", "12%", "drivers stopped failed a breath test"),
+    ("When GMP is included, the figure for offences in England and Wales is 47,136.", "47,136", "offences"),
+    ("The total for fly-tipping incidents was 3,400.", "3,400", "fly-tipping incidents"),
+    ("Knife crime in England and Wales rises 8% over year", "8%", "increase in knife crime"),
+    ("Unemployment in the North East falls 0.3% in a month", "0.3%", "fall in unemployment"),
+    ("Visitor numbers drops 5 per cent.", "5 per cent", "fall in visitor numbers"),
+    ("Pay will go up on Monday when the minimum wage increases by almost 5%.", "almost 5%", "increase in minimum wage"),
+    ("Prices were stable in 2019, although rents rose by 3%.", "3%", "increase in rents"),
+])
+def test_measure_names_the_thing(ex, text, span, measure):
+    got = measures(ex, text)
+    assert span in got, got
+    assert measure_matches(measure, got[span]), (span, got[span])
+
+
+@pytest.mark.parametrize("text, span, wrong", [
+    # a plural noun of change is no verb: "year-on-year increases from 1,110" names no subject
+    ("The area has seen a 10% rise over the past four years with year-on-year increases from 1,110 in 2019/20.",
+     "1,110", "a 10% rise over the past four years with year-on-year"),
+    # "the figure for" a place or a time is the same thing again, not the place
+    ("There were 1,250 burglaries in Kent. The figure for Essex was 980.", "980", "Essex"),
+    ("There were 1,250 burglaries in Kent last year. The figure for the previous year was 980.", "980", "previous year"),
+    # a group that is only a pronoun names nothing
+    ("Of these, 30% needed hospital treatment.", "30%", "these that needed hospital treatment"),
+    # the words after the figure are no thing that changed
+    ("Knife crime in England and Wales rises 8% over year", "8%", "increase in over year"),
+])
+def test_measure_near_misses(ex, text, span, wrong):
+    got = measures(ex, text)
+    assert span in got, got
+    assert got[span] != wrong, (span, got[span])
+
+
+def test_the_figure_for_a_place_is_the_same_thing_again(ex):
+    assert measures(ex, "There were 1,250 burglaries in Kent. The figure for Essex was 980.")["980"] == "burglaries"
