@@ -815,6 +815,23 @@ def _bracket_label(text: str, s: Statistic, s_start: int) -> str | None:
     return x
 
 
+#: a bare figure in brackets right after a year: "than when it was first collected in 2010/11 ([30,620])"
+_YEAR_THEN_BRACKET = regex.compile(r"\b(?:in|for|during|since|from|than|of|with|on|to|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
+                                   r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s*\($")
+
+
+def _dated_bracket(text: str, s: Statistic, s_start: int, previous: Statistic | None,
+                   previous_count: str | None) -> str | None:
+    """The figure a bracket after a year gives for that year is the same thing as the sentence's own
+    figure: "51 per cent higher than when data was first collected in 2010/11 ([30,620])" counts what
+    the 51 per cent is a change in."""
+    if not text.startswith(")", s.end) or not _YEAR_THEN_BRACKET.search(text, max(s_start, s.num_start - 80), s.num_start):
+        return None
+    if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind in ("count", "percentage", "change", "money"):
+        return unchanged(previous.measure)
+    return previous_count
+
+
 _NOUN_AFTER = regex.compile(r"\s+([a-z][\w-]*)")
 _NOT_NOUN_AFTER = frozenset("to and from in on per or of a an the each every last this that than compared up down".split())
 #: words no label in a list is made of ("rose (up 5%)", "areas (12)")
@@ -999,7 +1016,7 @@ _SAW_NOT_THING = regex.compile(r"(?:^|\s)(?:force|forces|council|councils|area|a
                                r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
 #: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
 _NUMBER_OF_CHANGED = regex.compile(
-    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within|because|as|when|while)\b)"
+    rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:{_CHANGE_VERBS})\b)[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within|because|as|when|while)\b)"
     rf"[^.;:()]{{0,120}}?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?"
     rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
 
@@ -1879,6 +1896,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return listed
     if "(" in text[max(s_start, s.num_start - 40):s.num_start] and (label := _bracket_label(text, s, s_start)):
         return label
+    if s.kind in ("count", "money") and s.direction is None and text[s.num_start - 1:s.num_start] == "(" \
+            and (dated := _dated_bracket(text, s, s_start, previous, previous_count)):
+        return dated
     if cell is not None and cell.rows >= 2 and not phrase_after(text, s) and (table := _cell_measure(text, s, cell)):
         # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
         return table

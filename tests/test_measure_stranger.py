@@ -24,6 +24,13 @@ def measures(ex, text):
     ("Visitor numbers drops 5 per cent.", "5 per cent", "fall in visitor numbers"),
     ("Pay will go up on Monday when the minimum wage increases by almost 5%.", "almost 5%", "increase in minimum wage"),
     ("Prices were stable in 2019, although rents rose by 3%.", "3%", "increase in rents"),
+    # the subject of an elided second verb of change stops before the first verb
+    ("The number of such offences rose seven per cent in Leeds, but dropped 10 per cent in York.", "10 per cent",
+     "fall in the number of such offences"),
+    # a bare figure in brackets after a year is the same thing, then
+    ("Thefts rose to 4,265 in the year. This was 51 per cent higher than when records began in 2010/11 (2,820).",
+     "2,820", "thefts"),
+    ("Burglaries fell by 12% compared with 2019 (4,500).", "4,500", "burglaries"),
 ])
 def test_measure_names_the_thing(ex, text, span, measure):
     got = measures(ex, text)
@@ -42,6 +49,8 @@ def test_measure_names_the_thing(ex, text, span, measure):
     ("Of these, 30% needed hospital treatment.", "30%", "these that needed hospital treatment"),
     # the words after the figure are no thing that changed
     ("Knife crime in England and Wales rises 8% over year", "8%", "increase in over year"),
+    ("The number of such offences rose seven per cent in Leeds, but dropped 10 per cent in York.", "10 per cent",
+     "fall in the number of such offences rose seven per cent"),
 ])
 def test_measure_near_misses(ex, text, span, wrong):
     got = measures(ex, text)
