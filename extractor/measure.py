@@ -888,7 +888,11 @@ _PRESENT_CHANGE_VERBS = r"rises|increases|grows|falls|drops|climbs|decreases|dec
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
-_CLAUSE_START = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:over|under|above|older)\b)|while|whilst|but|as)|"
+#: the second words of pairs joined by "and" inside one noun phrase ("households in bed and breakfast
+#: accommodation", "children and young people", "drug and alcohol services"): no new clause starts there
+_PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
+                 r"girls|boys|children|adults|carers|families|staff|disabled|elderly")
+_CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b)|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|whereas|which|when|although|though|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
@@ -2008,7 +2012,16 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind == "money" and not after and (saved := _saved_or_cost(text, s, s_start, previous)):
         return saved
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
+    if found is None and s.kind == "count" and not after and " or " in text[s.end:s.end + 6] \
+            and (om := _OR_SHARE_OF.match(text, s.end, s.end + 60)):
+        # "accounting for [14,530] or 38.3 per cent of households": a part of the whole its share is of
+        found = _phrase_at(text, om.end(), "count")
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
+
+
+#: a count with no noun, then its share of a whole: "[14,530] or 38.3 per cent of (all) households"
+_OR_SHARE_OF = regex.compile(r",?\s+or\s+(?:(?:around|about|almost|nearly|some|over|under|just)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+                             r"\s+of\s+(?:all\s+)?(?:the\s+)?(?=[a-z])")
 
 
 #: a label and a colon before a figure, in a list: "Council Tax: [£501 million]", "Red 2: [77.6%]"

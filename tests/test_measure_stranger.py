@@ -31,6 +31,13 @@ def measures(ex, text):
     ("Thefts rose to 4,265 in the year. This was 51 per cent higher than when records began in 2010/11 (2,820).",
      "2,820", "thefts"),
     ("Burglaries fell by 12% compared with 2019 (4,500).", "4,500", "burglaries"),
+    # a count with no noun, then its share of a whole
+    ("Eviction was the most common reason, accounting for 14,530 or 38.3 per cent of households.", "14,530", "households"),
+    ("The most common cause was flooding, with 300 or 20% of all claims.", "300", "claims"),
+    # a pair joined by "and" inside one noun phrase starts no clause
+    ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
+     "increase in households living in bed and breakfast accommodation"),
+    ("The number of children and young people in care rose by 8%.", "8%", "increase in children and young people in care"),
 ])
 def test_measure_names_the_thing(ex, text, span, measure):
     got = measures(ex, text)
@@ -51,6 +58,10 @@ def test_measure_names_the_thing(ex, text, span, measure):
     ("Knife crime in England and Wales rises 8% over year", "8%", "increase in over year"),
     ("The number of such offences rose seven per cent in Leeds, but dropped 10 per cent in York.", "10 per cent",
      "fall in the number of such offences rose seven per cent"),
+    ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
+     "increase in breakfast accommodation"),
+    # a new clause after "and" still starts one
+    ("Burglaries fell by 5% and thefts rose by 3%.", "3%", "increase in burglaries fell by 5% and thefts"),
 ])
 def test_measure_near_misses(ex, text, span, wrong):
     got = measures(ex, text)
