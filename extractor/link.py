@@ -1743,6 +1743,11 @@ def _same_twelve_months(rolling: str | None, named: str | None) -> bool:
     return 11 <= r1 - r0 <= 12 and 11 <= n1 - n0 <= 12 and 0 <= r1 - n1 <= 5
 
 
+#: periods ahead of the story ("savings of £101.5m within the next financial year"): a plan's or a
+#: forecast's period dates the figures of its own sentence, never the story's other figures
+_AHEAD = frozenset({"relative.next_financial_year", "relative.next_year", "relative.next_month", "relative.tomorrow"})
+
+
 def main_period(text: str, stats: list[Statistic], periods: list[Period], sentences: Sentences,
                 quoted: list[tuple[int, int]] = ()) -> Period | None:
     """The period a story is about: the period of the first sentence that states a figure and
@@ -1759,7 +1764,8 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
                   and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
-                  and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)]
+                  and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)
+                  and p.rule not in _AHEAD]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
     first_year = None  # the first year named in a sentence with a figure

@@ -1,0 +1,30 @@
+"""A period ahead of the story (a plan's "next financial year", a forecast's "next year") dates the
+figures of its own sentence and never becomes the story's period for the others (a new user's council
+budget story put "since the start of 2010" savings in the next financial year). Phrasings written for these
+tests, with near-misses."""
+import pytest
+
+from record_finding import link_of
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Oakfield Council needs to make savings of £12.5m within the next financial year.\n\nIt has already made "
+     "savings of £73.2m, a spokesperson said.", "73.2m"),
+    ("The trust expects to treat 4,000 more patients next year.\n\nIt employs 2,300 nurses.", "2,300"),
+    ("Fares will rise by 5% next month.\n\nThe operator carried 1.2 million passengers.", "1.2 million"),
+])
+def test_a_period_ahead_is_no_story_period(ex, text, number):
+    assert link_of(ex, text, number, published="2024-11-27")[2] is None
+
+
+@pytest.mark.parametrize("text,number,period", [
+    # the plan's own figure keeps its period
+    ("Oakfield Council needs to make savings of £12.5m within the next financial year.", "12.5m",
+     "2025-04-01/2026-03-31"),
+    ("Fares will rise by 5% next month.", "5", "2024-12"),
+    # a story about a past year still frames its figures
+    ("Oakfield Council overspent by £4m in 2023-24.\n\nIt made savings of £7.2m, a spokesperson said.", "7.2m",
+     "2023-04-01/2024-03-31"),
+])
+def test_a_period_ahead_dates_its_own_sentence(ex, text, number, period):
+    assert link_of(ex, text, number, published="2024-11-27")[2] == period
