@@ -1974,7 +1974,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     # change, dated by the span after it
     compared = compared or (text.endswith("from ", max(0, s.start - 5), s.start)
                             and bool(_FROM_OVER.match(text, s.end, s.end + 10)))
-    attached = [p for p in named if p.start >= s.end and (compared or to_end or not _is_baseline(text, p))
+    # (a level written straight before a baseline's period is the baseline's own figure: "lower than before the
+    # pandemic, with [22,727] recorded in 2019/20")
+    level = s.direction is None and s.kind in ("count", "money", "rate")
+    attached = [p for p in named if p.start >= s.end and (compared or to_end or level or not _is_baseline(text, p))
                 and (_ATTACHED.match(text[s.end:p.start])
                      or (compared and _COMPARED_ATTACHED.match(text[s.end:p.start]))
                      or (compared and _OVER_ATTACHED.match(text[s.end:p.start]))

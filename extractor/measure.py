@@ -1337,6 +1337,11 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
                 s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
+            if s.measure and len(s.measure) < 40 and (pm := _POINTER_THING.match(s.measure)) \
+                    and (thing := _antecedent(text, s, previous, sentence_bounds)) is not None:
+                # "There has been an increase in robberies involving a knife. These jumped from [19,607] ...": the
+                # thing a pronoun subject points back to
+                s.measure = f"{pm.group('c') or ''}{thing}{pm.group('rest') or ''}"
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural" and not _part_of_figure_before(text, s, previous)):
             previous_count = s.measure
@@ -1349,6 +1354,31 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+#: a measure that is only a pronoun subject ("These", "rise in there", "there recorded")
+_POINTER_THING = regex.compile(r"^(?P<c>(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+)?"
+                               r"(?i:these|those|they|there|it|this)(?P<rest>(?:\s+[a-z]+ed)?(?:\s+(?:in|since|on|over|from|compared)\s+[^,;:]{1,40})?)$")
+#: what the sentence before counted: "an increase in the number of [robberies involving a knife]", "the
+#: number of [households in temporary accommodation] has ..."
+_ANTECEDENT = regex.compile(
+    r"\b(?:(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in|(?:number|total|level|count)\s+of)\s+"
+    r"(?:the\s+)?(?:(?:number|total|level|count)\s+of\s+)?(?P<x>[a-z][^,.;:()\d]{2,80}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:according|in\s+[A-Z]|has|have|had|was|were|is|are|rose|fell|since|over|between|across|from)\b)")
+
+
+def _antecedent(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
+    """The thing the sentence before the figure's counted: its last figure's thing, else the noun after
+    "an increase in", "the number of"."""
+    here = sentence_bounds(text, s.num_start)[0]
+    if here < 2:
+        return None
+    before = sentence_bounds(text, here - 2)[0]
+    if previous is not None and before <= previous.num_start < here and previous.measure \
+            and not _POINTER_THING.match(previous.measure):
+        return unchanged(previous.measure)
+    m = _ANTECEDENT.search(text, before, here)
+    return m.group("x").strip() if m else None
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?:['’]s|\b(?:the|its|their|our|his|her))\s+$", regex.I)

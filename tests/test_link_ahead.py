@@ -28,3 +28,18 @@ def test_a_period_ahead_is_no_story_period(ex, text, number):
 ])
 def test_a_period_ahead_dates_its_own_sentence(ex, text, number, period):
     assert link_of(ex, text, number, published="2024-11-27")[2] == period
+
+
+@pytest.mark.parametrize("text,number,period", [
+    # a level written straight before a baseline's period is that period's own figure
+    ("Thefts rose by 11% in the year to June 2024, though the total is still lower than before the pandemic, "
+     "with 2,727 recorded in 2019/20.", "2,727", "2019-04-01/2020-03-31"),
+    ("Visits fell in 2024 and remain below the 1.2 million counted in 2019.", "1.2 million", "2019"),
+])
+def test_a_level_before_a_baseline_period_is_that_periods(ex, text, number, period):
+    assert link_of(ex, text, number, published="2024-11-27")[2] == period
+
+
+def test_a_change_is_still_dated_by_its_newer_value(ex):
+    text = "Fly-tipping in the borough rose by 14% in 2023-24 compared with 2022-23."
+    assert link_of(ex, text, "14", published="2024-11-27")[2] == "2023-04-01/2024-03-31"

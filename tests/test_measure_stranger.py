@@ -38,6 +38,12 @@ def measures(ex, text):
     ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
      "increase in households living in bed and breakfast accommodation"),
     ("The number of children and young people in care rose by 8%.", "8%", "increase in children and young people in care"),
+    # a pronoun subject points back to the thing the sentence before counted
+    ("There has been an increase in the number of thefts from vans, the council said. These jumped from 1,607 to 1,759.",
+     "1,607", "thefts from vans"),
+    ("There has been an increase in the number of thefts from vans, the council said. These jumped from 1,607 to 1,759, "
+     "a rise of 9%.", "9%", "rise in thefts from vans"),
+    ("Police recorded 400 burglaries last year. These rose by 12% in 2024.", "12%", "increase in burglaries"),
 ])
 def test_measure_names_the_thing(ex, text, span, measure):
     got = measures(ex, text)
@@ -60,6 +66,7 @@ def test_measure_names_the_thing(ex, text, span, measure):
      "fall in the number of such offences rose seven per cent"),
     ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
      "increase in breakfast accommodation"),
+    ("Police recorded 400 burglaries last year. These rose by 12% in 2024.", "12%", "increase in these in 2024"),
     # a new clause after "and" still starts one
     ("Burglaries fell by 5% and thefts rose by 3%.", "3%", "increase in burglaries fell by 5% and thefts"),
 ])
