@@ -72,6 +72,13 @@ def _read_options(password: str, pages: Optional[str], max_pages: int, pdf_timeo
     return {"password": password, "pages": pages, "max_pages": max_pages, "timeout": pdf_timeout}
 
 
+def _refuse_existing(out: Optional[Path], force: bool, hint: str = "") -> None:
+    """Stop (exit status 2) before a command writes over a file that is not empty, unless --force: nothing
+    already produced is lost (`batch` appends and resumes; `extract`, `export` and `report` write anew)."""
+    if out and not force and out.exists() and (not out.is_file() or out.stat().st_size > 0):
+        _fail(f"{out} already exists; give --force to replace it{', ' + hint if hint else ''}")
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files to extract from: text (.txt), HTML, PDF.")],
@@ -88,9 +95,7 @@ def extract(
 ) -> None:
     """Extract the record from each document; one record per input, errors included."""
     published = _check_date(published)
-    if out and not force and out.exists() and (not out.is_file() or out.stat().st_size > 0):
-        # nothing already produced is lost: `batch` appends and resumes; `extract` writes anew
-        _fail(f"{out} already exists; give --force to replace it, or use `extractor batch` to add to it")
+    _refuse_existing(out, force, "or use `extractor batch` to add to it")
     options = _read_options(password, pages, max_pages, pdf_timeout)
     ex = _load(model)
     records, failed = [], 0
@@ -259,12 +264,14 @@ def export(
     db: Annotated[Path, typer.Option("--db", help="SQLite store written by extractor batch --db.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing non-empty --out file.")] = False,
 ) -> None:
     """One row per statistic, with its document, area (name, code) and period, for spreadsheets and pandas."""
     from .store import StoreError, export as do_export
 
     if not db.is_file():
         _fail(f"no such store: {db}")
+    _refuse_existing(out, force)
     try:
         n = do_export(db, out, fmt.value)
     except (RuntimeError, StoreError) as exc:
@@ -370,12 +377,14 @@ def report(
     pages: Pages = None,
     max_pages: MaxPages = 500,
     pdf_timeout: PdfTimeout = 30.0,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing non-empty --out file.")] = False,
 ) -> None:
     """A self-contained review page: each document with its spans highlighted, its statistics and checks."""
     from .api import document_item
     from .report import render
 
     published = _check_date(published)
+    _refuse_existing(out, force)
     options = _read_options(password, pages, max_pages, pdf_timeout)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

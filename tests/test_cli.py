@@ -144,3 +144,20 @@ def test_extract_never_overwrites_an_existing_output_without_force(corpus_docs, 
     assert out.read_text() == '{"kept": true}\n'  # nothing already produced is lost
     result = runner.invoke(app, ["extract", str(corpus_docs[0]), "--out", str(out), "--force"])
     assert result.exit_code == 0 and "schema_version" in out.read_text()
+
+
+def test_export_and_report_refuse_to_overwrite_unless_forced(corpus_docs, tmp_path):
+    # like extract: nothing already produced is lost by running a command twice
+    seed = str(next(p for p in corpus_docs if p.name.startswith("002_")))
+    db = tmp_path / "facts.sqlite"
+    assert runner.invoke(app, ["batch", seed, "--db", str(db)]).exit_code == 0
+    out = tmp_path / "statistics.csv"
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    first = out.read_text()
+    _one_line_error(runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]), 2)
+    assert out.read_text() == first
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out), "--force"]).exit_code == 0
+    page = tmp_path / "review.html"
+    assert runner.invoke(app, ["report", seed, "--out", str(page)]).exit_code == 0
+    _one_line_error(runner.invoke(app, ["report", seed, "--out", str(page)]), 2)
+    assert runner.invoke(app, ["report", seed, "--out", str(page), "--force"]).exit_code == 0
