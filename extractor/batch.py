@@ -59,9 +59,13 @@ def _jsonl_items(lines: Iterable[str], origin: str) -> Iterator[dict]:
 
 def iter_inputs(inputs: Iterable[str]) -> Iterator[dict]:
     """Work items, lazily, in the order given (folders sorted), with ids unique within the run:
-    a repeated id gets the file's extension ("empty.html" after "empty"), then "#2", "#3"."""
+    files named on the command line whose names share a stem ("a/story.txt", "b/story.txt") take
+    their path as given ("a/story", "b/story"), whatever their order, so a rerun with --resume in
+    another order finds the same ids; any id still repeated gets the file's extension ("empty.html"
+    after "empty"), then "#2", "#3"."""
+    inputs = list(inputs)
     seen: set[str] = set()
-    for item in _raw_inputs(inputs):
+    for item in _raw_inputs(inputs, _shared_stems(inputs)):
         doc_id = item["id"]
         if doc_id in seen and "path" in item:
             doc_id = str(Path(doc_id).with_suffix(Path(item["path"]).suffix)) if Path(item["path"]).suffix else doc_id
@@ -75,7 +79,14 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[dict]:
         yield item
 
 
-def _raw_inputs(inputs: Iterable[str]) -> Iterator[dict]:
+def _shared_stems(inputs: list[str]) -> frozenset[str]:
+    """The stems that more than one file named on the command line has."""
+    stems = Counter(Path(spec).stem for spec in inputs if spec != "-" and not any(ch in spec for ch in "*?[")
+                    and Path(spec).suffix.lower() not in (".jsonl", ".ndjson") and not Path(spec).is_dir())
+    return frozenset(stem for stem, n in stems.items() if n > 1)
+
+
+def _raw_inputs(inputs: Iterable[str], shared: frozenset[str] = frozenset()) -> Iterator[dict]:
     for spec in inputs:
         if spec == "-":
             yield from _jsonl_items(sys.stdin, "stdin")
@@ -104,7 +115,10 @@ def _raw_inputs(inputs: Iterable[str]) -> Iterator[dict]:
             if not matches:
                 yield {"id": spec, "source": spec, "error": ("no_documents", f"no files match {spec}")}
             continue
-        yield _file_item(path, None)  # a missing file gets its error record downstream
+        item = _file_item(path, None)  # a missing file gets its error record downstream
+        if path.stem in shared:
+            item["id"] = str(path.with_suffix(""))
+        yield item
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:

@@ -156,3 +156,18 @@ def test_pdfs_under_the_dask_engine(tmp_path):
     recs = {r["document"]["id"]: r for r in _lines(out)}
     assert s.total == 2 and set(recs) == {"report", "story"}
     assert recs["report"]["errors"] == [] and recs["report"]["statistics"][0]["value"] == 1405
+
+
+def test_files_sharing_a_name_keep_their_ids_in_any_order(tmp_path, monkeypatch):
+    # "a/story.txt" and "b/story.txt" on one command line: ids from their paths, whatever their order, so a
+    # rerun with --resume in another order finds every document done and swaps nothing
+    from extractor.batch import iter_inputs
+
+    for folder, words in (("a", "Crime rose by 5%."), ("b", "Crime fell by 3%.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(words)
+    (tmp_path / "other.txt").write_text("Arrests rose to 12.")
+    monkeypatch.chdir(tmp_path)
+    forward = {i["path"]: i["id"] for i in iter_inputs(["a/story.txt", "b/story.txt", "other.txt"])}
+    backward = {i["path"]: i["id"] for i in iter_inputs(["other.txt", "b/story.txt", "a/story.txt"])}
+    assert forward == backward == {"a/story.txt": "a/story", "b/story.txt": "b/story", "other.txt": "other"}
