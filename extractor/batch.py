@@ -30,7 +30,7 @@ from pathlib import Path
 EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".pdf")
 from .api import clean_str
 from .pipeline import DEFAULT_MODEL
-from .process import die_with_parent
+from .process import quiet_worker
 from .work import CHUNK, WORKERS, chunks, extract_items, input_hash, lost_records, worker_chunk, worker_extractor
 
 
@@ -166,7 +166,7 @@ def _pool_chunks(items: Iterable[dict], ctx, processes: int, args: tuple) -> Ite
     parent = os.getpid()
 
     def pool(n: int) -> ProcessPoolExecutor:  # workers end with this process (kill -9 included)
-        return ProcessPoolExecutor(n, mp_context=ctx, initializer=die_with_parent, initargs=(parent,))
+        return ProcessPoolExecutor(n, mp_context=ctx, initializer=quiet_worker, initargs=(parent,))
 
     pools = [pool(processes)]
     pending: deque = deque()

@@ -251,6 +251,10 @@ def batch(
         _fail(str(exc), 1)
     except OSError as exc:
         _fail(f"cannot write the output: {exc}", 1)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: every record written so far is kept; run the same command with --resume to "
+                   "finish", err=True)
+        raise typer.Exit(130) from None
     typer.echo(summary.line(), err=True)
     if summary.total == 0:
         _fail("no documents found in the inputs (an empty folder, or a glob that matches nothing; "

@@ -29,3 +29,13 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+
+
+def quiet_worker(parent: int) -> None:
+    """A batch worker's start: it ends with its parent (:func:`die_with_parent`) and leaves Ctrl-C to the
+    parent, which stops the pool and keeps what was written (a terminal sends SIGINT to the whole
+    process group: each worker printed a KeyboardInterrupt traceback)."""
+    import signal
+
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -97,6 +97,25 @@ def test_kill_9_then_resume_gives_exactly_one_record_per_input(tmp_path):
     assert sorted(rec["document"]["id"] for rec in recs) == sorted(ids)
 
 
+def test_ctrl_c_with_workers_stops_quietly_and_resume_finishes(tmp_path):
+    # a terminal's Ctrl-C reaches the whole process group: the workers leave it to the parent, which keeps
+    # what was written and says how to finish (no worker tracebacks)
+    ids = _jsonl_corpus(tmp_path / "in.jsonl", 400)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "batch", str(tmp_path / "in.jsonl"), "--out", str(out),
+                             "--processes", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 32):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and b"Traceback" not in err and b"--resume" in err, err[-2000:]
+    r = _cli("batch", str(tmp_path / "in.jsonl"), "--out", str(out), "--resume")
+    assert r.returncode == 0, r.stderr
+    assert sorted(rec["document"]["id"] for rec in _lines(out)) == sorted(ids)
+
+
 def test_resume_redoes_a_changed_input_and_keeps_one_record(ex, tmp_path):
     src = tmp_path / "story.txt"
     src.write_text("Police made 12 arrests in Kent.")
