@@ -540,9 +540,14 @@ def _sentence_before(text: str, sents: _Sents, lo: int) -> list[dict]:
 
 
 def _compatible(a: dict, b: dict) -> bool:
-    """Two figures' measures could be of the same thing: either is unnamed, or they share a word."""
+    """Two figures' measures could be of the same thing: either is unnamed or only a generic noun
+    ("cases", "incidents"), or they share a word."""
     wa, wb = words(a["measure"]), words(b["measure"])
-    return not wa or not wb or bool(wa & wb)
+    return not wa or not wb or bool(wa & wb) or wa <= _GENERIC_THINGS or wb <= _GENERIC_THINGS
+
+
+#: counted nouns that name no particular thing: "when there were 319 cases"
+_GENERIC_THINGS = frozenset({"case", "incident", "instance", "one", "time", "occasion", "figure", "number", "total"})
 
 
 # --- changes and percentages ------------------------------------------------------------------------
@@ -595,6 +600,11 @@ def _percentage_change(text: str, sents: _Sents, i: int, p: dict, checks: _Check
             break
         later.append(s)
     base = _base_of(text, p, later)
+    if base is None and (pair := _from_to_before(text, sents, i)) is not None:
+        # "These jumped from 19,607 ... to 21,759 ..., a rise of 11%": both figures before the change
+        base, current = pair
+        _judge_change(checks, p, current, base, direction, True)
+        return
     if base is None:
         if _SINCE.search(text[p["span"]["end"]:p["span"]["end"] + 40]):
             checks.add("percentage_change", "unverifiable", [p], None, p["value"], None,
@@ -605,6 +615,12 @@ def _percentage_change(text: str, sents: _Sents, i: int, p: dict, checks: _Check
         checks.add("percentage_change", "unverifiable", [p, base], None, p["value"], None,
                    f"the text gives the change from {_fmt(base['value'])} but not the figure it changed to")
         return
+    _judge_change(checks, p, current, base, direction, tied)
+
+
+def _judge_change(checks: _Checks, p: dict, current: dict, base: dict, direction: int, tied: bool) -> None:
+    """Pass or fail a percentage change against the two figures it is a change between (unverifiable
+    when they are not tied to it in the text and the arithmetic disagrees)."""
     implied = (current["value"] - base["value"]) / base["value"] * 100 * direction
     tol = _tolerance(p)
     ok = abs(implied - p["value"]) <= tol
@@ -616,6 +632,29 @@ def _percentage_change(text: str, sents: _Sents, i: int, p: dict, checks: _Check
         checks.add("percentage_change", "unverifiable", [p, current, base], implied, p["value"], tol,
                    f"{arithmetic}, not the stated {_fmt(p['value'])}%; but {_fmt(current['value'])}, stated "
                    "earlier, is not tied to the change in the text, so it may be another figure")
+
+
+#: "from A ... to B, a rise of P%": the two figures of a change named before it, in its clause
+_FROM_BEFORE_FIGURE = regex.compile(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
+_TO_GAP = regex.compile(r"^[^;:.!?%]{0,60}?\bto\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
+_THEN_CHANGE = regex.compile(r"^[^;:!?%]{0,50}?,\s*(?:an?\s+|or\s+)?(?:(?:rise|increase|fall|drop|decrease|reduction|jump|growth)\s+of\s+|"
+                             r"(?:up|down)\s+(?:by\s+)?)(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?$", regex.I)
+
+
+def _from_to_before(text: str, sents: _Sents, i: int) -> tuple[dict, dict] | None:
+    """(earlier, current): the figures of "from A (in P) to B (in Q), a rise of [p]%" just before the change."""
+    lo, _ = sents.of(i)
+    if i - lo < 2:
+        return None
+    stats, p = sents.stats, sents.stats[i]
+    a, b = stats[i - 2], stats[i - 1]
+    if a["kind"] != b["kind"] or a["kind"] not in ("count", "money") or _is_year(a) or _is_year(b) or not a["value"]:
+        return None
+    if not (_FROM_BEFORE_FIGURE.search(text, max(0, a["number"]["start"] - 30), a["number"]["start"])
+            and _TO_GAP.match(text[a["span"]["end"]:b["number"]["start"]])
+            and _THEN_CHANGE.match(text[b["span"]["end"]:p["number"]["start"]])):
+        return None
+    return a, b
 
 
 def _base_of(text: str, p: dict, later: list[dict]) -> dict | None:

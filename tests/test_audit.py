@@ -359,3 +359,24 @@ def test_a_figure_restated_differently_in_prose_still_fails(ex):
     text = ("Police in Leeds recorded 4,320 burglaries in 2023, the force said.\n\n"
             "Later in the report, the force said it recorded 4,100 burglaries in 2023.")
     assert [c["status"] for c in ex.extract(text)["checks"] if c["kind"] == "restated"] == ["fail"]
+
+
+@pytest.mark.parametrize("text,status,figures", [
+    # both figures before the change: "from A ... to B, a rise of P%"
+    ("Thefts jumped from 19,607 in the year to June 2023 to 21,759 in the year to June 2024, a rise of 11%.",
+     "pass", ["11", "21,759", "19,607"]),
+    ("Arrests fell from 1,200 to 1,000, a drop of 17%.", "pass", ["17", "1,000", "1,200"]),
+    ("Arrests fell from 1,200 to 1,000, a drop of 10%.", "fail", ["10", "1,000", "1,200"]),
+    # the sentence before holds the current figure, the earlier one is only "cases"
+    ("The force investigated 452 offences involving a knife in 2017-18.\n\nThat is a 42% increase since 2013-14, "
+     "when there were 319 cases.", "pass", ["42", "452", "319"]),
+])
+def test_percentage_change_between_figures_named_before_it(ex, text, status, figures):
+    got, _ = checks_of(ex, text)
+    assert ("percentage_change", status, figures) in got, got
+
+
+def test_a_from_to_pair_of_another_clause_is_not_the_changes(ex):
+    # the pair is not followed by the change in its own clause: no check from it
+    got, _ = checks_of(ex, "Arrests fell from 1,200 to 1,000 in Kent; in Essex burglaries rose by 12% on 2022.")
+    assert not any(kind == "percentage_change" and status == "fail" for kind, status, _ in got), got
