@@ -4,7 +4,8 @@ table of official figures.
 A *claim* is a statistic with an area and a resolved period (a relative year such as "last
 year" counts only when the story has a publication date: otherwise its year is inferred, and two
 stories would "disagree" only because one was dated). Two claims are about the same
-fact when they have the same area (GSS code, else name), the same period value and the same
+fact when they have the same area (GSS code, else name; a county, a police force area and a
+council of one name count as one area), the same period value and the same
 measure (the same content words, with synonyms folded; see :func:`extractor.audit.words`).
 They disagree when their values differ by more than the rounding either was written with.
 
@@ -43,13 +44,20 @@ def claims(records: Iterable[dict]) -> Iterator[dict]:
             yield {"doc_id": rec["document"]["id"], "source": rec["document"].get("source"),
                    "stat_id": s["id"], "kind": s["kind"], "value": s["value"], "per": s["per"],
                    "number": s["number"]["text"], "measure": s["measure"],
-                   "area": a["name"], "area_code": a["code"], "period": p["value"],
+                   "area": a["name"], "area_code": a["code"], "area_type": a.get("type"), "period": p["value"],
                    "span": {k: s["span"][k] for k in ("start", "end", "text", "page")},
                    "sentence": s["sentence"]["text"]}
 
 
+#: area types whose namesakes cover (nearly) the same ground: "Kent" the county, "Kent Police"'s force area
+#: and a unitary council of one name are one place to a reader comparing two stories' figures (a region
+#: of the same name, "West Midlands", is much larger and stays apart)
+_SAME_GROUND = frozenset({"county", "police_force_area", "local_authority"})
+
+
 def _key(c: dict) -> tuple:
-    return (c["area_code"] or c["area"].lower(), c["period"], c["kind"], c["per"], frozenset(words(c["measure"])))
+    place = c["area"].lower() if c.get("area_type") in _SAME_GROUND else (c["area_code"] or c["area"].lower())
+    return (place, c["period"], c["kind"], c["per"], frozenset(words(c["measure"])))
 
 
 def disagreements(records: Iterable[dict]) -> list[dict]:

@@ -64,3 +64,20 @@ def test_a_relative_period_of_an_undated_story_is_no_claim(ex):
     assert disagreements([dated, undated]) == []
     redated = ex.extract("Kent had 480 registered sex offenders last year.", doc_id="c", published="2021-06-01")
     assert len(disagreements([dated, redated])) == 1  # two dated stories do disagree
+
+
+def test_a_county_and_its_namesake_force_area_are_one_place(ex):
+    # "Kent Police recorded ..." (the force area) and "... in Kent" (the county): one place to a reader
+    a = ex.extract("Kent Police recorded 1,200 burglaries in 2023.", doc_id="a")
+    b = ex.extract("There were 1,350 burglaries recorded in Kent in 2023.", doc_id="b")
+    assert {x["type"] for r in (a, b) for x in r["areas"]} == {"police_force_area", "county"}
+    (found,) = disagreements([a, b])
+    assert found["values"] == [1200, 1350] and found["period"] == "2023"
+
+
+def test_a_region_stays_apart_from_its_namesake_force_area(ex):
+    a = ex.extract("West Midlands Police recorded 1,200 burglaries in 2023.", doc_id="a")
+    b = ex.extract("Across the West Midlands region, 1,350 burglaries were recorded in 2023.", doc_id="b")
+    assert [x["type"] for x in b["areas"]] == ["region"]
+    assert a["statistics"][0]["measure"] == b["statistics"][0]["measure"]  # (only the places differ)
+    assert disagreements([a, b]) == []
