@@ -417,7 +417,9 @@ _PLACE_THEN_VERB = regex.compile(
     r"(?=\s+(?:were|was|are|is|have|has|had|who|[a-z]{3,}ed|live|lives|sleep|sleeps|slept|stay|stays|remain|remains)\b)")
 _ADVERBS_ONLY = regex.compile(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
 _PLACE_TAIL = regex.compile(
-    r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*|county|area|force area|region|country|borough|city|town|district)\s*$")
+    r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*"
+    r"(?:\s+(?:region|area|force\s+area|police\s+area|county|borough|district|council\s+area))?"
+    r"|county|area|force area|region|country|borough|city|town|district)\s*$")
 
 
 _THOSE_LEAD = regex.compile(r"^(?:of\s+)?(?:those|these)\b")

@@ -67,6 +67,10 @@ def test_measure_names_the_thing(ex, text, span, measure):
     ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
      "increase in breakfast accommodation"),
     ("Police recorded 400 burglaries last year. These rose by 12% in 2024.", "12%", "increase in these in 2024"),
+    # a place with its kind of area is no part of what is counted
+    ("There were 1,350 burglaries recorded in the West Midlands region in 2023.", "1,350",
+     "burglaries recorded in the West Midlands region"),
+    ("There were 640 thefts in the Thames Valley Police area last year.", "640", "thefts in the Thames Valley Police area"),
     # a new clause after "and" still starts one
     ("Burglaries fell by 5% and thefts rose by 3%.", "3%", "increase in burglaries fell by 5% and thefts"),
 ])
