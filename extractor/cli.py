@@ -59,6 +59,7 @@ Password = Annotated[str, typer.Option("--password", help="Password for encrypte
 Pages = Annotated[Optional[str], typer.Option("--pages", help="PDF pages to read, e.g. 1-3,5.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Read at most this many PDF pages.")]
 PdfTimeout = Annotated[float, typer.Option("--pdf-timeout", help="Seconds a PDF may take to parse.")]
+TimeBudget = Annotated[float, typer.Option("--time-budget", help="Seconds a document may spend in the pipeline before it gets a 'timeout' record (0: no limit). About 100,000 characters of news take a few seconds; raise it for long reports.")]
 
 
 def _read_options(password: str, pages: Optional[str], max_pages: int, pdf_timeout: float) -> dict:
@@ -70,6 +71,12 @@ def _read_options(password: str, pages: Optional[str], max_pages: int, pdf_timeo
     if max_pages < 1 or pdf_timeout <= 0:
         _fail("--max-pages and --pdf-timeout must be positive")
     return {"password": password, "pages": pages, "max_pages": max_pages, "timeout": pdf_timeout}
+
+
+def _budget(seconds: float) -> float | None:
+    if seconds < 0:
+        _fail("--time-budget must be 0 (no limit) or more")
+    return seconds or None
 
 
 def _refuse_existing(out: Optional[Path], force: bool, hint: str = "") -> None:
@@ -90,6 +97,7 @@ def extract(
     pages: Pages = None,
     max_pages: MaxPages = 500,
     pdf_timeout: PdfTimeout = 30.0,
+    time_budget: TimeBudget = 30.0,
     explain: Annotated[bool, typer.Option("--explain", help="Also show, for each number, the rule that accepted or rejected it (on stderr; in the record as 'explain').")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing non-empty --out file.")] = False,
 ) -> None:
@@ -98,6 +106,7 @@ def extract(
     _refuse_existing(out, force, "or use `extractor batch` to add to it")
     options = _read_options(password, pages, max_pages, pdf_timeout)
     ex = _load(model)
+    ex.time_budget = _budget(time_budget)
     records, failed = [], 0
     for rec in ex.pipe_files(paths, published=published, explain=explain, **options):
         if rec["errors"]:
@@ -214,6 +223,7 @@ def batch(
     pages: Pages = None,
     max_pages: MaxPages = 500,
     pdf_timeout: PdfTimeout = 30.0,
+    time_budget: TimeBudget = 30.0,
 ) -> None:
     """Extract a whole archive: one record per input, streamed to JSON Lines and/or SQLite."""
     from .batch import EXTENSIONS, run_batch
@@ -221,7 +231,7 @@ def batch(
     from .store import StoreError
 
     published = _check_date(published)
-    options = _read_options(password, pages, max_pages, pdf_timeout)
+    options = {**_read_options(password, pages, max_pages, pdf_timeout), "time_budget": _budget(time_budget)}
     if out is None and db is None:
         _fail("give --out FILE.jsonl|DIR and/or --db FILE.sqlite")
     if processes < 1:

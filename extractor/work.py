@@ -56,7 +56,12 @@ def safe_pipe_item(item: dict, published: str | None, read_options: dict) -> dic
 def extract_items(ex, items: list[dict], published: str | None, read_options: dict) -> list[dict]:
     """Records for a chunk of work items (each stamped with its input hash: the reader's hash
     of the bytes it read, so a file is read once)."""
+    read_options = dict(read_options)
+    budget = read_options.pop("time_budget", ...)  # (the CLI's --time-budget travels with the read options)
     pipe_items = [safe_pipe_item(it, published, read_options) for it in items]
+    if budget is not ...:
+        for p in pipe_items:
+            p["time_budget"] = budget
     hashes = [it.get("_sha") or p.get("input_sha256") or input_hash(it) for it, p in zip(items, pipe_items)]
     records = list(ex.pipe(pipe_items, batch_size=CHUNK))
     for rec, h in zip(records, hashes):

@@ -161,3 +161,17 @@ def test_export_and_report_refuse_to_overwrite_unless_forced(corpus_docs, tmp_pa
     assert runner.invoke(app, ["report", seed, "--out", str(page)]).exit_code == 0
     _one_line_error(runner.invoke(app, ["report", seed, "--out", str(page)]), 2)
     assert runner.invoke(app, ["report", seed, "--out", str(page), "--force"]).exit_code == 0
+
+
+def test_time_budget_option_reaches_extract_and_batch(corpus_docs, tmp_path):
+    # a long report needs more than the default budget; a tiny one shows the option is honoured in both commands
+    long_doc = tmp_path / "long.txt"
+    long_doc.write_text("\n\n".join(p.read_text() for p in corpus_docs[:5]) * 4)
+    out = tmp_path / "e.json"
+    result = runner.invoke(app, ["extract", str(long_doc), "--out", str(out), "--time-budget", "0.001"])
+    assert result.exit_code == 1 and json.loads(out.read_text())["errors"][0]["code"] == "timeout"
+    assert runner.invoke(app, ["extract", str(long_doc), "--out", str(out), "--force", "--time-budget", "0"]).exit_code == 0
+    result = runner.invoke(app, ["batch", str(long_doc), "--out", str(tmp_path / "b.jsonl"), "--time-budget", "0.001"])
+    (rec,) = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text().splitlines()]
+    assert result.exit_code == 1 and rec["errors"][0]["code"] == "timeout"
+    _one_line_error(runner.invoke(app, ["extract", str(long_doc), "--time-budget", "-1"]), 2)
