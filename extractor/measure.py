@@ -909,6 +909,12 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+#: "a decrease in funding of [£465.9m]", "an increase in fees of 5%": what changed, between the change and its size
+_CHANGE_IN_X_OF = regex.compile(
+    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut)\s+in\s+"
+    r"(?P<x>(?:(?!(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut|as|shows?|comes?)\b)[A-Za-z][\w'’&-]*\s+){0,5}?"
+    r"[A-Za-z][\w'’&-]*)\s+of\s+"
+    r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|up\s+to)\s+)?(?:£|\$|€)?$", regex.I)
 #: "The increase in council tax for a Band D property was [£73.41]", "the rise in the number of
 #: claimants will be [4%]": a change noun with what changed, the subject of a copula ending at the figure
 _CHANGE_NOUN_IS = regex.compile(
@@ -998,6 +1004,9 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     if any(w in before[-130:] for w in (" is ", " was ", " be ", " been ", " at ", " to ", " are ", " were ")) \
             and (cm := _CHANGE_NOUN_IS.search(before[-130:])) is not None:
         return _PLACE_TAIL.sub("", cm.group("x")).strip(), cm.group("v").lower()
+    if " of " in before[-30:] and (im := _CHANGE_IN_X_OF.search(before[-110:])) is not None:
+        # "a real terms decrease in funding of [£465.9m]": the thing named between the change and its size
+        return im.group("x").strip(), im.group("v").lower()
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
         im = _IN_AFTER.match(text[s.end:s.end + 20])
@@ -1950,6 +1959,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and (part := _out_of(text, s, previous)):
         return part
     after = phrase_after(text, s)
+    if after and _BARE_PREPOSITION.match(after):
+        after = None  # "savings of £101.5m [within the] next financial year": no noun after the figure
     if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
                                                      or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
             and (gm := _OF_THE_GROUP_SEARCH(text, max(s_start, s.num_start - 100), s.num_start)
@@ -2049,6 +2060,11 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # "accounting for [14,530] or 38.3 per cent of households": a part of the whole its share is of
         found = _phrase_at(text, om.end(), "count")
     return _PLACE_TAIL.sub("", found).strip() if found is not None and found is after else tidy_phrase(found)
+
+
+#: a phrase after a figure that is only a preposition and an article (its noun cut off as a time word)
+_BARE_PREPOSITION = regex.compile(r"^(?:within|during|in|on|at|by|for|from|over|since|until|to|into|across|throughout)"
+                                  r"(?:\s+(?:the|a|an|this|that|its|their))?$", regex.I)
 
 
 #: a count with no noun, then its share of a whole: "[14,530] or 38.3 per cent of (all) households"
@@ -2328,6 +2344,7 @@ _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)
 _FINANCE_OF = regex.compile(
     r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?i:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
     r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
+    r"(?:\s+(?:during|in|for|over)\s+(?:this|the|last|next|the\s+current)\s+(?:financial\s+)?year)?"
     r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to|at\s+least)\s+)?[£$€]$")
 _FINANCE_STEMS = ("overspend", "underspend", "shortfall", "deficit", "surplus", "pressure", "gap", "saving", "debt",
                   "reserve", "precept", "requirement")
@@ -2342,7 +2359,7 @@ def _finance_word(window: str) -> bool:
 #: what leads into a money noun phrase and is no part of it ("Note the current", "will have", "a")
 _FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|and|or|but|"
                               r"faces?|facing|reported|planning|planned|plans?|expects?|expecting|expected|(?-i:delivered|made|achieved|found|identified|fund|funds|bridge|cover|meet|"
-                              r"close|plug))\s+)?", regex.I)
+                              r"close|plug|make|makes|making|find|finding|need|needs|needed|must|will|would|could))\s+)?", regex.I)
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
     r"(?:\b(?i:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
@@ -2353,7 +2370,7 @@ _NOUN_OF = regex.compile(
 _QUALIFIED_VALUE = regex.compile(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
 _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
                              r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some|"
-                             r"point|peak|high|low|record|mark)$")
+                             r"point|peak|high|low|record|mark|year|month|week|quarter|period)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
 _AT_COMPLEMENT = regex.compile(
     r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"

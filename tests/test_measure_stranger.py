@@ -38,6 +38,11 @@ def measures(ex, text):
     ("Households living in bed and breakfast accommodation were up 37.4 per cent.", "37.4 per cent",
      "increase in households living in bed and breakfast accommodation"),
     ("The number of children and young people in care rose by 8%.", "8%", "increase in children and young people in care"),
+    # money nouns after a verb of need, or with a time between them and the sum; a change named with its thing
+    ("Oakfield Council needs to make savings of £101.5m within the next financial year.", "£101.5m", "savings"),
+    ("The news follows a projected overspend during this financial year of about £40m.", "about £40m", "projected overspend"),
+    ("The authority has seen a real terms decrease in funding of £465.9m since 2010.", "£465.9m", "fall in funding"),
+    ("The grant includes an increase in the Social Care Grant of £12m next year.", "£12m", "increase in Social Care Grant"),
     # a pronoun subject points back to the thing the sentence before counted
     ("There has been an increase in the number of thefts from vans, the council said. These jumped from 1,607 to 1,759.",
      "1,607", "thefts from vans"),
@@ -71,6 +76,11 @@ def test_measure_names_the_thing(ex, text, span, measure):
     ("There were 1,350 burglaries recorded in the West Midlands region in 2023.", "1,350",
      "burglaries recorded in the West Midlands region"),
     ("There were 640 thefts in the Thames Valley Police area last year.", "640", "thefts in the Thames Valley Police area"),
+    ("Oakfield Council needs to make savings of £101.5m within the next financial year.", "£101.5m", "within the"),
+    ("The news follows a projected overspend during this financial year of about £40m.", "about £40m", "financial year"),
+    ("A transfer to Public Health reserves of £1.095m was approved.", "£1.095m", "Public Health reserves"),
+    ("The rise in crime comes as figures show a further fall of 924 in the number of officers.", "fall of 924",
+     "crime comes as figures show a further fall"),
     # a new clause after "and" still starts one
     ("Burglaries fell by 5% and thefts rose by 3%.", "3%", "increase in burglaries fell by 5% and thefts"),
 ])
