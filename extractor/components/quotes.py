@@ -159,8 +159,19 @@ def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None
         if close == '"' and k + 1 < limit and text[k + 1].isalnum() and not text[k - 1].isspace():
             j = k + 1
             continue
+        if close == '"' and k + 1 < limit and text[k + 1].isupper() and text[k - 1] == " " and text[k - 2:k - 1] in (".", "!", "?") \
+                and k + 2 < limit and _closing_after(text, k, limit):
+            # 'told the website: "We thank the fans. "But time is short. "We believe ..."': a mark that
+            # opens the next sentence without closing the last one goes on the same quotation
+            j = k + 1
+            continue
         return k
     return None
+
+
+def _closing_after(text: str, k: int, limit: int) -> bool:
+    """Whether a closing straight mark (after its punctuation) follows ``k`` in the paragraph."""
+    return _STRAIGHT_CLOSE.search(text, k + 1, limit) is not None
 
 
 #: a straight mark closing a quotation after its punctuation ("...better,", she said)
@@ -356,7 +367,44 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         # "The leader of Oakfield Council, Sam Lee", "the newly appointed director": neither an
         # article nor newness is part of the role
         sp.role = _ROLE_OPENER.sub("", sp.role) or None
+    if sp is not None and sp.name and sp.role:
+        _tidy_role(sp)
     return sp
+
+
+#: a place's or body's possessive, then a lower-case post: "Burnley's town centre manager"
+_CAPITAL_POSSESSIVE_ROLE = regex.compile(r"^(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’']s\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,5})$")
+#: a body's possessive (in capitals too), then capitalised words: "UNISON’S Northern Ireland"
+_BODY_POSSESSIVE_THEN_PLACE = regex.compile(r"^(?P<body>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’'][sS]\s+(?P<rest>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})$")
+#: "uncle of brothers Ali and Musavir": a relation to named people (the relation is the role)
+_KIN_OF = regex.compile(r"^(?P<kin>[a-z]+)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+)?(?=[A-Z])")
+#: several posts listed with commas before the body: "managing director, System Operator, Network Rail"
+_POSTS_THEN_BODY = regex.compile(r"^(?P<role>[a-z][^,]*(?:,\s+[A-Z][^,]*)+?),\s+(?P<org>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,4})$")
+
+
+def _tidy_role(sp: Speaker) -> None:
+    """A role's own words: not "and" from a list of people ("..., and Burnley's town centre
+    manager, Lisa Durkin"), not the people a relation names ("uncle of brothers Ali and Musavir"
+    → uncle), not the body closing a comma-listed post ("managing director, System Operator,
+    Network Rail" → the body Network Rail); a capitalised body before a lower-case post written
+    with a comma before the name is the body ("Somerfield property director, Philip Coates")."""
+    role = sp.role
+    if role.startswith("and "):
+        role = role[4:]
+        if sp.organisation is None and (lp := _lower_body_possessive(role)) is not None:
+            role, sp.organisation = lp
+    if sp.organisation and ("’" in sp.organisation or "'" in sp.organisation) \
+            and (pm := _BODY_POSSESSIVE_THEN_PLACE.match(sp.organisation)) \
+            and not _is_org_word(pm.group("rest").split()[-1]) and gazetteer().candidates(pm.group("rest")):
+        # "UNISON’S Northern Ireland Regional Secretary": the body is UNISON, the region is the post's
+        sp.organisation, role = pm.group("body"), f"{pm.group('rest')} {role}"
+    if (km := _KIN_OF.match(role)) and km.group("kin") in _local_words("kin_words"):
+        role = km.group("kin")
+    if sp.organisation is None and ", " in role and (pb := _POSTS_THEN_BODY.match(role)) \
+            and (_proper_body(pb.group("org")) or (len(pb.group("org").split()) >= 2 and not gazetteer().candidates(pb.group("org"))
+                                                   and pb.group("org").split()[0] not in _first_names())):
+        role, sp.organisation = pb.group("role"), pb.group("org")
+    sp.role = role or None
 
 
 #: a person's post on a platform closing the phrase before a cue: "also took to Twitter", "went on Facebook"
@@ -377,7 +425,14 @@ def _inline_relative_free(appositive: str) -> str:
     """"a Chelsea supporter who attended the meeting", "director of Harrow Estates which manages
     the park": what the person or body did is not their post (cut off)."""
     inline = _INLINE_RELATIVE.search(appositive) if " wh" in appositive else None
-    return appositive[:inline.start()] if inline is not None and inline.start() > 0 else appositive
+    if inline is None or inline.start() == 0:
+        return appositive
+    # "chairman of Healthwatch Leeds the group which represents patients": nor the unpunctuated
+    # description the clause hangs on ("the group")
+    return _BARE_DESCRIPTION_END.sub("", appositive[:inline.start()]) or appositive[:inline.start()]
+
+
+_BARE_DESCRIPTION_END = regex.compile(r"(?<=[A-Z][\w’'\-]*)\s+the\s+[a-z]+$")
 
 
 def _act_subject(np: str, rules: QuoteRules) -> Speaker | None:
@@ -464,8 +519,36 @@ def _clause_then_name() -> regex.Pattern:
               r"(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){0,2})$")
 
 
+def _looks_adverbial(part: str) -> bool:
+    """"In a brief statement", "At the hearing": where or how the words were said, not who."""
+    return part.strip().split(" ", 1)[0] in ("In", "At", "On", "During", "After", "Before", "Speaking", "Writing")
+
+
+#: "Nick Moore for the Environment Agency": a person's name, then the body spoken for
+_NAME_FOR_BODY = regex.compile(r"^(?P<name>(?-i:[A-Z][a-z][\w’'\-]*(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){1,2}))\s+(?:for|from)\s+"
+                               r"(?:the\s+)?(?P<org>(?-i:[A-Z])[\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6})$")
+
+
+def _pronoun_or_body(np: str) -> tuple[str, Speaker | None]:
+    """"In a short statement they": the pronoun after an adverbial written with no comma; "Nick
+    Moore for the Environment Agency": the person and the body spoken for (else None)."""
+    if np[-3:] in (" he", "she", "hey") and (ap := _ADVERBIAL_THEN_PRONOUN.match(np)):
+        return ap.group("p"), None
+    nf = _NAME_FOR_BODY.match(np) if (" for " in np or " from " in np) and "," not in np else None
+    if nf is not None and nf.group("name").split()[0] in _first_names() and _plausible_person(nf.group("name")) \
+            and (_proper_body(nf.group("org")) or _is_org_word(nf.group("org").split()[-1])):
+        return np, Speaker(name=nf.group("name"), organisation=nf.group("org"))
+    return np, None
+
+
+#: a leading adverbial written with no comma, then a pronoun: "In a short statement they (said)"
+_ADVERBIAL_THEN_PRONOUN = regex.compile(r"^(?:In|After|Before|During|At|On|Speaking|Writing|Later|Asked|When)\s[^,]{2,100}\s(?P<p>he|she|they)$")
+
+
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
-    np = _who_of(np)
+    np, for_body = _pronoun_or_body(_who_of(np))
+    if for_body is not None:
+        return for_body
     np = _time_free(_WHEN_AFTER.sub("", _unbracketed(np) if "(" in np else np), rules)  # when, not who
     if np[-1:] in "-–—" and (dashed := _dashed_aside(np, rules)) is not None:
         return dashed
@@ -512,18 +595,23 @@ def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
         if named:
             return _parse_head(named, ", ".join(p for p in parts if not _LOCATIVE.match(p)), rules)
     if sp is not None and sp.name and dropped:
-        role, org = _leading_role(dropped[-1])  # "Leader of the council, Cllr Sam Lee said"
-        # a role with its body written before the name outranks a rank ("Kent Police's head of
-        # crime, Det Supt Ann Lee")
-        last = dropped[-1].strip()
-        if role is None and not sp.organisation and _proper_body(last):  # "Kent Police, Chief Constable Alan Pughsley"
-            sp.organisation = rx(r"^The\s+").sub("", last)
-        if role is None and sp.role is None and (um := rules.unnamed.match(dropped[-1].strip())):
-            # "A spokeswoman for the trust, Amy Lowe, said" → spokeswoman, trust
-            role, org = um.group("head").lower(), _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
-        if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
-            sp.role, sp.organisation = role, sp.organisation or org
+        _role_written_before(sp, dropped[-1], rules)
     return sp
+
+
+def _role_written_before(sp: Speaker, last: str, rules: QuoteRules) -> None:
+    """The post written before the name, in the part before its comma: "Leader of the council,
+    Cllr Sam Lee said"; a role with its body written there outranks a rank ("Kent Police's head
+    of crime, Det Supt Ann Lee"); never an adverbial's words ("In a brief statement, Mr Lee")."""
+    role, org = _leading_role(last)
+    last = last.strip()
+    if role is None and not sp.organisation and _proper_body(last):  # "Kent Police, Chief Constable Alan Pughsley"
+        sp.organisation = rx(r"^The\s+").sub("", last)
+    if role is None and sp.role is None and not _looks_adverbial(last) and (um := rules.unnamed.match(last)):
+        # "A spokeswoman for the trust, Amy Lowe, said" → spokeswoman, trust
+        role, org = um.group("head").lower(), _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
+    if role and (sp.role is None or _is_honorific(sp.role) or (org and not sp.organisation and _is_rank(sp.role, rules))):
+        sp.role, sp.organisation = role, sp.organisation or org
 
 
 #: a subject, what they did, then "and" before the cue: "Richardson stood up and (shouted)"
@@ -676,6 +764,9 @@ def _unnamed_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | No
         return Speaker(description=head)
     if head in ("it", "It") and not appositive:  # "“...,” it said.": the body named before
         return Speaker(description=head)
+    if (fm := _collective().match(head)) is not None:
+        # "his family", "the Everard family", "Abigail's family": the family speaks as one, with no post
+        return Speaker(description=fm.group("desc"))
     if ("’s " in head or "'s " in head) and (gm := _BODY_GROUP.match(head)) and gm.group("head") in _local_words("group_heads"):
         # "Durand's governing body", "the club's board": a body's own group speaks for it
         return Speaker(description=gm.group("desc"), organisation=gm.group("org"))
@@ -685,6 +776,13 @@ def _unnamed_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | No
         # named earlier with it (see _resolve_reference)
         return Speaker(description=cm.group("role"), role=cm.group("role"), definite=True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _collective() -> regex.Pattern:
+    """A family speaking together: "his family", "the Everard family", "Abigail's family", "her parents"."""
+    return rx(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+)?(?P<desc>(?:(?-i:[A-Z])[\w\-]*(?:[’']s)?\s+)?(?:"
+              + alternation(_local_words("collective_heads")) + r"))$")
 
 
 def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
@@ -1134,7 +1232,7 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
             words[i].lower().strip(".") not in _role_words()
             or (i > 0 and words[i].lower() in _ORGANISATION_ENDS)):  # "Kent Police", "Bexley Council"
         i += 1
-    i = _body_end(words, i)
+    i = _and_pair_start(words, _body_end(words, i))
     if i == 0:  # "County Councils Network spokesman": a run of capitalised words ending in a body's word
         run = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if 2 <= run < len(words) and _is_org_word(words[run - 1]):
@@ -1161,6 +1259,16 @@ def _split_role(pre: str) -> tuple[str | None, str | None]:
     if org and org.endswith(("’s", "'s")):
         org = org[:-2]
     return role, org
+
+
+def _and_pair_start(words: list[str], i: int) -> int:
+    """"Euston RMT Health and Safety rep", "Kent Police and Crime Commissioner": a capitalised pair
+    joined by "and" at the body's end is the post's subject, so the post starts a word earlier
+    (not "Hartfield Council and NHS Trust chair")."""
+    if 1 < i < len(words) - 2 and words[i] == "and" and words[i + 1][:1].isupper() and words[i - 1][:1].isupper() \
+            and (not _is_org_word(words[i - 1]) or not any(_is_org_word(w) for w in words[i + 1:])):
+        return i - 1
+    return i
 
 
 def _lower_body_possessive(pre: str) -> tuple[str, str] | None:
@@ -1289,8 +1397,8 @@ def _surname_only(name: str) -> bool:
 
 def _looks_like_head(s: str, rules: QuoteRules) -> bool:
     s = s.strip()
-    if s.split(" ", 1)[0] in _adverbs() and " " in s:  # "In a written statement", "Last November"
-        return False
+    if (s.split(" ", 1)[0] in _adverbs() or s.split(" ", 1)[0] in _local_words("leading_participles")) and " " in s:
+        return False  # "In a written statement", "Last November"; "Sentencing Smith" (the one sentenced)
     if rules.pronoun.match(s) or _PEER.match(s):
         return True
     tm = rules.titles.match(s)
@@ -1793,6 +1901,10 @@ def _widened(text: str, start: int, end: int, sp: Speaker | None, rules: QuoteRu
     wide = parse_speaker(text[m.start():end], rules)
     if wide is not None and wide.name and wide.name != sp.name and sp.name.endswith(wide.name):
         return wide
+    if wide is not None and wide.name == sp.name and wide.organisation and sp.organisation \
+            and wide.organisation != sp.organisation and (wide.organisation.endswith(sp.organisation)
+                                                           or (wide.role or "").endswith(sp.organisation + " " + (sp.role or ""))):
+        return wide  # "UNISON’S Northern Ireland Regional Secretary Ann Lee": the body before the place
     return sp
 
 
@@ -1995,7 +2107,10 @@ def _route_name_colon(w: _Around, rules: QuoteRules) -> Found | None:
 def _reported_colon() -> regex.Pattern:
     """"Mr Parkes said the latest figures were misleading: “...”": the quotation goes on the
     subject's reported speech, whose sentence ends on the colon."""
-    return rx(r"^\s*(?P<np>[A-Z][^,.;:!?“”\"]{1,80}?)\s+(?:" + alternation(lexicon("statement_verbs"))
+    # (a leading participle clause before the subject: "Sentencing Jones to a year, he said ...")
+    lead = alternation(_local_words("leading_participles"))
+    return rx(r"^\s*(?:(?:" + lead + r")\s[^,.;:!?“”\"\n]{1,80},\s+)?(?P<np>[A-Z][^,.;:!?“”\"]{1,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:"
+              + alternation(lexicon("statement_verbs"))
               + r")\s+(?!:)(?:[^.!?“”\"]|[“”\"][^.!?“”\"\n]{1,80}[“”\"]){3,250}:\s*$")  # (a quoted fragment inside)
 
 
@@ -2126,7 +2241,22 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
             out.append((at, Speaker(**{**sp.__dict__, "role": role, "organisation": org})))
         elif sp.name not in known:
             out.append((at, sp))
-    return out
+    # never a pronoun ("His comments came as he joined ...") nor a place's or a body's word
+    # ("outside Euston Station") as a person
+    return [(at, sp) for at, sp in out if not _not_a_person(sp)]
+
+
+def _not_a_person(sp: Speaker) -> bool:
+    """A pronoun ("His comments came as he joined ...") or a place's or body's word ("outside
+    Euston Station") taken for a person's name."""
+    words = (sp.name or "").split()
+    return bool(words) and (words[0].lower() in _NOT_PERSON_FIRST or (
+        words[-1].lower() in quote_rules().not_name_words and words[0] not in _first_names()
+        and words[-1] not in _local_words("surname_words")))  # (not "Tess Ward")
+
+
+#: words that open no person's name: pronouns and possessive determiners
+_NOT_PERSON_FIRST = frozenset({"he", "she", "they", "his", "her", "their", "its", "our", "my", "your", "we", "it", "i"})
 
 
 #: a person's role stated as a sentence of its own: "Ann Price is the chair of the Oakfield Trust.",
@@ -2190,6 +2320,8 @@ def _titled_surnames(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int
                 _role_surname(m.group("name")) and m.group(0).split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr"))):
             # (a role word is a surname after a personal title: "Mrs Sergeant", "Mr Mayor")
             role, org = _role_before(text, m.start())
+            if role is None and m.group(0).split()[0] in _local_words("post_titles"):
+                role = m.group(0).split()[0]  # "Judge Hopkins": the title is the post
             out.append((m.start(), Speaker(name=m.group("name"), role=role, organisation=org,
                                            start=m.start(), end=m.end("name"))))
     return out
@@ -2200,7 +2332,8 @@ def _titled_surname() -> regex.Pattern:
     """"Cllr Read", "Mr Hancock", "Dr Shah": a surname after an honorific, not followed by
     another capitalised word (a full name is found by the other rules) nor possessive ("Mr
     Lowe's departure": the subject is someone else)."""
-    titles = alternation(regex.escape(t) for t in sorted(lexicon("honorifics"), key=len, reverse=True) if " " not in t)
+    titles = alternation(regex.escape(t) for t in sorted(set(lexicon("honorifics")) | _local_words("surname_titles"),
+                                                          key=len, reverse=True) if " " not in t)
     return rx(r"(?<![\w’'\-])(?:" + titles + r")\.?\s+(?P<name>(?:Mc|Mac|O’|O')?[A-Z][a-z][\w\-]*)"
               r"(?![\w’'\-]|\s+(?:[A-Z]|(?:de|van|von|al|el)\b))")
 
@@ -2305,8 +2438,23 @@ def _role_before(text: str, at: int) -> tuple[str | None, str | None]:
         k += 1
     if k == len(words) - 1 == end - 1 and words[k][:1].isupper() and words[k].isalpha() and words[k].lower() in _role_heads():
         return words[k], None  # "Sheriff Craig Caldwell", "Coroner Ann Lee": a post written as the title
-    role, org = _role_org(_post_after_clause(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:])))
+    role, org = _tidy_post(*_role_org(_post_after_clause(" ".join(words[k:] + full[end:len(full)] if end < len(full) else words[k:]))))
     return (role, org) if role and _has_role_word(role) else (None, None)
+
+
+def _tidy_post(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """What a post read before a name holds that is neither post nor body: a time ("two years
+    ago Judge ..."), a sentence adverb ("Meanwhile, RMT"), the "and" of a list of people ("...,
+    and Burnley's town centre manager, Jo Bell": a place's possessive is where, not a body)."""
+    if role and " ago " in role:
+        role = role.split(" ago ", 1)[1]
+    if org and ", " in org and org.split(", ", 1)[0] in _adverbs():
+        org = org.split(", ", 1)[1]
+    if role and role.startswith("and "):
+        role = role[4:]
+        if org is None and (pm := _CAPITAL_POSSESSIVE_ROLE.match(role)) is not None:
+            role, org = pm.group("role"), None if gazetteer().candidates(pm.group("org")) else pm.group("org")
+    return role, org
 
 
 def _words_then_titles(seg: str) -> tuple[list[str], list[str]]:
@@ -2566,8 +2714,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
     before, a cue after, a trailing dash, a colon, the previous quotation's speaker).
     ``check`` is called every 200 quotations (the document's time budget)."""
     # NER's PERSON may be a place ("Macclesfield West", a ward): never a referent
-    people = _LazyPeople(lambda: _Timeline([p for p in persons if not _place_name(p[1].name)
-                                            and not _body_of_role(text, p[1]) and not _cue_led(p[1].name)]
+    people = _LazyPeople(lambda: _Timeline([p for p in persons if _referent(text, p[1])]
                                            + _people(text, rules, sentences, people.quoted)), _quoted_spans(quotes))
     history = _resolve_statements(text, statements, rules, people)
     starts = [s.start for s in statements]
@@ -2620,6 +2767,12 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             q.speaker.organisation = _second_of_pair(named) if named else org
         _described_or_bare_body(text, q)
     _one_paragraph_bodies(quotes)
+
+
+def _referent(text: str, sp: Speaker) -> bool:
+    """Whether NER's PERSON may be a pronoun's referent: not a place ("Macclesfield West", a ward),
+    a body's possessive before a role, a cue verb taken in, a pronoun nor a place's word."""
+    return not _place_name(sp.name) and not _body_of_role(text, sp) and not _cue_led(sp.name) and not _not_a_person(sp)
 
 
 def _route_unmarked(w: _Around, last: Quote | None, statements: list[Quote], starts: list[int]) -> Found | None:
@@ -2890,19 +3043,61 @@ def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: 
             and (asked := _asked_person(text, *site)) is not None:
         # "When Trident Media asked Professor McKellar about fees, he said": the one asked answers
         speaker = asked
+    if speaker.name is None and site is not None and (speaker.description or "") in ("they", "They") \
+            and (family := _family_before(text, site[0])) is not None:
+        speaker = family  # "Her family stayed at her bedside. In a statement they said": the family
     if speaker.name is None:
-        speaker = _seat_holder(speaker, history, q.start, people) or _resolve_reference(speaker, history, q.start, people, text)
+        at = q.start
+        if site is not None and (speaker.description or "").lower() in ("he", "she", "they"):
+            at = _before_participle_clause(text, site[0], at)
+        speaker = _seat_holder(speaker, history, at, people) or _resolve_reference(speaker, history, at, people, text)
         if speaker is None:  # a pronoun with no one to refer to: never a pronoun as the speaker
             return
     if site is not None:
         site = _trim(text, *site)
         if speaker.start is None:  # named here: the site is the speaker's span
             speaker = Speaker(**{**speaker.__dict__, "start": site[0], "end": site[1]})
+    if speaker.name is None and speaker.role and speaker.role.lower() in _local_words("document_heads"):
+        speaker = Speaker(**{**speaker.__dict__, "role": None})  # "the county council report said": no post
     q.mention = site
     q.speaker = speaker
     q.cue, q.rule, q.confidence = cue, rule, conf
     if speaker.name or speaker.description:
         history.add(q.start, speaker)
+
+
+#: how far back (characters) a family named before "they said" is looked for
+_FAMILY_REACH = 400
+
+
+def _family_before(text: str, at: int) -> Speaker | None:
+    """The family named last in the stretch before "they" ("Her family, who live in Leeds, ...
+    they said"); None if none is named there (a cheap word test first)."""
+    window = text[max(0, at - _FAMILY_REACH):at]
+    if not any(h in window for h in _local_words("collective_heads")):
+        return None
+    found = None
+    for m in _family_mention().finditer(window, timeout=T):
+        found = m
+    return Speaker(description=found.group("desc")) if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _family_mention() -> regex.Pattern:
+    return rx(r"(?<![\w’'])(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<desc>(?:(?-i:[A-Z])[\w\-]+\s+)?(?:"
+              + alternation(_local_words("collective_heads")) + r"))|(?P<desc>(?-i:[A-Z])[\w\-]+[’']s\s+(?:"
+              + alternation(_local_words("collective_heads")) + r")))\b")
+
+
+def _before_participle_clause(text: str, start: int, pos: int) -> int:
+    """"Sentencing Jones to a year, he said": the one sentenced is not whom "he" refers to, so the
+    pronoun resolves from the clause's start; ``pos`` for any other sentence."""
+    k = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+    clause = text[k + 1:start].lstrip(" ")
+    first = clause.split(" ", 1)[0]
+    if first in _local_words("leading_participles") and clause.rstrip().endswith(",") and "," not in clause.rstrip()[:-1]:
+        return min(pos, k + 1 + (len(text[k + 1:start]) - len(clause)))
+    return pos
 
 
 @lru_cache(maxsize=1)
@@ -3001,6 +3196,7 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
                 before = [c for c in before if id(c[1]) not in inner] + inside
         for at, s in before:
             if fits(s):
+                s = _preferred(text, at, s, before, fits, want)
                 # a person named inside an earlier speaker's own description ("said Jon Barry, who
                 # lost the leadership to Abbott Bryning") is not the one "he added" refers to
                 outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
@@ -3025,6 +3221,45 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
             return named
         return _introduced(sp, text, pos)
     return sp
+
+
+#: how far back (characters) a person whose name tells the pronoun's gender outranks a nearer one
+_GENDER_REACH = 200
+
+#: a speech verb right after a person's name: the person is the subject of reported speech
+_SUBJECT_CUE = regex.compile(r"\s+(?:said|says|told|added|suggested|explained|warned|insisted|claimed|argued|stressed|"
+                             r"admitted|confirmed|revealed|announced|stated|believes|accepted|acknowledged)\b")
+
+
+def _preferred(text: str, at: int, s: Speaker, before: list, fits, want: str | None) -> Speaker:
+    """The pronoun's referent over the nearest fitting person ``s``: the subject who reported
+    speech in that sentence (see `_sentence_subject`); for he/she, a person nearby whose name
+    tells that gender over a nearer one whose name tells nothing ("Judge Rhona Campbell ... a
+    fan who abused Rio Ferdinand. She said")."""
+    s = _sentence_subject(text, at, s, before, fits) or s
+    if want is not None and _gender(s, text) is None:
+        s = next((o for a, o in before if a < at and at - a <= _GENDER_REACH and fits(o)
+                  and _gender(o, text) == want and "\n\n" not in text[a:at]), s)
+    return s
+
+
+def _sentence_subject(text: str, at: int, s: Speaker, before: list, fits) -> Speaker | None:
+    """"Mick Whelan said that, while the minister Ann Lee had met the union, no offer was made.
+    “...,” he said.": the one who spoke in that sentence, not a person named inside what he
+    reported (after his speech verb); None when no earlier person in the sentence is followed
+    by a speech verb."""
+    mention = s.start if s.start is not None else at
+    if not text:
+        return None
+    for at2, s2 in before:
+        if at2 >= mention or s2.end is None or not s2.name:
+            continue
+        between = text[at2:mention]
+        if "\n" in between or ". " in between or "“" in between or '"' in between or "? " in between:
+            return None  # (another sentence: the nearest person stands)
+        if s2.end < mention and fits(s2) and _SUBJECT_CUE.match(text, s2.end, min(len(text), s2.end + 20)):
+            return s2
+    return None
 
 
 def _seat_holder(sp: Speaker, history: _Timeline, pos: int, people: _LazyPeople) -> Speaker | None:
@@ -3152,9 +3387,14 @@ def _by_surname(entries) -> dict[str, dict[str, Speaker]]:
     order the names come (one entry per person however often named)."""
     out: dict[str, dict[str, Speaker]] = {}
     titled: dict[str, str] = {}
+    post_nominals = set(lexicon("post_nominals"))
     for _, sp in entries:
         if not sp.name or len(sp.name.split()) < 2:
             continue
+        if sp.name.rsplit(" ", 1)[-1] in post_nominals:  # "Stephen Hopkins QC": the surname is Hopkins
+            sp = Speaker(**{**sp.__dict__, "name": sp.name.rsplit(" ", 1)[0]})
+            if len(sp.name.split()) < 2:
+                continue
         role = sp.role if sp.role and not _is_honorific(sp.role) else None
         known = out.setdefault(sp.name.split()[-1], {}).setdefault(sp.name, Speaker(name=sp.name))
         if role and known.role is None:  # the role and the body given with it, together
