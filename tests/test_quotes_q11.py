@@ -267,3 +267,28 @@ def test_who_speaks_after_a_place_or_an_adverbial(phrase, want):
 def test_a_pronoun_or_a_place_is_never_the_referent(ex, text, want):
     ((who, _, _),) = speakers(ex, text)
     assert who == want
+
+
+# --- found by a newcomer's run on new pages (not helper q11's) ---
+
+def test_a_term_quoted_in_an_attributed_sentence_is_partial(ex):
+    rec = ex.extract('The figures include offences classed as "possession of an article with a blade", the ONS said.')
+    (q,) = rec["quotes"]
+    assert q["partial"] is True
+    # a whole sentence quoted before the same cue is a quotation
+    (q,) = ex.extract('"We are very worried about the rise," the ONS said.')["quotes"]
+    assert q["partial"] is False and q["speaker"]["description"] == "ONS"
+
+
+def test_told_a_listener_with_a_colon_is_a_quotation_not_a_statement(ex):
+    rec = ex.extract('Sarah Thornton told the BBC: "It needs some emergency funding."')
+    assert rec["statements"] == [] and rec["quotes"][0]["speaker"]["name"] == "Sarah Thornton"
+    (st,) = ex.extract("Sarah Thornton told the BBC that it needed emergency funding.")["statements"]
+    assert st["span"]["text"] == "it needed emergency funding."
+
+
+def test_a_pronouns_mention_leaves_out_the_clause_before_it(ex):
+    text = ("Ms Thornton said knife crime was a priority.\n\nReferring to the minister's rejection of a link, she "
+            'added: "There is some link."')
+    (q,) = ex.extract(text)["quotes"]
+    assert q["mention"]["text"] == "she" and q["speaker"]["name"] == "Thornton"

@@ -340,6 +340,26 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
     return bool(_reporting().search(sentence))
 
 
+def _term_in_sentence(text: str, seg: _Segment, paras: list[tuple[int, int]]) -> bool:
+    """A quoted term inside a sentence that a cue after it attributes as a whole ('offences classed as
+    "possession of an article with a blade", the ONS said'): the mark opens after a lower-case word that is
+    no cue, the words inside start in lower case and run short, and a cue follows the closing mark (a
+    scare quote with no cue is no quotation at all)."""
+    ps, _pe = paras[seg.para]
+    before = text[max(ps, seg.open_i - 60):seg.open_i]
+    body = text[seg.start:seg.end]
+    return (rx(r"\b(?:as|called|termed|dubbed|labelled|labeled|described|known|branded|so-called|of|the|a|an)\s*$").search(before)
+            is not None and rx(r"^[a-z]").match(body) is not None and len(body.split()) <= 12
+            and not rx(r"[.!?]\W*$").search(body) and not _cue_at_end().search(before)
+            and _cue_after_term().match(text, seg.end, min(len(text), seg.end + 100)) is not None)
+
+
+@lru_cache(maxsize=1)
+def _cue_after_term() -> regex.Pattern:
+    """A cue closing the sentence after a quoted term: '", the ONS said.', '", said Ms Lee'."""
+    return regex.compile(r"[”\"’']?\s*,\s+[^.!?\n“”\"]{0,80}?\b(?:" + alternation(lexicon("cue_verbs")) + r")\b")
+
+
 # --- speakers -----------------------------------------------------------------------------
 
 _RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
@@ -1752,7 +1772,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
         if len(parts) == 1 and seg.closed and text[seg.start:seg.start + 1].isupper() and _titled(
                 text, paras[seg.para][0], seg.open_i):
             continue  # a title: 'with the headline ‘One in five charities ...’', 'a report entitled “...”'
-        if len(parts) == 1 and not cued and _reported_fragment(text, seg, paras, sentences):
+        if len(parts) == 1 and (_term_in_sentence(text, seg, paras) or not cued and _reported_fragment(text, seg, paras, sentences)):
             quotes.append(Quote(start=seg.start, end=seg.end, paragraphs=parts, partial=True))
             continue
         if not _plausible(text, parts, rules.min_words) and not cued:
@@ -1868,8 +1888,13 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
                 sp.role, sp.organisation = role, sp.organisation or org
         stop = _STATEMENT_END.search(text, m.end(), min(len(text), m.end() + 2000))  # not "£2.5million"
         end = min(len(text), m.end() + 2000) if stop is None else stop.end()
+        if _LISTENER_THEN_QUOTE.match(text, m.end(), min(end, m.end() + 80)):
+            continue  # "Sarah Thornton told the BBC: “It needs ...”": whom she told, then her own words (a quotation)
         sp.start, sp.end = _trim(text, np_start, m.end("np"))
-        out.append(Quote(start=m.end(), end=end, paragraphs=[(m.end(), end)], speaker=sp,
+        # the words said, without "that" and, after "told", without whom ("told the BBC that ...")
+        lm = (_LISTENER_THAT if m.group("cue").lower().startswith("told") else _BARE_THAT).match(text, m.end(), end)
+        begin = lm.end() if lm else m.end()
+        out.append(Quote(start=begin, end=end, paragraphs=[(begin, end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
     for m in rules.according.finditer(text, timeout=T):
         if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
@@ -1885,6 +1910,11 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
     return out
 
 
+#: the listener and a colon before a quotation mark: "(told) the BBC: “", "(told) reporters: \""
+_LISTENER_THEN_QUOTE = regex.compile(r"[^.!?:;\n“”\"]{0,60}:\s*[“\"‘']")
+#: whom a speaker told, then "that": "(told) the BBC that ", "(told) councillors on Monday that "
+_LISTENER_THAT = regex.compile(r"(?:[A-Za-z][\w’'&.\-]*\s+){0,5}?that\s+")
+_BARE_THAT = regex.compile(r"that\s+")
 #: capitalised words (and the joiners of a portfolio) just before a reported speaker's name
 _CAPITALS_BEFORE = regex.compile(r"(?:(?:[A-Z][\w’'\-]*|for|of|and|&)\s+){1,8}$")
 
@@ -3054,7 +3084,7 @@ def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: 
         if speaker is None:  # a pronoun with no one to refer to: never a pronoun as the speaker
             return
     if site is not None:
-        site = _trim(text, *site)
+        site = _after_leading_clause(text, *_trim(text, *site))
         if speaker.start is None:  # named here: the site is the speaker's span
             speaker = Speaker(**{**speaker.__dict__, "start": site[0], "end": site[1]})
     if speaker.name is None and speaker.role and speaker.role.lower() in _local_words("document_heads"):
@@ -3064,6 +3094,18 @@ def _set_speaker(text: str, q: Quote, found: Found, history: _Timeline, people: 
     q.cue, q.rule, q.confidence = cue, rule, conf
     if speaker.name or speaker.description:
         history.add(q.start, speaker)
+
+
+def _after_leading_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """A pronoun's mention without the clause that opens its sentence: "Referring to the rejection of a
+    link, she" → "she" (a name's mention keeps the post written before it)."""
+    cut = text.rfind(", ", start, end)
+    if cut < 0:
+        return start, end
+    tail = text[cut + 2:end]
+    if tail in ("he", "she", "they", "He", "She", "They"):
+        return cut + 2, end
+    return start, end
 
 
 #: how far back (characters) a family named before "they said" is looked for
