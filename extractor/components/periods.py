@@ -511,6 +511,7 @@ EXPLICIT = {
     "between_edges": lambda m: _ex_between_edges(m),
     "quarter_months": lambda m: _ex_quarter_months(m),
     "month_quarter": lambda m: _ex_month_quarter(m),
+    "school_term": lambda m: _ex_school_term(m),
 }
 
 
@@ -518,7 +519,7 @@ def _ex_quarter_months(m):
     """"Q4 (October to December) 2011", "the fourth quarter (Oct-Dec) of 2011": the bracketed
     months of the year written (inside or after the brackets; a year before the months, from the
     end's year, as in "Q4 2017/18 (January to March 2018)"); no year written: _INVALID (the quarter
-    and the months are left to the other rules)."""
+    and the months are left to the other rules: :func:`_rel_quarter_number` reads the months)."""
     year = m.group("y2") or m.group("y3")
     m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
     if not (year and m1 and m2) or (m2 - m1) % 12 > 5:
@@ -560,6 +561,28 @@ def _ex_season_year(m):
         return None
     year = int(m.group("year"))
     return _month_span(year, first, year, first + 2)
+
+
+def _ex_school_term(m):
+    """"the autumn term 2018", "autumn term 2022/23", "the autumn term of the 2019-20 school year":
+    1 September to 31 December of the academic year's first year (every school's autumn term runs
+    from September to Christmas); a spring or summer term (each school sets it around Easter), a
+    term without its year: None (no value). The code may come first: "the 2021/22 autumn term"."""
+    if m.group("term").lower() != "autumn":
+        return None
+    code = m.group("fy") or m.groupdict().get("fy0")
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif code and (years := norm.split_fy(code)) and years[1] == years[0] + 1:
+        year = years[0]
+    else:
+        return None
+    return f"{year:04d}-09-01/{year:04d}-12-31"
+
+
+def _school_term_dated(c: _Match) -> bool:
+    """Whether a school term is written with its (academic) year: a range, not a relative period."""
+    return c.rule.resolve == "school_term" and bool(c.m.group("year") or c.m.group("fy") or c.m.groupdict().get("fy0"))
 
 
 def _explicit_value(c: _Match):
@@ -840,13 +863,18 @@ _YEAR_EARLIER_IN = regex.compile(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s
 
 def _landmark(text: str, c: _Match) -> bool:
     """Whether a period names a past peak or trough ("a trough in the March quarter of 2009", "below
-    their March quarter 2007 peak"): a landmark the figures are measured against, not their period."""
+    their March quarter 2007 peak"), or a level seen before ("back to levels previously seen in
+    2015"): a landmark the figures are measured against, not their period (nor the story's)."""
     before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 8]
+    if "seen" in before and _SEEN_IN.search(before):
+        return True  # "back to levels previously seen in 2015", "a rate last seen in 2009"
     if not ("trough" in before or "peak" in before or after.startswith((" peak", " trough"))):
         return False  # (a cheap test first)
     return bool(_PEAK_OR_TROUGH.search(before) or _PEAK_OR_TROUGH.match(after)) and not _HAS_YEAR.search(before)
 
 
+#: "previously seen in", "last seen in", "not seen since": a level a figure returns to, not its own period
+_SEEN_IN = regex.compile(r"\b(?:previously|last|not|never|rarely|only)\s+(?:been\s+)?seen\s+(?:in|since|during)\s+$", regex.I)
 #: "a trough in", "their ... peak" (not "the list peaked in July 2022": a figure's own month)
 _PEAK_OR_TROUGH = regex.compile(r"\s*\b(?:peak|trough)s?\b")
 
@@ -958,6 +986,8 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
         kind, value = "year", whole.group(1)
     elif kind == "month" and value and "/" in value:
         kind = "range"  # "Apr 22 - Mar 23": a span of month headings
+    elif value and _school_term_dated(c):
+        kind = "range"  # "the 2023/24 autumn term": a term of a year the text writes, whose dates are known
     elif c.rule.resolve == "academic_year" and value and (c.m.groupdict().get("fy") or c.m.groupdict().get("fy2")):
         # "the 2022/23 academic year": written as a financial year is (FORMAT.md's kinds), its value
         # the academic year's (1 September to 31 August); "the 2022 to 2023 school year" stays a range
@@ -1084,15 +1114,15 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     last_value: str | None = None
     last_frame: str | None = None  # the last period named that is not a comparison's baseline
     framed = False  # whether one has been named (its value may be unknown)
-    # (only "the same period" and rolling years ask for it: spare the test otherwise)
-    wants_frame = any(c.rule.resolve in _WANTS_FRAME for c in chosen)
+    wants_frame = any(c.rule.resolve in _WANTS_FRAME for c in chosen)  # (only "the same period" and rolling years ask)
     last_day: tuple[str, int] | None = None  # the last single day named, and where
     last_base: tuple[str, int] | None = None  # the last comparison baseline named, and where
     ahead: list[tuple[int, _Match, _Frame]] = []  # back-references with nothing to point back at
     up_to: tuple[str, str] | None = None  # the last month named as the end of the figures' span
     named: list[str] = []  # the values of the periods named so far, in order
+    autumns = _school_autumns(text, chosen)
     for c in chosen:
-        value = _explicit_value(c)
+        value = _autumn_term(_explicit_value(c)) if c.start in autumns else _explicit_value(c)
         if value is None:
             day = last_day[0] if last_day and c.start - last_day[1] < _POINT_REACH else None
             base = last_base[0] if last_base and c.start - last_base[1] < _BASE_REACH else None
@@ -1144,9 +1174,16 @@ def _frames_figures(text: str, c: _Match) -> bool:
     "corresponding period", nor a day named with its weekday ("released on Tuesday 28th June 2022"
     is when something happened). (Nor, once one was named, a back-reference counting back: "A year
     earlier, the figure stood at 249,024" — :func:`_resolve_all` asks that.)"""
-    return not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) \
+    return not is_comparison_base(text, c.start, c.rule.kind, c.rule.id) and not _landmark(text, c) \
         and not _bracketed_figure(text, c.start, c.end) and not _CORRESPONDING.search(text, max(0, c.start - 40), c.start) \
-        and not (c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start))
+        and not (c.rule.kind == "date" and WEEKDAY_BEFORE.search(text, max(0, c.start - 14), c.start)) \
+        and not ("year" in text[max(0, c.start - 30):c.start] and _YEAR_BEFORE_NAMED.search(text, max(0, c.start - 40), c.start))
+
+
+#: "the same period last year, 2023-24,", "a year earlier (2022)": a period naming the year-before
+#: back-reference just written, a comparison's baseline, not the figures' own period
+_YEAR_BEFORE_NAMED = regex.compile(r"(?i)\b(?:last\s+year|the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year"
+                                   r"|(?:a|one)\s+year\s+(?:earlier|before|ago))\s*[,(]\s*(?:in\s+)?$")
 
 
 def _up_to_span(text: str, c: _Match, value: str) -> str | None:
@@ -1264,6 +1301,31 @@ def _academic_story(text: str, chosen: list[_Match]) -> bool:
         if len(seen) >= 2:
             return not other.search(text)
     return False
+
+
+def _school_story(text: str) -> bool:
+    """Whether a story is about schools: two different school words ("pupils", "teachers") and none
+    of a police, crime or NHS story's."""
+    if not any(w in text for w in _SCHOOL_HINTS):  # (a cheap test before the scan)
+        return False
+    school, other = _story_words()
+    seen = {m.group(0).lower().rstrip("s")[:8] for m in school.finditer(text)}
+    return len(seen) >= 2 and not other.search(text)
+
+
+def _school_autumns(text: str, chosen: list[_Match]) -> set[int]:
+    """Where autumn is named with its year in a school story (:func:`_autumn_term`); the story is
+    looked at only when one is named."""
+    autumns = {c.start for c in chosen if c.rule.resolve == "season_year" and c.m.group("season")[:1] in "aA"}
+    return autumns if autumns and _school_story(text) else set()
+
+
+def _autumn_term(value):
+    """In a school story, autumn with its year ("exclusions rose in autumn 2019") is the autumn term,
+    1 September to 31 December, not the meteorological autumn (September to November)."""
+    if isinstance(value, str) and value.endswith("-09-01/" + value[:4] + "-11-30"):
+        return value[:4] + "-09-01/" + value[:4] + "-12-31"
+    return value
 
 
 def _academic_years(text: str, out: list[Period]) -> list[Period]:
@@ -1993,10 +2055,18 @@ def _rel_month_before(m, f: _Frame):
 
 
 def _rel_same_period_a_year_before(m, f: _Frame):
-    """"the same quarter last year": the period the figures are for, a year before."""
-    if f.framed:  # (when the figures' period is unknown, so is the same period a year before)
+    """"the same quarter last year": the period the figures are for, a year before; "this time last
+    year" after a whole year named ("rose from 3,600 in 2018-19 to 4,800 in 2022-23 ... down 35% from
+    this time last year"): a moment a year before the story's present, not that year shifted back
+    (undated, unknown)."""
+    if f.framed and not (_span_months(f.last_frame) == 12 and _THIS_MOMENT.match(m.group(0))):
+        # (when the figures' period is unknown, so is the same period a year before)
         return norm.shift_back_a_year(f.last_frame)
     return f"{f.year - 1:04d}" if f.year and f.published else None
+
+
+#: "this time", "this point", "this stage": the story's present, not the figures' period
+_THIS_MOMENT = regex.compile(r"(?i)this\s+(?:time|point|stage|date|day)\b")
 
 
 def _span_months(value: str | None) -> int | None:
@@ -2126,10 +2196,26 @@ def _rel_quarter_number(m, f: _Frame):
     financial years, that quarter of the financial year of the figures (April-June is Quarter 1);
     otherwise the latest such calendar quarter ended by the publication date. "the end of": its last day."""
     q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qw").lower()]
-    return _quarter_of_story(q, bool(m.group("end")), m, f)
+    return _quarter_of_story(_defined_quarter(m, f.fy_framed) or q, bool(m.group("end")), m, f)
 
 
 _QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _defined_quarter(m, fy_framed: bool) -> int | None:
+    """The quarter that bracketed months just after a quarter number define ("Q3 (July to
+    September)", "Quarter 1 (Jan-Mar)"), numbered as the story counts (from April in a story told in
+    financial years), or None: "Q3 (July to September)" is July to September in either."""
+    if "(" not in m.string[m.end():m.end() + 3] or not (b := _QUARTER_MONTHS_AFTER.match(m.string, m.end())):
+        return None
+    m1, m2 = norm.month_number(b.group(1)), norm.month_number(b.group(2))
+    if not (m1 and m2) or m1 % 3 != 1 or (m2 - m1) % 12 != 2:
+        return None
+    return ((m1 - 4) % 12) // 3 + 1 if fy_framed else (m1 - 1) // 3 + 1
+
+
+#: "(July to September)", "(Oct-Dec)" right after a quarter's number (no year in the brackets)
+_QUARTER_MONTHS_AFTER = regex.compile(r"[ \t]*\(\s*([A-Z][a-z]{2,8})\.?\s*(?:to|-|–|—)\s*([A-Z][a-z]{2,8})\.?\s*\)")
 
 
 def _quarter_of_story(q: int, end: bool, m, f: _Frame) -> str | None:
@@ -2232,6 +2318,7 @@ RELATIVE = {
     "end_of_fy": lambda m, f: (v.split("/")[1] if (v := _rel_current_fy(m, f)) else None),
     "month_named_rel": _rel_month_named,
     "season": lambda m, f: None,
+    "school_term": lambda m, f: None,
     "season_year": lambda m, f: None,
     "part_of_year": _rel_part_of_year,
     "same_period_a_year_before": _rel_same_period_a_year_before,
