@@ -163,3 +163,13 @@ def test_level_seen_before_is_a_landmark(text, published, span, value):
 ])
 def test_seen_in_without_a_landmark_word(text, published, span, value):
     assert _one(text, span, published)[2] == value
+
+
+# --- a frame that holds no financial year ("next year") leaves "this financial year" to the publication date ---
+@pytest.mark.parametrize("text,value", [
+    ("The planned savings for next year follow an overspend during this financial year of about £40m.",
+     "2024-04-01/2025-03-31"),
+    ("The council expects to save £3m in 2025. This financial year it will overspend by £1m.", "2024-04-01/2025-03-31"),
+])
+def test_this_financial_year_after_a_bare_year(text, value):
+    assert _one(text, "this financial year" if "this financial" in text else "This financial year", "2024-11-27")[2] == value

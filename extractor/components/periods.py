@@ -2143,7 +2143,9 @@ def _rel_current_fy(m, f: _Frame):
     base = f.last_frame if f.framed else None
     if base and (years := _fy_of_value(base) if _fy_of_value(base) is not None else _fy_holding(base)) is not None:
         return norm.fy_interval(years)
-    if base is None and f.published:
+    if f.published:
+        # (no frame, or one that holds no financial year, a bare "next year": "the planned savings for next
+        # year follow an overspend during this financial year", published in November 2024: 2024-25)
         return norm.fy_interval(_fy_of_value(f.published))
     return None
 
