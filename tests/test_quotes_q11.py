@@ -292,3 +292,16 @@ def test_a_pronouns_mention_leaves_out_the_clause_before_it(ex):
             'added: "There is some link."')
     (q,) = ex.extract(text)["quotes"]
     assert q["mention"]["text"] == "she" and q["speaker"]["name"] == "Thornton"
+
+
+@pytest.mark.parametrize("text,org", [
+    ('The waits were called "alarming" by the Stroke Association.\n\n"These figures are worrying," said Juliet '
+     'Bouverie, the charity\'s chief executive.', "Stroke Association"),
+    ('Victim Support said the figures were worrying.\n\n"We see it every day," said Ann Lee, the charity\'s director.',
+     "Victim Support"),
+    ('The report was backed by the housing charity Shelter. "It is a crisis," said Ann Lee, the charity\'s policy '
+     'director.', "Shelter"),
+])
+def test_the_charity_is_the_one_the_story_named(ex, text, org):
+    q = [q for q in ex.extract(text)["quotes"] if not q["partial"]][-1]
+    assert q["speaker"]["organisation"] == org

@@ -2985,7 +2985,10 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
 
 
 #: what a body written as a common noun is called in its own name ("the authority" → "... Council")
-_BODY_NAME_ENDS = {"authority": ("Authority", "Council"), "force": ("Police", "Constabulary", "Force")}
+_BODY_NAME_ENDS = {"authority": ("Authority", "Council"), "force": ("Police", "Constabulary", "Force"),
+                   # "the charity's chief executive" after "the Stroke Association": a charity is rarely named "... Charity"
+                   "charity": ("Charity", "Association", "Trust", "Foundation", "Society", "Fund", "Alliance", "Appeal",
+                               "Support", "Campaign")}
 
 
 #: bodies whose own name opens with their kind: "University of Hull", "Department for Transport"
