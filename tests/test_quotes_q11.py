@@ -305,3 +305,14 @@ def test_a_pronouns_mention_leaves_out_the_clause_before_it(ex):
 def test_the_charity_is_the_one_the_story_named(ex, text, org):
     q = [q for q in ex.extract(text)["quotes"] if not q["partial"]][-1]
     assert q["speaker"]["organisation"] == org
+
+
+def test_a_described_speaker_of_reported_speech_is_the_person_that_post_was_written_beside(ex):
+    text = ("The leader of Oakfield Council has said he takes no pride in the cuts.\n\nCllr Martin Tate defended the "
+            "savings as he introduced the draft budget.\n\nThe leader said parking fees would go up.")
+    (st,) = [s for s in ex.extract(text)["statements"] if s["span"]["text"].startswith("parking")]
+    assert st["speaker"]["name"] == "Martin Tate"
+    # a post never written beside the person's name refers to no one
+    text = "Gary Moss, 29, was in the public gallery.\n\nThe prosecutor said the attack was planned."
+    (st,) = ex.extract(text)["statements"]
+    assert st["speaker"]["name"] is None

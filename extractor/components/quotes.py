@@ -2695,7 +2695,14 @@ def _resolve_statements(text: str, statements: list[Quote], rules: QuoteRules, p
             before = sorted(history.before(s.start) + people.before(s.start), key=lambda h: -h[0])
             person = next((p for _, p in before if p.name and (head in (p.role or "").lower().split()
                                                                 or _titled_as(text, p, head))), None)
-            if person is not None:  # (only a person whose own role has that word: never a guess)
+            if person is None and (ref := _resolve_reference(s.speaker, history, s.start, people, text)) is not None \
+                    and ref.name and ref.start is not None \
+                    and head in text[max(0, ref.start - 300):min(ref.end + 200, s.speaker.start)].lower():
+                # "The leader of Buckinghamshire Council ... Cllr Martin Tett defended ... The leader said": as a
+                # quotation's "The leader told the meeting:" is resolved, when the post is written near that
+                # person's name (not "Gary Moss was in the gallery ... The prosecutor said")
+                person = ref
+            if person is not None:  # (only a person whose own role has that word, or the quotations' referent)
                 at = s.speaker.start
                 s.speaker = Speaker(name=person.name, role=person.role, organisation=person.organisation or s.speaker.organisation,
                                     start=person.start, end=person.end)
