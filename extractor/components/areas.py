@@ -232,6 +232,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
     bodies = _organisation_areas(text, items) + _sub_areas(text, items)
     _town_lists(text, items)
     _compass_pairs(text, items)
+    bodies += _wards_by_councillor(text, items, ents)
     mentions = [m for m, _ in items] + bodies
     ner = _ner_mentions(text, ents, [(m.start, m.end) for m in mentions],
                         {m.start: m.end for m in mentions if m.type == "city_or_town"})
@@ -240,8 +241,262 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
         ner = [AreaMention(**{**m.__dict__, "key": units[m.key].key, "type": units[m.key].type})
                if m.key in units else m for m in ner]
     mentions += ner
+    mentions += _listed_and_cued_places(text, mentions, ents)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: words that never begin (or, for the organisation words, never stand in) the name of a small place
+#: found by its company in a list or by a cue ("Kendal, Police said", "between Monday and Friday")
+_NOT_PLACE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Cllr Councillor Coun Prof Rev St. However Meanwhile
+Yesterday Today Tomorrow Tonight Last Next Every Some Many Most Other Others Both Each All Any No None One Two Three
+Here There Where When While Which Who What Why How Then Now Also Only Just Even Still Please Thanks Christmas Easter
+Government Parliament Police Council Councils Trust Service Services Hospital Hospitals School Schools Primary Academy
+College University Community Centre Road Street Lane Avenue Drive Close Group Party Department Committee Board Ltd
+Limited Company Club Church Chapel's Fund Office Court Station Water United Rovers Town City County District Borough
+Authority Agency Association Partnership Network Foundation Society Union Bank Airport Festival Cup League Act Bill
+Report Review Plan Strategy Scheme Programme Project Labour Conservative Conservatives Tory Tories Reform Liberal
+Democrats Green Greens Independent Independents Plaid Cymru Alliance Unionist Sinn Con Lab Ind Lib Dem Grn Ref LD
+Black White Asian Mixed British English Scottish Welsh Irish Chinese Arab Other Cuts Rise Fall Calls""".split())
+#: last words that make a found place a landscape, water or coast, not a town (type 'other')
+_LANDFORM_WORDS = frozenset("""Valley Moor Moors Point Nook Bay Isle Island Islands Forest Coast Hills Dales Peninsula
+Loch Lake River Firth Narrows Sound Estuary Fell Fells Pass Marsh Marshes Heath Common Downs Wolds Beacons Valleys Fens
+Levels""".split())
+_LANDFORM_FIRST = frozenset("Loch Lake River Isle Mount Glen".split())
+_TRAVEL = regex.compile(r"\b(?:bus|buses|routes?|services?|ferry|ferries|trains?|rail|railway|roads?|journeys?|drive|trip|"
+                        r"crossing|walk|flights?|miles|coach|commute|motorway|dual\s+carriageway|A\d+)\b", regex.I)
+_SENTENCE_OPEN = regex.compile(r"(?:^|[.!?:\n“\"‘]\s*)$")
+#: a by-election result later on the line ("Cherwell, Adderbury, Bloxham & Bodicote - Conservative hold")
+_RESULT_LINE = regex.compile(r"[^\n]*?\s[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
+_CUE_WORDS = ("illage", "amlet", "ommunit", "ettlement", "uburb", "arish", "owns", "ear ")
+#: endings of the adjectives of nations and faiths ("Polish residents", "Cornish householders")
+_PEOPLE_ADJECTIVE = ("ish", "ian", "ese", "ean", "ic", "ican", "i", "ese")
+#: a seat named after places ("MP for Bexhill and Battle"): its names are not listed places
+_SEAT_FOR = regex.compile(r"\b(?:MP|MPs|MSP|MLA|MS|AM|[Cc]ouncillor|[Cc]andidate|[Mm]ember)\s+for\s+(?:the\s+)?$")
+_LIST_WINDOW = 70
+_NAME_WORD_GAP = regex.compile(r"[ \t-]+")
+_WARD_WORD_GAP = regex.compile(r"[\s,&-]+")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    months = {m.capitalize() for m in lexicon("months")}
+    days = {d.capitalize() for d in lexicon("weekdays")}
+    parties = {p.split()[0] for p in lexicon("parties")}
+    return frozenset(_NOT_PLACE_WORDS | _NOT_NAME_WORDS | months | days | parties | _person_words())
+
+
+def _small_place_name(name: str, start: int, end: int, persons, surnames: set[str], listed: bool = False) -> bool:
+    """``name`` (found by a list or a cue) may name a small place: not a person, month, weekday,
+    party, organisation word or a name the gazetteer already reads. (A one-word "person" NER finds
+    in a list of places, "Skegness and Willoughby.", is a place: ``listed``.)"""
+    words = _NAME_WORD_GAP.split(name)
+    stop = _stop_words()
+    if words[0] in stop or name in surnames or name in _COMPASS or any(w in stop for w in words[1:] if w[:1].isupper()):
+        return False
+    if any(s < end and start < e and not (listed and " " not in name and (s, e) == (start, end)) for s, e in persons):
+        return False
+    if gazetteer().candidates(name) or area_rules()["ner_reject"].search(name, timeout=T):
+        return False
+    return True
+
+
+def _small_place(name: str, start: int, end: int, rule: str) -> AreaMention:
+    words = name.split()
+    kind = "other" if words[-1] in _LANDFORM_WORDS or words[0] in _LANDFORM_FIRST else "city_or_town"
+    return AreaMention(key=name.lower(), name=name, type=kind, code=None, start=start, end=end, rule=rule)
+
+
+class _SmallPlaces:
+    """The small places found so far by a list or a cue, and the stretches of text already read as places."""
+
+    def __init__(self, text: str, mentions: list[AreaMention], ents):
+        self.text = text
+        self.persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+        self.surnames = {e.text.rsplit(" ", 1)[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+        # (a place the gazetteer reads inside a longer name, "St Leonards" in "Chapel St Leonards", does not
+        # stop the longer name)
+        self.taken = [(m.start, m.end) for m in mentions if not m.is_org]
+        self.inner = [(m.start, m.end) for m in mentions if m.is_org]
+        self.out: list[AreaMention] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken) \
+            and not any(a < e and s < b and not (s <= a and b <= e) for a, b in self.inner)
+
+    def fits(self, name: str, s: int, e: int) -> bool:
+        return _small_place_name(name, s, e, self.persons, self.surnames, True)
+
+    def add(self, name: str, s: int, e: int, rule: str, ward_ok: bool = False) -> AreaMention | None:
+        text = self.text
+        if not self.free(s, e) or not self.fits(name, s, e) or _AGE_AFTER.match(text[e:e + 40]):
+            return None  # ("Halstead, and Locke, 23, of no fixed address": a person)
+        m = _small_place(name, s, e, rule)
+        if _RESULT_LINE.match(text, e, min(len(text), e + 80)):
+            if not ward_ok or not _RESULT_AFTER.match(text[e:e + 40]):
+                return None
+            # "East Cambridgeshire, Bottisham - Conservative hold": the ward of a by-election result
+            m = AreaMention(key="sub:" + name.lower(), name=name, type="sub_area", code=None, start=s, end=e, rule=rule)
+        self.out.append(m)
+        self.taken.append((s, e))
+        return m
+
+
+def _listed_and_cued_places(text: str, mentions: list[AreaMention], ents) -> list[AreaMention]:
+    """Small places the gazetteer and NER miss, found by their company or a cue (patterns/areas.json,
+    families 'place_list' and 'place_cue'): a name listed with a town or council ("Carlisle-Silloth",
+    "Millom and Haverigg", "Ingoldmells, Chapel St Leonards, Mablethorpe"), one a cue calls a place
+    ("the village of Hemsby", "near Perranporth") and the two ends of a journey ("buses between
+    Barrow and Coniston")."""
+    found = _SmallPlaces(text, mentions, ents)
+    _cued_places(found)
+    if _LIST_ROW.search(text):
+        _place_rows(found, {m.start for m in mentions if not m.is_org and m.type != "sub_area"})
+    _listed_places(found, [m for m in mentions if not m.is_org and (
+        m.type in ("city_or_town", "local_authority", "county") or m.type == "other" and m.rule.startswith("area.gazetteer"))])
+    return found.out
+
+
+#: a numbered or bulleted row that starts with a capitalised word (the cheap test before the rows are read)
+_LIST_ROW = regex.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
+
+
+def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
+    """The rows of a numbered or bulleted list ("1. Brownhills has ...", "3. Oldbury has ..."): where most
+    rows of one list start with known places, the others start with places too."""
+    text = found.text
+    rows = list(_area_rule_set()["place_list.row"].pattern.finditer(text, timeout=T))
+    lists, run = [], []
+    for hit in rows:  # one list: rows with at most two blank lines between them
+        if run and text.count("\n", run[-1].end(), hit.start()) > 3:
+            lists.append(run)
+            run = []
+        run.append(hit)
+    lists.append(run)
+    for run in lists:
+        known = sum(1 for hit in run if hit.start("name") in places)
+        if len(run) >= 3 and known * 2 >= len(run):
+            for hit in run:
+                if hit.start("name") not in places:
+                    found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_row")
+
+
+def _cued_places(found: _SmallPlaces) -> None:
+    rs, text = _area_rule_set(), found.text
+    if any(w in text for w in _CUE_WORDS):  # (the cue words are read as written: no case-blind test)
+        for hit in rs["place_cue.before"].pattern.finditer(text, timeout=T):
+            found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_cue")
+    if "etween" in text or "rom " in text:
+        for hit in rs["place_cue.route"].pattern.finditer(text, timeout=T):
+            _route_ends(found, hit, True)
+    _places_before_cues(found)
+
+
+def _route_ends(found: _SmallPlaces, hit: regex.Match, cued: bool) -> None:
+    """The two ends of a journey ("between Barrow and Coniston"; ``cued``: after "between"/"from") or of a
+    route's name ("the Cromarty-Nigg ferry")."""
+    text = found.text
+    (s1, e1), (s2, e2) = hit.span("name"), hit.span("name2")
+    known = [not found.free(s, e) for s, e in ((s1, e1), (s2, e2))]
+    if any(known) and not cued and " to " in text[e1:s2 + 1] and _SENTENCE_OPEN.search(text, max(0, s1 - 3), s1):
+        return  # "Cuts to Staffordshire bus routes" (a headline's first word), not "the 77 Looe to Menheniot service"
+    if cued and not any(known):
+        stop = min((i for i in (text.find(".", hit.end()), text.find("\n", hit.end())) if i >= 0), default=len(text))
+        start = max(text.rfind(".", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+        if not _TRAVEL.search(text, start, stop):
+            return  # "from Labour to Reform", "between Arsenal and Chelsea": not a journey
+    names = [(text[s:e], s, e) for (s, e), k in zip(((s1, e1), (s2, e2)), known) if not k]
+    if all(found.fits(n, s, e) for n, s, e in names):
+        for n, s, e in names:
+            found.add(n, s, e, "area.place_route")
+
+
+@lru_cache(maxsize=1)
+def _cue_after() -> regex.Pattern:
+    """place_cue.after compiled without the rule file's IGNORECASE: its words are written as they are
+    meant, and a case-blind scan of every word of a document costs several times as much."""
+    return regex.compile(_area_rule_set()["place_cue.after"].source)
+
+
+def _places_before_cues(found: _SmallPlaces) -> None:
+    """Names read back from a cue after them (patterns/areas.json, family 'place_cue_after'): "Happisburgh,
+    a village", "the Cynon Valley", "some Hallgarth residents", "the Cromarty-Nigg ferry"."""
+    rs, text = _area_rule_set(), found.text
+    back, the_back, route_back, address_back = (rs[r].pattern for r in (
+        "place_cue.name_before", "place_cue.the_name_before", "place_cue.route_before", "place_cue.address_before"))
+    for cue in _cue_after().finditer(text, timeout=T):
+        kind, lo = cue.lastgroup, max(0, cue.start() - _LIST_WINDOW)
+        if kind == "route":
+            if hit := route_back.search(text, lo, cue.start(), timeout=T):
+                _route_ends(found, hit, False)
+        elif kind == "near":
+            if hit := address_back.search(text, lo, cue.start(), timeout=T):
+                found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_cue")
+        elif kind == "landscape":
+            if hit := the_back.search(text, lo, cue.start(), timeout=T):
+                found.add(text[hit.start("name"):cue.end()], hit.start("name"), cue.end(), "area.place_cue")
+        elif hit := back.search(text, lo, cue.start(), timeout=T):
+            name, s = hit.group("name"), hit.start("name")
+            while " " in name and name.split(" ", 1)[0] in _stop_words():  # "Some Hallgarth residents"
+                first, name = name.split(" ", 1)
+                s += len(first) + 1
+            if kind == "residents" and (name.endswith(_PEOPLE_ADJECTIVE) or _SENTENCE_OPEN.search(text, max(0, s - 3), s)):
+                continue  # "Polish residents", "Angry residents said": not a place
+            found.add(name, s, hit.end("name"), "area.place_cue")
+
+
+def _listed_places(found: _SmallPlaces, seeds: list[AreaMention]) -> None:
+    """Outwards along a list from each place, and from each place found so."""
+    rs, text = _area_rule_set(), found.text
+    after, before = rs["place_list.after"].pattern, rs["place_list.before"].pattern
+    queue = seeds + found.out
+    while queue:
+        seed = queue.pop()
+        if _SEAT_FOR.search(text, max(0, seed.start - 20), seed.start):
+            continue  # "MP for Bexhill and Battle": a seat's name
+        hit = after.match(text, seed.end, timeout=T)
+        if hit and (m := found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_list",
+                                   hit.group(0).startswith(",") and not text[_line_start_of(text, seed.start):seed.start].strip())):
+            queue.append(m)
+        lo = max(0, seed.start - _LIST_WINDOW)
+        hit = before.search(text, lo, seed.start, timeout=T)
+        if hit is None or hit.start("name") <= lo:
+            continue
+        # a comma after a sentence's first word is an adverb's ("Meanwhile, Leeds"); a name before a town
+        # after "in"/"of", where the list stops, is an address's street ("in Hallgate, Holbeach, on Friday")
+        comma = "," in hit.group(0)[len(hit.group("name")):]
+        if comma and (_SENTENCE_OPEN.search(text, max(0, hit.start() - 3), hit.start())
+                      or seed.type == "city_or_town" and _ADDRESS_BEFORE.search(text, max(0, hit.start() - 6), hit.start())
+                      and not _LIST_GOES_ON.match(text, seed.end)):
+            continue
+        if not _SEAT_FOR.search(text, max(0, hit.start() - 20), hit.start()) \
+                and (m := found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_list")):
+            queue.append(m)
+
+
+_CABINET_BEFORE = regex.compile(r"(?i:cabinet|portfolio|executive|lead|spokes\w*|shadow)\s+(?:\w+\s+)?$")
+
+
+def _wards_by_councillor(text: str, items, ents) -> list[AreaMention]:
+    """"the new councillor for Mid Formartine", "councillor for Hirwaun, Penderyn and Rhigos": the
+    ward a councillor represents (patterns/areas.json, place_cue.councillor_for), in a story about
+    councillors or an election; the gazetteer's names inside it are part of it."""
+    if not may_say(text, ("councillor", "cllr", "candidate", "member for")) or not any(w in text for w in _ELECTORAL_WORDS):
+        return []
+    rule = _area_rule_set()["place_cue.councillor_for"]
+    out: list[AreaMention] = []
+    for hit in rule.pattern.finditer(text, timeout=T):
+        name, (s, e) = hit.group("name"), hit.span("name")
+        if _CABINET_BEFORE.search(text, max(0, hit.start() - 25), hit.start()):
+            continue  # "cabinet member for Transport": a portfolio
+        if gazetteer().candidates(name) or any(w in _stop_words() for w in _WARD_WORD_GAP.split(name) if w[:1].isupper()):
+            continue  # "councillor for Leeds" (the council: read by the gazetteer), "councillor for Labour"
+        out.append(AreaMention(key="sub:" + name.lower(), name=name, type="sub_area", code=None, start=s, end=e,
+                               rule=rule.id))
+    for i, (m, cands) in enumerate(items):
+        if any(b.start <= m.start and m.end <= b.end for b in out):
+            items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
+    return out
 
 
 _TRUST_WORDS = {"university", "hospital", "hospitals", "nhs", "foundation", "trust", "health", "board",
@@ -258,6 +513,9 @@ def _body_key(name: str) -> str:
 #: words a body's name does not start with ("In Betsi Cadwaladr University Health Board the figure ...")
 _NOT_A_BODY_WORD = frozenset({"The", "the", "At", "at", "and", "of", "In", "in", "For", "for", "From", "from", "By", "by",
                               "With", "with", "To", "to", "On", "on", "Across", "across", "Within", "within"})
+#: a health trust named by its compass point, as Northern Ireland's are ("the South Eastern Trust")
+_COMPASS_TRUST_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                                  "central", "trust"})
 _BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG|ICB|health board)\b")
 
 
@@ -274,8 +532,9 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
         for m in rule.pattern.finditer(text, timeout=T):
             name = m.group("name")
             words = set(name.lower().split())
-            if not (words & {"nhs", "hospital", "hospitals", "health"} or words & gazetteer_words):
-                continue  # "the Nuffield Trust": not a health body
+            if not (words & {"nhs", "hospital", "hospitals", "health"} or words & gazetteer_words
+                    or words <= _COMPASS_TRUST_WORDS and "ealth" in text):
+                continue  # "the Nuffield Trust": not a health body (but "the Western Trust" in a health story is)
             start, end = m.start("name"), m.end("name")
             while text[start:end].split(" ", 1)[0] in _NOT_A_BODY_WORD:
                 start += len(text[start:end].split(" ", 1)[0]) + 1
@@ -434,7 +693,8 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
         taken = span.end
         if (wider := _lower_compass_council(doc, span, text)) is not None:
             span, cands = wider
-        compass = _compass_variant(doc, span)
+        # "Sutton on Sea": another town than the council its name begins with; "Berkshire West": a sub-area
+        compass = (text.startswith((" ", "-"), span.end_char) and _longer_town(doc, span, text)) or _compass_variant(doc, span)
         if compass is not None:
             if rules["org_before"].search(text, max(0, compass.start - 30), compass.start):
                 compass = AreaMention(**{**compass.__dict__, "is_org": True})  # "University Hospitals of North Midlands"
@@ -464,6 +724,27 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
             hospitals.add(len(items) - 1)
     _hospital_names(items, hospitals)
     return items
+
+
+#: the rest of a town's name after a council's or town's name: "-on-Solway", " on Sea", " upon Tyne" (written
+#: apart only before a river or the sea: "Leeds on Tuesday" is Leeds)
+_LONGER_TOWN = regex.compile(r"(?-i:-(?:on|upon|in|by|under|next|le)-(?:the-)?[A-Z][a-z]+|"
+                             r" (?:on|upon) (?:Sea|Thames|Tyne|Trent|Avon|Severn|Tees|Wye|Solway|Wear|Humber|Ouse|"
+                             r"Dee|Mersey|Tweed|Soar|Stour|Lune|Eden|Swale|Ure|Derwent|Tamar|Exe|Wey|Medway)\b)")
+
+
+def _longer_town(doc: Doc, span, text: str) -> AreaMention | None:
+    """"Sutton on Sea", "Bowness-on-Solway": another town than the council ("Sutton") its name begins
+    with, when the longer name is not the gazetteer's and ends at a token's end."""
+    longer = _LONGER_TOWN.match(text, span.end_char)
+    if longer is None or gazetteer().candidates(text[span.start_char:longer.end()]):
+        return None
+    wide = doc.char_span(span.start_char, longer.end(), alignment_mode="expand")
+    if wide is None or wide.end_char != longer.end():
+        return None
+    name = text[span.start_char:longer.end()]
+    return AreaMention(key=name.lower(), name=name, type="city_or_town", code=None, start=span.start_char,
+                       end=longer.end(), rule="area.longer_town")
 
 
 def _aged_names(matches, text: str) -> set[str]:
@@ -641,6 +922,12 @@ def _longer_name(after: str) -> bool:
                    for w in m.groups())
 
 
+#: a ward or seat of a council: "the Inverness West ward of Highland council", "elected to Moray Council":
+#: the council's area is where the ward lies, a place
+_SEAT_BEFORE = regex.compile(r"(?i:\b(?:wards?|members?|seats?|councillors?)\s+(?:of|on)\s+(?:the\s+)?|"
+                             r"\belected\s+(?:to|on\s+to|onto)\s+(?:the\s+)?)$")
+
+
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
@@ -659,7 +946,8 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
         # recorded ...", "the City of London Police and Derbyshire Constabulary recorded ...")
         text = text_of(doc)
         return not (rules["holds_figure"].match(text[span.end_char + org.end():span.end_char + org.end() + 140])
-                    or rules["figure_before_of"].search(text, max(0, span.start_char - 40), span.start_char))
+                    or rules["figure_before_of"].search(text, max(0, span.start_char - 40), span.start_char)
+                    or "ouncil" in org.group() and _SEAT_BEFORE.search(text, max(0, span.start_char - 30), span.start_char))
     if not org and _longer_name(after) and not _PLACE_BEFORE.search(text_of(doc), max(0, span.start_char - 12),
                                                                      span.start_char):
         return True  # not "in Norfolk Rose Sharply" (a headline's title case)
