@@ -27,7 +27,7 @@ from .. import budget
 from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
-from ..normalize.statistics import currency, direction
+from ..normalize.statistics import currency, direction, story_direction
 from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, backward_search, lexicon, load_rules, rx, validate_file
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
@@ -1030,7 +1030,7 @@ GUARDS = {
     "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
     and bool(_ARTICLE_LEFT.search(c.left[-30:])),
     "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
-    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item")),
+    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone")),
     "equals_left": lambda c: "=" in c.left[-3:],
     # "£000", "£'000": the unit of a table in thousands, not an amount
     "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
@@ -1458,10 +1458,29 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             s.direction = _direction_of_levels(text, s, sentences)
         if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
             s.qualifier = stats[i - 1].qualifier
+    return _bracket_list_backwards(text, stats)
+
+
+def _bracket_list_backwards(text: str, stats: list[Statistic]) -> list[Statistic]:
+    """Places each with a change in brackets whose way is said only after the list: "Moray (19.4%);
+    Angus (13.4%) and Dundee West (4.9%) were also among the areas with the biggest rises": the
+    last takes the way from the words after it (direction.cue_after_bracket), the others before it
+    take its way, back along the list while only place names come between. Returns ``stats``."""
+    for i in range(len(stats) - 2, -1, -1):
+        s, n = stats[i], stats[i + 1]
+        if s.direction is None and n.direction is not None and s.kind == n.kind == "percentage" \
+                and 0 < n.start - s.end <= 60 and s.start > 0 and text[s.start - 1] == "(" and text[n.start - 1] == "(" \
+                and _PLACE_GAPPED.fullmatch(text, s.end, n.start):
+            s.direction = n.direction
     return stats
 
 
+#: how far back a story is read for the superlative change a neutral one refers to (headline included)
+_STORY_REACH = 3000
+
+
 _PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|across|among|at)\s+[^\d%.;:,()\n]{1,30}?"
+                        r"|\s+since\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/\-]\d{2,4})?|[^\d%.;:,()\n]{1,30}?)"
                         r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
                         r"\s*(?:,|and|or|,\s*and|,?\s*plus|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[a-z\-]+){0,2})?)\s*"
                         r"(?:(?:in|for|among|across|at)\s+[^\d%.;:,()\n]{1,30}?\s+(?=by\b))?"
@@ -1767,7 +1786,8 @@ def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sen
         near = stats[max(0, i - 4):i + 5]
         marks = {t.currency or currency(text[t.start:t.end]) for t in near
                  if t is not s and t.kind == "money" and lo <= t.num_start < hi
-                 and t.rule.startswith(("money.symbol", "money.word"))}
+                 and t.rule.startswith(("money.symbol", "money.word"))
+                 and (s.kind != "count" or _same_clause(text, s, t))}
         if not marks and s.kind == "change" and lo > 0 and _POINTS_BACK.match(text, lo, s.start) \
                 and not any(t is not s and lo <= t.num_start < hi for t in near):
             plo, _ = sentences.at(lo - 1)
@@ -1780,6 +1800,17 @@ def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sen
         if len(marks) == 1 and None not in marks:
             s.kind, s.currency, s.rule = "money", marks.pop(), "money.scaled_change"
             s.end = s.num_end  # (money's span is its figure: "2m", not "2m increase"; the cue gives the direction)
+
+
+#: a clause of its own between two figures: "visits fell from 276m to 265m, while £50m of funding was cut"
+_OTHER_CLAUSE = regex.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|;", I)
+
+
+def _same_clause(text: str, s: Statistic, t: Statistic) -> bool:
+    """Whether ``t`` (money) is in the clause of the scaled level ``s`` ("£12.4m, down from 15.1m"),
+    not a clause of its own ("from 276m to 265m visits, while £50m was cut")."""
+    lo, hi = (t.end, s.start) if t.end <= s.start else (s.end, t.start)
+    return not _OTHER_CLAUSE.search(text, lo, hi)
 
 
 #: a noun of money before a scaled figure: "savings of [12.5m]", "a deficit of [3.4m]", "its budget of [£45m]"
@@ -2107,7 +2138,15 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
         return (s.start - prev.end <= 30 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
                 and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
+    if s.kind == "percentage" and "(" in text[prev.end:s.start] and _TERMS_AFTER.match(text, s.end, s.end + 30) \
+            and _TERMS_BRACKET.fullmatch(text, prev.end, s.start):
+        return True  # the same change in other terms: "by 9% (6.2% in real terms)"
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
+
+
+#: a change restated in brackets in other terms: "rise by 9% (6.2% in real terms)", "10% (or 7% in cash terms)"
+_TERMS_BRACKET = regex.compile(r"\s*\(\s*(?:or\s+|and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
+_TERMS_AFTER = regex.compile(r"\s+(?:in\s+)?(?:real|cash|nominal|like-for-like|inflation-adjusted)[\s\-]terms\b", I)
 
 
 #: between an amount's bracketed change and the next amount of a list: "(8.3%) in England, £785 ("
@@ -2129,6 +2168,16 @@ _GAPPED = regex.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas
                         r"almost|just|only|up|down|rose|fell)\b)(?-i:[a-z])[\w’'\-]*\s+){1,3}", I)
 
 
+#: between a ranked change in brackets and the next place's: ") in the UK, followed by Orkney and Shetland ("
+_FOLLOWED_BY = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
+                             r"(?:(?:closely|narrowly)\s+)?followed\s+by\s+(?-i:[A-Z])[^\d%.;:()\n]{0,40}?\(", I)
+
+
+#: between two places' figures of a list headed by its change: ", Scotland ", " and the Isle of Man ("
+_PLACE_GAPPED = regex.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:[A-Z][\w’'\-&]*)"
+                              r"(?:,?\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the))*\s+\(?\s*")
+
+
 #: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
 #: (not a new clause: "(20%), with Leeds (")
 _BRACKET_LIST = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
@@ -2144,12 +2193,23 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
     if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 50 \
             and text[s.start - 1] == "(" and _BRACKET_LIST.fullmatch(text, prev.end, s.start):
         return prev.direction  # the next place of a list, its change in brackets: "in Kent (0.9%), Surrey (1%) and ..."
+    if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 80 \
+            and text[s.start - 1] == "(" and "followed" in text[prev.end:s.start] \
+            and _FOLLOWED_BY.fullmatch(text, prev.end, s.start):
+        return prev.direction  # a ranking goes on: "the biggest rise (12%) in the UK, followed by Moray (9%)"
     if "by" not in text[max(0, s.start - 30):s.start]:
         # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
         if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
                 and _GAPPED.fullmatch(text, prev.end, s.start) and not _SHARE_AFTER.match(text, s.end, s.end + 12) \
                 and sentences.start_of(s.num_start) <= prev.start:
             return prev.direction
+        # the next place of a list after a change named before a colon or dash: "Falls in every
+        # region: Wales 3.1%, Scotland 2.4% and England 1.9%"
+        if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
+                and _PLACE_GAPPED.fullmatch(text, prev.end, s.start):
+            head = text[sentences.start_of(prev.num_start):prev.start]
+            if ":" in head or " - " in head or "\u2013" in head or "\u2014" in head:
+                return prev.direction
         return None  # (most figures: no "by" just before, without a regex)
     sent_start = sentences.start_of(s.num_start)
     if not _VERBLESS_BY.search(text, max(sent_start, stats[i - 1].end, s.start - 60), s.start):
@@ -2375,7 +2435,8 @@ def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
 _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 
-_MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\bminus\s+$", I)  # not a margin, "plus or minus 3 per cent"
+#: "minus 0.3 per cent", "it was negative 3.2%" (not a margin, "plus or minus 3 per cent")
+_MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\b(?:minus|negative)\s+$", I)
 
 
 _OF_AFTER = regex.compile(r"\s+of\b", I)
@@ -2402,7 +2463,7 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
             if sign != "+" and s.value is not None and s.value > 0:
                 s.value = -s.value
         if s.kind in ("percentage", "change") and s.value is not None and s.value > 0 \
-                and _MINUS_WORD.search(text, max(0, s.num_start - 8), s.num_start):
+                and _MINUS_WORD.search(text, max(0, s.num_start - 10), s.num_start):
             s.value, sign = -s.value, "-"  # "minus 0.3 per cent", "growth of minus 2%"
         before = text[sent_start:s.num_start]
         if s.kind == "money":  # a currency code before the figure: "rose by GBP 2.5m", "by US$2.5m"
@@ -2411,6 +2472,9 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         found = ("up" if sign == "+" else "down") if sign in "+-\u2212\u2013" else \
             direction(before, right[:cut.start()] if cut else right)
         s.direction = found or s.direction  # a rule may already know ("the largest increase ..., at 4,000")
+        if s.direction is None and s.kind == "percentage" and "change" in text[max(0, s.start - 60):s.start]:
+            # "the third biggest change (84.3%)": the way of the superlative change the story named
+            s.direction = story_direction(before, text[max(0, sent_start - _STORY_REACH):sent_start])
     if s.kind == "money":
         s.currency = currency(text[s.start:s.end]) or s.currency  # a table cell: its column's
 

@@ -20,9 +20,15 @@ import regex
 from ..rules import alternation, backward_search, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
+def _ruleset():
+    """direction.json's rules, loaded (and compiled) once for :func:`_rules` and :func:`_story_rules`."""
+    return load_rules("direction.json", component="statistics")
+
+
+@lru_cache(maxsize=1)
 def _rules():
     """(before-cue patterns, after-cue patterns, currencies, veto patterns, whole-sentence patterns), in file order."""
-    rs = load_rules("direction.json", component="statistics")
+    rs = _ruleset()
     cues = [r for r in rs.rules if r.family == "direction"]
     # this file's currencies first ("A$" is AUD before "$" is USD)
     own = {name: rx(f"(?:{alt})", regex.I) for name, alt in rs.lexicons.items() if name.startswith("currency_")}
@@ -106,6 +112,35 @@ def direction(left: str, right: str) -> str | None:
             if m:
                 return "up" if m.group("up") else "down"
     return None
+
+
+@lru_cache(maxsize=1)
+def _story_rules():
+    """(neutral superlative patterns with their anchors, story superlative patterns)."""
+    rs = _ruleset()
+    return (tuple((r.pattern, tuple((r.value or {}).get("anchor", ()))) for r in rs.rules if r.family == "neutral"),
+            tuple(r.pattern for r in rs.rules if r.family == "direction" and r.context == "story"))
+
+
+def story_direction(left: str, story: str) -> str | None:
+    """The way of a superlative change that does not say it ("the third biggest change (84.3%)"),
+    ``left`` its text before the figure: the way of the last superlative change that ``story`` (the
+    text before, headline included) names; None when ``left`` names no such change or ``story`` none.
+
+    >>> story_direction("Leeds saw the third biggest change (", "Leeds sees biggest rise in claimants. ")
+    'up'
+    >>> story_direction("Leeds saw the third biggest change (", "Claimants were counted. ")
+    >>> story_direction("Leeds saw a change of ", "Leeds sees biggest rise in claimants. ")
+    """
+    neutral, named = _story_rules()
+    near = left[-80:]
+    if not any(pattern.search(near) for pattern, anchors in neutral if any(a in near for a in anchors)):
+        return None
+    way = None
+    for pattern in named:
+        for m in pattern.finditer(story):
+            way = "up" if m.group("up") else "down"
+    return way
 
 
 def currency(surface: str) -> str | None:
