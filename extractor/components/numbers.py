@@ -28,7 +28,7 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import REGEX_TIMEOUT, Rule, RuleSet, alternation, backward_search, lexicon, load_rules, rx, validate_file
+from ..rules import REGEX_TIMEOUT, Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules, rx, validate_file
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -140,6 +140,10 @@ def _qualifier_searches() -> tuple[tuple[Rule, object], ...]:
     return tuple((rule, backward_search(rule.pattern)) for rule in _qualifier_rules())
 
 
+#: the windows of a :class:`Candidate` a rule may read ("context")
+_CONTEXTS = frozenset({"left", "left40", "right", "line_left", "text", "window"})
+
+
 @lru_cache(maxsize=1)
 def _deciding_rules() -> tuple[tuple, ...]:
     """(flags the number must have, other guard functions, bound search, context name, resolver,
@@ -150,6 +154,9 @@ def _deciding_rules() -> tuple[tuple, ...]:
     for r in number_rules().rules:
         if r.family not in ("reject", "accept"):
             continue
+        if (r.context or "right") not in _CONTEXTS:
+            raise RuleFileError(f"numbers.json: rule {r.id!r} reads an unknown context {r.context!r} "
+                                f"(one of {', '.join(sorted(_CONTEXTS))})")
         guards = tuple(GUARDS[g] for g in r.guards if g not in FLAG_GUARDS)
         resolve = RESOLVERS[r.resolve]
         if r.id in _SEARCH_FIRST and guards and not set(r.guards) & _ROW_GUARDS:
@@ -1042,6 +1049,11 @@ GUARDS = {
     # a number to call, not a count: "on 101.", "999 in an emergency" (not "111 witnesses")
     "service_number": lambda c: c.surface in _service_numbers()
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
+    # a service number whatever follows it (not.service_number_named reads what follows: "999 response times")
+    # (after a name or an article, as a name is written: "Ambulance 999 response times", "the 101 line";
+    # not "handled 999 calls", "a total of 101 services")
+    "service_number_any": lambda c: c.surface in _service_numbers()
+    and bool(rx(r"(?:^|\b(?:the|a|an|its|their|his|her|our|via|by|to|on|or|missing|missed|meeting|met|hitting|hit|(?-i:[A-Z])[\w&'’]*))\s*$").search(c.left40)),
     "money_column": lambda c: _money_column(c) is not None,
     "verb_more_left": lambda c: _verb_more_left(c.left40),  # (a flag: see FLAG_GUARDS)
     # a verb of being (or a comma) in the last words before the number: change.noun_is's regex is tried only then

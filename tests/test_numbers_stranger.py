@@ -1,0 +1,64 @@
+"""Numbers found wrong by a newcomer's run on new pages: phrasal verbs before a number ("made up 18,462")
+are no change; a service number named as such ("Ambulance 999 response times", "101 for non-emergencies")
+is no statistic; a change noun with a forecast copula ("the drop in attendance is expected to be 6%") and a
+share after a change sized in words ("rose by a minute and a half, more than 40 per cent") take its way. My
+own sentences, with near-misses."""
+import pytest
+
+
+def stats(ex, text):
+    return {s["span"]["text"]: (s["kind"], s["direction"]) for s in ex.extract(text)["statistics"]}
+
+
+@pytest.mark.parametrize("text,span,kind", [
+    ("Robberies made up 18,462 of the offences.", "18,462", "count"),
+    ("The hospital took up 300 beds.", "300", "count"),
+    ("The council set up 12 warm hubs.", "12", "count"),
+    ("The work used up 1,400 bed days.", "1,400", "count"),
+])
+def test_a_phrasal_verb_before_a_number_is_no_change(ex, text, span, kind):
+    assert stats(ex, text).get(span, (None,))[0] == kind, stats(ex, text)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Thefts were up 300 on last year.", "up 300", ("change", "up")),
+    ("Burglaries went down 12 in a year.", "went down 12", ("change", "down")),
+    ("Sickness absence was brought down by 12%.", "12%", ("percentage", "down")),
+])
+def test_changes_with_up_and_down_stay_changes(ex, text, span, value):
+    assert stats(ex, text).get(span) == value, stats(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulance 999 response times have fallen below targets.",
+    "Ambulances missing 999 response target",
+    "Call 101 for non-emergencies or 111 for advice.",
+    "The 999 service is under pressure.",
+])
+def test_a_named_service_number_is_no_statistic(ex, text):
+    assert not any(s["value"] in (999, 101, 111) for s in ex.extract(text)["statistics"])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The service handled 999 calls last week.", 999),
+    ("There were 111 patients and 999 calls in all.", 999),
+    ("A total of 101 services were cut.", 101),
+    ("Police received 111 calls.", 111),
+])
+def test_a_count_that_happens_to_be_a_service_number_stays(ex, text, value):
+    assert any(s["value"] == value and s["kind"] == "count" for s in ex.extract(text)["statistics"])
+
+
+@pytest.mark.parametrize("text,span,way", [
+    ("The drop in attendance is expected to be 6%.", "6%", "down"),
+    ("The rise in council tax is set to be 4.99%.", "4.99%", "up"),
+    ("Waiting times rose by a minute and a half, more than 40 per cent.", "more than 40 per cent", "up"),
+    ("Fares fell by about a quarter, or 24%.", "24%", "down"),
+])
+def test_direction_from_a_forecast_copula_or_a_change_sized_in_words(ex, text, span, way):
+    assert stats(ex, text)[span][1] == way
+
+
+def test_a_share_after_a_numbered_change_is_no_change(ex):
+    # "more than 40 per cent of it in Leeds" is a share of the rise, not the rise again
+    assert stats(ex, "Crime rose by 12, more than 40 per cent of it in Leeds.")["more than 40 per cent"][1] is None
