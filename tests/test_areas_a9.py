@@ -227,3 +227,20 @@ def test_rows_of_a_list_of_people_are_not_places(ex):
             "3. Marcus Webb with 35\n\n4. Priya Shah with 30\n")
     got = found(ex, text)
     assert not {"Harriet Cole", "Marcus Webb", "Priya Shah"} & set(got)
+
+
+# --- a council that must save, plans or overspent holds its figure (a newcomer's budget story had no area) ---
+@pytest.mark.parametrize("text,area", [
+    ("Leeds City Council must save £101m next year.", "Leeds"),
+    ("Leeds City Council needs to make savings of £101.5m within the next financial year.", "Leeds"),
+    ("Leeds City Council plans £101m of savings.", "Leeds"),
+    ("Kent County Council overspent by £12m last year.", "Kent"),
+])
+def test_a_council_with_a_budget_figure_is_its_place(ex, text, area):
+    rec = ex.extract(text)
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert [names.get(s["area"]) for s in rec["statistics"]] == [area]
+
+
+def test_a_council_that_only_speaks_is_still_no_place(ex):
+    assert ex.extract("Leeds City Council said it must save £101m next year.")["areas"] == []
