@@ -499,9 +499,18 @@ _RATE_HEAD_JUNK = regex.compile(r"^(?:(?:the|a|an|its|their|this|that|national|a
                                 r"highest|lowest|\w+th|eighth|high|low|higher|lower|new|current)\s+)+")
 
 
+#: the rest of a list of rates after one of its figures: ", 118 and 116[ offences per 100,000 people]"
+_LISTED_RATE_AFTER = regex.compile(r"(?:\s*,\s*\d[\d,.]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)\d[\d,.]*(?P<rest>\s+[^\d.;:()\n]{1,60}?"
+                                   r"\s(?:per|for\s+every|in\s+every)\s+\d[\d,]*(?:\s+[a-z]+)?)")
+
+
 def _rate_measure(text: str, s: Statistic, s_start: int, previous_count: str | None,
                   previous_rate: str | None = None) -> str:
     expr = text[s.num_end:s.end]
+    if s.end == s.num_end and (lm := _LISTED_RATE_AFTER.match(text, s.end, s.end + 200)) is not None:
+        expr = lm.group("rest")  # "129, 118 and 116 offences per 100,000 people": the list's last figure names them
+    elif s.rule == "rate.base_before" and (after := phrase_after(text, s)) and not _BARE_PREPOSITION.match(after):
+        return f"{after} per {s.per:,}"  # "for every 100,000 people, there were [169] knife-related offences"
     m = rx(r"^\s+(?P<what>[^\d]*?)\s*(?:per|for every|in every|for each|in each|every)\s").match(expr)
     what = m.group("what").strip() if m else ""
     if what in ("out of", "out"):

@@ -62,3 +62,29 @@ def test_direction_from_a_forecast_copula_or_a_change_sized_in_words(ex, text, s
 def test_a_share_after_a_numbered_change_is_no_change(ex):
     # "more than 40 per cent of it in Leeds" is a share of the rise, not the rise again
     assert stats(ex, "Crime rose by 12, more than 40 per cent of it in Leeds.")["more than 40 per cent"][1] is None
+
+
+def rates(ex, text):
+    return [(s["number"]["text"], s["kind"], s["per"]) for s in ex.extract(text)["statistics"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of rates with one base: each figure is a rate of its own
+    ("In those forces there were 129, 118 and 116 offences per 100,000 people respectively.",
+     [("129", "rate", 100000), ("118", "rate", 100000), ("116", "rate", 100000)]),
+    ("The rates were 12, 14 and 15 per 1,000 pupils.", [("12", "rate", 1000), ("14", "rate", 1000), ("15", "rate", 1000)]),
+    # the base written first
+    ("In London, for every 100,000 people, there were 169 knife offences.", [("169", "rate", 100000)]),
+    # near-misses: a range and a change between two rates keep their reading
+    ("The rate was between 97 and 127 per 100,000.", [("97", "rate", 100000)]),
+    ("The rate rose from 97 to 127 per 100,000.", [("97", "rate", 100000), ("127", "rate", 100000)]),
+    ("There were 46 offences per 100,000 people.", [("46", "rate", 100000)]),
+])
+def test_rates_listed_or_with_their_base_first(ex, text, expected):
+    assert rates(ex, text) == expected
+
+
+def test_each_rate_of_a_list_names_what_is_counted(ex):
+    got = {s["number"]["text"]: s["measure"] for s in ex.extract(
+        "In those forces there were 129, 118 and 116 knife offences per 100,000 people respectively.")["statistics"]}
+    assert all(m.startswith("knife offences per 100,000") for m in got.values()), got

@@ -1172,6 +1172,12 @@ def _rate_per_base(c, rule, m):
             # "the rate rose from [97] to 127 per 100,000": two rates, not one range (the other end reads the base itself)
             return c.make("rate", c.num_end, rule.id, per=int(base))
         hm = _RATE_HIGH_END.match(m.group("between"))
+        if hm is not None and hm.group(0).lstrip().startswith(("and", "or")) and not _BETWEEN_LEFT.search(c.left40):
+            hm = None  # "12 and 15 per 1,000": two rates (a range says "between": FORMAT)
+        if hm is None and _OTHER_FIGURE.search(m.group("between")):
+            # "129, 118 and 116 offences per 100,000 people": a list of rates with one base; each figure is a
+            # rate of its own (the span its number, so the next figures are read too)
+            return c.make("rate", c.num_end, rule.id, per=int(base))
         high = parse_number(hm.group(1)) if hm else None  # "between 97 and 127 per 100,000": both ends
         return c.make("rate", c.num_end + m.end(), rule.id, per=int(base), population=m.group("pop"),
                       high=high if high is not None and high > c.value else None)
@@ -1179,6 +1185,8 @@ def _rate_per_base(c, rule, m):
 
 
 _RATE_HIGH_END = regex.compile(r"^\s+(?:to|and|or|-|–)\s+([\d,]+)\s*$")
+_OTHER_FIGURE = regex.compile(r"(?<![\w.,])\d")
+_BETWEEN_LEFT = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
 
 
 def _rate_table_label(c, rule, m):
