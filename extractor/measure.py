@@ -69,7 +69,7 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
-    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
@@ -958,6 +958,7 @@ _COMPARATIVE_AFTER = regex.compile(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:last|this|previous|next)\s+year['’]s\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|previous|last|same|before|in\b|national|regional|average|county|"
     r"rest|other|those|that|what|it|they|expected|forecast|planned|budgeted)\b)")
+_LEADING_FIGURE = regex.compile(r"^(?:the\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+")
 _IN_AFTER = regex.compile(r"^\s*in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
 _BASELINE = regex.compile(
@@ -1000,7 +1001,9 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         when_noun = None
     tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
     if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what):
-        return what, None  # "£1m higher than last year's overspend": the overspend
+        # "£1m higher than last year's overspend": the overspend; "2% lower than the 51,982 offences": the
+        # offences (not the compared figure itself)
+        return _LEADING_FIGURE.sub("", what) or what, None
     if ("saw " in before[-90:] or "seen " in before[-90:] or "recorded " in before[-90:] or "experienced " in before[-90:]) \
             and (rm := _RISE_AFTER.match(text, s.end, s.end + 30)) and (sm := _SAW_CHANGE.search(before[-120:])):
         x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", sm.group("x"), count=1)).strip()

@@ -43,6 +43,10 @@ def measures(ex, text):
     ("The news follows a projected overspend during this financial year of about £40m.", "about £40m", "projected overspend"),
     ("The authority has seen a real terms decrease in funding of £465.9m since 2010.", "£465.9m", "fall in funding"),
     ("The grant includes an increase in the Social Care Grant of £12m next year.", "£12m", "increase in Social Care Grant"),
+    # a change compared with a figure: what is counted, not the figure; a sum compared with another stops there
+    ("Some 50,489 offences were recorded. This is 2% lower than the 51,982 offences in the year to March 2020.", "2%",
+     "fall in offences"),
+    ("This creates an immediate £10.2 million funding gap on the £575.7m needed for the budget.", "£10.2 million", "funding gap"),
     # a pronoun subject points back to the thing the sentence before counted
     ("There has been an increase in the number of thefts from vans, the council said. These jumped from 1,607 to 1,759.",
      "1,607", "thefts from vans"),
@@ -81,6 +85,8 @@ def test_measure_names_the_thing(ex, text, span, measure):
     ("A transfer to Public Health reserves of £1.095m was approved.", "£1.095m", "Public Health reserves"),
     ("The rise in crime comes as figures show a further fall of 924 in the number of officers.", "fall of 924",
      "crime comes as figures show a further fall"),
+    ("Some 50,489 offences were recorded. This is 2% lower than the 51,982 offences in the year to March 2020.", "2%",
+     "fall in 51,982 offences"),
     # a new clause after "and" still starts one
     ("Burglaries fell by 5% and thefts rose by 3%.", "3%", "increase in burglaries fell by 5% and thefts"),
 ])
