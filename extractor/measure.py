@@ -1861,12 +1861,23 @@ def _ratio(text: str, s: Statistic) -> str | None:
     fm = _ONE_FOR_EVERY.match(span)
     if fm:
         return f"{_PLACE_TAIL.sub('', fm.group('y')).strip()} per {fm.group('x')}"
+    if span.endswith("times") and (tm := _TIMES_A_LEVEL.match(text, s.end, s.end + 60)) \
+            and (sm := _MULTIPLE_SUBJECT.search(text, max(0, s.num_start - 90), s.num_start)):
+        # "House prices in Bristol are [9.1 times] average earnings": the one as a multiple of the other
+        return f"{_PLACE_TAIL.sub('', sm.group('x')).strip()} as a multiple of {tm.group('y')}"
     im = _ONE_IN_N.match(span)
     if not im and (im := _ONE_X_IN_N.match(span)):  # "one family in every 40": the share of families
         return _ratio_of_one(text, s, _plural(im.group("x")))
     if not im:
         return None
     return _ratio_of_one(text, s, im.group("x"))
+
+
+#: a level a multiple is of: "[9.1 times] average earnings", "eight times the median income"
+_TIMES_A_LEVEL = regex.compile(r"\s+(?:the\s+)?(?P<y>(?:average|median|typical|mean|annual|national|local)\s+[a-z]+(?:\s+(?!(?:in|for|of|at|on|across|and|or)\b)[a-z]+)?)\b")
+#: the subject of "are" / "cost" before such a multiple: "House prices in Bristol are", "Homes cost"
+_MULTIPLE_SUBJECT = regex.compile(r"(?:^|[.;:]\s+|\b(?:that|where|while)\s+)(?:the\s+)?(?P<x>(?i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?)"
+                                  r"\s+(?:are|is|were|was|cost|costs|stand\s+at|stood\s+at)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 
 
 def _plural(noun: str) -> str:

@@ -88,3 +88,16 @@ def test_each_rate_of_a_list_names_what_is_counted(ex):
     got = {s["number"]["text"]: s["measure"] for s in ex.extract(
         "In those forces there were 129, 118 and 116 knife offences per 100,000 people respectively.")["statistics"]}
     assert all(m.startswith("knife offences per 100,000") for m in got.values()), got
+
+
+@pytest.mark.parametrize("text,span,measure_words", [
+    ("House prices in Bristol are 9.1 times average earnings.", "9.1 times", {"house", "prices", "earnings"}),
+    ("Homes cost eight times the median income in Oxford.", "eight times", {"homes", "median", "income"}),
+])
+def test_a_multiple_of_a_level_is_a_ratio_of_the_two(ex, text, span, measure_words):
+    (s,) = [s for s in ex.extract(text)["statistics"] if s["span"]["text"] == span]
+    assert s["kind"] == "ratio" and measure_words <= set(s["measure"].lower().split()), s["measure"]
+
+
+def test_times_a_week_is_no_multiple(ex):
+    assert not any(s["kind"] == "ratio" for s in ex.extract("Bins are emptied three times a week.")["statistics"])
