@@ -173,3 +173,20 @@ def test_seen_in_without_a_landmark_word(text, published, span, value):
 ])
 def test_this_financial_year_after_a_bare_year(text, value):
     assert _one(text, "this financial year" if "this financial" in text else "This financial year", "2024-11-27")[2] == value
+
+
+# --- months listed after one another, and "from" pairs with "to" (a newcomer's run) ---
+def test_each_month_of_a_list_is_a_period():
+    text = "In March, June and September 2023, 400 people were seen."
+    assert [(s, v) for s, _k, v in _periods(text)] == [("March", "2023-03"), ("June", "2023-06"), ("September 2023", "2023-09")]
+    # months in a row stay one span
+    assert [s for s, _k, _v in _periods("In July, August and September 2023, 400 were seen.")] == ["July, August and September 2023"]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("The analysis uses data from April and September last year.", ["April", "September last year"]),
+    ("Waits were longest between April and September last year.", ["between April and September last year"]),
+    ("Waits fell from April to September last year.", ["from April to September last year"]),
+])
+def test_from_and_is_two_months_not_a_span(text, spans):
+    assert [s for s, _k, _v in _periods(text, "2019-03-01")] == spans
