@@ -1127,6 +1127,11 @@ _CONTRAST_CLAUSE = regex.compile(r";|\b(?:but|while|whilst|whereas)\b")
 
 
 #: the words of :data:`_ABOUT_MANY_PLACES`' places (a cheap test before it)
+#: a share whose whole is a group of places, not named as one place's: "[a quarter] of CCG areas were hitting ...",
+#: "[40%] of councils" (not "of councils in Kent": the county's)
+_SHARE_OF_PLACES = regex.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]{2,5}\s+|local\s+|police\s+|county\s+|district\s+|NHS\s+)?"
+    r"(?:areas|councils|authorities|wards|forces|regions|boroughs|districts|counties|trusts|CCGs)\b(?!\s+(?:in|across)\s+(?:the\s+)?[A-Z])")
 _MANY_PLACE_WORDS = ("areas", "councils", "authorities", "wards", "forces", "regions", "places", "boroughs", "districts",
                      "counties")
 #: a clause about several places at once, before its figure: "In 25 areas,", "Across the 12 councils",
@@ -1329,6 +1334,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         and "national" not in text[mp.end("end"):s.num_start] and "average" not in text[mp.end("end"):s.num_start]
     # (not "of these 982": a back-reference to a count; not "five are in southern England": the place after it;
     # not "well above the national average of 6.3%")
+    if not many and not before and s.kind in ("ratio", "percentage") and " of " in text[s.end:s.end + 6] \
+            and (gm := _SHARE_OF_PLACES.match(text, s.end, min(s_end, s.end + 80))) is not None:
+        # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
+        # is in the top [15] per cent of authorities": the place named before holds its ranking)
+        many = True
     if many:
         # "In 25 areas, expulsions rose by at least [50]%", "of these, [two] saw figures rise": a figure
         # about several places at once has none

@@ -43,3 +43,16 @@ def test_a_level_before_a_baseline_period_is_that_periods(ex, text, number, peri
 def test_a_change_is_still_dated_by_its_newer_value(ex):
     text = "Fly-tipping in the borough rose by 14% in 2023-24 compared with 2022-23."
     assert link_of(ex, text, "14", published="2024-11-27")[2] == "2023-04-01/2024-03-31"
+
+
+@pytest.mark.parametrize("text,number,area", [
+    # a share whose whole is a group of places: no one place's figure
+    ("The worst waits were in Lincolnshire.\n\nOverall, just over a quarter of CCG areas were hitting the target.",
+     "a quarter", None),
+    ("Kent saw a fall in crime.\n\nAbout 40% of councils met the target.", "40", None),
+    # near-misses: the group inside a named place, and a place ranked among the group
+    ("Kent saw a fall in crime.\n\nJust over a quarter of councils in Kent met the target.", "a quarter", "Kent"),
+    ("North Yorkshire has been ranked in the top 15 per cent of authorities nationally.", "15", "North Yorkshire"),
+])
+def test_a_share_of_many_places_is_no_places(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
