@@ -437,6 +437,8 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
         if cell is None or not _table_area(text, s, cell, places, story):
             _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story, cell is not None,
                        frames)
+            if n and s.area_rule in _CARRIED_AREA:
+                _refers_back(text, s, stats[n - 1], s_start, sentences)
         if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
             _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences, starts)
             if n and s.period_rule in _CARRIED_PERIOD and " of " in text[s.num_end:s.num_end + 24] \
@@ -444,6 +446,22 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
                 _part_of_previous(text, s, stats[:n], s_start, sentences)
     _national_size(stats, places, sentences, cells)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
+
+
+#: a sentence that opens by pointing back to the one before: "This falls short of ...", "That is ..."
+_POINTS_BACK = regex.compile(r"\s*(?:This|That|It|These|Those)\s+(?:is|was|are|were|falls?|fell|remains?|remained|compares?|"
+                             r"compared|means?|meant|represents?|represented|puts?)\b")
+
+
+def _refers_back(text: str, s: Statistic, prev: Statistic, s_start: int, sentences: Sentences) -> None:
+    """"The national proportion ... was 74.6 per cent. This falls short of the [75] per cent target": a
+    sentence that points back to the one before, naming no place, is about that sentence's figure, so it
+    takes the figure's place, none for a national one (not a place carried from paragraphs before)."""
+    prev_start, _ = sentences.at(max(0, s_start - 1))
+    if prev.num_start < prev_start or prev.num_start >= s_start or not _POINTS_BACK.match(text, s_start, s_start + 30):
+        return
+    if prev.area_rule and (prev.area_rule.startswith("area.national") or prev.area_rule.startswith("area.none")):
+        s.area, s.area_rule = prev.area, "area.refers_back"
 
 
 #: the rules of a period carried from outside the figure's sentence

@@ -56,3 +56,12 @@ def test_a_change_is_still_dated_by_its_newer_value(ex):
 ])
 def test_a_share_of_many_places_is_no_places(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+def test_a_sentence_pointing_back_to_a_national_figure_is_national(ex):
+    text = ("In the East of England waiting times rose by a minute.\n\nThe national proportion of calls answered within "
+            "eight minutes was 74.6 per cent in October. This falls short of the 75 per cent target.")
+    assert link_of(ex, text, "75")[1] is None
+    # a sentence pointing back to a local figure keeps the local place
+    text = "Kent Police answered 80% of calls.\n\nThe force missed its 90% target. This is down 3% on last year."
+    assert link_of(ex, text, "3")[1] == "Kent"
