@@ -86,7 +86,7 @@ _SUBJECT = regex.compile(
     r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are|remained\s+at|remains\s+at|"
-    r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|"
+    r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
 #: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
 #: modal copula stands right before the figure (the whole clause up to the figure: not "Eight men have been
@@ -2078,6 +2078,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind == "money" and not after and (saved := _saved_or_cost(text, s, s_start, previous)):
         return saved
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
+    if found is None and not after and s.direction is None and ", which " in text[max(s_start, s.num_start - 40):s.num_start] \
+            and (wm := _WHICH_WAS.search(text, max(s_start, s.num_start - 140), s.num_start)) is not None:
+        # "steeper than the Consumer Prices Index measure of inflation, which was [1.5] per cent": what "which" is
+        found = _WHICH_WAS_LEAD.sub("", wm.group("x")).strip() or None
     if found is None and s.kind == "count" and not after and " or " in text[s.end:s.end + 6] \
             and (om := _OR_SHARE_OF.match(text, s.end, s.end + 60)):
         # "accounting for [14,530] or 38.3 per cent of households": a part of the whole its share is of
@@ -2088,6 +2092,14 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
 #: a phrase after a figure that is only a preposition and an article (its noun cut off as a time word)
 _BARE_PREPOSITION = regex.compile(r"^(?:within|during|in|on|at|by|for|from|over|since|until|to|into|across|throughout)"
                                   r"(?:\s+(?:the|a|an|this|that|its|their))?$", regex.I)
+
+
+#: a noun phrase, then ", which was" right before the figure
+_WHICH_WAS = regex.compile(r"(?P<x>[A-Za-z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,9}?),\s+which\s+(?:was|is|were|are|stood\s+at|stands\s+at|"
+                           r"came\s+to|comes\s+to)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
+#: what leads into that noun phrase: "This is steeper than the", "compared with the"
+_WHICH_WAS_LEAD = regex.compile(r"^.*\b(?:than|as|with|from|to|by|on|for|against|and|but|while|that|show|shows|showed)\s+(?:the\s+|a\s+|an\s+)?|^(?:the|a|an)\s+",
+                                regex.I)
 
 
 #: a count with no noun, then its share of a whole: "[14,530] or 38.3 per cent of (all) households"

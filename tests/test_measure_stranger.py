@@ -47,6 +47,11 @@ def measures(ex, text):
     ("Some 50,489 offences were recorded. This is 2% lower than the 51,982 offences in the year to March 2020.", "2%",
      "fall in offences"),
     ("This creates an immediate £10.2 million funding gap on the £575.7m needed for the budget.", "£10.2 million", "funding gap"),
+    # a noun phrase, then ", which was" the figure; a level returned to
+    ("Fares rose 2.5%. This is steeper than the Consumer Prices Index measure of inflation, which was 1.5 per cent.",
+     "1.5 per cent", "Consumer Prices Index measure of inflation"),
+    ("The council's reserves, which stood at £12m, will be used.", "£12m", "council's reserves"),
+    ("Passenger numbers returned to 4,000 a day in June.", "4,000", "passenger numbers"),
     # a pronoun subject points back to the thing the sentence before counted
     ("There has been an increase in the number of thefts from vans, the council said. These jumped from 1,607 to 1,759.",
      "1,607", "thefts from vans"),
