@@ -438,7 +438,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
             _link_area(text, s, places, story, s_start, s_end, starts, sentences, orgs, national_story, cell is not None,
                        frames)
             if n and s.area_rule in _CARRIED_AREA:
-                _refers_back(text, s, stats[n - 1], s_start, sentences)
+                _refers_back(text, s, stats[:n], s_start, sentences)
         if cell is None or not _table_period(text, s, cell, dated, usable, sentences):
             _link_period(text, s, dated, usable, s_start, s_end, story_period, sentences, starts)
             if n and s.period_rule in _CARRIED_PERIOD and " of " in text[s.num_end:s.num_end + 24] \
@@ -453,15 +453,19 @@ _POINTS_BACK = regex.compile(r"\s*(?:This|That|It|These|Those)\s+(?:is|was|are|w
                              r"compared|means?|meant|represents?|represented|puts?)\b")
 
 
-def _refers_back(text: str, s: Statistic, prev: Statistic, s_start: int, sentences: Sentences) -> None:
+def _refers_back(text: str, s: Statistic, before: list[Statistic], s_start: int, sentences: Sentences) -> None:
     """"The national proportion ... was 74.6 per cent. This falls short of the [75] per cent target": a
-    sentence that points back to the one before, naming no place, is about that sentence's figure, so it
-    takes the figure's place, none for a national one (not a place carried from paragraphs before)."""
-    prev_start, _ = sentences.at(max(0, s_start - 1))
-    if prev.num_start < prev_start or prev.num_start >= s_start or not _POINTS_BACK.match(text, s_start, s_start + 30):
+    sentence that points back to the one before, naming no place, is about that sentence's figures, so when
+    all of them are national or placeless it is too (not a place carried from paragraphs before); one placed
+    figure there ("Across Kent, 51.4% ..., compared to a national average of 53.4%. This represents an
+    increase ...") keeps the carried place."""
+    if not _POINTS_BACK.match(text, s_start, s_start + 30):
         return
-    if prev.area_rule and (prev.area_rule.startswith("area.national") or prev.area_rule.startswith("area.none")):
-        s.area, s.area_rule = prev.area, "area.refers_back"
+    prev_start, _ = sentences.at(max(0, s_start - 1))
+    prev = [t for t in before if prev_start <= t.num_start < s_start]
+    if prev and all(t.area_rule and (t.area_rule.startswith("area.national") or t.area_rule.startswith("area.none"))
+                    for t in prev):
+        s.area, s.area_rule = prev[-1].area, "area.refers_back"
 
 
 #: the rules of a period carried from outside the figure's sentence
@@ -1195,6 +1199,9 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
             continue
         if national.start() >= s.num_end and _YARDSTICK_BETWEEN.search(text, s.num_end, national.start()):
             continue  # "rose by just [one] per cent, compared to a national increase of 15 per cent"
+        if national.end() <= s.num_start and "national" in text[national.start():national.end()].lower() \
+                and _BEAT_THE_NATIONAL.search(text, max(s_start, national.start() - 30), s.num_start):
+            continue  # "Pupils across the county beat the national average with [78.1] per cent": the county's
         if national.end() <= s.num_start and _NATIONAL_YARDSTICK.search(
                 text, max(s_start, national.start() - 25), national.start()) and others_between(s_start, national.start()) \
                 and (join := _NEXT_CLAUSE_JOIN.search(text, national.end(), s.num_start)) is not None \
@@ -1202,6 +1209,12 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
             continue
         return national
     return None
+
+
+#: a figure that beats (or trails) the national yardstick: "beat the national average with [78.1] per cent"
+_BEAT_THE_NATIONAL = regex.compile(r"\b(?:beat|beats|beating|above|below|exceeded|exceeds|exceeding|outperformed|outperforming|"
+                                   r"outstripped|topped|bettered|trailed|trails|missed)\s+the\s+national\s+(?:average|rate|figure|"
+                                   r"level)\s+(?:with|at|by|on)\s+(?:(?:just|some|around|about|nearly|almost|over)\s+)?$", regex.I)
 
 
 #: "in the borough", "across the county" after a figure: the story's place of that kind

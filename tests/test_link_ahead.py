@@ -65,3 +65,19 @@ def test_a_sentence_pointing_back_to_a_national_figure_is_national(ex):
     # a sentence pointing back to a local figure keeps the local place
     text = "Kent Police answered 80% of calls.\n\nThe force missed its 90% target. This is down 3% on last year."
     assert link_of(ex, text, "3")[1] == "Kent"
+
+
+def test_pointing_back_to_a_local_figure_compared_with_a_national_one_keeps_the_place(ex):
+    text = ("Across Nottinghamshire, 51.4 per cent of pupils achieved five good GCSEs, compared to a national average of "
+            "53.4 per cent. This represents an increase of 4.2 percentage points from last year.")
+    assert link_of(ex, text, "4.2")[1] == "Nottinghamshire"
+
+
+@pytest.mark.parametrize("text,number,area", [
+    ("GCSE results improved in Nottinghamshire.\n\nPupils across the county beat the national average with 78.1 per cent "
+     "of pupils achieving five GCSEs.", "78.1", "Nottinghamshire"),
+    # near-miss: a national figure stated as such stays national
+    ("GCSE results improved in Nottinghamshire.\n\nThe national average was 75.4 per cent.", "75.4", None),
+])
+def test_beating_the_national_average_with_a_figure_is_the_places(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
