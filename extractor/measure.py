@@ -1324,6 +1324,14 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # hospitals. That is up from [88,200]": the people, not the hospitals)
                 main = _main_figure_before(text, stats, n, previous)
                 found = unchanged(main.measure)
+            elif found is None and s.kind == "percentage" and previous is not None and previous.kind != s.kind \
+                    and (is_compared_figure(text, s) or _YARDSTICK_OF.search(text, max(0, s.num_start - 40), s.num_start)):
+                # "51.4 per cent of pupils achieved five or more GCSEs, compared to a national average of [53.4] per
+                # cent": the share of its kind before in the sentence, not the count between ("five")
+                here = sentence_bounds(text, s.num_start)[0]
+                same = next((t for t in reversed(stats[:n]) if t.num_end >= here and t.kind == s.kind and t.measure
+                             and t.direction is None), None)
+                found = same.measure if same is not None else None
             if (found is None or found.startswith(("followed by ", "Followed by "))) and s.direction is None \
                     and s.kind in ("count", "money", "percentage"):
                 found = _same_series(text, s, stats, n, previous, sentence_bounds) or found
@@ -1489,6 +1497,11 @@ def _part_of_figure_before(text: str, s: Statistic, previous: Statistic | None) 
     return (previous is not None and previous.kind == "count" and previous.measure is not None
             and bool(_DETERMINER_BEFORE.search(text, max(0, s.num_start - 12), s.num_start))
             and not rx(r"[.;!?]\s").search(text, previous.end, s.num_start))
+
+
+#: a yardstick's value: "compared to a national average of [53.4]", "the England average was [45]"
+_YARDSTICK_OF = regex.compile(r"\b(?:national|regional|england|english|uk|county|overall)\s+(?:average|figure|rate|level)\s+"
+                              r"(?:of|was|is|at|stood\s+at)\s+(?:(?:just|around|about|nearly|almost)\s+)?$", regex.I)
 
 
 def _main_figure_before(text: str, stats: list[Statistic], n: int, previous: Statistic) -> Statistic:
