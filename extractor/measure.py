@@ -329,6 +329,9 @@ def _negated(stop: str, rest: str) -> str | None:
     return None
 
 
+_LEADING_ASIDE = regex.compile(r"^\s*[–—-]\s[^–—\n]{2,80}?\s[–—-]\s*(?=of\s)")
+
+
 def phrase_after(text: str, s: Statistic) -> str | None:
     """The counted noun phrase after a number, with one participle phrase.
 
@@ -346,6 +349,8 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if kind == "money" and tail[:2] in (" m", " b", " t") and (um := _UNIT_WORD.match(tail)):
         tail = tail[um.end():]  # "£5.3 millions which was ...": the unit is no noun
     tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if kind == "percentage" else tail
+    if kind == "percentage" and tail[:3].strip()[:1] in ("–", "—", "-") and (am := _LEADING_ASIDE.match(tail)):
+        tail = " " + tail[am.end():]  # "60.3 per cent – the national average is 60.4 – of students": the aside skipped
     if "(" in tail[:60]:
         tail = _ABBR_BRACKET.sub(r"\1", tail, count=1)  # "11,682 full-time equivalent (FTE) jobs"
     tail, m, phrase = _first_stop(tail)

@@ -101,3 +101,20 @@ def test_a_multiple_of_a_level_is_a_ratio_of_the_two(ex, text, span, measure_wor
 
 def test_times_a_week_is_no_multiple(ex):
     assert not any(s["kind"] == "ratio" for s in ex.extract("Bins are emptied three times a week.")["statistics"])
+
+
+@pytest.mark.parametrize("text,span,kind", [
+    ("Figures reveal that 60.3 per cent – the national average is 60.4 – of students achieved the grades.", "60.4",
+     "percentage"),
+    # near-misses: a yardstick with a noun of its own, or after a figure of another kind
+    ("Crime rose 4%. The national average is 1,200 offences.", "1,200", "count"),
+    ("There were 300 arrests, and the national average is 45.", "45", "count"),
+])
+def test_a_yardstick_after_a_percentage_is_a_percentage(ex, text, span, kind):
+    assert stats(ex, text)[span][0] == kind
+
+
+def test_a_dash_aside_between_a_share_and_its_whole_is_skipped(ex):
+    got = {s["span"]["text"]: s["measure"] for s in ex.extract(
+        "Figures reveal that 60.3 per cent – the national average is 60.4 – of students achieved the grades.")["statistics"]}
+    assert got["60.3 per cent"] == "students achieved the grades"

@@ -1208,6 +1208,17 @@ def _rate_after_rate(c, rule, m):
     return None
 
 
+def _percentage_yardstick(c, rule, m):
+    """"60.3 per cent – the national average is [60.4] – of students": a yardstick's bare figure right after a
+    percentage, in its sentence, is a percentage too (never a figure with a unit or a per cent sign of its own,
+    nor one after a figure of another kind)."""
+    prev = c.previous[-1] if c.previous else None
+    if prev is None or prev.kind != "percentage" or c.num_start - prev.end > 60 or c.value is None or c.value > 100 \
+            or rx(r"[.;!?]\s").search(c.text, prev.end, c.num_start):
+        return None
+    return c.make("percentage", c.num_end, rule.id)
+
+
 def _rate_compared(c, rule, m):
     """A figure compared with the rate before it in its sentence ("up from 41.7", "(134)") has its
     base. Not when a figure of another kind comes between ("8.2 arrests per 1,000; police made 4,100
@@ -1324,6 +1335,7 @@ RESOLVERS = {
     "rate_per_base": _rate_per_base,
     "rate_table_label": _rate_table_label,
     "rate_after_rate": _rate_after_rate,
+    "percentage_yardstick": _percentage_yardstick,
     "rate_compared": _rate_compared,
     "change_cue": _change_cue,
     "change_comparative": _change_comparative,
