@@ -167,10 +167,22 @@ def _assemble(pieces: list[str]) -> str:
 
 
 def _iso_date(value: str | None) -> str | None:
+    """A metadata date as YYYY-MM-DD: ISO 8601 ("2020-11-10T06:00:00Z"), or a day written in words with its
+    year ("18 July 2019", "July 18, 2019", "Thursday 18th July 2019"); None otherwise."""
     if not value:
         return None
     m = _ISO_DATE.match(value)
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    from ..normalize.periods import parse_date
+
+    words = _WEEKDAY_LEAD.sub("", value.strip())[:40]
+    found = parse_date(words) if _YEAR_IN.search(words) else None
+    return found if found and len(found) == 10 else None
+
+
+_WEEKDAY_LEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def html_to_text(html: str, timeout: float | None = HTML_TIMEOUT) -> tuple[str, str | None]:
