@@ -28,7 +28,8 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import REGEX_TIMEOUT, Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules, rx, validate_file
+from ..rules import (REGEX_TIMEOUT, Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules,
+                     pretested, rx, validate_file)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -161,7 +162,8 @@ def _deciding_rules() -> tuple[tuple, ...]:
         resolve = RESOLVERS[r.resolve]
         if r.id in _SEARCH_FIRST and guards and not set(r.guards) & _ROW_GUARDS:
             resolve, guards = _after_guards(guards, resolve), ()
-        out.append((frozenset(g for g in r.guards if g in FLAG_GUARDS), guards, r.pattern.search,
+        search = pretested(r.pattern) if r.id in _PRETESTED else r.pattern.search
+        out.append((frozenset(g for g in r.guards if g in FLAG_GUARDS), guards, search,
                     r.context or "right", resolve, r))
     return tuple(out)
 
@@ -174,6 +176,12 @@ def _deciding_rules() -> tuple[tuple, ...]:
 _SEARCH_FIRST = frozenset({"not.name_number", "not.name_number_word", "rate.contrast_with_rate", "not.bracketed_label",
                            "not.age_apposition", "rate.listed_with_rate", "not.quarter_label", "change.noun_after"})
 _ROW_GUARDS = frozenset({"money_column", "unit_column"})
+#: rules that mostly miss and must end at the number (``...$``): their search runs only when the
+#: pattern searched backwards finds a match, which it does exactly when the forward search does
+#: (:func:`extractor.rules.pretested`; measured on news text: a miss is ruled out for a fraction
+#: of the forward search's cost)
+_PRETESTED = frozenset({"change.verb_by", "not.name_number", "change.noun_is", "not.age_before", "not.text_or_call_code",
+                        "money.word_before", "rate.list_after_base_heading", "rate.base_then_bracket"})
 
 
 def _after_guards(guards: tuple, resolve):

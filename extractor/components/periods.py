@@ -59,15 +59,17 @@ DOCUMENT_GUARDS = {
     "names_a_month": lambda text: bool(_MONTH_WORD.search(text)),
     "has_digits": lambda text: bool(_DIGIT.search(text)),
     # a rule whose words the document never uses is not run (most rules' words are rare)
-    "says_part_of_year": lambda text: may_say(text, ("quarter", "half", "month")) and bool(
+    # (the words before each regex guard are words every match of the regex holds: "months", not "month")
+    "says_part_of_year": lambda text: _may_say(text, ("quarter", "half", "months")) and bool(
         rx(r"(?i)\b(?:quarters?|half|months)\s+of\b").search(text)),
     # "£12m for 24/25": a two-digit financial-year code, only in a document about money or budgets
-    "says_short_fy": lambda text: "/" in text and may_say(text, ("budget", "financial", "spend", "saving", "funding", "overspend")) and bool(
+    "says_short_fy": lambda text: "/" in text and _may_say(text, ("budget", "financial", "spend", "saving", "funding", "overspend")) and bool(
         rx(r"(?<![\d/])[0-4]\d/[0-5]\d(?![\d/])").search(text)),
-    "says_current_year": lambda text: may_say(text, ("current year", "year end", "year-end")),
+    "says_current_year": lambda text: _may_say(text, ("current year", "year end", "year-end")),
     "says_quarter_code": lambda text: bool(rx(r"\bQ[1-4]\b").search(text)) or "uarter" in text and bool(
         rx(r"(?i)\bquarters?\s+(?:[1-4]|one|two|three|four)\b").search(text)),
-    "says_last_or_past": lambda text: bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
+    "says_last_or_past": lambda text: _may_say(text, ("last", "past", "previous")) and _may_say(
+        text, ("decade", "years", "months")) and bool(rx(r"(?i)\b(?:last|past|previous)\s+(?:decade|\w+\s+(?:years|months))\b").search(text)),
     "says_week": lambda text: bool(rx(r"(?i)\bweek\b").search(text)),
     "says_christmas": lambda text: any(w in text for w in ("hristmas", "estive", "HRISTMAS", "ESTIVE")),
     "says_previous": lambda text: "previous" in text,
@@ -76,7 +78,7 @@ DOCUMENT_GUARDS = {
     "says_season_year": lambda text: ("ummer" in text or "utumn" in text or "inter " in text or "pring" in text) and any(
         w + y in text for w in ("ummer", "utumn", "inter", "pring") for y in (" 1", " 2", " of 1", " of 2")),
     "says_financial_year": lambda text: "financial year" in text or "Financial year" in text,
-    "says_month_before": lambda text: may_say(text, ("month",)) and bool(
+    "says_month_before": lambda text: _may_say(text, ("month",)) and _may_say(text, ("before", "earlier", "previous")) and bool(
         rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
@@ -93,8 +95,8 @@ DOCUMENT_GUARDS = {
     "says_month_period": lambda text: "month period" in text,
     "says_week_to": lambda text: any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
     "says_end_of": lambda text: "nd of " in text,
-    "says_edge_of_rel_year": lambda text: any(w + " of " + r + " year" in text for w in ("end", "start", "beginning")
-                                              for r in ("the", "this", "last", "next")),
+    "says_edge_of_rel_year": lambda text: ("end of " in text or "start of " in text or "beginning of " in text) and any(
+        w + " of " + r + " year" in text for w in ("end", "start", "beginning") for r in ("the", "this", "last", "next")),
     "says_edge_of_year": lambda text: any(w in text for w in ("nd of 1", "nd of 2", "rt of 1", "rt of 2", "ng of 1",
                                                              "ng of 2")),
     "says_ago": lambda text: " ago" in text,
@@ -136,8 +138,36 @@ DOCUMENT_GUARDS = {
                                                               "Before", "Earlier", "Previous", "Prior", "Preceding")),
     "says_between_fys": lambda text: any(w in text for w in (" and 20", " to 20", " and 19", " to 19", " until 20")),
     "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
+    # substrings every match of the rule must hold (speed only: each is implied by its rule's pattern):
+    # "next year", "the (forth)coming year": "year" and "next" or "coming", in any case
+    "says_next_year": lambda text: _may_say(text, ("year",)) and _may_say(text, ("next", "comi")),
+    # ("today", "this year", "last month", "last/past year": the words of each rule, in any case)
+    "says_today": lambda text: _may_say(text, ("today",)),
+    "says_this_year": lambda text: _may_say(text, ("this",)) and _may_say(text, ("year",)),
+    "says_last_month": lambda text: _may_say(text, ("last",)) and _may_say(text, ("month",)),
+    "says_last_year": lambda text: _may_say(text, ("year",)) and _may_say(text, ("last", "past")),
+    # "H1 2023": a capital H, then 1 or 2
+    "says_half_code": lambda text: "H1" in text or "H2" in text,
+    # "(19|20)\d0['’]?s": a zero, then an apostrophe or an "s" ("ſ" matches "s" under IGNORECASE)
+    "says_decade": lambda text: any(w in text for w in ("0s", "0S", "0'", "0’", "0ſ")),
+    # "[ \t]+[-–—][ \t]+": a dash with a space or a tab just before it
+    "says_spaced_dash": lambda text: any(w in text for w in (" -", " –", " —", "\t-", "\t–", "\t—")),
 }
 _DIGIT = regex.compile(r"\d")
+#: (the last text asked, its lower case, whether it holds a letter that folds unlike str.lower)
+_LOWERED: tuple[str, str, bool] = ("", "", False)
+
+
+def _may_say(text: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_say` with the lower case of the document made once for all its guards (one entry,
+    replaced as one tuple: safe when threads share it)."""
+    global _LOWERED
+    last, low, odd = _LOWERED
+    if last is not text:
+        low, odd = text.lower(), "ſ" in text or "İ" in text
+        _LOWERED = (text, low, odd)
+    return odd or any(w in low for w in words)
+
 
 def _day_before_rel_year(text: str) -> bool:
     """Whether a day number stands right before "this/last/next year" ("March 31 this year")."""
@@ -193,6 +223,33 @@ class _Match:
         return self.m.end()
 
 
+def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right: regex.Pattern,
+          candidates: list[tuple[int, int, int, _Match]]) -> None:
+    """The matches of one period rule over the whole text, as candidates (sort key and match)."""
+    for m in rule.pattern.finditer(text, timeout=T):
+        if m.end() == m.start():
+            continue
+        if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
+            # (a column of month headings, "Sep-22 Dec-22", or of year codes, "FY23 FY24", is
+            # not a number after a number)
+            if not_left.search(text[max(0, m.start() - 40):m.start()]) and not (
+                    rule.kind == "financial_year" and _FY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # (but "2021/22 2022/23": column headings side by side)
+            if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
+                continue  # ("2022/23 400 homes": a financial year is not the head of a longer number)
+        if rule.id == "relative.school_term" and not _TERM_DATED.search(m.group(0)) \
+                and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
+            continue  # ("Pupils return in the summer term": a term in general; "Autumn Term", a
+            # term with its year or one a figure is for are periods)
+        if rule.resolve == "last_n" and _bare_stretch(text, m.start(), m.end()):
+            continue  # ("Over the last two years we have started drug testing": a stretch of time
+            # dating no figure or change is a duration, FORMAT.md, not a period)
+        if rule.id == "relative.at_the_time" and m.group(0).endswith("time") \
+                and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
+            continue  # ("we were going out at the time": a story's moment, dating no figure)
+        candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
+
+
 def find_periods(text: str, published: str | None = None, skip: list[tuple[int, int]] | None = None) -> list[Period]:
     """All periods in text, resolved. ``published`` is ISO YYYY-MM-DD or None."""
     return analyse_periods(text, published, skip)[0]
@@ -209,33 +266,16 @@ def analyse_periods(text: str, published: str | None = None,
     for order, rule in enumerate(rules):
         # a rule whose guards fail on the document (no month named, no digit) cannot match: skip
         # its scan (each guard is asked once per document)
+        # (in order, stopping at the first that fails: the guards are pure, so the ones left
+        # unasked could not have let the rule run)
         for g in rule.guards:
-            if g not in holds:
-                holds[g] = DOCUMENT_GUARDS[g](text)
-        if not all(holds[g] for g in rule.guards):
-            continue
-        for m in rule.pattern.finditer(text, timeout=T):
-            if m.end() == m.start():
-                continue
-            if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
-                # (a column of month headings, "Sep-22 Dec-22", or of year codes, "FY23 FY24", is
-                # not a number after a number)
-                if not_left.search(text[max(0, m.start() - 40):m.start()]) and not (
-                        rule.kind == "financial_year" and _FY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                    continue  # (but "2021/22 2022/23": column headings side by side)
-                if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
-                    continue  # ("2022/23 400 homes": a financial year is not the head of a longer number)
-            if rule.id == "relative.school_term" and not _TERM_DATED.search(m.group(0)) \
-                    and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
-                continue  # ("Pupils return in the summer term": a term in general; "Autumn Term", a
-                # term with its year or one a figure is for are periods)
-            if rule.resolve == "last_n" and _bare_stretch(text, m.start(), m.end()):
-                continue  # ("Over the last two years we have started drug testing": a stretch of time
-                # dating no figure or change is a duration, FORMAT.md, not a period)
-            if rule.id == "relative.at_the_time" and m.group(0).endswith("time") \
-                    and not _figure_in_sentence(text, m.start(), m.end(), counts_only=True):
-                continue  # ("we were going out at the time": a story's moment, dating no figure)
-            candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
+            held = holds.get(g)
+            if held is None:
+                held = holds[g] = DOCUMENT_GUARDS[g](text)
+            if not held:
+                break
+        else:
+            _scan(rule, order, text, not_left, not_right, candidates)
     meta_end = metadata_end(text)
     skip = skip or []
     candidates = [c for c in candidates if c[0] >= meta_end
