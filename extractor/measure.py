@@ -80,10 +80,12 @@ _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|sh
              r"(?:be|have\s+been)|(?:is|are|was|were)\s+(?:set|expected|forecast|predicted|projected|likely|due|estimated|"
              r"thought|believed)\s+to\s+(?:be|have\s+been))")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
+#: the subject noun phrase at a clause's start, with its place or pertaining phrase (_SUBJECT, _SUBJECT_BE)
+_SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
+                 r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+                 r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+")
 _SUBJECT = regex.compile(
-    r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
-    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
-    r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
+    _SUBJECT_HEAD +
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are|remained\s+at|remains\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
@@ -92,9 +94,7 @@ _SUBJECT = regex.compile(
 #: modal copula stands right before the figure (the whole clause up to the figure: not "Eight men have been
 #: jailed ... a value of [£100m]")
 _SUBJECT_BE = regex.compile(
-    r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
-    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
-    r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+"
+    _SUBJECT_HEAD +
     rf"{_BE_FORMS}\s+(?:\*\*)?(?:(?:almost|nearly|about|some|more\s+than|over|around|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
@@ -923,17 +923,20 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+#: nouns that name a change ("a rise in", "the fall of"): the regexes of changes named as nouns below
+_CHANGE_NOUN_WORDS = r"increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut"
+#: a cheap test before _CHANGE_NOUN_IS: one of its nouns is in the window (most changes' windows have none)
+_CHANGE_NOUN_STEMS = ("increase", "rise", "fall", "drop", "decrease", "reduction", "growth", "jump", "decline", "cut", "hike")
 #: "a decrease in funding of [£465.9m]", "an increase in fees of 5%": what changed, between the change and its size
 _CHANGE_IN_X_OF = regex.compile(
-    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut)\s+in\s+"
-    r"(?P<x>(?:(?!(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut|as|shows?|comes?)\b)[A-Za-z][\w'’&-]*\s+){0,5}?"
+    rf"\b(?P<v>{_CHANGE_NOUN_WORDS})\s+in\s+"
+    rf"(?P<x>(?:(?!(?:{_CHANGE_NOUN_WORDS}|as|shows?|comes?)\b)[A-Za-z][\w'’&-]*\s+){{0,5}}?"
     r"[A-Za-z][\w'’&-]*)\s+of\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|up\s+to)\s+)?(?:£|\$|€)?$", regex.I)
 #: "The increase in council tax for a Band D property was [£73.41]", "the rise in the number of
 #: claimants will be [4%]": a change noun with what changed, the subject of a copula ending at the figure
 _CHANGE_NOUN_IS = regex.compile(
-    r"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){0,2}?(?P<v>increase|rise|fall|drop|decrease|reduction|growth|"
-    r"jump|decline|cut|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{1,80}?)\s+"
+    rf"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){{0,2}}?(?P<v>{_CHANGE_NOUN_WORDS}|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{{1,80}}?)\s+"
     rf"(?:{_BE_FORMS}|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
@@ -1019,6 +1022,7 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     if when_noun is not None:
         return None, when_noun
     if any(w in before[-130:] for w in (" is ", " was ", " be ", " been ", " at ", " to ", " are ", " were ")) \
+            and any(w in before[-130:].lower() for w in _CHANGE_NOUN_STEMS) \
             and (cm := _CHANGE_NOUN_IS.search(before[-130:])) is not None:
         return _PLACE_TAIL.sub("", cm.group("x")).strip(), cm.group("v").lower()
     if " of " in before[-30:] and (im := _CHANGE_IN_X_OF.search(before[-110:])) is not None:
@@ -1393,12 +1397,12 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
 
 
 #: a measure that is only a pronoun subject ("These", "rise in there", "there recorded")
-_POINTER_THING = regex.compile(r"^(?P<c>(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+)?"
+_POINTER_THING = regex.compile(rf"^(?P<c>(?:{_CHANGE_NOUN_WORDS})\s+in\s+)?"
                                r"(?i:these|those|they|there|it|this)(?P<rest>(?:\s+[a-z]+ed)?(?:\s+(?:in|since|on|over|from|compared)\s+[^,;:]{1,40})?)$")
 #: what the sentence before counted: "an increase in the number of [robberies involving a knife]", "the
 #: number of [households in temporary accommodation] has ..."
 _ANTECEDENT = regex.compile(
-    r"\b(?:(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in|(?:number|total|level|count)\s+of)\s+"
+    rf"\b(?:(?:{_CHANGE_NOUN_WORDS})\s+in|(?:number|total|level|count)\s+of)\s+"
     r"(?:the\s+)?(?:(?:number|total|level|count)\s+of\s+)?(?P<x>[a-z][^,.;:()\d]{2,80}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:according|in\s+[A-Z]|has|have|had|was|were|is|are|rose|fell|since|over|between|across|from)\b)")
 
