@@ -25,6 +25,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from robustness.adversarial import flate_bomb, pdf_bytes, text_page  # noqa: E402
 
+from extractor.rules import TIMEOUT_FROM  # noqa: E402
+
 GOAL_SECONDS = 30.0
 GOAL_BYTES = 1 << 30
 
@@ -71,6 +73,16 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
         b'<html><head><meta charset="undefined"></head><body><p>Kent had 5 offenders \xe9 in 2020.</p></body></html>')
     put("pdf_600_pages", "13: PDF of 600 pages (limit 500)", "pages.pdf",
         pdf_bytes([text_page(f"Kent had {n} offenders in 2020.") for n in range(600)]))
+    # just under rules.TIMEOUT_FROM, where the regular expressions run without their per-call
+    # timeout: the same hostile shapes must still be cheap (each well under a second here)
+    size = TIMEOUT_FROM - 500
+    for short, unit in (("quote_cue", "\u201cYes,\u201d said Mr "), ("ranges", "5-7 10-11 25\u201330 "),
+                        ("lines", "12\n"), ("words", "one two three hundred thousand million "),
+                        ("list", "Kent (134), Essex (119), "), ("percent", "up 5 per cent "),
+                        ("closing", ":\u201da "), ("open_quotes", "\n\u201cNobody has said anything here"),
+                        ("caps", "Chief Constable Kent Police Sussex North Wales "), ("blanks", "Figures for " + " " * 900)):
+        put(f"short_{short}", f"14: {unit[:24]!r} repeated to {size:,} characters (no per-call regex timeout)",
+            f"short_{short}.txt", (unit * (size // len(unit) + 1))[:size])
     fifo = d / "fifo.txt"
     os.mkfifo(fifo)
     out["fifo"] = ("12: a FIFO among the inputs", fifo)

@@ -50,7 +50,7 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import gazetteer
-from .rules import REGEX_TIMEOUT as T, pretested, rx
+from .rules import pretested, rx, timeout_for
 from .sentences import line_start as _line_start_of
 
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
@@ -722,7 +722,7 @@ def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
               if s["kind"] == "count" and not _is_year(s)}
     wlo, whi = _sentence_window(text, p)
     best = None
-    for m in _FROM_TO.finditer(text, wlo, whi, overlapped=True, timeout=T):
+    for m in _FROM_TO.finditer(text, wlo, whi, overlapped=True, timeout=timeout_for(text)):
         ka, kb = counts.get(m.start(1)), counts.get(m.start(2))
         if ka is None or kb is None or kb != ka + 1:
             continue  # an end that is not a count, or another figure between the two

@@ -2,8 +2,8 @@
 
 The first of our components to see a document starts its clock (``doc._.time_budget``
 seconds, set by the API); every component checks it before and after its work and raises
-:class:`DocumentTimeout` once it is spent. Each regular expression on document text also has
-its own timeout (``rules.REGEX_TIMEOUT``). The API turns either into a ``timeout`` error
+:class:`DocumentTimeout` once it is spent. Each regular expression on the text of a long
+document also has its own timeout (``rules.timeout_for``). The API turns either into a ``timeout`` error
 record for that document, and the run goes on.
 """
 from __future__ import annotations

@@ -21,7 +21,7 @@ import regex
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
-from .rules import REGEX_TIMEOUT, load_rules, may_say, pretested, rx
+from .rules import load_rules, may_say, pretested, rx, timeout_for
 from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
@@ -1047,7 +1047,7 @@ def _paragraph_place_read(text: str, places: ByStart, orgs: ByStart, para_start:
             return None  # the last row of a table or list: the rows' places are theirs, not the prose's after them
         named = places.between(start, end)
         if named or orgs.between(start, end) or (may_say(text[start:end], _NATIONAL_WORDS)
-                                                 and _NATIONAL.search(text, start, end, timeout=REGEX_TIMEOUT)):
+                                                 and _NATIONAL.search(text, start, end, timeout=timeout_for(text))):
             found, prev_yardstick = {}, None
             for a in named:
                 if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
@@ -1094,7 +1094,7 @@ def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end
     at = text.find("respectively", s.num_end, s_end)
     if at < 0 or text.find(";", s.num_end, at) >= 0 or text.find(":", s.num_end, at) >= 0:
         return None
-    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), s_end, timeout=REGEX_TIMEOUT)
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), s_end, timeout=timeout_for(text))
                     if m.start() <= s.num_start < m.end()), None)
     if numbers is None:
         return None
@@ -1179,7 +1179,7 @@ def _clause_end(text: str, s: Statistic, s_end: int) -> int:
     """Where the clause a statistic stands in ends: a national word after it ("63 per 100,000
     people – but below the national rate of 82") frames the next clause, not this figure;
     one before it ("Nationally, 48,900 ... – up from 44,600") frames the sentence."""
-    nxt = _CLAUSE_BREAK.search(text, s.end, s_end, timeout=REGEX_TIMEOUT)
+    nxt = _CLAUSE_BREAK.search(text, s.end, s_end, timeout=timeout_for(text))
     return nxt.start() if nxt else s_end
 
 
@@ -1194,7 +1194,7 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
     ranking ("the largest decreases nationally"), nor a national yardstick set after a local
     figure when the figure stands in a later clause ("37,259 crimes - lower than the national
     average increase of nine per cent, and down from [46,496] in 2007")."""
-    for national in _NATIONAL.finditer(text, s_start, s_end, timeout=REGEX_TIMEOUT):
+    for national in _NATIONAL.finditer(text, s_start, s_end, timeout=timeout_for(text)):
         if _RANKED_NATIONALLY.search(text, max(s_start, national.start() - 50), national.start()):
             continue
         if national.start() >= s.num_end and _YARDSTICK_BETWEEN.search(text, s.num_end, national.start()):
@@ -1256,7 +1256,7 @@ def _national_frames(text: str) -> list[tuple[int, int]]:
             hits.append(i)
             i = low.find(key, i + len(key))
     for i in sorted(hits):
-        m = _NATIONAL_FRAME_WORDS.search(text, max(0, i - 12), min(len(text), i + 40), timeout=REGEX_TIMEOUT)
+        m = _NATIONAL_FRAME_WORDS.search(text, max(0, i - 12), min(len(text), i + 40), timeout=timeout_for(text))
         if m is None or m.start() in seen or not (m.start() <= i < m.end()):
             continue
         seen.add(m.start())
@@ -1313,7 +1313,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "in the South Wales Police area – which comprises seven counties from Swansea in the west to
         # Cardiff in the east – equating to one offender for every [721] people": the places of an
         # aside closed before the figure describe the place before it; they hold nothing
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=REGEX_TIMEOUT)]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=timeout_for(text))]
         if asides:
             before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)]
     if before and "which " in text[before[0].start - 60 if before[0].start > 60 else 0:s.num_start]:
@@ -1450,7 +1450,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         elif len(before) >= 2 and before[-2].key != before[-1].key and rx(r"^\s+and\s+(?:the\s+)?$").match(text[before[-2].end:before[-1].start]):
             chosen, rule = None, "area.two_areas"
     elif any(w in low for w in _TARGET_WORDS) and _rule_search("area.none_national_target")(
-            text, s_start, s.num_start, timeout=REGEX_TIMEOUT) is not None:
+            text, s_start, s.num_start, timeout=timeout_for(text)) is not None:
         # (no place before the figure: the branch above takes every figure with one)
         # "The previous recovery target was for 76% of patients to be seen ... in England": a
         # national target is no place's figure
@@ -1458,7 +1458,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif after and not others_between(s.num_end, after[0].start):
         chosen, rule = after[0], "area.same_sentence_after"
     elif after and after[0].start - s.num_end <= _SHARED_REACH and _SHARED_PLACE_GAP.fullmatch(
-            text, s.num_end, after[0].start, timeout=REGEX_TIMEOUT) \
+            text, s.num_end, after[0].start, timeout=timeout_for(text)) \
             and not _CLAUSE_BREAK.search(text, s.num_end, after[0].start):
         # "an [11]% increase in burglary and 20% in robbery in Lincolnshire": the figures of the list
         # share the place after the last of them
@@ -1474,7 +1474,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     elif s.kind == "count" and _link_rules()["area.none_count_of_places"].pattern.match(
             text[s.num_end:s.num_end + 60]):
         chosen, rule = None, "area.none_count_of_places"
-    elif units and (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT)) is not None and (
+    elif units and (unit := _UNIT_REFERENCE.search(text, s_start, s_end, timeout=timeout_for(text))) is not None and (
             named := _named_unit(places, unit.group(1).lower(), s_start)) is not None:
         # "children in his constituency", "turnout in the ward": the constituency or ward the
         # story names (before, else in the lines after a headline)
@@ -1483,7 +1483,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))
         earlier = places.last_between(para_start, s_start, lambda a: not _no_carry(text, a))
-        ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=REGEX_TIMEOUT) if any(
+        ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=timeout_for(text)) if any(
             w in low for w in _REFERENCE_WORDS) else None
         if not in_table and (s.num_start - line_start <= _FIGURE_LINE and text.find("\n", s.num_end, s.num_end + _FIGURE_LINE) != -1
                              or len(text) - s.num_end <= _FIGURE_LINE and text.find("\n", s.num_end) < 0):
@@ -1491,7 +1491,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         else:
             head = None
         if head is None and story is not None and ("regional" in low or "wide" in low) and _WHOLE_FIGURE.search(
-                text, s_start, s_end, timeout=REGEX_TIMEOUT):
+                text, s_start, s_end, timeout=timeout_for(text)):
             # "the remaining 180 in the east. The regional figure shows an increase of [four]": the
             # whole the parts named before make up, the story's place, not the last part's
             chosen, rule = story, "area.whole_of_story"
@@ -1537,7 +1537,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             chosen, rule = nation, "area.nation_before_story_place"
         elif story is not None:
             chosen, rule = story, "area.story"
-            if _PART_AFTER.search(text, s.num_end, s_end, timeout=REGEX_TIMEOUT) or \
+            if _PART_AFTER.search(text, s.num_end, s_end, timeout=timeout_for(text)) or \
                     _PART_NEXT.match(text, s_end, s_end + 200):
                 # "1,640 breaches in 2020-21 – 47 of the breaches were recorded in West Yorkshire":
                 # the figure is the whole the local part belongs to, the nation's if one is named

@@ -54,7 +54,7 @@ from functools import lru_cache
 
 import regex
 
-from .rules import REGEX_TIMEOUT as T, may_say, pretested, rx
+from .rules import may_say, pretested, rx, timeout_for
 from .normalize.periods import MONTH_NAMES
 from .gazetteer import gazetteer
 from .types import Statistic
@@ -152,7 +152,7 @@ def abbreviations(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if "(" not in text:
         return out  # (the definition is in brackets: no scan of a text without one)
-    for m in _ABBR_USE.finditer(text, timeout=T):
+    for m in _ABBR_USE.finditer(text, timeout=timeout_for(text)):
         abbr = m.group("abbr")
         caps = "".join(ch for ch in abbr if ch.isupper())
         words = text[max(0, m.start() - 120):m.start()].split()[-8:]
@@ -302,7 +302,7 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
     if stop == "than" and phrase.split()[-1] in ("more", "longer", "less", "fewer") and (
             len(phrase.split()) >= 3 or _COMPARATIVE_END.search(f"x {phrase} ")):
         # ("[1.4 million] waited more than 28 days": a verb and its comparative, the noun left unsaid)
-        m2 = _STOP_AFTER.search(rest, timeout=T)
+        m2 = _STOP_AFTER.search(rest, timeout=timeout_for(rest))
         more = rx(r"\s+(?:and|or|while|whilst)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
         return f"{phrase} than {more}".strip() if more else phrase
     return phrase
@@ -1346,11 +1346,11 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = _same_series(text, s, stats, n, previous, sentence_bounds) or found
             if found is None and s.kind == "count" and s.direction is None and text[s.num_start - 1:s.num_start] == "(" \
                     and " with the " in text[max(0, s.num_start - 250):s.num_start] \
-                    and (mm := _MOST_LIST.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 250), s.num_start, timeout=T)):
+                    and (mm := _MOST_LIST.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 250), s.num_start, timeout=timeout_for(text))):
                 found = mm.group("y")  # "The wards with the most burglaries were Central ([312]), Riverside (287)"
             if found is None and s.kind == "percentage" and s.direction is None \
                     and "rate " in text[max(0, s.num_start - 80):s.num_start] \
-                    and (rm := _RATE_IS.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 80), s.num_start, timeout=T)):
+                    and (rm := _RATE_IS.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 80), s.num_start, timeout=timeout_for(text))):
                 found = rm.group("x")  # "the jobless rate is now [9.1] per cent"
             noun = base = None
             if s.direction is not None:
@@ -1476,9 +1476,9 @@ def _same_series(text: str, s: Statistic, stats: list[Statistic], n: int, previo
         if not t.measure or t.direction is not None or _CHANGE_PREFIX.match(t.measure):
             return None
         gap_end = s.num_start if text[s.start:s.num_start].strip() in ("", "£", "$", "€") else s.start
-        if _SERIES_GAP.fullmatch(text, t.end, gap_end, timeout=T) or _SERIES_TO.fullmatch(text, t.end, gap_end, timeout=T) \
+        if _SERIES_GAP.fullmatch(text, t.end, gap_end, timeout=timeout_for(text)) or _SERIES_TO.fullmatch(text, t.end, gap_end, timeout=timeout_for(text)) \
                 or s.kind == "count" and text[s.num_start - 1:s.num_start] == "(" \
-                and _PLACE_BRACKET.search(text, max(t.end, s.num_start - 60), s.num_start, timeout=T):
+                and _PLACE_BRACKET.search(text, max(t.end, s.num_start - 60), s.num_start, timeout=timeout_for(text)):
             return unchanged(t.measure)
         return None
     return None
@@ -2929,7 +2929,7 @@ def _verb_object_by(text: str, s: Statistic, s_start: int, previous: Statistic |
     if text.find("by", max(s_start, s.num_start - 30), s.num_start) < 0:
         return None
     before = text[max(s_start, s.num_start - 120):s.num_start]
-    om = _OBJECT_BY.search(_CLAUSE_START.sub("", before, count=1), timeout=T) \
+    om = _OBJECT_BY.search(_CLAUSE_START.sub("", before, count=1), timeout=timeout_for(before)) \
         if may_say(before, _OBJECT_BY_VERBS) else None  # (its verb is in the clause: a cheap test first)
     if om:
         return f"{'cut' if _CUT_VERB.match(om.group('v').lower()) else 'increase'} in {om.group('x')}"

@@ -23,7 +23,7 @@ import regex
 
 from .normalize.periods import parse_date
 from .readers.text import published_from_text
-from .rules import REGEX_TIMEOUT, lexicon, load_rules, rx
+from .rules import lexicon, load_rules, rx, timeout_for
 
 
 
@@ -108,20 +108,20 @@ def find_datelines(text: str) -> list[Dateline]:
     found = []
     foot_start = max(head_end, len(text) - max_chars // 3)
     for base, part in ((0, head), (foot_start, text[foot_start:])):
-        for m in line.finditer(part, timeout=REGEX_TIMEOUT):
+        for m in line.finditer(part, timeout=timeout_for(part)):
             iso = parse_date(rx(r"\bof\s+").sub("", m.group("date")).replace(",", ", "))
             if iso:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))
     if "/" in head or "." in head:
-        for m in numeric.finditer(head, timeout=REGEX_TIMEOUT):
+        for m in numeric.finditer(head, timeout=timeout_for(head)):
             try:
                 iso = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
             except ValueError:
                 continue
             found.append(Dateline(iso, m.start("all"), m.end("all"), "updated" if m.group("updated2") else "published"))
     for pattern in inline:  # "published today (14th March 2011)", "NORWICH, Monday 14 October 2024 –"
-        for m in pattern.finditer(head, timeout=REGEX_TIMEOUT):
+        for m in pattern.finditer(head, timeout=timeout_for(head)):
             iso = parse_date(m.group("date"))
             if iso:
                 found.append(Dateline(iso, m.start("all"), m.end("all"), "published"))

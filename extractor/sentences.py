@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from . import budget
 from .extensions import register, text_of
 from .readers.text import metadata_end
-from .rules import REGEX_TIMEOUT
+from .rules import timeout_for
 
 #: The end of a sentence: terminal punctuation before a sentence opener, or a line break.
 SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
@@ -50,7 +50,7 @@ class Sentences:
         floor = metadata_end(text) if floor is None else floor
         bounds: list[tuple[int, int]] = []
         start = floor
-        for m in SENT_END.finditer(text, floor, timeout=REGEX_TIMEOUT):
+        for m in SENT_END.finditer(text, floor, timeout=timeout_for(text)):
             self._add(bounds, start, m.start() + 1)
             start = m.end()
         self._add(bounds, start, len(text))

@@ -19,11 +19,10 @@ from spacy.tokens import Doc
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, lexicon, load_rules, may_say, rx
+from ..rules import lexicon, load_rules, may_say, rx, timeout_for
 from ..types import AreaMention
 from ..sentences import line_start as _line_start_of
 
-T = REGEX_TIMEOUT
 _CONTEXTS = {"place_after": "context.place_after", "org_after": "context.org_after",
              "council_after": "context.council_after", "town_before": "context.town_before",
              "town_after": "context.town_after", "police_topic": "context.police_topic",
@@ -296,7 +295,7 @@ def _small_place_name(name: str, start: int, end: int, persons, surnames: set[st
         return False
     if any(s < end and start < e and not (listed and " " not in name and (s, e) == (start, end)) for s, e in persons):
         return False
-    if gazetteer().candidates(name) or area_rules()["ner_reject"].search(name, timeout=T):
+    if gazetteer().candidates(name) or area_rules()["ner_reject"].search(name, timeout=timeout_for(name)):
         return False
     return True
 
@@ -365,7 +364,7 @@ def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
     """The rows of a numbered or bulleted list ("1. Brownhills has ...", "3. Oldbury has ..."): where most
     rows of one list start with known places, the others start with places too."""
     text = found.text
-    rows = list(_area_rule_set()["place_list.row"].pattern.finditer(text, timeout=T))
+    rows = list(_area_rule_set()["place_list.row"].pattern.finditer(text, timeout=timeout_for(text)))
     lists, run = [], []
     for hit in rows:  # one list: rows with at most two blank lines between them
         if run and text.count("\n", run[-1].end(), hit.start()) > 3:
@@ -384,10 +383,10 @@ def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
 def _cued_places(found: _SmallPlaces) -> None:
     rs, text = _area_rule_set(), found.text
     if any(w in text for w in _CUE_WORDS):  # (the cue words are read as written: no case-blind test)
-        for hit in rs["place_cue.before"].pattern.finditer(text, timeout=T):
+        for hit in rs["place_cue.before"].pattern.finditer(text, timeout=timeout_for(text)):
             found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_cue")
     if "etween" in text or "rom " in text:
-        for hit in rs["place_cue.route"].pattern.finditer(text, timeout=T):
+        for hit in rs["place_cue.route"].pattern.finditer(text, timeout=timeout_for(text)):
             _route_ends(found, hit, True)
     _places_before_cues(found)
 
@@ -424,18 +423,18 @@ def _places_before_cues(found: _SmallPlaces) -> None:
     rs, text = _area_rule_set(), found.text
     back, the_back, route_back, address_back = (rs[r].pattern for r in (
         "place_cue.name_before", "place_cue.the_name_before", "place_cue.route_before", "place_cue.address_before"))
-    for cue in _cue_after().finditer(text, timeout=T):
+    for cue in _cue_after().finditer(text, timeout=timeout_for(text)):
         kind, lo = cue.lastgroup, max(0, cue.start() - _LIST_WINDOW)
         if kind == "route":
-            if hit := route_back.search(text, lo, cue.start(), timeout=T):
+            if hit := route_back.search(text, lo, cue.start(), timeout=timeout_for(text)):
                 _route_ends(found, hit, False)
         elif kind == "near":
-            if hit := address_back.search(text, lo, cue.start(), timeout=T):
+            if hit := address_back.search(text, lo, cue.start(), timeout=timeout_for(text)):
                 found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_cue")
         elif kind == "landscape":
-            if hit := the_back.search(text, lo, cue.start(), timeout=T):
+            if hit := the_back.search(text, lo, cue.start(), timeout=timeout_for(text)):
                 found.add(text[hit.start("name"):cue.end()], hit.start("name"), cue.end(), "area.place_cue")
-        elif hit := back.search(text, lo, cue.start(), timeout=T):
+        elif hit := back.search(text, lo, cue.start(), timeout=timeout_for(text)):
             name, s = hit.group("name"), hit.start("name")
             while " " in name and name.split(" ", 1)[0] in _stop_words():  # "Some Hallgarth residents"
                 first, name = name.split(" ", 1)
@@ -454,12 +453,12 @@ def _listed_places(found: _SmallPlaces, seeds: list[AreaMention]) -> None:
         seed = queue.pop()
         if _SEAT_FOR.search(text, max(0, seed.start - 20), seed.start):
             continue  # "MP for Bexhill and Battle": a seat's name
-        hit = after.match(text, seed.end, timeout=T)
+        hit = after.match(text, seed.end, timeout=timeout_for(text))
         if hit and (m := found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_list",
                                    hit.group(0).startswith(",") and not text[_line_start_of(text, seed.start):seed.start].strip())):
             queue.append(m)
         lo = max(0, seed.start - _LIST_WINDOW)
-        hit = before.search(text, lo, seed.start, timeout=T)
+        hit = before.search(text, lo, seed.start, timeout=timeout_for(text))
         if hit is None or hit.start("name") <= lo:
             continue
         # a comma after a sentence's first word is an adverb's ("Meanwhile, Leeds"); a name before a town
@@ -485,7 +484,7 @@ def _wards_by_councillor(text: str, items, ents) -> list[AreaMention]:
         return []
     rule = _area_rule_set()["place_cue.councillor_for"]
     out: list[AreaMention] = []
-    for hit in rule.pattern.finditer(text, timeout=T):
+    for hit in rule.pattern.finditer(text, timeout=timeout_for(text)):
         name, (s, e) = hit.group("name"), hit.span("name")
         if _CABINET_BEFORE.search(text, max(0, hit.start() - 25), hit.start()):
             continue  # "cabinet member for Transport": a portfolio
@@ -529,7 +528,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     gazetteer_words = {w for m, _ in items for w in m.name.lower().split()}
     out: list[AreaMention] = []
     for rule in rs.family("organisation_area"):
-        for m in rule.pattern.finditer(text, timeout=T):
+        for m in rule.pattern.finditer(text, timeout=timeout_for(text)):
             name = m.group("name")
             words = set(name.lower().split())
             if not (words & {"nhs", "hospital", "hospitals", "health"} or words & gazetteer_words
@@ -545,7 +544,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
                                    rule=rule.id))
     if out:
         for rule in rs.family("organisation_area_reference"):
-            for m in rule.pattern.finditer(text, timeout=T):
+            for m in rule.pattern.finditer(text, timeout=timeout_for(text)):
                 before = [b for b in out if b.end <= m.start()]
                 if before and not any(b.start <= m.start("name") < b.end for b in out):
                     b = before[-1]
@@ -598,7 +597,7 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
     seen = set()
     says_unit = may_say(text, _UNIT_WORDS) or any(w in text for w in ("BCU", "LPA", "MP"))  # (before the scan)
     electoral = None
-    for hit in _UNIT_WORD.finditer(text, timeout=T) if says_unit else ():
+    for hit in _UNIT_WORD.finditer(text, timeout=timeout_for(text)) if says_unit else ():
         for rule in _area_rule_set().family("sub_area"):
             needs = _RULE_NEEDS.get(rule.id)
             if needs is not None and needs not in hit.group().lower():
@@ -609,7 +608,7 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
                 if not electoral:
                     continue
             stop = hit.end() + (_UNIT_TAIL if rule.id in _READS_PAST_UNIT else 0)
-            for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), stop, timeout=T):
+            for m in rule.pattern.finditer(text, max(0, hit.start() - _UNIT_WINDOW), stop, timeout=timeout_for(text)):
                 if (m.start(), rule.id) not in seen:
                     seen.add((m.start(), rule.id))
                     _add_sub_area(text, m, rule, out)
@@ -646,7 +645,7 @@ def _lower_compass_council(doc: Doc, span, text: str):
 
 def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
     """``pattern`` matches ``text`` at least ``n`` times (stops reading at the n-th)."""
-    for count, _ in enumerate(pattern.finditer(text, timeout=REGEX_TIMEOUT), 1):
+    for count, _ in enumerate(pattern.finditer(text, timeout=timeout_for(text)), 1):
         if count >= n:
             return True
     return False
@@ -1005,7 +1004,7 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]], towns: dict[i
         if towns and _address_in_town(text, ent.start_char, ent.end_char, towns):
             continue  # "of Hallgate, Holbeach, was charged": an address in the town
         if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
-                or rules["ner_reject"].search(name, timeout=T)
+                or rules["ner_reject"].search(name, timeout=timeout_for(name))
                 or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
                 or regex.search(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", text)):  # a common noun
             continue

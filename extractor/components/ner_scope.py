@@ -23,7 +23,6 @@ import bisect
 from functools import lru_cache
 
 import regex
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -32,7 +31,7 @@ from .. import budget
 from ..extensions import text_of, token_bounds
 from ..gazetteer import gazetteer
 from ..normalize.periods import MONTH_NAMES
-from ..rules import REGEX_TIMEOUT, lexicon
+from ..rules import lexicon, timeout_for
 from ..sentences import sentences_of
 
 _CAP_WORD = regex.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
@@ -71,7 +70,7 @@ def triggers(sentence: str) -> list[int]:
     """Character offsets in a sentence of the capitalised words that need NER: not its first
     word, not a word of a known area name, not a capitalised word we already know, and
     standing where a place stands or just before an area name of one word."""
-    return _triggers(sentence, [(m.start(), m.end()) for m in _CAP_WORD.finditer(sentence, timeout=REGEX_TIMEOUT)])
+    return _triggers(sentence, [(m.start(), m.end()) for m in _CAP_WORD.finditer(sentence, timeout=timeout_for(sentence))])
 
 
 def _triggers(sentence: str, caps) -> list[int]:
@@ -100,11 +99,11 @@ def _caps_by_sentence(text: str, bounds: list[tuple[int, int]]):
     alone when no word character touches the sentence's bounds (sentences begin after white
     space and end at punctuation or white space); a sentence cut inside a word (a run-on piece)
     is scanned alone, as before."""
-    found = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text, timeout=REGEX_TIMEOUT)]
+    found = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text, timeout=timeout_for(text))]
     starts = [a for a, _ in found]
     for s_start, s_end in bounds:
         if (s_start > 0 and _WORD_CHAR.match(text, s_start - 1)) or (s_end < len(text) and _WORD_CHAR.match(text, s_end)):
-            yield [(m.start(), m.end()) for m in _CAP_WORD.finditer(text[s_start:s_end], timeout=REGEX_TIMEOUT)]
+            yield [(m.start(), m.end()) for m in _CAP_WORD.finditer(text[s_start:s_end], timeout=timeout_for(text))]
             continue
         i = bisect.bisect_left(starts, s_start)
         out = []

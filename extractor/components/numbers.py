@@ -28,8 +28,8 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import (REGEX_TIMEOUT, Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules,
-                     pretested, rx, validate_file)
+from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules, pretested, rx,
+                        timeout_for, validate_file)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -37,7 +37,6 @@ from ..types import Statistic
 register()
 
 I = regex.IGNORECASE
-T = REGEX_TIMEOUT
 #: What a resolver returns to reject the number (None: the rule does not apply after all).
 REJECT = "reject"
 
@@ -1367,11 +1366,11 @@ def _blocked_ranges(text: str) -> list[tuple[int, int, str]]:
     digits or more) and tables of contents."""
     out = []
     rules = number_rules()
-    for m in rules["blocked.phone"].pattern.finditer(text, timeout=T):
+    for m in rules["blocked.phone"].pattern.finditer(text, timeout=timeout_for(text)):
         digits = sum(ch.isdigit() for ch in m.group(0))
         if digits >= 9 or (digits >= 8 and m.group(0).lstrip("(").startswith("08")):
             out.append((m.start(), m.end(), "blocked.phone"))
-    for m in rules["blocked.contents"].pattern.finditer(text, timeout=T):
+    for m in rules["blocked.contents"].pattern.finditer(text, timeout=timeout_for(text)):
         out.append((m.start(), _contents_end(text, m.end()), "blocked.contents"))
     return out
 

@@ -26,10 +26,9 @@ from ..normalize.periods import MONTH_NAMES
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import REGEX_TIMEOUT, Rule, lexicon, load_rules, may_say, rx
+from ..rules import Rule, lexicon, load_rules, may_say, rx, timeout_for
 from ..types import Period
 
-T = REGEX_TIMEOUT
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:18|19|20)\d\d(?!\.\d)"  # not the whole part of a decimal ("1999.5%")
 FY = r"(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d|\d)"
@@ -226,7 +225,7 @@ class _Match:
 def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right: regex.Pattern,
           candidates: list[tuple[int, int, int, _Match]]) -> None:
     """The matches of one period rule over the whole text, as candidates (sort key and match)."""
-    for m in rule.pattern.finditer(text, timeout=T):
+    for m in rule.pattern.finditer(text, timeout=timeout_for(text)):
         if m.end() == m.start():
             continue
         if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:

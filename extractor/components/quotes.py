@@ -37,11 +37,10 @@ from .. import budget
 from ..extensions import store_spans, text_of
 from ..gazetteer import gazetteer
 from ..normalize.periods import MONTH_NAMES
-from ..rules import REGEX_TIMEOUT, alternation, lexicon, load_rules, rx
+from ..rules import alternation, lexicon, load_rules, rx, timeout_for
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
-T = REGEX_TIMEOUT
 #: "”" opens too where a text uses it for both marks (”We will,” she said.): see `_is_opening`
 PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "'": "'", "”": "”"}
 
@@ -188,7 +187,7 @@ class _Segment:
 
 
 def _segments(text: str) -> tuple[list[_Segment], list[tuple[int, int]]]:
-    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, timeout=T) if m.group(0).strip()]
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, timeout=timeout_for(text)) if m.group(0).strip()]
     segs: list[_Segment] = []
     for p_index, (ps, pe) in enumerate(paras):
         i = ps
@@ -238,16 +237,16 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     # read a bounded stretch either side (a paragraph of thousands of quotations must not cost
     # its length for each)
     window = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
-    if window.rstrip().endswith(":") and rules.cue_colon_before.search(window, timeout=T):  # (it ends on a colon)
+    if window.rstrip().endswith(":") and rules.cue_colon_before.search(window, timeout=timeout_for(window)):  # (it ends on a colon)
         return True
     # the second half of a split quotation: '“We tried,” she said. “Nobody wanted this.”' (the
     # last closing mark after a comma, ? or !, then one anchored match: no scan of the stretch)
     lo = max(ps, seg.open_i - 200)
     k = max(text.rfind(c, lo, seg.open_i) for c in "”\"’")
-    sm = _split_second_half().match(text, k + 1, seg.open_i, timeout=T) if k > lo and text[k - 1] in ",?!…" else None
+    sm = _split_second_half().match(text, k + 1, seg.open_i, timeout=timeout_for(text)) if k > lo and text[k - 1] in ",?!…" else None
     if sm:
         for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
-            m = rule.match(sm.group("attr"), timeout=T)
+            m = rule.match(sm.group("attr"), timeout=timeout_for(sm.string))
             if m and parse_speaker(m.group("np"), rules) is not None:
                 return True
     # ('"I couldn't believe it", he added.': the comma may stand after the closing mark)
@@ -257,7 +256,7 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
         return False
     after = text[seg.end + 1 + outside:min(pe, seg.end + 1 + outside + _FRAGMENT_REACH)]
     for rule in (rules.cue_after_verb_first, rules.cue_after_name_first):
-        m = rule.match(after, timeout=T)
+        m = rule.match(after, timeout=timeout_for(after))
         if m and parse_speaker(m.group("np"), rules) is not None:
             return True
     return False
@@ -479,7 +478,7 @@ def _time_free(np: str, rules: QuoteRules | None = None) -> str:
     asked if she agreed O'Monghain": the name closing a leading clause written with no comma."""
     if np[:1] in "TLNEYMOSWF" and (tm := _TIME_OPENING.match(np)) and np[tm.end():tm.end() + 1].isupper():
         return np[tm.end():]
-    if rules is not None and "," not in np and np[:1] in "WABSRFC" and (cn := _clause_then_name().match(np, timeout=T)) \
+    if rules is not None and "," not in np and np[:1] in "WABSRFC" and (cn := _clause_then_name().match(np, timeout=timeout_for(np))) \
             and _plausible_person(rules.titles.sub("", cn.group("np")).strip() or cn.group("np")):
         return cn.group("np")
     return np
@@ -1856,7 +1855,7 @@ def _reported(text: str, pattern: regex.Pattern):
     as one scan of the whole text, at a fraction of the cost)."""
     verb = _statement_verb()
     if verb is None:
-        yield from pattern.finditer(text, timeout=T)
+        yield from pattern.finditer(text, timeout=timeout_for(text))
         return
     end = -1
     for v in verb.finditer(text):
@@ -1865,7 +1864,7 @@ def _reported(text: str, pattern: regex.Pattern):
         start = max(text.rfind(".", 0, v.start()), text.rfind(";", 0, v.start())) + 1
         stops = [i for i in (text.find(".", v.end()), text.find(";", v.end())) if i != -1]
         end = min(stops) if stops else len(text)
-        yield from pattern.finditer(text, start, end, timeout=T)
+        yield from pattern.finditer(text, start, end, timeout=timeout_for(text))
 
 
 def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quote]:
@@ -1896,7 +1895,7 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
         begin = lm.end() if lm else m.end()
         out.append(Quote(start=begin, end=end, paragraphs=[(begin, end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
-    for m in rules.according.finditer(text, timeout=T):
+    for m in rules.according.finditer(text, timeout=timeout_for(text)):
         if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
             continue
         sp = parse_speaker(m.group("np"), rules)
@@ -1958,7 +1957,7 @@ Found = tuple[Speaker | None, str | None, str, float, tuple[int, int] | None]
 
 
 def _route_told_by(w: _Around, rules: QuoteRules) -> Found | None:
-    m = rules.told_by.search(w.before, timeout=T)
+    m = rules.told_by.search(w.before, timeout=timeout_for(w.before))
     if not m:
         return None
     return parse_speaker(m.group("np"), rules), "told by", "quote.told_by", 0.85, (w.b0 + m.start("np"), w.b0 + m.end("np"))
@@ -1972,14 +1971,14 @@ def _cue_near_end() -> regex.Pattern:
 
 
 def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
-    if not _cue_near_end().search(w.before, max(0, len(w.before) - 90), timeout=T):
+    if not _cue_near_end().search(w.before, max(0, len(w.before) - 90), timeout=timeout_for(w.before)):
         return None
-    m = rules.cue_before.search(w.before, timeout=T)
+    m = rules.cue_before.search(w.before, timeout=timeout_for(w.before))
     if not m:
         return None
     np_start, np_end = m.span("np")
     if m.group("cue").endswith("ing"):  # "..., Impact said, adding: “...”": the subject of the first verb
-        sm = _said_then().search(m.group("np"), timeout=T)
+        sm = _said_then().search(m.group("np"), timeout=timeout_for(m.string))
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
     elif m.group("np").endswith((" and", " before", " then")) or _AND_LATER.search(m.group("np")):
@@ -1992,7 +1991,7 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
             np_start, np_end = np_start + comma + act.start("subj"), np_start + comma + act.end("subj")
             sm = None
         else:
-            sm = (_PRONOUN_SUBJECT.match(m.group("np")) or _subject_of_first_verb().match(m.group("np"), timeout=T)
+            sm = (_PRONOUN_SUBJECT.match(m.group("np")) or _subject_of_first_verb().match(m.group("np"), timeout=timeout_for(m.string))
                   or _SUBJECT_OF_CLAUSE.match(m.group("np")))
         if sm:
             np_start, np_end = np_start + sm.start("np"), np_start + sm.end("np")
@@ -2046,8 +2045,8 @@ def _said_then() -> regex.Pattern:
 def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
     if not w.after:
         return None
-    m2 = rules.cue_after_verb_first.match(w.after, timeout=T)
-    m3 = rules.cue_after_name_first.match(w.after, timeout=T)
+    m2 = rules.cue_after_verb_first.match(w.after, timeout=timeout_for(w.after))
+    m3 = rules.cue_after_name_first.match(w.after, timeout=timeout_for(w.after))
     for mm, rule in ((m2, "quote.cue_after_said_x"), (m3, "quote.cue_after_x_said")):
         if mm:
             np = mm.group("np")
@@ -2072,10 +2071,10 @@ def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | N
     ps, pe = w.previous_paragraph
     # a cue among the paragraph's last words first (cheap); then the rule on its last 300
     # characters only (its speaker phrase is at most 200): no lazy scan of a long paragraph
-    if not _cue_near_end().search(w.text, max(ps, pe - 90), pe, timeout=T):
+    if not _cue_near_end().search(w.text, max(ps, pe - 90), pe, timeout=timeout_for(w.text)):
         return None
     ps = max(ps, pe - 300)
-    m = rules.cue_colon_paragraph.search(w.text[ps:pe], timeout=T)
+    m = rules.cue_colon_paragraph.search(w.text[ps:pe], timeout=timeout_for(w.text))
     if not m:
         return None
     return (parse_speaker(m.group("np"), rules), m.group("cue"), "quote.cue_colon_paragraph", 0.85,
@@ -2083,7 +2082,7 @@ def _route_cue_in_previous_paragraph(w: _Around, rules: QuoteRules) -> Found | N
 
 
 def _route_dash_after(w: _Around, rules: QuoteRules) -> Found | None:
-    md = rules.dash_after.match(w.after, timeout=T) if w.after else None
+    md = rules.dash_after.match(w.after, timeout=timeout_for(w.after)) if w.after else None
     if not md:
         return None
     return parse_speaker(md.group("np"), rules), None, "quote.dash_after", 0.8, (w.a0 + md.start("np"), w.a0 + md.end("np"))
@@ -2109,7 +2108,7 @@ def _route_sign_off(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
-    mc = rules.colon_before.search(w.before, timeout=T)
+    mc = rules.colon_before.search(w.before, timeout=timeout_for(w.before))
     if not mc:
         return None
     return parse_speaker(mc.group("np"), rules), None, "quote.colon", 0.6, (w.b0 + mc.start("np"), w.b0 + mc.end("np"))
@@ -2122,7 +2121,7 @@ _NAME_COLON = regex.compile(r"^\s*(?P<np>[A-Z][^.!?:;“”\"\n]{3,120}?)\s*:\s*
 def _route_name_colon(w: _Around, rules: QuoteRules) -> Found | None:
     if not w.before.rstrip().endswith(":") or w.text[w.p_start:w.b0].strip():
         return None
-    m = _NAME_COLON.match(w.before, timeout=T)
+    m = _NAME_COLON.match(w.before, timeout=timeout_for(w.before))
     if not m:
         return None
     sp = parse_speaker(m.group("np"), rules)
@@ -2147,7 +2146,7 @@ def _reported_colon() -> regex.Pattern:
 def _route_reported_colon(w: _Around, rules: QuoteRules) -> Found | None:
     if not w.before.rstrip().endswith(":"):
         return None
-    m = _reported_colon().search(w.before, timeout=T)
+    m = _reported_colon().search(w.before, timeout=timeout_for(w.before))
     if not m:
         return None
     sp = parse_speaker(m.group("np"), rules)
@@ -2226,7 +2225,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
     """People introduced anywhere, speaking or not: in apposition ("Sam Patel, project manager
     for the Shelter Trust,") or as the subject of reported speech ("Det Insp Ann Lee ... said")."""
     out = []
-    for m in rules.person_appositive.finditer(text, timeout=T):
+    for m in rules.person_appositive.finditer(text, timeout=timeout_for(text)):
         if _CONJUNCTION.match(m.group("app")) or _names_another(m.group("app")):
             continue
         sp = parse_speaker(f"{m.group('name')}, {_description_only(m.group('app'))}", rules)
@@ -2235,7 +2234,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
     cues = [v.start() for v in _named_cue().finditer(text)]
     for start, end in sentences.bounds:
         k = bisect.bisect_left(cues, start + 2)  # (no verb after a space in the sentence: no match)
-        m = rules.person_named_before_cue.match(text, start, end, timeout=T) if k < len(cues) and cues[k] < end else None
+        m = rules.person_named_before_cue.match(text, start, end, timeout=timeout_for(text)) if k < len(cues) and cues[k] < end else None
         if m:
             sp = parse_speaker(m.group("np"), rules)
             if sp is not None and sp.name:
@@ -2243,7 +2242,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
                 if k >= 0:  # where the name is (its title, before it, tells the gender)
                     sp = Speaker(**{**sp.__dict__, "start": k, "end": k + len(sp.name)})
                 out.append((m.start("np"), sp))
-    for m in rules.person_with_role.finditer(text, timeout=T):
+    for m in rules.person_with_role.finditer(text, timeout=timeout_for(text)):
         app = _description_only(m.group("app"))
         if " – " in app or " — " in app or " - " in app:  # "Jo Bell, chief executive at X – which came bottom – says"
             app = _DASH_ASIDE.split(app, maxsplit=1)[0]
@@ -2315,7 +2314,7 @@ def _stated_roles(text: str) -> list[tuple[int, Speaker]]:
     out = []
     if " is " not in text and " was " not in text and " been " not in text and " as " not in text:
         return out
-    for m in _IS_THE_ROLE.finditer(text, timeout=T):
+    for m in _IS_THE_ROLE.finditer(text, timeout=timeout_for(text)):
         app = m.group("app")
         role, org = _role_org(app)
         name, at = m.group("name"), m.start("name")
@@ -2342,7 +2341,7 @@ def _titled_surnames(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int
     one inside a quotation ("“... Mr Fox has not been elected ...”": a name the speaker says)."""
     out = []
     starts = [a for a, _ in quoted]
-    for m in _titled_surname().finditer(text, timeout=T):
+    for m in _titled_surname().finditer(text, timeout=timeout_for(text)):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < quoted[k][1]:
             continue
@@ -2553,7 +2552,7 @@ def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
     ("Mike Amesbury was speaking after ..."): referents for "Mr Amesbury" and "the Labour MP"."""
     out = []
     # overlapped: "Cllr Laura Crane" holds "Laura Crane" after the rejected "Cllr Laura"
-    for m in rules.person_mentioned.finditer(text, overlapped=True, timeout=T):
+    for m in rules.person_mentioned.finditer(text, overlapped=True, timeout=timeout_for(text)):
         name = m.group("name")
         if _plausible_person(name) and not _cue_led(name) and not _inside_longer_name(text, m.start("name"), m.end("name")) \
                 and not _ward_in_brackets(text, m.start("name")):
@@ -2731,7 +2730,7 @@ def _body_of_role(text: str, sp: Speaker) -> bool:
     name = sp.name or ""
     if not name.endswith(("'s", "’s")) or sp.end is None:
         return False
-    m = _ROLE_AFTER_POSSESSIVE.match(text, sp.end, min(len(text), sp.end + 60), timeout=T)
+    m = _ROLE_AFTER_POSSESSIVE.match(text, sp.end, min(len(text), sp.end + 60), timeout=timeout_for(text))
     return m is not None and any(w in _role_heads() for w in m.group("words").split())
 
 
@@ -2794,7 +2793,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
         if org and q.speaker.role and _COUNCIL_ROLE.search(q.speaker.role) and org[:1].isupper() \
                 and not any(_is_org_word(w) for w in org.split()) and org not in _party_names():
             # "North Yorkshire’s executive member for schools": the place's council, as the story names it
-            m = _council_of(org).search(text, timeout=T)
+            m = _council_of(org).search(text, timeout=timeout_for(text))
             q.speaker.organisation = m.group(0) if m else org
             continue
         if org and (org.lower().removeprefix("the ") in _org_noun_set()
@@ -2883,7 +2882,7 @@ def _story_body(text: str) -> str | None:
     shows acting ("Tesco said", "First Bus Potteries has announced"); None when it names none or
     several."""
     found = set()
-    for m in _body_acts().finditer(text, timeout=T):
+    for m in _body_acts().finditer(text, timeout=timeout_for(text)):
         body = rx(r"^The\s+").sub("", m.group("body"))
         words = body.split()
         if words[0] in _first_names() or words[0] in ("He", "She", "They", "It", "We", "I", "This", "That", "There") \
@@ -2919,11 +2918,11 @@ def _body_of_head(text: str, q: Quote) -> None:
         return
     pos = sp.start if sp.start is not None and sp.start < q.start else q.start
     last = None
-    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=timeout_for(text)):
         if m.group("body"):
             last = m
     short = None
-    for m in _THE_BODY.finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+    for m in _THE_BODY.finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=timeout_for(text)):
         short = m
     if short is not None and (last is None or short.start() > last.start()):
         # "the Trust had a target ...": the body's full name, written earlier
@@ -2968,23 +2967,23 @@ def _named_body(text: str, noun: str, pos: int) -> str | None:
     word = noun.lower().removeprefix("the ").capitalize()
     found, at = None, -1
     for name_end in _BODY_NAME_ENDS.get(word.lower(), (word,)):  # "the authority" is the story's "... Council"
-        for m in _body_name(name_end).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+        for m in _body_name(name_end).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=timeout_for(text)):
             if m.start() > at:  # not "A Government", nor "Labour-led Hartley Council"
                 found, at = rx(r"^(?:The|An?)\s+|^[A-Z][\w’']*-(?:led|run|controlled)\s+").sub("", m.group(0)), m.start()
     if word in _NAME_FIRST_BODIES:  # "the university" → "University of Portsmouth", "the department" → "Department for Education"
-        for m in _name_first_body(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+        for m in _name_first_body(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=timeout_for(text)):
             if m.start() > at:
                 found, at = m.group(0), m.start()
     # or the name written after the noun: "the charity Shelter", "homelessness charity the NSPCC"
-    for m in _named_after_noun(word.lower()).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+    for m in _named_after_noun(word.lower()).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=timeout_for(text)):
         first = m.group("name").split()[0]
         if m.start() > at and not _is_honorific(first) and first not in _first_names():  # not "council Cllr Butt"
             found, at = m.group("name"), m.start()
     if found is None:  # named only later in the story ("the council ... Leeds City Council")
-        m = _body_name(word).search(text, pos, min(len(text), pos + _LOOK_BACK), timeout=T)
+        m = _body_name(word).search(text, pos, min(len(text), pos + _LOOK_BACK), timeout=timeout_for(text))
         found = m.group(0).removeprefix("The ") if m else None
     if found is None:
-        for m in _named_after_noun(word.lower()).finditer(text, pos, min(len(text), pos + _LOOK_BACK), timeout=T):
+        for m in _named_after_noun(word.lower()).finditer(text, pos, min(len(text), pos + _LOOK_BACK), timeout=timeout_for(text)):
             first = m.group("name").split()[0]
             if not _is_honorific(first) and first not in _first_names():
                 return m.group("name")
@@ -3129,7 +3128,7 @@ def _family_before(text: str, at: int) -> Speaker | None:
     if not any(h in window for h in _local_words("collective_heads")):
         return None
     found = None
-    for m in _family_mention().finditer(window, timeout=T):
+    for m in _family_mention().finditer(window, timeout=timeout_for(window)):
         found = m
     return Speaker(description=found.group("desc")) if found is not None else None
 
@@ -3169,7 +3168,7 @@ def _asked_person(text: str, start: int, end: int) -> Speaker | None:
     site = text[start:end]
     if " asked " not in site and not any(f" {v} " in site for v in ("questioned", "pressed", "quizzed", "challenged")):
         return None
-    m = _asked_pattern().search(site, timeout=T)
+    m = _asked_pattern().search(site, timeout=timeout_for(site))
     if m is None or not _plausible_person(m.group("name")):
         return None
     return Speaker(name=m.group("name"), start=start + m.start("name"), end=start + m.end("name"))
@@ -3354,7 +3353,7 @@ def _named_org(text: str, head: str, pos: int) -> Speaker | None:
         return None
     best = None
     for word in _ORG_NAME_ENDS.get(head, (head.capitalize(),)):
-        for m in _body_name(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+        for m in _body_name(word).finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=timeout_for(text)):
             if best is None or m.start() > best.start():
                 best = m
     return _org_speaker(text, *best.span()) if best is not None else None
@@ -3388,7 +3387,7 @@ def _body_or_report() -> regex.Pattern:
 def _body_before(text: str, pos: int) -> Speaker | None:
     """The body or report named last before ``pos`` (read at most _IT_LOOK_BACK back), else None."""
     last = None
-    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=T):
+    for m in _body_or_report().finditer(text, max(0, pos - _IT_LOOK_BACK), pos, timeout=timeout_for(text)):
         last = m
     if last is None:
         return None
@@ -3409,7 +3408,7 @@ def _introduced(sp: Speaker, text: str, pos: int) -> Speaker:
         return sp
     found = None
     pattern = rx(r"\b(?:a|an)\s+(?P<desc>(?:(?!(?:a|an|the)\s)[\w’'\-]+\s+){1,3}" + regex.escape(head) + r")\b", regex.I)
-    for m in pattern.finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=T):
+    for m in pattern.finditer(text, max(0, pos - _LOOK_BACK), pos, timeout=timeout_for(text)):
         found = m
     if found is None:
         return sp
