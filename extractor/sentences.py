@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import budget
+from .batching import BatchPipe
 from .extensions import register, text_of
 from .readers.text import metadata_end
 from .rules import timeout_for
@@ -162,7 +163,7 @@ def make_sentences(nlp: Language, name: str, *, spans_key: str):
     return SentencesComponent(spans_key)
 
 
-class SentencesComponent:
+class SentencesComponent(BatchPipe):
     def __init__(self, spans_key: str = "sentences"):
         self.spans_key = spans_key
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..batching import BatchPipe
 from ..gazetteer import Entry, gazetteer
 from .. import budget
 from ..extensions import store_spans, text_of
@@ -1025,7 +1026,7 @@ def make_areas(nlp: Language, name: str, *, spans_key: str):
     return AreasComponent(nlp, spans_key=spans_key)
 
 
-class AreasComponent:
+class AreasComponent(BatchPipe):
     def __init__(self, nlp: Language, *, spans_key: str = "areas"):
         self.spans_key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

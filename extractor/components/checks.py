@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
+from ..batching import BatchPipe
 from ..audit import check_record
 from ..extensions import register, text_of
 from ..record import facts_for_checks, remember_checks
@@ -22,7 +23,7 @@ def make_checks(nlp: Language, name: str):
     return ChecksComponent()
 
 
-class ChecksComponent:
+class ChecksComponent(BatchPipe):
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before checks")
         doc._.checks = check_record(facts_for_checks(doc), text_of(doc), check=lambda: budget.check(doc, "checks"))

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
+from ..batching import BatchPipe
 from ..extensions import items_of, register, text_of
 from ..link import link
 from ..sentences import sentences_of
@@ -24,7 +25,7 @@ def make_link(nlp: Language, name: str):
     return LinkComponent()
 
 
-class LinkComponent:
+class LinkComponent(BatchPipe):
     def __call__(self, doc: Doc) -> Doc:
         budget.check(doc, "before linking")
         stats = items_of(doc, "statistics", "stat")

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
+from ..batching import BatchPipe
 from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
@@ -2526,7 +2527,7 @@ def make_numbers(nlp: Language, name: str, *, spans_key: str, period_key: str):
     return NumbersComponent(spans_key=spans_key, period_key=period_key)
 
 
-class NumbersComponent:
+class NumbersComponent(BatchPipe):
     def __init__(self, *, spans_key: str = "statistics", period_key: str = "periods"):
         self.spans_key = spans_key
         self.period_key = period_key

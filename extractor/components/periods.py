@@ -21,6 +21,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batching import BatchPipe
 from ..normalize import periods as norm
 from ..normalize.periods import MONTH_NAMES
 from ..readers.text import metadata_end
@@ -2432,7 +2433,7 @@ def make_periods(nlp: Language, name: str, *, spans_key: str):
     return PeriodsComponent(spans_key=spans_key)
 
 
-class PeriodsComponent:
+class PeriodsComponent(BatchPipe):
     def __init__(self, *, spans_key: str = "periods"):
         self.spans_key = spans_key
         period_rules()

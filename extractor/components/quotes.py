@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import budget
+from ..batching import BatchPipe
 from ..extensions import store_spans, text_of
 from ..gazetteer import gazetteer
 from ..normalize.periods import MONTH_NAMES
@@ -3521,7 +3522,7 @@ def make_quotes(nlp: Language, name: str, *, spans_key: str):
     return QuotesComponent(spans_key=spans_key)
 
 
-class QuotesComponent:
+class QuotesComponent(BatchPipe):
     def __init__(self, *, spans_key: str = "quotes"):
         self.spans_key = spans_key
         quote_rules()
