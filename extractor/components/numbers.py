@@ -2181,7 +2181,18 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     if s.kind == "percentage" and "(" in text[prev.end:s.start] and _TERMS_AFTER.match(text, s.end, s.end + 30) \
             and _TERMS_BRACKET.fullmatch(text, prev.end, s.start):
         return True  # the same change in other terms: "by 9% (6.2% in real terms)"
+    if s.kind == prev.kind == "percentage" and "from" in text[prev.end:s.start] and prev.unit != "percentage_point" \
+            and _FROM_PREVIOUS.fullmatch(text, prev.end, s.start) and not _LEVEL_PAIR_TO.match(text, s.end, s.end + 40):
+        return True  # the change before it was this size: "wage growth slowed to 5.9%, down from 6.2%"
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
+
+
+#: between a per cent change and the size the same change had before: "growth slowed to 1.1% in May
+#: from 1.8%", "growth was 5.9%, down from 6.2%" (not levels moved between: "fell 2% from 40% to 38%",
+#: nor a change in points: "fell 3 points from 45%")
+_FROM_PREVIOUS = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
+                               r"\s*,?\s+(?:(?:down|up)\s+)?from\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?", I)
+_LEVEL_PAIR_TO = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|on|at)\s+[^\d%.;:,()\n]{1,20}?)?\s+to\s+(?:[£$€]\s?)?\d", I)
 
 
 #: a change restated in brackets in other terms: "rise by 9% (6.2% in real terms)", "10% (or 7% in cash terms)"
@@ -2218,6 +2229,13 @@ _PLACE_GAPPED = regex.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:
                               r"(?:,?\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the))*\s+\(?\s*")
 
 
+#: ... a place and its bare figure right after a change ("down 12% and Derby 8%", "up 3%, the North East 1%")
+_PLACE_GAPPED_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
+                                   r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+", I)
+#: the change's own way word just before it, which the next place's figure borrows
+_WAY_BEFORE = regex.compile(r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slipped)(?:\s+by)?\s*$", I)
+
+
 #: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
 #: (not a new clause: "(20%), with Leeds (")
 _BRACKET_LIST = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
@@ -2237,6 +2255,16 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
             and text[s.start - 1] == "(" and "followed" in text[prev.end:s.start] \
             and _FOLLOWED_BY.fullmatch(text, prev.end, s.start):
         return prev.direction  # a ranking goes on: "the biggest rise (12%) in the UK, followed by Moray (9%)"
+    if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
+            and _PLACE_GAPPED_NEXT.fullmatch(text, prev.end, s.start) and not _SHARE_AFTER.match(text, s.end, s.end + 12):
+        # the next place after a place's change, the verb gapped: "with Rutland down 12% and Derby 8%",
+        # "with Kent down 6%, Surrey 4% and Essex 2%" (back along the list to the change's own way word)
+        j = i - 1
+        while j > 0 and i - j < 5 and stats[j - 1].kind == "percentage" and 0 < stats[j].start - stats[j - 1].end <= 40 \
+                and _PLACE_GAPPED_NEXT.fullmatch(text, stats[j - 1].end, stats[j].start):
+            j -= 1
+        if _WAY_BEFORE.search(text, max(0, stats[j].start - 30), stats[j].start):
+            return prev.direction
     if "by" not in text[max(0, s.start - 30):s.start]:
         # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
         if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
