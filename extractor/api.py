@@ -6,7 +6,6 @@ import gc
 import json
 import logging
 import re
-import time
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -110,9 +109,9 @@ class Extractor:
             docs = []
             for meta, d in good:
                 try:
-                    if d._.deadline is not None and time.monotonic() > d._.deadline:
+                    if budget.used_up(d):
                         raise budget.DocumentTimeout(f"the document used up its {d._.time_budget:g} s time budget")
-                    d._.deadline = None  # a fresh budget for the retry of a document that had not used it up
+                    budget.reset(d)  # a fresh budget for the retry of a document that had not used it up
                     docs.append(self.nlp(d))
                 except Exception as exc:  # noqa: BLE001 - reported as data
                     timeout = isinstance(exc, TimeoutError)

@@ -16,10 +16,19 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from . import budget
+
 
 class BatchPipe:
     """Mixin: ``pipe`` runs ``__call__`` over each batch of ``batch_size`` documents in turn."""
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
-            yield from [self(doc) for doc in batch]
+            yield from [self._turn(doc) for doc in batch]
+
+    def _turn(self, doc: Doc) -> Doc:
+        """``self(doc)`` with the document's time-budget clock running only meanwhile."""
+        budget.resume(doc)
+        doc = self(doc)
+        budget.pause(doc)
+        return doc

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 
@@ -56,3 +57,68 @@ def test_each_component_takes_the_whole_batch_before_the_next_component():
 def test_the_pipeline_s_own_components_pipe_in_batches(ex):
     ours = [name for name, _ in ex.nlp.pipeline if name.startswith("extractor_")]
     assert ours and all(hasattr(ex.nlp.get_pipe(name), "pipe") for name in ours)
+
+
+class _Clock:
+    """A fake time.monotonic for extractor.budget: each document's turn costs one second."""
+
+    def __init__(self):
+        self.now = 100.0
+
+    def monotonic(self):
+        return self.now
+
+
+@Language.factory("test_batching_slow")
+def _make_slow(nlp, name):
+    return _Slow()
+
+
+class _Slow(BatchPipe):
+    def __call__(self, doc):
+        from extractor import budget
+        budget.check(doc, "before")
+        _CLOCK.now += 1.0  # one second of work on this document
+        budget.check(doc, "after")
+        return doc
+
+
+_CLOCK = _Clock()
+
+
+def test_a_document_s_budget_counts_its_own_turns_not_its_batch_s(monkeypatch):
+    from extractor import budget
+    from extractor.extensions import register
+
+    register()
+    monkeypatch.setattr(budget, "time", _CLOCK)
+    nlp = spacy.blank("en")
+    for name in ("one", "two", "three"):
+        nlp.add_pipe("test_batching_slow", name=name)
+
+    def docs(seconds):
+        out = [nlp.make_doc(t) for t in ("a", "b", "c", "d")]
+        for d in out:
+            d._.time_budget = seconds
+        return out
+    # each document takes 3 s of its own in three components; the batch takes 12 s
+    assert len(list(nlp.pipe(docs(3.5), batch_size=4))) == 4
+    # a budget below its own time still stops it
+    with pytest.raises(budget.DocumentTimeout):
+        list(nlp.pipe(docs(2.5), batch_size=4))
+
+
+def test_a_document_over_its_budget_in_a_batch_gets_a_timeout_record_and_the_rest_are_extracted(ex, monkeypatch):
+    from extractor import budget
+    slow = "Kent had 5 offenders in 2020. " * 400
+    texts = ["Kent had 12 offenders in 2021.", slow, "Essex had 7 burglaries in 2019."]
+    real = budget.check
+
+    def check(doc, where):  # the long document's clock runs out in the numbers component
+        if len(doc.text) > 5000 and where == "before numbers":
+            raise budget.DocumentTimeout("the document used up its 30 s time budget (numbers)")
+        real(doc, where)
+    monkeypatch.setattr(budget, "check", check)
+    recs = list(ex.pipe(texts, batch_size=3))
+    assert [e["code"] for e in recs[1]["errors"]] == ["timeout"]
+    assert [s["value"] for s in recs[0]["statistics"]] == [12] and [s["value"] for s in recs[2]["statistics"]] == [7]

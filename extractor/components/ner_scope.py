@@ -177,8 +177,10 @@ class NerScope:
         ner = self._ner()
         batch: list[tuple[Doc, _Selection | None]] = []
         for doc in docs:
+            budget.resume(doc)  # (its clock runs for its own turn: see extractor.budget)
             budget.check(doc, "before NER")
             batch.append((doc, self._selection(doc) if ner is not None else None))
+            budget.pause(doc)
             if len(batch) >= batch_size:
                 yield from self._apply(ner, batch)
                 batch = []
@@ -208,6 +210,8 @@ class NerScope:
             origin.extend(sel_origin)
             owner.extend(n if k >= 0 else -1 for k in sel_origin)
         found: dict[int, list[Span]] = {}
+        for doc, _sel in batch:
+            budget.resume(doc)  # (the one NER call is charged to every document of the batch)
         if words:
             sub = ner(Doc(batch[0][0].vocab, words=words, spaces=spaces))
             for ent in sub.ents:
@@ -219,6 +223,7 @@ class NerScope:
             if sel is not None:
                 budget.check(doc, "NER")
                 doc.ents = filter_spans(found.get(n, []))
+            budget.pause(doc)
             yield doc
 
     def _selection(self, doc: Doc) -> "_Selection | None":
