@@ -5,7 +5,8 @@ seconds, set by the API); every component checks it before and after its work an
 :class:`DocumentTimeout` once it is spent. The clock counts the document's own turns only: in
 ``nlp.pipe`` each component takes a whole batch (``extractor.batching``), and the time a document
 waits while the others of its batch have their turn is not charged to it (:func:`pause`,
-:func:`resume`). Each regular expression on the text of a long
+:func:`resume`); work shared by the batch (the one NER call) is charged to each document by its
+share of it (:func:`charge`). Each regular expression on the text of a long
 document also has its own timeout (``rules.timeout_for``). The API turns either into a ``timeout`` error
 record for that document, and the run goes on.
 """
@@ -73,3 +74,10 @@ def reset(doc: Doc) -> None:
     """A fresh budget: the clock starts again at the next check."""
     doc.user_data[_DEADLINE] = None
     doc.user_data.pop(_PAUSED, None)
+
+
+def charge(doc: Doc, seconds: float) -> None:
+    """Count ``seconds`` of shared work (one NER call for a batch) against the document's budget."""
+    data = doc.user_data
+    if data.get(_DEADLINE) is not None:
+        data[_DEADLINE] -= seconds

@@ -47,8 +47,10 @@ TIMEOUT_FROM = 20_000
 
 
 def timeout_for(text: str) -> float | None:
-    """The per-call regex timeout for a search of ``text`` (or of part of it): REGEX_TIMEOUT for a
-    text longer than TIMEOUT_FROM characters, else None.
+    """The per-call regex timeout for a search of ``text``: REGEX_TIMEOUT for a text longer than
+    TIMEOUT_FROM characters, else None. ``text`` is the string the call searches: the whole
+    document for a scan of it (or of a range of it given by ``pos``/``endpos``), else the slice
+    searched (a sentence, a noun phrase), whose own length bounds what the call can cost.
 
     The timeout's bookkeeping is not free: ``regex`` reads the clock as it goes, which costs
     ~1.5 µs a call plus ~20 ns a character scanned, doubling the cost of a whole-text scan of an

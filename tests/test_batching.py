@@ -122,3 +122,31 @@ def test_a_document_over_its_budget_in_a_batch_gets_a_timeout_record_and_the_res
     recs = list(ex.pipe(texts, batch_size=3))
     assert [e["code"] for e in recs[1]["errors"]] == ["timeout"]
     assert [s["value"] for s in recs[0]["statistics"]] == [12] and [s["value"] for s in recs[2]["statistics"]] == [7]
+
+
+def test_the_batch_s_one_ner_call_is_charged_by_share_and_a_timeout_in_it_stops_only_that_document(ex, monkeypatch):
+    from extractor import budget
+    from extractor.components import ner_scope
+
+    clock = _Clock()
+    monkeypatch.setattr(budget, "time", clock)
+    monkeypatch.setattr(ner_scope, "time", clock)
+    real_ner = ner_scope.NerScope._ner
+
+    def slow_ner(self):
+        ner = real_ner(self)
+
+        def call(doc):
+            clock.now += 10.0  # ten seconds for the batch's one NER call
+            return ner(doc)
+        return call
+    monkeypatch.setattr(ner_scope.NerScope, "_ner", slow_ner)
+    plain = "Kent had 12 offenders in 2021, the figures show."
+    needs = "Crime rose by 4% in Wayfield last year."
+    assert not ner_scope.needs_ner(plain) and ner_scope.needs_ner(needs)
+    # a 5-second budget each: the NER call alone is over it
+    recs = list(ex.pipe([{"text": plain, "time_budget": 5}, {"text": needs, "time_budget": 5},
+                         {"text": plain.replace("12", "14"), "time_budget": 5}], batch_size=3))
+    # the NER call is all the needing document's: it runs out of time; the other two had no share
+    assert [e["code"] for e in recs[1]["errors"]] == ["timeout"]
+    assert [s["value"] for s in recs[0]["statistics"]] == [12] and [s["value"] for s in recs[2]["statistics"]] == [14]

@@ -20,6 +20,7 @@ tokens. Entities are therefore exactly what NER finds in those sentences.
 from __future__ import annotations
 
 import bisect
+import time
 from functools import lru_cache
 
 import regex
@@ -210,20 +211,26 @@ class NerScope:
             origin.extend(sel_origin)
             owner.extend(n if k >= 0 else -1 for k in sel_origin)
         found: dict[int, list[Span]] = {}
-        for doc, _sel in batch:
-            budget.resume(doc)  # (the one NER call is charged to every document of the batch)
         if words:
+            started = time.monotonic()
             sub = ner(Doc(batch[0][0].vocab, words=words, spaces=spaces))
             for ent in sub.ents:
                 n = next((owner[t] for t in range(ent.start, ent.end) if owner[t] >= 0), -1)
                 ks = [origin[t] for t in range(ent.start, ent.end) if owner[t] == n]
                 if ks:
                     found.setdefault(n, []).append(Span(batch[n][0], ks[0], ks[-1] + 1, label=ent.label_))
+            # the one call's time, charged to each document by its share of the tokens (a
+            # document with nothing for NER pays nothing)
+            spent = time.monotonic() - started
+            for doc, sel in batch:
+                if sel is not None:
+                    budget.charge(doc, spent * len(sel[0]) / len(words))
         for n, (doc, sel) in enumerate(batch):
             if sel is not None:
-                budget.check(doc, "NER")
+                budget.resume(doc)  # (each clock runs only in its own turn: a document out of
+                budget.check(doc, "NER")  # time stops the batch with every other clock stopped)
                 doc.ents = filter_spans(found.get(n, []))
-            budget.pause(doc)
+                budget.pause(doc)
             yield doc
 
     def _selection(self, doc: Doc) -> "_Selection | None":
