@@ -133,13 +133,16 @@ def test_the_batch_s_one_ner_call_is_charged_by_share_and_a_timeout_in_it_stops_
     monkeypatch.setattr(ner_scope, "time", clock)
     real_ner = ner_scope.NerScope._ner
 
-    def slow_ner(self):
-        ner = real_ner(self)
+    class SlowNer:
+        def __init__(self, ner):
+            self.ner = ner
 
-        def call(doc):
+        def pipe(self, docs):
             clock.now += 10.0  # ten seconds for the batch's one NER call
-            return ner(doc)
-        return call
+            return self.ner.pipe(docs)
+
+    def slow_ner(self):
+        return SlowNer(real_ner(self))
     monkeypatch.setattr(ner_scope.NerScope, "_ner", slow_ner)
     plain = "Kent had 12 offenders in 2021, the figures show."
     needs = "Crime rose by 4% in Wayfield last year."

@@ -213,7 +213,9 @@ class NerScope:
         found: dict[int, list[Span]] = {}
         if words:
             started = time.monotonic()
-            sub = ner(Doc(batch[0][0].vocab, words=words, spaces=spaces))
+            # (through ``pipe``: the same entities as ``ner(doc)``, ~0.2 ms a call less of
+            # TrainablePipe.__call__'s overhead)
+            sub = next(iter(ner.pipe([Doc(batch[0][0].vocab, words=words, spaces=spaces)])))
             for ent in sub.ents:
                 n = next((owner[t] for t in range(ent.start, ent.end) if owner[t] >= 0), -1)
                 ks = [origin[t] for t in range(ent.start, ent.end) if owner[t] == n]
