@@ -100,6 +100,9 @@ def test_near_misses_of_the_size_a_change_had_before(text, surface):
     ("Thefts fell across the county, with Ashford down 12% and Dover 8%.", "8", "down"),
     ("Prices rose everywhere, with London up 3.1% and the North East 1.2%.", "1.2", "up"),
     ("Crime fell, with Kent down 6%, Surrey 4% and Essex 2%.", "2", "down"),
+    # any change verb of the lexicon's change_verbs heads the list
+    ("Rents went up everywhere: Bristol soared 14% and Bath 9%.", "9", "up"),
+    ("Visitor numbers slumped, as Whitby plummeted 20%, Scarborough 15% and Filey 4%.", "4", "down"),
 ])
 def test_the_next_place_borrows_the_way(text, surface, way):
     assert _way(text, surface) == way

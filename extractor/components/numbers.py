@@ -30,7 +30,7 @@ from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
 from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules, pretested, rx,
-                        timeout_for, validate_file)
+                     timeout_for, validate_file)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -2232,8 +2232,13 @@ _PLACE_GAPPED = regex.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:
 #: ... a place and its bare figure right after a change ("down 12% and Derby 8%", "up 3%, the North East 1%")
 _PLACE_GAPPED_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
                                    r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+", I)
-#: the change's own way word just before it, which the next place's figure borrows
-_WAY_BEFORE = regex.compile(r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|slipped)(?:\s+by)?\s*$", I)
+
+
+@lru_cache(maxsize=1)
+def _way_before() -> regex.Pattern:
+    """The change's own verb just before it (change_verbs, lexicon.json), which the next place's
+    figure borrows: "down 12%", "rose by 6%"."""
+    return regex.compile(rf"\b(?:{alternation(lexicon('change_verbs'))})(?:\s+by)?\s*$", I)
 
 
 #: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
@@ -2263,7 +2268,7 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
         while j > 0 and i - j < 5 and stats[j - 1].kind == "percentage" and 0 < stats[j].start - stats[j - 1].end <= 40 \
                 and _PLACE_GAPPED_NEXT.fullmatch(text, stats[j - 1].end, stats[j].start):
             j -= 1
-        if _WAY_BEFORE.search(text, max(0, stats[j].start - 30), stats[j].start):
+        if _way_before().search(text, max(0, stats[j].start - 30), stats[j].start):
             return prev.direction
     if "by" not in text[max(0, s.start - 30):s.start]:
         # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
