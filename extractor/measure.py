@@ -903,7 +903,8 @@ _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+t
 _PRESENT_CHANGE_VERBS = r"rises|increases|grows|falls|drops|climbs|decreases|declines|dips|surges|plunges|tumbles|slumps"
 _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
-    rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}){_CHANGE_SUBJECT_TAIL}", regex.I)
+    rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS})(?:\s+in\s+(?:number|numbers|value|size|volume|price|cost|frequency))?"
+    rf"{_CHANGE_SUBJECT_TAIL}", regex.I)
 #: the second words of pairs joined by "and" inside one noun phrase ("households in bed and breakfast
 #: accommodation", "children and young people", "drug and alcohol services"): no new clause starts there
 _PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
@@ -921,7 +922,7 @@ _SPAN_ENDS_CHANGE = regex.compile(r"\s(?:increase|rise|fall|drop|decrease|reduct
 _CHANGE_NOUN_AFTER = regex.compile(
     r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
 _CHANGE_NOUN_BEFORE = regex.compile(
-    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+of\s+(?:(?:around|about|nearly|almost|"
+    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 #: nouns that name a change ("a rise in", "the fall of"): the regexes of changes named as nouns below
 _CHANGE_NOUN_WORDS = r"increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut"
@@ -1962,7 +1963,7 @@ _SPEND_NOUN = {"spent": "spending", "spend": "spending", "spends": "spending", "
                "charges": "charge", "earned": "earnings", "earns": "earnings", "earn": "earnings"}
 #: a noun of money spent, whose object says what on: "spending on foster care", "investment in roads"
 _SPEND_HEAD = regex.compile(r"\b(?:spending|spend|expenditure|investment|funding|bill|debt|debts|savings|cuts|money|grants?)$", regex.I)
-_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum)$", regex.I)
+_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum|rate|level|number|total|volume)$", regex.I)
 _OF_THE_N = regex.compile(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
                           r"|(?:^|[,;:]\s*|\b(?:that|show|shows|showed|found|finds)\s+)(?i:of|out\s+of|among)\s+[\d,.]+\s+[a-z][^,;:.]{0,100}),?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
@@ -2185,14 +2186,15 @@ _GENERIC_NOUN = regex.compile(r"^(?:incidents|offences|crimes|cases|visits|peopl
 _OBJECT_BY = regex.compile(
     r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
     r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
-    r"(?!(?:it|them|this|that|these|those)\s+by\b)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
+    r"(?!(?:it|them|this|that|these|those)\s+by\b|(?:in|on|at|to|from|for|of|by)\s)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
     r"(?:(?:an\s+additional|a\s+further|another|an\s+extra)\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
 #: the stems of :data:`_OBJECT_BY`'s verbs (it needs one of them)
 _OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "rais", "boost")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
-    r"(?:,|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
-    r"some|many|most|all|[a-z]+ed\s+by)\b)(?P<x>[a-z][\w'’-]*(?:\s+[a-z&][\w'’-]*){0,4}?)\s+by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+    r"(?:,(?:\s+and)?|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
+    r"some|many|most|all|[a-z]+ed\s+by|while|whilst|but|as|although|though|when|where|which|who)\b)"
+    r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:rose|fell|grew|dropped|climbed|jumped|went|was|were|is|are|has|have|had)\b)[a-z&][\w'’-]*){0,4}?)\s+by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 _CUT_VERB = regex.compile(r"^(?:cut|reduc|slash|trim|lower)")
 _OBJECT_HEAD = regex.compile(r"^(?:spending|funding|investment|budgets?|grants?|money)\s+(?:on|for|in|to)\s+")
 #: "Defra estimates that ...", "Figures show that ...": the clause after a verb of reporting
@@ -2219,7 +2221,9 @@ _FIGURE_OF = regex.compile(r"\b(?:the|its|their|a|last\s+year['’]s)\s+(?:(?:[\
 _MONEY_ING = regex.compile(r"^\s+(?!(?:during|including|excluding|following|according|regarding|concerning|covering|bringing|"
                         r"making|taking|leaving|meaning|totalling|totaling)\b)(?P<x>[a-z]+ing(?:\s+(?:up|out|off))?\s+(?:[\d,.]+\s+)?[a-z][^.;:()\n]{2,70})")
 #: a place inside a phrase: "crimes in England and Wales recorded by the police"
-_MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}(?=\s+[a-z])")
+#: a place inside a phrase, all of it ("in England and Wales", never "in England" of it): "crimes in Kent recorded by police"
+_MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}"
+                           r"(?=\s+[a-z])(?!\s+(?:and|or|of|upon)\s+[A-Z])")
 _TO_END = regex.compile(rf"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+{_TO_QUALS}(?:£|\$|€)?$")
 _MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
                           r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")

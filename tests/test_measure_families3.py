@@ -1,0 +1,75 @@
+"""Measure families from a stranger's run on new crime and housing pages (sentences written for these
+tests): a place of several words inside a phrase is dropped whole ("crimes recorded by police in
+England and Wales", never "... and Wales"); "rose in number by", "increased in value by" (the thing
+that changed, not "in number"); a change noun sized with "by" ("a rise by more than 10,000 in
+burglaries"); a second clause's own subject ("while thefts rose in value by 3%"); the "of"
+complement of a head like rate or level ("the rate of theft ... to 118,774")."""
+import pytest
+
+
+def measure_of(ex, text, number):
+    """The measure of the statistic whose span holds ``number``."""
+    return next(s["measure"] for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The number of crimes recorded by police in England and Wales was nearly five million.", "five million",
+     "crimes recorded by police"),
+    ("The number of patients treated in hospitals in England and Wales was 1.2 million last year.", "1.2 million",
+     "patients treated in hospitals"),
+    ("The number of fires attended by crews in Tyne and Wear was 9,400 in 2022.", "9,400", "fires attended by crews"),
+    # the place in the middle of the phrase, all of it
+    ("The number of crimes in England and Wales recorded by the police was 5.1 million.", "5.1 million",
+     "crimes recorded by the police"),
+    ("The number of burglaries recorded by police in Kent was 300,000 in 2016.", "300,000", "burglaries recorded by police"),
+])
+def test_a_place_of_several_words_is_dropped_whole(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Recorded crimes increased in number by almost 25 per cent in the county.", "25", "increase in recorded crimes"),
+    ("Visitors grew in number by 12% last year.", "12", "growth in visitors"),
+    ("Shoplifting offences rose in number by 212 to 1,450.", "212", "increase in shoplifting offences"),
+    ("House sales fell in value by 4% over the year.", "4", "fall in house sales"),
+    # near-misses: a verb with its own object keeps the object
+    ("The trust increased its bed numbers by 40.", "40", "increase in bed numbers"),
+    ("The council cut spending on street lighting by £1.7m.", "£1.7m", "cut in spending on street lighting"),
+])
+def test_changed_in_number_or_value(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Burglaries fell in number by 8%, while thefts rose in value by 3%.", "3", "increase in thefts"),
+    ("Arrests fell by 10%, but cautions went up by 4%.", "4", "increase in cautions"),
+    # the same verb left out: the other object of the first clause's verb (with or without "and" after the comma)
+    ("The council cut spending on street lighting by £1.7m, and road maintenance by £600,000.", "£600,000",
+     "cut in spending on road maintenance"),
+    ("The council cut spending on street lighting by £1.7m and road maintenance by £600,000.", "£600,000",
+     "cut in spending on road maintenance"),
+])
+def test_a_second_clause_has_its_own_subject(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Kent recorded a fall by 240 in burglaries.", "240", "fall in burglaries"),
+    ("Durham Constabulary saw a rise by more than 10,000 in the number of crimes recorded.", "10,000",
+     "rise in number of crimes recorded"),
+    ("Kent recorded a fall of 240 in burglaries.", "240", "fall in burglaries"),
+    # near-miss: "by" after a verb, not a noun, is no change noun ("decrease" is a verb here)
+    ("Burglaries will decrease by 5% in Kent.", "5", "fall in burglaries"),
+])
+def test_a_change_noun_sized_with_by(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The rate of theft was reversed, rising 7% to 118,774.", "118,774", "rate of theft"),
+    ("The level of household debt was £1.2bn last year.", "£1.2bn", "level of household debt"),
+    # near-miss: a head that is the counted thing itself keeps no "of" complement from elsewhere
+    ("Theft rose 7% to 118,774.", "118,774", "Theft"),
+])
+def test_the_of_complement_of_a_rate_or_level(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
