@@ -129,8 +129,11 @@ _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\
 _WERE_PARTICIPLE = regex.compile(
     rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
 _PARTICIPLE_TAIL = regex.compile(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
+#: past participles not spelt -ed ("300 of them upheld", "of which 40 were sold")
+_IRREGULAR_DONE = r"upheld|held|seen|sent|given|taken|made|found|kept|paid|won|lost|shown|brought|caught|sold|built"
 _OF_WHOM = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:whom|which|them|these)\s+(?P<aux>were|was|are|is)\s+"
-                         r"|(?:whom|which)\s+(?=[a-z]+ed\s))(?P<what>[^,.;:()\n]{2,60})")
+                         rf"|(?:whom|which|them|these|those)\s+(?=(?:[a-z]+ed|{_IRREGULAR_DONE}|for|in|at|from|with|aged|under|over|on)\b))"
+                         r"(?P<what>[^,.;:()\n]{2,60})")
 _OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
 _CAPTION_LEAD = regex.compile(
     r"^(?:[-•*]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|\d+\.)?\s*(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I)
@@ -974,6 +977,7 @@ _BASELINE = regex.compile(
     r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less|up|down)\s+)?"
     r"(?P<b>(?:on|since|over|from|compared\s+(?:with|to)|than(?:\s+in)?|in)\s+(?:the\s+)?"
     r"(?:(?:previous|past|last|same|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:year|years|month|months|decade|period|quarter)"
+    r"(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:previous|last|prior|preceding)\s+year|\s+a\s+year\s+(?:earlier|before|ago)|\s+(?:of|in)\s+(?:19|20)\d\d)?"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:single\s+)?years?(?:\s+(?:ago|earlier|before))?"
     r"|a\s+(?:single\s+)?year|year\s+(?:before|earlier)|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|pre-pandemic\s+levels?"
     rf"|(?:end\s+of\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)\b)", regex.I)
@@ -1230,6 +1234,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     for n, s in enumerate(stats):
         if check is not None and n % 200 == 199:
             check()
+        if n >= 2 and previous is not None:
+            previous = _before_aside(text, stats[n - 2], previous, s)
         if s.measure is None:
             cell = cells.get(id(s)) if cells is not None else cell_at(text, s.num_start)
             found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate, cell), abbr),
@@ -1395,6 +1401,29 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+#: an aside that names a part of the figure before it: "109,000 households – including 142,000 children –",
+#: "400 arrests – 120 of them for burglary –", "4,100 people (among them 900 children)"
+_PART_ASIDE_OPEN = regex.compile(r"(?:\s[-–—]\s+|\s\(\s*)(?:(?P<part>including|among\s+them|mostly|mainly)\s+)?"
+                                 r"(?:(?:just|around|about|almost|nearly|some|over|more\s+than)\s+)?[£$€]?$")
+_PART_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?\s*(?:[a-z]+\s+)?of\s+(?:them|whom|which|these|those)\b")
+_ASIDE_CLOSE = regex.compile(r"[^\n.;:()–—]{0,60}?(?:\s[-–—]\s|\))")
+
+
+def _before_aside(text: str, before: Statistic, previous: Statistic, s: Statistic) -> Statistic:
+    """The figure a later one follows on from: ``previous``, unless that is a part named in an aside
+    that closed before ``s`` ("109,000 households – including 142,000 children – were in emergency
+    housing, up [10]%": the households rose, not the children), which makes it the figure before the aside."""
+    if previous.num_start - before.end > 120 or not any(c in text[previous.num_start - 16:previous.num_start] for c in "–—-("):
+        return previous
+    om = _PART_ASIDE_OPEN.search(text, max(before.end, previous.num_start - 30), previous.num_start)
+    if om is None or rx(r"[.;:!?]\s").search(text, before.end, om.start()) is not None \
+            or _ASIDE_CLOSE.match(text, previous.end, s.num_start) is None:
+        return previous
+    if om.group("part") is None and _PART_AFTER.match(text, previous.num_end, previous.num_end + 30) is None:
+        return previous  # ("400 arrests – a rise of 12% – ...": an aside that is no part of the figure)
+    return before
 
 
 #: a measure that is only a pronoun subject ("These", "rise in there", "there recorded")
@@ -2863,9 +2892,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
         if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind in ("count", "quantity") \
                 and (head := _DANGLING.sub("", _PARTICIPLE_TAIL.split(unchanged(previous.measure))[0].strip())) \
-                and len(head.split()) <= 4 and what and (rx(r"^(?:[a-z]+ed|for|from|in|on|at|with)\b").match(what)
+                and len(head.split()) <= 4 and what and (rx(rf"^(?:[a-z]+ed|{_IRREGULAR_DONE}|for|from|in|on|at|with)\b").match(what)
                                                          or _predicate(" " + what) is not None):
-            head = rx(r"\s+(?:who\s+|that\s+)?[a-z]+ed\b.*$").sub("", head)
+            head = rx(rf"(?<=^[^\s]+)\s+(?:who\s+|that\s+)?(?:[a-z]+ed|{_IRREGULAR_DONE})\b.*$").sub("", head)
             # "400 complaints, [120] of which were upheld": complaints upheld; "2,200 prosecutions, [99]% of
             # which resulted in a conviction": the share of them
             return f"{'share of ' if s.kind == 'percentage' else ''}{head} {what}"
@@ -3196,6 +3225,10 @@ _BARE_EVENT = regex.compile(r"^(?P<n>(?i:incidents|offences|crimes|cases|reports
                             r"breaches|attacks|thefts|incidences|fines))(?:\s+(?P<p>[a-z]+ed))?$")
 
 
+#: a participle at the end of a measure: "complaints upheld"
+_OWN_PARTICIPLE = regex.compile(rf"(?<=[a-z])\s+(?:[a-z]+ed|{_IRREGULAR_DONE})$")
+
+
 def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier: list[str], sentence_bounds) -> str | None:
     """A found phrase made a measure: back-references resolved ("such offenders", "last year's
     figure"), time phrases dropped, a turnout named, "the number of X" reduced to X for a level."""
@@ -3221,7 +3254,9 @@ def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier:
         for m in reversed(earlier[-8:]):
             m = _ROLE_BRACKET.sub("", unchanged(m))
             if stem in _stems(m) and 2 <= len(m.split()) <= 6 and not rx(r"^(?:share|proportion|cost|value|spending|money)\b|\d").search(m):
-                return f"{m} {em.group('p')}" if em.group("p") and em.group("p") not in m else m
+                if em.group("p") and em.group("p") not in m:  # (its own participle for the one the kind had)
+                    return f"{_OWN_PARTICIPLE.sub('', m)} {em.group('p')}"
+                return m
     if found is not None and ("elector" in found or "voters" in found) and _VOTED.search(found) and "turnout" not in found:
         found = f"turnout ({found})"  # "20.3 per cent of the electorate voted"
     if found is not None and s.direction is None and found[:14].lower() == "the number of " and len(found) > 14:

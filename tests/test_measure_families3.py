@@ -73,3 +73,41 @@ def test_a_change_noun_sized_with_by(ex, text, number, measure):
 ])
 def test_the_of_complement_of_a_rate_or_level(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("About 109,000 households in England – including 142,000 children – were in emergency housing, up 10% on "
+     "the same period the previous year.", "10%",
+     "increase in households in emergency housing on the same period the previous year"),
+    ("Some 4,100 people (including 900 children) were waiting, up 5% on last year.", "5%", "increase in people on last year"),
+    ("There were 400 arrests – 120 of them for burglary – up 12% on last year.", "12%", "increase in arrests on last year"),
+    # near-misses: the part itself is what a change in its own sentence is about; an aside that is no part
+    ("About 109,000 households were in emergency housing – including 142,000 children. The children were up 10%.", "10%",
+     "increase in children"),
+    ("There were 400 arrests – up 12% on last year – and 120 charges, up 3%.", "3%", "increase in charges"),
+])
+def test_a_part_named_in_an_aside_is_not_what_changed(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("There were 400 arrests, 120 of them for burglary.", "120", "arrests for burglary"),
+    ("The trust had 900 complaints, 300 of them upheld.", "300", "complaints upheld"),
+    ("Police held 50 suspects, 20 of them aged under 18.", "20", "suspects aged under 18"),
+    ("The trust had 900 complaints, 300 of which were upheld, and 40 of them resolved.", "40", "complaints resolved"),
+    # near-miss: a participle that is part of the head stays ("breath tested")
+    ("Some 3219 drivers were breath tested, 394 of these failed the test.", "394", "drivers breath tested failed the test"),
+])
+def test_of_them_with_a_participle_or_preposition(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Sales rose 4% on the same quarter of 2022.", "4%", "increase in sales on the same quarter of 2022"),
+    ("Sales rose 4% on the same month last year.", "4%", "increase in sales on the same month last year"),
+    ("Sales rose 4% on the same period a year earlier.", "4%", "increase in sales on the same period a year earlier"),
+    # near-miss: what follows the baseline that is no time stays out
+    ("Sales rose 4% on the same period in shops.", "4%", "increase in sales on the same period"),
+])
+def test_a_baseline_period_is_kept_whole(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
