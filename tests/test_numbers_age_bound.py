@@ -26,3 +26,19 @@ def test_an_age_bound_after_a_verb_of_being_is_no_statistic(ex, text, kept, drop
 ])
 def test_near_misses_keep_their_figure(ex, text, kept):
     assert kept in numbers(ex, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # "aged under/over N" after any noun or pronoun, not only a listed group ("children aged under 16")
+    ("Police held 50 suspects, 20 of them aged under 18.", "20", "18"),
+    ("Of 900 drivers, 40 were aged over 80.", "40", "80"),
+    ("The trust treated 120 patients aged below 5.", "120", "5"),
+])
+def test_aged_under_or_over_is_an_age(ex, text, kept, dropped):
+    found = numbers(ex, text)
+    assert kept in found and dropped not in found
+
+
+def test_aged_under_a_share_is_still_a_share(ex):
+    # near-miss: a per cent sign after the bound makes it a share, whatever comes before
+    assert "65" in numbers(ex, "Turnout among those aged over 65 per cent of the time was lower.")
