@@ -333,10 +333,15 @@ def _ex_between_months(m):
     y1, y2 = m.groupdict().get("y1"), m.group("y2")
     if not y2 or m.groupdict().get("rel") or m.groupdict().get("rel1"):
         return None  # needs the reference year
-    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    m1, m2 = norm.month_number(m.group("m1")), _second_month(m)
     year2 = int(y2)
     year1 = int(y1) if y1 else (year2 if m1 <= m2 else year2 - 1)
     return _month_span(year1, m1, year2, m2)
+
+
+def _second_month(m) -> int | None:
+    """The number of a span's second month: its name, or the first's for "the same month"."""
+    return norm.month_number(m.group("m2") or m.group("m1"))
 
 
 def _months_in_a_row(m) -> bool:
@@ -825,7 +830,7 @@ def _fy_named(c: _Match) -> tuple[int, int] | None:
         year = _HAS_YEAR.search(end)
         month = norm.date_parts(end)[1] or norm.month_number(rx(r"[A-Za-z]+").search(end).group(0))
         return (int(year.group(0)) - 1, int(year.group(0))) if year and month == 3 else None
-    if r == "between_months" and g.get("y2") and norm.month_number(g["m1"]) == 4 and norm.month_number(g["m2"]) == 3:
+    if r == "between_months" and g.get("y2") and norm.month_number(g["m1"]) == 4 and g.get("m2") and norm.month_number(g["m2"]) == 3:
         y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) - 1
         return (y1, y1 + 1) if y1 + 1 == int(g["y2"]) else None
     return None
@@ -1733,7 +1738,7 @@ def _rel_between_months(m, f: _Frame):
     if f.ref is None:
         return None
     g = m.groupdict()
-    m1, m2 = norm.month_number(m.group("m1")), norm.month_number(m.group("m2"))
+    m1, m2 = norm.month_number(m.group("m1")), _second_month(m)
     offset = {"this": 0, "last": -1, "next": 1}
     if g.get("rel"):
         year2 = f.ref.year + offset[g["rel"].lower()]

@@ -1,0 +1,36 @@
+"""A span of months whose end is "the same month" of another year ("between June 2016 and the same
+month this year", "... and the same month in 2020"): one range from the first month to that month,
+as "between June 2016 and June 2017" is. Near-misses: "the same month" with no year of its own stays
+a back-reference, and plain month spans are unchanged. Sentences written for these tests."""
+import pytest
+
+from period_finding import found, periods
+
+PUB = "2017-07-20"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Some 39,600 crimes were recorded between June 2016 and the same month this year.",
+     "between June 2016 and the same month this year", "2016-06-01/2017-06-30"),
+    ("Crimes fell between March 2019 and the same month in 2020.",
+     "between March 2019 and the same month in 2020", "2019-03-01/2020-03-31"),
+    ("Footfall rose from May 2015 to the same month last year.",
+     "from May 2015 to the same month last year", "2015-05-01/2016-05-31"),
+    ("Between June 2016 and June this year crime rose.", "Between June 2016 and June this year", "2016-06-01/2017-06-30"),
+])
+def test_a_span_to_the_same_month_of_another_year(text, span, value):
+    assert found(text, span, PUB) == (value, "range")
+
+
+def test_without_a_reference_year_the_span_has_no_value():
+    assert found("Some 39,600 crimes were recorded between June 2016 and the same month this year.",
+                 "between June 2016 and the same month this year") == (None, "range")
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # "the same month" with no year: a month, then a back-reference of its own
+    ("Crimes fell between March 2019 and the same month a year later.", ["March 2019", "the same month a year later"]),
+    ("Crimes fell between March and June.", ["between March and June"]),
+])
+def test_near_misses(text, surfaces):
+    assert [p[0] for p in periods(text, PUB)] == surfaces
