@@ -87,7 +87,7 @@ _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?
 _SUBJECT = regex.compile(
     _SUBJECT_HEAD +
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
-    r"went\s+up|went\s+down|stood|stands|reached|totalled|totaled|hit|was|were|is|are|remained\s+at|remains\s+at|"
+    r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|remained\s+at|remains\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
 #: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
@@ -397,7 +397,7 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if rx(r"^(?:per cent|percent|per\s+(?:year|annum|month|week|day|head|person|household|pupil|property|hour)$|"
           r"times|too|of|and|or|to|in|on|at|by|for|from|with|a|an|before|after|since|during|until|"
           r"it|they|he|she|we|you|there|this|that|which|who|including|excluding|still|also|now|already|then|each|every|"
-          r"representing|meaning|making|bringing|taking|leaving|accounting|compared|"
+          r"representing|meaning|making|bringing|taking|leaving|accounting|compared|together|along|alongside|plus|"
           r"(?:year|month|week|quarter)[- ]on[- ](?:year|month|week|quarter)$|"
           r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b(?!&)", regex.I).match(phrase):
         return None  # (a word, not the "A" of "A&E patients")
@@ -2433,7 +2433,8 @@ _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)
 #: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
 _FINANCE_OF = regex.compile(
     r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?i:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
-    r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})?"
+    r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}"
+    r"|\s+between\s+[a-z][a-z -]{2,30}\s+and\s+[a-z][a-z -]{2,30}?)?"
     r"(?:\s+(?:during|in|for|over)\s+(?:this|the|last|next|the\s+current)\s+(?:financial\s+)?year)?"
     r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to|at\s+least)\s+)?[£$€]$")
 _FINANCE_STEMS = ("overspend", "underspend", "shortfall", "deficit", "surplus", "pressure", "gap", "saving", "debt",
@@ -2452,7 +2453,9 @@ _FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have
                               r"close|plug|make|makes|making|find|finding|need|needs|needed|must|will|would|could))\s+)?", regex.I)
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
 _NOUN_OF = regex.compile(
-    r"(?:\b(?i:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+))"
+    r"(?:\b(?i:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+)"
+    # (or a bare plural after a preposition: "offset through savings and efficiencies of", "with mitigations of")
+    r"|\b(?i:through|with|from|by|via|on|including|includes|and)\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s\s+of\s))"
     r"(?!(?:an?|the|this|that)\s)(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"(?:\s+(?:for|in)\s+[^,;:()]{2,40}?)?(?:\s*\([^()]{2,40}\))?\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
@@ -2926,7 +2929,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
         sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
     if sm and s.kind in ("count", "money", "percentage", "change") and (be or
-            rx(r"\b(?:to|at|by|of|reached|totalled|totaled|hit|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
+            rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
                r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before)):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):

@@ -111,3 +111,23 @@ def test_of_them_with_a_participle_or_preposition(ex, text, number, measure):
 ])
 def test_a_baseline_period_is_kept_whole(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a bare plural after a preposition, then "of £N"
+    ("Pressures have been offset through savings and efficiencies of £19.5m together with mitigations of £7.9m.",
+     "£19.5m", "savings and efficiencies"),
+    ("Pressures have been offset through savings and efficiencies of £19.5m together with mitigations of £7.9m.",
+     "£7.9m", "mitigations"),
+    ("The plan relies on mitigations of £7.9m.", "£7.9m", "mitigations"),
+    ("The council raised money from sales of £3m.", "£3m", "sales"),
+    ("Cabinet inherited a funding gap between estimated income and planned expenditure of £28.8m.", "£28.8m", "funding gap"),
+    # a subject with a present-tense verb of amount
+    ("The draft revenue budget totals £205.2m for 2024/25.", "£205.2m", "draft revenue budget"),
+    ("The council's debt totals more than £1.2bn.", "£1.2bn", "council's debt"),
+    ("The waiting list reaches 7,000 in the spring.", "7,000", "waiting list"),
+    # near-misses: "of" after a singular noun without an article is no bare plural; "together with" is no measure
+    ("The council spent £2m on repairs of roads.", "£2m", "spent on repairs of roads"),
+])
+def test_money_nouns_and_present_tense_totals(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
