@@ -1732,7 +1732,8 @@ _COMPARED_LEVEL = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)
                                 r"(?:performance|rate|average|score))\s+of\s+$", regex.I)
 #: "from a high of 31,850 in 2016", "compared with a peak of 410 in March": a compared figure's own period
 _FROM_A_HIGH = regex.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|on)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+"
+    r"\b(?:from|than|compared\s+(?:with|to)|against|on|below|above|beating|beat|breaking|surpassing|exceeding|eclipsing|passing)\s+"
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level|record)\s+"
     r"of\s+[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for|at|on)\s+(?:the\s+)?$",
     regex.I)
 

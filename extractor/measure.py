@@ -87,6 +87,7 @@ _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?
 _SUBJECT = regex.compile(
     _SUBJECT_HEAD +
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
+    r"improved|worsened|deteriorated|recovered|slipped|eased|dipped|declined|shrunk|shrank|narrowed|widened|"
     r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|remained\s+at|remains\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
@@ -1204,6 +1205,9 @@ _TIME_PHRASE = regex.compile(
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
     r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
 _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+                          # a record it is set against: "below the previous low of [94.1]%", "beating the old record of"
+                          r"|\b(?:previous|earlier|former|old|all-time|last)\s+(?:record\s+)?(?:low|high|peak|record|best|worst)\s+of\s+"
+                          r"(?:just\s+|around\s+|about\s+)?[£$€]?$"
                           r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$"
                           r"|\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+[\w.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$", regex.I)
 
@@ -1217,7 +1221,7 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     left = text[max(0, s.start - 30):s.start]
     low = left.lower()
     if "from" not in low and "than" not in low and "compar" not in low and "against" not in low \
-            and " on " not in low:
+            and " on " not in low and " of " not in low[-8:]:
         return False  # (a cheap test before the regex: most figures are compared with nothing)
     return bool(_COMPARED.search(left))
 
@@ -1333,7 +1337,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         found = t.measure
                         break
             if previous is not None and previous.measure and previous.kind == s.kind \
-                    and (found is None or _TIME_PHRASE.match(found) or found == previous.measure) and is_compared_figure(text, s) \
+                    and (found is None or _TIME_PHRASE.match(found) or found == previous.measure
+                         or found.startswith(f"{previous.measure} ") and _BARE_PARTICIPLE.match(found[len(previous.measure) + 1:])) \
+                    and is_compared_figure(text, s) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                 # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
                 # (not a count inside that figure's phrase: "95,400 people were waiting at the county's three

@@ -105,3 +105,19 @@ def test_bodies_in_general_in_a_national_story_are_the_nations(ex):
 def test_local_figure_before_a_national_yardstick_keeps_its_place(ex):
     text = "Kent remains busy.\n\nThere were 9,400 thefts in that time - above the national average rate of 6 per cent."
     assert areas_of(ex, text)["9,400"] == "Kent"
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # the period of a record a figure is set against dates the record, not the figure
+    ("Some 92.6 per cent of patients were seen within four hours, below the previous low of 94.1 per cent recorded "
+     "in 2013.", "94.1", "2013"),
+    ("The rate hit 9.1%, above the previous high of 8.7% set in 2011.", "8.7", "2011"),
+    ("Attendances hit 2.1 million, beating the all-time record of 2 million in 2019.", "2 million", "2019"),
+])
+def test_a_previous_record_keeps_its_own_period(ex, text, number, period):
+    stats = {s["span"]["text"]: s for s in ex.extract(text, published="2024-05-01")["statistics"]}
+    periods = {p["id"]: p for p in ex.extract(text, published="2024-05-01")["periods"]}
+    first = next(iter(stats.values()))
+    record = next(s for t, s in stats.items() if number in t)
+    assert periods[record["period"]]["value"] == period
+    assert first["period"] is None or periods[first["period"]]["value"] != period

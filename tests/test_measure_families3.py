@@ -131,3 +131,23 @@ def test_a_baseline_period_is_kept_whole(ex, text, number, measure):
 ])
 def test_money_nouns_and_present_tense_totals(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The gap has narrowed to £2.1m.", "£2.1m", "gap"),
+    ("The jobless rate eased to 4.1%.", "4.1%", "jobless rate"),
+    ("The proportion of pupils absent has improved to 6.3 per cent.", "6.3", "proportion of pupils absent"),
+    ("Council tax collection rates slipped to 94.2%.", "94.2", "Council tax collection rates"),
+])
+def test_a_subject_with_a_verb_of_improving_or_easing(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a record a figure is set against is a compared figure: the same thing, then
+    ("Some 92.6 per cent of patients were seen within four hours, below the previous low of 94.1 per cent recorded "
+     "in 2013.", "94.1", "patients seen within four hours"),
+    ("The rate hit 9.1%, above the previous high of 8.7% set in 2011.", "8.7%", "rate"),
+])
+def test_a_previous_record_is_a_compared_figure(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
