@@ -221,8 +221,13 @@ _PREDICATE = regex.compile(
     r"open|on|in\s+(?=(?:[a-z]+\s+)?(?:poverty|care|work|debt|arrears|custody|prison|hospital|need|accommodation|housing|"
     r"education|employment|treatment|hostels?|shelters?)\b))"
     r"\b[^,.;:()\n\[\]–—]{0,70})")
+#: the second words of pairs joined by "and" inside one noun phrase ("households in bed and breakfast
+#: accommodation", "children and young people", "drug and alcohol services"): no new clause starts there
+_PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
+                 r"girls|boys|children|adults|carers|families|staff|disabled|elderly")
 _PRED_STOP = regex.compile(
-    r"\s+(?:and|but|while|whilst|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|after\s+being)\b"
+    rf"\s+(?:and(?!\s+(?:{_PAIR_SECONDS})\b)|but|while|whilst|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|"
+    r"after\s+being)\b"
     r"|\s+[-–—]\s|\s+respectively\b"
     r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
     r"financial|end\s+of|(?:last|this|previous|past|latest|current|same)\b)"
@@ -909,10 +914,6 @@ _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS})(?:\s+in\s+(?:number|numbers|value|size|volume|price|cost|frequency))?"
     rf"{_CHANGE_SUBJECT_TAIL}", regex.I)
-#: the second words of pairs joined by "and" inside one noun phrase ("households in bed and breakfast
-#: accommodation", "children and young people", "drug and alcohol services"): no new clause starts there
-_PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
-                 r"girls|boys|children|adults|carers|families|staff|disabled|elderly")
 _CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b)|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|whereas|which|when|although|though|saw|seen|see|sees|after|because|said|says|suggests|suggested|"

@@ -151,3 +151,15 @@ def test_a_subject_with_a_verb_of_improving_or_easing(ex, text, number, measure)
 ])
 def test_a_previous_record_is_a_compared_figure(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # "and" inside a pair that names one thing does not end what is said of a short noun
+    ("Around 30 acute trusts have reported an increase in long accident and emergency waits.", "30",
+     "acute trusts reported an increase in long accident and emergency waits"),
+    ("Some 400 people were treated for drug and alcohol problems.", "400", "people treated for drug and alcohol problems"),
+    # near-miss: "and" before a verb still ends it
+    ("Some 400 people were treated and released.", "400", "people treated"),
+])
+def test_a_pair_joined_by_and_stays_in_the_predicate(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
