@@ -881,6 +881,10 @@ _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|
                              r"change|cut|jump|more|fewer|less|higher|lower|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
+#: a measure that starts with a name of two capitalised words ("East Midlands average", "Thames Valley")
+_NAME_START = regex.compile(r"^[A-Z][\w'’-]*\s+[A-Z]")
+
+
 def what_changed(s: Statistic, measure: str | None, noun: str | None = None, base: str | None = None) -> str | None:
     """For a figure that is a change ("rose by 12 per cent", "46 fewer"), the measure is what
     changed: "increase in burglaries", "fall in arrests".
@@ -892,8 +896,8 @@ def what_changed(s: Statistic, measure: str | None, noun: str | None = None, bas
     """
     if not measure or s.direction is None or _CHANGE_WORD.search(measure):
         return measure
-    if measure[:1].isupper() and measure[1:2].islower():  # a sentence's first word: "Fly-tipping"
-        measure = measure[0].lower() + measure[1:]
+    if measure[:1].isupper() and measure[1:2].islower() and not _NAME_START.match(measure):
+        measure = measure[0].lower() + measure[1:]  # a sentence's first word: "Fly-tipping" (not "East Midlands")
     word = _CHANGE_NOUN.get(noun or "") or ("increase" if s.direction == "up" else "fall")
     return f"{word} in {measure}{' ' + base if base else ''}"
 
@@ -1380,6 +1384,11 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     thing = unchanged(earlier[-1]) if s.kind == "percentage" or not previous_count else previous_count
                 if (bare := _bare_change_subject(text, s, earlier, sentence_bounds)) is not None:
                     thing, noun, found = bare[0], bare[1], None
+                if thing and previous is not None and previous.measure and previous.direction is not None \
+                        and " average" in thing and _PLACE_AVERAGE.match(thing) and _CHANGE_PREFIX.match(previous.measure) \
+                        and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                    # "knife crime rose 7%, with the East Midlands average rising by [16]%": the same thing, there
+                    thing = f"{unchanged(previous.measure)} ({thing})"
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
                 if thing is None and found and (pm := _CHANGE_PREFIX.match(found)) \
                         and (_WHERE_NOT_WHAT.match(found[pm.end():])
@@ -1410,6 +1419,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     _name_the_kind(text, stats)
 
 
+#: an average named by its place or level alone: "the East Midlands average", "the national average"
+_PLACE_AVERAGE = regex.compile(r"^(?:the\s+)?(?:national|regional|county|local|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+average$", regex.I)
 #: an aside that names a part of the figure before it: "109,000 households – including 142,000 children –",
 #: "400 arrests – 120 of them for burglary –", "4,100 people (among them 900 children)"
 _PART_ASIDE_OPEN = regex.compile(r"(?:\s[-–—]\s+|\s\(\s*)(?:(?P<part>including|among\s+them|mostly|mainly)\s+)?"
@@ -3377,7 +3388,8 @@ _CLAUSE_SUBJECT = regex.compile(
     r"(?:(?:had|has|have)\s+)?(?:will|would|showed|shows|continued|recovered|rose|fell|increased|decreased|grew|dropped|climbed|"
     r"jumped|declined|remained|reached|hit|stood|were|was|is|are)\b")
 #: the level a change reached, after the change: "... by 2.8% [to 548,006] applicants"
-_TO_LEVEL_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
+_TO_LEVEL_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:(?:drop|fall|rise|increase|decrease|reduction|decline|jump)\s+with\s+|to\s+)"
+                                r"(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                                 r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?+(?=\s+[a-z])")
 _GENERIC_LEVEL = regex.compile(r"^(?:a|an|the|in|on|at|by|from|last|this|per|each|year|years|months?|weeks?|days?|times?)\b")
 
@@ -3389,7 +3401,7 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
     what was counted before ("an increase of four on last year")."""
     if s.direction is None:
         return previous_count if is_compared_figure(text, s) else None
-    if " to " in text[s.end:s.end + 16] and (tm := _TO_LEVEL_AFTER.match(text, s.end, s.end + 60)) \
+    if (" to " in text[s.end:s.end + 16] or " with " in text[s.end:s.end + 24]) and (tm := _TO_LEVEL_AFTER.match(text, s.end, s.end + 60)) \
             and (what := _phrase_at(text, tm.end(), "count")) and not _GENERIC_LEVEL.match(what):
         return what  # "rising by 2.8% to 548,006 applicants": what the change reached
     here = sentence_bounds(text, s.num_start)[0]

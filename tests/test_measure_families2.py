@@ -75,7 +75,7 @@ def test_share_of_a_group_named_first(ex, text, number, measure):
 
 
 @pytest.mark.parametrize("text, number, measure", [
-    ("Fares rose faster than the Consumer Prices Index, which rose by 2.1%.", "2.1", "increase in consumer Prices Index"),
+    ("Fares rose faster than the Consumer Prices Index, which rose by 2.1%.", "2.1", "increase in Consumer Prices Index"),
     ("Business rates, which went up by 6.7%, are due in April.", "6.7", "increase in business rates"),
     ("Water bills, which fell by 3%, remain high.", "3", "fall in water bills"),
 ])

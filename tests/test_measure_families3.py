@@ -163,3 +163,19 @@ def test_a_previous_record_is_a_compared_figure(ex, text, number, measure):
 ])
 def test_a_pair_joined_by_and_stays_in_the_predicate(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # an average named by its place or level rose: the same thing as the change before, there
+    ("Knife crime rose 7%, with the East Midlands average rising by 16%.", "16%",
+     "increase in knife crime (East Midlands average)"),
+    ("Burglaries fell 3%, while the national average rose by 2%.", "2%", "increase in burglaries (national average)"),
+    # a change whose size is followed by "with N things": those things changed
+    ("Nottinghamshire Police's data shows a 7.6% drop with 810 offences.", "7.6%", "fall in offences"),
+    ("Knife crime rose 7%. The force's data shows a 7.6% drop with 810 offences.", "810", "offences"),
+    # near-misses: an average alone is what it says; a name of two capitalised words keeps its capitals
+    ("The East Midlands average rose by 16%.", "16%", "increase in East Midlands average"),
+    ("Fly-tipping incidents rose by 12%.", "12%", "increase in fly-tipping incidents"),
+])
+def test_a_place_average_and_a_change_with_its_level(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
