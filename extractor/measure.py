@@ -1320,6 +1320,15 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         if t.kind == s.kind and t.measure and t.direction is None:
                             found = unchanged(t.measure)
                             break
+            if found is None and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
+                    and previous.direction is None and (" with " in text[max(0, s.num_start - 30):s.num_start]
+                                                        or "which " in text[max(0, s.num_start - 30):s.num_start]) \
+                    and (_RANKED_WITH.search(text, max(0, s.num_start - 60), s.num_start)
+                         or _TOTAL_WHICH_WAS.search(text, max(0, s.num_start - 70), s.num_start)) \
+                    and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+                # "West Midlands had the second highest number of offences with 810. Greater Manchester is ranked
+                # third highest with [733]", "lower than last year's total, which was [136]": the same thing
+                found = unchanged(previous.measure)
             if found is None and s.kind == "count" and previous is not None and previous.kind in ("ratio", "percentage") \
                     and (previous.measure or "").startswith("share of ") and _ASIDE_OPEN.fullmatch(text, previous.end, s.num_start):
                 # "Almost half of the incidents - [1,650] - involved ...": the count of the share's thing
@@ -1419,6 +1428,13 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     _name_the_kind(text, stats)
 
 
+#: a rank with its figure after "with" or "at": "ranked third highest with [733]", "the lowest, at [12]"
+_RANKED_WITH = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom)"
+                             r"(?:\s+(?:number|total|figure|rate|level|share|proportion))?\s*,?\s+(?:with|at)\s+"
+                             r"(?:(?:just|around|about|some|nearly|almost)\s+)?[£$€]?$", regex.I)
+#: a period's total said again: "last year's total, which was [136]"
+_TOTAL_WHICH_WAS = regex.compile(r"\b(?:(?:last|previous|this|that)\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)['’]s\s+(?:total|figure|tally|count|level)\b"
+                                 r"[^.;:()]{0,20}?,?\s+which\s+(?:was|is|stood\s+at)\s+(?:(?:just|around|about|some)\s+)?[£$€]?$", regex.I)
 #: an average named by its place or level alone: "the East Midlands average", "the national average"
 _PLACE_AVERAGE = regex.compile(r"^(?:the\s+)?(?:national|regional|county|local|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+average$", regex.I)
 #: an aside that names a part of the figure before it: "109,000 households – including 142,000 children –",

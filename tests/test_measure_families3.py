@@ -179,3 +179,13 @@ def test_a_pair_joined_by_and_stays_in_the_predicate(ex, text, number, measure):
 ])
 def test_a_place_average_and_a_change_with_its_level(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("West Midlands Police had the second highest number of offences with 810. Greater Manchester is ranked third "
+     "highest with 733.", "733", "offences"),
+    ("Wiltshire Police had just 83 cases. The figure was lower than last year's total too, which was 136.", "136", "cases"),
+    ("Hull had the most complaints, with 412. Leeds was second highest with 298.", "298", "complaints"),
+])
+def test_a_rank_or_a_total_said_again_is_the_same_thing(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
