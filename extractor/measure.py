@@ -83,11 +83,13 @@ _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|sh
 #: the subject noun phrase at a clause's start, with its place or pertaining phrase (_SUBJECT, _SUBJECT_BE)
 _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
                  r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
-                 r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+[^,;:]{1,80}?)?\s+")
+                 # (a list inside the phrase is no clause: "sent for recycling, composting or reuse")
+                 r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+(?:[^,;:]|,(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:or|and)\s)){1,80}?)?\s+")
 _SUBJECT = regex.compile(
     _SUBJECT_HEAD +
     r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"improved|worsened|deteriorated|recovered|slipped|eased|dipped|declined|shrunk|shrank|narrowed|widened|"
+    r"(?:ranged|ranges|range|varied|varies|vary)\s+from|"
     r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|remained\s+at|remains\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
@@ -1428,6 +1430,14 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     _name_the_kind(text, stats)
 
 
+#: a noun phrase, then its level in a relative clause: "recycling levels, which were at [11.2]%"
+_WHICH_WAS_AT = regex.compile(r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|"
+                              r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[a-z][\w'’-]*\s+){0,3}"
+                              r"(?!(?:it|this|that|these|those|they|figures?|data|statistics|which)\b)[a-z][\w'’-]*),\s+which\s+"
+                              r"(?:was|were|is|are|stood|stands|had\s+been|have\s+been|has\s+been)"
+                              r"\s+(?:at\s+)?(?:(?:just|around|about|almost|nearly|some|only)\s+)?[£$€]?$")
+#: a time inside a subject's phrase, and what follows it: "... from January to December 2011 in England"
+_SUBJECT_TIME = regex.compile(rf"\s+(?:from|between|in|during|since|over)\s+(?:the\s+)?(?:(?:{_MONTHS})|(?:19|20)\d\d)\b.*$", regex.S)
 #: a rank with its figure after "with" or "at": "ranked third highest with [733]", "the lowest, at [12]"
 _RANKED_WITH = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom)"
                              r"(?:\s+(?:number|total|figure|rate|level|share|proportion))?\s*,?\s+(?:with|at)\s+"
@@ -2951,6 +2961,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
         return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
+    if "which " in before[-40:] and (wm := _WHICH_WAS_AT.search(before[-90:])) is not None \
+            and (" " in wm.group("x") or not _NOT_COPULA_HEAD.search(wm.group("x"))):
+        return wm.group("x")  # "recycling levels, which were at [11.2]% in 2000/1"
     nm = _NUMBER_OF_SEARCH(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
@@ -2963,7 +2976,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
         sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
     if sm and s.kind in ("count", "money", "percentage", "change") and (be or
-            rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are)\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around"
+            rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|(?:ranged|ranges|range|ranging|varied|varies|vary)\s+from)"
+               r"\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around|less than|under|just"
                r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before)):
         np = sm.group("np").strip()
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
@@ -2973,7 +2987,9 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             np = f"{np}{sm.group('pp')}"  # "Spending on foster care totalled [£1.5bn]": what the money went on
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
                   r"in|on|at|by)\b", regex.I).match(np):
-            return np  # "Fly-tipping incidents in Swindon rose by 12% to 4,567"
+            # "Fly-tipping incidents in Swindon rose by 12% to 4,567" (a time inside is the period's: "sent for
+            # recycling from January to December 2011 in England was [42.9%]")
+            return _SUBJECT_TIME.sub("", np) or np
     nm = _NUMBER_OF_SEARCH(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         return nm.group("what").strip()

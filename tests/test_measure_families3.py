@@ -189,3 +189,23 @@ def test_a_place_average_and_a_change_with_its_level(ex, text, number, measure):
 ])
 def test_a_rank_or_a_total_said_again_is_the_same_thing(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a range's two ends share its subject
+    ("Regional household recycling rates ranged from less than 30% in London to almost 45% in the East Midlands.",
+     "45%", "Regional household recycling rates"),
+    ("Council tax bills range from £1,200 to £2,400.", "£2,400", "Council tax bills"),
+    # a list inside the subject's phrase, and a time inside it that is the period's
+    ("The proportion of household waste sent for recycling, composting or reuse in England was 42.9%.", "42.9%",
+     "proportion of household waste sent for recycling"),
+    ("The proportion of household waste sent for recycling from January to December 2011 in England was 42.9%.",
+     "42.9%", "proportion of household waste sent for recycling"),
+    # a noun phrase, then its level in a relative clause
+    ("Defra's survey showed a continued improvement in recycling levels, which were at 11.2% in 2000/1.", "11.2%",
+     "recycling levels"),
+    # near-miss: a pronoun before "which" names nothing
+    ("The figures, which were 12% higher, fell.", "12%", None),
+])
+def test_ranges_lists_and_relative_clauses_name_the_subject(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
