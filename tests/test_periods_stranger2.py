@@ -1,7 +1,9 @@
-"""A span of months whose end is "the same month" of another year ("between June 2016 and the same
+"""Period families from a stranger's run on new crime and waste pages. A span of months whose end is "the same month" of another year ("between June 2016 and the same
 month this year", "... and the same month in 2020"): one range from the first month to that month,
 as "between June 2016 and June 2017" is. Near-misses: "the same month" with no year of its own stays
-a back-reference, and plain month spans are unchanged. Sentences written for these tests."""
+a back-reference, and plain month spans are unchanged. A span of financial years named as such
+("between the financial years 2009/10 and 2010/11") is one range, as "between 2009/10 and 2010/11" is.
+Sentences written for these tests."""
 import pytest
 
 from period_finding import found, periods
@@ -34,3 +36,14 @@ def test_without_a_reference_year_the_span_has_no_value():
 ])
 def test_near_misses(text, surfaces):
     assert [p[0] for p in periods(text, PUB)] == surfaces
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Landfill fell by 8.8 per cent between the financial years 2009/10 and 2010/11.",
+     "between the financial years 2009/10 and 2010/11", "2009-04-01/2011-03-31"),
+    ("Spending rose from the financial years 2019/20 to 2022/23.", "from the financial years 2019/20 to 2022/23",
+     "2019-04-01/2023-03-31"),
+    ("Landfill fell by 8.8 per cent between 2009/10 and 2010/11.", "between 2009/10 and 2010/11", "2009-04-01/2011-03-31"),
+])
+def test_a_span_of_financial_years_named_as_such(text, span, value):
+    assert found(text, span) == (value, "range")
