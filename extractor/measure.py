@@ -84,10 +84,11 @@ _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|sh
 _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
                  r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
                  # (a list inside the phrase is no clause: "sent for recycling, composting or reuse")
-                 r"(?P<pp>\s+(?:in|at|for|across|of|on)\s+(?:[^,;:]|,(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:or|and)\s)){1,80}?)?\s+")
+                 r"(?P<pp>\s+(?:in|at|for|across|of|on|to)\s+(?:[^,;:]|,(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:or|and)\s)){1,80}?)?\s+")
 _SUBJECT = regex.compile(
     _SUBJECT_HEAD +
-    r"(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
+    r"(?:(?:has|have|had)\s+(?:(?:now|also|already|just|since|finally|recently)\s+)?|(?:now|also)\s+)?"
+    r"(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"improved|worsened|deteriorated|recovered|slipped|eased|dipped|declined|shrunk|shrank|narrowed|widened|"
     r"(?:ranged|ranges|range|varied|varies|vary)\s+from|"
     r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|remained\s+at|remains\s+at|"
@@ -1430,6 +1431,15 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
     _name_the_kind(text, stats)
 
 
+#: a subject doing something, then by how much more: "day-trippers are also spending [6%] more"
+_DOING_MORE = regex.compile(r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+                            r"(?:(?:also|now|still)\s+)?(?P<v>[a-z]{3,}ing|spent|paid|earned|spend|pay|earn|waited|travelled)\s+"
+                            r"(?:(?:around|about|almost|nearly|some|an\s+extra|a\s+further)\s+)?[£$€]?$")
+_MORE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:more|less|longer|fewer|extra)\b")
+#: the noun of a verb of doing ("spent" → spending), where the -ing form is not it
+_DOING_NOUN = {"spent": "spending", "spend": "spending", "paid": "payments", "pay": "payments", "paying": "payments",
+               "earned": "earnings", "earn": "earnings", "earning": "earnings", "waited": "waiting time",
+               "waiting": "waiting time", "travelled": "travel"}
 #: a noun phrase, then its level in a relative clause: "recycling levels, which were at [11.2]%"
 _WHICH_WAS_AT = regex.compile(r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|"
                               r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[a-z][\w'’-]*\s+){0,3}"
@@ -3433,6 +3443,15 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
     what was counted before ("an increase of four on last year")."""
     if s.direction is None:
         return previous_count if is_compared_figure(text, s) else None
+    if (vm := _DOING_MORE.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 120), s.num_start)) \
+            and _MORE_AFTER.match(text, s.end, s.end + 24):
+        # "day-trippers are also spending [six per cent] more", "drivers are waiting [20%] longer": the doing, by them
+        v = vm.group("v").lower()
+        doing = _DOING_NOUN.get(v) or (v if v.endswith("ing") else None)
+        who = _CLAUSE_START.sub("", vm.group("x"), count=1).strip()
+        if doing and rx(r"[A-Za-z]{2}").search(who) and not _NOT_COPULA_HEAD.search(who) \
+                and not rx(r"^(?:it|this|that|they|we|you|he|she|there|which|who|people)$", regex.I).match(who):
+            return f"{doing} by {_first_word_lower(who)}"
     if (" to " in text[s.end:s.end + 16] or " with " in text[s.end:s.end + 24]) and (tm := _TO_LEVEL_AFTER.match(text, s.end, s.end + 60)) \
             and (what := _phrase_at(text, tm.end(), "count")) and not _GENERIC_LEVEL.match(what):
         return what  # "rising by 2.8% to 548,006 applicants": what the change reached

@@ -209,3 +209,20 @@ def test_a_rank_or_a_total_said_again_is_the_same_thing(ex, text, number, measur
 ])
 def test_ranges_lists_and_relative_clauses_name_the_subject(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a subject, then "has now reached", a "to" phrase inside it
+    ("The tourism sector's annual value to the county's economy has now reached £961 million.", "£961 million",
+     "tourism sector's annual value"),
+    ("The waiting list has now fallen to 4,000.", "4,000", "waiting list"),
+    ("Visits to the museum rose to 40,000.", "40,000", "Visits to the museum"),
+    # doing something by how much more: the doing, by whom
+    ("Day-trippers to Worcestershire are also spending six per cent more.", "six per cent",
+     "increase in spending by day-trippers to Worcestershire"),
+    ("Households are paying £100 more a year.", "£100", "increase in payments by households"),
+    # near-miss: a pronoun does nothing nameable
+    ("It is costing 5% more.", "5%", None),
+])
+def test_subjects_with_adverbs_and_doing_more(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
