@@ -237,17 +237,40 @@ def _rules_for_key(key: tuple[bool, ...]) -> tuple[tuple, ...]:
 
 def _verb_more_left(left: str) -> bool:
     """"by" just before the number, or one of change_verbs_more (numbers.json) as the word before
-    it ("shed 1,200"): change.verb_more's regex is tried only then."""
+    it ("shed 1,200"), or before up to three of its qualifiers ("shed nearly 1,200", "axed more
+    than 300"): change.verb_more's regex is tried only then."""
     if " by " in left[-24:]:
         return True
-    left = left.rstrip(" *£$€")
-    return left[left.rfind(" ") + 1:].lower() in _verb_more_words()
+    left = left.rstrip(" *£$€").lower()
+    verbs, qualifiers = _verb_more_words(), _qualifier_ends()
+    for _ in range(4):
+        cut = left.rfind(" ")
+        last = left[cut + 1:]
+        if last in verbs:
+            return True
+        for q in qualifiers.get(last, ()):  # (most numbers: no qualifier ends the text, one dict look-up)
+            if left.endswith(q) and (len(left) == len(q) or left[-len(q) - 1] == " "):
+                left = left[:-len(q)].rstrip()
+                break
+        else:
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
 def _verb_more_words() -> frozenset[str]:
     """The words of change_verbs_more (numbers.json), for the cheap test of :func:`_verb_more_left`."""
     return frozenset(validate_file("numbers.json")["lexicons"]["change_verbs_more"])
+
+
+@lru_cache(maxsize=1)
+def _qualifier_ends() -> dict[str, tuple[str, ...]]:
+    """change_amount_qualifiers (numbers.json) by their last word, longest first ("than": "more than",
+    "less than", "fewer than"), for :func:`_verb_more_left`."""
+    ends: dict[str, list[str]] = {}
+    for q in sorted(validate_file("numbers.json")["lexicons"]["change_amount_qualifiers"], key=len, reverse=True):
+        ends.setdefault(q.lower().rsplit(" ", 1)[-1], []).append(q.lower())
+    return {k: tuple(v) for k, v in ends.items()}
 
 
 # --- one number and its surroundings --------------------------------------------------------
@@ -1584,10 +1607,11 @@ def _share_list_unit_once(text: str, stats: list[Statistic]) -> None:
     """"Prices rose 5, 7 and 9 per cent", "rates of 12, 14 and 15 per cent respectively": each figure
     of a list that writes the per cent unit once, on the last, is a share (three or more figures, each
     bare and under 100; a cue before the first as for a pair, or "respectively" after the last; the
-    last pair may already be one: "reductions of eight, six and eight per cent respectively")."""
+    last pair may already be one: "reductions of eight, six and eight per cent respectively"); points too:
+    "rising 0.1, 0.2 and 0.4 percentage points respectively")."""
     for i in range(len(stats) - 1, 1, -1):
         b = stats[i]
-        if b.kind != "percentage" or b.high is not None or b.rule != "percentage.unit" \
+        if b.kind != "percentage" or b.high is not None or b.rule not in ("percentage.unit", "percentage.point") \
                 or b.value is None or not 0 <= b.value < 100:
             continue
         chain, nxt, j = [], b, i - 1
@@ -2178,26 +2202,34 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     if prev.kind != s.kind or s.kind == "money":  # "£4.18, or 8p a week": the same rise per week
         return (s.start - prev.end <= 30 and ("percentage" in (prev.kind, s.kind) or s.kind == prev.kind)
                 and bool(_RESTATED.fullmatch(text, prev.end, s.start)))
-    if s.kind == "percentage" and "(" in text[prev.end:s.start] and _TERMS_AFTER.match(text, s.end, s.end + 30) \
-            and _TERMS_BRACKET.fullmatch(text, prev.end, s.start):
-        return True  # the same change in other terms: "by 9% (6.2% in real terms)"
+    if s.kind == "percentage" and ("(" in text[prev.end:s.start] or "or" in text[prev.end:s.start]) \
+            and _TERMS_AFTER.match(text, s.end, s.end + 30) and _TERMS_BRACKET.fullmatch(text, prev.end, s.start):
+        return True  # the same change in other terms: "by 9% (6.2% in real terms)", "by 5.1%, or 2.2% after inflation"
     if s.kind == prev.kind == "percentage" and "from" in text[prev.end:s.start] and prev.unit != "percentage_point" \
-            and _FROM_PREVIOUS.fullmatch(text, prev.end, s.start) and not _LEVEL_PAIR_TO.match(text, s.end, s.end + 40):
-        return True  # the change before it was this size: "wage growth slowed to 5.9%, down from 6.2%"
+            and (fm := _FROM_PREVIOUS.fullmatch(text, prev.end, s.start)) and not _LEVEL_PAIR_TO.match(text, s.end, s.end + 40) \
+            and (fm.group("way") or _TO_BEFORE.search(text, max(0, prev.start - 12), prev.start)):
+        # the change before it was this size: "wage growth slowed to 5.9%, down from 6.2%", "eased to 5.2% from
+        # 5.6%" (not the level a change started from: "a rise of 3% from 34.5% in 2007/8")
+        return True
     return s.kind != "money" and bool(_PAIRED.fullmatch(text, prev.end, s.start))
 
 
 #: between a per cent change and the size the same change had before: "growth slowed to 1.1% in May
 #: from 1.8%", "growth was 5.9%, down from 6.2%" (not levels moved between: "fell 2% from 40% to 38%",
-#: nor a change in points: "fell 3 points from 45%")
+#: nor a change in points: "fell 3 points from 45%"; the levels may be dated: "fell by 0.4% from 46.5% in
+#: 2014/15 to 46.1%")
 _FROM_PREVIOUS = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
-                               r"\s*,?\s+(?:(?:down|up)\s+)?from\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?", I)
-_LEVEL_PAIR_TO = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|on|at)\s+[^\d%.;:,()\n]{1,20}?)?\s+to\s+(?:[£$€]\s?)?\d", I)
+                               r"\s*,?\s+(?:(?P<way>down|up)\s+)?from\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?", I)
+_TO_BEFORE = regex.compile(r"\bto\s+$", I)
+_LEVEL_PAIR_TO = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|on|at)\s+(?:[^\d%.;:,()\n]|(?:19|20)\d\d(?:[/\-]\d{2,4})?){1,20}?)?"
+                               r"\s+to\s+(?:[£$€]\s?)?\d", I)
 
 
-#: a change restated in brackets in other terms: "rise by 9% (6.2% in real terms)", "10% (or 7% in cash terms)"
-_TERMS_BRACKET = regex.compile(r"\s*\(\s*(?:or\s+|and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
-_TERMS_AFTER = regex.compile(r"\s+(?:in\s+)?(?:real|cash|nominal|like-for-like|inflation-adjusted)[\s\-]terms\b", I)
+#: a change restated in brackets in other terms: "rise by 9% (6.2% in real terms)", "10% (or 7% in cash terms)";
+#: or after "or": "by 5.1%, or 2.2% after inflation", "by 4% or 1% in real terms"
+_TERMS_BRACKET = regex.compile(r"\s*(?:\(\s*(?:or\s+|and\s+)?|,?\s*or\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
+_TERMS_AFTER = regex.compile(r"\s+(?:(?:in\s+)?(?:real|cash|nominal|like-for-like|inflation-adjusted)[\s\-]terms"
+                             r"|(?:after|adjusted\s+for|once\s+adjusted\s+for)\s+inflation)\b", I)
 
 
 #: between an amount's bracketed change and the next amount of a list: "(8.3%) in England, £785 ("
@@ -2230,15 +2262,27 @@ _PLACE_GAPPED = regex.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:
 
 
 #: ... a place and its bare figure right after a change ("down 12% and Derby 8%", "up 3%, the North East 1%")
-_PLACE_GAPPED_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
+#: (the first change may be dated: "has grown 26.4% in 10 years, and Newham 23.5%", "up 4% since 2019, York 3%")
+_PLACE_GAPPED_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|over|since|during)\s+(?:[^\d%.;:,()\n]|\d{1,4}(?:[/\-]\d{2,4})?\b){1,25}?)?"
+                                   r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
                                    r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+", I)
+
+
+#: ... a ranking of places, each "at" its change, after a change that was "at" its figure: "the biggest
+#: rises were Leeds at 5%, York at 4% and Hull at 3%" (the next place: ", York at ", " and Hull at ")
+_PLACE_AT_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
+                               r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+at\s+", I)
+_AT_BEFORE = regex.compile(r"\bat\s+$", I)
 
 
 @lru_cache(maxsize=1)
 def _way_before() -> regex.Pattern:
-    """The change's own verb just before it (change_verbs, lexicon.json), which the next place's
-    figure borrows: "down 12%", "rose by 6%"."""
-    return regex.compile(rf"\b(?:{alternation(lexicon('change_verbs'))})(?:\s+by)?\s*$", I)
+    """The change's own verb just before it (change_verbs, lexicon.json; change_verbs_more,
+    change_verbs_by and change_nouns_singular, numbers.json), which the next place's figure borrows:
+    "down 12%", "rose by 6%", "slumped 9%", "saw crime rise 5%"."""
+    own = validate_file("numbers.json")["lexicons"]
+    words = [*lexicon("change_verbs"), *own["change_verbs_more"], *own["change_verbs_by"], *own["change_nouns_singular"]]
+    return regex.compile(rf"\b(?:{alternation(words)})(?:\s+by)?\s*$", I)
 
 
 #: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
@@ -2270,6 +2314,10 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
             j -= 1
         if _way_before().search(text, max(0, stats[j].start - 30), stats[j].start):
             return prev.direction
+    if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
+            and text[s.start - 1] == " " and _PLACE_AT_NEXT.fullmatch(text, prev.end, s.start) \
+            and _AT_BEFORE.search(text, max(0, prev.start - 4), prev.start) and not _SHARE_AFTER.match(text, s.end, s.end + 12):
+        return prev.direction  # a ranking of places, each at its change: "rises were Leeds at 5%, York at 4%"
     if "by" not in text[max(0, s.start - 30):s.start]:
         # a share of the same kind just before, its verb gapped: "up 11% and robbery 4%"
         if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 40 \
@@ -2295,8 +2343,9 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
     return None
 
 
-#: a word after a figure that is what it counts ("by 300 officers"), not the clause going on ("by 40 last year")
-_NOUN_RIGHT = regex.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|over|during|last|this|next|the|a|an|per|each|"
+#: a word after a figure that is what it counts ("by 300 officers"), not the clause going on ("by 40 last year",
+#: "and by 39,000 among men")
+_NOUN_RIGHT = regex.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|over|during|among|amongst|across|within|last|this|next|the|a|an|per|each|"
                             r"compared|than|while|whereas|with|after|before|between|year|years)\b)(?-i:[a-z])[a-z\-]{2,}", I)
 
 
@@ -2510,6 +2559,10 @@ _HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 #: "minus 0.3 per cent", "it was negative 3.2%" (not a margin, "plus or minus 3 per cent")
 _MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\b(?:minus|negative)\s+$", I)
+#: a sign in words: "from plus 12.4 per cent in London to minus 15.7 per cent", "a movement of plus 3%" (not
+#: another part of a change, which takes the change's way: "cut by 5% plus 3% for season tickets"; not a
+#: share: "from plus 10% of staff")
+_PLUS_WORD = regex.compile(r"(?:^|\b(?:from|of|at|was|is|were|are|been|be|to|between)\s+|[(:]\s*)plus\s+$", I)
 
 
 _OF_AFTER = regex.compile(r"\s+of\b", I)
@@ -2538,6 +2591,9 @@ def _describe(text: str, s: Statistic, sentences: Sentences) -> None:
         if s.kind in ("percentage", "change") and s.value is not None and s.value > 0 \
                 and _MINUS_WORD.search(text, max(0, s.num_start - 10), s.num_start):
             s.value, sign = -s.value, "-"  # "minus 0.3 per cent", "growth of minus 2%"
+        elif s.kind in ("percentage", "change") and text[max(0, s.num_start - 5):s.num_start].lower() == "plus " \
+                and _PLUS_WORD.search(text, max(0, s.num_start - 16), s.num_start) and not _OF_AFTER.match(text, s.end, s.end + 8):
+            sign = "+"
         before = text[sent_start:s.num_start]
         if s.kind == "money":  # a currency code before the figure: "rose by GBP 2.5m", "by US$2.5m"
             code = _CODE_BEFORE.search(before, max(0, len(before) - 12))

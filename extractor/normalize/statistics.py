@@ -27,7 +27,8 @@ def _ruleset():
 
 @lru_cache(maxsize=1)
 def _rules():
-    """(before-cue patterns, after-cue patterns, currencies, veto patterns, whole-sentence patterns), in file order."""
+    """(before-cue patterns, after-cue patterns, currencies, vetoes, whole-sentence patterns), in file order; a
+    veto is (pattern, the after-cue patterns that may still decide after it: its value.then)."""
     rs = _ruleset()
     cues = [r for r in rs.rules if r.family == "direction"]
     # this file's currencies first ("A$" is AUD before "$" is USD)
@@ -45,7 +46,8 @@ def _rules():
     def ended(r):  # (pattern, anchors, its backward search: see direction)
         return r.pattern, anchors(r), backward_search(r.pattern)
     return (tuple(ended(r) for r in cues if r.context == "left"), tuple(cue(r) for r in cues if r.context == "right"),
-            currencies, tuple(r.pattern for r in rs.rules if r.family == "veto"),
+            currencies, tuple((r.pattern, tuple(cue(t) for t in cues if t.id in (r.value or {}).get("then", ())))
+                              for r in rs.rules if r.family == "veto"),
             tuple(ended(r) for r in cues if r.context == "sentence"))
 
 
@@ -72,12 +74,16 @@ def direction(left: str, right: str) -> str | None:
     'up'
     >>> direction("The average increase for Greater London will be", "")
     'up'
+    >>> direction("Some passengers will pay up to", "% more from January")
+    'up'
+    >>> direction("Up to", "% of staff could be affected")
     """
     lefts, rights, _, vetoes, sentence = _rules()
     near_left, near_right = left[-40:], right[:25]
-    for veto in vetoes:
+    for veto, then in vetoes:
         if veto.search(near_left):
-            return None
+            # a bound, then a comparison after it: "pay up to 15% more"
+            return _right_way(right[:80], near_right, then)
     weak = None  # "a further £2m cut": "further" only adds; the noun after says which way
     window = left[-80:]
     for pattern, anchors, backwards in lefts:
@@ -94,13 +100,9 @@ def direction(left: str, right: str) -> str | None:
                 weak = way
                 break
             return way
-    right = right[:80]
-    for pattern, anchors in rights:
-        if anchors and (anchors not in near_right if anchors.__class__ is str else not any(a in near_right for a in anchors)):
-            continue
-        m = pattern.match(right)
-        if m:
-            return "up" if m.group("up") else "down"
+    way = _right_way(right[:80], near_right, rights)
+    if way is not None:
+        return way
     if weak is not None:
         return weak
     for pattern, anchors, backwards in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
@@ -111,6 +113,17 @@ def direction(left: str, right: str) -> str | None:
             m = pattern.search(wide)
             if m:
                 return "up" if m.group("up") else "down"
+    return None
+
+
+def _right_way(right: str, near_right: str, rights: tuple) -> str | None:
+    """'up', 'down' or None from the first of the after-cue ``rights`` (pattern, anchors) that matches ``right``."""
+    for pattern, anchors in rights:
+        if anchors and (anchors not in near_right if anchors.__class__ is str else not any(a in near_right for a in anchors)):
+            continue
+        m = pattern.match(right)
+        if m:
+            return "up" if m.group("up") else "down"
     return None
 
 
