@@ -1440,12 +1440,6 @@ _MORE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:more|less|lon
 _DOING_NOUN = {"spent": "spending", "spend": "spending", "paid": "payments", "pay": "payments", "paying": "payments",
                "earned": "earnings", "earn": "earnings", "earning": "earnings", "waited": "waiting time",
                "waiting": "waiting time", "travelled": "travel"}
-#: a noun phrase, then its level in a relative clause: "recycling levels, which were at [11.2]%"
-_WHICH_WAS_AT = regex.compile(r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|"
-                              r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[a-z][\w'’-]*\s+){0,3}"
-                              r"(?!(?:it|this|that|these|those|they|figures?|data|statistics|which)\b)[a-z][\w'’-]*),\s+which\s+"
-                              r"(?:was|were|is|are|stood|stands|had\s+been|have\s+been|has\s+been)"
-                              r"\s+(?:at\s+)?(?:(?:just|around|about|almost|nearly|some|only)\s+)?[£$€]?$")
 #: a time inside a subject's phrase, and what follows it: "... from January to December 2011 in England"
 _SUBJECT_TIME = regex.compile(rf"\s+(?:from|between|in|during|since|over)\s+(?:the\s+)?(?:(?:{_MONTHS})|(?:19|20)\d\d)\b.*$", regex.S)
 #: a rank with its figure after "with" or "at": "ranked third highest with [733]", "the lowest, at [12]"
@@ -2971,9 +2965,10 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
         return unchanged(previous.measure)  # "1,234 offences ..., up from 1,100": the same thing, earlier
-    if "which " in before[-40:] and (wm := _WHICH_WAS_AT.search(before[-90:])) is not None \
-            and (" " in wm.group("x") or not _NOT_COPULA_HEAD.search(wm.group("x"))):
-        return wm.group("x")  # "recycling levels, which were at [11.2]% in 2000/1"
+    if "which " in before[-40:] and (wm := _WHICH_SUM.search(before[-90:])) is not None \
+            and (" " in wm.group("x") or not _NOT_COPULA_HEAD.search(wm.group("x"))) \
+            and not _POSSESSED_TOTAL.search(wm.group("x")):
+        return wm.group("x")  # "recycling levels, which were at [11.2]% in 2000/1" (not "last year's total, which was")
     nm = _NUMBER_OF_SEARCH(before[-200:]) if _has_number_of(before[-200:]) else None
     if nm:
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
@@ -3105,9 +3100,16 @@ _ACCOUNTS_FOR_SUM = regex.compile(
     r"(?:accounts?|accounted|accounting)\s+for\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 #: "precepts, which average [£72] a year", "The fines, which total [£40,000], ...": what the clause is about
 _WHICH_SUM = regex.compile(
-    r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?),\s+which\s+(?P<v>average|averages|averaged|total|totals|totalled|totaled|"
+    # (the noun phrase right before the comma: no function word, not "cut its reserves", not "measure of inflation")
+    r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|own|"
+    r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[A-Za-z][\w'’-]*\s+){0,2}"
+    r"(?!(?:it|this|that|these|those|they|figures?|data|statistics|which)\b)[A-Za-z][\w'’-]*),\s+which\s+"
+    r"(?P<v>average|averages|averaged|total|totals|totalled|totaled|"
     r"amount\s+to|amounted\s+to|come\s+to|came\s+to|(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:hit|reached|risen\s+to|rose\s+to|"
-    r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
+    r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at|been(?:\s+at)?)|(?:was|were|is|are)(?:\s+at)?)"
+    r"\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
+#: a period's or body's total named by its possessor ("last year's total"): a back-reference, no measure
+_POSSESSED_TOTAL = regex.compile(r"['’]s\s+(?:total|figure|tally|count|level|number)\b")
 #: "the true number of people in need of social housing in England, which has now hit [3.8m]"
 _NUMBER_OF_WHICH = regex.compile(
     r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][^,;:()]{2,80}?)(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][^,;:()]{1,40})?,\s+which\s+"
@@ -3127,7 +3129,7 @@ def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
         if nm := _NUMBER_OF_WHICH.search(before):
             return nm.group("x").strip()
     wm = _WHICH_SUM.search(before)
-    if wm:
+    if wm and not _POSSESSED_TOTAL.search(wm.group("x")):  # ("last year's total, which was [136]": see assign)
         x = _LEAD_ARTICLE.sub("", rx(r"^(?:their|its|our)\s+(?:own\s+)?", regex.I).sub("", wm.group("x")))
         x = _first_word_lower(x)
         return f"average {x}" if wm.group("v").startswith("average") else x

@@ -226,3 +226,22 @@ def test_ranges_lists_and_relative_clauses_name_the_subject(ex, text, number, me
 ])
 def test_subjects_with_adverbs_and_doing_more(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # the noun phrase right before ", which stood at": no verb or possessive from before it
+    ("The council cut its reserves, which stood at £4m.", "£4m", "reserves"),
+    ("Councils set their own precepts, which average £72.", "£72", "average precepts"),
+    ("This is steeper than the Consumer Prices Index measure of inflation, which was 1.5 per cent.", "1.5",
+     "Consumer Prices Index measure of inflation"),
+])
+def test_which_stood_at_takes_the_noun_phrase_before_it(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+def test_a_level_in_a_relative_clause_has_no_direction(ex):
+    stats = ex.extract("The council cut its reserves, which stood at £4m.")["statistics"]
+    assert [s["direction"] for s in stats] == [None]
+    # near-miss: a comparison after the relative clause's verb still says which way
+    stats = ex.extract("Crime fell in Kent, which was 5% lower than last year.")["statistics"]
+    assert [s["direction"] for s in stats] == ["down"]
