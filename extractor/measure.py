@@ -2062,6 +2062,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     listed = _list_heading(text, s)
     if listed:
         return listed
+    if ("largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
+            or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous)):
+        return ranked
     if "(" in text[max(s_start, s.num_start - 40):s.num_start] and (label := _bracket_label(text, s, s_start)):
         return label
     if s.kind in ("count", "money") and s.direction is None and text[s.num_start - 1:s.num_start] == "(" \
@@ -2600,12 +2603,56 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
     if not xm:
         return None
     x = _PAREN_CUT.sub("", xm.group("x")).strip()
+    if _SUPERLATIVE_IN.match(x):
+        # "The employment rate in the UK, for the 3 months ending May, was highest in the South West ([77.4%]) and
+        # lowest in Northern Ireland (67.9%)": what the sentence ranks, its subject
+        sm = _RANKED_SUBJECT.match(text, s_start, s.num_start)
+        return _first_word_lower(sm.group("np")) if sm else None
     x = _LEAD_PREP.sub("", rx(r"^(?:[a-z]+ed|found|seen|made|held|kept|left|spent)\s+(?=(?:on|in|at|by|from|into)\s)").sub("", x))
     if not x or not x[0].islower() or len(x.split()) > 8 or rx(r"^\w+(?:est|er)$").match(x):
         return None  # "the highest (38.8%) and lowest (11.0%)": no thing named
     return f"share of {x}"
 
 
+#: a sentence that places the largest change: "The largest increase in workforce jobs, for March 2015, was in the
+#: West Midlands, at [40,000]", "The largest change in the inactivity rate ... was in the North East, which has
+#: increased by [2.8] percentage points", "The largest decrease was in the South East, at [32,000]"
+_RANKED_CHANGE = regex.compile(
+    r"\W*(?i:the\s+)?(?:largest|biggest|greatest)\s+(?P<v>change|increase|rise|decrease|fall|drop|growth|decline|reduction)s?"
+    r"(?:\s+in\s+(?:the\s+)?(?P<x>[a-z][^,;:()\d]{1,60}?))?(?:\s*,[^,;:()]{0,60}?){0,3}?\s*,?\s+(?:was|were|is|came)\s+(?:in|at|for)\s+"
+    r"[^,;:()\d]{2,50}?(?:,\s*(?:at|with)|,?\s+(?:which|where)\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?by|\s*\()\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
+
+
+def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """What changed most in a sentence that places the largest change (:data:`_RANKED_CHANGE`): "increase in
+    workforce jobs"; with no "in X", the change the sentence before named ("The largest decrease was in the
+    South East, at [32,000]" after "the largest increase in workforce jobs")."""
+    rm = _RANKED_CHANGE.fullmatch(text, s_start, s.num_start)
+    if rm is None:
+        return None
+    v = rm.group("v").lower()
+    x = rm.group("x").strip() if rm.group("x") else None
+    if x is None and previous is not None and previous.measure and (pm := _CHANGE_PREFIX.match(previous.measure)) \
+            and previous.num_end >= sentence_bounds_before(text, s_start):
+        x = previous.measure[pm.end():]
+    if x is None:
+        return None
+    return x if v == "change" and s.direction is not None else f"{v} in {x}"  # (the way, when said, by what_changed)
+
+
+def sentence_bounds_before(text: str, s_start: int) -> int:
+    """Where the text of the sentence before ``s_start`` may start (400 characters back at most)."""
+    return max(0, s_start - 400)
+
+
+#: a superlative said of a place: "highest in the South West", "lowest among the regions"
+_SUPERLATIVE_IN = regex.compile(r"^(?:(?:and|while|whilst|but|with)\s+)?(?:(?:was|were|is|are)\s+)?(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least)\s+(?:in|at|for|among)\b")
+#: the subject a sentence ranks places by: "The employment rate in the United Kingdom, for the 3 months ending
+#: May 2015, was highest in ..."
+_RANKED_SUBJECT = regex.compile(
+    r"\W*(?:(?i:the)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?"
+    r"(?:,[^,;:()]{0,60},)?\s+(?:was|were|is|are|remained|remains)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\b")
 _TIMES_AFTER = regex.compile(r"^\s+times\b")
 _TIMES_BEFORE = regex.compile(
     r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{3,100}?)\s+(?:(?:more\s+than|over|almost|nearly|about|around|some|at\s+least|just)\s+)?$")

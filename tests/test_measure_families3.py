@@ -245,3 +245,20 @@ def test_a_level_in_a_relative_clause_has_no_direction(ex):
     # near-miss: a comparison after the relative clause's verb still says which way
     stats = ex.extract("Crime fell in Kent, which was 5% lower than last year.")["statistics"]
     assert [s["direction"] for s in stats] == ["down"]
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a sentence that ranks places by its subject, each place's figure in brackets
+    ("The employment rate in the United Kingdom, for the 3 months ending May 2015, was highest in the South West "
+     "(77.4%) and lowest in Northern Ireland (67.9%).", "67.9%", "employment rate"),
+    ("The claimant count rate was highest in the North East (4.1%).", "4.1%", "claimant count rate"),
+    # a sentence that places the largest change
+    ("The largest increase in workforce jobs, in the United Kingdom, for March 2015, was in the West Midlands, at "
+     "40,000. The largest decrease was in the South East, at 32,000.", "32,000", "decrease in workforce jobs"),
+    ("The largest change in the inactivity rate, compared to the same period last year, was in the North East, which "
+     "has increased by 2.8 percentage points.", "2.8", "increase in inactivity rate"),
+    # near-miss: a bracketed share after a thing, not a superlative, is a share of that thing
+    ("Most fly-tipping was discovered on council land (36%).", "36%", "share of council land"),
+])
+def test_ranked_places_and_the_largest_change(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
