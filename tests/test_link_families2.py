@@ -121,3 +121,16 @@ def test_a_previous_record_keeps_its_own_period(ex, text, number, period):
     record = next(s for t, s in stats.items() if number in t)
     assert periods[record["period"]]["value"] == period
     assert first["period"] is None or periods[first["period"]]["value"] != period
+
+
+@pytest.mark.parametrize("text, number, area", [
+    # a council that holds the figure ("recycled", "achieved", "with a rate of") is its place
+    ("Kent County Council recycled 61% of its waste last year.", "61", "Kent"),
+    ("The top council was South Kesteven District Council, with a rate of 55%.", "55", "South Kesteven"),
+    ("The top performing council was Staffordshire Moorlands District Council, which achieved a recycling rate of "
+     "61.58%.", "61.58", "Staffordshire Moorlands"),
+    # near-miss: a council that only speaks is no figure's place
+    ("Kent County Council said 400 people had applied.", "400", None),
+])
+def test_a_council_that_holds_the_figure(ex, text, number, area):
+    assert areas_of(ex, text)[number] == area
