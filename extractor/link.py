@@ -1189,6 +1189,22 @@ def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) 
     return any(starts[j] != own for j in range(i, bisect.bisect_left(starts, b)))
 
 
+#: a comma that opens another clause: ", with the East Midlands ...", ", while", ", compared with"
+_COMMA_CLAUSE = regex.compile(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
+
+
+def _national_before_clause(text: str, s: Statistic, s_start: int, s_end: int, place: AreaMention, others_between) -> bool:
+    """The figure's clause opens on the nation ("Nationally, knife crime rose by [7]%, with the East Midlands
+    average rising by 16%"), and the place after it stands in a later clause: the nation frames the figure."""
+    head = text[s_start:s.num_start].lower()
+    if "nation" not in head and "country" not in head:
+        return False
+    if not _CLAUSE_BREAK.search(text, s.num_end, place.start) and not _COMMA_CLAUSE.search(text, s.num_end, place.start):
+        return False
+    national = _national_frame(text, s, s_start, s_end, others_between)
+    return national is not None and national.start() < s.num_start
+
+
 def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_between):
     """The national words of the sentence that frame the figure, or None: not the scope of a
     ranking ("the largest decreases nationally"), nor a national yardstick set after a local
@@ -1455,7 +1471,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "The previous recovery target was for 76% of patients to be seen ... in England": a
         # national target is no place's figure
         chosen, rule = None, "area.none_national_target"
-    elif after and not others_between(s.num_end, after[0].start):
+    elif after and not others_between(s.num_end, after[0].start) and not _national_before_clause(
+            text, s, s_start, s_end, after[0], others_between):
         chosen, rule = after[0], "area.same_sentence_after"
     elif after and after[0].start - s.num_end <= _SHARED_REACH and _SHARED_PLACE_GAP.fullmatch(
             text, s.num_end, after[0].start, timeout=timeout_for(text)) \

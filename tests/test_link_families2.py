@@ -134,3 +134,17 @@ def test_a_previous_record_keeps_its_own_period(ex, text, number, period):
 ])
 def test_a_council_that_holds_the_figure(ex, text, number, area):
     assert areas_of(ex, text)[number] == area
+
+
+@pytest.mark.parametrize("text, number, area", [
+    # a clause that opens on the nation: the place of a later clause is not the figure's
+    ("Nationally, knife crime increased by 7%, with the East Midlands average rising by 16%.", "7", None),
+    ("The national average shows knife crime increased by 7% in 2019, with the East Midlands average rising by 16%.",
+     "7", None),
+    ("Nationally, knife crime increased by 7%, with the East Midlands average rising by 16%.", "16", "East Midlands"),
+    # near-misses: a place in the figure's own clause; a named nation framing it
+    ("Nationally, crime rose by 7% in Kent.", "7", "Kent"),
+    ("Across England, crime rose by 7%, with the East Midlands up 16%.", "7", "England"),
+])
+def test_a_national_clause_before_a_later_clause_place(ex, text, number, area):
+    assert areas_of(ex, text)[number] == area
