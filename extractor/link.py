@@ -21,6 +21,7 @@ import regex
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
+from .normalize import periods as norm
 from .rules import load_rules, may_say, pretested, rx, timeout_for
 from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
@@ -1193,6 +1194,19 @@ def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) 
 _COMMA_CLAUSE = regex.compile(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
 
 
+#: what may stand before a period that opens its sentence: "In 2023, ...", "During 2022-23, ..."
+_OPENING_FRAME = regex.compile(r"\W*(?:(?:In|During|Over|Throughout|For|Across)\s+(?:the\s+)?)?")
+
+
+def _narrows_opening_frame(text: str, s_start: int, frame: Period, later: Period) -> bool:
+    """``frame`` opens the sentence and is followed by a comma ("In 2023, ..."), and ``later`` (after
+    the figure) is a shorter span inside it ("between June and September" of 2023)."""
+    if not text.startswith(",", frame.end) or _OPENING_FRAME.fullmatch(text, s_start, frame.start) is None:
+        return False
+    outer, inner = norm.period_span(frame.value), norm.period_span(later.value)
+    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
 def _national_before_clause(text: str, s: Statistic, s_start: int, s_end: int, place: AreaMention, others_between) -> bool:
     """The figure's clause opens on the nation ("Nationally, knife crime rose by [7]%, with the East Midlands
     average rising by 16%"), and the place after it stands in a later clause: the nation frames the figure."""
@@ -2113,6 +2127,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             # the next clause is that clause's, not this figure's
             next_clause = _NEXT_CLAUSE.search(text[s.num_end:after[0].start])
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
+            if pick is before[-1] and not next_clause and _narrows_opening_frame(text, s_start, before[-1], after[0]):
+                # "In 2023, about [109,000] households were in emergency housing between June and September": the
+                # span inside the year the sentence opens on is the figure's own
+                pick = after[0]
         elif before:
             pick = before[-1]
         elif not after or _RELATIVE_CLAUSE.search(text, max(s.num_end, after[0].start - 300), after[0].start) \

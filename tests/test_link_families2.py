@@ -148,3 +148,21 @@ def test_a_council_that_holds_the_figure(ex, text, number, area):
 ])
 def test_a_national_clause_before_a_later_clause_place(ex, text, number, area):
     assert areas_of(ex, text)[number] == area
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a shorter span inside the year the sentence opens on is the figure's own
+    ("In 2023, about 109,000 households in England were in emergency housing between June and September.", "109,000",
+     "2023-06-01/2023-09-30"),
+    ("In 2023, 5,000 people were treated in hospital in March.", "5,000", "2023-03"),
+    ("During 2022/23, the council paid £4m in compensation in the first quarter.", "£4m", "2022-04-01/2022-06-30"),
+    # near-misses: a later clause's own period, a compared figure's, a period outside the frame
+    ("In 2023, 5,000 people were treated, and in March 2024 there were 300.", "5,000", "2023"),
+    ("In 2023, 5,000 people were treated, up from 4,000 in 2022.", "5,000", "2023"),
+    ("In 2023, 5,000 people were treated by March 2024.", "5,000", "2023"),
+])
+def test_a_span_inside_the_opening_frame(ex, text, number, period):
+    rec = ex.extract(text, published="2024-03-01")
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
+    assert periods.get(stat["period"]) == period

@@ -47,3 +47,21 @@ def test_near_misses(text, surfaces):
 ])
 def test_a_span_of_financial_years_named_as_such(text, span, value):
     assert found(text, span) == (value, "range")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a quarter with no year in a sentence that opens on a year is that year's
+    ("In 2022, sales rose in the first quarter.", "the first quarter", "2022-01-01/2022-03-31"),
+    ("During 2022/23, the council paid £4m in compensation in the first quarter.", "the first quarter",
+     "2022-04-01/2022-06-30"),
+    ("During 2022/23, the council spent £1m by the end of the fourth quarter.", "the end of the fourth quarter",
+     "2023-03-31"),
+])
+def test_a_quarter_in_a_sentence_that_opens_on_a_year(text, span, value):
+    assert found(text, span, "2024-03-01")[0] == value
+
+
+def test_a_quarter_in_a_later_sentence_keeps_its_own_year():
+    # near-miss: the year frame of the sentence before does not reach a quarter that names its year
+    assert found("In 2022, sales rose. In the first quarter of this year they fell.", "the first quarter of this year",
+                 "2024-03-01")[0] == "2024-01-01/2024-03-31"

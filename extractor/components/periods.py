@@ -2224,6 +2224,15 @@ def _rel_quarter(m, f: _Frame):
     date; "the first quarter last year": that quarter of the year before the reference year."""
     q = _ORDINALS[m.group("which").lower()]
     rel = (m.group("rel") or "").lower()
+    if not rel and (opened := _sentence_year_frame(m.string, m.start())) is not None:
+        # "In 2022, sales rose in the first quarter", "During 2022/23, ... in the second quarter": of that year
+        year, fy = opened
+        first = q * 3 - 2 + (3 if fy else 0)
+        year += (first - 1) // 12
+        first = (first - 1) % 12 + 1
+        if m.group("end"):
+            return dt.date(year, first + 2, norm.last_day(year, first + 2)).isoformat()
+        return _month_span(year, first, year, first + 2)
     if not rel and f.fy_framed:
         # "at the end of the second quarter" in a council's 2023/24 monitoring report: July-September 2023
         return _quarter_of_story(q, bool(m.group("end")), m, f)
@@ -2236,6 +2245,24 @@ def _rel_quarter(m, f: _Frame):
     if m.group("end"):
         return dt.date(year, q * 3, norm.last_day(year, q * 3)).isoformat()
     return _month_span(year, q * 3 - 2, year, q * 3)
+
+
+#: a sentence that opens on a year or a financial year: "In 2022, ...", "During 2022/23, ..."
+_OPENS_ON_YEAR = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)\W*(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                               r"(?P<y>(?:19|20)\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?\s*,[^.!?\n]*$")
+
+
+def _sentence_year_frame(text: str, pos: int) -> tuple[int, bool] | None:
+    """(year, is a financial year) of the year the sentence around ``pos`` opens on, or None."""
+    if "," not in text[max(0, pos - 200):pos]:
+        return None
+    om = _OPENS_ON_YEAR.search(text, max(0, pos - 200), pos)
+    if om is None:
+        return None
+    y, y2 = int(om.group("y")), om.group("y2")
+    if y2 is not None and int(y2[-2:]) != (y + 1) % 100:
+        return None  # ("In 2019-2023, ...": a span of years, no one year)
+    return y, y2 is not None
 
 
 def _rel_quarter_number(m, f: _Frame):

@@ -210,6 +210,28 @@ def period_end(value: str | None) -> dt.date | None:
         return None
 
 
+def period_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) of any ISO period value: a year, a month, a day or an interval of them.
+
+    >>> period_span("2023"), period_span("2023-06/2023-09")[1], period_span("x")
+    ((datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)), datetime.date(2023, 9, 30), None)
+    """
+    if not value:
+        return None
+    first = value.split("/")[0]
+    try:
+        if len(first) == 4:
+            start = dt.date(int(first), 1, 1)
+        elif len(first) == 7:
+            start = dt.date(int(first[:4]), int(first[5:7]), 1)
+        else:
+            start = dt.date.fromisoformat(first[:10])
+    except ValueError:
+        return None
+    end = period_end(value)
+    return (start, end) if end is not None and start <= end else None
+
+
 def day_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     """(first day, last day) of a day-precise interval, else None.
 
