@@ -166,3 +166,21 @@ def test_a_span_inside_the_opening_frame(ex, text, number, period):
     periods = {p["id"]: p["value"] for p in rec["periods"]}
     stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
     assert periods.get(stat["period"]) == period
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # "upon" is "on", and a compared figure's own words before its period keep that period a baseline
+    ("Some key figures for 2015/16 are below.\n\nThe Council received 1286 applications, a 15% reduction on the 1517 "
+     "applications received during 2014/15.", "1286", "2015-04-01/2016-03-31"),
+    ("Some key figures for 2015/16 are below.\n\n771 households were re-housed, a 27% increase upon 2014/15.", "771",
+     "2015-04-01/2016-03-31"),
+    # near-misses: the compared figure keeps its period; a day that is a snapshot is no baseline
+    ("Some key figures for 2015/16 are below.\n\nThe Council received 1286 applications, a 15% reduction on the 1517 "
+     "applications received during 2014/15.", "1517", "2014-04-01/2015-03-31"),
+    ("Some 4,100 people were on the register on 31 March 2023.", "4,100", "2023-03-31"),
+])
+def test_a_baseline_after_upon_or_a_compared_figure_s_words(ex, text, number, period):
+    rec = ex.extract(text)
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
+    assert periods.get(stat["period"]) == period

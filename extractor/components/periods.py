@@ -671,7 +671,7 @@ def is_deadline(text: str, start: int, end: int | None = None) -> bool:
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
 
 
-_BASELINE = regex.compile(r"\b(?:from|on|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
+_BASELINE = regex.compile(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
                           r"|\bthan\s+for\s+(?:the\s+)?$"  # "75,000 fewer than for February to April"
                           r"|\bsince\s+(?:[^.;,]|[.,]\d){0,40}?\b(?:in|of|on|at)\s+$", regex.I)
 #: a compared figure written in words ("up from five last year", "compared to none in 2018",
@@ -695,9 +695,10 @@ _AND_BASELINE_FIGURE = regex.compile(
 #: "up 65% on a low point of 48,010 on 31 December 2010", "down 1% on 52,880 in March": the period of
 #: a figure a change is measured on
 _ON_BASELINE_FIGURE = regex.compile(
-    r"\b(?:up|down|rise|fall|increase|decrease|higher|lower)\b[^.;]{0,25}?\bon\s+(?:the\s+|a\s+)?"
+    r"\b(?:up|down|rise|fall|increase|decrease|higher|lower|reduction|drop|decline|growth|jump)\b[^.;]{0,25}?\b(?:on|upon)\s+(?:the\s+|a\s+)?"
     r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion))?"
-    r"\s+(?:in|on|at|for)\s+(?:the\s+)?$", regex.I)
+    # (the compared figure's own words: "on the 1,517 applications received in 2014/15")
+    r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|at|for|during)\s+(?:the\s+)?$", regex.I)
 #: "51 per cent higher than when data was first collected in 2010/11": the period of a "than when" clause
 _BASELINE_WHEN = regex.compile(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$", regex.I)
 #: "up 10% from April 2017 to March 2018": a span opened by "from" right after a change is its baseline
@@ -747,7 +748,8 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     window = text[max(0, start - 60):start]
     if may_say(window, ("from", "than", "compar", "against")) and _BASELINE_FIGURE.search(window):
         return True
-    if " on " in text[max(0, start - 70):start] and _ON_BASELINE_FIGURE.search(text, max(0, start - 70), start):
+    if (" on " in text[max(0, start - 90):start] or " upon " in text[max(0, start - 90):start]) \
+            and _ON_BASELINE_FIGURE.search(text, max(0, start - 90), start):
         return True  # "down 1% on 52,880 in March"
     return "than" in text[max(0, start - 120):start] and bool(
         _BASELINE_WHEN.search(text, max(0, start - 120), start))
