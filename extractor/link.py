@@ -1194,6 +1194,8 @@ def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) 
 _COMMA_CLAUSE = regex.compile(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
 
 
+#: a conditional or time clause that opens a sentence: "If the rate was to continue in March, ..."
+_IF_CLAUSE_BEFORE = regex.compile(r"\W*(?:If|Unless|Should|Were|Assuming|Provided)\b[^,;:]*$")
 #: what may stand before a period that opens its sentence: "In 2023, ...", "During 2022-23, ..."
 _OPENING_FRAME = regex.compile(r"\W*(?:(?:In|During|Over|Throughout|For|Across)\s+(?:the\s+)?)?")
 
@@ -2107,6 +2109,11 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # were first published in 2010/11"): where the change is measured from
         usable = [p for p in usable if not is_deadline(text, p.start, p.end) and not (
             p.start >= s.num_end and "since" in text[s.num_end:p.start] and _SINCE_CLAUSE.search(text, s.num_end, p.start))]
+    if s.direction is not None and len(usable) > 1 and "," in text[s_start:s.num_start]:
+        # (not a period of a conditional or time clause before the figure's own: "If the rate was to continue
+        # in March, the total for 2013/14 will have risen by [20] per cent")
+        usable = [p for p in usable if not (p.end <= s.num_start and _IF_CLAUSE_BEFORE.match(text, s_start, p.start)
+                                           and "," in text[p.end:s.num_start])] or usable
     if s.direction is not None and len(usable) > 1:
         # a change is dated by its newer value ("up 10% - from 6,918 in 2014 to 7,606 in 2015"),
         # never by a target it is measured against ("exceeding the 2020 target")

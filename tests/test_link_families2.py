@@ -184,3 +184,17 @@ def test_a_baseline_after_upon_or_a_compared_figure_s_words(ex, text, number, pe
     periods = {p["id"]: p["value"] for p in rec["periods"]}
     stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
     assert periods.get(stat["period"]) == period
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a period in a conditional clause before the figure's own clause does not date the change
+    ("Crime fell. If the rate was to continue in March, the total for 2013/14 will have risen by more than 20 per "
+     "cent from 2009/10.", "20", "2013-04-01/2014-03-31"),
+    ("Unless trends change by June, the total for 2023/24 will have fallen by 5 per cent from 2019/20.", "5",
+     "2023-04-01/2024-03-31"),
+])
+def test_a_conditional_clause_period_does_not_date_a_change(ex, text, number, period):
+    rec = ex.extract(text, published="2024-03-01")
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
+    assert periods.get(stat["period"]) == period
