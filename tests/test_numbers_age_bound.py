@@ -42,3 +42,13 @@ def test_aged_under_or_over_is_an_age(ex, text, kept, dropped):
 def test_aged_under_a_share_is_still_a_share(ex):
     # near-miss: a per cent sign after the bound makes it a share, whatever comes before
     assert "65" in numbers(ex, "Turnout among those aged over 65 per cent of the time was lower.")
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # a grade, tier or band "of" a label is the label, no statistic
+    ("Sutton had the highest share of pupils who got a grade of 5 or above in maths (69.3%).", "5"),
+    ("Pupils need a grade of 4 to pass.", "4"),
+    ("Homes in a tier of 3 face the highest charge.", "3"),
+])
+def test_a_grade_of_a_label_is_no_statistic(ex, text, dropped):
+    assert dropped not in numbers(ex, text)

@@ -1068,7 +1068,7 @@ GUARDS = {
     "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
     and bool(_ARTICLE_LEFT.search(c.left[-30:])),
     "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
-    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone")),
+    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone", "grade", "tier", "band")),
     "equals_left": lambda c: "=" in c.left[-3:],
     # "£000", "£'000": the unit of a table in thousands, not an amount
     "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
