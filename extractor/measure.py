@@ -297,6 +297,8 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
     four hours from the decision to admit" (a comparative's "than" does not end the phrase)."""
     stop = m.group(0).strip()
     rest = tail[m.end():]
+    if stop in ("that", "which", "who") and phrase.endswith((" and", " or", " but")):
+        return _DANGLING_END.sub("", phrase)  # "[1,800] services and that ...": a new clause, no relative one
     if stop in ("who", "that", "which", "are", "is", "have", "has", "had") and not _VERB_IN_PHRASE.search(f" {phrase} "):
         if stop in ("have", "has", "had"):
             rest = rx(r"^\s+(?:(?:already|now|also|since|recently|just|previously|all|both)\s+)?been\b").sub("", rest)
@@ -781,6 +783,11 @@ _HEADING_LEAD = regex.compile(
 _HEADING_TAIL = regex.compile(r"\s*(?:\([^()]{0,120}\))?\s*(?:(?:are|were|is|was)(?:\s+as\s+follows)?)?\s*:?\s*$", regex.I)
 
 
+#: a whole line that is a label and its figure: "Knife robbery: 18%", "Home burglary: 4%"
+_LABEL_FIGURE_LINE = regex.compile(r"[A-Z][\w&'’./-]*(?:[ \t]+[\w&'’./-]+){0,5}[ \t]*:[ \t]*[£$€]?\d[\d,.]*[ \t]*"
+                                   r"(?:%|per[ \t]*cent|m|bn|million|billion)?$")
+
+
 @lru_cache(maxsize=2)
 def _row_headings(text: str) -> dict[int, str]:
     """For each line that is a row of a list ("Birmingham: 2,284 (1,872)"), found in one pass down
@@ -796,6 +803,8 @@ def _row_headings(text: str) -> dict[int, str]:
             if len(line) <= 100 and "\t" not in line and _ROW_LABEL.match(line):
                 if heading:
                     out[pos] = heading
+            elif ":" in stripped and _LABEL_FIGURE_LINE.match(stripped):
+                heading = None  # "Knife robbery: 18%": a row of its own, no heading for the rows after it
             elif len(stripped) <= 200 and not stripped.endswith((".", "!", "?", "”", '"', "’")):
                 h = _HEADING_TAIL.sub("", _HEADING_LEAD.sub("", stripped, count=1), count=1).strip(" -–—")
                 heading = h if 2 <= len(h.split()) <= 12 and not rx(r"\d{3}").search(h) else None
@@ -1249,6 +1258,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         if n >= 2 and previous is not None:
             previous = _before_aside(text, stats[n - 2], previous, s)
         if s.measure is None:
+            elided = None
             cell = cells.get(id(s)) if cells is not None else cell_at(text, s.num_start)
             found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate, cell), abbr),
                             previous, earlier, sentence_bounds)
@@ -1338,7 +1348,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = previous.measure[len("share of "):]
             if found is None and s.direction is None and previous is not None and previous.direction is not None \
                     and previous.measure and _CHANGE_PREFIX.match(previous.measure) \
-                    and text.find(" to ", previous.end, s.num_start) >= 0 \
+                    and (text.find(" to ", previous.end, s.num_start) >= 0 or text.find(" reaching ", previous.end, s.num_start) >= 0) \
                     and (_TO_LEVEL.match(text, previous.end, s.num_start) or _TO_LEVEL_COMMA.fullmatch(text, previous.end, s.num_start)):
                 # "..., rising by three per cent to [41.7 million]": the level the change in X reached is X
                 found = unchanged(previous.measure)
@@ -1382,9 +1392,19 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     and "rate " in text[max(0, s.num_start - 80):s.num_start] \
                     and (rm := _RATE_IS.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 80), s.num_start, timeout=timeout_for(text))):
                 found = rm.group("x")  # "the jobless rate is now [9.1] per cent"
+            if found is None and (elided := _elided_item(text, s, previous, sentence_bounds)) is not None:
+                found = elided
             noun = base = None
-            if s.direction is not None:
-                thing, noun = _what_changed_in(text, s, previous, sentence_bounds)
+            if s.direction is not None and found is not None and found is elided:
+                pass  # (the item's own change is the one named first: "rise by 5% in 2015; [7]% in 2016")
+            elif s.direction is not None:
+                restated = _restated_change(text, s, sentence_bounds) \
+                    if ("-" in text[max(0, s.num_start - 14):s.num_start] or "–" in text[max(0, s.num_start - 14):s.num_start]
+                        or "—" in text[max(0, s.num_start - 14):s.num_start]) else None
+                thing, noun = restated if restated is not None else _what_changed_in(text, s, previous, sentence_bounds)
+                if thing and ("such " in thing or "those " in thing or "these " in thing) \
+                        and (bm := _NUMBER_OF_BACK.match(thing)) and (back := antecedent(bm.group("b"), earlier)):
+                    thing = back  # "The number of such offences rose [seven] per cent": the offences named before
                 if thing is None and earlier and previous is not None and s.kind in ("percentage", "change", "count", "money") \
                         and ("is " in text[max(0, s.num_start - 20):s.num_start] or "was " in text[max(0, s.num_start - 20):s.num_start]) \
                         and _THIS_IS_UP.search(text, max(0, s.num_start - 30), s.num_start) \
@@ -1417,6 +1437,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "There has been an increase in robberies involving a knife. These jumped from [19,607] ...": the
                 # thing a pronoun subject points back to
                 s.measure = f"{pm.group('c') or ''}{thing}{pm.group('rest') or ''}"
+        if s.measure and s.kind in ("percentage", "ratio") and s.direction is None and " all " in text[s.end:s.end + 40] \
+                and (qualified := _of_all_subject(text, s, sentence_bounds)) is not None:
+            s.measure = qualified  # "Knife offences are concentrated ..., with [34 per cent] of all offences in London"
         if (s.kind == "count" and s.measure and not s.measure.startswith("population")
                 and s.period_rule != "period.none_structural" and not _part_of_figure_before(text, s, previous)):
             previous_count = s.measure
@@ -1429,6 +1452,73 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+#: a figure opening the next item of a list that shares the first item's verb: "rose by 5% in 2015; [7]% in
+#: 2016; and by [13]% this year" (";" or "," then at most "and", "by" and a qualifier before the figure)
+_ELIDED_ITEM = regex.compile(r"^[^.;:()\n]{0,50}(?:;|,)\s+(?:and\s+)?(?:by\s+)?"
+                             r"(?:(?:almost|nearly|about|around|over|more\s+than|just|some)\s+)?[£$€]?$")
+_ELIDED_TIME = regex.compile(rf"\s+(?:in|during|over)\s+(?:the\s+)?(?:year\s+to\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d(?:[-/]\d\d)?$")
+_ELIDED_TAIL = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s*(?:in|during|for|over|this|last|since|between)\b")
+
+
+def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
+    """The measure of the figure before, for a figure whose list item only repeats its frame with a new
+    time: "recorded crime rise by 5% in the year to June 2015; [7]% in the year to June 2016"."""
+    if previous is None or not previous.measure or previous.kind != s.kind or ";" not in text[previous.end:s.num_start] \
+            and "," not in text[previous.end:s.num_start]:
+        return None
+    if previous.num_end < sentence_bounds(text, s.num_start)[0] or not _ELIDED_ITEM.match(text[previous.end:s.num_start]):
+        return None
+    if not _ELIDED_TAIL.match(text, s.end, s.end + 20):
+        return None
+    return _ELIDED_TIME.sub("", previous.measure) or previous.measure  # (the item has its own time)
+
+
+#: a change told, then sized after a dash: "total recorded crime continues to fall - down [3]% over the
+#: quarter", "Burglary rose sharply – up [12]% on last year"
+_DASH_RESTATED = regex.compile(
+    rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:(?:has|have|had|also|now|been|again|is|are|was|were|still)\s+|"
+    rf"(?:continues?|continued|continuing)\s+to\s+)*(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)"
+    r"(?:\s+(?:[a-z]+ly|again|further))?\s+(?:[-–—])\s+(?:up|down)\s+(?:by\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$", regex.I)
+
+
+def _restated_change(text: str, s: Statistic, sentence_bounds) -> tuple[str, str] | None:
+    """(what changed, its verb) for a change sized after a dash that follows its own verb of change."""
+    s_start = sentence_bounds(text, s.num_start)[0]
+    dm = _DASH_RESTATED.search(text[max(s_start, s.num_start - 200):s.num_start])
+    if dm is None:
+        return None
+    x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", dm.group("x"), count=1)).strip()
+    x = tidy_phrase(_LEAD_CONJUNCTION.sub("", x))
+    if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|figures?|the\s+figure|number|total|rate|the|an?)$", regex.I).match(x):
+        return None
+    return x, dm.group("v").lower()
+
+
+#: a changed thing that points back: "the number of such offences", "those arrests"
+_NUMBER_OF_BACK = regex.compile(r"^(?:the\s+)?(?:(?:total\s+)?(?:number|total|count|level)\s+of\s+)?(?P<b>(?i:such|those|these)\s+[a-z].*)$")
+#: a share "of all X" (after an aside in brackets), where the sentence opened with a narrower kind of X
+_OF_ALL_AFTER = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?(?:\s*\([^()]{1,30}\)|\s*\))?\s+of\s+all\s+(?:the\s+)?(?P<h>[a-z]{3,}s)\b")
+_SUBJECT_KIND = regex.compile(r"\W*(?:(?:the|all)\s+)?(?P<np>[A-Za-z][\w/-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w/-]*){0,4}?)\s+(?P<h>[a-z]{3,}s)\b")
+
+
+def _of_all_subject(text: str, s: Statistic, sentence_bounds) -> str | None:
+    """The measure with the kind the sentence opened with, for a share "of all X" of the things that sentence is
+    about: "Knife or sharp instrument offences continue to be concentrated ..., with around a third (34 per cent)
+    of all offences recorded by the police in London" → knife or sharp instrument offences recorded ..."""
+    am = _OF_ALL_AFTER.match(text, s.end, s.end + 60)
+    if am is None or f"{am.group('h')}" not in s.measure:
+        return None
+    start = sentence_bounds(text, s.num_start)[0]
+    opening = rx(r"^(?:[^“\"]{0,40}[:,]\s*)?[“\"]").sub("", text[start:s.num_start])  # (a quotation's opening mark)
+    sm = _SUBJECT_KIND.match(opening)
+    if sm is None or sm.group("h") != am.group("h") or _NOT_A_THING.match(sm.group("np")) \
+            or sm.group("np").lower() in s.measure.lower() or " share of " in s.measure:
+        return None
+    np = _first_word_lower(sm.group("np"))
+    return s.measure.replace(am.group("h"), f"{np} {am.group('h')}", 1)
 
 
 #: a subject doing something, then by how much more: "day-trippers are also spending [6%] more"
@@ -2040,7 +2130,7 @@ _SPEND_NOUN = {"spent": "spending", "spend": "spending", "spends": "spending", "
                "charges": "charge", "earned": "earnings", "earns": "earnings", "earn": "earnings"}
 #: a noun of money spent, whose object says what on: "spending on foster care", "investment in roads"
 _SPEND_HEAD = regex.compile(r"\b(?:spending|spend|expenditure|investment|funding|bill|debt|debts|savings|cuts|money|grants?)$", regex.I)
-_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum|rate|level|number|total|volume)$", regex.I)
+_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum|rate|level|number|total|volume|risk|likelihood|chance|odds|probability)$", regex.I)
 _OF_THE_N = regex.compile(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
                           r"|(?:^|[,;:]\s*|\b(?:that|show|shows|showed|found|finds)\s+)(?i:of|out\s+of|among)\s+[\d,.]+\s+[a-z][^,;:.]{0,100}),?\s*$")
 _AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
@@ -2048,6 +2138,13 @@ _VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                              r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
 _LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
+#: verbs that put the counted things in a class ("accepted 15,290 households as being statutorily homeless")
+_CLASSING_VERBS = frozenset("accepted classed classified recorded identified assessed registered listed categorised "
+                            "categorized flagged deemed diagnosed confirmed treated judged rated".split())
+#: the class after the counted noun: "as (being) statutorily homeless", up to a time, a place or a clause
+_AS_COMPLEMENT = regex.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?as\s+(?:being\s+)?(?!(?:part|a|an|the|well|such|usual|expected|of|if|though|much|many|long|soon|far|follows)\b)(?P<c>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                               r"(?=\s*[,.;:()]|\s*$|\s+(?:between|in|during|on|at|by|for|from|last|this|since|over|after|before|"
+                               r"and|but|while|which|who|up|down|compared|according|across|within|throughout)\b)")
 
 
 def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
@@ -2280,6 +2377,9 @@ _OBJECT_HEAD = regex.compile(r"^(?:spending|funding|investment|budgets?|grants?|
 #: "Defra estimates that ...", "Figures show that ...": the clause after a verb of reporting
 _REPORTED = regex.compile(r"^[^,;:]{0,60}?\b(?:estimates?|estimated|shows?|showed|reveals?|revealed|says?|said|suggests?|suggested|"
                           r"found|finds|confirms?|confirmed)\s+that\s+")
+#: a source leading a sentence, with an aside between dashes or up to its comma: "According to the British
+#: Crime Survey - a mass study of ... - the risk of being a victim of crime remained at [23%]"
+_ACCORDING_LEAD = regex.compile(r"(?i:according)\s+to\s+[^,;:()–—]{2,80}?(?:\s+[-–—]\s+[^–—\n.;:]{2,160}?\s+[-–—]\s+|,\s+)(?=[A-Za-z])")
 #: "the visitor economy supports [11,682] jobs": the jobs of what
 _SUPPORTS = regex.compile(
     r"(?:^|[,;:–—(]\s*|\b(?:that|which|while|and|with|says|said|shows|showed|suggests|found|finds|estimates)\s+)"
@@ -3005,6 +3105,10 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             return richer
         vm = _VERB_BEFORE_SEARCH(before[-40:])
         if vm and len(after.split()) <= 2 and s.kind in ("count", "quantity"):
+            if vm.group("v") in _CLASSING_VERBS and " as " in text[s.end:s.end + 40] \
+                    and (am := _AS_COMPLEMENT.match(text, s.end, s.end + 120)):
+                # "councils accepted 15,290 households as being statutorily homeless": what they were taken as
+                return f"{after} {vm.group('v')} as {am.group('c')}"
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
     fb = _FROM_BEFORE_SEARCH(before[-30:])
@@ -3021,6 +3125,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # tidied by the caller: "homeless households in Reading" → ...; a place inside is dropped:
         # "crimes in England and Wales recorded by the police" → crimes recorded by the police
         return _MID_PLACE.sub("", nm.group("what").strip())
+    if before[:12].lower().startswith("according to") and (am := _ACCORDING_LEAD.match(before)) is not None:
+        before = before[am.end():]  # "According to the survey - a mass study - the risk of ... remained at [23]%"
     clause = _LEAD_TIME.sub("", _REPORTED.sub("", before, count=1) if "that " in before[:90] else before)
     sm = _SUBJECT.match(clause)
     be = sm is None and " be" in before[-40:] and (sm := _SUBJECT_BE.match(clause)) is not None  # (it ends at the figure)
@@ -3209,6 +3315,9 @@ _MONEY_FROM_NOT = regex.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?:previous|las
 _MONEY_NOUN_OF = regex.compile(r"\b(?P<h>saving|savings|cut|cuts|income|funding|reduction|investment|spending)\s+of\s+"
                                r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
 _PLAIN_SUM = regex.compile(r"^(?:total|sum|figure|value|amount|cost|price|excess|region|average)$")
+#: "and" with one to three more nouns ending the phrase (no verb, no clause): "housing [and business growth]"
+_AND_NOUNS_END = regex.compile(r"\s+and\s+(?!(?:the|a|an|it|they|this|that|which|who|is|are|was|were|will|would|has|have|had)\b)"
+                               r"(?:[a-z][\w-]*(?<!ed)\s+){0,2}[a-z][\w-]*(?<!ed)\s*$")
 _FROM_CUT = regex.compile(r"\s+(?:to|would|will|could|which|that|who)\s")
 _NOUN_OF_SUM = regex.compile(r"\b(?P<h>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+of\s+"
                              r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
@@ -3249,6 +3358,8 @@ def _money_from_by(text: str, s: Statistic, s_start: int) -> str | None:
     if " from " in near and (fm := _MONEY_FROM.match(text, s.end, s.end + 140)) and not _MONEY_FROM_NOT.match(fm.group("x")) \
             and not _TAKEN_BEFORE.search(text[max(s_start, s.num_start - 40):s.num_start]):  # (money collected from: _money_taken)
         x = _FROM_CUT.split(_PRED_STOP.split(fm.group("x"))[0])[0].strip()
+        if x and fm.group("x").startswith(f"{x} and ") and (cm := _AND_NOUNS_END.match(fm.group("x"), len(x))):
+            x = f"{x}{cm.group(0).rstrip()}"  # "[£2m] from housing and business growth": both sources
         hm = _NOUN_OF_SUM.search(text, max(s_start, s.num_start - 40), s.num_start)  # "a transfer of £11m from reserves"
         head = hm.group("h") if hm and not _PLAIN_SUM.match(hm.group("h")) else "money"
         return f"{head} from {x}" if x else None
@@ -3451,7 +3562,7 @@ _TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:in|over|duri
                           r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
 #: "fell by 2,000 in the quarter to February, [to] just under 30 million", "a 7,000 fall in claimants last month, to":
 #: the level the change reached, after a comma
-_TO_LEVEL_COMMA = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:[^,;:.()\d\n–—]|(?:19|20)\d\d){1,70}?)?,\s+"
+_TO_LEVEL_COMMA = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:[^,;:.()\d\n–—]|(?:19|20)\d\d|(?<=\s)\d{1,2}(?=\s+[a-z])){1,70}?)?,\s+"
                                 r"(?:to|reaching)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                                 r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?")
 #: a list of names with their figures in brackets under a heading that says what is counted: "The wards with
@@ -3539,12 +3650,22 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
     if _GENERIC_NOUN.match(after) and ("accoun" in before[-80:] or " up for" in before[-80:]) \
             and (am := _ACCOUNTED_FOR.search(before[-80:])):
         return f"{after} involving {am.group('x')}"  # "household waste, which accounted for [255] incidents"
+    if " for" in before[-20:] and " to " in before[-120:] and len(after.split()) <= 2 \
+            and (fm := _ACTION_FOR.search(before[-140:])) is not None:
+        # "councils took action to prevent and relieve homelessness for [52,190] households": what they had done for them
+        return f"{after} with {fm.group('a').lower()} to {fm.group('p')}"
     jm = _SUPPORTS.search(_MONEY_CLAUSE.sub("", before[-100:], count=1)) \
         if _SUPPORT_STEMS.search(before[-40:]) and _JOBS.match(after) else None
     if jm and not _NOT_MONEY_SUBJECT.match(jm.group("x")):
         done = {"creat": "created", "provid": "provided"}.get(jm.group("v").lower(), jm.group("v").lower() + "ed")
         return f"{after} {done} by {jm.group('x')}"  # "the tourism industry supports [38,486] jobs"
     return None
+
+
+#: an action and its purpose, then the figure it was for: "took action to prevent and relieve homelessness for"
+_ACTION_FOR = regex.compile(r"\b(?P<a>action|support|help|assistance|steps|measures|funding)\s+to\s+"
+                            r"(?P<p>[a-z]{3,}(?:\s+(?:and|or)\s+[a-z]{3,})?(?:\s+[a-z][\w'’-]*){1,4}?)\s+for\s+"
+                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+total\s+of)\s+)?$", regex.I)
 
 
 #: a level set after a change in the same sentence: "..., with [2,397]", "after [43,547]", "which stood at [12,939]"
