@@ -52,3 +52,23 @@ def test_aged_under_a_share_is_still_a_share(ex):
 ])
 def test_a_grade_of_a_label_is_no_statistic(ex, text, dropped):
     assert dropped not in numbers(ex, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # an age said of people with a verb of being and a bound before it, the clause ending there
+    ("One in every 10 residents is over 80.", "One in every 10", "80"),
+    ("A third of drivers were under 25, and most were male.", "A third", "25"),
+    ("Some 40 residents are over 80.", "40", "80"),
+])
+def test_an_age_over_or_under_after_a_verb_of_being(ex, text, kept, dropped):
+    found = numbers(ex, text)
+    assert any(kept in f for f in found) and dropped not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The number of victims was over 40.", "40"),   # a count the sentence names
+    ("Turnout was over 60%.", "60"),                 # a share
+    ("Bills are over 100 pounds.", "100"),           # money
+])
+def test_bounds_that_are_figures_stay(ex, text, kept):
+    assert kept in numbers(ex, text)

@@ -1052,6 +1052,9 @@ GUARDS = {
     or bool(_BASELINE_NAMED.search(c.right[:_SENTENCE_REST.search(c.right).start()])),
     # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
     "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
+    # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
+    "ends_clause_right": lambda c: c.right[:1] in ("", ".", ",", ";", ":", "!", "?", ")")
+    or c.right[:5] in (" and ", " but ") or c.right[:4] == " or ",
     "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
     "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
