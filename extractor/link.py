@@ -1194,6 +1194,9 @@ def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) 
 _COMMA_CLAUSE = regex.compile(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
 
 
+#: between a place and another in brackets that says where it is: "Sutton (in London)", "Hartlepool (the North East)"
+_PLACE_IN_BRACKET = regex.compile(r"\s*\(\s*(?:in\s+|near\s+)?(?:the\s+)?")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 #: a conditional or time clause that opens a sentence: "If the rate was to continue in March, ..."
 _IF_CLAUSE_BEFORE = regex.compile(r"\W*(?:If|Unless|Should|Were|Assuming|Provided)\b[^,;:]*$")
 #: what may stand before a period that opens its sentence: "In 2023, ...", "During 2022-23, ..."
@@ -1348,6 +1351,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, before[0].end, s.num_start, timeout=timeout_for(text))]
         if asides:
             before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)]
+    if len(before) >= 2 and "(" in text[before[0].end:s.num_start]:
+        # "Sutton (in London) had the highest percentage ... ([69.3]%)", "Hartlepool (in the North East) recorded
+        # [400]": a place in brackets right after a place says where that place is; it holds nothing
+        before = [a for i, a in enumerate(before) if not (i > 0 and _PLACE_IN_BRACKET.fullmatch(text, before[i - 1].end, a.start)
+                                                          and _BRACKET_CLOSE.match(text, a.end, a.end + 3))]
     if before and "which " in text[before[0].start - 60 if before[0].start > 60 else 0:s.num_start]:
         # "At the Oakfield Trust, which runs Colchester and Ipswich hospitals, [81.1] per cent ...": the places of
         # a relative clause closed before the figure describe the body before it; they hold nothing

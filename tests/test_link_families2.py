@@ -198,3 +198,15 @@ def test_a_conditional_clause_period_does_not_date_a_change(ex, text, number, pe
     periods = {p["id"]: p["value"] for p in rec["periods"]}
     stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
     assert periods.get(stat["period"]) == period
+
+
+@pytest.mark.parametrize("text, number, area", [
+    # a place in brackets right after a place says where it is and holds nothing
+    ("Out of all councils, Sutton (in London) had the highest share of pupils with a strong pass (69.3%).", "69.3",
+     "Sutton"),
+    ("Hartlepool (in the North East) recorded 400 burglaries.", "400", "Hartlepool"),
+    # near-misses: a bracketed figure after each of a list of places is that place's
+    ("Leeds (40%), York (30%) and Hull (20%) led.", "30", "York"),
+])
+def test_a_place_in_brackets_after_a_place(ex, text, number, area):
+    assert areas_of(ex, text)[number] == area
