@@ -379,6 +379,11 @@ _WHEN_AFTER = regex.compile(
     r"yesterday|today|earlier)$")
 
 
+#: words before an unnamed speaker's head that say what kind of person, never whose body: "a local councillor"
+_NOT_A_BODY_ADJECTIVES = frozenset("""local senior junior former young elderly retired concerned worried angry frustrated
+    fellow other new veteran leading prominent independent""".split())
+
+
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
     sp = _act_subject(np, rules) if np.endswith(" and") else None
@@ -843,6 +848,8 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
             return named  # (not "a spokeswoman for the charity Age Concern")
     if um and not _is_name(name_part):
         org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
+        if org and org.lower() in _NOT_A_BODY_ADJECTIVES:
+            org = None  # "a local councillor", "a senior officer", "a retired teacher": no body
         if org and um.group("org2") and um.group("head").lower() in _PRIVATE_PEOPLE and _is_home(org):
             # "a woman from Southalls Way", "a man from Leeds": where they live (not "a spokesman for Kent")
             org = None
@@ -1840,9 +1847,9 @@ def _statement_verb() -> re.Pattern | None:
     verb never hold a full stop or a semicolon (None, a whole-text scan, if a lexicon word does).
     (The standard ``re``: several times faster on this plain alternation; its ``\\s`` takes in at
     least the spaces ``regex``'s does, so no stretch with a match is missed.)"""
-    if any("." in _lex(w) or ";" in _lex(w) for w in ("statement_verbs", "unnamed_heads")):
+    if any("." in _lex(w) or ";" in _lex(w) for w in ("statement_verbs", "evaluation_verbs", "unnamed_heads")):
         return None
-    return re.compile(r"\s(?:" + _lex("statement_verbs") + r")(?=\s)")
+    return re.compile(r"\s(?:" + _lex("statement_verbs") + "|" + _lex("evaluation_verbs") + r")(?=\s)")
 
 
 def _lex(name: str) -> str:

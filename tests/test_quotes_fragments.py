@@ -1,0 +1,41 @@
+"""A quoted fragment after a verb of evaluation is that subject's words (issue 15: "she called the plans
+"deeply worrying""): called, described ... as, branded, labelled, dubbed, hailed, slammed, termed, with
+a named person, a pronoun resolved to a person, or an unnamed one ("a local councillor", "one
+resident"); a kind-of-person word before an unnamed speaker's post is no body. Near-misses: the verb
+with no quotation after it makes no statement ("A man called police after the crash"). Sentences
+written for these tests."""
+import pytest
+
+from extractor.components.quotes import parse_speaker, quote_rules
+
+
+def fragments(ex, text):
+    rec = ex.extract(text, published="2024-02-20")
+    return [(q["span"]["text"], (q["speaker"] or {}).get("name") or (q["speaker"] or {}).get("description"), q["partial"])
+            for q in rec["quotes"]]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('Jane Doe called the plans "deeply worrying".', "deeply worrying", "Jane Doe"),
+    ('Jane Doe, the council leader, spoke out. She called the plans "deeply worrying".', "deeply worrying", "Jane Doe"),
+    ('Cllr Tom Hart described the scheme as "a shambles" at the meeting.', "a shambles", "Tom Hart"),
+    ('Sam Patel branded the decision "shameful".', "shameful", "Sam Patel"),
+    ('A local councillor described it as an "unprecedented wave of housebuilding" in the town.',
+     "unprecedented wave of housebuilding", "local councillor"),
+    ('One resident called the plans "a disgrace".', "a disgrace", "resident"),
+])
+def test_a_fragment_after_a_verb_of_evaluation(ex, text, fragment, speaker):
+    assert (fragment, speaker, True) in fragments(ex, text)
+
+
+def test_the_verb_without_a_quotation_makes_no_statement(ex):
+    rec = ex.extract("A man called police after the crash. The council described the plans as ambitious.")
+    assert rec["statements"] == [] and rec["quotes"] == []
+
+
+@pytest.mark.parametrize("phrase, organisation", [
+    ("A local councillor", None), ("A senior officer", None), ("A retired teacher", None),
+    ("A Labour councillor", "Labour"), ("A council spokesman", "council"),
+])
+def test_a_kind_of_person_before_the_post_is_no_body(phrase, organisation):
+    assert parse_speaker(phrase, quote_rules()).organisation == organisation
