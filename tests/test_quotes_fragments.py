@@ -39,3 +39,24 @@ def test_the_verb_without_a_quotation_makes_no_statement(ex):
 ])
 def test_a_kind_of_person_before_the_post_is_no_body(phrase, organisation):
     assert parse_speaker(phrase, quote_rules()).organisation == organisation
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a short quotation opening the paragraph after one that ends "... said:" is still a quotation
+    ('Assistant Chief Constable Jo Bloggs of Somerset Police, said:\n\n"We are determined."', "We are determined.",
+     "Jo Bloggs"),
+    ('Jo Bloggs said:\n"We are determined."', "We are determined.", "Jo Bloggs"),
+    # a body named by its kind alone is no person's name
+    ('Police said: "We are determined to catch them."', "We are determined to catch them.", "Police"),
+])
+def test_short_quotes_after_a_colon_paragraph_and_bare_bodies(ex, text, quote, speaker):
+    rec = ex.extract(text)
+    got = [(q["span"]["text"], (q["speaker"] or {}).get("name") or (q["speaker"] or {}).get("description")) for q in rec["quotes"]]
+    assert (quote, speaker) in got
+    if speaker == "Police":
+        assert all((q["speaker"] or {}).get("name") is None for q in rec["quotes"])
+
+
+def test_a_title_after_a_colon_is_no_quotation(ex):
+    # near-miss: "called:" introduces a name, not words said
+    assert ex.extract('The report is called:\n\n"Better Lives."')["quotes"] == []

@@ -240,6 +240,13 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     window = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
     if window.rstrip().endswith(":") and rules.cue_colon_before.search(window, timeout=timeout_for(window)):  # (it ends on a colon)
         return True
+    if seg.para > 0 and not text[ps:seg.open_i].strip():
+        # the quotation opens its paragraph after one that ends "... said:" ('Jo Bloggs of Somerset Police
+        # said:¶"We are determined."')
+        pps, ppe = paras[seg.para - 1]
+        before = text[max(pps, ppe - _FRAGMENT_REACH):ppe]
+        if before.rstrip().endswith(":") and rules.cue_colon_before.search(before, timeout=timeout_for(before)):
+            return True
     # the second half of a split quotation: '“We tried,” she said. “Nobody wanted this.”' (the
     # last closing mark after a comma, ? or !, then one anchored match: no scan of the stretch)
     lo = max(ps, seg.open_i - 200)
@@ -379,6 +386,9 @@ _WHEN_AFTER = regex.compile(
     r"yesterday|today|earlier)$")
 
 
+#: a body named by its kind alone, capitalised as a sentence opens: "Police said: ..."
+_BARE_BODIES = frozenset({"Police", "Detectives", "Officers", "Paramedics", "Firefighters", "Ministers", "Councillors",
+                          "Campaigners", "Organisers", "Officials", "Prosecutors", "Investigators"})
 #: words before an unnamed speaker's head that say what kind of person, never whose body: "a local councillor"
 _NOT_A_BODY_ADJECTIVES = frozenset("""local senior junior former young elderly retired concerned worried angry frustrated
     fellow other new veteran leading prominent independent""".split())
@@ -860,6 +870,8 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
         return _described(head, appositive, rules)
     if not title and _proper_body(name_part):  # "Norfolk Police said", "Kent County Council said": a body
         return Speaker(description=name_part, organisation=name_part)
+    if not title and name_part.strip() in _BARE_BODIES:  # "Police said: ...": a body with no name of its own
+        return Speaker(description=name_part.strip(), organisation=name_part.strip())
     role, org = (_roles_then_body(appositive) or _role_org(appositive)) if appositive else (None, None)
     if role is None and title and not _is_honorific(title):
         role = title
