@@ -60,3 +60,15 @@ def test_short_quotes_after_a_colon_paragraph_and_bare_bodies(ex, text, quote, s
 def test_a_title_after_a_colon_is_no_quotation(ex):
     # near-miss: "called:" introduces a name, not words said
     assert ex.extract('The report is called:\n\n"Better Lives."')["quotes"] == []
+
+
+@pytest.mark.parametrize("phrase, role, organisation", [
+    # a post joined by "and" in lower case is one post after its place
+    ("Cumbria's police and crime commissioner Jane Doe", "police and crime commissioner", "Cumbria"),
+    ("Durham police and crime commissioner Joy Allen", "police and crime commissioner", "Durham"),
+    # near-miss: a council in lower case, then its post
+    ("Worcestershire county council cabinet member Ann Lee", "cabinet member", "Worcestershire county council"),
+])
+def test_a_post_joined_by_and_after_its_place(phrase, role, organisation):
+    sp = parse_speaker(phrase, quote_rules())
+    assert (sp.role, sp.organisation) == (role, organisation)

@@ -1327,8 +1327,8 @@ def _body_end(words: list[str], i: int) -> int:
         j = i
         while j < len(words) - 2 and words[j] in _LOWER_COUNCIL_KINDS:
             j += 1
-        if words[j] in _LOWER_BODY_ENDS and words[j + 1][:1].islower():
-            return j + 1
+        if words[j] in _LOWER_BODY_ENDS and words[j + 1][:1].islower() and words[j + 1] != "and":
+            return j + 1  # (not a post joined by "and": "Cumbria's police and crime commissioner")
     if 2 <= i < len(words) and words[i - 1] in _local_words("role_part_nouns") and words[i][:1].isupper() \
             and " ".join(words[:i - 1]).removeprefix("the ") in _party_names():
         return i - 1
