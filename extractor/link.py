@@ -1599,7 +1599,9 @@ _WHICH_RUNS = regex.compile(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|inclu
                            r"is\s+based\s+in|has\s+(?:hospitals|sites|offices)\s+in)\s+[^,.;]{0,50}$", regex.I)
 _ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
 _ONE_PLACE_OF_AFTER = regex.compile(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
-_ATTACHED = regex.compile(r"^(?:\*\*)?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+#: (a compared figure's share in brackets may stand between: "up from 350 [(12%)] in 2019"; not a closing bracket:
+#: "a rise of 3% (up from 66,000[)] in 2022-23" dates the rise, not the figure in the brackets)
+_ATTACHED = regex.compile(r"^(?:\*\*)?(?:\s*\([^()\n]{1,20}\))?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
 #: a compared figure's own span after "over": "up ... from [4,300] over the same period the previous year"
 _OVER_ATTACHED = regex.compile(r"^[ ,]*over\s+$", regex.I)
 _FROM_OVER = regex.compile(r"[ ,]*over\s+the\s", regex.I)

@@ -210,3 +210,19 @@ def test_a_conditional_clause_period_does_not_date_a_change(ex, text, number, pe
 ])
 def test_a_place_in_brackets_after_a_place(ex, text, number, area):
     assert areas_of(ex, text)[number] == area
+
+
+@pytest.mark.parametrize("text, number, period", [
+    # a compared figure with its share in brackets keeps its period, which is a baseline for the others
+    ("Some 400 people were helped, up from 350 (12%) in 2019.", "350", "2019"),
+    ("Some 400 people were helped, up from 350 (12%) in 2019.", "400", None),
+    ("There were 49,600 people under 30, who accounted for 32.5% of the population – up from 47,498 (34%) in 2011.",
+     "32.5", None),
+    # near-miss: a figure's own period before its bracketed change
+    ("Some 400 people were helped in 2023 (up 5%).", "400", "2023"),
+])
+def test_a_compared_figure_with_a_bracketed_share(ex, text, number, period):
+    rec = ex.extract(text, published="2024-03-01")
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
+    assert periods.get(stat["period"]) == period
