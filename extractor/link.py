@@ -30,6 +30,18 @@ from .types import AreaMention, Period, Statistic
 _COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus|"
                                r"highest|lowest|best|worst|biggest|largest|smallest|oldest|youngest|poorest|richest)\b[^.]*$",
                                regex.I)
+#: the other side of a comparison named further after the figure than the frame above reaches: "[seven] percentage
+#: points higher than last year's top rating authority, Sutton" (no other figure between)
+_THAN_HOLDER = regex.compile(r"\b(?:higher|lower|more|fewer|less|above|below|better|worse|greater|bigger|smaller)\s+than\s+"
+                             r"[^.;:()\d]{0,60}$", regex.I)
+
+
+def _compared_holder_after(text: str, s: Statistic, a: AreaMention) -> bool:
+    """Whether a place after the figure is the one it is compared with ("seven points higher than last year's top
+    authority, Sutton"): not the figure's place."""
+    return a.start - s.end > 30 and "than" in text[s.end:a.start] and bool(_THAN_HOLDER.search(text, s.end, a.start))
+
+
 #: a place right after the figure it locates, whatever place the sentence named before: "rose
 #: seven per cent in London, but dropped [10] per cent in West Yorkshire", "[29]% were by the
 #: Metropolitan Police"
@@ -338,10 +350,22 @@ def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], openi
     return Counter({whole: sum(national.values())}), frozenset(parts)
 
 
+#: a sentence whose subject is an average of the place after it: "Average council tax bills in England will rise",
+#: "The average price of a home in Wales is" (a noun between: not "the average in England", a yardstick; after the
+#: leading " date 2019-03-27" line too)
+_AVERAGE_SUBJECT = regex.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|^\s*date\s+\d{4}-\d\d-\d\d\s+)(?:(?-i:The)\s+)?(?-i:Average)\s+(?:[a-z-]+\s+){1,5}?(?:in|across|for)\s+$")
+
+
+def _average_subject(text: str, a: AreaMention) -> bool:
+    """Whether a nation is the place of the average a sentence opens on (:data:`_AVERAGE_SUBJECT`)."""
+    return "verage" in text[max(0, a.start - 70):a.start] and bool(
+        _AVERAGE_SUBJECT.search(text, max(0, a.start - 70), a.start))
+
+
 def _story_nation(text: str | None, areas: list[AreaMention], nation_mentions: list[AreaMention]) -> AreaMention | None:
     """The nation a story names most often outside organisations' names and comparisons, or None."""
     nations = Counter(a.key for a in nation_mentions if not a.is_org
-                      and not (text is not None and _yardstick(text, a, ("comparison",))))
+                      and not (text is not None and _yardstick(text, a, ("comparison",)) and not _average_subject(text, a)))
     return next(a for a in areas if a.key == nations.most_common(1)[0][0]) if nations else None
 
 
@@ -423,6 +447,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
     since = "since" in text  # (a cheap guard before the "since" pattern of each period)
     usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not _last_event(text, p)
+                      and not _event_period(text, p)
                       and _aside_start(text, p) is None and not (
         "ompared" in text[max(0, p.start - 100):p.start]
         and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start)) and not (since and _since_base(text, p))])
@@ -787,7 +812,8 @@ _HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|han
                                 regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
 _HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|attended|"
-                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged|looked\s+after|cared\s+for|housed)\b")
+                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged|looked\s+after|cared\s+for|housed|"
+                             r"charging|charges|levied|levies|levying)\b")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:
@@ -1167,6 +1193,20 @@ _ABOUT_MANY_PLACES = regex.compile(
     regex.I)
 
 
+#: a sentence whose subject is a kind of places, a part of the nation's: "County areas have", "Conservative-led councils
+#: in 2019-20 charge", "Residents of counties will pay" (not "Police forces recorded", "Local authorities spent": all of them)
+_GROUP_SUBJECT = regex.compile(
+    r"\s*(?:(?:The|All|Most|Many|Some)\s+)?(?:(?!(?:Police|Local|NHS|Health|The|All)\b)(?:[A-Z][\w-]*|[a-z]+-(?:led|run|controlled))\s+"
+    r"(?:areas|councils|authorities|boroughs|counties|districts|regions|forces)"
+    r"|(?:Residents|People|Households|Taxpayers|Homeowners)\s+(?:of|in)\s+(?:(?:the|many|most|some)\s+)?"
+    r"(?:areas|councils|counties|boroughs|districts|regions|cities|towns))\b(?!['’])")
+
+
+def _group_subject(text: str, s_start: int, num_start: int) -> bool:
+    """Whether the figure's sentence opens on a kind of places as its subject (:data:`_GROUP_SUBJECT`)."""
+    return bool(_GROUP_SUBJECT.match(text, s_start, num_start))
+
+
 _AMONG_PEERS = regex.compile(r"\b(?:of|among|amongst|top|out\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
 
 
@@ -1332,6 +1372,20 @@ _TURNS_FROM_NATION = regex.compile(r"\b(?:however|by\s+contrast|in\s+contrast|bu
 _FRAME_REACH = 1200
 
 
+#: the nation each letter of a GSS code lies in (England's "E" may be England or England and Wales: none)
+_HOME_NATION = {"S": "S92000003", "W": "W92000004", "N": "N92000002"}
+
+
+def _home_nation(places: ByStart) -> AreaMention | None:
+    """The nation a story's own places lie in, when it names several nations ("the national average of [86.1] per
+    cent" in a story about Lothian hospitals that mentions "health boards in England"): the one named nation
+    whose code letter all its coded sub-national places share; else None."""
+    letters = {a.code[0] for a in places.items if a.code and a.type not in ("nation", "country")}
+    if len(letters) != 1 or (code := _HOME_NATION.get(next(iter(letters)))) is None:
+        return None
+    return next((a for a in places.nations if a.code == code), None)
+
+
 def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, starts: list[int],
                sentences: Sentences, orgs: ByStart, national_story: bool = False, in_table: bool = False,
                frames: list[tuple[int, int]] | None = None) -> None:
@@ -1378,7 +1432,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         before = [a for a in before if not (_yardstick(text, a, ("ranking",)) or _ranked_in(text, a))]
     after = [a for a in in_sentence if a.start >= s.end and not _COMPARISON_FRAME.search(
         text[max(s.end, a.start - 30):a.start]) and not _COMPARED_PLACE_AFTER.match(text, a.end, a.end + 12)
-        and not _cause_place(text, a)]
+        and not _cause_place(text, a) and not _compared_holder_after(text, s, a)]
     # "[25]% (12,755) were recorded by the Metropolitan Police, 10% (5,188) by West Midlands Police": the
     # force or council that holds the figure is its place (none when the text never names it as a place)
     holder = next((a for a in sorted(near_orgs + [a for a in after if a.start < s.num_end + 40], key=lambda a: a.start)
@@ -1410,6 +1464,10 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
         # is in the top [15] per cent of authorities": the place named before holds its ranking)
         many = True
+    if not many and not before and any(w in head for w in _MANY_PLACE_WORDS) and _group_subject(text, s_start, s.num_start):
+        # "County areas have the highest bills, with an average charge of [£1,826]", "Conservative-led councils on
+        # average charge [£93] less": a sentence about a kind of places is about many places at once
+        many = True
     if many:
         # "In 25 areas, expulsions rose by at least [50]%", "of these, [two] saw figures rise": a figure
         # about several places at once has none
@@ -1437,7 +1495,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "lower than the national average of [69] per 100,000": the nation's figure (the one the text
         # names, else none)
         keys = {a.key for a in places.nations}
-        chosen, rule = (places.nations[0] if len(keys) == 1 else None), "area.national_value"
+        chosen, rule = (places.nations[0] if len(keys) == 1 else _home_nation(places)), "area.national_value"
     elif (listed := _respectively(text, s, in_sentence, s_end)) is not None:
         chosen, rule = listed, "area.respectively"
     elif "respectively" in low and "regional" in low and "national" in low and (
@@ -1746,6 +1804,20 @@ def _aside_start(text: str, p: Period) -> int | None:
     return memo[key]
 
 
+#: a period that dates an event of a noun before it, not a figure: "the three per cent stamp duty surcharge on
+#: second homes introduced last year", "the scheme, launched in 2019," (a participle straight before the period;
+#: the figure's own when its noun is what was introduced: "[30] rules introduced last year")
+_EVENT_PARTICIPLE = regex.compile(r"\b(?:introduced|launched|unveiled|brought\s+in|set\s+up|rolled\s+out|abolished|scrapped|"
+                                  r"founded|established|imposed)\s+(?:(?:in|on|during|from|back\s+in)\s+)?(?:the\s+)?$")
+
+
+def _event_period(text: str, p: Period) -> bool:
+    """Whether a period dates an event named by a participle right before it ("introduced last year")."""
+    near = text[max(0, p.start - 28):p.start]
+    return ("ed " in near or " in " in near or " up " in near or " out " in near) and bool(
+        _EVENT_PARTICIPLE.search(text, max(0, p.start - 28), p.start))
+
+
 def _last_event(text: str, p: Period) -> bool:
     return "last " in text[max(0, p.start - 60):p.start] and bool(_LAST_EVENT.search(text, max(0, p.start - 60), p.start))
 
@@ -1850,7 +1922,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
                   and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
                   and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)
-                  and p.rule not in _AHEAD]
+                  and p.rule not in _AHEAD and not _event_period(text, p)]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
     first_year = None  # the first year named in a sentence with a figure
@@ -2070,7 +2142,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
     if attached:
         # a period the text could not resolve ("733 for the year to March", no publication date)
         # still says which period the figure is for: unknown, not the story's
-        s.period, s.period_rule = _release_year(attached[0], story), "period.attached"
+        s.period, s.period_rule = _own_span(text, s, _release_year(attached[0], story), story, periods), "period.attached"
         return
     bracketed = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 26
                  and _BRACKET_AFTER.match(text[p.end:s.start])]
@@ -2088,7 +2160,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         pick = next((p for p in deadline if p.start >= s.num_end), deadline[-1] if deadline else None)
         s.period, s.period_rule = pick, ("period.target_deadline" if pick is not None else target)
         return
-    usable = [p for p in in_sentence if not _is_baseline(text, p)
+    usable = [p for p in in_sentence if (not _is_baseline(text, p) and not (
+                  (p.start < s.num_start or p.start - s.end > 40) and _event_period(text, p)))
               or (s.direction is None and s.kind != "change" and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))
               or (s.direction is None and s.kind in ("count", "money") and _SINCE_FLOW.fullmatch(text, s.num_end, p.start))]
@@ -2156,7 +2229,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         else:
             pick = after[0]
         if pick is not None:
-            s.period, s.period_rule = _flow_span(text, pick, story), "period.same_sentence"
+            s.period, s.period_rule = _own_span(text, s, _flow_span(text, pick, story), story, periods), "period.same_sentence"
             return
     why_not = timeless(text, s, s_start)
     if why_not:
@@ -2205,7 +2278,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period, s.period_rule = _compared_period(text, s, named, frame, periods)
         return
     if earlier is not None:
-        s.period, s.period_rule = _flow_span(text, earlier, story), "period.same_paragraph"
+        s.period, s.period_rule = _own_span(text, s, _flow_span(text, earlier, story), story, periods), "period.same_paragraph"
     elif story is not None:
         s.period, s.period_rule = story, "period.story"
         if story.value and "/" in story.value and (snap := usable_before.last_between(
@@ -2270,6 +2343,54 @@ def _flow_span(text: str, p: Period, story: Period | None) -> Period:
     if ("up to" in before or "until" in before or "till" in before) and _UP_TO.search(before):
         return story
     return p
+
+
+#: the month a count runs up to: "from [97] up to March 2017 to 130, in the run up to March 2018"
+_UP_TO_MONTH = regex.compile(r"\b(?:up\s+to|run[\s-]+up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?$", regex.I)
+
+
+def _year_up_to(text: str, p: Period | None, story: Period | None, periods: ByStart) -> Period | None:
+    """The twelve months up to a month a flow is counted up to, in a story about a year to that month
+    ("from [97] up to March 2017 to 130" in a story about the year up to March 2018): the year ending
+    then, when the text names that year too (not March 2017 alone); else the period itself."""
+    if p is None or p.kind != "month" or not p.value or len(p.value) != 7 or story is None or not story.value \
+            or "/" not in story.value or "up to" not in text[max(0, p.start - 30):p.start] and "until" not in \
+            text[max(0, p.start - 30):p.start] and "till" not in text[max(0, p.start - 30):p.start]:
+        return p
+    lo, hi = story.value.split("/", 1)
+    if len(lo) != 10 or len(hi) != 10 or hi[5:7] != p.value[5:7] or int(hi[:4]) - int(lo[:4]) != 1 \
+            or lo[5:7] != f"{int(hi[5:7]) % 12 + 1:02d}" or not _UP_TO_MONTH.search(text, max(0, p.start - 30), p.start):
+        return p
+    year = int(p.value[:4])
+    want = f"{year - 1}-{lo[5:]}/{year}-{hi[5:]}"
+    return next((q for q in periods.items if q.value == want and q.kind in ("range", "financial_year", "relative")), p)
+
+
+#: a change over a year: "house prices up [12.5] per cent annually", "annual growth of [8.8] per cent", "a
+#: year-on-year rise of [3]%"
+_ANNUAL_CHANGE = regex.compile(r"\b(?:annual(?:ly)?|year[\s-]on[\s-]year)\b", regex.I)
+
+
+def _annual_span(text: str, s: Statistic, p: Period | None, periods: ByStart) -> Period | None:
+    """The twelve months a change over a year covers, when the period it would take is the day they end
+    ("at the end of April" in a story about the year to April 2017: "Haringey, up [12.5] per cent
+    annually"): the named span, not the snapshot day; else the period itself."""
+    if p is None or s.direction is None or p.kind not in ("date", "relative") or not p.value or len(p.value) != 10:
+        return p
+    near = text[max(0, s.num_start - 40):s.num_end + 30]
+    if "nnual" not in near and "year" not in near or not _ANNUAL_CHANGE.search(near):
+        return p
+    want_end = p.value
+    start = f"{int(want_end[:4]) - 1}-{want_end[5:7]}"
+    return next((q for q in periods.items if q.value and "/" in q.value and q.value.endswith("/" + want_end)
+                 and q.value.startswith(start[:4]) and q.kind in ("range", "financial_year")
+                 and not _is_baseline(text, q)), p)
+
+
+def _own_span(text: str, s: Statistic, p: Period | None, story: Period | None, periods: ByStart) -> Period | None:
+    """The span a figure's period stands for: a flow's year up to a month (:func:`_year_up_to`), a change's year to
+    a day (:func:`_annual_span`)."""
+    return _annual_span(text, s, _year_up_to(text, p, story, periods), periods)
 
 
 #: a compared figure of a change or comparison: "up from [380]", "a rise from [1,100] to", "compared with
