@@ -65,3 +65,20 @@ def test_a_quarter_in_a_later_sentence_keeps_its_own_year():
     # near-miss: the year frame of the sentence before does not reach a quarter that names its year
     assert found("In 2022, sales rose. In the first quarter of this year they fell.", "the first quarter of this year",
                  "2024-03-01")[0] == "2024-01-01/2024-03-31"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "the year between March 2014 and March 2015": the twelve months to March 2015
+    ("Crime rose by one per cent over the year between March 2014 and March 2015.",
+     "between March 2014 and March 2015", "2014-04-01/2015-03-31"),
+    ("Sales fell in the 12 months between June 2021 and June 2022.", "between June 2021 and June 2022",
+     "2021-07-01/2022-06-30"),
+    ("Prices rose in the year between December 2014 and December 2015.", "between December 2014 and December 2015",
+     "2015-01-01/2015-12-31"),
+    # near-misses: without "the year" the span runs from the first month; a span that is a year already is one
+    ("Crime rose between March 2014 and March 2015.", "between March 2014 and March 2015", "2014-03-01/2015-03-31"),
+    ("Crime rose in the year between April 2014 and March 2015.", "between April 2014 and March 2015",
+     "2014-04-01/2015-03-31"),
+])
+def test_the_year_between_a_month_and_the_same_month(text, span, value):
+    assert found(text, span) == (value, "range")
