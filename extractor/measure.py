@@ -1398,9 +1398,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.direction is not None and found is not None and found is elided:
                 pass  # (the item's own change is the one named first: "rise by 5% in 2015; [7]% in 2016")
             elif s.direction is not None:
+                near = text[max(0, s.num_start - 14):s.num_start]
                 restated = _restated_change(text, s, sentence_bounds) \
-                    if ("-" in text[max(0, s.num_start - 14):s.num_start] or "–" in text[max(0, s.num_start - 14):s.num_start]
-                        or "—" in text[max(0, s.num_start - 14):s.num_start]) else None
+                    if (" - " in near or "–" in near or "—" in near) else None  # (a dash between spaces, not "year-on-year")
                 thing, noun = restated if restated is not None else _what_changed_in(text, s, previous, sentence_bounds)
                 if thing and ("such " in thing or "those " in thing or "these " in thing) \
                         and (bm := _NUMBER_OF_BACK.match(thing)) and (back := antecedent(bm.group("b"), earlier)):
@@ -3603,8 +3603,8 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
     what was counted before ("an increase of four on last year")."""
     if s.direction is None:
         return previous_count if is_compared_figure(text, s) else None
-    if (vm := _DOING_MORE.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 120), s.num_start)) \
-            and _MORE_AFTER.match(text, s.end, s.end + 24):
+    if _MORE_AFTER.match(text, s.end, s.end + 24) \
+            and (vm := _DOING_MORE.search(text, max(sentence_bounds(text, s.num_start)[0], s.num_start - 120), s.num_start)):
         # "day-trippers are also spending [six per cent] more", "drivers are waiting [20%] longer": the doing, by them
         v = vm.group("v").lower()
         doing = _DOING_NOUN.get(v) or (v if v.endswith("ing") else None)
