@@ -72,3 +72,16 @@ def test_a_title_after_a_colon_is_no_quotation(ex):
 def test_a_post_joined_by_and_after_its_place(phrase, role, organisation):
     sp = parse_speaker(phrase, quote_rules())
     assert (sp.role, sp.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # a body written as an abbreviation the text defines takes its full name
+    ('The estimates were published by the Office for Health Improvement & Disparities (OHID). "Obesity is a complex '
+     'concern," the OHID said.', "Office for Health Improvement & Disparities"),
+    ('The Crown Prosecution Service (CPS) charged 40 people. A CPS spokesman said: "We act."', "Crown Prosecution Service"),
+    # near-miss: an abbreviation the text never defines stays as written
+    ('"We act on every report," the NHS said.', "NHS"),
+])
+def test_an_abbreviated_body_is_spelt_out(ex, text, organisation):
+    rec = ex.extract(text)
+    assert [q["speaker"]["organisation"] for q in rec["quotes"]] == [organisation]

@@ -37,6 +37,7 @@ from .. import budget
 from ..batching import BatchPipe
 from ..extensions import store_spans, text_of
 from ..gazetteer import gazetteer
+from ..measure import abbreviations
 from ..normalize.periods import MONTH_NAMES
 from ..rules import alternation, lexicon, load_rules, rx, timeout_for
 from ..sentences import Sentences, sentences_of
@@ -1799,7 +1800,21 @@ def find_quotes(text: str, sentences: Sentences | None = None,
         quotes.append(Quote(start=parts[0][0], end=parts[-1][1], paragraphs=parts))
     statements = _statements(text, rules, segs)
     _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [], check)
+    _spell_out_bodies(text, quotes + statements)
     return quotes, statements
+
+
+def _spell_out_bodies(text: str, found: list[Quote]) -> None:
+    """A speaker's body written as an abbreviation the text defines ("the OHID said" after "the Office for
+    Health Improvement & Disparities (OHID)") takes the body's full name."""
+    if "(" not in text or not any(q.speaker is not None and q.speaker.organisation and q.speaker.organisation.isupper()
+                                  for q in found):
+        return
+    full = abbreviations(text)
+    for q in found:
+        org = q.speaker.organisation if q.speaker is not None else None
+        if org and org.isupper() and org in full and org not in (q.speaker.name or ""):
+            q.speaker.organisation = full[org]
 
 
 def _headline_index(text: str, paras: list[tuple[int, int]]) -> int:
