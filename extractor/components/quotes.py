@@ -821,6 +821,16 @@ def _collective() -> regex.Pattern:
               + alternation(_local_words("collective_heads")) + r"))$")
 
 
+def _unnamed_org(um: regex.Match) -> str | None:
+    """The body of an unnamed speaker (speaker.unnamed's match), or None."""
+    org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
+    if org and org.lower() in _NOT_A_BODY_ADJECTIVES:
+        return None  # "a local councillor", "a senior officer", "a retired teacher": no body
+    if org and um.group("org2") and um.group("head").lower() in _PRIVATE_PEOPLE and _is_home(org):
+        return None  # "a woman from Southalls Way", "a man from Leeds": where they live (not "a spokesman for Kent")
+    return org
+
+
 def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
     if (unnamed := _unnamed_head(head, appositive, rules)) is not None:
         return unnamed
@@ -858,20 +868,12 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
                 named.name.split()[0] in _first_names() or (before and _is_honorific(before[0]))):
             return named  # (not "a spokeswoman for the charity Age Concern")
     if um and not _is_name(name_part):
-        org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
-        if org and org.lower() in _NOT_A_BODY_ADJECTIVES:
-            org = None  # "a local councillor", "a senior officer", "a retired teacher": no body
-        if org and um.group("org2") and um.group("head").lower() in _PRIVATE_PEOPLE and _is_home(org):
-            # "a woman from Southalls Way", "a man from Leeds": where they live (not "a spokesman for Kent")
-            org = None
-        desc = um.group("desc").strip()
-        return Speaker(description=desc, role=um.group("head").lower(), organisation=org,
+        return Speaker(description=um.group("desc").strip(), role=um.group("head").lower(), organisation=_unnamed_org(um),
                        definite=(um.group("det") or "").lower() == "the")
     if not _is_name(name_part):
         return _described(head, appositive, rules)
-    if not title and _proper_body(name_part):  # "Norfolk Police said", "Kent County Council said": a body
-        return Speaker(description=name_part, organisation=name_part)
-    if not title and name_part.strip() in _BARE_BODIES:  # "Police said: ...": a body with no name of its own
+    if not title and (_proper_body(name_part) or name_part.strip() in _BARE_BODIES):
+        # "Norfolk Police said", "Kent County Council said": a body; "Police said: ...": one with no name of its own
         return Speaker(description=name_part.strip(), organisation=name_part.strip())
     role, org = (_roles_then_body(appositive) or _role_org(appositive)) if appositive else (None, None)
     if role is None and title and not _is_honorific(title):
