@@ -288,6 +288,8 @@ def _predicate(rest: str) -> str | None:
         more = rx(r"[^,.;:()\n\[\]–—]{0,60}").match(rest, lm.end())
         p = f"{p}{rest[pm.end():lm.end()]}{more.group(0) if more else ''}"
     p = _PRED_STOP.split(p)[0].strip()
+    if " one" in p:
+        p = rx(r"\s+(?:to|than|from|as)\s+(?:the\s+)?ones?\b.*$").sub("", p)  # "in a different council to the one they ..."
     words = p.split()
     return " ".join(words[:9]) if words else None
 
@@ -831,7 +833,8 @@ _UNIT_NOUN = regex.compile(r"^(?:people|persons|patients|cases|pupils|students|m
 #: a label in a list, then its figures in brackets: "road traffic collisions (up [4]% from 29,744 to
 #: 30,872); flooding (up 29% ...)", "violent crime ([12,400]), theft (8,100)"
 _BRACKET_LABEL = regex.compile(
-    r"(?:^|[:;,]|\b(?:and|or|including|included|includes|such\s+as)\b)(?:\s*(?:and|or)\b)?\s*(?:(?:the|its|their)\s+)?"
+    r"(?:^|[:;,]|\b(?:and|or|including|included|includes|such\s+as|(?<=\b(?:numbers?|levels?|rises|increases|jumps|falls)\s+)of|"
+    r"(?<=\b(?:logged|recorded|saw|were)\s+)(?:more|fewer))\b)(?:\s*(?:and|or)\b)?\s*(?:(?:the|its|their)\s+)?"
     r"(?P<x>[a-z][\w'’/&-]*(?:\s+[a-z][\w'’/&-]*){0,3})\s*\(\s*"
     r"(?:(?:(?:up|down|rising|falling)\b|[\d£$€])[^()\n]{0,120}?,\s*(?:from|to)\s+|"
     r"(?:(?:up|down|rising|falling|by|from|to|per\s*cent|percent|around|about|nearly|almost|over|some|just)\b|[\d,.%£$€]|\s)*)$")
@@ -846,7 +849,9 @@ def _bracket_label(text: str, s: Statistic, s_start: int) -> str | None:
         return None
     x = bm.group("x")
     words = x.lower().split()
-    if words[-1] in _NOT_KIND or words[0] in _NOT_KIND and words[0] != "other" or any(w in _NOT_LABEL for w in words) \
+    if words[-1] in _NOT_KIND or words[0] in _NOT_KIND and words[0] not in ("other", "recorded", "reported") \
+            or words[0] in ("recorded", "reported") and len(words) < 2 \
+            or any(w in _NOT_LABEL for w in (words[1:] if len(words) > 1 and words[0] in ("recorded", "reported") else words)) \
             or _BARE_CHANGE.match(x) or words[-1].endswith("ly"):
         return None
     return x
@@ -918,7 +923,7 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  r"fall|falling|"
                  r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
                  r"gone\s+down|go\s+down|shot\s+up|jumped|jump|jumps|soared|soar|soars|climbed|surged|surge|plunged|plummeted|"
-                 r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|"
+                 r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|improved|worsened|deteriorated|"
                  r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
@@ -998,9 +1003,11 @@ _BASELINE = regex.compile(
     r"(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:previous|last|prior|preceding)\s+year|\s+a\s+year\s+(?:earlier|before|ago)|\s+(?:of|in)\s+(?:19|20)\d\d)?"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:single\s+)?years?(?:\s+(?:ago|earlier|before))?"
     r"|a\s+(?:single\s+)?year|year\s+(?:before|earlier)|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|pre-pandemic\s+levels?"
+    r"|(?:(?:a|its|their)\s+)?(?:record\s+|previous\s+)?(?:low|high)\s+point"  # "up 65% on a low point of 48,010"
     rf"|(?:end\s+of\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)\b)", regex.I)
 _CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
-                "grow": "growth", "growing": "growth", "growth": "growth", "reduced": "reduction", "reduction": "reduction"}
+                "grow": "growth", "growing": "growth", "growth": "growth", "reduced": "reduction", "reduction": "reduction",
+                "improved": "improvement"}
 
 
 #: a change's own words where its measure should be ("more", "higher", "increase on the previous year")
@@ -1092,7 +1099,13 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
     r"(?<=[a-z])\s+(?:(?:(?:in|on|at|for|by|from|with|during|under)\s+which|where|whose)\s+[^,.;:()\d–—]{1,50}?"
     r"\b(?:was|were|is|are|had|has|have|been|[a-z]{3,}ed)\b[^,.;:()\d–—]{0,30}?"  # (a clause with its own verb:
     # not "the North East where repossessions dropped", whose subject is the clause's)
-    r"|(?:that|who)\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?[a-z]+ed\b[^,.;:()\d–—]{0,50}?)"
+    r"|(?:that|who)\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?[a-z]+ed\b[^,.;:()\d–—]{0,50}?"
+    # a present-tense clause after a plural noun: "overflows owned by firms that release untreated sewage increased"
+    r"|(?<=\b[a-z]{3,}s\s+)(?<!\b(?:shows|reveals|says|suggests|finds|warns|claims|notes|means|indicates|confirms|estimates|predicts|argues|"
+    r"believes|thinks|knows|hopes|fears|insists|admits|states|reports|adds|explains|ensures|stresses|is|was|has|does|figures|"
+    r"statistics|numbers|data|results|records|accounts|analysis|as|this|thus|less|unless|always|perhaps|yes)\s+)"
+    r"(?:that|who)\s+(?!(?:the|a|an|this|that|these|those|it|its|they|their|there|we|he|she|his|her|our|in|on|at|by|for|of|"
+    r"was|were|is|are|had|has|have|will|would|could|should|may|might|can|also|now)\b)[a-z]{3,}\s+[a-z][^,.;:()\d–—]{2,40}?)"
     rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:{_CHANGE_VERBS})\b[^.;:]{{0,40}}$)", regex.I)
 
 
@@ -1152,8 +1165,18 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
     if not x or _NOT_A_SHARE_HEAD.match(x) or rx(r"^(?:it|this|that|they|the\s+figure|figure|number|total|rate|the|an?)$", regex.I).match(x):
         return None, v
     if relative and window[:head_end].lower().endswith(x.lower()):
-        x = f"{x} {relative}"
+        if (hm := _HEAD_BEFORE_FIGURE.search(window, 0, window[:head_end].lower().rfind(x.lower()))) is not None and not _LEAD_JUNK.match(hm.group("h")):
+            # "discharges from 14,000 storm overflows owned by firms that ... increased": what came from them
+            x = _first_word_lower(hm.group("h").rstrip()) + " " + rx(r"^[,.]?[0-9]+\s+").sub("", x)
+        elif len(x.split()) <= 4 or not relative.startswith(("that ", "who ")):
+            x = f"{x} {relative}"
     return (f"the {x}" if x.startswith("number of ") else x), v
+
+
+#: the head of a subject whose noun phrase holds a figure: "[discharges from] 14,000 storm overflows"
+_HEAD_BEFORE_FIGURE = regex.compile(r"(?:^|[,;:]\s+|\b(?:that|found|show|shows|showed|and|while)\s+)(?:the\s+)?"
+                                    r"(?P<h>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:from|of|at|in|across|on)\s+)"
+                                    r"(?:more\s+than\s+|over\s+|some\s+|around\s+|about\s+)?\d[\d,.]*\s*$")
 
 
 def _search_change(pattern: regex.Pattern, clause: str):
@@ -1190,7 +1213,7 @@ _WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|red
                                r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
 #: "the number of violent crimes went up by a fifth (19%) to [1.2 million]": the level a change reached
 #: up to two qualifiers before a figure a change reached: "to just over [1.6 million]", "to a record [N]"
-_TO_QUALS = r"(?:(?:around|about|nearly|almost|more\s+than|over|under|just|some|roughly|a\s+record|a\s+total\s+of|an\s+estimated)\s+){0,2}"
+_TO_QUALS = r"(?:(?:around|about|nearly|almost|more\s+than|over|under|below|above|just|some|roughly|a\s+record|a\s+total\s+of|an\s+estimated)\s+){0,2}"
 _CHANGE_TO_TAIL = rf"\s+to\s+{_TO_QUALS}(?:£|\$|€)?$"
 _CHANGE_TO = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
@@ -1262,6 +1285,38 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             cell = cells.get(id(s)) if cells is not None else cell_at(text, s.num_start)
             found = _settle(text, s, expand(_measure(text, s, previous, previous_count, sentence_bounds, previous_rate, cell), abbr),
                             previous, earlier, sentence_bounds)
+            if s.kind == "ratio" and s.direction is None and previous is not None and previous.kind == "ratio" \
+                    and (found is None or len(found.split()) <= 4 and not _RATIO_VERBS.isdisjoint(found.split()[-2:])
+                         or (fw := found.split()[0]) in _RATIO_VERBS or fw.endswith("ed") and len(fw) > 4) \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and (nm := _RATIO_NOUN_AFTER.match(text, previous.end, previous.end + 40)) \
+                    and (pm := _RATIO_DID_AFTER.match(text, s.end, s.end + 120)):
+                # "one in ten councils has considered it, while nearly [one in five] (20%) said they may have to": of
+                # the same things, those that did
+                did = rx(r",.*$|\s+(?:and|but|while|whereas|because|although)\s.*$").sub("", pm.group("p")).strip()
+                found = f"{nm.group('n')} that {did}" if did else found
+            if s.kind == "percentage" and s.direction is None and previous is not None and previous.kind == "ratio" \
+                    and previous.measure and " that " in previous.measure and rx(r"\s*\(\s*$").fullmatch(text[previous.end:s.num_start]) \
+                    and (found is None or found.startswith("share of ") and len(found.split()) <= 4):
+                found = previous.measure  # "nearly one in five ([20%]) said ...": the ratio again, in per cent
+            if s.kind == "count" and s.direction is None and found and len(found.split()) <= 2 and previous is not None \
+                    and previous.measure and previous.kind == "count" \
+                    and ("nclud" in text[max(0, s.num_start - 40):s.num_start] or "ompris" in text[max(0, s.num_start - 40):s.num_start]) \
+                    and _INCLUDES_PART.search(text, max(0, s.num_start - 60), s.num_start) \
+                    and (tm := _WHERE_TAIL.search(unchanged(previous.measure))) is not None:
+                found = f"{found}{tm.group(0)}"  # "... households in temporary accommodation. The figure includes [145,800] children"
+            if found is None and s.kind in ("ratio", "percentage") and s.direction is None and previous is not None \
+                    and previous.kind in ("ratio", "percentage") and previous.direction is None \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and (xm := _SHARE_OF_X_WERE.match(text, previous.end, previous.end + 80)) is not None \
+                    and (wm := _BARE_SHARE_WERE.match(text, s.end, s.end + 100)) is not None:
+                # "More than half of delays were down to the trains, while [just over a quarter] were down to signals":
+                # a share of the same things, said of another part
+                found = f"share of {xm.group('x')} " + \
+                    rx(r"\s+(?:while|whilst|but|whereas|because|although|compared|according|in\s+(?:19|20)\d\d)\b.*$").sub("", wm.group("p")).strip()
+            if s.kind == "count" and s.direction is None and "respectively" in text[s.end:s.end + 60] \
+                    and (each := _respectively(text, s, sentence_bounds)) is not None:
+                found = each  # "Burglary and theft made up 30% of crime ([4,120] and 3,870 respectively)": each item's own
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
@@ -1288,6 +1343,15 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     and em.group("x").split()[-1] not in _NOT_KIND:
                 # "fires accounted for 31%, false alarms [40]% and non fire incidents 29%": the same share, of another
                 found = f"{em.group('x')} as a share of {previous.measure.split(' as a share of ', 1)[1]}"
+            if found is None and s.kind == "percentage" and s.direction is None and previous is not None \
+                    and previous.kind == "percentage" and previous.direction is None \
+                    and (lm := _SHARE_LIST_GAP.match(text, previous.end, s.num_start)) is not None \
+                    and (ym := _SHARE_LIST_TO.match(text, s.end, s.end + 60)) is not None \
+                    and (om := _OF_THE_WHOLE.match(text, sentence_bounds(text, s.num_start)[0], previous.num_start + 1)) is not None \
+                    and om.end() <= previous.num_start:
+                # "Of the total spending, 33 per cent went on hotels, [24 per cent] on eating out": a share of the
+                # whole named first, where it went
+                found = f"share of {om.group('of')} {ym.group('p')} {ym.group('y')}"
             if found is not None and s.direction is None and previous is not None and previous.kind == s.kind \
                     and previous.measure and previous.direction is None and _BARE_SUPERLATIVE.match(found) \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
@@ -1409,7 +1473,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         and ("is " in text[max(0, s.num_start - 20):s.num_start] or "was " in text[max(0, s.num_start - 20):s.num_start]) \
                         and _THIS_IS_UP.search(text, max(0, s.num_start - 30), s.num_start) \
                         and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
-                    thing = unchanged(earlier[-1])  # "74.7% of schools are rated good. This is up [1.3]% on last year"
+                    # "74.7% of schools are rated good. This is up [1.3]% on last year"
+                    thing = _whole_before_part(text, previous, earlier) or unchanged(earlier[-1])
                 if thing and earlier and previous is not None and _FIGURE_REF.match(thing) \
                         and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
                     # "68,110 children in care ... This figure has risen by [12]%": what was counted before
@@ -1428,12 +1493,20 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     found = None  # "a [15]% rise in the north east": a change somewhere, in what was said before
                 base = baseline(text, s)
             s.measure = what_changed(s, found or _change_fallback(text, s, previous, previous_count, sentence_bounds), noun, base)
+            if s.measure and s.direction is not None and previous is not None and previous.measure \
+                    and _CHANGE_PREFIX.match(previous.measure) and (" increases" in s.measure or " rises" in s.measure
+                                                                    or " falls" in s.measure or " gains" in s.measure) \
+                    and _CHANGES_AS_THING.match(s.measure) \
+                    and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+                # "... a 60 per cent increase in overseas visitor numbers. Other big increases include the Heart of
+                # England, up by [57] per cent": more of the same change, elsewhere
+                s.measure = previous.measure
             if s.measure and " " in s.measure and _may_repeat_a_word(s.measure) and _REPEATED_WORD.search(s.measure):
                 s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
                 s.measure = _TRAILING_CLAUSE.sub("", s.measure).strip() or s.measure
             if s.measure and len(s.measure) < 40 and (pm := _POINTER_THING.match(s.measure)) \
-                    and (thing := _antecedent(text, s, previous, sentence_bounds)) is not None:
+                    and (thing := _antecedent(text, s, previous, sentence_bounds, earlier)) is not None:
                 # "There has been an increase in robberies involving a knife. These jumped from [19,607] ...": the
                 # thing a pronoun subject points back to
                 s.measure = f"{pm.group('c') or ''}{thing}{pm.group('rest') or ''}"
@@ -1452,6 +1525,72 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+#: a bracketed list of figures that go, in order, with the items of the sentence's subject:
+#: "A and B made up 30% of all X ([4,120] and 3,870 respectively)"
+_RESPECTIVELY = regex.compile(r"\((?P<l>(?:[^()\n]{0,12}?[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|million|billion))?\s*(?:,\s*|\s+and\s+|,\s+and\s+)?)"
+                              r"{2,6})\s*,?\s*respectively\s*\)")
+_RESPECTIVE_VERB = regex.compile(r"\s+(?:each\s+|both\s+|together\s+|also\s+)?(?:accounted\s+for|account\s+for|accounting\s+for|made\s+up|"
+                                 r"make\s+up|comprised|represented|were|are|was|is|rose|fell|increased|decreased|totalled)\b")
+_OF_ALL_THE = regex.compile(r"\s+of\s+all\s+(?:the\s+)?(?P<y>[a-z][^,;:()\d]{2,60}?)\s*(?=\()")
+
+
+def _respectively(text: str, s: Statistic, sentence_bounds) -> str | None:
+    """The item of the sentence's subject list a figure goes with, in a bracketed list closed by "respectively"."""
+    here = sentence_bounds(text, s.num_start)[0]
+    open_ = text.rfind("(", here, s.num_start)
+    if open_ < 0:
+        return None
+    lm = _RESPECTIVELY.match(text, open_, s.end + 80)
+    if lm is None:
+        return None
+    figures = rx(r"\d[\d,.]*").findall(lm.group("l"))
+    index = len(rx(r"\d[\d,.]*").findall(text[open_ + 1:s.num_start]))
+    vm = _RESPECTIVE_VERB.search(text, here, open_)
+    if vm is None or index >= len(figures):
+        return None
+    subject = text[here:vm.start()].strip().rstrip(",").strip()
+    subject = _ACCORDING_LEAD.sub("", subject, count=1)
+    subject = _LEAD_TIME.sub("", subject, count=1).strip()
+    items = None
+    for split in (r"\s*,\s*(?:and\s+|or\s+)?", r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"):
+        pieces = [p.strip() for p in regex.split(split, subject) if p.strip()]
+        if len(pieces) == len(figures):
+            items = pieces
+            break
+    if items is None or any(len(p.split()) > 12 for p in items):
+        return None
+    item = _first_word_lower(rx(r"^(?:the|both)\s+", regex.I).sub("", items[index]))
+    if not rx(r"[a-z]{3}").search(item):
+        return None
+    ym = _OF_ALL_THE.search(text, vm.end(), open_ + 1)
+    return f"{item} among {ym.group('y')}" if ym else item
+
+
+_RATIO_VERBS = frozenset("said say says have had has were are was is expect expected plan planned think thought reported "
+                         "admitted feared fear believed believe could would will may might did do does".split())
+#: the plural noun right after a ratio ("one in ten [councils]") and what a later bare ratio's things did
+#: ("one in five (20%) [said they may have to do so next year]")
+_RATIO_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?!(?:of|in|to|for|and|or|the|a|an|people|times|cases)\b)[a-z][\w-]*s)\b(?!\s+of\b)")
+_RATIO_DID_AFTER = regex.compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?\s+(?P<p>(?!(?:of|in|out|for|every|to|the|a|an)\b)"
+                                 r"[a-z]+\b[^.;:()\n]{2,70})")
+
+
+#: a change whose thing is only more changes: "increase in (other) big increases"
+_CHANGES_AS_THING = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in\s+(?:the\s+)?(?:other\s+)?"
+                                  r"(?:(?:big|bigger|biggest|large|larger|largest|sharp|sharper|notable|significant|major|further|"
+                                  r"similar|strong|steep|marked)\s+)*(?:increases|rises|falls|gains)$")
+
+
+#: a share list that names its whole first: "Of the total spending, 33 per cent went on hotels, [24 per
+#: cent] on eating out and [19 per cent] on shopping"
+_SHARE_LIST_GAP = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:went|goes|go|was\s+spent|were\s+spent|is\s+spent)\s+"
+                                r"(?:on|to|for|in)\s+[a-z][^,;:.()\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
+                                r"|[^,;:.()\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SHARE_LIST_TO = regex.compile(r"\s+(?P<p>on|to|for)\s+(?P<y>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,;.]|\s+and\s|$))")
+_OF_THE_WHOLE = regex.compile(r"\W*(?:(?:But|And|Meanwhile|However),?\s+)?(?i:of)\s+(?:the|its|their|this|that)\s+(?:(?:total|overall)\s+)?"
+                              r"(?P<of>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s*,\s+(?=\d)")
 
 
 #: a figure opening the next item of a list that shares the first item's verb: "rose by 5% in 2015; [7]% in
@@ -1575,7 +1714,27 @@ _ANTECEDENT = regex.compile(
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:according|in\s+[A-Z]|has|have|had|was|were|is|are|rose|fell|since|over|between|across|from)\b)")
 
 
-def _antecedent(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
+#: a figure stated as a part of the one before: "The figure includes [145,800] children", "This total
+#: included 3,000 ..." (a later "This is an increase of 12%" is about the whole, not the part)
+_INCLUDES_PART = regex.compile(r"\b(?i:the|this|that|these|those)\s+(?:figure|total|number|count|tally)s?\s+(?:also\s+)?"
+                               r"(?:includes?|included|including|comprises?|comprised)\s+(?:(?:over|more\s+than|almost|nearly|"
+                               r"around|about|some|at\s+least|just\s+over|just\s+under)\s+)?$")
+
+
+def _whole_before_part(text: str, previous: Statistic | None, earlier: list[str] | None) -> str | None:
+    """The thing of the figure before ``previous`` when ``previous`` is only a part of it ("A total of
+    9,400 families ... The figure includes 3,200 pensioners. This is a rise of [14]%": the families rose)."""
+    if previous is None or not earlier or len(earlier) < 2 or earlier[-1] != previous.measure \
+            or "nclud" not in text[max(0, previous.num_start - 40):previous.num_start] and "ompris" not in \
+            text[max(0, previous.num_start - 40):previous.num_start]:
+        return None
+    if _INCLUDES_PART.search(text, max(0, previous.num_start - 60), previous.num_start) is None:
+        return None
+    return unchanged(earlier[-2])
+
+
+def _antecedent(text: str, s: Statistic, previous: Statistic | None, sentence_bounds,
+                earlier: list[str] | None = None) -> str | None:
     """The thing the sentence before the figure's counted: its last figure's thing, else the noun after
     "an increase in", "the number of"."""
     here = sentence_bounds(text, s.num_start)[0]
@@ -1584,7 +1743,7 @@ def _antecedent(text: str, s: Statistic, previous: Statistic | None, sentence_bo
     before = sentence_bounds(text, here - 2)[0]
     if previous is not None and before <= previous.num_start < here and previous.measure \
             and not _POINTER_THING.match(previous.measure):
-        return unchanged(previous.measure)
+        return _whole_before_part(text, previous, earlier) or unchanged(previous.measure)
     m = _ANTECEDENT.search(text, before, here)
     return m.group("x").strip() if m else None
 
@@ -1671,6 +1830,10 @@ def _from_end(text: str, stats: list[Statistic]) -> None:
 def _part_of_figure_before(text: str, s: Statistic, previous: Statistic | None) -> bool:
     """A count of the parts named in the phrase of the count just before it in its sentence ("95,400
     people were waiting at the county's [three] hospitals"): not what a later figure points back to."""
+    if previous is not None and previous.kind == "count" and previous.measure is not None \
+            and ("nclud" in text[max(0, s.num_start - 40):s.num_start] or "ompris" in text[max(0, s.num_start - 40):s.num_start]) \
+            and _INCLUDES_PART.search(text, max(0, s.num_start - 60), s.num_start):
+        return True  # "A total of 9,400 families ... The figure includes [3,200] pensioners": a part of the figure before
     return (previous is not None and previous.kind == "count" and previous.measure is not None
             and bool(_DETERMINER_BEFORE.search(text, max(0, s.num_start - 12), s.num_start))
             and not rx(r"[.;!?]\s").search(text, previous.end, s.num_start))
@@ -2224,6 +2387,17 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return paired
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
+    if after and s.kind == "percentage" and s.direction is None \
+            and ("caused " in text[max(s_start, s.num_start - 40):s.num_start] or "behind " in text[max(s_start, s.num_start - 40):s.num_start]
+                 or "ble for " in text[max(s_start, s.num_start - 40):s.num_start]) \
+            and len(after.split()) <= 3 and (cm := _CAUSED_SHARE.search(text[s_start:s.num_start][-100:])):
+        return f"{after} caused by {_first_word_lower(cm.group('x'))}"  # "Weather caused [17 per cent] of cancellations"
+    if after and s.kind == "percentage" and s.direction is None and after.startswith("share of ") \
+            and (hm := _HOLDS_SHARE.search(text[s_start:s.num_start])) is not None:
+        return f"{hm.group('x')}{_possessive(hm.group('x'))} {after}"  # "London enjoys a [54 per cent] share of the market": whose share
+    if after and s.kind == "percentage" and s.direction is None and after.startswith("share of ") \
+            and (hm := _HOLDS_SHARE_TOO.search(text[s_start:s.num_start])) is not None:
+        return f"{hm.group('x')}{_possessive(hm.group('x'))} {after}"  # "London is the top destination and enjoys a [54 per cent] share"
     if s.kind in ("percentage", "ratio") and s.direction is None:
         share = _share(text, s, text[s_start:s.num_start], previous, s_start) or _of_the_share(text, s, s_start) \
             or _proportion_at(text, s, s_start)
@@ -2277,6 +2451,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return paid
     if s.kind == "money" and not after and (saved := _saved_or_cost(text, s, s_start, previous)):
         return saved
+    if s.kind == "count" and s.direction is None and after in ("hours", "days", "weeks") and " for " in text[max(s_start, s.num_start - 30):s.num_start] \
+            and (dm := _DONE_FOR_UNITS.search(text[s_start:s.num_start])) is not None and not _NOT_MONEY_SUBJECT.match(dm.group("x")):
+        # "Untreated effluent, including wipes, was released into waterways for [three million] hours": of what was done
+        return f"{after} of {_first_word_lower(dm.group('x'))} {dm.group('p')}"
     found = _in_sentence(text, s, s_start, after, previous, previous_count)
     if found is None and not after and s.direction is None and ", which " in text[max(s_start, s.num_start - 40):s.num_start] \
             and (wm := _WHICH_WAS.search(text, max(s_start, s.num_start - 140), s.num_start)) is not None:
@@ -2455,7 +2633,7 @@ _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|unde
 _MONEY_VERB = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
-    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:a\s+(?:total|combined|record)\s+(?:of\s+)?|(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
     r"(?<=cost\s|costs\s|costing\s)[a-z]{3,}(?:ers|ists|ants|ents|holds|ies|ses)\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
 _LEAD_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.I)
@@ -2472,7 +2650,9 @@ _PAYERS = regex.compile(r"\b(?:household|households|homeowners?|property|propert
                         r"motorists?|drivers?|patients?|parents?|pensioners?|commuters?|passengers?|families|family|customers?|workers?|employees?)\b")
 #: people whose spending is the thing counted ("visitors spent £337m"), unlike a council's
 _SPENDERS = regex.compile(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
-                          r"travellers|students|passengers|guests|trippers)$")
+                          r"travellers|students|passengers|guests|trippers)"
+                          # (where they come or go: "overseas visitors to Scotland", "shoppers in Leeds")
+                          r"(?:\s+(?:to|in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$")
 _MONEY_TO = regex.compile(r"^\s+to\s+(?:the\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:of|in|for)\s+[A-Z]|\s*[,.;:]|\s+(?:each|every|a|per|last|this)\b|$)")
 _NOT_MONEY_SUBJECT = regex.compile(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
 
@@ -2496,12 +2676,63 @@ def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | 
         if _SAVE_BEFORE.search(window):
             sentence_end = text.find(".", s.end)
             om = _OVER_YEARS.search(text, s_start, sentence_end if sentence_end > 0 else s.end + 80)
+            if om is None and " to save" in window and (dm := _DOING_SAVES.search(text[s_start:s.num_start])) \
+                    and not _NOT_MONEY_SUBJECT.match(dm.group("x")):
+                # "Closing two depots and cutting energy use are expected to save [£450,000]": what saves it
+                return f"savings from {_first_word_lower(dm.group('x'))}"
             return f"savings {om.group(0).lower()}" if om else "savings"
     if "cost" in window and _COSTING.search(window):
         if previous is not None and previous.measure and previous.num_end >= s_start and previous.kind != "money":
             return f"cost of {unchanged(previous.measure)}"
         return "cost"
     return None
+
+
+#: a share "of X were ...", and a later bare share that "were ..." too
+_SHARE_OF_X_WERE = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+of\s+(?:(?:the|all)\s+)?(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                                 r"\s+(?:were|was|are|is)\s")
+_BARE_SHARE_WERE = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:were|was|are|is)\s+(?:(?:also|still|now)\s+)?"
+                                 r"(?P<p>(?:down|due|owing|attributed|caused|linked|related)\s[^,.;:()\n]{2,60})")
+
+
+#: where the counted things are, at the end of a measure: "households[ in temporary accommodation]"
+_WHERE_TAIL = regex.compile(r"\s(?:(?:living|staying|housed|placed|held|kept|sleeping)\s+)?(?:in|at|on|under)\s+[a-z][^,;:()]{2,50}$")
+
+
+#: a named holder of a share: "London enjoys a [54 per cent] share of the market"
+_HOLDS_SHARE = regex.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And)\b)"
+                             r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and)){0,3}?)\s+(?:(?:now|still|also)\s+)?"
+                             r"(?:enjoys|enjoyed|has|had|holds|held|takes|took|commands|commanded|claims|claimed)\s+(?:a|an)\s+"
+                             r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
+
+
+def _possessive(name: str) -> str:
+    return "'" if name.endswith("s") else "'s"
+
+
+_HOLDS_SHARE_TOO = regex.compile(r"^\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And|There)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and)){0,3}?)"
+                                 r"\s+(?:is|was|remains|remained)\s[^.;:()]{2,80}?\s+and\s+(?:(?:now|still|also)\s+)?"
+                                 r"(?:enjoys|enjoyed|has|had|holds|held|takes|took|commands|commanded|claims|claimed)\s+(?:a|an)\s+"
+                                 r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
+
+
+#: a thing done for a length of time that the figure counts: "Raw sewage, including wipes, was pumped into rivers for"
+_DONE_FOR_UNITS = regex.compile(
+    r"^\W*(?:(?:But|And|Meanwhile),?\s+)?(?:(?i:the)\s+)?(?P<x>(?!(?i:it|this|that|they|there|he|she|we)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s*,[^,.;:()]{2,80},|\s*,\s*(?:including|such\s+as|like|mainly|mostly)\s[^.;:()]{2,100}?,)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<p>[a-z]+(?:ed|en|wn|lt|pt)(?:\s+(?:into|in|on|onto|from|to|at)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)?)\s+for\s+"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+under|just\s+over|a\s+total\s+of)\s+)?$")
+
+
+#: the doings that are to save money, as the sentence's subject: "Closing two depots and cutting energy use are
+#: expected to save"
+_DOING_SAVES = regex.compile(
+    r"^\W*(?:(?:But|And|Also|Meanwhile),?\s+)?(?P<x>(?!(?i:it|this|that|they|we|these|those|he|she|the\s+council|councils?)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+|or\s+)?[a-z][\w'’-]*){1,9}?)\s+(?:(?:is|are|was|were|will|would|could|should|may|might)\s+)"
+    r"(?:(?:also|now|still|together)\s+)?(?:(?:estimated|expected|set|likely|forecast|projected|predicted|due)\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?:save|saving)\s+(?:(?:around|about|nearly|almost|some|more\s+than|over|up\s+to|an\s+estimated|a\s+further|"
+    r"another)\s+)?[£$€]?$")
 
 
 #: money taken in: "collected more than [£750,000] from fly-tipping fines", "raising a total of [£3,600]"
@@ -2913,7 +3144,7 @@ _SHARE_VERB = regex.compile(
 _COUNT_IN_WHOLE = regex.compile(r"(?<=^|the\s)[\d,]+\s+")
 #: a sentence that opens on the whole its shares are of: "Of all incidents attended by FRSs, ..."
 _OF_ALL_LEAD = regex.compile(r"\W*(?i:of|among|amongst)\s+(?P<y>(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?[a-z][^,;:()\d]{2,80}?),")
-_SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is)(?=\s)")
+_SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is|(?:had|have|has)(?=\s+been\s))(?=\s)")
 #: "25.3% or a quarter of all children": the same share spelt again before its "of"
 _SHARE_ALT = regex.compile(
     r"\s*(?:per\s*cent|percent|%)?\s*,?\s+or\s+(?:(?:around|about|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|"
@@ -3016,8 +3247,9 @@ _SHARE_THEN_DID = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s+(?:(?:still|
 _PROPORTION_AT = regex.compile(
     r"\b(?P<w>proportion|share|percentage)\s+of\s+(?P<x>(?:all\s+)?[a-z][^,;:()\d]{2,100}?)\s*"
     r"(?:,\s*(?:at|with)|\s+(?:(?:was|is|were|are|has|had)\s+)?(?:(?:now|then|still|also|just)\s+)?"
-    r"(?:was|is|stood\s+at|stands\s+at|remained\s+at|reached|hit|fell\s+to|rose\s+to|dropped\s+to|increased\s+to|"
-    r"decreased\s+to|climbed\s+to|at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+    r"(?:was|is|stood\s+at|stands\s+at|remained\s+at|reached|hit|(?:fell|rose|dropped|increased|decreased|climbed)\s+"
+    r"(?:(?:slightly|sharply|marginally|further)\s+)?to|at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
+    r"under|only)\s+)?(?:(?:below|above|under)\s+)?$")
 _PROPORTION_NOT = regex.compile(r"^(?:the|a|an|its|their|this|that|these|those|it|them)$")
 _COPULA_CUT = regex.compile(r"\s+(?:was|is|were|are|has|had|have)\b")
 
@@ -3065,7 +3297,8 @@ _BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
 _CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
 _CHANGE_BASE = regex.compile(
     r"\s+(?:on|since|over|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
-    rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS})\b.*$")
+    rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS}|"
+    r"(?:(?:a|its|their)\s+)?(?:record\s+|previous\s+)?(?:low|high)\s+point)\b.*$")
 
 
 def unchanged(measure: str) -> str:
@@ -3553,7 +3786,19 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
         # "The working age population – those 16 to 64 – showed the lowest growth, rising by [three] per
         # cent to 41.7 million": a change set after a comma as a participle is one in the sentence's subject
         thing = _first_word_lower(sm.group("np"))
+    if thing is None and ("up " in text[max(here, s.num_start - 24):s.num_start] or "down " in text[max(here, s.num_start - 24):s.num_start]) \
+            and (hm := _HEADLINE_UP.match(text, here, s.num_start)) and not _SAW_NOT_THING.search(hm.group("np")) \
+            and not (hm.group("np")[:1].isupper() and _PROPER_NAME.match(hm.group("np")) and _is_place(hm.group("np"))):
+        # "Police-recorded crime up [9]% amid rises in homicide": a headline's change, with no verb
+        thing = _first_word_lower(hm.group("np"))
     return thing, noun
+
+
+#: a sentence (a headline) that is only a noun phrase and its change: "Recorded burglary up [7]% ..."
+_HEADLINE_UP = regex.compile(
+    r"\W*(?:(?i:the)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had|and|but|while|who|which|that|it|they|"
+    r"we|he|she|said|says|in|on|at|to|by|from|across)\b)[A-Za-z][\w'’-]*){0,5}?)\s+(?:(?:is|are|was|were)\s+)?(?:up|down)\s+"
+    r"(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 
 
 #: the words between a change and the level it reached: "rising by 3%[ to ]41.7 million"
@@ -3660,6 +3905,14 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
         done = {"creat": "created", "provid": "provided"}.get(jm.group("v").lower(), jm.group("v").lower() + "ed")
         return f"{after} {done} by {jm.group('x')}"  # "the tourism industry supports [38,486] jobs"
     return None
+
+
+#: what caused a share: "Weather and trespassers caused [17 per cent] of cancellations"
+_CAUSED_SHARE = regex.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)(?P<x>(?!(?i:it|this|that|they|which|these|those|we|he|she)\s)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?:and\s+|or\s+)?[a-z][\w'’-]*){0,4}?)\s+(?:(?:also|together|alone)\s+)?"
+    r"(?:caused|cause|causes|were\s+behind|was\s+behind|were\s+responsible\s+for|was\s+responsible\s+for)\s+"
+    r"(?:(?:around|about|almost|nearly|some|more\s+than|over|just|only|a\s+further)\s+)?$")
 
 
 #: an action and its purpose, then the figure it was for: "took action to prevent and relieve homelessness for"

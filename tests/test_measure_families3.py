@@ -262,3 +262,17 @@ def test_a_level_in_a_relative_clause_has_no_direction(ex):
 ])
 def test_ranked_places_and_the_largest_change(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # spending "a total of" / "a record", by spenders named with where they come from
+    ("Overseas visitors to Scotland spent a total of £359 million in the first quarter of 2023.", "£359 million",
+     "spending by overseas visitors to Scotland"),
+    ("Visitors spent a total of £1.2bn.", "£1.2bn", "spending by visitors"),
+    ("Shoppers in Leeds spent a record £2bn.", "£2bn", "spending by shoppers in Leeds"),
+    ("The repairs cost a total of £4m.", "£4m", "cost of repairs"),
+    # near-miss: an authority spending is no spender of this kind
+    ("The council spent a total of £4m.", "£4m", None),
+])
+def test_spending_a_total_of(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
