@@ -2810,6 +2810,8 @@ _FROM_TO = regex.compile(
     rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:(?:[^.;:()–—]|\.(?=\d)){{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
     rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from){_FROM_TO_TAIL}", regex.I)
 _NEEDED_END[id(_FROM_TO)] = regex.compile(rf"(?r)(?:to|from){_FROM_TO_TAIL}", regex.I)
+#: a participle restating the change before "from": "had increased, rising from [443,000] ... to 572,000"
+_PARTICIPLE_FROM = regex.compile(r",\s+(?:rising|falling|increasing|decreasing|growing|climbing|dropping|jumping|soaring|sinking)(?=\s+from\s)")
 _COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
 _ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
 #: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
@@ -3029,7 +3031,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             and (dm := _DASH_NUMBER_OF.search(before[-200:])):
         pred = _predicate(" " + dm.group("rest"))
         return _DANGLING_END.sub("", f"{dm.group('x')} {pred}") if pred else dm.group("x")
-    fm = _search_change(_FROM_TO, _CLAUSE_START.sub("", _COMMA_FROM.sub(" from", before[-200:]), count=1)) \
+    fm = _search_change(_FROM_TO, _CLAUSE_START.sub("", _COMMA_FROM.sub(" from", _PARTICIPLE_FROM.sub("", before[-200:])), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
     if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
             and previous.num_end >= s_start and _CHANGE_PREFIX.match(previous.measure) and _BARE_FROM.search(before[-20:]):

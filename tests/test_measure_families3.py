@@ -276,3 +276,13 @@ def test_ranked_places_and_the_largest_change(ex, text, number, measure):
 ])
 def test_spending_a_total_of(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a participle restating the change before "from": the start of the change counts the same thing
+    ("The number of overnight visits had increased, rising from 443,000 in 2019 to 572,000 in 2023.", "443,000",
+     "overnight visits"),
+    ("Crime fell, falling from 4,000 to 3,500.", "4,000", "Crime"),
+])
+def test_a_participle_before_from(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
