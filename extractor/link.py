@@ -78,6 +78,11 @@ _OUTSIDE = regex.compile(r"\b(?:outside|excluding|except|apart\s+from|aside\s+fr
                          r"not\s+counting)\s+(?:of\s+|for\s+)?(?:the\s+)?$", regex.I)
 
 
+def _excluded(text: str, a: AreaMention) -> bool:
+    """The mention is a place the figures are outside of (:data:`_OUTSIDE`)."""
+    return may_say(text[max(0, a.start - 20):a.start], _OUTSIDE_WORDS) and bool(_OUTSIDE.search(text, max(0, a.start - 20), a.start))
+
+
 class ByStart:
     """Items with ``start`` (area mentions, periods) in text order, found by position in
     O(log n): linking a long document must not cost its length per statistic."""
@@ -432,10 +437,11 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     # (not a place the figures are outside of: "a drop of 3.2 per cent outside London"; nor a body's seat: "NHS
     # England, based in London, said 62% of trusts ...")
     places = ByStart([a for a in _without_locators(text, [a for a in areas if not a.is_org])
-                      if not (may_say(text[max(0, a.start - 20):a.start], _OUTSIDE_WORDS)
-                              and _OUTSIDE.search(text, max(0, a.start - 20), a.start)) and not _seat(text, a)])
+                      if not _excluded(text, a) and not _seat(text, a)])
     orgs = ByStart([a for a in areas if a.is_org])
-    story = _story_area(text, [a for a in areas if not _seat(text, a)], opening_end(text, min((s.num_start for s in stats), default=0)))
+    # (nor is an excluded place the story's: "visits by people from outside the UK rose to 572,000")
+    story = _story_area(text, [a for a in areas if not _seat(text, a) and not _excluded(text, a)],
+                        opening_end(text, min((s.num_start for s in stats), default=0)))
     # a story that names its nation more than once is a national story: its unplaced figures
     # are the nation's, not those of a place named in passing in the paragraph before
     national_story = story is not None and story.type in ("nation", "country") and sum(

@@ -226,3 +226,16 @@ def test_a_compared_figure_with_a_bracketed_share(ex, text, number, period):
     periods = {p["id"]: p["value"] for p in rec["periods"]}
     stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
     assert periods.get(stat["period"]) == period
+
+
+@pytest.mark.parametrize("text, number, area", [
+    # the place a figure's people or things lie outside of is not its place, nor the story's
+    ("Visits by people from outside the UK rose to 572,000.", "572,000", None),
+    ("Some 4,000 people outside London were helped.", "4,000", None),
+    ("Outside London, 4,000 people were helped.", "4,000", None),
+    # near-misses: a place of its own in the sentence
+    ("Visits by people from outside the UK rose to 572,000 in Scotland.", "572,000", "Scotland"),
+    ("In Kent, 4,000 people outside Maidstone were helped.", "4,000", "Kent"),
+])
+def test_a_place_outside_which_things_lie(ex, text, number, area):
+    assert areas_of(ex, text)[number] == area
