@@ -3489,12 +3489,13 @@ _ACCOUNTS_FOR_SUM = regex.compile(
 #: "precepts, which average [£72] a year", "The fines, which total [£40,000], ...": what the clause is about
 _WHICH_SUM = regex.compile(
     # (the noun phrase right before the comma: no function word, not "cut its reserves", not "measure of inflation")
-    r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|own|"
+    r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?!(?<=\b(?:in|on|at|to|for|by|from|with|during|since)\s)[A-Z])(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|own|"
     r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[A-Za-z][\w'’-]*\s+){0,2}"
     r"(?!(?:it|this|that|these|those|they|figures?|data|statistics|which)\b)[A-Za-z][\w'’-]*),\s+which\s+"
     r"(?P<v>average|averages|averaged|total|totals|totalled|totaled|"
     r"amount\s+to|amounted\s+to|come\s+to|came\s+to|(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:hit|reached|risen\s+to|rose\s+to|"
-    r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at|been(?:\s+at)?)|(?:was|were|is|are)(?:\s+at)?)"
+    # (a copula only with "at": "recycling levels, which were at [11.2]%"; "in Kent, which was 8% down" is a clause on the whole)
+    r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at|been\s+at)|(?:was|were|is|are)\s+at)"
     r"\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
 #: a period's or body's total named by its possessor ("last year's total"): a back-reference, no measure
 _POSSESSED_TOTAL = regex.compile(r"['’]s\s+(?:total|figure|tally|count|level|number)\b")

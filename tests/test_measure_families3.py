@@ -286,3 +286,18 @@ def test_spending_a_total_of(ex, text, number, measure):
 ])
 def test_a_participle_before_from(ex, text, number, measure):
     assert measure_of(ex, text, number) == measure
+
+
+@pytest.mark.parametrize("text, number, measure, way", [
+    # the size of a change in a relative clause keeps the change's way and thing (review findings 1 and 2)
+    ("Members backed a rise in the precept, which was 3%.", "3%", "increase in precept", "up"),
+    ("There was a fall in burglaries, which was 12% on last year.", "12%", "fall in burglaries on last year", "down"),
+    ("Burglaries fell in Kent, which was 8% down on last year.", "8%", "fall in burglaries on last year", "down"),
+    ("Prices rose again in May, which was 2.1% higher than April.", "2.1%", "increase in prices on April", "up"),
+    # a level a noun phrase stood at has no way
+    ("The council cut its reserves, which stood at £4m.", "£4m", "reserves", None),
+    ("Waiting lists grew in Kent, which stood at 4,000.", "4,000", "Waiting lists", None),
+])
+def test_a_relative_clause_after_a_change_or_a_place(ex, text, number, measure, way):
+    stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    assert (stat["measure"], stat["direction"]) == (measure, way)
