@@ -963,8 +963,8 @@ _CHANGE_IN_X_OF = regex.compile(
 #: "The increase in council tax for a Band D property was [£73.41]", "the rise in the number of
 #: claimants will be [4%]": a change noun with what changed, the subject of a copula ending at the figure
 _CHANGE_NOUN_IS = regex.compile(
-    rf"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){{0,2}}?(?P<v>{_CHANGE_NOUN_WORDS}|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{{1,80}}?)\s+"
-    rf"(?:{_BE_FORMS}|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)\s+"
+    rf"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){{0,2}}?(?P<v>{_CHANGE_NOUN_WORDS}|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{{1,80}}?)"
+    rf"(?:\s*,\s*which)?\s+(?:{_BE_FORMS}|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
                             r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
