@@ -235,6 +235,12 @@ def _rules_for_key(key: tuple[bool, ...]) -> tuple[tuple, ...]:
     return _rules_for(_key_flags(key))
 
 
+#: people (or a share of them) before an age bound: "residents", "drivers", "one in five", "a third of"
+_PEOPLE_LEFT = regex.compile(r"\b(?:people|persons?|residents|population|adults|children|pupils|students|drivers|patients|"
+                             r"pensioners|victims|offenders|voters|workers|staff|employees|women|men|girls|boys|tenants|"
+                             r"inhabitants|members|claimants|smokers|users|customers|passengers|visitors)\b", regex.I)
+
+
 def _verb_more_left(left: str) -> bool:
     """"by" just before the number, or one of change_verbs_more (numbers.json) as the word before
     it ("shed 1,200"), or before up to three of its qualifiers ("shed nearly 1,200", "axed more
@@ -1053,6 +1059,8 @@ GUARDS = {
     # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
     "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
     # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
+    # the sentence before the number speaks of people, or of a share of them: "one in every 10 residents is over 80"
+    "people_left": lambda c: bool(_PEOPLE_LEFT.search(c.left)),
     "ends_clause_right": lambda c: c.right[:1] in ("", ".", ",", ";", ":", "!", "?", ")")
     or c.right[:5] in (" and ", " but ") or c.right[:4] == " or ",
     "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
@@ -1071,7 +1079,7 @@ GUARDS = {
     "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
     and bool(_ARTICLE_LEFT.search(c.left[-30:])),
     "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
-    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone", "grade", "tier", "band")),
+    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone", "grade")),
     "equals_left": lambda c: "=" in c.left[-3:],
     # "£000", "£'000": the unit of a table in thousands, not an amount
     "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
