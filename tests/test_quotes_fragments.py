@@ -85,3 +85,12 @@ def test_a_post_joined_by_and_after_its_place(phrase, role, organisation):
 def test_an_abbreviated_body_is_spelt_out(ex, text, organisation):
     rec = ex.extract(text)
     assert [q["speaker"]["organisation"] for q in rec["quotes"]] == [organisation]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of evaluation with no quoted complement makes no statement (review finding 6)
+    'Mary Brown, 34, called 999 when she saw the "huge" fire.',
+    'Jane Roe hailed a taxi outside the "Red Lion" pub.',
+])
+def test_an_evaluation_verb_needs_the_quotation_as_its_complement(ex, text):
+    assert ex.extract(text)["statements"] == []
