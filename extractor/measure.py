@@ -1611,14 +1611,15 @@ def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_b
         return None
     if not _ELIDED_TAIL.match(text, s.end, s.end + 20):
         return None
-    return _ELIDED_TIME.sub("", previous.measure) or previous.measure  # (the item has its own time)
+    measure = _ELIDED_TIME.sub("", previous.measure) or previous.measure  # (the item has its own time)
+    return measure if s.direction is not None else unchanged(measure)  # (no way said: no "increase in")
 
 
 #: a change told, then sized after a dash: "total recorded crime continues to fall - down [3]% over the
 #: quarter", "Burglary rose sharply – up [12]% on last year"
 _DASH_RESTATED = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:(?:has|have|had|also|now|been|again|is|are|was|were|still)\s+|"
-    rf"(?:continues?|continued|continuing)\s+to\s+)*(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)"
+    rf"(?:continues?|continued|continuing)\s+to\s+){{0,3}}+(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)"
     r"(?:\s+(?:[a-z]+ly|again|further))?\s+(?:[-–—])\s+(?:up|down)\s+(?:by\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$", regex.I)
 

@@ -301,3 +301,16 @@ def test_a_participle_before_from(ex, text, number, measure):
 def test_a_relative_clause_after_a_change_or_a_place(ex, text, number, measure, way):
     stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
     assert (stat["measure"], stat["direction"]) == (measure, way)
+
+
+@pytest.mark.parametrize("text, number, measure, way", [
+    # the next time of a list borrows the first item's verb: its way and its thing (review finding 8)
+    ("Shoplifting rose by 9% in 2021; 11% in 2022; and by 15% this year.", "11%", "increase in shoplifting", "up"),
+    ("Recorded crime rose by 5% in the year to June 2015; 7% in the year to June 2016.", "7%",
+     "increase in recorded crime", "up"),
+    # near-miss: a share of it after a comma is no list item
+    ("Crime rose by 5% in 2019, 40% of it in London.", "40%", None, None),
+])
+def test_a_list_of_times_borrows_the_verb(ex, text, number, measure, way):
+    stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    assert (stat["measure"], stat["direction"]) == (measure, way)

@@ -2302,12 +2302,23 @@ _BRACKET_LIST = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)
                               r"(?!\s*(?:with|while|whereas|but|including|which|compared|against|of|than|from|to)\b)[^\d%.;:()\n]{1,40}?\(", I)
 
 
+#: between a change with its time and the next item of a list of times: "rose by 9% in 2021[; ]11% in 2022"
+_TIME_LIST_NEXT = regex.compile(r"(?:\s*(?:%|per\s*cent|percent|pc))?\s+(?:in|during|over|for)\s+[^;,.()\n\d]{0,30}"
+                                r"(?:(?:19|20)\d\d(?:[-/]\d\d)?|(?:this|last)\s+year)\s*[;,]\s*(?:and\s+)?(?:by\s+)?", I)
+#: ... and the item's own time after its figure: "11% in 2022", "15% this year"
+_OWN_TIME_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:in|during|over|for|this|last)\b", I)
+
+
 def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> str | None:
     """The direction of the last change in the sentence, for a change in a clause that borrows its
     verb: "the count fell by 34 to 1,390 and the rate by 0.1%", "elective inpatients were ahead of
     plan by 3.8 per cent, non-elective inpatients by 4.7 per cent"."""
     s = stats[i]
     prev = stats[i - 1]
+    if s.kind == prev.kind and prev.direction is not None and 0 < s.start - prev.end <= 60 \
+            and (";" in text[prev.end:s.start] or "," in text[prev.end:s.start]) \
+            and _TIME_LIST_NEXT.fullmatch(text, prev.end, s.start) and _OWN_TIME_AFTER.match(text, s.end, s.end + 16):
+        return prev.direction  # the next time of a list: "rose by 9% in 2021; [11]% in 2022; and by 15% this year"
     if s.kind == prev.kind == "percentage" and prev.direction is not None and 0 < s.start - prev.end <= 50 \
             and text[s.start - 1] == "(" and _BRACKET_LIST.fullmatch(text, prev.end, s.start):
         return prev.direction  # the next place of a list, its change in brackets: "in Kent (0.9%), Surrey (1%) and ..."
