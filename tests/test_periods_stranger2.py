@@ -82,3 +82,12 @@ def test_a_quarter_in_a_later_sentence_keeps_its_own_year():
 ])
 def test_the_year_between_a_month_and_the_same_month(text, span, value):
     assert found(text, span) == (value, "range")
+
+
+def test_review_fixes_year_frame_with_a_decimal_and_a_bracketed_year():
+    # a decimal point in the sentence does not end it (review finding 9)
+    assert found("In 2022, prices rose by 10.5% in the first quarter.", "the first quarter", "2024-03-01")[0] == \
+        "2022-01-01/2022-03-31"
+    # "the year (12 months) between March 2014 and March 2015" (review finding 10)
+    assert found("Crime rose by one per cent over the year (12 months) between March 2014 and March 2015.",
+                 "between March 2014 and March 2015")[0] == "2014-04-01/2015-03-31"

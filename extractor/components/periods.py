@@ -336,14 +336,14 @@ def _ex_between_months(m):
     m1, m2 = norm.month_number(m.group("m1")), _second_month(m)
     year2 = int(y2)
     year1 = int(y1) if y1 else (year2 if m1 <= m2 else year2 - 1)
-    if m1 == m2 and year1 + 1 == year2 and _A_YEAR_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+    if m1 == m2 and year1 + 1 == year2 and _A_YEAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         # "over the year between March 2014 and March 2015": the twelve months to March 2015, not thirteen
         return _month_span(year1, m1 % 12 + 1, year2, m2) if m1 < 12 else _month_span(year2, 1, year2, m2)
     return _month_span(year1, m1, year2, m2)
 
 
 #: "the year" or "the twelve months" just before a span of months: the span is twelve months long
-_A_YEAR_BEFORE = regex.compile(r"\b(?:the|a)\s+(?:year|12\s+months|twelve\s+months)\s+$", regex.I)
+_A_YEAR_BEFORE = regex.compile(r"\b(?:the|a)\s+(?:year|12\s+months|twelve\s+months)(?:\s*\([^()]{1,20}\))?\s+$", regex.I)
 
 
 def _second_month(m) -> int | None:
@@ -2259,7 +2259,7 @@ def _rel_quarter(m, f: _Frame):
 
 #: a sentence that opens on a year or a financial year: "In 2022, ...", "During 2022/23, ..."
 _OPENS_ON_YEAR = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)\W*(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:financial\s+year\s+)?"
-                               r"(?P<y>(?:19|20)\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?\s*,[^.!?\n]*$")
+                               r"(?P<y>(?:19|20)\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?\s*,(?:[^.!?\n]|\.\d)*$")
 
 
 def _sentence_year_frame(text: str, pos: int) -> tuple[int, bool] | None:
