@@ -22,7 +22,7 @@ from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
 from .measure import assign as assign_measures, is_compared_figure
 from .normalize import periods as norm
-from .rules import load_rules, may_say, pretested, rx, timeout_for
+from .rules import alternation, lexicon, load_rules, may_say, pretested, rx, timeout_for
 from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
@@ -817,9 +817,10 @@ _HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|han
                                 r"carried\s+out|seized|spent|collected|cared\s+for|looked\s+after|housed|supported)\s+(?:by|to)\s+(?:the\s+)?$",
                                 regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
-_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:recorded|saw|logged|received|issued|arrested|attended|"
-                             r"investigated|dealt\s+with|seized|handled|spent|collected|charged|looked\s+after|cared\s+for|housed|"
-                             r"charging|charges|levied|levies|levying)\b")
+#: (the lexicon's holding verbs, the areas' too, and a few of this rule's own)
+_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + alternation(lexicon("holding_verbs")) +
+                             r"|investigated|dealt\s+with|looked\s+after|cared\s+for|housed|charging|charges|levied|levies|"
+                             r"levying|recycling)\b")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:

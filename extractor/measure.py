@@ -2324,7 +2324,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if listed:
         return listed
     if ("largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
-            or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous)):
+            or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous, sentence_bounds)):
         return ranked
     if "(" in text[max(s_start, s.num_start - 40):s.num_start] and (label := _bracket_label(text, s, s_start)):
         return label
@@ -2541,11 +2541,11 @@ _GENERIC_NOUN = regex.compile(r"^(?:incidents|offences|crimes|cases|visits|peopl
 #: "they cut spending on street lighting by [£1.7m]", "raised its share of council tax by [£4.95]"
 _OBJECT_BY = regex.compile(
     r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
-    r"increasing|raised|raise|raises|raising|boosted|boosting))\s+(?:(?:its|their|the|our|his|her)\s+)?"
+    r"increasing|raised|raise|raises|raising|boosted|boosting|improved|improves|improving))\s+(?:(?:its|their|the|our|his|her)\s+)?"
     r"(?!(?:it|them|this|that|these|those)\s+by\b|(?:in|on|at|to|from|for|of|by)\s)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
     r"(?:(?:an\s+additional|a\s+further|another|an\s+extra)\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|up\s+to)\s+)?(?:£|\$|€)?$")
 #: the stems of :data:`_OBJECT_BY`'s verbs (it needs one of them)
-_OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "rais", "boost")
+_OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "rais", "boost", "improv")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
     r"(?:,(?:\s+and)?|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
@@ -2958,7 +2958,7 @@ _RANKED_CHANGE = regex.compile(
     r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
 
 
-def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | None, sentence_bounds) -> str | None:
     """What changed most in a sentence that places the largest change (:data:`_RANKED_CHANGE`): "increase in
     workforce jobs"; with no "in X", the change the sentence before named ("The largest decrease was in the
     South East, at [32,000]" after "the largest increase in workforce jobs")."""
@@ -2968,16 +2968,11 @@ def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | 
     v = rm.group("v").lower()
     x = rm.group("x").strip() if rm.group("x") else None
     if x is None and previous is not None and previous.measure and (pm := _CHANGE_PREFIX.match(previous.measure)) \
-            and previous.num_end >= sentence_bounds_before(text, s_start):
+            and previous.num_end >= sentence_bounds(text, max(0, s_start - 2))[0]:
         x = previous.measure[pm.end():]
     if x is None:
         return None
     return x if v == "change" and s.direction is not None else f"{v} in {x}"  # (the way, when said, by what_changed)
-
-
-def sentence_bounds_before(text: str, s_start: int) -> int:
-    """Where the text of the sentence before ``s_start`` may start (400 characters back at most)."""
-    return max(0, s_start - 400)
 
 
 #: a superlative said of a place: "highest in the South West", "lowest among the regions"

@@ -314,3 +314,26 @@ def test_a_relative_clause_after_a_change_or_a_place(ex, text, number, measure, 
 def test_a_list_of_times_borrows_the_verb(ex, text, number, measure, way):
     stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
     assert (stat["measure"], stat["direction"]) == (measure, way)
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # review findings 11 and 13, and the 'improved ... by' measure of finding 5
+    ("Cardiff improved its pass rate by 2 points.", "2 points", "increase in pass rate"),
+    ("Burglaries rose by 300 last year. The weather was mild and dry in the summer months. The largest decrease was "
+     "in the South East, at 32,000.", "32,000", "largest decrease"),
+    ("The largest increase in workforce jobs was in the West Midlands, at 40,000. The largest decrease was in the "
+     "South East, at 32,000.", "32,000", "decrease in workforce jobs"),
+])
+def test_review_fixes_measures(ex, text, number, measure):
+    assert measure_of(ex, text, number) == measure
+
+
+def test_a_council_recycling_holds_its_figure(ex):
+    rec = ex.extract("Recycling was highest in the South East, with Kent County Council recycling 61% of waste.")
+    names = {a["id"]: a["name"] for a in rec["areas"]}
+    assert [names.get(s["area"]) for s in rec["statistics"]] == ["Kent"]
+
+
+def test_plus_opens_a_later_sentence(ex):
+    rec = ex.extract("Prices moved. Plus 12.4 per cent was the change in Hackney.")
+    assert [s["direction"] for s in rec["statistics"]] == ["up"]

@@ -2584,7 +2584,8 @@ _MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\b(?:minus|negative)\s+$", I)
 #: a sign in words: "from plus 12.4 per cent in London to minus 15.7 per cent", "a movement of plus 3%" (not
 #: another part of a change, which takes the change's way: "cut by 5% plus 3% for season tickets"; not a
 #: share: "from plus 10% of staff")
-_PLUS_WORD = regex.compile(r"(?:^|\b(?:from|of|at|was|is|were|are|been|be|to|between)\s+|[(:]\s*)plus\s+$", I)
+#: (a sentence may open on it: "Plus 12.4 per cent was the change", after a paragraph or a full stop too)
+_PLUS_WORD = regex.compile(r"(?:^|(?<=^|[.!?\n][\"'”’]?\s*)|\b(?:from|of|at|was|is|were|are|been|be|to|between)\s+|[(:]\s*)plus\s+$", I)
 
 
 _OF_AFTER = regex.compile(r"\s+of\b", I)
