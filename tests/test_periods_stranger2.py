@@ -62,7 +62,10 @@ def test_a_quarter_in_a_sentence_that_opens_on_a_year(text, span, value):
 
 
 def test_a_quarter_in_a_later_sentence_keeps_its_own_year():
-    # near-miss: the year frame of the sentence before does not reach a quarter that names its year
+    # near-misses: the year frame of the sentence before reaches no quarter of the next sentence, and a quarter
+    # that names its year keeps it
+    assert found("In 2022, sales rose. Sales fell in the first quarter.", "the first quarter",
+                 "2024-03-01")[0] != "2022-01-01/2022-03-31"
     assert found("In 2022, sales rose. In the first quarter of this year they fell.", "the first quarter of this year",
                  "2024-03-01")[0] == "2024-01-01/2024-03-31"
 
