@@ -80,7 +80,9 @@ def _inputs(d: Path) -> dict[str, tuple[str, Path]]:
                         ("lines", "12\n"), ("words", "one two three hundred thousand million "),
                         ("list", "Kent (134), Essex (119), "), ("percent", "up 5 per cent "),
                         ("closing", ":\u201da "), ("open_quotes", "\n\u201cNobody has said anything here"),
-                        ("caps", "Chief Constable Kent Police Sussex North Wales "), ("blanks", "Figures for " + " " * 900)):
+                        ("caps", "Chief Constable Kent Police Sussex North Wales "), ("blanks", "Figures for " + " " * 900),
+                        # (a run of auxiliaries before a dashed change: the review's backtracking case)
+                        ("auxiliaries", "Crime " + "is " * 65 + "- down 3%. ")):
         put(f"short_{short}", f"14: {unit[:24]!r} repeated to {size:,} characters (no per-call regex timeout)",
             f"short_{short}.txt", (unit * (size // len(unit) + 1))[:size])
     fifo = d / "fifo.txt"
