@@ -54,7 +54,7 @@ from functools import lru_cache
 
 import regex
 
-from .rules import may_say, pretested, rx, timeout_for
+from .rules import holds_any, may_say, pretested, rx, timeout_for
 from .normalize.periods import MONTH_NAMES
 from .gazetteer import gazetteer
 from .types import Statistic
@@ -361,7 +361,9 @@ def phrase_after(text: str, s: Statistic) -> str | None:
 
 def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     """The noun phrase starting at ``pos`` (see :func:`phrase_after`)."""
-    tail = rx(r"^\*\*").sub("", text[pos:pos + 160])
+    tail = text[pos:pos + 160]
+    if tail.startswith("**"):  # (what rx(r"^\*\*").sub("", tail) does: "^" holds only at the start)
+        tail = tail[2:]
     if kind == "money" and tail[:2] in (" m", " b", " t") and (um := _UNIT_WORD.match(tail)):
         tail = tail[um.end():]  # "£5.3 millions which was ...": the unit is no noun
     tail = rx(r"^\s*(?:per cent|percent|%)\s*").sub(" ", tail) if kind == "percentage" else tail
@@ -1051,9 +1053,10 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
             return _first_word_lower(x), rm.group("v").lower()
     if when_noun is not None:
         return None, when_noun
-    if any(w in before[-130:] for w in (" is ", " was ", " be ", " been ", " at ", " to ", " are ", " were ")) \
-            and any(w in before[-130:].lower() for w in _CHANGE_NOUN_STEMS) \
-            and (cm := _CHANGE_NOUN_IS.search(before[-130:])) is not None:
+    near = before[-130:]
+    if holds_any(near, (" is ", " was ", " be ", " been ", " at ", " to ", " are ", " were ")) \
+            and holds_any(near.lower(), _CHANGE_NOUN_STEMS) \
+            and (cm := _CHANGE_NOUN_IS.search(near)) is not None:
         return _PLACE_TAIL.sub("", cm.group("x")).strip(), cm.group("v").lower()
     if " of " in before[-30:] and (im := _CHANGE_IN_X_OF.search(before[-110:])) is not None:
         # "a real terms decrease in funding of [£465.9m]": the thing named between the change and its size
@@ -3256,7 +3259,7 @@ def _proportion_at(text: str, s: Statistic, s_start: int) -> str | None:
     """The share named before its figure: "A higher proportion of parents got their first pick of
     primary schools, at [88.4%]" → proportion of parents got their first pick of primary schools."""
     lo = max(s_start, s.num_start - 170)
-    if not any(w in text[lo:s.num_start] for w in ("proportion of", "share of", "percentage of")):
+    if not holds_any(text[lo:s.num_start], ("proportion of", "share of", "percentage of")):
         return None
     pm = _PROPORTION_AT_SEARCH(text, lo, s.num_start)
     if not pm:

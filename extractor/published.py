@@ -82,6 +82,27 @@ def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int
     return line, (inline, opener), int(d["search_chars"]), int(d["search_lines"]), numeric
 
 
+def _at_line_starts(pattern: regex.Pattern, text: str, timeout: float | None):
+    """``pattern.finditer(text, timeout=timeout)`` for a pattern that opens with a multi-line "^" and
+    never matches empty: tried only where a line starts (the text's start and after each "\n", where
+    such a "^" matches), each line once, and from a match's end on, as finditer goes on. The regex
+    engine would try the "^" at every character (several times the cost on a page of text)."""
+    pos, end = 0, len(text)
+    extra = {} if timeout is None else {"timeout": timeout}
+    while pos <= end:
+        m = pattern.match(text, pos, **extra)
+        if m is not None:
+            yield m
+            if m.end() > pos:
+                pos = m.end()
+                if text[pos - 1] == "\n":
+                    continue  # (the match ends where a line starts: that line is tried next)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def find_datelines(text: str) -> list[Dateline]:
     """Datelines standing on lines of their own near the top of ``text`` (its first lines) or at
     its foot (the last lines, where some sites print the date), in order.
@@ -114,7 +135,7 @@ def find_datelines(text: str) -> list[Dateline]:
                 found.append(Dateline(iso, base + m.start("all"), base + m.end("all"),
                                       "updated" if m.group("updated") else "published"))
     if "/" in head or "." in head:
-        for m in numeric.finditer(head, timeout=timeout_for(head)):
+        for m in _at_line_starts(numeric, head, timeout_for(head)):
             try:
                 iso = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
             except ValueError:

@@ -81,6 +81,19 @@ def may_say(text: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+def holds_any(text: str, words) -> bool:
+    """``any(w in text for w in words)`` without a generator, ``text`` worked out once by the
+    caller (an expression such as ``x.lower()`` inside the generator is worked out once a word).
+
+    >>> holds_any("rose by 5%", ("fell", "rose")), holds_any("", ("a",))
+    (True, False)
+    """
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """``pattern`` compiled once per process (a dict lookup afterwards).

@@ -116,8 +116,11 @@ class Sentences:
         return self.bounds[i:j]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=40)
 def _newlines(text: str) -> list[int]:
+    # (kept for the last few dozen texts: the components take a batch of documents one after
+    # another (extractor.batching), so each document's index is asked for again by the next
+    # component only after the rest of its batch, up to 16 documents later)
     return [m.start() for m in _NEWLINE.finditer(text)]
 
 
@@ -142,14 +145,22 @@ def line_start(text: str, pos: int) -> int:
     return line_bounds(text, pos)[0]
 
 
+#: where spaCy keeps ``doc._.sentences`` in ``doc.user_data`` (spacy.tokens.underscore.Underscore._get_key)
+_SENTENCES_KEY = ("._.", "sentences", None, None)
+
+
 def sentences_of(doc: Doc) -> Sentences:
     """The document's sentence index: set by ``extractor_sentences``, else made (and kept) here,
     so every component also works in a pipeline without it."""
-    try:
-        found = doc._.sentences
-    except AttributeError:  # (extensions not registered yet: once, not on every call)
-        register()
-        found = doc._.sentences
+    # (read where ``doc._.sentences = ...`` keeps it, without the Underscore object each ``doc._``
+    # makes: asked for by every component; not there, through ``doc._`` as before)
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        try:
+            found = doc._.sentences
+        except AttributeError:  # (extensions not registered yet: once, not on every call)
+            register()
+            found = doc._.sentences
     text = text_of(doc)
     if found is None or (found.text is not text and found.text != text):
         found = Sentences(text)

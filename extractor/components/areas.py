@@ -350,7 +350,7 @@ def _listed_and_cued_places(text: str, mentions: list[AreaMention], ents) -> lis
     Barrow and Coniston")."""
     found = _SmallPlaces(text, mentions, ents)
     _cued_places(found)
-    if _LIST_ROW.search(text):
+    if _LIST_ROW.match(text) or _LIST_ROW_AFTER_BREAK.search(text):  # (_LIST_ROW.search(text), faster)
         _place_rows(found, {m.start for m in mentions if not m.is_org and m.type != "sub_area"})
     _listed_places(found, [m for m in mentions if not m.is_org and (
         m.type in ("city_or_town", "local_authority", "county") or m.type == "other" and m.rule.startswith("area.gazetteer"))])
@@ -359,6 +359,10 @@ def _listed_and_cued_places(text: str, mentions: list[AreaMention], ents) -> lis
 
 #: a numbered or bulleted row that starts with a capitalised word (the cheap test before the rows are read)
 _LIST_ROW = regex.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
+#: such a row after a line break: with the text's first line (``_LIST_ROW.match``) it finds what
+#: ``_LIST_ROW.search`` does (a multi-line "^" matches only at the start and after "\n"), but the
+#: regex engine scans for the literal "\n" instead of trying "^" at every character
+_LIST_ROW_AFTER_BREAK = regex.compile(r"\n[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
 
 
 def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
@@ -384,12 +388,40 @@ def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
 def _cued_places(found: _SmallPlaces) -> None:
     rs, text = _area_rule_set(), found.text
     if any(w in text for w in _CUE_WORDS):  # (the cue words are read as written: no case-blind test)
-        for hit in rs["place_cue.before"].pattern.finditer(text, timeout=timeout_for(text)):
+        for hit in _cues_before(rs["place_cue.before"].pattern, text):
             found.add(hit.group("name"), hit.start("name"), hit.end("name"), "area.place_cue")
     if "etween" in text or "rom " in text:
         for hit in rs["place_cue.route"].pattern.finditer(text, timeout=timeout_for(text)):
             _route_ends(found, hit, True)
     _places_before_cues(found)
+
+
+#: what place_cue.before's cue words hold after their first letter (its "[Vv]illage", "[Nn]ear", ...):
+#: every match of the pattern of :data:`_CUE_BEFORE_SOURCE` starts one character before one of them
+_CUE_BEFORE_STEMS = ("illage", "amlet", "ommunit", "ettlement", "uburb", "arish", "owns", "ear")
+_CUE_BEFORE_SOURCE = "(?-i:\\b(?:[Vv]illages?|[Hh]amlets?|[Cc]ommunit(?:y|ies)|[Ss]ettlement|[Ss]uburb|[Pp]arish|[Tt]owns)\\s+(?:of|such\\s+as|including|like)\\s+)(?P<name>(?-i:(?:St\\.?[ \\t]+)?[A-Z][a-z’']+(?:(?:[ \\t]|[ \\t-](?:on|upon|in|by|under|next|le|en|y|on[ \\t-]the)[ \\t-])(?:St\\.?[ \\t]+)?[A-Z][a-z’']+){0,2}))(?![ \\t]*(?-i:[A-Z])|[’']s\\b)|(?-i:\\b[Nn]ear)\\s+(?P<name>(?-i:(?:St\\.?[ \\t]+)?[A-Z][a-z’']+(?:(?:[ \\t]|[ \\t-](?:on|upon|in|by|under|next|le|en|y|on[ \\t-]the)[ \\t-])(?:St\\.?[ \\t]+)?[A-Z][a-z’']+){0,2}))(?=[ \\t]*(?:[,.;:!?)\\]\\n]|$)|[ \\t]*[/–-][ \\t]*(?-i:[A-Z])|[ \\t]+(?:and|or|&|to)[ \\t]+(?-i:[A-Z]))"
+
+
+def _cues_before(pattern: regex.Pattern, text: str):
+    """``pattern.finditer(text)`` for place_cue.before, tried only where one of its cue words is
+    written (found by ``str.find``), from a match's end on, as finditer goes on: the engine would try
+    the word boundary and the words at every character. Another pattern, or a long text (one the
+    regex timeout covers), is scanned as before."""
+    timeout = timeout_for(text)
+    if timeout is not None or pattern.pattern != _CUE_BEFORE_SOURCE:  # (its cue words are case-sensitive: "(?-i:")
+        yield from pattern.finditer(text, timeout=timeout)
+        return
+    starts = set()
+    for stem in _CUE_BEFORE_STEMS:
+        i = text.find(stem, 1)
+        while i >= 0:
+            starts.add(i - 1)
+            i = text.find(stem, i + 1)
+    last = 0
+    for at in sorted(starts):
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            yield m
+            last = m.end()
 
 
 def _route_ends(found: _SmallPlaces, hit: regex.Match, cued: bool) -> None:
@@ -418,13 +450,49 @@ def _cue_after() -> regex.Pattern:
     return regex.compile(_area_rule_set()["place_cue.after"].source)
 
 
+#: the words place_cue.after can start with, as written (its words, or its comma): every match of
+#: :func:`_cue_after` starts where one of them does (for the pattern of :data:`_CUE_AFTER_SOURCE`)
+_CUE_AFTER_STARTS = (",", "near", "Valley", "Peninsula", "Estuary", "Coast", "Moors", "Dales", "Hills", "Wolds", "Fens",
+                     "Levels", "Marshes", "residents", "villagers", "householders", "homeowners", "parishioners", "ferr",
+                     "bus", "route", "road", "rail", "line", "service", "crossing", "link", "bypass", "train", "coach")
+_CUE_AFTER_SOURCE = (
+    "(?-i:(?P<appositive>,[ \\t]+(?:a|the)[ \\t]+(?:(?:small|tiny|little|quiet|pretty|remote|rural|coastal|seaside|former|market|"
+    "mining|fishing|island|nearby|neighbouring|picturesque|historic|Cornish|Welsh|Highland)[ \\t]+){0,2}(?:village|hamlet|town|"
+    "resort|community)\\b)|\\b(?:(?P<near>near[ \\t]+[A-Z])|(?P<landscape>(?:Valley|Valleys|Peninsula|Estuary|Coast|Moors|Dales|"
+    "Hills|Wolds|Fens|Levels|Marshes)\\b(?![ \\t]*(?-i:[A-Z])|[’']s\\b))|(?P<residents>(?:residents|villagers|householders|"
+    "homeowners|parishioners)\\b)|(?P<route>(?:ferry|ferries|bus|buses|route|road|rail|railway|line|service|services|crossing|"
+    "link|bypass|train|trains|coach)\\b)))")
+
+
+def _cues_after(text: str):
+    """``_cue_after().finditer(text)``, tried only where one of its first words (or its comma) is
+    written (found by ``str.find``), from a match's end on, as finditer goes on: the engine would try
+    the word boundary and some thirty words at every character. Another pattern than the one these
+    words are read from, or a long text (one the regex timeout covers), is scanned as before."""
+    pattern, timeout = _cue_after(), timeout_for(text)
+    if timeout is not None or pattern.pattern != _CUE_AFTER_SOURCE or pattern.flags & (regex.IGNORECASE | regex.MULTILINE):
+        yield from pattern.finditer(text, timeout=timeout)
+        return
+    starts = set()
+    for word in _CUE_AFTER_STARTS:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    last = 0
+    for at in sorted(starts):
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            yield m
+            last = m.end()
+
+
 def _places_before_cues(found: _SmallPlaces) -> None:
     """Names read back from a cue after them (patterns/areas.json, family 'place_cue_after'): "Happisburgh,
     a village", "the Cynon Valley", "some Hallgarth residents", "the Cromarty-Nigg ferry"."""
     rs, text = _area_rule_set(), found.text
     back, the_back, route_back, address_back = (rs[r].pattern for r in (
         "place_cue.name_before", "place_cue.the_name_before", "place_cue.route_before", "place_cue.address_before"))
-    for cue in _cue_after().finditer(text, timeout=timeout_for(text)):
+    for cue in _cues_after(text):
         kind, lo = cue.lastgroup, max(0, cue.start() - _LIST_WINDOW)
         if kind == "route":
             if hit := route_back.search(text, lo, cue.start(), timeout=timeout_for(text)):
@@ -760,10 +828,10 @@ def _in_time_and_nation(doc: Doc, text: str, span, cands, entry: Entry, rule: st
     null); a council abolished before the story's date ("Harrogate" in 2024), or in a story with no
     date at all, is the town of that name where there is one; "the north-east" of a story about
     Scotland or Northern Ireland is not England's region."""
-    gaz = gazetteer()
-    dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
+    gaz, ext = gazetteer(), doc._  # (one Underscore object for the three reads)
+    dated = gaz.as_of(entry, ext.reference_date, older_code=bool(ext.published))
     ended = (gaz.ended or {}).get(entry.code or "") is not None
-    if dated is not entry or (ended and not doc._.reference_date and rule == "area.gazetteer.topic_preference"):
+    if dated is not entry or (ended and not ext.reference_date and rule == "area.gazetteer.topic_preference"):
         town = next((e for e in cands if e.type == "city_or_town" and e.name == entry.name), None) \
             if dated.code is None and dated.type == "other" or dated is entry else None
         entry, rule = (town, rule + ".town_now") if town is not None else (dated, rule + ".dated")

@@ -29,7 +29,7 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, lexicon, load_rules, pretested, rx,
+from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, holds_any, lexicon, load_rules, pretested, rx,
                      timeout_for, validate_file)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
@@ -163,9 +163,28 @@ def _deciding_rules() -> tuple[tuple, ...]:
         if r.id in _SEARCH_FIRST and guards and not set(r.guards) & _ROW_GUARDS:
             resolve, guards = _after_guards(guards, resolve), ()
         search = pretested(r.pattern) if r.id in _PRETESTED else r.pattern.search
-        out.append((frozenset(g for g in r.guards if g in FLAG_GUARDS), guards, search,
+        out.append((frozenset(g for g in r.guards if g in FLAG_GUARDS), _all_of(guards), search,
                     r.context or "right", resolve, r))
     return tuple(out)
+
+
+def _all_of(guards: tuple):
+    """One test for a rule's other guards, in their order, stopping at the first that fails (None:
+    no guards): one call per rule of a number rather than a loop over a tuple of them."""
+    if not guards:
+        return None
+    if len(guards) == 1:
+        return guards[0]
+    if len(guards) == 2:
+        first, second = guards
+        return lambda c: first(c) and second(c)
+
+    def every(c) -> bool:
+        for guard in guards:
+            if not guard(c):
+                return False
+        return True
+    return every
 
 
 #: rules whose pattern rarely matches and costs less than their guards (measured on news text):
@@ -304,24 +323,27 @@ class Candidate:
 
     def __post_init__(self) -> None:
         m, text = self.m, self.text
-        self.num_start = (m.start("sign") if m.group("sign") else m.start("digits") if m.group("digits")
-                          else m.start("frac") if m.group("frac") else m.start("words"))
-        self.num_end = m.end()
-        self.line_start, self.line_end = _line_bounds(text, self.num_start)
-        self.sent_start = max(self.sentences.start_of(self.num_start), self.line_start)
-        self.left = text[max(self.sent_start, self.num_start - 120):m.start()]
-        self.right = text[self.num_end:min(self.line_end, self.num_end + 160)]
-        self.line_left = text[max(self.line_start, m.start() - 300):m.start()]
-        self.left40 = self.left[-40:]
-        self.window = text[max(self.line_start, self.num_start - 12):min(self.line_end, self.num_end + 12)]
+        sign, digits, frac, words, cur = m.group("sign", "digits", "frac", "words", "cur")  # (one call for the five)
+        num_start = (m.start("sign") if sign else m.start("digits") if digits
+                     else m.start("frac") if frac else m.start("words"))
+        num_end, start = m.end(), m.start()
+        line_start, line_end = _line_bounds(text, num_start)
+        sent_start = max(self.sentences.start_of(num_start), line_start)
+        self.num_start, self.num_end, self.line_start, self.line_end, self.sent_start = \
+            num_start, num_end, line_start, line_end, sent_start
+        self.left = left = text[max(sent_start, num_start - 120):start]
+        self.right = text[num_end:min(line_end, num_end + 160)]
+        self.line_left = text[max(line_start, start - 300):start]
+        self.left40 = left[-40:]
+        self.window = text[max(line_start, num_start - 12):min(line_end, num_end + 12)]
         self._qualifier = None
         self._percent_right = None
         self._column_unit = False  # not yet worked out (None: no unit)
         # read by many guards for every number: plain attributes, worked out once
-        self.surface = text[self.num_start:self.num_end]
-        self.cur = m.group("cur") or ""
-        self.is_words = bool(m.group("words") or m.group("frac"))
-        self.is_digits = bool(m.group("digits"))
+        self.surface = text[num_start:num_end]
+        self.cur = cur or ""
+        self.is_words = bool(words or frac)
+        self.is_digits = bool(digits)
 
     def context(self, name: str) -> str:
         """The window a rule reads: ``right``, ``left``, ``left40``, ``window``, ``line_left``."""
@@ -391,13 +413,29 @@ def _counts_something(c: Candidate) -> bool:
     if _percent_right(c):
         return True
     plural = rx(r"^\s+(?!of\b)[a-z]{3,}s\b", I).match(c.right)
-    year_verbs = rx(f"^\\s+(?:{alternation(lexicon('year_count_verbs'))})\\b", I)
-    return bool(plural) and not year_verbs.match(c.right)
+    return bool(plural) and not _year_verbs_right().match(c.right)
+
+
+@lru_cache(maxsize=1)
+def _year_verbs_right() -> regex.Pattern:
+    """A verb that makes a year-like number a count: year_count_verbs (compiled once, not the
+    pattern's text built and looked up for every number)."""
+    return rx(f"^\\s+(?:{alternation(lexicon('year_count_verbs'))})\\b", I)
+
+
+@lru_cache(maxsize=1)
+def _counted_people_right() -> regex.Pattern:
+    return rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I)
+
+
+@lru_cache(maxsize=1)
+def _apposition_right() -> regex.Pattern:
+    return rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I)
 
 
 def _nothing_counted_right(c: Candidate) -> bool:
     """No counted noun after the number ("Boeing 747 landed", not "Leeds 300 people")."""
-    return not _counts_something(c) and not rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I).match(c.right)
+    return not _counts_something(c) and not _counted_people_right().match(c.right)
 
 
 #: the number of a month of the financial year ("month 7", "month seven")
@@ -510,7 +548,7 @@ def _unit_of(cell: str) -> Unit | None:
     """The one unit a heading cell or row label names ("Change (£m)", "Change (%)", "Rate per
     1,000", "% points"); ("mixed", ...) when it names more than one kind ("Spend (£m) and change
     (%)"), None when it names none."""
-    if not any(ch in cell for ch in "£€$%(") and not any(w in cell.lower() for w in _MARK_WORDS):
+    if not any(ch in cell for ch in "£€$%(") and not holds_any(cell.lower(), _MARK_WORDS):
         return None  # (most cells: no mark at all, without a regex)
     money = [_column_mark(m) for m in _MONEY_MARK.finditer(cell)]
     kinds: dict[str, Unit] = {}
@@ -1058,12 +1096,12 @@ GUARDS = {
     or bool(_BASELINE_NAMED.search(c.right[:_SENTENCE_REST.search(c.right).start()])),
     # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
     "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
-    # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
     # the sentence before the number speaks of people, or of a share of them: "one in every 10 residents is over 80"
     "people_left": lambda c: bool(_PEOPLE_LEFT.search(c.left)),
+    # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
     "ends_clause_right": lambda c: c.right[:1] in ("", ".", ",", ";", ":", "!", "?", ")")
     or c.right[:5] in (" and ", " but ") or c.right[:4] == " or ",
-    "apposition_right": lambda c: bool(rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I).match(c.right)),
+    "apposition_right": lambda c: bool(_apposition_right().match(c.right)),
     "score_right": lambda c: bool(rx(r"^\s?[\-–]\s?\d{1,2}\b(?![\d,]|\.\d|\s?%)").match(c.right)),
     "text_goes_on_right": lambda c: bool(rx(r"^\s+(?!(?:and|or|to|in|per|of|out)\b)(?-i:[a-z])").match(c.right)),
     "times_right": lambda c: bool(rx(r"^[\s\-]+times\b", I).match(c.right)),
@@ -1076,10 +1114,10 @@ GUARDS = {
     "month_number": lambda c: c.surface.lower() in _MONTH_NUMBERS,
     "rank_like": _rank_like,
     "paragraph_like": lambda c: bool(_PARAGRAPH_NUMBER.fullmatch(c.surface)),
-    "article_left": lambda c: any(w in c.left[-30:] for w in ("a ", "an ", "A ", "An ", "the ", "The "))
+    "article_left": lambda c: holds_any(c.left[-30:], ("a ", "an ", "A ", "An ", "the ", "The "))
     and bool(_ARTICLE_LEFT.search(c.left[-30:])),
     "at_left": lambda c: c.left[-8:].rstrip(" *").endswith(" at"),
-    "label_extra_left": lambda c: any(w in c.left[-16:].lower() for w in ("para", "item", "red", "cat", "zone", "grade")),
+    "label_extra_left": lambda c: holds_any(c.left[-16:].lower(), ("para", "item", "red", "cat", "zone", "grade")),
     "equals_left": lambda c: "=" in c.left[-3:],
     # "£000", "£'000": the unit of a table in thousands, not an amount
     "thousands_marker": lambda c: c.surface == "000" and (bool(c.cur) or c.left[-2:].rstrip("'’")[-1:] in ("£", "$", "€")),
@@ -1087,7 +1125,7 @@ GUARDS = {
     "unit_on_next_line": _unit_on_next_line,
     # cheap substring tests that spare a rule's regex on most numbers
     "per_left": lambda c: "per " in c.left,
-    "weight_words_left": lambda c: any(w in c.left[-40:].lower() for w in ("weigh", "pound", "lb")),
+    "weight_words_left": lambda c: holds_any(c.left[-40:].lower(), ("weigh", "pound", "lb")),
     # a number to call, not a count: "on 101.", "999 in an emergency" (not "111 witnesses")
     "service_number": lambda c: c.surface in _service_numbers()
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
@@ -1099,7 +1137,7 @@ GUARDS = {
     "money_column": lambda c: _money_column(c) is not None,
     "verb_more_left": lambda c: _verb_more_left(c.left40),  # (a flag: see FLAG_GUARDS)
     # a verb of being (or a comma) in the last words before the number: change.noun_is's regex is tried only then
-    "is_left": lambda c: any(w in c.left40 for w in _IS_LEFT_WORDS),
+    "is_left": lambda c: holds_any(c.left40, _IS_LEFT_WORDS),
     "unit_column": lambda c: _column_unit(c) is not None and _column_unit(c)[0] in ("percentage", "rate", "change"),
 }
 
@@ -1133,7 +1171,7 @@ def _points(c, rule, m):
     """Percentage points; bare "points" only where a share, a rate or a vote is near. Bare points
     that a change noun follows are a change of a score or an index ("a 45-point fall in the index",
     "a 12-point rise", its way from the noun), not a count."""
-    if m.group("bare") and not any(w in c.left.lower() or w in c.right[:60].lower() for w in _SHARE_WORDS):
+    if m.group("bare") and not holds_any(c.left.lower(), _SHARE_WORDS) and not holds_any(c.right[:60].lower(), _SHARE_WORDS):
         if _POINT_CHANGE.match(c.right):
             return c.make("change", _end(c, rule, m), "change.points")
         return None
@@ -2441,15 +2479,9 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     if value is None:
         return None, "not.a_number"
     c.value = value
-    for guards, search, context, resolve, rule in _rules_for_key(_flag_key(c)):
-        if guards:
-            for guard in guards:  # (inlined: this loop runs for every rule of every number)
-                if not guard(c):
-                    break
-            else:
-                guards = ()
-            if guards:
-                continue
+    for guard, search, context, resolve, rule in _rules_for_key(_flag_key(c)):
+        if guard is not None and not guard(c):  # (the rule's other guards, see _all_of)
+            continue
         # contexts are windows of at most a few hundred characters around the number: matched
         # without the per-call regex timeout (whose bookkeeping costs more than the match); the
         # document's time budget still bounds the scan

@@ -224,9 +224,12 @@ class _Match:
 
 
 def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right: regex.Pattern,
-          candidates: list[tuple[int, int, int, _Match]]) -> None:
-    """The matches of one period rule over the whole text, as candidates (sort key and match)."""
-    for m in rule.pattern.finditer(text, timeout=timeout_for(text)):
+          candidates: list[tuple[int, int, int, _Match]], starts: list[int] | None = None) -> None:
+    """The matches of one period rule over the whole text, as candidates (sort key and match).
+    ``starts``: every place a match of the rule can start, when the caller knows them (see
+    :func:`_month_first_rules`), where alone the rule is tried."""
+    found = rule.pattern.finditer(text, timeout=timeout_for(text)) if starts is None else _matches_at(rule.pattern, text, starts)
+    for m in found:
         if m.end() == m.start():
             continue
         if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
@@ -250,6 +253,62 @@ def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right:
         candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
 
 
+def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` for a pattern none of whose matches starts elsewhere than at one of
+    ``starts`` (increasing) nor is empty: tried at those places alone, from a match's end on, as
+    finditer goes on."""
+    last = 0
+    for at in starts:
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            yield m
+            last = m.end()
+
+
+#: how the rules that open with a month's name begin: "{MONTH}" (see :func:`fragments`) or the
+#: names written out, as a group of their own
+_MONTH_GROUP = regex.compile(r"\\b\(\?P<\w+>\{MONTH\}\)")
+_MONTH_OPENINGS = tuple("(?-i:(?P<month>" + names + ")" for names in (
+    "|".join(MONTH_NAMES) + ")", "|".join(n for n in MONTH_NAMES if n != "May") + ")",
+    "|".join(n for n in MONTH_NAMES if n != "May") + r"|May(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b))"))
+
+
+@lru_cache(maxsize=1)
+def _month_first_rules() -> frozenset[str]:
+    """The period rules every match of which starts where a month's name does (as written, in
+    capitals: where :data:`_MONTH_WORD` matches): their whole-text scan, the engine trying them at
+    every character, is replaced by a match at each month of the document (found once for all of
+    them). Empty when a month word of the lexicon does not begin as a month's name."""
+    if any(w.capitalize()[:3] not in {n[:3] for n in MONTH_NAMES} for w in lexicon("months")):
+        return frozenset()
+    return frozenset(r.id for r in period_rules()[0] if r.source.startswith(_MONTH_OPENINGS) or _MONTH_GROUP.match(r.source))
+
+
+#: how the rules that open with "between" or "from" (in any case) begin
+_BETWEEN_FROM_OPENINGS = (r"\b(?:between|from)\s+", r"\b(?:(?P<btw>between)|from)\s+", r"(?=(?i:[bf]))\b(?:between|from)\s+")
+
+
+@lru_cache(maxsize=1)
+def _between_from_rules() -> frozenset[str]:
+    """The period rules every match of which starts where "between" or "from" is written, in any
+    case (their files' IGNORECASE: no letter outside ASCII matches one of those words' letters so)."""
+    return frozenset(r.id for r in period_rules()[0] if r.source.startswith(_BETWEEN_FROM_OPENINGS))
+
+
+def _between_from(text: str) -> list[int] | None:
+    """Where "between" and "from" start in ``text``, in any case, in order (None for a text whose
+    lower case is longer than it, "İ": its offsets would not be the text's)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    out = []
+    for word in ("between", "from"):
+        i = low.find(word)
+        while i >= 0:
+            out.append(i)
+            i = low.find(word, i + 1)
+    return sorted(out)
+
+
 def find_periods(text: str, published: str | None = None, skip: list[tuple[int, int]] | None = None) -> list[Period]:
     """All periods in text, resolved. ``published`` is ISO YYYY-MM-DD or None."""
     return analyse_periods(text, published, skip)[0]
@@ -263,6 +322,10 @@ def analyse_periods(text: str, published: str | None = None,
     rules, not_left, not_right = period_rules()
     candidates: list[tuple[int, int, int, _Match]] = []
     holds: dict[str, bool] = {}
+    # (where the months are named, for the rules that open with one: a long text, which the regex
+    # timeout covers, is scanned by each rule as before)
+    month_first, months = (_month_first_rules() if timeout_for(text) is None else ()), None
+    between_from, words = (_between_from_rules() if timeout_for(text) is None else ()), False
     for order, rule in enumerate(rules):
         # a rule whose guards fail on the document (no month named, no digit) cannot match: skip
         # its scan (each guard is asked once per document)
@@ -275,7 +338,12 @@ def analyse_periods(text: str, published: str | None = None,
             if not held:
                 break
         else:
-            _scan(rule, order, text, not_left, not_right, candidates)
+            starts = None
+            if rule.id in month_first:
+                starts = months = [m.start() for m in _MONTH_WORD.finditer(text)] if months is None else months
+            elif rule.id in between_from:
+                starts = words = _between_from(text) if words is False else words
+            _scan(rule, order, text, not_left, not_right, candidates, starts)
     meta_end = metadata_end(text)
     skip = skip or []
     candidates = [c for c in candidates if c[0] >= meta_end

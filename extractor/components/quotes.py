@@ -25,7 +25,10 @@ textacy's parser-based ``direct_quotations``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import threading
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,6 +116,8 @@ def quote_rules() -> QuoteRules:
 # --- pairing ------------------------------------------------------------------------------
 
 _PARA = regex.compile(r"[^\n]+")
+#: any mark of :data:`PAIRS` (the characters a quotation may open with)
+_MARK = regex.compile("[" + regex.escape("".join(PAIRS)) + "]")
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -194,9 +199,14 @@ def _segments(text: str) -> tuple[list[_Segment], list[tuple[int, int]]]:
     for p_index, (ps, pe) in enumerate(paras):
         i = ps
         while i < pe:
-            ch = text[i]
-            if ch in PAIRS and _is_opening(text, i):
-                close = PAIRS[ch]
+            # (the next quotation mark of the paragraph, found by one regex call rather than a
+            # Python step per character: the same marks, in the same order)
+            mark = _MARK.search(text, i, pe)
+            if mark is None:
+                break
+            i = mark.start()
+            if _is_opening(text, i):
+                close = PAIRS[text[i]]
                 k = _closing_index(text, i, close, pe)
                 if k is None and close == "”" and '"' in text[i:pe] and (m := _STRAIGHT_CLOSE.search(text, i + 1, pe)):
                     k = m.start()  # “They deserve better,", the chief executive said: closed by a straight mark
@@ -393,10 +403,35 @@ _BARE_BODIES = frozenset({"Police", "Detectives", "Officers", "Paramedics", "Fir
 #: words before an unnamed speaker's head that say what kind of person, never whose body: "a local councillor"
 _NOT_A_BODY_ADJECTIVES = frozenset("""local senior junior former young elderly retired concerned worried angry frustrated
     fellow other new veteran leading prominent independent""".split())
+class _SpeakerMemo(threading.local):
+    """The speakers :func:`parse_speaker` made of the phrases of the document being read (a
+    document asks for the same phrase several times: the cue before a quotation, the people it
+    names, its statements); emptied by :func:`find_quotes` for each document, so it holds one
+    document's phrases at most. (A pure function of the phrase: correct for any text.)"""
+
+    rules: object = None
+    found: dict = {}
+
+
+_SPEAKER_MEMO = _SpeakerMemo()
+#: at most this many phrases are kept (called without find_quotes, the memo still stays small)
+_SPEAKER_MEMO_MOST = 4096
 
 
 def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
     """Name, description, role and organisation from a speaker noun phrase."""
+    memo = _SPEAKER_MEMO
+    if memo.rules is not rules or len(memo.found) >= _SPEAKER_MEMO_MOST:
+        memo.rules, memo.found = rules, {}
+    if np in memo.found:
+        sp = memo.found[np]
+        return copy(sp) if sp is not None else None  # (a copy: callers set its offsets)
+    sp = _parse_speaker_once(np, rules)
+    memo.found[np] = copy(sp) if sp is not None else None
+    return sp
+
+
+def _parse_speaker_once(np: str, rules: QuoteRules) -> Speaker | None:
     sp = _act_subject(np, rules) if np.endswith(" and") else None
     sp = sp or _parse_speaker(np, rules)
     if sp is not None and sp.name and sp.role:  # "Matt Hancock, the health secretary" → "health secretary"
@@ -1755,6 +1790,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     (position, speaker), speaking or not, as referents for pronouns (NER's PERSON entities);
     ``check``: called every so often (the pipeline passes its time budget's check)."""
     rules = quote_rules()
+    _SPEAKER_MEMO.rules, _SPEAKER_MEMO.found = rules, {}  # (this document's speakers: see parse_speaker)
     sentences = sentences or Sentences(text)
     segs, paras = _segments(text)
     headline = _headline_index(text, paras) if segs else -1
@@ -1878,7 +1914,36 @@ def _statement_verb() -> re.Pattern | None:
     least the spaces ``regex``'s does, so no stretch with a match is missed.)"""
     if any("." in _lex(w) or ";" in _lex(w) for w in ("statement_verbs", "evaluation_verbs", "unnamed_heads")):
         return None
-    return re.compile(r"\s(?:" + _lex("statement_verbs") + "|" + _lex("evaluation_verbs") + r")(?=\s)")
+    verbs = _lex("statement_verbs") + "|" + _lex("evaluation_verbs")
+    words = verbs.split("|")
+    # (plain words none of which is another's first words: at most one matches at a place, so the
+    # tree of their letters, tried faster, finds the same stretches)
+    if all(_PLAIN_WORDS.fullmatch(w) for w in words) \
+            and not any(b.startswith(a + " ") for a in words for b in words):
+        verbs = _word_tree(words)
+    return re.compile(r"\s(?:" + verbs + r")(?=\s)")
+
+
+#: a lexicon entry of plain words (no pattern syntax): what _word_tree and _prefix_tree take
+_PLAIN_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _word_tree(words: list[str]) -> str:
+    """A pattern that matches exactly ``words`` (plain words), their letters as a tree: "add(?:ed|s)"."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        kids = [re.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return branch(root)
 
 
 def _lex(name: str) -> str:
@@ -1932,7 +1997,8 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
         begin = lm.end() if lm else m.end()
         out.append(Quote(start=begin, end=end, paragraphs=[(begin, end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
-    for m in rules.according.finditer(text, timeout=timeout_for(text)):
+    # (a match holds "according to" as written: a text without it has none, and is not scanned)
+    for m in (rules.according.finditer(text, timeout=timeout_for(text)) if "according to" in text else ()):
         if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
             continue
         sp = parse_speaker(m.group("np"), rules)
@@ -2253,8 +2319,60 @@ def _around(text: str, q: Quote, paras, sentences: Sentences, para_starts: list[
 def _named_cue() -> re.Pattern:
     """Every place a space and a verb of person.named_before_cue begin (a lookahead: overlapping
     ones too), with the standard ``re`` (see :func:`_statement_verb`): the cheap test that spares the
-    rule's lazy phrase in a sentence with no such verb after its first two characters."""
-    return re.compile(r"(?=\s(?:" + _lex("statement_verbs") + "|" + _lex("cue_verbs") + "))")
+    rule's lazy phrase in a sentence with no such verb after its first two characters.
+    (Only where one begins matters: when the verbs are plain words, they are written as a tree of
+    their letters, "a(?:dd(?:ed|s)|...)", which says the same several times faster than a list of
+    some hundred and seventy words tried one by one at every space.)"""
+    verbs = _lex("statement_verbs") + "|" + _lex("cue_verbs")
+    words = verbs.split("|")
+    if all(_PLAIN_WORDS.fullmatch(w) for w in words):
+        verbs = _prefix_tree(words)
+    return re.compile(r"(?=\s(?:" + verbs + "))")
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A pattern that matches at the start of a text exactly where one of ``words`` (plain words)
+    does: their letters as a tree; a word that another begins with ends its branch (what follows
+    it cannot matter to whether one of them is there)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""
+        parts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node)]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return branch(root)
+
+
+#: what person.appositive's look-behinds stand after: a sentence's end and a space, or a line break
+_OPENING_AFTER = regex.compile(r"[.!?:;]\s|\n")
+
+
+def _appositive_people(text: str, pattern: regex.Pattern):
+    """``pattern.finditer(text)`` for person.appositive, which matches only at the text's start, after
+    a sentence's end and a space, or after a line break (its "^" and look-behinds): tried at those
+    places alone (found by one scan for their characters), from a match's end on, as finditer goes
+    on; the engine would test the three anchors at every character. A long text (one the regex
+    timeout covers) is scanned as before."""
+    timeout = timeout_for(text)
+    if timeout is not None or pattern.pattern != _APPOSITIVE_SOURCE or pattern.flags & regex.MULTILINE:
+        yield from pattern.finditer(text, timeout=timeout)
+        return
+    last = 0
+    for at in itertools.chain((0,), (o.end() for o in _OPENING_AFTER.finditer(text))):
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            yield m
+            last = m.end()
+
+
+#: the pattern :func:`_appositive_people` is written for (another one is scanned as it is)
+_APPOSITIVE_SOURCE = ("(?:^|(?<=[.!?:;]\\s)|(?<=\\n))\\s*(?P<np>(?:[A-Z][\\w’'\\-]+\\s+){0,4}?(?P<name>[A-Z][a-z][\\w’'\\-]*\\s+"
+                      "[A-Z][\\w’'\\-]+(?:-[A-Z][\\w’'\\-]+)?),\\s+(?P<app>[^,.;:“”\"]{3,120}?),)")
 
 
 def _people(text: str, rules: QuoteRules, sentences: Sentences,
@@ -2262,7 +2380,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
     """People introduced anywhere, speaking or not: in apposition ("Sam Patel, project manager
     for the Shelter Trust,") or as the subject of reported speech ("Det Insp Ann Lee ... said")."""
     out = []
-    for m in rules.person_appositive.finditer(text, timeout=timeout_for(text)):
+    for m in _appositive_people(text, rules.person_appositive):
         if _CONJUNCTION.match(m.group("app")) or _names_another(m.group("app")):
             continue
         sp = parse_speaker(f"{m.group('name')}, {_description_only(m.group('app'))}", rules)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import alternation, backward_search, load_rules, rx, shared_lexicons
+from ..rules import alternation, backward_search, holds_any, load_rules, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _ruleset():
@@ -87,7 +87,7 @@ def direction(left: str, right: str) -> str | None:
     weak = None  # "a further £2m cut": "further" only adds; the noun after says which way
     window = left[-80:]
     for pattern, anchors, backwards in lefts:
-        if anchors and (anchors not in near_left if anchors.__class__ is str else not any(a in near_left for a in anchors)):
+        if anchors and (anchors not in near_left if anchors.__class__ is str else not holds_any(near_left, anchors)):
             continue
         # (most windows hold no cue: the backward search says so for a third of the cost; the
         # forward search, whose match decides, runs only when there is one)
@@ -106,7 +106,7 @@ def direction(left: str, right: str) -> str | None:
     if weak is not None:
         return weak
     for pattern, anchors, backwards in sentence:  # a cue anywhere in the sentence: only where an anchor word is near
-        if anchors and (anchors in near_left if anchors.__class__ is str else any(a in near_left for a in anchors)):
+        if anchors and (anchors in near_left if anchors.__class__ is str else holds_any(near_left, anchors)):
             wide = left[-240:]
             if backwards is not None and backwards(wide) is None:
                 continue  # (no match anywhere: as above)
@@ -119,7 +119,7 @@ def direction(left: str, right: str) -> str | None:
 def _right_way(right: str, near_right: str, rights: tuple) -> str | None:
     """'up', 'down' or None from the first of the after-cue ``rights`` (pattern, anchors) that matches ``right``."""
     for pattern, anchors in rights:
-        if anchors and (anchors not in near_right if anchors.__class__ is str else not any(a in near_right for a in anchors)):
+        if anchors and (anchors not in near_right if anchors.__class__ is str else not holds_any(near_right, anchors)):
             continue
         m = pattern.match(right)
         if m:
