@@ -288,6 +288,37 @@ def alternation(entries) -> str:
     return "|".join(entries)
 
 
+#: a lexicon entry of plain words (no pattern syntax): what :func:`letter_tree` takes
+PLAIN_WORDS = regex.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def letter_tree(words: list[str], *, prefixes: bool = False) -> str:
+    """An alternation of plain ``words`` written as a tree of their letters ("add(?:ed|s)"): the same
+    matches as :func:`alternation` when no word is another's first words, tried several times faster.
+    ``prefixes``: match where any word begins (a word that another begins with ends its branch: what
+    follows cannot matter to whether one of them is there).
+
+    >>> letter_tree(["added", "adds", "said"]), letter_tree(["add", "added"], prefixes=True)
+    ('(?:add(?:ed|s)|said)', 'add')
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if prefixes and "" in node:
+            return ""
+        kids = [regex.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return branch(root)
+
+
 def load_rules(name: str, *, component: str, fragments: dict[str, str] | None = None,
                guards=(), resolvers=(), flags: int = regex.IGNORECASE, text: str | None = None) -> RuleSet:
     """Load, check and compile one rule file (see the module docstring). ``guards`` and

@@ -42,7 +42,7 @@ from ..extensions import store_spans, text_of
 from ..gazetteer import gazetteer
 from ..measure import abbreviations
 from ..normalize.periods import MONTH_NAMES
-from ..rules import alternation, lexicon, load_rules, rx, timeout_for
+from ..rules import PLAIN_WORDS, alternation, letter_tree, lexicon, load_rules, rx, timeout_for
 from ..sentences import Sentences, sentences_of
 from ..types import Quote, Speaker
 
@@ -1918,32 +1918,10 @@ def _statement_verb() -> re.Pattern | None:
     words = verbs.split("|")
     # (plain words none of which is another's first words: at most one matches at a place, so the
     # tree of their letters, tried faster, finds the same stretches)
-    if all(_PLAIN_WORDS.fullmatch(w) for w in words) \
+    if all(PLAIN_WORDS.fullmatch(w) for w in words) \
             and not any(b.startswith(a + " ") for a in words for b in words):
-        verbs = _word_tree(words)
+        verbs = letter_tree(words)
     return re.compile(r"\s(?:" + verbs + r")(?=\s)")
-
-
-#: a lexicon entry of plain words (no pattern syntax): what _word_tree and _prefix_tree take
-_PLAIN_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
-
-
-def _word_tree(words: list[str]) -> str:
-    """A pattern that matches exactly ``words`` (plain words), their letters as a tree: "add(?:ed|s)"."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        kids = [re.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return branch(root)
 
 
 def _lex(name: str) -> str:
@@ -2325,28 +2303,9 @@ def _named_cue() -> re.Pattern:
     some hundred and seventy words tried one by one at every space.)"""
     verbs = _lex("statement_verbs") + "|" + _lex("cue_verbs")
     words = verbs.split("|")
-    if all(_PLAIN_WORDS.fullmatch(w) for w in words):
-        verbs = _prefix_tree(words)
+    if all(PLAIN_WORDS.fullmatch(w) for w in words):
+        verbs = letter_tree(words, prefixes=True)
     return re.compile(r"(?=\s(?:" + verbs + "))")
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """A pattern that matches at the start of a text exactly where one of ``words`` (plain words)
-    does: their letters as a tree; a word that another begins with ends its branch (what follows
-    it cannot matter to whether one of them is there)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        if "" in node:
-            return ""
-        parts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node)]
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return branch(root)
 
 
 #: what person.appositive's look-behinds stand after: a sentence's end and a space, or a line break
