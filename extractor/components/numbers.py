@@ -254,10 +254,10 @@ def _rules_for_key(key: tuple[bool, ...]) -> tuple[tuple, ...]:
     return _rules_for(_key_flags(key))
 
 
-#: people (or a share of them) before an age bound: "residents", "drivers", "one in five", "a third of"
-_PEOPLE_LEFT = regex.compile(r"\b(?:people|persons?|residents|population|adults|children|pupils|students|drivers|patients|"
-                             r"pensioners|victims|offenders|voters|workers|staff|employees|women|men|girls|boys|tenants|"
-                             r"inhabitants|members|claimants|smokers|users|customers|passengers|visitors)\b", regex.I)
+@lru_cache(maxsize=1)
+def _people_left() -> regex.Pattern:
+    """People (or a share of them) before an age bound: a word of the people_nouns lexicon."""
+    return regex.compile(rf"\b(?:{alternation(lexicon('people_nouns'))})\b", I)
 
 
 def _verb_more_left(left: str) -> bool:
@@ -1097,7 +1097,7 @@ GUARDS = {
     # "residents are 65 or over", "one in five is 65 or older": an age bound, not a count
     "older_right": lambda c: c.right[:1] == " " and bool(rx(r"^\s+(?:or|and)\s+(?:over|older)\b", I).match(c.right)),
     # the sentence before the number speaks of people, or of a share of them: "one in every 10 residents is over 80"
-    "people_left": lambda c: bool(_PEOPLE_LEFT.search(c.left)),
+    "people_left": lambda c: bool(_people_left().search(c.left)),
     # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
     "ends_clause_right": lambda c: c.right[:1] in ("", ".", ",", ";", ":", "!", "?", ")")
     or c.right[:5] in (" and ", " but ") or c.right[:4] == " or ",

@@ -397,12 +397,6 @@ _WHEN_AFTER = regex.compile(
     r"yesterday|today|earlier)$")
 
 
-#: a body named by its kind alone, capitalised as a sentence opens: "Police said: ..."
-_BARE_BODIES = frozenset({"Police", "Detectives", "Officers", "Paramedics", "Firefighters", "Ministers", "Councillors",
-                          "Campaigners", "Organisers", "Officials", "Prosecutors", "Investigators"})
-#: words before an unnamed speaker's head that say what kind of person, never whose body: "a local councillor"
-_NOT_A_BODY_ADJECTIVES = frozenset("""local senior junior former young elderly retired concerned worried angry frustrated
-    fellow other new veteran leading prominent independent""".split())
 class _SpeakerMemo(threading.local):
     """The speakers :func:`parse_speaker` made of the phrases of the document being read (a
     document asks for the same phrase several times: the cue before a quotation, the people it
@@ -859,8 +853,8 @@ def _collective() -> regex.Pattern:
 def _unnamed_org(um: regex.Match) -> str | None:
     """The body of an unnamed speaker (speaker.unnamed's match), or None."""
     org = _clean_org((um.group("org2") or um.group("org") or "").strip()) or None
-    if org and org.lower() in _NOT_A_BODY_ADJECTIVES:
-        return None  # "a local councillor", "a senior officer", "a retired teacher": no body
+    if org and org.lower() in _local_words("kind_of_person_words"):
+        return None  # "a local councillor", "a senior officer", "a retired teacher": no body (kind_of_person_words)
     if org and um.group("org2") and um.group("head").lower() in _PRIVATE_PEOPLE and _is_home(org):
         return None  # "a woman from Southalls Way", "a man from Leeds": where they live (not "a spokesman for Kent")
     return org
@@ -907,7 +901,7 @@ def _parse_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
                        definite=(um.group("det") or "").lower() == "the")
     if not _is_name(name_part):
         return _described(head, appositive, rules)
-    if not title and (_proper_body(name_part) or name_part.strip() in _BARE_BODIES):
+    if not title and (_proper_body(name_part) or name_part.strip() in _local_words("bare_bodies")):
         # "Norfolk Police said", "Kent County Council said": a body; "Police said: ...": one with no name of its own
         return Speaker(description=name_part.strip(), organisation=name_part.strip())
     role, org = (_roles_then_body(appositive) or _role_org(appositive)) if appositive else (None, None)
