@@ -10,6 +10,13 @@ def areas_of(ex, text):
     return {s["number"]["text"]: names.get(s["area"]) for s in rec["statistics"]}
 
 
+def period_at(ex, text, number, published=None, rec=None):
+    """The period value of the first statistic whose span holds ``number`` (None: no period)."""
+    rec = rec or ex.extract(text, published=published)
+    periods = {p["id"]: p["value"] for p in rec["periods"]}
+    return periods.get(next(s for s in rec["statistics"] if number in s["span"]["text"])["period"])
+
+
 # -- the nation after a superlative is the ranking's scope; the figure is the holder's named before it
 @pytest.mark.parametrize("text,number,want", [
     ("Rutland had the lowest rate of burglary in England, with 31 offences per 10,000 homes.", "31", "Rutland"),
@@ -115,12 +122,10 @@ def test_local_figure_before_a_national_yardstick_keeps_its_place(ex):
     ("Attendances hit 2.1 million, beating the all-time record of 2 million in 2019.", "2 million", "2019"),
 ])
 def test_a_previous_record_keeps_its_own_period(ex, text, number, period):
-    stats = {s["span"]["text"]: s for s in ex.extract(text, published="2024-05-01")["statistics"]}
-    periods = {p["id"]: p for p in ex.extract(text, published="2024-05-01")["periods"]}
-    first = next(iter(stats.values()))
-    record = next(s for t, s in stats.items() if number in t)
-    assert periods[record["period"]]["value"] == period
-    assert first["period"] is None or periods[first["period"]]["value"] != period
+    rec = ex.extract(text, published="2024-05-01")
+    assert period_at(ex, text, number, "2024-05-01", rec) == period
+    first = rec["statistics"][0]
+    assert period_at(ex, text, first["span"]["text"], "2024-05-01", rec) != period
 
 
 @pytest.mark.parametrize("text, number, area", [
@@ -162,10 +167,7 @@ def test_a_national_clause_before_a_later_clause_place(ex, text, number, area):
     ("In 2023, 5,000 people were treated by March 2024.", "5,000", "2023"),
 ])
 def test_a_span_inside_the_opening_frame(ex, text, number, period):
-    rec = ex.extract(text, published="2024-03-01")
-    periods = {p["id"]: p["value"] for p in rec["periods"]}
-    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
-    assert periods.get(stat["period"]) == period
+    assert period_at(ex, text, number, "2024-03-01") == period
 
 
 @pytest.mark.parametrize("text, number, period", [
@@ -180,10 +182,7 @@ def test_a_span_inside_the_opening_frame(ex, text, number, period):
     ("Some 4,100 people were on the register on 31 March 2023.", "4,100", "2023-03-31"),
 ])
 def test_a_baseline_after_upon_or_a_compared_figure_s_words(ex, text, number, period):
-    rec = ex.extract(text)
-    periods = {p["id"]: p["value"] for p in rec["periods"]}
-    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
-    assert periods.get(stat["period"]) == period
+    assert period_at(ex, text, number) == period
 
 
 @pytest.mark.parametrize("text, number, period", [
@@ -194,10 +193,7 @@ def test_a_baseline_after_upon_or_a_compared_figure_s_words(ex, text, number, pe
      "2023-04-01/2024-03-31"),
 ])
 def test_a_conditional_clause_period_does_not_date_a_change(ex, text, number, period):
-    rec = ex.extract(text, published="2024-03-01")
-    periods = {p["id"]: p["value"] for p in rec["periods"]}
-    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
-    assert periods.get(stat["period"]) == period
+    assert period_at(ex, text, number, "2024-03-01") == period
 
 
 @pytest.mark.parametrize("text, number, area", [
@@ -222,10 +218,7 @@ def test_a_place_in_brackets_after_a_place(ex, text, number, area):
     ("Some 400 people were helped in 2023 (up 5%).", "400", "2023"),
 ])
 def test_a_compared_figure_with_a_bracketed_share(ex, text, number, period):
-    rec = ex.extract(text, published="2024-03-01")
-    periods = {p["id"]: p["value"] for p in rec["periods"]}
-    stat = next(s for s in rec["statistics"] if number in s["span"]["text"])
-    assert periods.get(stat["period"]) == period
+    assert period_at(ex, text, number, "2024-03-01") == period
 
 
 @pytest.mark.parametrize("text, number, area", [

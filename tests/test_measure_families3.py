@@ -7,9 +7,14 @@ complement of a head like rate or level ("the rate of theft ... to 118,774")."""
 import pytest
 
 
+def stat_of(ex, text, number):
+    """The first statistic whose span holds ``number``."""
+    return next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+
+
 def measure_of(ex, text, number):
     """The measure of the statistic whose span holds ``number``."""
-    return next(s["measure"] for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    return stat_of(ex, text, number)["measure"]
 
 
 @pytest.mark.parametrize("text, number, measure", [
@@ -299,7 +304,7 @@ def test_a_participle_before_from(ex, text, number, measure):
     ("Waiting lists grew in Kent, which stood at 4,000.", "4,000", "Waiting lists", None),
 ])
 def test_a_relative_clause_after_a_change_or_a_place(ex, text, number, measure, way):
-    stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    stat = stat_of(ex, text, number)
     assert (stat["measure"], stat["direction"]) == (measure, way)
 
 
@@ -312,7 +317,7 @@ def test_a_relative_clause_after_a_change_or_a_place(ex, text, number, measure, 
     ("Crime rose by 5% in 2019, 40% of it in London.", "40%", None, None),
 ])
 def test_a_list_of_times_borrows_the_verb(ex, text, number, measure, way):
-    stat = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    stat = stat_of(ex, text, number)
     assert (stat["measure"], stat["direction"]) == (measure, way)
 
 
