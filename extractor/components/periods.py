@@ -991,9 +991,27 @@ def _landmark(text: str, c: _Match) -> bool:
     before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 8]
     if "seen" in before and _SEEN_IN.search(before):
         return True  # "back to levels previously seen in 2015", "a rate last seen in 2009"
+    if c.rule.kind == "year" and _law_change(text, c.start):
+        return True  # "following a change to the law in 2012": when the rules changed, not the figures' year
     if not ("trough" in before or "peak" in before or after.startswith((" peak", " trough"))):
         return False  # (a cheap test first)
     return bool(_PEAK_OR_TROUGH.search(before) or _PEAK_OR_TROUGH.match(after)) and not _HAS_YEAR.search(before)
+
+
+#: the year a law or its rules changed: "a change to the law in 2012", "since the legislation was amended in
+#: 2015", "the Act came into force in 2010", "after the rules were tightened in 2019" (not "offences under
+#: the law rose in 2012": a verb of change of the law itself, right before the year)
+_LAW_CHANGE = regex.compile(
+    r"\b(?:(?:changes?|amendments?|reforms?)\s+(?:to|in|of)\s+(?:the\s+)?(?:laws?|legislation|rules|regulations|act)"
+    r"|(?:laws?|legislation|act|rules|regulations)\b[^.;:!?\d]{0,30}?\b(?:changed|introduced|passed|amended|enacted|reformed|"
+    r"tightened|relaxed|came\s+into\s+(?:force|effect)|took\s+effect))\s+(?:in|from|during)\s+$", regex.I)
+_LAW_WORDS = ("law", "legislation", "Act", "act ", "rules", "regulations")
+
+
+def _law_change(text: str, start: int) -> bool:
+    """Whether the year at ``start`` dates a change in a law or its rules (see _LAW_CHANGE)."""
+    lo = max(0, start - 70)
+    return any(w in text[lo:start] for w in _LAW_WORDS) and bool(_LAW_CHANGE.search(text, lo, start))
 
 
 #: "previously seen in", "last seen in", "not seen since": a level a figure returns to, not its own period

@@ -1,0 +1,33 @@
+"""The year a law or its rules changed dates that change, not the story: in an undated story it
+never becomes the year "March this year" and "last year" count from (FORMAT.md: a relative
+expression is never anchored to an arbitrary year that happens to appear in the text). Near-misses:
+a year whose sentence gives the figures still fixes it, and so does a law sentence whose verb is not
+a change of the law. Sentences written for these tests."""
+import pytest
+
+from period_finding import found
+
+FIGURES = " There were 1,188 offenders on the register at the end of March this year."
+
+
+@pytest.mark.parametrize("opening", [
+    "Offenders jailed for 30 months or more stay on the register for life, following a change to the law in 2012.",
+    "Some can now apply to come off the register after 15 years, since the legislation was amended in 2015.",
+    "The Act, which came into force in 2010, lets 12 police forces share the records.",
+    "Checks on 40 hostels were stepped up after the rules were tightened in 2019.",
+    "Reforms to the regulations in 2014 moved 300 cases to the probation service.",
+])
+def test_a_law_change_year_does_not_date_the_story(opening):
+    assert found(opening + FIGURES, "the end of March this year") == (None, "relative")
+
+
+@pytest.mark.parametrize("opening, value", [
+    ("In 2012, 1,100 offenders were on the register.", "2012-03-31"),
+    ("Convictions under the law rose to 310 in 2012.", "2012-03-31"),
+])
+def test_near_misses_a_figures_year_still_dates_the_story(opening, value):
+    assert found(opening + FIGURES, "the end of March this year") == (value, "relative")
+
+
+def test_with_a_publication_date_the_law_year_is_still_a_period():
+    assert found("The rules changed in 2012." + FIGURES, "2012", "2023-05-01") == ("2012", "year")
