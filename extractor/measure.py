@@ -897,7 +897,7 @@ def _list_heading(text: str, s: Statistic) -> str | None:
 
 
 _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
-                             r"change|cut|jump|more|fewer|less|higher|lower|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
+                             r"change|cut|jump|more|fewer|less|higher|lower|extra|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
 #: a measure that starts with a name of two capitalised words ("East Midlands average", "Thames Valley")
@@ -2625,12 +2625,27 @@ def _money_on(text: str, s: Statistic) -> str | None:
     if not what or rx(r"\d").search(what) or _WHEN_NOT_WHAT.match(what):
         return None
     what = rx(r"\s+(?:over|during|since|across|throughout)(?:\s+the)?$").sub("", what)  # "in compensation over the (last four years)"
+    if (xm := _EXTRA_MONEY.search(text, max(0, s.start - 60), s.num_start)) is not None:
+        # "will spend a further £2m on roads": extra spending on roads (not an "increase in roads")
+        verb = xm.group("v").lower()
+        noun = "spending" if verb.startswith("spen") else "investment" if verb.startswith("invest") else "funding"
+        return f"extra {noun} {mm.group(0).split()[0]} {what}"
     vm = rx(r"\b(?P<v>spent|spend|spending|paid|pays|paying|invested|investing|received|receives|allocated|awarded|raised|"
            r"cost|costs|costing|lost|owed|saved)\s+(?:out\s+)?(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$").search(
         text[max(0, s.start - 40):s.num_start])
     verb = vm.group("v") if vm else None
     prep = mm.group(0).split()[0]
     return f"{verb} {prep} {what}" if verb in ("paid", "spent", "invested", "lost", "saved") else what
+
+
+#: a verb of spending or funding, then a sum said to be extra: "spend a further £2m", "has pledged an extra
+#: £50m", "will receive an additional £4.5m", "invested another £300,000"
+_EXTRA_MONEY = regex.compile(
+    r"\b(?P<v>spend|spends|spent|spending|invest|invests|invested|investing|pledge|pledges|pledged|pledging|allocate|allocates|"
+    r"allocated|award|awards|awarded|earmark|earmarks|earmarked|commit|commits|committed|promise|promises|promised|provide|"
+    r"provides|provided|providing|receive|receives|received|receiving|grant|grants|granted|give|gives|given|put|puts|putting)"
+    r"\s+(?:a\s+further|an\s+extra|an\s+additional|another)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?"
+    r"(?:£|\$|€)?$", regex.I)
 
 
 _MONEY_PASSIVE = regex.compile(r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?"
