@@ -1489,6 +1489,11 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                     # "knife crime rose 7%, with the East Midlands average rising by [16]%": the same thing, there
                     thing = f"{unchanged(previous.measure)} ({thing})"
+                if thing is None and " of " in text[max(0, s.num_start - 30):s.num_start] \
+                        and (named := _NAMED_CHANGE.search(text, max(0, s.num_start - 90), s.num_start)) is not None \
+                        and not _SIZING_WORD.search(named.group("x")):
+                    # "a council tax increase of [4.99]%", "a pay cut of [5]%": the change named by what changes
+                    thing, noun = named.group("x").strip(), named.group("n").lower()
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
                 if thing is None and found and (pm := _CHANGE_PREFIX.match(found)) \
                         and (_WHERE_NOT_WHAT.match(found[pm.end():])
@@ -1634,6 +1639,17 @@ _DASH_RESTATED_END = regex.compile(
     rf"(?:{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)(?:\s+(?:[a-z]+ly|again|further))?\s+(?:[-–—])\s+"
     r"(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$",
     regex.I | regex.REVERSE)
+
+
+#: a change named by what changes, then sized: "a council tax increase of [4.99]%", "a fares rise of", "a pay cut of"
+_NAMED_CHANGE = regex.compile(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:[a-z][\w-]*\s+){1,3})(?P<n>increase|rise|cut|reduction|hike|fall|"
+                              r"drop|decrease)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|more\s+than|up\s+to)\s+)?"
+                              r"(?:£|\$|€)?$")
+#: words that only size, time or qualify a change, not what changes ("a huge increase of", "a further rise of")
+_SIZING_WORD = regex.compile(r"\b(?:big|bigger|biggest|huge|large|larger|largest|small|smaller|slight|significant|sharp|steep|massive|"
+                             r"modest|further|overall|total|annual|yearly|average|record|real|dramatic|marked|substantial|proposed|"
+                             r"planned|possible|potential|expected|likely|maximum|minimum|net|initial|final|first|second|latest|"
+                             r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points)\b")
 
 
 def _restated_change(text: str, s: Statistic, sentence_bounds) -> tuple[str, str] | None:
@@ -2872,6 +2888,12 @@ _NOUN_OF = regex.compile(
     r"(?!(?:an?|the|this|that)\s)(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"(?:\s+(?:for|in)\s+[^,;:()]{2,40}?)?(?:\s*\([^()]{2,40}\))?\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
+#: a thing named in four words, none of them a function word or a verb's participle: "an adult social care
+#: precept of [2]%" (tried after _NOUN_OF, whose phrase has at most three: "The ward has an electorate of")
+_NOUN_OF_4 = regex.compile(
+    r"\b(?i:an?|the|its|their|our|this|that)\s+(?P<poss>(?!))?(?P<x>(?:(?!(?:an?|the|this|that|its|their|our|has|have|had|is|are|"
+    r"was|were|be|been|will|would|of|to|for|in|on|at|by|with|and|or|but)\s)(?![a-z][\w-]*(?:ed|ing)\s)[a-z][\w-]*\s+){3}"
+    r"[a-z][\w-]*)\s+of\s+(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
 #: a money word with a word that says which: "a street value of", "a resale value of"
 _QUALIFIED_VALUE = regex.compile(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
 _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
@@ -3072,7 +3094,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
             return x  # "The number of fines nearly tripled from just 621 to 1,798": fines
     if previous_count and ("figure of" in before[-60:] or "total of" in before[-60:]) and _FIGURE_OF.search(before[-60:]):
         return previous_count  # "a drop on the 2013/14 figure of [7,015]": the thing counted before
-    nm = _NOUN_OF.search(before[-120:]) if " of " in before[-26:] else None
+    nm = (_NOUN_OF.search(before[-120:]) or _NOUN_OF_4.search(before[-120:])) if " of " in before[-26:] else None
     if " of " in before[-30:] and _finance_word(before[-120:]) and (fo := _FINANCE_OF.search(before[-120:])) is not None and (
             nm is None or nm.group("x").split()[-1] != fo.group("x").split()[-1]):
         # "the current General Fund Revenue Budget forecast overspend of [£6.1m]", "will have pressures of

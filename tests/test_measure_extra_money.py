@@ -1,4 +1,4 @@
-"""Extra money for something: a verb of spending or funding, then a sum said to be extra ("a further",
+"""Money and change families from a stranger's run on council budget pages. Extra money for something: a verb of spending or funding, then a sum said to be extra ("a further",
 "an extra", "an additional", "another") and what it is for. The measure is the extra spending,
 investment or funding on that thing, never an "increase in roads". Near-misses: a sum that is not
 said to be extra keeps its plain measure ("spent on roads"), and extra money with nothing named after
@@ -33,3 +33,27 @@ def test_near_misses_money_not_said_to_be_extra(ex, text, number, measure):
 
 def test_extra_money_with_nothing_named_after_it_gets_no_invented_thing(ex):
     assert "extra" not in (stat_of(ex, "The council will spend a further £2m this year.", "£2m")["measure"] or "")
+
+
+# A sum or share "of" a thing named in four words ("an adult social care precept of 2%"), and a change
+# named by what changes before its noun ("a council tax increase of 4.99%", "a fares rise of"): the
+# thing, and the change in it. Near-misses: words that only size or time a change ("a huge increase
+# of", "a further rise of") are not what changed.
+@pytest.mark.parametrize("text, number, measure", [
+    ("The council decided to levy an adult social care precept of 2% this year.", "2%", "adult social care precept"),
+    ("The county charged a green waste collection fee of £60.", "£60", "green waste collection fee"),
+    ("Cabinet approved a council tax increase of 4.99% for 2024/25.", "4.99%", "increase in council tax"),
+    ("Passengers face a rail fares rise of 4.9% next month.", "4.9%", "rise in rail fares"),
+    ("Councillors voted for a parking charges hike of 10%.", "10%", "increase in parking charges"),
+])
+def test_a_thing_or_its_change_named_before_of(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    ("It approved a further rise of 3%.", "3%"),
+    ("Officials expect a significant increase of 8%.", "8%"),
+])
+def test_near_misses_sizing_words_are_not_the_thing(ex, text, number):
+    measure = stat_of(ex, text, number)["measure"] or ""
+    assert "further" not in measure and "significant" not in measure
