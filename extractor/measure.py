@@ -2894,6 +2894,13 @@ _NOUN_OF_4 = regex.compile(
     r"\b(?i:an?|the|its|their|our|this|that)\s+(?P<poss>(?!))?(?P<x>(?:(?!(?:an?|the|this|that|its|their|our|has|have|had|is|are|"
     r"was|were|be|been|will|would|of|to|for|in|on|at|by|with|and|or|but)\s)(?![a-z][\w-]*(?:ed|ing)\s)[a-z][\w-]*\s+){3}"
     r"[a-z][\w-]*)\s+of\s+(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
+#: a kind of money with no article, at most one word saying which, then "of" and the sum: "generate additional
+#: funding of [£4.6m]", "brought in income of", "identified savings of"
+_MONEY_KIND_OF = regex.compile(
+    r"\b(?P<x>(?:(?:additional|extra|new|further|total|annual|capital|external|government|grant|rental|council\s+tax)\s+)?"
+    r"(?:funding|income|investment|spending|savings|revenue|borrowing|grants?|receipts))\s+of\s+"
+    r"(?:(?:just|around|about|almost|nearly|approximately|roughly|under|over|more\s+than|less\s+than|some|up\s+to)\s+)?(?:£|\$|€)?$",
+    regex.I)
 #: a money word with a word that says which: "a street value of", "a resale value of"
 _QUALIFIED_VALUE = regex.compile(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
 _NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
@@ -3109,6 +3116,8 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
             return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
         return x
+    if nm is None and s.kind == "money" and " of " in before[-30:] and (fm := _MONEY_KIND_OF.search(before[-60:])):
+        return fm.group("x").lower()  # "will generate additional funding of [£4.6m]", "raised income of", "with savings of"
     if ("est " in before or "share of" in before or "most " in before or "bulk of" in before or "majority of" in before
             or "fewest " in before) \
             and (sm := _SUPERLATIVE_AT.search(before[-200:])):

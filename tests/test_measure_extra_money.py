@@ -57,3 +57,18 @@ def test_a_thing_or_its_change_named_before_of(ex, text, number, measure):
 def test_near_misses_sizing_words_are_not_the_thing(ex, text, number):
     measure = stat_of(ex, text, number)["measure"] or ""
     assert "further" not in measure and "significant" not in measure
+
+
+# A kind of money with no article before it, then "of" and the sum: the kind of money.
+@pytest.mark.parametrize("text, number, measure", [
+    ("This will generate additional funding of approximately £4.6m.", "£4.6m", "additional funding"),
+    ("Car parks brought in income of £3.2m last year.", "£3.2m", "income"),
+    ("The trust has total borrowing of £40m.", "£40m", "total borrowing"),
+])
+def test_a_kind_of_money_without_an_article(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_near_miss_a_count_after_a_money_word_is_what_it_counts(ex):
+    # only sums take the kind of money: "funding of 40 new posts" counts posts
+    assert stat_of(ex, "Ministers announced funding of 40 new posts.", "40")["measure"] == "posts"
