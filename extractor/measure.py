@@ -3618,7 +3618,7 @@ _BY_DOING = regex.compile(r"\s+by\s+(?P<x>[a-z]+ing\b[^,.;:()\n\[\]–—]{2,80}
 #: "Council tax for a band A property is currently [£1,037.90] per year": the subject of "is"
 _MONEY_IS = regex.compile(
     r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:meant|means|mean|shows?|showed|said|says)\s+that\s+)"
-    r"(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,7}?)\s+"
+    r"(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,13}?)\s+"
     rf"(?:{_BE_FORMS}|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$", regex.I)
 _PRONOUN_WORD = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)

@@ -72,3 +72,12 @@ def test_a_kind_of_money_without_an_article(ex, text, number, measure):
 def test_near_miss_a_count_after_a_money_word_is_what_it_counts(ex):
     # only sums take the kind of money: "funding of 40 new posts" counts posts
     assert stat_of(ex, "Ministers announced funding of 40 new posts.", "40")["measure"] == "posts"
+
+
+# A sum said of a long subject ("the adult social care precept for a Band D property in 2024 - 25 is
+# £273.05"): its subject, without the time; and the change restated after it is a change in that.
+def test_a_sum_of_a_long_subject_and_its_change(ex):
+    text = ("This means that the adult social care precept for a Band D property in 2024 - 25 is £273.05, "
+            "an increase of £35.89 on last year.")
+    assert stat_of(ex, text, "£273.05")["measure"] == "adult social care precept for a Band D property"
+    assert stat_of(ex, text, "£35.89")["measure"].startswith("increase in adult social care precept")
