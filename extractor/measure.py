@@ -3663,14 +3663,24 @@ def _money_from_by(text: str, s: Statistic, s_start: int) -> str | None:
 def _money_doing(text: str, s: Statistic) -> str | None:
     """Money spent doing something: "spent [£49.8m] clearing up illegally dumped waste" →
     spending on clearing up illegally dumped waste."""
-    im = _MONEY_ING.match(text[s.end:s.end + 90])
-    if not im or not _SPENT_BEFORE.search(text[max(0, s.start - 40):s.num_start]):
+    tm = None
+    im = _MONEY_ING.match(text[s.end:s.end + 90]) or (tm := _MONEY_TO_DO.match(text[s.end:s.end + 90]))
+    if not im or not (vm := _SPENT_BEFORE.search(text[max(0, s.start - 40):s.num_start])):
         return None
     doing = rx(r"\s+[\d,.]+\s+").sub(" ", im.group("x"))  # "pursuing 494,000 enforcement actions"
+    if im is tm:  # "investing [£62.6m] to protect vital services": money for a purpose
+        verb = vm.group("v").lower()
+        noun = "investment" if verb.startswith("invest") else "cost" if verb.startswith("cost") else \
+            "payment" if verb.startswith("pa") else "spending"
+        return f"{noun} to {_PRED_STOP.split(doing)[0].strip()}"
     return f"spending on {_PRED_STOP.split(doing)[0].strip()}"
 
 
-_SPENT_BEFORE = regex.compile(r"\b(?:spent|spend|spends|spending|paid|pays|costs?|invested)\s+"
+#: a purpose after a sum spent: "investing £62.6m to protect vital services" (not "to date", "to the victims",
+#: "to £3m")
+_MONEY_TO_DO = regex.compile(r"^\s+to\s+(?P<x>(?!(?:be|the|a|an|its|their|his|her|our|this|that|date|each|every|all)\b)"
+                             r"[a-z]+\s+[a-z][^.;:()\n]{2,70})")
+_SPENT_BEFORE = regex.compile(r"\b(?P<v>spent|spend|spends|spending|paid|pays|costs?|invested|investing|invest|invests)\s+"
                               r"(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$")
 
 

@@ -81,3 +81,22 @@ def test_a_sum_of_a_long_subject_and_its_change(ex):
             "an increase of £35.89 on last year.")
     assert stat_of(ex, text, "£273.05")["measure"] == "adult social care precept for a Band D property"
     assert stat_of(ex, text, "£35.89")["measure"].startswith("increase in adult social care precept")
+
+
+# Money spent for a purpose ("investing £62.6m to protect vital services"): the spending or investment
+# to do it. Near-misses: "to date" and a recipient ("to the victims") are no purpose.
+@pytest.mark.parametrize("text, number, measure", [
+    ("The budget includes investing £62.6m to protect vital services.", "£62.6m", "investment to protect vital services"),
+    ("The council spent £2m to repair potholes.", "£2m", "spending to repair potholes"),
+    ("The council spent £49.8m clearing up waste.", "£49.8m", "spending on clearing up waste"),
+])
+def test_money_spent_for_a_purpose(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The council has spent £2m to date.", "£2m"),
+    ("The firm paid £500 to the victims.", "£500"),
+])
+def test_near_misses_no_purpose(ex, text, number):
+    assert " to " not in (stat_of(ex, text, number)["measure"] or "")
