@@ -2362,6 +2362,7 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
                                                  start=m.start("name"), end=m.end("name"))))
     out += _stated_roles(text)
     out += _titled_surnames(text, quoted)
+    out += _described_subjects(text, rules, sentences)
     known = {sp.name for _, sp in out}
     mentioned = _mentioned(text, rules)
     lede = _lede_role(text)
@@ -2381,6 +2382,29 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
     # never a pronoun ("His comments came as he joined ...") nor a place's or a body's word
     # ("outside Euston Station") as a person
     return [(at, sp) for at, sp in out if not _not_a_person(sp)]
+
+
+#: an unnamed spokesperson as a sentence's subject, doing something other than speaking: "A spokesman for the
+#: Department for Health rubbished the leaked report." (the "He said:" after it is the spokesman's)
+_DESCRIBED_SUBJECT = regex.compile(
+    r"[\s“\"‘']*(?P<np>(?:A|An)\s+(?:[A-Z][\w&’'.\-]*\s+){0,4}(?:spokesman|spokeswoman|spokesperson)"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|the)(?=\s))*)?)"
+    r"\s+(?!(?:said|says|told|tells|added|adds|explained|stated|commented|insisted|warned)\b)[a-z]+")
+
+
+def _described_subjects(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[int, Speaker]]:
+    """Unnamed spokespeople who open a sentence without speaking in it (see _DESCRIBED_SUBJECT): people a
+    later "he"/"she" may refer to. (One who speaks there is a speaker already.)"""
+    if "spokes" not in text:
+        return []
+    out = []
+    for start, end in sentences.bounds:
+        if "spokes" not in text[start:min(end, start + 120)]:
+            continue
+        m = _DESCRIBED_SUBJECT.match(text, start, end)
+        if m and (sp := parse_speaker(m.group("np"), rules)) is not None and sp.name is None and sp.description:
+            out.append((m.start("np"), Speaker(**{**sp.__dict__, "start": m.start("np"), "end": m.end("np")})))
+    return out
 
 
 def _not_a_person(sp: Speaker) -> bool:
