@@ -1509,6 +1509,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "... a 60 per cent increase in overseas visitor numbers. Other big increases include the Heart of
                 # England, up by [57] per cent": more of the same change, elsewhere
                 s.measure = previous.measure
+            if s.direction is not None and s.measure and (" below " in (after := text[s.end:s.end + 40]) or " above " in after
+                                                          or " under " in after or " over " in after) \
+                    and (gap := _gap_to_benchmark(text, s, previous, sentence_bounds)) is not None:
+                s.measure = gap  # "wages are [5]% below the national average": a gap, not a fall in wages
             if s.measure and " " in s.measure and _may_repeat_a_word(s.measure) and _REPEATED_WORD.search(s.measure):
                 s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
@@ -3356,6 +3360,33 @@ _CHANGE_BASE = regex.compile(
     r"\s+(?:on|since|over|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
     rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS}|"
     r"(?:(?:a|its|their)\s+)?(?:record\s+|previous\s+)?(?:low|high)\s+point)\b.*$")
+
+
+#: a figure that sizes a gap to a benchmark, right after it: "[5]% below the national average", "[12] per cent above
+#: the England average", "[11]pc below the guideline" (not a change over time)
+_BENCHMARK_AFTER = regex.compile(
+    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?)?\s+(?P<w>below|above|under|over)\s+"
+    r"(?P<b>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|target|guideline|guidelines|threshold|benchmark|standard|"
+    r"limit|norm|mean|median))\b", regex.I)
+_FIGURE_WORD = regex.compile(r"^(?:the\s+)?(?:figure|number|total|rate|proportion|share|level)$", regex.I)
+
+
+def _gap_to_benchmark(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
+    """The measure of a figure that sizes a gap to a benchmark (see _BENCHMARK_AFTER): what is compared and
+    the benchmark ("wages below the national average"); "The figure stands 11pc below the guideline" compares
+    the figure before it, in the sentence before."""
+    bm = _BENCHMARK_AFTER.match(text, s.end, s.end + 80)
+    if bm is None:
+        return None
+    thing = unchanged(s.measure or "")
+    bare = not thing or thing.lower().startswith(("below ", "above ", "under ", "over "))
+    if bare or _FIGURE_WORD.match(thing):
+        lo = sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]
+        if previous is not None and previous.measure and previous.num_end >= lo:
+            thing = unchanged(previous.measure)  # "... 84 per cent of patients ... The figure stands [11]pc below"
+        elif bare:
+            thing = "figure"  # (nothing before to name it: "the figure below the guideline", never "fall in below")
+    return f"{thing} {bm.group('w').lower()} {bm.group('b')}"
 
 
 def unchanged(measure: str) -> str:

@@ -100,3 +100,22 @@ def test_money_spent_for_a_purpose(ex, text, number, measure):
 ])
 def test_near_misses_no_purpose(ex, text, number):
     assert " to " not in (stat_of(ex, text, number)["measure"] or "")
+
+
+# A figure that sizes a gap to a benchmark ("5% below the national average") is not a change over
+# time: its measure is what is compared and the benchmark, never "fall in wages"; "The figure stands
+# 11pc below the guideline" compares the figure given just before. Near-miss: a change over time keeps
+# its change measure.
+@pytest.mark.parametrize("text, number, measure", [
+    ("Wages in Kent are 5% below the national average.", "5%", "wages below the national average"),
+    ("The rate is 12 per cent above the England average.", "12 per cent", "rate above the England average"),
+    ("Only 84 per cent of patients were seen within four hours. The figure stands 11pc below the guideline.", "11pc",
+     "patients seen within four hours below the guideline"),
+    ("The figure stands 11pc below the guideline.", "11pc", "figure below the guideline"),
+])
+def test_a_gap_to_a_benchmark(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_near_miss_a_change_over_time_is_still_a_change(ex):
+    assert stat_of(ex, "Crime fell 5% over the year.", "5%")["measure"] == "fall in crime"
