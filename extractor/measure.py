@@ -473,7 +473,8 @@ def tidy_phrase(phrase: str | None) -> str | None:
         phrase = f"{phrase[:m.start()].strip()} who {aux.group(0).strip()} {(rest[:m2.start()] if m2 else rest).strip()}"
         phrase = " ".join(phrase.split())
         return _PLACE_TAIL.sub("", phrase).strip() or None
-    if m is not None and m.group(0) == "than" and _COMPARATIVE_END.search(phrase, 0, m.start()):
+    if m is not None and m.group(0) == "than" and (_COMPARATIVE_END.search(phrase, 0, m.start()) or (
+            _BARE_COMPARATIVE_END.search(phrase, 0, m.start()) and _DURATION_AFTER.match(phrase, m.end()))):
         # "people waiting more than 18 weeks for treatment": a comparative's "than" is part of the
         # thing counted (as in _extend_phrase); the phrase goes on to the next stop
         rest = phrase[m.end():]
@@ -489,6 +490,11 @@ def tidy_phrase(phrase: str | None) -> str | None:
 #: longer", "households earning less"): its "than" does not end a measure. Not after other words:
 #: "rise by more than", "on 15 occasions for more than" are followed by the figure itself
 _COMPARATIVE_END = regex.compile(r"\w\s+[a-z]+(?:ing|ed)\s+(?:more|longer|less|fewer)\s+$")
+#: ... or after a noun when a length of time follows "than": "the proportion of waits more than 12 hours",
+#: "stays longer than a week" (a threshold of the thing counted)
+_BARE_COMPARATIVE_END = regex.compile(r"\w\s+[a-z]+\s+(?:more|longer|less|shorter)\s+$")
+_DURATION_AFTER = regex.compile(r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,.]*)\s+"
+                                r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 #: a head that names nothing without its "who" clause ("those who reoffend", "people who were recalled")

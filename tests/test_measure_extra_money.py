@@ -119,3 +119,19 @@ def test_a_gap_to_a_benchmark(ex, text, number, measure):
 
 def test_near_miss_a_change_over_time_is_still_a_change(ex):
     assert stat_of(ex, "Crime fell 5% over the year.", "5%")["measure"] == "fall in crime"
+
+
+# A comparative after a noun with a length of time after "than" is a threshold of the thing counted:
+# "the proportion of waits more than 12 hours" (not "waits more"). Near-miss: "rose by more than 10%"
+# is the figure's own qualifier.
+@pytest.mark.parametrize("text, number, measure", [
+    ("The proportion of waits more than 12 hours from time of arrival has improved to 6.3 per cent.", "6.3",
+     "proportion of waits more than 12 hours from time of arrival"),
+    ("Hospital stays longer than a week rose to 4,500.", "4,500", "Hospital stays longer than a week"),
+])
+def test_a_threshold_of_time_after_a_noun(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_near_miss_more_than_before_the_figure(ex):
+    assert stat_of(ex, "Crime rose by more than 10% in Kent.", "10%")["measure"] == "increase in crime"
