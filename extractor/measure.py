@@ -949,6 +949,9 @@ _CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
 _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|At|By|As\s+(?:of|at))\b[^,]{0,40},\s*"
                         r"|(?i:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|year|decade)\s+"
+                        # "over the past financial year public order offences are up": the time, then the subject
+                        r"|(?i:in|during|over)\s+the\s+(?i:past|last|previous|latest)\s+(?:(?i:financial|calendar)\s+)?"
+                        r"(?:year|12\s+months|twelve\s+months|quarter|month|decade)\s+(?=[a-z])"
                         r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"

@@ -135,3 +135,8 @@ def test_a_threshold_of_time_after_a_noun(ex, text, number, measure):
 
 def test_near_miss_more_than_before_the_figure(ex):
     assert stat_of(ex, "Crime rose by more than 10% in Kent.", "10%")["measure"] == "increase in crime"
+
+
+def test_a_time_before_the_subject_is_not_part_of_it(ex):
+    text = "Over the past financial year public order offences are up 39%, and theft is up 7%."
+    assert stat_of(ex, text, "39%")["measure"] == "increase in public order offences"

@@ -1,4 +1,4 @@
-"""The year a law or its rules changed dates that change, not the story: in an undated story it
+"""Period families from strangers' runs. The year a law or its rules changed dates that change, not the story: in an undated story it
 never becomes the year "March this year" and "last year" count from (FORMAT.md: a relative
 expression is never anchored to an arbitrary year that happens to appear in the text). Near-misses:
 a year whose sentence gives the figures still fixes it, and so does a law sentence whose verb is not
@@ -31,3 +31,21 @@ def test_near_misses_a_figures_year_still_dates_the_story(opening, value):
 
 def test_with_a_publication_date_the_law_year_is_still_a_period():
     assert found("The rules changed in 2012." + FIGURES, "2012", "2023-05-01") == ("2012", "year")
+
+
+# "the past financial year" after a rolling twelve months ("in the last year") is a financial year, not
+# that rolling span; after a financial year it is that one. Near-miss: "the last year" after a rolling
+# span is that span.
+PUB2 = "2017-07-20"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Crime has gone up 10% in the last year, statistics show. Over the past financial year theft is up 7%.",
+     "the past financial year", "2016-04-01/2017-03-31"),
+    ("Crime rose in 2016-17. Over the past financial year theft rose 7%.", "the past financial year",
+     "2016-04-01/2017-03-31"),
+    ("Crime rose in the 12 months to June 2017. In the last year theft rose 7%.", "the last year",
+     "2016-07-01/2017-06-30"),
+])
+def test_a_financial_year_after_a_rolling_year(text, span, value):
+    assert found(text, span, PUB2) == (value, "relative")

@@ -1883,8 +1883,12 @@ def _ends_within_a_year(value: str | None, ref: dt.date | None) -> bool:
 
 def _rolling(m, f: _Frame) -> str | None:
     """"the last year", "the past 12 months" right after the text named a twelve-month span ("in
-    the 12 months to September 2018 ... in the last year"): that span."""
-    return f.last_frame if m.group(0).lower().startswith("the") and _twelve_months(f.last_frame) else None
+    the 12 months to September 2018 ... in the last year"): that span. Not for "the past financial year" after
+    a span that is no financial year ("in the last year ... Over the past financial year"): that is one."""
+    said = m.group(0).lower()
+    if "financial" in said and not _fy_years(f.last_frame or ""):
+        return None
+    return f.last_frame if said.startswith("the") and _twelve_months(f.last_frame) else None
 
 
 def _rel_last_year(m, f: _Frame):
