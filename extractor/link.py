@@ -1729,7 +1729,9 @@ def _is_baseline(text: str, p: Period) -> bool:
                  or "case " in opening)
                 and bool(_AS_IN.search(text, max(0, p.start - 24), p.start)))
             or (_base_level_word(text[max(0, p.start - 90):p.start])
-                and bool(_BASE_LEVEL_SEARCH(text, max(0, p.start - 140), p.start))))
+                and bool(_BASE_LEVEL_SEARCH(text, max(0, p.start - 140), p.start)))
+            or ((" the " in (near := text[max(0, p.start - 40):p.start]) or " its " in near or " their " in near)
+                and bool(_BASE_NOUN_BEFORE.search(text, max(0, p.start - 40), p.start))))
         if found and "than" in text[max(0, p.start - 40):p.start] and _THAN_DURATION.search(text, max(0, p.start - 40), p.start):
             # "waiting no longer than 62 days in June", "more than four hours in May": a time limit, no
             # compared figure; the period dates the sentence's own figure
@@ -1846,6 +1848,10 @@ _COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|ag
 #: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
 #: compared level
 _THAN_THE = regex.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
+#: "a 1% decrease on the number a year previously", "up from the figure in 2019", "compared with the total 12 months
+#: before": the compared figure named by its noun, then its period
+_BASE_NOUN_BEFORE = regex.compile(r"\b(?:on|than|from|compared\s+(?:with|to)|against|over)\s+(?:the|its|their)\s+(?:same\s+)?"
+                                  r"(?:number|figure|total|level|count|rate|tally)s?\s+(?:(?:recorded|reported|seen)\s+)?$", regex.I)
 _BASE_NOUN_AFTER = regex.compile(r"\s+(?:figure|level|total|average|peak|rate|number)s?\b", regex.I)
 #: "from a high of [31,850]", "compared with a peak of [410]", "compared with performance of [95.7] per
 #: cent", "against a rate of [12]": a compared figure

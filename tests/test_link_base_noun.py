@@ -1,0 +1,24 @@
+"""A change compared with a figure named by its noun, then its period ("a 1% decrease on the number a year
+previously", "down 3% on the figure 12 months earlier"): the period is the baseline's, and the change is
+dated by the newer value's period (FORMAT.md). Near-miss: a period after "the number" that is no
+comparison ("the number in June 2022 was 94,870") dates the figure. Sentences written for these tests."""
+import pytest
+
+from test_link_families2 import period_at
+
+LEAD = "There were 94,870 households in temporary accommodation at the end of June 2022. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "This was a 1% decrease on the number a year previously.",
+    "That is down 1% on the figure 12 months earlier.",
+    "This was 1% lower than the total a year before.",
+    "It marks a 1% fall compared with the level a year earlier.",
+])
+def test_the_change_is_dated_by_the_newer_value(ex, sentence):
+    assert period_at(ex, LEAD + sentence, "1%", "2022-09-01") == "2022-06-30"
+
+
+def test_near_miss_a_period_after_the_number_that_is_no_comparison(ex):
+    text = "The number in June 2022 was 94,870, the council said."
+    assert period_at(ex, text, "94,870", "2022-09-01") == "2022-06"
