@@ -3442,6 +3442,12 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
     fb = _FROM_BEFORE_SEARCH(before[-30:])
+    if fb and previous is not None and previous.measure and previous.num_end < s_start \
+            and previous.num_end >= sentence_start_before(text, s_start) and _IT_SUBJECT.match(before):
+        # "... 104,510. This is an increase of 10%. And it is now the highest ever - up from a low of [48,010]":
+        # the sentence is about the figure before, so the compared figure counts the same thing (the count
+        # before it, when the figure before is a change of it)
+        return previous_count if previous.kind != s.kind and previous_count else unchanged(previous.measure)
     if fb and previous is not None and previous.num_end >= s_start and previous.measure:
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
@@ -4069,6 +4075,16 @@ def _first_stop(tail: str):
 
 #: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
+#: a sentence whose subject is the figure before: "And it is now the highest ever recorded", "This is up"
+_IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:is|was|has|had|remains|stands|"
+                            r"stood|now|also)\b", regex.I)
+
+
+def sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence before the one starting at ``pos`` starts (its last full stop, question mark or
+    line break before ``pos``), or 0."""
+    cut = max(text.rfind(". ", 0, max(0, pos - 2)), text.rfind("\n", 0, max(0, pos - 2)), text.rfind("? ", 0, max(0, pos - 2)))
+    return cut + 1 if cut >= 0 else 0
 _PROPORTION_AT_SEARCH = pretested(_PROPORTION_AT)
 _PASSED_SEARCH = pretested(_PASSED)
 _OF_THE_GROUP_SEARCH = pretested(_OF_THE_GROUP)

@@ -140,3 +140,16 @@ def test_near_miss_more_than_before_the_figure(ex):
 def test_a_time_before_the_subject_is_not_part_of_it(ex):
     text = "Over the past financial year public order offences are up 39%, and theft is up 7%."
     assert stat_of(ex, text, "39%")["measure"] == "increase in public order offences"
+
+
+# A compared figure in a sentence whose subject is the figure before ("And it is now the highest ever -
+# up from a low of 48,010") counts the same thing. Near-miss: a sentence with a subject of its own
+# ("Sales went up from 300") keeps it.
+def test_a_compared_figure_in_a_sentence_about_the_figure_before(ex):
+    text = ("The number of households in temporary accommodation in March 2023 was 104,510. This is an increase of "
+            "more than 10% in a year. And it is now the highest ever recorded - up from a low of 48,010 in December 2004.")
+    assert stat_of(ex, text, "48,010")["measure"] == "households in temporary accommodation"
+
+
+def test_near_miss_a_sentence_with_its_own_subject(ex):
+    assert stat_of(ex, "The council had 400 staff. Sales went up from 300 to 500.", "300")["measure"] == "Sales"
