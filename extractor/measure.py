@@ -3442,12 +3442,12 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
     fb = _FROM_BEFORE_SEARCH(before[-30:])
-    if fb and previous is not None and previous.measure and previous.num_end < s_start \
-            and previous.num_end >= sentence_start_before(text, s_start) and _IT_SUBJECT.match(before):
+    if fb and previous is not None and previous.measure and previous.num_end < s_start and previous.kind != s.kind \
+            and previous_count and previous.num_end >= sentence_start_before(text, s_start) and _IT_SUBJECT.match(before):
         # "... 104,510. This is an increase of 10%. And it is now the highest ever - up from a low of [48,010]":
-        # the sentence is about the figure before, so the compared figure counts the same thing (the count
-        # before it, when the figure before is a change of it)
-        return previous_count if previous.kind != s.kind and previous_count else unchanged(previous.measure)
+        # the sentence is about the figure before, a change of the count before it: the compared figure
+        # counts the same thing (after a count of the same kind, the rules below decide)
+        return previous_count
     if fb and previous is not None and previous.num_end >= s_start and previous.measure:
         if fb.group(0).rstrip().lower().endswith("than"):
             return previous.measure  # "two rose by more than 200% and one by more than 300%": the same change
