@@ -1027,6 +1027,10 @@ _BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increases?|rises
                              r"up|down|times|average|compares?)\b(?!\s+(?:(?:increase|rise|fall|drop|growth|decline|reduction|jump)\s+)?in\b)", regex.I)
 
 
+#: a compared figure named only by a figure word: "the figure a year earlier", "the total in 2019"
+_BARE_FIGURE_THEN = regex.compile(r"^(?:the\s+)?(?:same\s+)?(?:figure|number|total|level|count|tally)s?(?:\s+(?!of\b)|$)", regex.I)
+
+
 def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, str | None]:
     """What a change is a change in, and the word the text uses for it.
 
@@ -1049,7 +1053,8 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     else:
         when_noun = None
     tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
-    if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what):
+    if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what) \
+            and not _BARE_FIGURE_THEN.match(what):  # (not "1% lower than the figure a year earlier": no thing named)
         # "£1m higher than last year's overspend": the overspend; "2% lower than the 51,982 offences": the
         # offences (not the compared figure itself)
         return _LEADING_FIGURE.sub("", what) or what, None

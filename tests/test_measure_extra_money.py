@@ -153,3 +153,14 @@ def test_a_compared_figure_in_a_sentence_about_the_figure_before(ex):
 
 def test_near_miss_a_sentence_with_its_own_subject(ex):
     assert stat_of(ex, "The council had 400 staff. Sales went up from 300 to 500.", "300")["measure"] == "Sales"
+
+
+# A change "than the figure a year earlier" names no thing in its compared side: what changed is the
+# figure before it. Near-miss: "lower than the number of offences" names the offences.
+@pytest.mark.parametrize("text, number, measure", [
+    ("There were 94,870 households at the end of June 2022, 1% lower than the figure a year earlier.", "1%",
+     "fall in households"),
+    ("Crime was 2% lower than the number of offences in 2019.", "2%", "fall in number of offences"),
+])
+def test_a_compared_side_named_only_by_a_figure_word(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
