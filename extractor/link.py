@@ -110,6 +110,10 @@ class ByStart:
 #: Derbyshire", "Stockport, Greater Manchester", "Torbay on the Devon coast" (and "the North
 #: East of England")
 _LOCATOR_GAP = regex.compile(r"(?:,?\s+in(?:\s+(?:north|south|east|west|central|inner|outer)(?:[\s-]+(?:east|west))?)?|,|\s+on\s+the)\s+")
+#: a council's word between a place and the wider place that locates it: "South Kesteven district council in
+#: Lincolnshire", "South Lakeland local authority in Cumbria"
+_COUNCIL_BEFORE_IN = regex.compile(r"^\s+(?:(?:district|borough|county|city|metropolitan\s+borough|unitary)\s+)?"
+                                   r"(?:council|local\s+authority|authority)(?=,?\s+in\s)", regex.I)
 #: a parenthesis that names a place's parts: "The area, which includes Bristol and Bath, counted 6,217"
 _INCLUDES = regex.compile(r"(?:\b(?:which|that)\s+(?:includes?|covers?|contains?|spans?)|\b(?:including|covering|spanning|"
                           r"encompassing))\s+(?:the\s+)?$", regex.I)
@@ -142,6 +146,8 @@ _COMPASS_HALF = regex.compile(r"(?:North|South|East|West)\s+(\w+)$")
 
 def _locates(text: str, prev: AreaMention, a: AreaMention) -> bool:
     gap = text[prev.end:a.start]
+    if "ouncil" in gap or "uthority" in gap:  # "South Kesteven district council in Lincolnshire", "X local authority in Y"
+        gap = _COUNCIL_BEFORE_IN.sub("", gap, count=1)
     if gap in (" in ", ", in ") or (" in " in gap and _LOCATOR_GAP.fullmatch(gap)):
         return True
     if gap == " of ":  # "the North East of England"
