@@ -1483,6 +1483,13 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 restated = _restated_change(text, s, sentence_bounds) \
                     if (" - " in near or "–" in near or "—" in near) else None  # (a dash between spaces, not "year-on-year")
                 thing, noun = restated if restated is not None else _what_changed_in(text, s, previous, sentence_bounds)
+                if previous is not None and previous.direction == s.direction and previous.measure \
+                        and " and " in text[max(0, s.num_start - 24):s.num_start] and _CHANGE_PREFIX.match(previous.measure) \
+                        and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                        and _ANOTHER_CHANGE_OF.search(text, max(0, s.num_start - 30), s.num_start) \
+                        and _TIME_OR_END_AFTER.match(text, s.end, s.end + 60):
+                    # "a fall of 9,000 (0.8%) over the quarter and a fall of [33,000] over the year": the same change
+                    thing, noun = unchanged(previous.measure), None
                 if thing and ("such " in thing or "those " in thing or "these " in thing) \
                         and (bm := _NUMBER_OF_BACK.match(thing)) and (back := antecedent(bm.group("b"), earlier)):
                     thing = back  # "The number of such offences rose [seven] per cent": the offences named before
@@ -1668,6 +1675,16 @@ _SIZING_WORD = regex.compile(r"\b(?:big|bigger|biggest|huge|large|larger|largest
                              r"modest|further|overall|total|annual|yearly|average|record|real|dramatic|marked|substantial|proposed|"
                              r"planned|possible|potential|expected|likely|maximum|minimum|net|initial|final|first|second|latest|"
                              r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points)\b")
+
+
+#: a second change of the same thing in a list: "... over the quarter and a fall of [33,000] over the year"
+_ANOTHER_CHANGE_OF = regex.compile(r"\band\s+(?:a|an)\s+(?:fall|rise|increase|decrease|drop|reduction|decline|cut)\s+of\s+"
+                                   r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
+
+
+#: ... with only its time after it (not "and a rise of 12% was seen in thefts": a thing of its own)
+_TIME_OR_END_AFTER = regex.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:over|in|on|during|for|since|compared\s+with)\s+(?:the\s+|a\s+)?"
+                                   r"(?:quarter|year|month|week|period|previous|last|same|latest|past|twelve|12|three|\d)|[,.;)]|$)")
 
 
 def _restated_change(text: str, s: Statistic, sentence_bounds) -> tuple[str, str] | None:
@@ -2150,7 +2167,9 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
             for m in reversed(earlier[-12:]):
                 if stem in _stems(m):
                     return _ROLE_BRACKET.sub("", unchanged(m))  # "the 146 households figure": the households counted before
-            if found.rstrip().endswith(("numbers", "figures", "totals", "counts")):
+            if found.rstrip().endswith(("numbers", "figures", "totals", "counts")) or (
+                    found.rstrip().endswith(" count") and not head.endswith("s")):
+                # ... and a statistic named as a count of a kind: "The claimant count stands at [102,300]"
                 # "Visitor numbers rose to [2.1 million]": the numbers of visitors are what is counted
                 return _first_word_lower(rx(r"^(?:(?:the|this|that|these|those|its|their)\s+)", regex.I).sub("", found.strip()))
             return head

@@ -164,3 +164,22 @@ def test_near_miss_a_sentence_with_its_own_subject(ex):
 ])
 def test_a_compared_side_named_only_by_a_figure_word(ex, text, number, measure):
     assert stat_of(ex, text, number)["measure"] == measure
+
+
+# Labour-market phrasing: a second change of the same thing in a list ("a fall of 9,000 (0.8%) over the
+# quarter and a fall of 33,000 (2.8%) over the year") is the same change; a statistic named as a count
+# of a kind ("The claimant count stands at 102,300") keeps its name. Near-miss: "the households figure"
+# is still the households.
+def test_a_second_change_in_a_list_is_the_same_change(ex):
+    text = ("Employment in the North East stands at 1,161,000, a fall of 9,000 (0.8%) over the quarter and a fall "
+            "of 33,000 (2.8%) over the year.")
+    assert stat_of(ex, text, "33,000")["measure"] == "fall in employment"
+    assert stat_of(ex, text, "2.8%")["measure"] == "fall in employment"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The claimant count stands at 102,300 in the North East.", "102,300", "claimant count"),
+    ("The households figure rose to 146.", "146", "households"),
+])
+def test_a_statistic_named_as_a_count(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
