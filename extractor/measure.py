@@ -2931,6 +2931,10 @@ _NOUN_OF_4 = regex.compile(
     r"\b(?i:an?|the|its|their|our|this|that)\s+(?P<poss>(?!))?(?P<x>(?:(?!(?:an?|the|this|that|its|their|our|has|have|had|is|are|"
     r"was|were|be|been|will|would|of|to|for|in|on|at|by|with|and|or|but)\s)(?![a-z][\w-]*(?:ed|ing)\s)[a-z][\w-]*\s+){3}"
     r"[a-z][\w-]*)\s+of\s+(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
+_LEADING_NAME = regex.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
+#: "This compares to a rate of", "compared with a figure of": the same measure, elsewhere or earlier
+_COMPARES_TO = regex.compile(r"\b(?:compares|compared|comparing)\s+(?:to|with|against)\s+(?:a|an|the)\s+"
+                             r"(?:rate|figure|level|average|proportion|share)\s+of\s+(?:(?:just|around|about|almost|nearly)\s+)?$")
 #: a kind of money with no article, at most one word saying which, then "of" and the sum: "generate additional
 #: funding of [£4.6m]", "brought in income of", "identified savings of"
 _MONEY_KIND_OF = regex.compile(
@@ -3153,6 +3157,14 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
                 and previous.num_end >= s_start and (previous.kind in ("count", "quantity") or previous.direction is not None):
             return f"{x} ({unchanged(previous.measure)})"  # "3.8 million visits, with a spend of [£2.5bn]": the visits' spend
         return x
+    if nm and "ompare" in before[-45:] and nm.group("x") in ("rate", "figure", "level", "average", "proportion", "share") \
+            and previous is not None and previous.measure and previous.kind == s.kind \
+            and previous.num_end >= sentence_start_before(text, s_start) and _COMPARES_TO.search(before[-45:]):
+        # "The North East employment rate stands at 71.6. This compares to a rate of [74.7]% nationally": that rate
+        # (not the other place's: "employment rate")
+        measure = unchanged(previous.measure)
+        lead = _LEADING_NAME.match(measure)
+        return measure[lead.end():] if lead and gazetteer().candidates(lead.group(1)) else measure
     if nm is None and s.kind == "money" and " of " in before[-30:] and (fm := _MONEY_KIND_OF.search(before[-60:])):
         return fm.group("x").lower()  # "will generate additional funding of [£4.6m]", "raised income of", "with savings of"
     if ("est " in before or "share of" in before or "most " in before or "bulk of" in before or "majority of" in before

@@ -183,3 +183,15 @@ def test_a_second_change_in_a_list_is_the_same_change(ex):
 ])
 def test_a_statistic_named_as_a_count(ex, text, number, measure):
     assert stat_of(ex, text, number)["measure"] == measure
+
+
+# "This compares to a rate of 74.7% nationally" after a rate: the same rate, without the other place's
+# name. Near-miss: a rate of another kind ("7 per 1,000") keeps its own measure.
+def test_a_compared_rate_is_the_rate_before(ex):
+    text = "The North East employment rate stands at 71.6%. This compares to a rate of 74.7% nationally."
+    assert stat_of(ex, text, "74.7%")["measure"] == "employment rate"
+
+
+def test_near_miss_a_compared_rate_of_another_kind(ex):
+    text = "Crime rose by 5%. This compares to a rate of 7 per 1,000 in Kent."
+    assert stat_of(ex, text, "7 per 1,000")["measure"] != "crime"
