@@ -32,3 +32,20 @@ def test_near_miss_the_other_gender_passes_the_spokesperson_by(ex):
 def test_near_miss_a_spokesperson_who_is_not_the_subject(ex):
     text = f'{LEAD}Residents rejected the claims of a spokesman for the developer. He added: "We will appeal."'
     assert speakers(ex, text)[-1] == ("Tom Reed", None)
+
+
+# A body whose name holds "of" or "for", then a lower-case role, after the name ("Jo Bell, Royal College
+# of Nursing regional director, said"), as before it; "adviser" is a post. Near-miss: "Chief Executive
+# of Shelter" is a post at a body.
+@pytest.mark.parametrize("text, role, organisation", [
+    ('Jo Bell, Royal College of Nursing regional director, said: "Staff are exhausted."', "regional director",
+     "Royal College of Nursing"),
+    ('Tom Hart, Federation of Small Businesses development manager, said: "Firms are struggling."',
+     "development manager", "Federation of Small Businesses"),
+    ('Niamh Corcoran, North East England Chamber of Commerce policy adviser said: "Figures show a dip."',
+     "policy adviser", "North East England Chamber of Commerce"),
+    ('Ann Lee, Chief Executive of Shelter, said: "No."', "Chief Executive", "Shelter"),
+])
+def test_a_body_with_of_then_its_role_after_the_name(ex, text, role, organisation):
+    sp = ex.extract(text)["quotes"][0]["speaker"]
+    assert (sp["role"], sp["organisation"]) == (role, organisation)

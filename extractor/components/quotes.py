@@ -1531,6 +1531,8 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         # "Cabinet Member for Adult Care for Oakfield Council", "portfolio holder for finance at
         # Oakfield Council": the portfolio stays in the role, the body after it is the organisation
         return _ROLE_OPENER.sub("", port.group("role")), port.group("org")
+    if (named := _body_then_role(appositive)) is not None:
+        return named  # "Royal College of Nursing regional director" after the name: as before it (_body_then_role)
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip(), appositive, om):
         return _role_only(appositive[:om.start()].strip()), (_org_after_role_at(appositive, om) or body)
