@@ -1283,6 +1283,34 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     return bool(_COMPARED.search(left))
 
 
+#: a count with no noun, then what those counted did: "[29] have seen an increase in ...", "[Five] saw a drop"
+_COUNT_DID_AFTER = regex.compile(r"\s+(?P<p>(?:have|has|had|were|was|are|is|saw|see|sees|showed|show|shows|reported|report|"
+                                 r"reports|recorded|got|received|said|say|says)\b[^.;:()\n]{2,120})")
+_DID_VERBS = frozenset("have has had were was are is saw see sees showed show shows reported report reports recorded got "
+                       "received said say says".split())
+#: the plural noun right after an earlier count: "from [44] councils which", "Of the [23] authorities that"
+_COUNT_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?-i:[a-z])[\w-]*[a-rt-z]s)\b(?!\s+(?:of|per)\b)")
+
+
+def _elided_noun_count(text: str, s: Statistic, stats: list[Statistic], n: int) -> str | None:
+    """The measure of a count whose noun is left out ("[29] have seen an increase in the proportion of pupils"):
+    the plural noun of a count named in this sentence or the one before (back over at most three figures),
+    and what these did ("councils that have seen an increase in the proportion of pupils")."""
+    pm = _COUNT_DID_AFTER.match(text, s.end, s.end + 140)
+    if pm is None:
+        return None
+    floor = sentence_start_before(text, s.num_start)
+    for k in range(n - 1, max(-1, n - 4), -1):
+        prev = stats[k]
+        if prev.num_end < floor:
+            return None
+        if prev.kind == "count" and (nm := _COUNT_NOUN_AFTER.match(text, prev.end, prev.end + 40)) is not None:
+            did = rx(r",.*$|\s+(?:and|but|while|whereas|because|although)\s.*$").sub("", pm.group("p")).strip()
+            # (not where what they did holds the next figure: "two saw figures rise by more than 200%")
+            return f"{nm.group('n')} that {did}" if did and not rx(r"\d").search(did) else None
+    return None
+
+
 def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells=None) -> None:
     """Set ``measure`` on every statistic that has none (``check``: called every 200; ``cells``:
     the table cell of each statistic by ``id``, when the caller has read them)."""
@@ -1312,6 +1340,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # the same things, those that did
                 did = rx(r",.*$|\s+(?:and|but|while|whereas|because|although)\s.*$").sub("", pm.group("p")).strip()
                 found = f"{nm.group('n')} that {did}" if did else found
+            if s.kind == "count" and s.direction is None and n > 0 and (found is None or found.split()[0] in _DID_VERBS) \
+                    and (did := _elided_noun_count(text, s, stats, n)) is not None:
+                # "from 44 councils ... show that [29] have seen an increase, [14] have seen a decline": councils that did
+                found = did
             if s.kind == "percentage" and s.direction is None and previous is not None and previous.kind == "ratio" \
                     and previous.measure and " that " in previous.measure and rx(r"\s*\(\s*$").fullmatch(text[previous.end:s.num_start]) \
                     and (found is None or found.startswith("share of ") and len(found.split()) <= 4):

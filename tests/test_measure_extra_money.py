@@ -195,3 +195,22 @@ def test_a_compared_rate_is_the_rate_before(ex):
 def test_near_miss_a_compared_rate_of_another_kind(ex):
     text = "Crime rose by 5%. This compares to a rate of 7 per 1,000 in Kent."
     assert stat_of(ex, text, "7 per 1,000")["measure"] != "crime"
+
+
+# Counts whose noun is left out ("Early figures, from 44 councils, show that 29 have seen an increase ...,
+# 14 have seen a decline, and one has seen no change"): the noun of the count named before, and what these
+# did. Near-miss: what they did holds the next figure ("two saw figures rise by more than 200%"), which
+# names the change instead.
+@pytest.mark.parametrize("number, measure", [
+    ("29", "councils that have seen an increase in the proportion of pupils getting their first choice"),
+    ("14", "councils that have seen a decline"),
+])
+def test_a_count_whose_noun_is_left_out(ex, number, measure):
+    text = ("Early figures, from 44 councils which provided data, show that 29 have seen an increase in the "
+            "proportion of pupils getting their first choice, 14 have seen a decline, and one has seen no change.")
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_near_miss_what_they_did_holds_the_next_figure(ex):
+    text = "A total of 12 authorities saw exclusions double, and of these, two saw figures rise by more than 200%."
+    assert not (stat_of(ex, text, "two")["measure"] or "").startswith("authorities that")
