@@ -3835,6 +3835,10 @@ def _figure_thing(x: str) -> str | None:
     return x
 
 
+#: a measure that opens on what was done, naming no thing: "got their top choice", "were offered a place"
+_VERB_FIRST = regex.compile(r"^(?:got|gets|get|won|were|was|are|is|have|has|had|did|saw|said|[a-z]+ed)\b")
+
+
 def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None, reach: int) -> str | None:
     """A figure followed only by "were"/"are" and what is said of it: "And 151 were arrested",
     "More than 400,000 are children waiting for care", "Fifty-one per cent were families"."""
@@ -3849,12 +3853,18 @@ def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None,
             return f"{head} {said}"  # "350 offenders were released, and 40 were recalled": offenders recalled
         return said or (_phrase_at(rest, 0, "count") if rx(r"^\s+[a-z]+(?:s|ren|men)\b").match(rest) else None)
     if pm and s.kind == "percentage" and previous is not None and previous.measure and previous.num_end >= reach \
-            and previous.kind in ("count", "quantity", "percentage", "change") and not previous.measure.startswith("share of"):
+            and previous.kind in ("count", "quantity", "percentage", "change") and not previous.measure.startswith("share of") \
+            and not _VERB_FIRST.match(previous.measure):
         # "6,680 households were in B&Bs. Fifty-one per cent were families with children": a share of them
         rest = " " + (tail + text[s.end + 40:s.end + 160])[pm.end():]
         said = _predicate(rest) or _phrase_at(rest, 0, "count")
         if said and not _BARE_CHANGE.match(said):
             return f"share of {unchanged(previous.measure)} {'' if _predicate(rest) else 'that are '}{said}"
+    if pm and s.kind == "percentage" and previous is not None and previous.measure and previous.num_end >= reach \
+            and _VERB_FIRST.match(previous.measure):
+        # after "got their top choice", a deed with no thing to share, the share is of those who did what follows:
+        # "97.8% got their top choice, and ... [97.2]% were offered their first pick": offered their first pick
+        return _predicate(" " + (tail + text[s.end + 40:s.end + 160])[pm.end():])
     return None
 
 

@@ -214,3 +214,17 @@ def test_a_count_whose_noun_is_left_out(ex, number, measure):
 def test_near_miss_what_they_did_holds_the_next_figure(ex):
     text = "A total of 12 authorities saw exclusions double, and of these, two saw figures rise by more than 200%."
     assert not (stat_of(ex, text, "two")["measure"] or "").startswith("authorities that")
+
+
+# A share after a share whose measure is only a deed ("97.8% got their top choice"): those who did what
+# follows it ("97.2% were offered their first pick"), never "share of got their top choice ...".
+# Near-miss: after a count of a thing, the share is of that thing.
+def test_a_share_after_a_deed(ex):
+    text = ("The best were Dorset, where 97.8% got their top choice, and Wiltshire, where 97.2% were offered "
+            "their first pick.")
+    assert stat_of(ex, text, "97.2%")["measure"] == "offered their first pick"
+
+
+def test_near_miss_a_share_of_a_counted_thing(ex):
+    text = "Some 6,680 households were in B&Bs. Fifty-one per cent were families with children."
+    assert stat_of(ex, text, "Fifty-one per cent")["measure"].startswith("share of households")
