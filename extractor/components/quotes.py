@@ -1486,11 +1486,9 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 
 
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
-    """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of
-    housing", "medical director at the trust", "chief executive of homelessness charity
-    Shelter", "from the Institute for Fiscal Studies"; "head of housing" is all role. A body
-    written in lower case ("the trust's chief executive", "chief executive of the housing
-    charity") is kept as the organisation, for the story's own name of it to replace."""
+    """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of housing", "chief executive
+    of homelessness charity Shelter"; "head of housing" is all role. A body written in lower case ("the trust's chief
+    executive") is kept as the organisation, for the story's own name of it to replace."""
     appositive = appositive.strip(" ,")
     if (whole := _post_in_full(appositive)) is not None:  # an MP in full, a listed portfolio
         return whole
@@ -1531,8 +1529,8 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
         # "Cabinet Member for Adult Care for Oakfield Council", "portfolio holder for finance at
         # Oakfield Council": the portfolio stays in the role, the body after it is the organisation
         return _ROLE_OPENER.sub("", port.group("role")), port.group("org")
-    if (named := _body_then_role(appositive)) is not None:
-        return named  # "Royal College of Nursing regional director" after the name: as before it (_body_then_role)
+    if (named := _body_then_role(appositive)) is not None:  # "Royal College of Nursing regional director"
+        return named
     om = _org_after_role().search(appositive)
     if om and _splits_role(appositive[:om.start()].strip(), appositive[om.start():].strip(), appositive, om):
         return _role_only(appositive[:om.start()].strip()), (_org_after_role_at(appositive, om) or body)
