@@ -73,7 +73,7 @@ _STOP_AFTER = regex.compile(
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
-    rf"|\s(?:to|at|by|in|on)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
+    rf"|\s(?:to|at|by|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
 #: the copula, with its modal and forecast forms: "is", "would be", "could have been", "is set to be",
 #: "is expected to be" ("the increase for a Band D property would be [£73.41]")
 _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|should|may|might)\s+(?:now\s+|still\s+|also\s+)?"
@@ -3509,6 +3509,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
                 return f"{after} {vm.group('v')} as {am.group('c')}"
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         return after
+    if "with " in before[-70:] and " at" in before[-16:] and (wm := _WITH_X_AT.search(before[-80:])) is not None:
+        return wm.group("x")  # "occupancy stood at 69%, with average bedspace occupancy at [52]%": bedspace occupancy
     fb = _FROM_BEFORE_SEARCH(before[-30:])
     if fb and previous is not None and previous.measure and previous.num_end < s_start and previous.kind != s.kind \
             and previous_count and previous.num_end >= sentence_start_before(text, s_start) and _IT_SUBJECT.match(before):
@@ -4153,6 +4155,9 @@ def _first_stop(tail: str):
 
 #: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
+#: a second thing set beside the first, with its own level: ", with youth unemployment at [12]%"
+_WITH_X_AT = regex.compile(r"\bwith\s+(?:the\s+|an?\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
+                           r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!ing|ed))\s+at\s+(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
 #: a sentence whose subject is the figure before: "And it is now the highest ever recorded", "This is up"
 _IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:is|was|has|had|remains|stands|"
                             r"stood|now|also)\b", regex.I)

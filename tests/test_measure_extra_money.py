@@ -228,3 +228,19 @@ def test_a_share_after_a_deed(ex):
 def test_near_miss_a_share_of_a_counted_thing(ex):
     text = "Some 6,680 households were in B&Bs. Fifty-one per cent were families with children."
     assert stat_of(ex, text, "Fifty-one per cent")["measure"].startswith("share of households")
+
+
+# Tourism phrasing: "with average bedspace occupancy at 52%" (a second thing set beside the first, with
+# its own level) and "visits to the UK from January to September 2017" (the span is no part of the
+# thing). Near-miss: "with offers starting at £2m" is no thing at a level.
+@pytest.mark.parametrize("text, number, measure", [
+    ("Average room occupancy stood at 69%, with average bedspace occupancy at 52%.", "52%", "average bedspace occupancy"),
+    ("Unemployment was 5%, with youth unemployment at 12%.", "12%", "youth unemployment"),
+    ("There were 30.1 million visits to the UK from January to September 2017.", "30.1 million", "visits to the UK"),
+])
+def test_tourism_levels_and_spans(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_near_miss_a_participle_before_at(ex):
+    assert stat_of(ex, "The council sold the land, with offers starting at £2m.", "£2m")["measure"] != "offers starting"
