@@ -999,6 +999,9 @@ _NOT_ELIDED = frozenset("the a an it its them this that these those up down more
 #: "a [15]% rise in the north east": where, not what
 _WHERE_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[\s-]+(?:east|west))?|midlands|capital|rest\s+of\s+the\s+country)"
                                 r"(?:\s+(?:of\s+)?(?:england|wales|scotland|the\s+country|the\s+county))?(?:$|\s+(?:to|and|but|while|compared)\b)", regex.I)
+#: where a sum went, not what it bought: "across the regions", "in the town", "throughout the county"
+_WHERE_SPENT = regex.compile(r"^(?:across|in|throughout|around|within)\s+(?:the|its|their|our)\s+(?:[a-z]+\s+)?"
+                             r"(?:regions?|county|counties|area|areas|town|city|district|borough|country|nation|economy|resort)$")
 #: "[£1m] higher than last year's overspend": what the figure is compared with names the thing
 _COMPARATIVE_AFTER = regex.compile(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
@@ -2444,8 +2447,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and (part := _out_of(text, s, previous)):
         return part
     after = phrase_after(text, s)
-    if after and _BARE_PREPOSITION.match(after):
-        after = None  # "savings of £101.5m [within the] next financial year": no noun after the figure
+    if after and (_BARE_PREPOSITION.match(after) or s.kind == "money" and _WHERE_SPENT.match(after)):
+        # "savings of £101.5m [within the] next financial year", "spent £6.1bn [across the regions]": no noun after
+        after = None
     if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
                                                      or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
             and (gm := _OF_THE_GROUP_SEARCH(text, max(s_start, s.num_start - 100), s.num_start)
@@ -2746,7 +2750,7 @@ _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|unde
 #: now worth [£867 million]", "these visitors spending [£867million] during their stay"
 _MONEY_VERB = regex.compile(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
-    r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood)\s+to\s+(?:have\s+)?)?"
+    r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood|reported|reckoned|calculated|predicted|forecast)\s+to\s+(?:have\s+)?)?"
     r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:a\s+(?:total|combined|record)\s+(?:of\s+)?|(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
     r"(?<=cost\s|costs\s|costing\s)[a-z]{3,}(?:ers|ists|ants|ents|holds|ies|ses)\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")

@@ -244,3 +244,15 @@ def test_tourism_levels_and_spans(ex, text, number, measure):
 
 def test_near_miss_a_participle_before_at(ex):
     assert stat_of(ex, "The council sold the land, with offers starting at £2m.", "£2m")["measure"] != "offers starting"
+
+
+# A sum spent "across the regions" or "in the county" names where it went, not what it bought: the
+# spenders are the measure, also after "are reported to have". Near-miss: "spent £2m on roads" is the thing.
+@pytest.mark.parametrize("text, number, measure", [
+    ("International visitors are reported to have spent £6.1bn across the regions.", "£6.1bn",
+     "spending by international visitors"),
+    ("Visitors spent £1.2bn in the county last year.", "£1.2bn", "spending by visitors"),
+    ("The council spent £2m on roads.", "£2m", "spent on roads"),
+])
+def test_where_a_sum_went_is_not_what_it_bought(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
