@@ -149,8 +149,12 @@ def _child(docs: list[str], script_and_args: list[str], label: str) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "docs.jsonl"
         src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-        out = subprocess.run([sys.executable, "-c", *script_and_args, str(src)],
-                             capture_output=True, text=True, check=True, cwd=tmp)
+        try:
+            out = subprocess.run([sys.executable, "-c", *script_and_args, str(src)],
+                                 capture_output=True, text=True, check=True, cwd=tmp)
+        except subprocess.CalledProcessError as exc:  # show why the child failed
+            print(exc.stderr[-3000:], file=sys.stderr)
+            raise
         res = json.loads(out.stdout.strip().splitlines()[-1])
     words = sum(len(d.split()) for d in docs)
     rate = res["docs"] / res["seconds"]
@@ -299,8 +303,13 @@ def main() -> None:
     ratios = []
     for r in range(1, args.rounds + 1):
         tag = f" [round {r}/{args.rounds}]" if args.rounds > 1 else ""
-        base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}")
-        one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
+        # (a) first in odd rounds, (b) first in even ones: a drift within a pair does not bias every ratio one way
+        if r % 2:
+            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}")
+            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
+        else:
+            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
+            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}")
         ratios.append(one / base)
         print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x", flush=True)
     if args.rounds > 1:

@@ -903,7 +903,7 @@ def _list_heading(text: str, s: Statistic) -> str | None:
 
 
 _CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
-                             r"change|cut|jump|more|fewer|less|higher|lower|extra|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
+                             r"change|cut|jump|more|fewer|less|higher|lower|extra(?!-)|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
 #: a measure that starts with a name of two capitalised words ("East Midlands average", "Thames Valley")
@@ -1302,7 +1302,7 @@ def _elided_noun_count(text: str, s: Statistic, stats: list[Statistic], n: int) 
     pm = _COUNT_DID_AFTER.match(text, s.end, s.end + 140)
     if pm is None:
         return None
-    floor = sentence_start_before(text, s.num_start)
+    floor = sentence_start_before(text, sentence_start_before(text, s.num_start))  # (the sentence before this one)
     for k in range(n - 1, max(-1, n - 4), -1):
         prev = stats[k]
         if prev.num_end < floor:
@@ -1545,7 +1545,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
                     # "knife crime rose 7%, with the East Midlands average rising by [16]%": the same thing, there
                     thing = f"{unchanged(previous.measure)} ({thing})"
-                if thing is None and " of " in text[max(0, s.num_start - 30):s.num_start] \
+                if thing is None and (found is None or _BARE_CHANGE.match(found)) and " of " in text[max(0, s.num_start - 30):s.num_start] \
                         and (named := _NAMED_CHANGE.search(text, max(0, s.num_start - 90), s.num_start)) is not None \
                         and not _SIZING_WORD.search(named.group("x")):
                     # "a council tax increase of [4.99]%", "a pay cut of [5]%": the change named by what changes
@@ -1702,14 +1702,18 @@ _DASH_RESTATED_END = regex.compile(
 
 
 #: a change named by what changes, then sized: "a council tax increase of [4.99]%", "a fares rise of", "a pay cut of"
-_NAMED_CHANGE = regex.compile(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:[a-z][\w-]*\s+){1,3})(?P<n>increase|rise|cut|reduction|hike|fall|"
+_NAMED_CHANGE = regex.compile(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?!(?:a|an|the|and|or|of|in|on|over|for|to|by|at|with|its|their|"
+                              r"quarter|year|month|week|day|period)\s)(?![\w-]*-on-)(?![a-z]+ly\s)[a-z][\w-]*\s+){1,3})"
+                              r"(?P<n>increase|rise|cut|reduction|hike|fall|"
                               r"drop|decrease)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|more\s+than|up\s+to)\s+)?"
                               r"(?:£|\$|€)?$")
 #: words that only size, time or qualify a change, not what changes ("a huge increase of", "a further rise of")
 _SIZING_WORD = regex.compile(r"\b(?:big|bigger|biggest|huge|large|larger|largest|small|smaller|slight|significant|sharp|steep|massive|"
                              r"modest|further|overall|total|annual|yearly|average|record|real|dramatic|marked|substantial|proposed|"
                              r"planned|possible|potential|expected|likely|maximum|minimum|net|initial|final|first|second|latest|"
-                             r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points)\b")
+                             r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points|"
+                             r"unprecedented|worrying|alarming|welcome|dramatic|huge|further|slight|staggering|whopping|shocking|"
+                             r"stunning|startling|surprising|eye-watering|troubling|encouraging|disappointing)\b")
 
 
 #: a second change of the same thing in a list: "... over the quarter and a fall of [33,000] over the year"
@@ -2716,9 +2720,10 @@ def _money_on(text: str, s: Statistic) -> str | None:
     what = rx(r"\s+(?:over|during|since|across|throughout)(?:\s+the)?$").sub("", what)  # "in compensation over the (last four years)"
     if (xm := _EXTRA_MONEY.search(text, max(0, s.start - 60), s.num_start)) is not None:
         # "will spend a further £2m on roads": extra spending on roads (not an "increase in roads")
-        verb = xm.group("v").lower()
+        verb, prep = xm.group("v").lower(), mm.group(0).split()[0]
         noun = "spending" if verb.startswith("spen") else "investment" if verb.startswith("invest") else "funding"
-        return f"extra {noun} {mm.group(0).split()[0]} {what}"
+        if noun != "funding" or prep in ("for", "towards"):  # (not "received a further £2m in parking fines")
+            return f"extra {noun} {prep} {what}"
     vm = rx(r"\b(?P<v>spent|spend|spending|paid|pays|paying|invested|investing|received|receives|allocated|awarded|raised|"
            r"cost|costs|costing|lost|owed|saved)\s+(?:out\s+)?(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$").search(
         text[max(0, s.start - 40):s.num_start])
@@ -3450,6 +3455,9 @@ _BENCHMARK_AFTER = regex.compile(
     r"(?P<b>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|target|guideline|guidelines|threshold|benchmark|standard|"
     r"limit|norm|mean|median))\b", regex.I)
 _FIGURE_WORD = regex.compile(r"^(?:the\s+)?(?:figure|number|total|rate|proportion|share|level)$", regex.I)
+#: a state, not a change, right before the figure: "are [5]% below", "stands [11]pc below", "was now some"
+_STATE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|stands|stood|remains|remained|sits|sat|lies|lay)\s+(?:now\s+|still\s+|"
+                              r"currently\s+)?(?:(?:some|around|about|nearly|almost|just|roughly)\s+)?$", regex.I)
 
 
 def _gap_to_benchmark(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
@@ -3457,8 +3465,8 @@ def _gap_to_benchmark(text: str, s: Statistic, previous: Statistic | None, sente
     the benchmark ("wages below the national average"); "The figure stands 11pc below the guideline" compares
     the figure before it, in the sentence before."""
     bm = _BENCHMARK_AFTER.match(text, s.end, s.end + 80)
-    if bm is None:
-        return None
+    if bm is None or not _STATE_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return None  # (after a verb of change, "rose 5% above the average" stays a change)
     thing = unchanged(s.measure or "")
     bare = not thing or thing.lower().startswith(("below ", "above ", "under ", "over "))
     if bare or _FIGURE_WORD.match(thing):
@@ -3742,6 +3750,8 @@ _MONEY_IS = regex.compile(
     rf"(?:{_BE_FORMS}|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$", regex.I)
 _PRONOUN_WORD = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)
+_REPORTING_VERB = regex.compile(r"\b(?:said|says|say|told|tells|asked|added|claimed|warned|explained|revealed|showed|shows|show|"
+                                r"found|meant|means|suggested|suggests|estimated|confirmed)\b(?:\s+that\b)?", regex.I)
 _MONEY_IS_NOT = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|figure|total|sum|amount|cost|price|value)$", regex.I)
 
 
@@ -3754,7 +3764,10 @@ def _money_is(text: str, s: Statistic, s_start: int) -> str | None:
     mm = _MONEY_IS.search(text[lo:s.num_start])  # (on the slice: "^" is where the sentence starts)
     if not mm or lo > s_start and mm.start() == 0:
         return None
-    x = _PRED_STOP.split(_PLACE_TAIL.sub("", mm.group("x")))[0].strip()  # "the average price in Wales in January"
+    x = mm.group("x")
+    if (said := list(_REPORTING_VERB.finditer(x))):  # "When asked about the plans the leader said the cost is": the cost
+        x = _LEAD_ARTICLE.sub("", x[said[-1].end():].strip())
+    x = _PRED_STOP.split(_PLACE_TAIL.sub("", x))[0].strip()  # "the average price in Wales in January"
     x = rx(r"^.*\b(?:that|which|when|where|if|as|because)\s+(?:the\s+)?", regex.I).sub("", x)  # "it was noted that the overspend"
     if not x or _MONEY_IS_NOT.match(x) or _PRONOUN_WORD.match(x.split()[-1]) or _PRONOUN_WORD.match(x.split()[0]):
         return None
@@ -3798,7 +3811,8 @@ def _money_doing(text: str, s: Statistic) -> str | None:
 
 #: a purpose after a sum spent: "investing £62.6m to protect vital services" (not "to date", "to the victims",
 #: "to £3m")
-_MONEY_TO_DO = regex.compile(r"^\s+to\s+(?P<x>(?!(?:be|the|a|an|its|their|his|her|our|this|that|date|each|every|all)\b)"
+_MONEY_TO_DO = regex.compile(r"^\s+to\s+(?P<x>(?!(?:be|the|a|an|its|their|his|her|our|this|that|date|each|every|all|end|start|"
+                             r"beginning|middle|mid|year|month|now|(?-i:[A-Z])[a-z]*)\b)"
                              r"[a-z]+\s+[a-z][^.;:()\n]{2,70})")
 _SPENT_BEFORE = regex.compile(r"\b(?P<v>spent|spend|spends|spending|paid|pays|costs?|invested|investing|invest|invests)\s+"
                               r"(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$")
@@ -3842,7 +3856,8 @@ def _figure_thing(x: str) -> str | None:
 
 
 #: a measure that opens on what was done, naming no thing: "got their top choice", "were offered a place"
-_VERB_FIRST = regex.compile(r"^(?:got|gets|get|won|were|was|are|is|have|has|had|did|saw|said|[a-z]+ed)\b")
+_VERB_FIRST = regex.compile(r"^(?:(?:were|was|are|is|have|has|had)\s+)?(?:got|gets|get|won|did|saw|said|offered|given|[a-z]+ed)\s+"
+                         r"(?:their|his|her|its|a|an|the|some|no)\b")  # (not "recorded crimes", "registered voters")
 
 
 def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None, reach: int) -> str | None:
@@ -4170,8 +4185,9 @@ _IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s
 def sentence_start_before(text: str, pos: int) -> int:
     """Where the sentence before the one starting at ``pos`` starts (its last full stop, question mark or
     line break before ``pos``), or 0."""
-    cut = max(text.rfind(". ", 0, max(0, pos - 2)), text.rfind("\n", 0, max(0, pos - 2)), text.rfind("? ", 0, max(0, pos - 2)))
-    return cut + 1 if cut >= 0 else 0
+    lo, hi = max(0, pos - 600), max(0, pos - 2)  # (a sentence is read back at most 600 characters)
+    cut = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("? ", lo, hi))
+    return cut + 1 if cut >= 0 else lo
 _PROPORTION_AT_SEARCH = pretested(_PROPORTION_AT)
 _PASSED_SEARCH = pretested(_PASSED)
 _OF_THE_GROUP_SEARCH = pretested(_OF_THE_GROUP)

@@ -2389,7 +2389,10 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
 _DESCRIBED_SUBJECT = regex.compile(
     r"[\s“\"‘']*(?P<np>(?:A|An)\s+(?:[A-Z][\w&’'.\-]*\s+){0,4}(?:spokesman|spokeswoman|spokesperson)"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|the)(?=\s))*)?)"
-    r"\s+(?!(?:said|says|told|tells|added|adds|explained|stated|commented|insisted|warned)\b)[a-z]+")
+    r"\s+(?!(?:said|says|told|tells|added|adds|explained|stated|commented|insisted|warned|was|were|is|are|has|had|have|"
+    r"could|would|can|will|may|did|does|declined|refused)\b)[a-z]+")
+#: a spokesperson who gave no response: not the one a later "He said" is from
+_NO_RESPONSE = regex.compile(r"\b(?:not|n't|unavailable|contacted|approached|reached|asked|declined|refused)\b")
 
 
 def _described_subjects(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[int, Speaker]]:
@@ -2402,7 +2405,8 @@ def _described_subjects(text: str, rules: QuoteRules, sentences: Sentences) -> l
         if "spokes" not in text[start:min(end, start + 120)]:
             continue
         m = _DESCRIBED_SUBJECT.match(text, start, end)
-        if m and (sp := parse_speaker(m.group("np"), rules)) is not None and sp.name is None and sp.description:
+        if m and not _NO_RESPONSE.search(text, m.end("np"), end) \
+                and (sp := parse_speaker(m.group("np"), rules)) is not None and sp.name is None and sp.description:
             out.append((m.start("np"), Speaker(**{**sp.__dict__, "start": m.start("np"), "end": m.end("np")})))
     return out
 
