@@ -1854,10 +1854,11 @@ _COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|ag
 #: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
 #: compared level
 _THAN_THE = regex.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
-#: "a 1% decrease on the number a year previously", "up from the figure in 2019", "compared with the total 12 months
-#: before": the compared figure named by its noun, then its period
-_BASE_NOUN_BEFORE = regex.compile(r"\b(?:on|than|from|compared\s+(?:with|to)|against|over)\s+(?:the|its|their)\s+(?:same\s+)?"
-                                  r"(?:number|figure|total|level|count|rate|tally)s?\s+(?:(?:recorded|reported|seen)\s+)?$", regex.I)
+#: "a 1% decrease on the number a year previously", "compared with the total 12 months before", "almost double the
+#: number of the previous year's operation": the compared figure named by its noun, then its period
+_BASE_NOUN_BEFORE = regex.compile(r"\b(?:on|than|from|compared\s+(?:with|to)|against|over|double|twice|treble|triple|half)\s+"
+                                  r"(?:the|its|their)\s+(?:same\s+)?(?:number|figure|total|level|count|rate|tally)s?\s+"
+                                  r"(?:(?:recorded|reported|seen)\s+|(?:of|in|for|during)\s+)?$", regex.I)
 _BASE_NOUN_AFTER = regex.compile(r"\s+(?:figure|level|total|average|peak|rate|number)s?\b", regex.I)
 #: "from a high of [31,850]", "compared with a peak of [410]", "compared with performance of [95.7] per
 #: cent", "against a rate of [12]": a compared figure
@@ -2018,7 +2019,13 @@ def publication_time(text: str, p: Period) -> bool:
         return True
     if p.kind not in ("relative", "date", "month"):
         return False
+    if p.kind != "month" and _RELEASED_AFTER.match(text, p.end, p.end + 24):
+        return True  # "Northamptonshire Police this afternoon revealed almost 6,000 ...": when they said it
     return bool(_rule_search("period.publication_time")(text[max(0, p.start - 60):p.start]))
+
+
+#: a verb of release right after a day: "this afternoon revealed", "yesterday announced", "on Tuesday published"
+_RELEASED_AFTER = regex.compile(r"\s+(?:revealed|released|published|announced|unveiled|confirmed|disclosed|issued)\b")
 
 
 #: the words the target rules need (a cheap test before their patterns)

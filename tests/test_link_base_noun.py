@@ -22,3 +22,15 @@ def test_the_change_is_dated_by_the_newer_value(ex, sentence):
 def test_near_miss_a_period_after_the_number_that_is_no_comparison(ex):
     text = "The number in June 2022 was 94,870, the council said."
     assert period_at(ex, text, "94,870", "2022-09-01") == "2022-06"
+
+
+def test_double_the_number_of_the_previous_years_operation_is_the_baseline(ex):
+    text = ("Throughout December officers carried out checks. Police this afternoon revealed almost 6,000 people were "
+            "breathalysed during the crackdown, almost double the number of the previous year's operation.")
+    assert period_at(ex, text, "6,000", "2013-01-04") == "2012-12"
+
+
+@pytest.mark.parametrize("verb", ["revealed", "announced", "confirmed"])
+def test_a_day_right_before_a_verb_of_release_dates_no_figure(ex, verb):
+    text = f"Kent Police this afternoon {verb} 412 drivers were arrested in December."
+    assert period_at(ex, text, "412", "2013-01-04") == "2012-12"
