@@ -34,3 +34,12 @@ def test_double_the_number_of_the_previous_years_operation_is_the_baseline(ex):
 def test_a_day_right_before_a_verb_of_release_dates_no_figure(ex, verb):
     text = f"Kent Police this afternoon {verb} 412 drivers were arrested in December."
     assert period_at(ex, text, "412", "2013-01-04") == "2012-12"
+
+
+@pytest.mark.parametrize("text, number, value", [
+    ("Police arrested 115 drivers in December. The figure is just two fewer than during the 2011 campaign, when "
+     "117 people were arrested.", "117", "2011"),
+    ("Turnout was 31%, below the 2019 election, when 45% of voters took part.", "45%", "2019"),
+])
+def test_a_figure_in_a_when_clause_after_a_named_period(ex, text, number, value):
+    assert period_at(ex, text, number, "2013-01-04") == value
