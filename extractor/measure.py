@@ -2407,6 +2407,15 @@ _VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                              r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
 _LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
+#: the -ing form of a verb of police or court action before a count, and what was done
+_ING_DONE = {"arresting": "arrested", "charging": "charged", "testing": "tested", "stopping": "stopped", "seizing": "seized",
+             "issuing": "issued", "fining": "fined", "catching": "caught", "convicting": "convicted", "prosecuting": "prosecuted",
+             "cautioning": "cautioned", "detaining": "detained", "rescuing": "rescued", "evacuating": "evacuated"}
+_ING_BEFORE = regex.compile(r"\b(?P<v>" + "|".join(_ING_DONE) + r")\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
+                            r"a\s+further|another|a\s+total\s+of)\s+)?$", regex.I)
+#: a counted noun, then why the action was taken: "people for drink driving", "men on suspicion of burglary"
+_HEAD_THEN_WHY = regex.compile(r"(?P<h>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<r>(?:for|after|following|on\s+suspicion\s+of|"
+                               r"in\s+connection\s+with)\s+\S.*)$")
 #: verbs that put the counted things in a class ("accepted 15,290 households as being statutorily homeless")
 _CLASSING_VERBS = frozenset("accepted classed classified recorded identified assessed registered listed categorised "
                             "categorized flagged deemed diagnosed confirmed treated judged rated".split())
@@ -3520,6 +3529,11 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
                 # "councils accepted 15,290 households as being statutorily homeless": what they were taken as
                 return f"{after} {vm.group('v')} as {am.group('c')}"
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
+        if s.kind == "count" and (vm or (im := _ING_BEFORE.search(before[-40:])) is not None) \
+                and (pm := _HEAD_THEN_WHY.match(after)) is not None:
+            # "Police arrested 115 people for drink driving", ", arresting 115 people for failing tests": people arrested for ...
+            verb = vm.group("v") if vm else _ING_DONE[im.group("v").lower()]
+            return f"{pm.group('h')} {verb} {pm.group('r')}"
         return after
     if "with " in before[-70:] and " at" in before[-16:] and (wm := _WITH_X_AT.search(before[-80:])) is not None:
         return wm.group("x")  # "occupancy stood at 69%, with average bedspace occupancy at [52]%": bedspace occupancy

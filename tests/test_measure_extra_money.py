@@ -256,3 +256,18 @@ def test_near_miss_a_participle_before_at(ex):
 ])
 def test_where_a_sum_went_is_not_what_it_bought(ex, text, number, measure):
     assert stat_of(ex, text, number)["measure"] == measure
+
+
+# Police and court action before a count, then why ("Police arrested 115 people for drink driving",
+# ", arresting 115 people for failing tests"): the people, the action, the reason. Near-misses: no
+# reason after the noun keeps "people arrested"; "over the limit" is no reason.
+@pytest.mark.parametrize("text, number, measure", [
+    ("Police arrested 115 people for drink driving.", "115", "people arrested for drink driving"),
+    ("Officers breathalysed 5,732 people, arresting 115 people for failing tests.", "115",
+     "people arrested for failing tests"),
+    ("Police arrested 12 men on suspicion of burglary.", "12", "men arrested on suspicion of burglary"),
+    ("Police arrested 12 people.", "12", "people arrested"),
+    ("Officers tested 2,217 drivers over the limit.", "2,217", "drivers over the limit"),
+])
+def test_an_action_then_its_reason(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
