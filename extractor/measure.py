@@ -2471,6 +2471,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # "Out of 88 local authorities, [70] saw a fall in bus use": those that did it
         pointed = " " not in gm.group("np").strip() and rx(r"(?i:those|these)\s+$").search(text, max(s_start, gm.start("np") - 8), gm.start("np"))
         np = f"{'those ' if pointed else ''}{_MID_PLACE.sub('', _PLACE_TAIL.sub('', gm.group('np').strip())).strip()}"
+        np = _GROUP_TIME_TAIL.sub("", np)  # ("people who were arrested this year": when, not which)
         if (bm := _GROUP_VERB.match(text, s.end, s.end + 20)) and (pred := _predicate(text[bm.end():bm.end() + 150])):
             return f"{np} {pred}"
         if (dm := _GROUP_DID.match(text, s.end, s.end + 120)):
@@ -3374,8 +3375,11 @@ _NAMED_RATE = regex.compile(
 _NOT_RATE_NAME = frozenset("same similar higher lower high low record overall average annual that this its their".split())
 #: "Of all the drivers arrested, [43]% were under 30": the group named before, with what is said of the share
 _OF_THE_GROUP = regex.compile(
-    r"\s*[\"“‘']?\s*(?:(?:And|But|Yet)\s+)?(?i:of|among|amongst)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?P<np>[a-z][^,;:()\d]{2,80}?),\s*"
+    r"\s*[\"“‘']?\s*(?:(?:And|But|Yet)\s+)?(?i:of|among|amongst)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?P<np>[a-z][^,;:()\d]{2,80}?)"
+    # (the comma may be left out after a time: "Of the 115 people who were arrested this year [78] have been charged")
+    r"(?:,\s*|(?<=\b(?:year|month|week|campaign|period))\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
+_GROUP_TIME_TAIL = regex.compile(r"\s+(?:this|last|that)\s+(?:year|month|week)$|\s+during\s+the\s+(?:campaign|period)$")
 #: "Out of 88 local authorities in England outside London, [70] saw ...": a group counted before its part
 _OUT_OF_GROUP = regex.compile(r"(?:^|[,;:]\s*|\b)(?i:out\s+of)\s+(?:(?:the|these|those)\s+)?(?:[\d,]+\s+)?"
                               r"(?P<np>[a-z][^,;:()\d]{2,80}?),\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|only)\s+)?$")
@@ -3390,7 +3394,7 @@ _PART_OF_COUNTED = regex.compile(r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z]
 _GROUP_DID = regex.compile(r"\s+(?P<p>(?:saw|had|recorded|reported|met|missed|failed|received|achieved|gained|exceeded|"
                            r"increased|cut|raised|lost|closed|opened)\s+[a-z][^,.;:()\n\[\]–—]{2,70})")
 #: the verb after a count of a group: "Of those complaints, 300 [were] upheld"
-_GROUP_VERB = regex.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)(?=\s)")
+_GROUP_VERB = regex.compile(r"\s+(?:(?:had|have|has)\s+(?:already\s+|now\s+|since\s+)?been|were|was|are|is)(?=\s)")
 _SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
 #: a share's own verb in the past tense: "[32]% happened in London", "85% passed", "40 per cent waited"
 _SHARE_THEN_DID = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s+(?:(?:still|also|then)\s+)?"

@@ -271,3 +271,8 @@ def test_where_a_sum_went_is_not_what_it_bought(ex, text, number, measure):
 ])
 def test_an_action_then_its_reason(ex, text, number, measure):
     assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_a_part_of_a_group_named_before_it_without_a_comma(ex):
+    text = "Of the 115 people who were arrested this year 78 have already been charged."
+    assert stat_of(ex, text, "78")["measure"] == "people who were arrested charged"
