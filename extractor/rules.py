@@ -122,12 +122,70 @@ def backward_search(pattern: regex.Pattern):
     the forward search, whose match is the one used, is worth running. None for a pattern with an
     atomic group or a possessive quantifier, which may not find the same stretches backwards.
 
+    A pattern every match of which ends where the text does (:func:`ends_at_end`) is tried there
+    alone (a backward ``match``, anchored at the end), not also at every character before it,
+    unless the text ends with a newline (before which "$" matches too) or the call passes more
+    than ``pos`` and ``endpos``: the same match, as a backward search tries the end first.
+
     >>> bool(backward_search(rx(r"\\brose\\s+by\\s+$"))("Crime rose by ")), backward_search(rx(r"(?>a+)b"))
     (True, None)
+    >>> bool(backward_search(rx(r"\\brose\\s+by\\s+$"))("Crime rose by 5")), bool(backward_search(rx(r"by$"))("by\\n"))
+    (False, True)
     """
     if _ONE_WAY.search(pattern.pattern):
         return None
-    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE).search
+    backward = regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+    if not ends_at_end(pattern):
+        return backward.search
+    search, match = backward.search, backward.match
+
+    def at_end(string, *args, **kwargs):
+        if not kwargs and len(args) <= 2 and all(a is None or (a.__class__ is int and a >= 0) for a in args):
+            end = len(string) if len(args) < 2 or args[1] is None else min(args[1], len(string))
+            if (end == 0 or string[end - 1] != "\n") and (not args or args[0] is None or args[0] <= end):
+                return match(string, *args)
+        return search(string, *args, **kwargs)
+    return at_end
+
+
+#: what makes "$" other than the end of the text, or a pattern hard to split into its alternatives
+_NOT_PLAIN_END = regex.compile(r"\(\?[a-zA-Z\-]*[mxw]|\[\^?\]")
+
+
+def ends_at_end(pattern: regex.Pattern) -> bool:
+    """Whether every match of ``pattern`` ends where the text (or ``endpos``) does, or just before
+    a final newline: each of its alternatives at the top level ends with "$", which is not
+    multi-line; False whenever that is not plainly so (verbose, version 1 sets, a class opening on
+    "]").
+
+    >>> ends_at_end(rx(r"\\bby\\s+$|(?:up|down)\\s*$")), ends_at_end(rx(r"by$|to")), ends_at_end(rx(r"US\\$"))
+    (True, False, False)
+    """
+    source = pattern.pattern
+    if pattern.flags & (regex.MULTILINE | regex.VERBOSE | regex.V1 | regex.WORD) or _NOT_PLAIN_END.search(source):
+        return False
+    alternatives, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(source[start:])
+    # ("$" itself unescaped: an even number of backslashes before it)
+    return depth == 0 and not in_class and all(
+        a.endswith("$") and (len(a) - 1 - len(a[:-1].rstrip("\\"))) % 2 == 0 for a in alternatives)
 
 
 def pretested(pattern: regex.Pattern):

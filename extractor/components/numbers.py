@@ -29,8 +29,8 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, holds_any, lexicon, load_rules, pretested, rx,
-                     timeout_for, validate_file)
+from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, ends_at_end, holds_any, lexicon, load_rules,
+                     pretested, rx, timeout_for, validate_file)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -103,7 +103,7 @@ def candidate_pattern() -> regex.Pattern:
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
     return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+–]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+%])(?P<sign>[\\-−+]|(?<=[(\\s])(?<![\\d%]\\s)–)(?=\\d)|(?<![\\w.,/\\-])|(?<=[\\-–/])(?<=\\d%[\\-–]|\\d(?:[mk%]|bn)/))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
-                         f"|\\b(?-i:(?={_word_start()}))(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
+                         f"|\\b(?-i:(?={_word_start()})){_word_heads()}(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
 
 
 def _word_start() -> str:
@@ -111,6 +111,29 @@ def _word_start() -> str:
     "a dozen"), either case: at other positions those alternatives are skipped at once."""
     first = {w[0].lower() for w in lexicon("number_words") + lexicon("fractions")} | {"a"}
     return "[" + "".join(sorted(first | {c.upper() for c in first})) + "]"
+
+
+#: the openings of the words :func:`fragments` writes itself before its lexicons' in WORD_NUMBER:
+#: "half", "(?:a|one)[\s\-]", "three[\s\-]quarters", "two[\s\-]thirds", "a\s+(?:dozen|...)"
+_OWN_WORD_HEADS = ("ha", "on", "th", "tw", "a[\\s\\-]")
+#: how a lexicon entry of a number word or fraction opens: two letters, or a letter then a space
+#: (neither made optional or repeated by what follows)
+_ENTRY_HEAD = regex.compile(r"[a-z](?P<letter>[a-z])?(?(letter)|(?: |\[\\s\\-\]|\\s))(?![?*+{])")
+
+
+def _word_heads() -> str:
+    """A lookahead for the first two characters of the number words and fractions ("tw", "th",
+    "fi", "ha", "a" and a space), in the pattern's case-blind matching: at the other word starts
+    of their first letters ("the", "said", "for", "and") those alternatives are skipped at once.
+    Every match of them opens so (the entries of tens_words, number_words and fractions, and the
+    words of :data:`_OWN_WORD_HEADS`); "" (no lookahead) when an entry opens otherwise."""
+    heads = set(_OWN_WORD_HEADS)
+    for entry in lexicon("tens_words") + lexicon("number_words") + lexicon("fractions"):
+        m = _ENTRY_HEAD.match(entry)
+        if m is None or "|" in entry:
+            return ""
+        heads.add(m.group(0) if m.group("letter") else entry[0] + "[\\s\\-]")
+    return "(?=" + "|".join(sorted(heads)) + ")"
 
 
 
@@ -162,10 +185,17 @@ def _deciding_rules() -> tuple[tuple, ...]:
         resolve = RESOLVERS[r.resolve]
         if r.id in _SEARCH_FIRST and guards and not set(r.guards) & _ROW_GUARDS:
             resolve, guards = _after_guards(guards, resolve), ()
-        search = pretested(r.pattern) if r.id in _PRETESTED else r.pattern.search
+        search = pretested(r.pattern) if r.id in _PRETESTED else _reverse_at_end(r.pattern) or r.pattern.search
         out.append((frozenset(g for g in r.guards if g in FLAG_GUARDS), _all_of(guards), search,
                     r.context or "right", resolve, r))
     return tuple(out)
+
+
+def _reverse_at_end(pattern: regex.Pattern):
+    """For a pattern matched right to left (``(?r)``) whose every match ends where the window does
+    (:func:`extractor.rules.ends_at_end`): its search tried at the end alone (its backward search,
+    see :func:`extractor.rules.backward_search`: the same match, the search's first try); else None."""
+    return backward_search(pattern) if pattern.flags & regex.REVERSE and ends_at_end(pattern) else None
 
 
 def _all_of(guards: tuple):
@@ -193,7 +223,8 @@ def _all_of(guards: tuple):
 #: tests does not change what a rule decides, only what it costs. Not for guards that read a
 #: table's heading (_ROW_GUARDS): those fill the memo of rows that later cells read.
 _SEARCH_FIRST = frozenset({"not.name_number", "not.name_number_word", "rate.contrast_with_rate", "not.bracketed_label",
-                           "not.age_apposition", "rate.listed_with_rate", "not.quarter_label", "change.noun_after"})
+                           "not.age_apposition", "rate.listed_with_rate", "not.quarter_label", "change.noun_after",
+                           "change.extra", "not.unit_letter_after", "not.series_name_number"})
 _ROW_GUARDS = frozenset({"money_column", "unit_column"})
 #: rules that mostly miss and must end at the number (``...$``): their search runs only when the
 #: pattern searched backwards finds a match, which it does exactly when the forward search does

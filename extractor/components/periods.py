@@ -27,7 +27,7 @@ from ..normalize.periods import MONTH_NAMES
 from ..readers.text import metadata_end
 from .. import budget
 from ..extensions import store_spans, text_of
-from ..rules import Rule, lexicon, load_rules, may_say, rx, timeout_for
+from ..rules import Rule, lexicon, load_rules, may_say, pretested, rx, timeout_for
 from ..types import Period
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -53,6 +53,14 @@ def fragments() -> dict[str, str]:
     )
     return {"MONTH": month, "DATE": date, "DAY": DAY, "YEAR": YEAR, "FY": FY}
 
+
+#: the substrings some guards look for, each set as one regex (case-sensitive, as ``in``): one call
+#: rather than one ``in`` a substring, as they end (or begin) alike: a literal the regex engine finds fast
+_YEARS_TO_YEAR = regex.compile(r"ecade (?:to|up|ending|until)|ears (?:to [12]|up to|ending|until)")
+_WEEKDAY_NAME = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEATHER_SUPERLATIVE = regex.compile(r"(?:busi|quiet|wett|dri|warm|hott|cold|sunni)est")
+_FY_WORDS = regex.compile(r"(?:[fF]inancial|[tT]ax|[fF]iscal) year")
+_DECADE_MARK = regex.compile("0[sS'’ſ]")
 
 #: Guards a period rule can name: conditions on the whole document, checked once per document.
 DOCUMENT_GUARDS = {
@@ -90,34 +98,35 @@ DOCUMENT_GUARDS = {
     "says_last_or_this_month": lambda text: bool(_LAST_OR_THIS_MONTH.search(text)),
     "says_the_period": lambda text: "the period" in text,
     "says_day_rel_year": lambda text: _day_before_rel_year(text),
-    "says_end_of_fy": lambda text: any(w in text for w in ("nd of the financial year", "nd of this financial year",
-                                                           "nd of the current financial year")),
+    # (each of the substrings opens with "nd of th", "eek ", "uarter ", or holds "YE ", " financial year": that first)
+    "says_end_of_fy": lambda text: "nd of th" in text and any(w in text for w in (
+        "nd of the financial year", "nd of this financial year", "nd of the current financial year")),
     "says_month_period": lambda text: "month period" in text,
-    "says_week_to": lambda text: any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
+    "says_week_to": lambda text: "eek " in text and any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
     "says_end_of": lambda text: "nd of " in text,
     "says_edge_of_rel_year": lambda text: ("end of " in text or "start of " in text or "beginning of " in text) and any(
         w + " of " + r + " year" in text for w in ("end", "start", "beginning") for r in ("the", "this", "last", "next")),
-    "says_edge_of_year": lambda text: any(w in text for w in ("nd of 1", "nd of 2", "rt of 1", "rt of 2", "ng of 1",
-                                                             "ng of 2")),
+    # ("nd of 1", "rt of 1", "ng of 1", the same with 2: each holds " of 1" or " of 2", tested first)
+    "says_edge_of_year": lambda text: " of 1" in text and ("nd of 1" in text or "rt of 1" in text or "ng of 1" in text)
+    or " of 2" in text and ("nd of 2" in text or "rt of 2" in text or "ng of 2" in text),
     "says_ago": lambda text: " ago" in text,
-    "says_years_to_year": lambda text: any(w in text for w in ("ecade to", "ecade up", "ecade ending", "ecade until",
-                                                               "ears to 1", "ears to 2", "ears up to", "ears ending",
-                                                               "ears until")),
+    # "ecade to", "ecade up", "ecade ending", "ecade until", "ears to 1", "ears to 2", "ears up to", "ears ending",
+    # "ears until" (one regex call for the nine substrings)
+    "says_years_to_year": lambda text: bool(_YEARS_TO_YEAR.search(text)),
     "says_months": lambda text: "onths" in text,
     "says_academic_year": lambda text: "cademic year" in text or "chool year" in text,
     "says_this_morning": lambda text: "his morning" in text or "his afternoon" in text,
     "says_then": lambda text: "the time" in text or "ince then" in text,
-    "says_weekday": lambda text: any(w in text for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                                         "Saturday", "Sunday")),
+    "says_weekday": lambda text: bool(_WEEKDAY_NAME.search(text)),  # ("Monday" ... "Sunday")
     "says_month_figures": lambda text: any(w in text for w in (" data", " figures", " prices", " fall", " rise", " rate",
                                                                 " index", " statistics", " inflation", " total")),
     "says_quarter": lambda text: "quarter" in text,
     # "Q4 (October to December) 2011": a quarter code or word just before a bracket
     "says_quarter_brackets": lambda text: "(" in text and bool(rx(r"(?:\bQ[1-4]|[Qq]uarter(?:\s+\w+)?|\d)\s*\(").search(text)),
-    "says_superlative": lambda text: any(w in text for w in ("busiest", "quietest", "wettest", "driest", "warmest",
-                                                             "hottest", "coldest", "sunniest")),
-    "says_quarter_to": lambda text: any(w in text for w in ("uarter to", "uarter ending", "uarter ended", "uarter up",
-                                                            "uarter until", "uarter through")),
+    # "busiest", "quietest", "wettest", "driest", "warmest", "hottest", "coldest", "sunniest"
+    "says_superlative": lambda text: bool(_WEATHER_SUPERLATIVE.search(text)),
+    "says_quarter_to": lambda text: "uarter " in text and any(w in text for w in (
+        "uarter to", "uarter ending", "uarter ended", "uarter up", "uarter until", "uarter through")),
     "says_early_year": lambda text: " 16" in text or " 17" in text,
     "says_term": lambda text: " term" in text or " Term" in text,
     "says_start_to_end": lambda text: "nd of " in text and ("tart of " in text or "eginning of " in text),
@@ -127,15 +136,20 @@ DOCUMENT_GUARDS = {
     "says_tomorrow": lambda text: "omorrow" in text,
     "says_year_to_date": lambda text: "to date" in text or "to-date" in text,
     "says_this_month": lambda text: "this month" in text or "This month" in text,
-    "says_fy_words": lambda text: any(w in text for w in ("financial year", "tax year", "fiscal year", "Financial year",
-                                                           "Tax year", "Fiscal year")),
+    # "financial year", "tax year", "fiscal year", "Financial year", "Tax year", "Fiscal year"
+    "says_fy_words": lambda text: bool(_FY_WORDS.search(text)),
     "says_fy_code": lambda text: "FY" in text,
-    "says_year_end_code": lambda text: any(w in text for w in (" YE ", "FYE ", "(YE ", "\nYE ")),
+    "says_year_end_code": lambda text: "YE " in text and any(w in text for w in (" YE ", "FYE ", "(YE ", "\nYE ")),
     "says_year_to_year": lambda text: " to 20" in text or " to 19" in text,
-    "says_next_fy": lambda text: any(w + " financial year" in text for w in ("coming", "next", "Next", "he new")),
+    "says_next_fy": lambda text: " financial year" in text and any(
+        w + " financial year" in text for w in ("coming", "next", "Next", "he new")),
     "says_next_month": lambda text: "ext month" in text,
-    "says_before_words": lambda text: any(w in text for w in ("before", "earlier", "previous", "prior", "preceding",
-                                                              "Before", "Earlier", "Previous", "Prior", "Preceding")),
+    # ("before", "earlier", "previous", "prior", "preceding", each also capitalised: its tail first)
+    "says_before_words": lambda text: "efore" in text and ("before" in text or "Before" in text)
+    or "arlier" in text and ("earlier" in text or "Earlier" in text)
+    or "revious" in text and ("previous" in text or "Previous" in text)
+    or "rior" in text and ("prior" in text or "Prior" in text)
+    or "receding" in text and ("preceding" in text or "Preceding" in text),
     "says_between_fys": lambda text: any(w in text for w in (" and 20", " to 20", " and 19", " to 19", " until 20")),
     "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
     # substrings every match of the rule must hold (speed only: each is implied by its rule's pattern):
@@ -149,7 +163,7 @@ DOCUMENT_GUARDS = {
     # "H1 2023": a capital H, then 1 or 2
     "says_half_code": lambda text: "H1" in text or "H2" in text,
     # "(19|20)\d0['’]?s": a zero, then an apostrophe or an "s" ("ſ" matches "s" under IGNORECASE)
-    "says_decade": lambda text: any(w in text for w in ("0s", "0S", "0'", "0’", "0ſ")),
+    "says_decade": lambda text: bool(_DECADE_MARK.search(text)),  # ("0s", "0S", "0'", "0’", "0ſ")
     # "[ \t]+[-–—][ \t]+": a dash with a space or a tab just before it
     "says_spaced_dash": lambda text: any(w in text for w in (" -", " –", " —", "\t-", "\t–", "\t—")),
 }
@@ -201,6 +215,14 @@ def period_rules() -> tuple[tuple[Rule, ...], regex.Pattern, regex.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _not_left_search():
+    """The left veto's search (period_rules()[1]), run only when the pattern searched backwards finds a
+    match (it must end where the text before a year or a date ends, and mostly misses: see
+    :func:`extractor.rules.pretested`)."""
+    return pretested(period_rules()[1])
+
+
+@lru_cache(maxsize=1)
 def _story_words() -> tuple[regex.Pattern, regex.Pattern]:
     """(school words, words of the stories that count in financial years although they name schools:
     police, crime, the NHS), from the lexicons of patterns/periods.json."""
@@ -223,11 +245,12 @@ class _Match:
         return self.m.end()
 
 
-def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right: regex.Pattern,
+def _scan(rule: Rule, order: int, text: str, not_left, not_right: regex.Pattern,
           candidates: list[tuple[int, int, int, _Match]], starts: list[int] | None = None) -> None:
     """The matches of one period rule over the whole text, as candidates (sort key and match).
     ``starts``: every place a match of the rule can start, when the caller knows them (see
-    :func:`_month_first_rules`), where alone the rule is tried."""
+    :func:`_month_first_rules`), where alone the rule is tried. ``not_left``: the left veto's search
+    (see :func:`_not_left_search`)."""
     found = rule.pattern.finditer(text, timeout=timeout_for(text)) if starts is None else _matches_at(rule.pattern, text, starts)
     for m in found:
         if m.end() == m.start():
@@ -235,7 +258,7 @@ def _scan(rule: Rule, order: int, text: str, not_left: regex.Pattern, not_right:
         if rule.kind in ("year", "financial_year", "date", "month") and rule.resolve not in _HEADING_CODES:
             # (a column of month headings, "Sep-22 Dec-22", or of year codes, "FY23 FY24", is
             # not a number after a number)
-            if not_left.search(text[max(0, m.start() - 40):m.start()]) and not (
+            if not_left(text[max(0, m.start() - 40):m.start()]) and not (
                     rule.kind == "financial_year" and _FY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # (but "2021/22 2022/23": column headings side by side)
             if rule.kind != "financial_year" and not_right.match(text[m.end():m.end() + 30]):
@@ -269,7 +292,10 @@ def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]):
 _MONTH_GROUP = regex.compile(r"\\b\(\?P<\w+>\{MONTH\}\)")
 _MONTH_OPENINGS = tuple("(?-i:(?P<month>" + names + ")" for names in (
     "|".join(MONTH_NAMES) + ")", "|".join(n for n in MONTH_NAMES if n != "May") + ")",
-    "|".join(n for n in MONTH_NAMES if n != "May") + r"|May(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b))"))
+    "|".join(n for n in MONTH_NAMES if n != "May") + r"|May(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b))",
+    # (month.bare: "May" also after "during" or "throughout", a look-behind: the match still starts at "May")
+    "|".join(n for n in MONTH_NAMES if n != "May")
+    + r"|May(?:(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b)|(?<=\b(?i:during|throughout)\s+May)))"))
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +345,8 @@ def analyse_periods(text: str, published: str | None = None,
     """The periods in text and the reference date they were resolved against (``published``,
     else the end of the document's statistical year or latest year; None if it has no dates).
     ``skip``: ranges that hold no period (datelines)."""
-    rules, not_left, not_right = period_rules()
+    rules, _, not_right = period_rules()
+    not_left = _not_left_search()
     candidates: list[tuple[int, int, int, _Match]] = []
     holds: dict[str, bool] = {}
     # (where the months are named, for the rules that open with one: a long text, which the regex
