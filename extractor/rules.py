@@ -164,7 +164,24 @@ def ends_at_end(pattern: regex.Pattern) -> bool:
     source = pattern.pattern
     if pattern.flags & (regex.MULTILINE | regex.VERBOSE | regex.V1 | regex.WORD) or _NOT_PLAIN_END.search(source):
         return False
-    alternatives, depth, in_class, start, i = [], 0, False, 0, 0
+    alternatives, start, depth = [], 0, 0
+    for i, ch, depth in syntax_chars(source):
+        if ch == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    # ("$" itself unescaped: an even number of backslashes before it)
+    return depth == 0 and all(a.endswith("$") and (len(a) - 1 - len(a[:-1].rstrip("\\"))) % 2 == 0 for a in alternatives)
+
+
+def syntax_chars(source: str, start: int = 0):
+    """(index, character, depth) of each character of a pattern's ``source`` from ``start`` that is
+    neither escaped nor inside a character class; depth: the groups open after it.
+
+    >>> [(c, d) for _, c, d in syntax_chars(r"(a\\)[)(]|b)")]
+    [('(', 1), ('a', 1), ('|', 1), ('b', 1), (')', 0)]
+    """
+    depth, in_class, i = 0, False, start
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -174,18 +191,19 @@ def ends_at_end(pattern: regex.Pattern) -> bool:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alternatives.append(source[start:i])
-            start = i + 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    alternatives.append(source[start:])
-    # ("$" itself unescaped: an even number of backslashes before it)
-    return depth == 0 and not in_class and all(
-        a.endswith("$") and (len(a) - 1 - len(a[:-1].rstrip("\\"))) % 2 == 0 for a in alternatives)
+
+
+def group_end(source: str, i: int) -> int:
+    """The index just after the group that opens at ``source[i]`` ("("), or -1.
+
+    >>> group_end("x(a(b)[)]c)y", 1)
+    11
+    """
+    return next((j + 1 for j, ch, depth in syntax_chars(source, i) if ch == ")" and depth == 0), -1)
 
 
 def pretested(pattern: regex.Pattern):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import alternation, backward_search, holds_any, letter_tree, load_rules, pretested, rx, shared_lexicons
+from ..rules import alternation, backward_search, group_end, holds_any, letter_tree, load_rules, pretested, rx, shared_lexicons
 
 @lru_cache(maxsize=1)
 def _ruleset():
@@ -69,28 +69,6 @@ _CUE_OPENING = regex.compile(r"\(\?:\(\?P<up>((?:\{[a-z_]+\}\|)*\{[a-z_]+\})\)\|
 _PLAIN_ENTRY = regex.compile(r"[a-z]+(?:[ \-][a-z]+)*")
 
 
-def _group_end(source: str, i: int) -> int:
-    """The index just after the group that opens at ``source[i]`` ("("), or -1."""
-    depth, in_class = 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
-
 def _opening_words(source: str, lexicons: dict[str, tuple[str, ...]]) -> list[str] | None:
     """The words every match of the rule ``source`` begins with, when it opens with ``\\b``, perhaps
     lookarounds, then ``(?:(?P<up>{a}|{b})|(?P<down>{c}))`` of lexicons of plain words; else None."""
@@ -98,7 +76,7 @@ def _opening_words(source: str, lexicons: dict[str, tuple[str, ...]]) -> list[st
         return None
     i = 2
     while source.startswith(("(?!", "(?<!", "(?=", "(?<="), i):
-        i = _group_end(source, i)
+        i = group_end(source, i)
         if i < 0:
             return None
     m = _CUE_OPENING.match(source, i)
