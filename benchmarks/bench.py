@@ -75,6 +75,16 @@ def _flatten(chunks):
         yield from chunk
 
 
+#: the timed part of both child processes, after each has loaded its ``system`` (a Language or an
+#: Extractor: both have ``pipe``): a warm-up, then one timed pass over the documents
+_TIMED_PASS = r"""
+docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+list(system.pipe(docs[:5]))
+t0 = time.perf_counter()
+n = sum(1 for _ in system.pipe(docs, batch_size=16))
+print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0}))
+"""
+
 BASELINE_CHILD = r"""
 import importlib.util, json, sys, time
 root, model, docs_path = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -88,26 +98,15 @@ sys.modules["extractor.patterns"] = module
 spec.loader.exec_module(module)
 import extractor
 assert extractor.__file__.startswith(root), extractor.__file__
-docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
-ex = extractor.load(model)
-list(ex.pipe(docs[:5]))
-t0 = time.perf_counter()
-n = sum(1 for _ in ex.pipe(docs, batch_size=16))
-print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0}))
-"""
-
+system = extractor.load(model)
+""" + _TIMED_PASS
 
 PLAIN_CHILD = r"""
 import json, sys, time
 import spacy
 model, docs_path = sys.argv[1], sys.argv[2]
-docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
-nlp = spacy.load(model)
-list(nlp.pipe(docs[:5]))
-t0 = time.perf_counter()
-n = sum(1 for _ in nlp.pipe(docs, batch_size=16))
-print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0}))
-"""
+system = spacy.load(model)
+""" + _TIMED_PASS
 
 
 def plain_child_rate(docs: list[str], model: str, label: str) -> float:
