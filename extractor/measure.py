@@ -1295,14 +1295,14 @@ _DID_VERBS = frozenset("have has had were was are is saw see sees showed show sh
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?-i:[a-z])[\w-]*[a-rt-z]s)\b(?!\s+(?:of|per)\b)")
 
 
-def _elided_noun_count(text: str, s: Statistic, stats: list[Statistic], n: int) -> str | None:
+def _elided_noun_count(text: str, s: Statistic, stats: list[Statistic], n: int, sentence_bounds) -> str | None:
     """The measure of a count whose noun is left out ("[29] have seen an increase in the proportion of pupils"):
     the plural noun of a count named in this sentence or the one before (back over at most three figures),
     and what these did ("councils that have seen an increase in the proportion of pupils")."""
     pm = _COUNT_DID_AFTER.match(text, s.end, s.end + 140)
     if pm is None:
         return None
-    floor = sentence_start_before(text, sentence_start_before(text, s.num_start))  # (the sentence before this one)
+    floor = sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]  # (the sentence before this one)
     for k in range(n - 1, max(-1, n - 4), -1):
         prev = stats[k]
         if prev.num_end < floor:
@@ -1344,7 +1344,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 did = rx(r",.*$|\s+(?:and|but|while|whereas|because|although)\s.*$").sub("", pm.group("p")).strip()
                 found = f"{nm.group('n')} that {did}" if did else found
             if s.kind == "count" and s.direction is None and n > 0 and (found is None or found.split()[0] in _DID_VERBS) \
-                    and (did := _elided_noun_count(text, s, stats, n)) is not None:
+                    and (did := _elided_noun_count(text, s, stats, n, sentence_bounds)) is not None:
                 # "from 44 councils ... show that [29] have seen an increase, [14] have seen a decline": councils that did
                 found = did
             if s.kind == "percentage" and s.direction is None and previous is not None and previous.kind == "ratio" \
@@ -2572,7 +2572,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and (dm := _DONE_FOR_UNITS.search(text[s_start:s.num_start])) is not None and not _NOT_MONEY_SUBJECT.match(dm.group("x")):
         # "Untreated effluent, including wipes, was released into waterways for [three million] hours": of what was done
         return f"{after} of {_first_word_lower(dm.group('x'))} {dm.group('p')}"
-    found = _in_sentence(text, s, s_start, after, previous, previous_count)
+    found = _in_sentence(text, s, s_start, after, previous, previous_count, sentence_bounds(text, max(0, s_start - 2))[0])
     if found is None and not after and s.direction is None and ", which " in text[max(s_start, s.num_start - 40):s.num_start] \
             and (wm := _WHICH_WAS.search(text, max(s_start, s.num_start - 140), s.num_start)) is not None:
         # "steeper than the Consumer Prices Index measure of inflation, which was [1.5] per cent": what "which" is
@@ -3210,7 +3210,7 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         return x
     if nm and "ompare" in before[-45:] and nm.group("x") in ("rate", "figure", "level", "average", "proportion", "share") \
             and previous is not None and previous.measure and previous.kind == s.kind \
-            and previous.num_end >= sentence_start_before(text, s_start) and _COMPARES_TO.search(before[-45:]):
+            and previous.num_end >= last_sentence and _COMPARES_TO.search(before[-45:]):
         # "The North East employment rate stands at 71.6. This compares to a rate of [74.7]% nationally": that rate
         # (not the other place's: "employment rate")
         measure = unchanged(previous.measure)
@@ -3506,7 +3506,7 @@ def unchanged(measure: str) -> str:
 
 
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
-                 previous_count: str | None) -> str | None:
+                 previous_count: str | None, last_sentence: int = 0) -> str | None:
     before = text[s_start:s.num_start]
     om = _OF_WHOM.match(text[s.end:s.end + 80])
     if om:
@@ -3543,7 +3543,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         return wm.group("x")  # "occupancy stood at 69%, with average bedspace occupancy at [52]%": bedspace occupancy
     fb = _FROM_BEFORE_SEARCH(before[-30:])
     if fb and previous is not None and previous.measure and previous.num_end < s_start and previous.kind != s.kind \
-            and previous_count and previous.num_end >= sentence_start_before(text, s_start) and _IT_SUBJECT.match(before):
+            and previous_count and previous.num_end >= last_sentence and _IT_SUBJECT.match(before):
         # "... 104,510. This is an increase of 10%. And it is now the highest ever - up from a low of [48,010]":
         # the sentence is about the figure before, a change of the count before it: the compared figure
         # counts the same thing (after a count of the same kind, the rules below decide)
@@ -4200,12 +4200,6 @@ _IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s
                             r"stood|now|also)\b", regex.I)
 
 
-def sentence_start_before(text: str, pos: int) -> int:
-    """Where the sentence before the one starting at ``pos`` starts (its last full stop, question mark or
-    line break before ``pos``), or 0."""
-    lo, hi = max(0, pos - 600), max(0, pos - 2)  # (a sentence is read back at most 600 characters)
-    cut = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi), text.rfind("? ", lo, hi))
-    return cut + 1 if cut >= 0 else lo
 _PROPORTION_AT_SEARCH = pretested(_PROPORTION_AT)
 _PASSED_SEARCH = pretested(_PASSED)
 _OF_THE_GROUP_SEARCH = pretested(_OF_THE_GROUP)
