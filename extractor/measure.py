@@ -1287,10 +1287,9 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
 
 
 #: a count with no noun, then what those counted did: "[29] have seen an increase in ...", "[Five] saw a drop"
-_COUNT_DID_AFTER = regex.compile(r"\s+(?P<p>(?:have|has|had|were|was|are|is|saw|see|sees|showed|show|shows|reported|report|"
-                                 r"reports|recorded|got|received|said|say|says)\b[^.;:()\n]{2,120})")
 _DID_VERBS = frozenset("have has had were was are is saw see sees showed show shows reported report reports recorded got "
                        "received said say says".split())
+_COUNT_DID_AFTER = regex.compile(rf"\s+(?P<p>(?:{'|'.join(sorted(_DID_VERBS))})\b[^.;:()\n]{{2,120}})")
 #: the plural noun right after an earlier count: "from [44] councils which", "Of the [23] authorities that"
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?-i:[a-z])[\w-]*[a-rt-z]s)\b(?!\s+(?:of|per)\b)")
 

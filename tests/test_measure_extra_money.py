@@ -5,9 +5,7 @@ said to be extra keeps its plain measure ("spent on roads"), and extra money wit
 it gets no invented one. Sentences written for these tests."""
 import pytest
 
-
-def stat_of(ex, text, number):
-    return next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+from test_measure_families3 import stat_of
 
 
 @pytest.mark.parametrize("text, number, measure", [

@@ -2,9 +2,7 @@
 tests): each must read as it did before the rules, or better, never worse."""
 import pytest
 
-
-def stat_of(ex, text, number):
-    return next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+from test_measure_families3 import stat_of
 
 
 @pytest.mark.parametrize("text, number, measure", [
