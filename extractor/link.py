@@ -1704,7 +1704,9 @@ _SINCE_CLAUSE = regex.compile(r"\bsince\b[^;:]*$", regex.I)
 _BULLET = regex.compile(r"\s*[•·▪◦‣●*–-]\s")
 #: how many bullets back a bullet looks for its list's period
 _BULLET_REACH = 3
-_NEXT_CLAUSE = regex.compile(r"(?:,|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
+#: (not the comma inside a figure: "households in England – including [142,000] children – were in
+#: emergency housing between June and September")
+_NEXT_CLAUSE = regex.compile(r"(?:(?<!\d),|,(?!\d)|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
 #: (the period's own noun may come first: "than during the 2011 campaign, when [117] people were arrested")
 _WHEN_CLAUSE = regex.compile(r"^(?:\s+(?:campaign|operation|crackdown|season|period|year|month|quarter|census|survey|"
                              r"winter|summer|election|festive\s+period))?[\s,]*(?:when|in\s+which|which\s+(?:saw|had|recorded|was|were))\b[^.]*$",

@@ -2234,10 +2234,10 @@ _SENTENCE_SUBJECT = regex.compile(
     r"(?:had|has|have|were|are|was|is|rose|fell|increased|decreased|went|continued|remained)\b(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$")
 #: a change set beside a level: "[7.3 million] people are waiting - up by [114,000]"
 _APPOSITIVE_CHANGE = regex.compile(
-    r"^[^.;:]{0,100}?(?:[,–—(]|\s-)\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
+    r"^[^.;:]{0,140}?(?:[,–—(]|\s-)\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
 _APPOSITIVE_CHANGE_NOUN = regex.compile(
-    r"^[^.;:]{0,100}?[,–—(]\s*(?:an?\s+)?(?:(?:increase|rise|fall|drop|reduction|decrease|jump|cut|decline)\s+of\s+)?"
+    r"^[^.;:]{0,140}?[,–—(]\s*(?:an?\s+)?(?:(?:increase|rise|fall|drop|reduction|decrease|jump|cut|decline)\s+of\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
 #: "such offenders", "those patients", "these breaches": a noun that points back
 _BACK_REF = regex.compile(r"^(?P<pre>share\s+of\s+)?(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
