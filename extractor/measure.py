@@ -71,6 +71,11 @@ _STOP_AFTER = regex.compile(
     rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
     r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
+    # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
+    # "people aged five to 11", "16 to 24")
+    r"|(?<=[a-z])(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|aged|age|ages|years|from|between))\s+to\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?\d"
     r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
@@ -956,8 +961,17 @@ _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overa
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
 _SPAN_ENDS_CHANGE = regex.compile(r"\s(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)$")
+#: a time phrase between a change and what changed: "a fall of 924 [in the past year] in the number of
+#: police officers", "a 12% rise [over the last year] in rough sleeping"
+_TIME_BETWEEN = (r"(?:(?:in|over|during|across)\s+(?:the\s+)?(?:past|last|latest|previous|same|most\s+recent)\s+"
+                 r"(?:(?:two|three|four|five|six|nine|ten|12|twelve|\d)\s+)?(?:years?|months|month|quarters?|decade|period|financial\s+year)"
+                 r"|(?:last|this)\s+(?:year|month|quarter)|in\s+(?:19|20)\d\d(?:[-/]\d\d)?)\s*,?\s+")
 _CHANGE_NOUN_AFTER = regex.compile(
-    r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
+    r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+"
+    rf"(?:{_TIME_BETWEEN}(?=in\s))?"
+    # (the level reached may come first: "a 26% rise to 723 in the homicide rate")
+    r"(?:to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+)?"
+    r"in\s+(?:the\s+)?(?=[a-z])", regex.I)
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
@@ -1008,7 +1022,7 @@ _COMPARATIVE_AFTER = regex.compile(
     r"(?:(?:last|this|previous|next)\s+year['’]s\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|previous|last|same|before|in\b|national|regional|average|county|"
     r"rest|other|those|that|what|it|they|expected|forecast|planned|budgeted)\b)")
 _LEADING_FIGURE = regex.compile(r"^(?:the\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+")
-_IN_AFTER = regex.compile(r"^\s*in\s+(?:the\s+)?(?=[a-z])")
+_IN_AFTER = regex.compile(rf"^\s*(?:{_TIME_BETWEEN}(?=in\s))?in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
 _BASELINE = regex.compile(
     r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less|up|down)\s+)?"
@@ -1080,8 +1094,10 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         return im.group("x").strip(), im.group("v").lower()
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
-        im = _IN_AFTER.match(text[s.end:s.end + 20])
-        return (_phrase_at(text, s.end + im.end(), "count") if im else None), bm.group("v").lower()
+        im = _IN_AFTER.match(text[s.end:s.end + 70])
+        what = _phrase_at(text, s.end + im.end(), "count") if im else None
+        # (not a time: "a fall of 924 in the past year in Kent" names no thing)
+        return (None if what and _WHEN_NOT_WHAT.match(what) else what), bm.group("v").lower()
     x, v = _change_subject(before, _CHANGE_SUBJECT)
     if "number of" in before and not (x or "").startswith("the number of") \
             and (nm := _NUMBER_OF_CHANGED.search(before[-240:])):
@@ -3455,7 +3471,7 @@ def _of_the_share(text: str, s: Statistic, s_start: int) -> str | None:
 _BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
 _CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
 _CHANGE_BASE = regex.compile(
-    r"\s+(?:on|since|over|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
+    r"\s+(?:on|since|over|from|in|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
     rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS}|"
     r"(?:(?:a|its|their)\s+)?(?:record\s+|previous\s+)?(?:low|high)\s+point)\b.*$")
 
@@ -3644,6 +3660,11 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
     if end and s.direction is None and s.kind in ("count", "money", "quantity") and (
             after and _GENERIC_NOUN.match(after) or not after and end.re is _TO_END):
         # (a bare "from [N]" is read by _without_noun)
+        if end.re is _TO_END and (rm := _CHANGE_IN_REACHED.search(text, max(s_start, s.num_start - 160), s.num_start)) is not None \
+                and not _GENERIC_NOUN.match(rm.group("x")):
+            # "an increase in the number of robberies at knife point to nearly [13,000] incidents", "a sharp rise in
+            # dog attacks to [870] cases": the level the change in X reached counts X
+            return rm.group("x")
         reached, _ = _change_subject(text[s_start:s.num_start], _CHANGE_TO if end.re is _TO_END else _FROM_TO)
         reached = rx(r"^(?:with|by|after|as)\s+", regex.I).sub("", reached or "")
         reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+|^(?:there|it|this|that)$", regex.I).match(reached) else reached  # "a 26% rise to [723]"
@@ -3980,6 +4001,21 @@ def _bare_change_subject(text: str, s: Statistic, earlier: list[str], sentence_b
     return max(seen, key=seen.get), bm.group("n").lower()
 
 
+#: a clause that says its subject is changing, then ", with" a change of a size: "the rise in [crime] is
+#: accelerating, with a", "[Burglaries] are rising faster, with an"
+_TREND_WITH = regex.compile(
+    r"\W*(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
+    r"(?:[^,.;:]{0,60}?\b(?:say|says|said|show|shows|showed|suggest|suggests|reveal|reveals|revealed)\s+(?:that\s+)?)?"
+    r"(?:(?i:the)\s+)?(?:(?:rise|increase|growth|fall|drop|decline|reduction)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?)?"
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had|continues\s+to|continued\s+to|keeps|kept)\s+"
+    r"(?:(?:still|now|also)\s+)?(?:accelerating|rising|falling|growing|increasing|decreasing|declining|climbing|slowing|dropping|"
+    r"soaring|slowed|accelerated|risen|fallen|grown|increased|decreased|declined|climbed|rise|fall|grow|climb)"
+    r"(?:\s+(?:faster|sharply|steadily|quickly|slowly|rapidly|again|further))?\s*,\s+with\s+(?:an?\s+)?(?:(?:further|another)\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
+_POINTER_WORD = regex.compile(r"^(?:it|this|that|they|these|those|there|which|who|we|he|she|numbers?|figures?|levels?|rates?|totals?)$", regex.I)
+
+
 def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> tuple[str | None, str | None]:
     """What a change is a change in (see :func:`changed_thing`), else the subject of the sentence
     before when the change's own subject only points back, else a level stated beside it."""
@@ -3997,16 +4033,23 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
     if thing and thing[:1].isupper() and _PROPER_NAME.match(thing) and _is_place(thing) \
             and text.find(f"in {thing}", here, s.end + 80) >= 0:
         thing = None  # "a 7% reduction in London": where, not what
-    if thing is None and noun is not None and here:
-        # "Recorded thefts had been falling. In that period the number dropped by [45%]"
-        sm = _SENTENCE_SUBJECT.match(text, sentence_bounds(text, max(0, here - 2))[0], here)
-        thing = sm.group("np") if sm and not _NOT_A_SHARE_HEAD.match(sm.group("np")) else None
+    if thing is None and " with " in text[max(here, s.num_start - 40):s.num_start] \
+            and (wm := _TREND_WITH.match(text, here, s.num_start)) is not None and not _NOT_A_SHARE_HEAD.match(wm.group("np")) \
+            and not _POINTER_WORD.match(wm.group("np")) and not (wm.group("np")[:1].isupper() and _is_place(wm.group("np"))):
+        # "the rise in crime is accelerating, with a [3]% increase recorded in the year to March 2015", "Burglaries
+        # are rising faster, with a [5]% increase in 2021": the change the clause describes is one in its subject
+        thing = _first_word_lower(wm.group("np"))
     if (thing is None or _GENERIC_NOUN.match(thing)) and previous is not None and previous.measure and previous.direction is None \
             and previous.num_end >= here and (_APPOSITIVE_CHANGE.search(text[previous.end:s.num_start])
                                               or _APPOSITIVE_CHANGE_NOUN.search(text[previous.end:s.num_start])):
         # "7.3 million people are waiting - up by 114,000": of them; "was £36.4m, a [3]% reduction
         # over 2011/12", "65,200 ..., an increase of [1,800] offences": a change in the figure before
         thing = unchanged(previous.measure)
+    if thing is None and noun is not None and here:
+        # (after the figure before in the sentence, whose change this is: "logged 5.5 million offences, a
+        # rise of [a tenth]"), "Recorded thefts had been falling. In that period the number dropped by [45%]"
+        sm = _SENTENCE_SUBJECT.match(text, sentence_bounds(text, max(0, here - 2))[0], here)
+        thing = sm.group("np") if sm and not _NOT_A_SHARE_HEAD.match(sm.group("np")) else None
     if thing is None and (("ing " in text[max(here, s.num_start - 40):s.num_start] or "up " in text[max(here, s.num_start - 20):s.num_start]
                            or "down " in text[max(here, s.num_start - 20):s.num_start])
                           and _PARTICIPLE_CHANGE.search(text, max(here, s.num_start - 60), s.num_start)
@@ -4032,7 +4075,8 @@ _HEADLINE_UP = regex.compile(
 
 
 #: the words between a change and the level it reached: "rising by 3%[ to ]41.7 million"
-_TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:in|over|during|since)\s+[^,;:.\d()]{2,40}?)?"
+_TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline))?"
+                          r"(?:\s+(?:in|over|during|since)\s+[^,;:.\d()]{2,40}?)?"
                           r"\s+to\s+(?:reach\s+|stand\s+at\s+)?(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                           r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
 #: "fell by 2,000 in the quarter to February, [to] just under 30 million", "a 7,000 fall in claimants last month, to":
@@ -4098,6 +4142,14 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
             and previous.num_end >= here:
         return previous.measure
     return previous_count
+
+
+#: a change named as a noun with no figure of its own, then the level it reached: "an increase in the number of
+#: [robberies at knife point] to nearly"
+_CHANGE_IN_REACHED = regex.compile(
+    r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|surge)\s+in\s+(?:the\s+)?(?:(?:number|total|level)\s+of\s+)?"
+    r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:to|by|and|or|but|which|that|was|were|is|are)\b|from\s+[£$€]?\d)[\w'’-]+){0,5}?)\s+to\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$", regex.I)
 
 
 def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after: str,
