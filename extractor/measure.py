@@ -68,8 +68,8 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
            r"equates|represents|rose|fell|increased|decreased|compared|according|include|includes")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
-    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
+    rf"\b(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
     # "people aged five to 11", "16 to 24")

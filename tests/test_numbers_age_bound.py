@@ -83,3 +83,30 @@ def test_bounds_that_are_figures_stay(ex, text, kept):
 ])
 def test_groups_and_counts_with_bounds_stay(ex, text, kept):
     assert kept in numbers(ex, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a span of ages whose first end is a word: the second end is an age too
+    ("There was a 12% increase in people aged five to 11 in care.", "12", "11"),
+    ("Some 300 children aged between five and 11 were in care.", "300", "11"),
+    ("The club has 85 members aged eleven to 16.", "85", "16"),
+])
+def test_a_span_of_ages_opening_on_a_word(ex, text, kept, dropped):
+    found = numbers(ex, text)
+    assert kept in found and dropped not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Of those aged five, 11 were in care.", "11"),            # a count after the age's clause
+    ("Five to 11 homes a week were repossessed.", "Five"),      # a range, no age: kept whole
+])
+def test_a_span_of_ages_near_misses(ex, text, kept):
+    assert kept in numbers(ex, text)
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Some 300 children aged between five and 11 were in care.", "300", "children aged between five and 11"),
+    ("Some 1,200 people aged between 16 and 24 were unemployed.", "1,200", "people aged between 16 and 24"),
+])
+def test_the_measure_keeps_a_span_of_ages(ex, text, number, measure):
+    assert next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])["measure"] == measure
