@@ -54,7 +54,7 @@ from functools import lru_cache
 
 import regex
 
-from .rules import holds_any, may_say, pretested, rx, timeout_for
+from .rules import alternation, holds_any, lexicon, may_say, pretested, rx, timeout_for
 from .normalize.periods import MONTH_NAMES
 from .gazetteer import gazetteer
 from .types import Statistic
@@ -940,7 +940,7 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
-                        r"a\s+further|another)\s+)?(?:£|\$|€)?$")
+                        r"a\s+further|another)\s+|an?\s+(?:" + alternation(lexicon("change_size_adjectives")) + r")\s+)?(?:£|\$|€)?$")
 #: the present tense of a verb of change, as headlines use it ("Knife crime rises 8%"): only right before the
 #: figure or "by" (_CHANGE_SUBJECT), never before "from" (where "year-on-year increases from 1,110" is a noun)
 _PRESENT_CHANGE_VERBS = r"rises|increases|grows|falls|drops|climbs|decreases|declines|dips|surges|plunges|tumbles|slumps"
@@ -948,7 +948,7 @@ _CHANGE_SUBJECT = regex.compile(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS})(?:\s+in\s+(?:number|numbers|value|size|volume|price|cost|frequency))?"
     rf"{_CHANGE_SUBJECT_TAIL}", regex.I)
-_CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b)|while|whilst|but|as)|"
+_CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b(?!-))|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|whereas|which|when|although|though|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
@@ -1275,7 +1275,7 @@ def baseline(text: str, s: Statistic) -> str | None:
 
 
 _TIME_PHRASE = regex.compile(
-    r"^(?:the\s+)?(?:(?:increase|fall|rise|drop|growth|decline|reduction) in\s+)?(?:(?:over|in|on|during)\s+)?(?:the\s+)?(?:\d+\s+(?:months?|years?|weeks?)\b|"
+    r"^(?:the\s+)?(?:(?:increase|fall|rise|drop|growth|decline|reduction) in\s+)?(?:(?:over|in|on|during)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:months?|years?|weeks?)\b|"
     r"(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
@@ -1384,6 +1384,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.kind == "count" and s.direction is None and "respectively" in text[s.end:s.end + 60] \
                     and (each := _respectively(text, s, sentence_bounds)) is not None:
                 found = each  # "Burglary and theft made up 30% of crime ([4,120] and 3,870 respectively)": each item's own
+            if found is None and s.kind == "count" and s.direction is None and n + 1 < len(stats) \
+                    and (shared := _list_noun_ahead(text, stats, n)) is not None:
+                found = shared  # "inspected [120], 130 and 140 homes", "Kent had [120], Essex 130 and Surrey 140 burglaries"
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
@@ -1617,6 +1620,33 @@ _RESPECTIVELY = regex.compile(r"\((?P<l>(?:[^()\n]{0,12}?[£$€]?\d[\d,.]*(?:\s
 _RESPECTIVE_VERB = regex.compile(r"\s+(?:each\s+|both\s+|together\s+|also\s+)?(?:accounted\s+for|account\s+for|accounting\s+for|made\s+up|"
                                  r"make\s+up|comprised|represented|were|are|was|is|rose|fell|increased|decreased|totalled)\b")
 _OF_ALL_THE = regex.compile(r"\s+of\s+all\s+(?:the\s+)?(?P<y>[a-z][^,;:()\d]{2,60}?)\s*(?=\()")
+
+
+#: the gap between two items of a list of bare counts, a place's name perhaps before the next: ", ", " and ",
+#: ", Essex ", " and Surrey "
+_LIST_ITEM_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+)?")
+
+
+def _list_noun_ahead(text: str, stats: list[Statistic], n: int) -> str | None:
+    """The noun a list of bare counts names once, after its last item: "inspected [120], 130 and 140
+    homes" (homes), "Kent had [120], Essex 130 and Surrey 140 burglaries"; None unless every later
+    item up to the one with the noun is a bare count of the same sentence, the list ends there (no
+    further figure right after) and that noun is the last item's own phrase."""
+    for j in range(n + 1, min(len(stats), n + 6)):
+        a, b = stats[j - 1], stats[j]
+        if b.kind != "count" or b.direction is not None or b.start - a.end > 40 \
+                or not _LIST_ITEM_GAP.fullmatch(text, a.end, b.num_start):
+            return None
+        if a.end < b.num_start and text.find(" and ", a.end - 1, b.num_start) < 0 and text.find(" or ", a.end - 1, b.num_start) < 0:
+            continue  # (a comma: the list goes on)
+        phrase = phrase_after(text, b)
+        # (the noun straight after the last figure: not "40, and 12 [of them were jailed]")
+        head = _NOUN_AFTER.match(text, b.end, b.end + 30)
+        if not phrase or head is None or head.group(1) in _NOT_NOUN_AFTER or not phrase.startswith(head.group(1)) \
+                or _GENERIC_LEVEL.match(phrase):
+            return None
+        return tidy_phrase(phrase)
+    return None
 
 
 def _respectively(text: str, s: Statistic, sentence_bounds) -> str | None:
@@ -4076,7 +4106,8 @@ _HEADLINE_UP = regex.compile(
 
 #: the words between a change and the level it reached: "rising by 3%[ to ]41.7 million"
 _TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline))?"
-                          r"(?:\s+(?:in|over|during|since)\s+[^,;:.\d()]{2,40}?)?"
+                          r"(?:\s+(?:in|over|during|since|on|compared\s+(?:with|to))\s+[^,;:.\d()]{2,40}?"
+                          r"|\s+(?:year|month|week|quarter)[-\s]on[-\s](?:year|month|week|quarter))?"
                           r"\s+to\s+(?:reach\s+|stand\s+at\s+)?(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                           r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
 #: "fell by 2,000 in the quarter to February, [to] just under 30 million", "a 7,000 fall in claimants last month, to":

@@ -2285,6 +2285,9 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
     if s.kind == "percentage" and ("(" in text[prev.end:s.start] or "or" in text[prev.end:s.start]) \
             and _TERMS_AFTER.match(text, s.end, s.end + 30) and _TERMS_BRACKET.fullmatch(text, prev.end, s.start):
         return True  # the same change in other terms: "by 9% (6.2% in real terms)", "by 5.1%, or 2.2% after inflation"
+    if s.kind == prev.kind == "percentage" and " or " in text[prev.end:s.start] and _OR_OTHER_BASE.fullmatch(text, prev.end, s.start) \
+            and _BASE_AFTER.match(text, s.end, s.end + 40):
+        return True  # the same change from another base: "up 13 per cent year-on-year, or 9 per cent since the Election"
     if s.kind == prev.kind == "percentage" and "from" in text[prev.end:s.start] and prev.unit != "percentage_point" \
             and (fm := _FROM_PREVIOUS.fullmatch(text, prev.end, s.start)) and not _LEVEL_PAIR_TO.match(text, s.end, s.end + 40) \
             and (fm.group("way") or _TO_BEFORE.search(text, max(0, prev.start - 12), prev.start)):
@@ -2312,6 +2315,13 @@ _TERMS_AFTER = regex.compile(r"\s+(?:(?:in\s+)?(?:real|cash|nominal|like-for-lik
                              r"|(?:after|adjusted\s+for|once\s+adjusted\s+for)\s+inflation)\b", I)
 
 
+#: between a change (with its base) and the same change from another base: " year-on-year, or ", " on last year, or "
+_OR_OTHER_BASE = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:year[\s\-]on[\s\-]year|(?:on|since|over|compared\s+(?:with|to))\s"
+                               r"[^\d%.;:()\n]{1,30}?|(?:on|since|over)\s+(?:19|20)\d\d(?:[/\-]\d{2,4})?))?\s*,?\s*or\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
+#: the other base: "since the Election", "since 2019", "over five years", "on 2015"
+_BASE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:since\s+(?=[\w£$€])|(?:over|on|compared\s+(?:with|to))\s+(?:the\s+)?"
+                            r"(?:(?:19|20)\d\d|last|previous|past|(?-i:[A-Z])|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\b))", I)
 #: between an amount's bracketed change and the next amount of a list: "(8.3%) in England, £785 ("
 _LIST_NEXT = regex.compile(r"\s*\)?(?:\s+(?:in|for|at)\s+[^\d%.;:,()\n]{1,30}?)?\s*,\s*(?:and\s+)?(?:[£$€]\s?)?")
 _BRACKET_OPEN = regex.compile(r"\s*\(\s*")
