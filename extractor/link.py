@@ -1983,7 +1983,12 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
         return next(p for p in frames if p.value == value)
-    found = next((p for p in frames if p.kind in ("relative", "date", "month", "range")), None)
+    # (not a relative period named after every figure: "Last year, they could not raise the tax at all" closing
+    # a story frames none of the figures before it; a span it closes on may: "The number of arrests was
+    # monitored between December 1 2014 and January 5 2015")
+    last = max((st.num_start for st in stats), default=-1)
+    found = next((p for p in frames if p.kind in ("relative", "date", "month", "range")
+                  and (p.start < last or p.kind != "relative")), None)
     if found is None and first_year is not None:
         # a story that dates its figures only by a year ("Durham welcomed 19.71 million visits in
         # 2017"): that year

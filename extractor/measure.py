@@ -421,6 +421,8 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
           r"(?:year|month|week|quarter)[- ]on[- ](?:year|month|week|quarter)$|"
           r"(?:over|under)\s+(?:the|a|an|its|their|this|that))\b(?!&)", regex.I).match(phrase):
         return None  # (a word, not the "A" of "A&E patients")
+    if phrase[:4] in ("over", "for ", "in t", "duri") and _TIME_PHRASE.fullmatch(phrase):
+        return None  # "£4.5m [over five years]": when, not what
     return phrase
 
 
@@ -907,7 +909,7 @@ def _list_heading(text: str, s: Statistic) -> str | None:
     return heading
 
 
-_CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|"
+_CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|hikes?|"
                              r"change|cut|jump|more|fewer|less|higher|lower|extra(?!-)|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
@@ -1565,7 +1567,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     thing = f"{unchanged(previous.measure)} ({thing})"
                 if thing is None and (found is None or _BARE_CHANGE.match(found)) and " of " in text[max(0, s.num_start - 30):s.num_start] \
                         and (named := _NAMED_CHANGE.search(text, max(0, s.num_start - 90), s.num_start)) is not None \
-                        and not _SIZING_WORD.search(named.group("x")):
+                        and not _SIZING_WORD.search(named.group("x")) \
+                        and not (named.group("x")[:1].isupper() and _is_place(named.group("x").strip())):
                     # "a council tax increase of [4.99]%", "a pay cut of [5]%": the change named by what changes
                     thing, noun = named.group("x").strip(), named.group("n").lower()
                 found = expand(thing, abbr) or (None if found and _BARE_CHANGE.match(found) else found)
@@ -1748,7 +1751,7 @@ _DASH_RESTATED_END = regex.compile(
 
 #: a change named by what changes, then sized: "a council tax increase of [4.99]%", "a fares rise of", "a pay cut of"
 _NAMED_CHANGE = regex.compile(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?!(?:a|an|the|and|or|of|in|on|over|for|to|by|at|with|its|their|"
-                              r"quarter|year|month|week|day|period)\s)(?![\w-]*-on-)(?![a-z]+ly\s)[a-z][\w-]*\s+){1,3})"
+                              r"quarter|year|month|week|day|period)\s)(?![\w-]*-on-)(?![a-z]+ly\s)[A-Za-z][\w-]*\s+){1,3})"
                               r"(?P<n>increase|rise|cut|reduction|hike|fall|"
                               r"drop|decrease)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|more\s+than|up\s+to)\s+)?"
                               r"(?:£|\$|€)?$")
@@ -3615,10 +3618,14 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
         # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
         sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
     if sm and s.kind in ("count", "money", "percentage", "change") and (be or
-            rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|(?:ranged|ranges|range|ranging|varied|varies|vary)\s+from)"
+            rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|(?:ranged|ranges|range|ranging|varied|varies|vary)\s+from"
+               r"|(?<=\b(?:will|would)\s+)(?:total|reach|hit))"
                r"\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around|less than|under|just"
                r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before)):
         np = sm.group("np").strip()
+        if np[:5].lower() in ("this ", "that ") and np[5:6].islower() and not _POINTER_WORD.match(np[5:]) \
+                and not rx(r"^(?:year|month|week|quarter|time|period|spring|summer|autumn|winter|morning|evening)\b").match(np[5:]):
+            np = np[5:]  # "This investment will total [£300 million]": the investment
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
         elif _SPEND_HEAD.search(np) and (sm.group("pp") or "").strip().startswith(("on ", "for ", "in ")) \

@@ -1,0 +1,64 @@
+"""A relative period named only after every figure ("Last year, they could not raise the tax at all"
+closing a story) frames none of them, while a span a story closes on may ("The number of arrests was
+monitored between 1 December 2014 and 5 January 2015"); money a subject "will total"; a change named
+with capitals ("a Council Tax increase of 2.99%"); "a 10% tax hike". Sentences written for these tests."""
+import pytest
+
+from tests.test_measure_families3 import stat_of
+
+
+def _period_of(ex, text, number, published):
+    r = ex.extract(text, published=published)
+    s = next(s for s in r["statistics"] if number in s["span"]["text"])
+    p = {p["id"]: p for p in r["periods"]}.get(s.get("period"))
+    return p["value"] if p else None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Councillors approved a 10% rise in council tax.\n\nBand D homes will pay £1,491 a year.\n\n"
+     "Last year, the council could not raise the tax at all.", "£1,491"),
+    ("The club sold 4,000 season tickets.\n\nThis week, fans were told prices would be frozen.", "4,000"),
+])
+def test_a_closing_relative_period_frames_nothing_before_it(ex, text, number):
+    assert _period_of(ex, text, number, "2024-03-01") is None
+
+
+def test_a_closing_span_still_frames_the_story(ex):
+    text = ("Police arrested 85 people for drink-driving.\n\nOfficers tested 2,217 drivers.\n\n"
+            "The arrests were monitored between 1 December 2014 and 5 January 2015.")
+    assert _period_of(ex, text, "2,217", None) == "2014-12-01/2015-01-05"
+
+
+def test_a_relative_period_before_the_figures_still_frames_them(ex):
+    text = "Last year was the busiest on record for the coastguard.\n\nCrews were called out 1,240 times."
+    assert _period_of(ex, text, "1,240", "2024-03-01") == "2023"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("This investment will total around £300 million, helping schools.", "£300 million", "investment"),
+    ("The total bill will reach £3m by the spring.", "£3m", "total bill"),
+    ("That scheme will total £4.5m over five years.", "£4.5m", "scheme"),
+])
+def test_money_a_subject_will_total(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, number", [
+    ("This year spending was £4m.", "£4m"),        # "This year" is when, not what
+    ("That figure will reach 300.", "300"),       # a figure word names nothing
+])
+def test_will_total_near_misses(ex, text, number):
+    assert stat_of(ex, text, number)["measure"] is None
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("It means a Council Tax increase of 2.99%.", "2.99%", "increase in Council Tax"),
+    ("Members backed a Band D increase of 4%.", "4%", "increase in Band D"),
+    ("Council approves a 10% tax hike.", "10%", "tax hike"),
+])
+def test_named_changes(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_a_place_before_increase_of_is_where(ex):
+    assert stat_of(ex, "There was a Kent increase of 5%.", "5%")["measure"] is None
