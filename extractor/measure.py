@@ -76,7 +76,8 @@ _STOP_AFTER = regex.compile(
     r"|(?<=[a-z])(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|aged|age|ages|years|from|between))\s+to\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?\d"
-    r"|\s(?:and|but)\s+[a-z]+ed\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]))"
+    r"|\s(?:and|but)\s+[a-z]+(?:ed|ing)\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b))"
     rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
     rf"|\s(?:to|at|by|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\b")
 #: the copula, with its modal and forecast forms: "is", "would be", "could have been", "is set to be",
@@ -459,7 +460,9 @@ _LONG_CUT = regex.compile(r"\s+(?:after|before|following|because|due\s+to|despit
 def _first_word_lower(x: str) -> str:
     """A phrase that opened a sentence, its first word in lower case unless it is a name or an
     acronym ("Offenders were ..." → "offenders"; "NHS staff", "A&E" kept)."""
-    return x[0].lower() + x[1:] if x[1:2].islower() else x
+    if not x[1:2].islower() or rx(r"^[\w'’-]+\s+(?:(?:and|of|upon|on)\s+)?[A-Z]").match(x):
+        return x  # (nor a name of two capitalised words: "Breckland Council took action", "Kent Police")
+    return x[0].lower() + x[1:]
 
 
 def tidy_phrase(phrase: str | None) -> str | None:

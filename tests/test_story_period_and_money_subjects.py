@@ -62,3 +62,32 @@ def test_named_changes(ex, text, number, measure):
 
 def test_a_place_before_increase_of_is_where(ex):
     assert stat_of(ex, "There was a Kent increase of 5%.", "5%")["measure"] is None
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # a name of two capitalised words keeps its capital when it opens a measure
+    ("Breckland Council took action against fly-tipping 88 times.", "88",
+     "times Breckland Council took action against fly-tipping"),
+    ("Offenders were fined 300 times.", "300", "times offenders were fined"),   # a common word is lowered
+    # a list of doings: "and undertaking four ..." starts the next item
+    ("The council sent two warning letters and undertaking four inspections was planned.", "two", "warning letters"),
+    ("Officers made 82 investigations, sending two warning letters and undertaking four inspections.", "two",
+     "warning letters"),
+])
+def test_measure_words_of_a_list_of_doings(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, area", [
+    ("But overall, Breckland Council took action against fly-tipping just 88 times in 2018-19.", "Breckland"),
+    ("Kent Police investigated 400 reports of dog theft.", "Kent"),
+])
+def test_a_council_or_force_that_acts_holds_the_figure(ex, text, area):
+    r = ex.extract(text)
+    areas = {a["id"]: a["name"] for a in r["areas"]}
+    assert areas.get(r["statistics"][0]["area"]) == area
+
+
+def test_a_council_that_only_speaks_holds_nothing(ex):
+    r = ex.extract("Breckland Council said 88 people had complained.")
+    assert r["statistics"][0]["area"] is None or "Breckland" not in {a["name"] for a in r["areas"]}
