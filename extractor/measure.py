@@ -1461,13 +1461,19 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     and "which" in text[previous.end:s.num_start] and _WHICH_WENT_TO.match(text, previous.end, s.num_start):
                 # "the council had to pay £383,627.44, which fell to [£378,153.04] last year": the same thing
                 found = unchanged(previous.measure)
-            if found is None and s.direction is None and previous is not None and "'s " in text[max(0, s.num_start - 40):s.num_start] \
-                    or found is None and s.direction is None and previous is not None and "’s " in text[max(0, s.num_start - 40):s.num_start]:
-                if _YEARS_FIGURE.search(text, max(0, s.num_start - 50), s.num_start):
-                    # "177,844 fires – a 5% increase on the previous year's [170,000]": the same thing a year before
+            if (found is None or _DOING_ONLY.match(found) or found.endswith(("'s tally", "’s tally", "'s total", "’s total",
+                                                                              "'s figure", "’s figure"))) \
+                    and s.direction is None and previous is not None \
+                    and ("'s " in text[max(0, s.num_start - 40):s.num_start] or "’s " in text[max(0, s.num_start - 40):s.num_start]):
+                if (ym := _YEARS_FIGURE.search(text, max(0, s.num_start - 50), s.num_start)) is not None \
+                        and (found is None or ym.group("of")) and (ym.group("year") is None or ym.group("of")):
+                    # "177,844 fires – a 5% increase on the previous year's [170,000]": the same thing a year before;
+                    # "the figure is among the lowest, with 2013-14's total of [1,614] topping the pile": the total
+                    # of the thing counted in the sentence before too
                     here = sentence_bounds(text, s.num_start)[0]
+                    reach = sentence_bounds(text, max(0, here - 2))[0] if ym.group("of") and here > 0 else here
                     for t in reversed(stats[:n]):
-                        if t.num_end < here:
+                        if t.num_end < reach:
                             break
                         if t.kind == s.kind and t.measure and t.direction is None:
                             found = unchanged(t.measure)
@@ -2044,8 +2050,11 @@ _BARE_SUPERLATIVE = regex.compile(r"^(?:the\s+)?(?P<s>lowest|highest|largest|sma
 _ELLIPTICAL_SHARE = regex.compile(r"\s*(?:%|per\s*cent|percent)?(?:\s+of\s+[^,;:()\d]{2,60}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
                                   r"(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+(?:(?:just|around|about|almost|nearly|some|over)\s+)?$")
 #: a figure of the year before, by its possessive: "on the previous year's [170,000]", "last year's [2,300]"
-_YEARS_FIGURE = regex.compile(r"\b(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)['’]s\s+"
-                              r"(?:(?:figure|total|tally)\s+of\s+)?(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
+_YEARS_FIGURE = regex.compile(r"\b(?:(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)"
+                              r"|(?P<year>(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?))['’]s\s+"
+                              r"(?P<of>(?:figure|total|tally|count)\s+of\s+)?(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
+#: a phrase after a figure that is only a doing, no noun: "2013-14's total of [1,614] topping the pile"
+_DOING_ONLY = regex.compile(r"^[a-z]+ing\b(?!\s+(?:[a-z]+\s+)?(?:of|for)\b)")
 #: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
 _NOT_KIND = frozenset("""a an the of and or but to for in on at by with from than as per into onto about over under
     more most many much other others these those this that such some any all each every no not new total extra

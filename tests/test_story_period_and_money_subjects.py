@@ -91,3 +91,21 @@ def test_a_council_or_force_that_acts_holds_the_figure(ex, text, area):
 def test_a_council_that_only_speaks_holds_nothing(ex):
     r = ex.extract("Breckland Council said 88 people had complained.")
     assert r["statistics"][0]["area"] is None or "Breckland" not in {a["name"] for a in r["areas"]}
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("A total of 1,009 incidents were recorded in 2018-19. However, the figure is among the lowest in seven "
+     "years, with 2013-14's total of 1,614 topping the pile.", "1,614", "incidents recorded"),
+    ("There were 300 burglaries last year, below 2019's total of 412.", "412", "burglaries"),
+    ("Some 95 people were arrested. Last year's tally of 120 was a record.", "120", "people arrested"),
+])
+def test_a_periods_total_counts_the_thing_before(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    # its own noun after the figure wins
+    ("There were 300 burglaries last year. That is below 2019's total of 412 offences.", "412", "offences"),
+])
+def test_a_periods_total_with_its_own_noun(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
