@@ -75,6 +75,7 @@ class QuoteRules:
     person_mentioned: regex.Pattern
     person_with_role: regex.Pattern
     told_by: regex.Pattern
+    according_before: regex.Pattern
     source: regex.Pattern
     min_words: int
     seat_roles: frozenset[str] = frozenset()  # roles whose capitalised premodifier is a seat ("Blacon councillor")
@@ -94,7 +95,7 @@ _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cu
              "role_reference": "speaker.role_reference", "whose": "speaker.whose",
              "clause_subject": "speaker.clause_subject", "person_mentioned": "person.mentioned",
              "person_with_role": "person.with_role", "told_by": "quote.told_by",
-             "source": "speaker.source"}
+             "according_before": "quote.according_to_before", "source": "speaker.source"}
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +252,8 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
     window = text[max(ps, seg.open_i - _FRAGMENT_REACH):seg.open_i]
     if window.rstrip().endswith(":") and rules.cue_colon_before.search(window, timeout=timeout_for(window)):  # (it ends on a colon)
         return True
+    if "ccording" in window and window.rstrip().endswith(",") and rules.according_before.search(window):
+        return True  # 'According to Mr Hill, “Nothing has changed.”'
     if seg.para > 0 and not text[ps:seg.open_i].strip():
         # the quotation opens its paragraph after one that ends "... said:" ('Jo Bloggs of Somerset Police
         # said:¶"We are determined."')
@@ -355,7 +358,14 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
         return False
     if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words):
         return False  # a title: ‘Managing Sex Offenders in the Community’
-    return bool(_reporting().search(sentence))
+    # ('The cuts are “unavoidable”, according to Jane Smith': the reporting words after it)
+    return bool(_reporting().search(sentence)) or _ACCORDING_AFTER.match(text, seg.end, seg.end + 24) is not None
+
+
+#: a document or data, which says nothing itself: "according to the notes", "according to the figures"
+_DOCUMENT_WORD = regex.compile(r"\b(?:notes?|reports?|figures|data|statistics|documents?|papers?|minutes|records?|research|"
+                               r"analysis|study|survey|poll|estimates?|website|letter|briefing|review|audit|accounts|table|chart)$", regex.I)
+_ACCORDING_AFTER = regex.compile(r"[”\"’']?\s*,?\s+according\s+to\b")
 
 
 def _term_in_sentence(text: str, seg: _Segment, paras: list[tuple[int, int]]) -> bool:
@@ -1969,13 +1979,16 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
         begin = lm.end() if lm else m.end()
         out.append(Quote(start=begin, end=end, paragraphs=[(begin, end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
-    # (a match holds "according to" as written: a text without it has none, and is not scanned)
-    for m in (rules.according.finditer(text, timeout=timeout_for(text)) if "according to" in text else ()):
+    # (a match holds "according to", or "According to", as written: a text without it has none, and is not scanned)
+    for m in (rules.according.finditer(text, timeout=timeout_for(text)) if "ccording to" in text else ()):
         if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
             continue
         sp = parse_speaker(m.group("np"), rules)
         if sp is None or (sp.name is None and sp.description is None):
             continue
+        if m.start("np") < m.start("content") and sp.name is None and sp.organisation is None \
+                and (sp.role is None or _DOCUMENT_WORD.search(m.group("np"))):
+            continue  # ("According to the notes, they refused offers": a document, no speaker)
         sp.start, sp.end = _trim(text, m.start("np"), m.end("np"))
         cs, ce = m.span("content")
         out.append(Quote(start=cs, end=ce, paragraphs=[(cs, ce)], speaker=sp, cue="according to",
@@ -2034,8 +2047,19 @@ Found = tuple[Speaker | None, str | None, str, float, tuple[int, int] | None]
 def _route_told_by(w: _Around, rules: QuoteRules) -> Found | None:
     m = rules.told_by.search(w.before, timeout=timeout_for(w.before))
     if not m:
-        return None
+        return _route_according_before(w, rules)
     return parse_speaker(m.group("np"), rules), "told by", "quote.told_by", 0.85, (w.b0 + m.start("np"), w.b0 + m.end("np"))
+
+
+def _route_according_before(w: _Around, rules: QuoteRules) -> Found | None:
+    """'According to Mr Hill, “nothing has changed”': the speaker named before the comma."""
+    if "ccording" not in w.before:
+        return None
+    m = rules.according_before.search(w.before, timeout=timeout_for(w.before))
+    if not m:
+        return None
+    return (parse_speaker(m.group("np"), rules), "according to", "quote.according_to_before", 0.8,
+            (w.b0 + m.start("np"), w.b0 + m.end("np")))
 
 
 @lru_cache(maxsize=1)
