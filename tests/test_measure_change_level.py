@@ -93,8 +93,18 @@ def test_change_after_a_figure_beats_the_previous_sentence(ex):
     ("a 10% increase in the year to last March", "2017-07-20", "2016-04-01/2017-03-31"),
     ("a 6% rise in the year to this June", "2017-07-20", "2016-07-01/2017-06-30"),
     ("a 10% increase in the 12 months to this March", None, None),   # this year's: only a publication date says
+    ("a fall of 97,000 in the quarter to last December", "2015-01-21", "2014-10-01/2014-12-31"),
+    ("a rise of 4,000 in the quarter to this March", "2015-05-20", "2015-01-01/2015-03-31"),
 ])
 def test_year_to_this_or_last_month(ex, text, published, value):
     r = ex.extract(text, published=published)
-    p = next(p for p in r["periods"] if "months to" in p["span"]["text"] or "year to" in p["span"]["text"])
+    p = next(p for p in r["periods"] if " to " in p["span"]["text"])
     assert p["span"]["text"].startswith("the ") and p["value"] == value
+
+
+def test_the_latest_quarter_is_the_quarter_named_last(ex):
+    text = ("The jobless total dipped by 97,000 in the quarter to last December to 1.86 million, the lowest since the "
+            "summer of 2008.\n\nSelf-employment was down by 19,000 over the latest quarter to 4.5 million.")
+    r = ex.extract(text, published="2015-01-21")
+    latest = next(p for p in r["periods"] if p["span"]["text"] == "the latest quarter")
+    assert latest["value"] == "2014-10-01/2014-12-31"
