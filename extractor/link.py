@@ -1153,6 +1153,28 @@ def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end
     return run[values.index(s.num_start - numbers.start())] if s.num_start - numbers.start() in values else None
 
 
+def _period_respectively(text: str, s: Statistic, in_sentence: list[Period], s_end: int) -> Period | None:
+    """The period at the same place in its list as the figure in its list ("In 2022 and 2023 there were
+    [300] and 400 burglaries respectively"), when the periods stand together before the figures, as
+    many as they, and "respectively" follows the figures."""
+    at = text.find("respectively", s.num_end, s_end)
+    if at < 0 or text.find(";", s.num_end, at) >= 0:
+        return None
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), at + 1, timeout=timeout_for(text))
+                    if m.start() <= s.num_start < m.end()), None)
+    if numbers is None:
+        return None
+    values = [m.start() for m in _LIST_VALUE.finditer(numbers.group())]
+    run: list[Period] = []
+    for p in (p for p in in_sentence if p.end <= numbers.start()):
+        if run and not _PLACE_LIST_GAP.match(text[run[-1].end:p.start]):
+            run = []
+        run.append(p)
+    if len(run) < 2 or len(run) != len(values) or s.num_start - numbers.start() not in values:
+        return None
+    return run[values.index(s.num_start - numbers.start())]
+
+
 #: "national and regional changes", "the regional and national rates": two scopes listed before figures
 #: given "respectively"
 _SCOPES = regex.compile(r"\b(national|regional)(?:ly)?\s+and\s+(national|regional)(?:ly)?\b", regex.I)
@@ -2140,6 +2162,11 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # (not a period in an aside that opens after the figure: "to [334] including the 71 deaths ... in June 2017")
         named = [p for p in named if p.start < s.num_end or (a := _aside_start(text, p)) is None or a < s.num_end]
     in_sentence = [p for p in named if p.value]
+    if len(in_sentence) >= 2 and "respectively" in text[s.num_end:s_end] \
+            and (each := _period_respectively(text, s, in_sentence, s_end)) is not None:
+        # "In 2022 and 2023 there were [300] and 400 burglaries respectively": the period at the figure's place
+        s.period, s.period_rule = each, "period.respectively"
+        return
     if not named and "ecent" in text[max(s_start, s.num_start - 60):s.num_start] \
             and _RECENTLY.search(text, max(s_start, s.num_start - 60), s.num_start):
         # "they have recently recruited [three] doctors", "in recent years [400] homes were built": a

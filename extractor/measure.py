@@ -68,7 +68,7 @@ _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|d
            r"equates|represents|rose|fell|increased|decreased|compared|according|include|includes")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    rf"\b(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
     r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
@@ -1389,6 +1389,9 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.kind == "count" and s.direction is None and "respectively" in text[s.end:s.end + 60] \
                     and (each := _respectively(text, s, sentence_bounds)) is not None:
                 found = each  # "Burglary and theft made up 30% of crime ([4,120] and 3,870 respectively)": each item's own
+            elif s.kind in ("count", "percentage", "change", "money") and "respectively" in text[s.end:s.end + 80] \
+                    and (each := _respectively_listed(text, s, sentence_bounds)) is not None:
+                found = elided = each  # "Burglary and robbery rose by [5%] and 8% respectively": each item's own change
             if found is None and s.kind == "count" and s.direction is None and n + 1 < len(stats) \
                     and (shared := _list_noun_ahead(text, stats, n)) is not None:
                 found = shared  # "inspected [120], 130 and 140 homes", "Kent had [120], Essex 130 and Surrey 140 burglaries"
@@ -1691,6 +1694,56 @@ def _respectively(text: str, s: Statistic, sentence_bounds) -> str | None:
         return None
     ym = _OF_ALL_THE.search(text, vm.end(), open_ + 1)
     return f"{item} among {ym.group('y')}" if ym else item
+
+
+#: a list of figures closed by "respectively", up to that word: "5% and 8% respectively", "40, 25 and 12, respectively"
+_FIGURE_LIST_RESPECTIVELY = regex.compile(
+    r"(?P<l>[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?){1,5})"
+    r"(?:\s+(?P<nouns>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}){1,5}))?"
+    r"\s*,?\s*respectively\b")
+#: the verb between a list of subjects and their figures: "Burglary and robbery [rose by] 5% and 8%"
+_LISTED_VERB = regex.compile(
+    r"\s+(?:each\s+|both\s+|also\s+)?(?P<v>rose|fell|increased|decreased|grew|dropped|declined|climbed|went\s+up|went\s+down|"
+    r"(?:have|has|had)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined)|were|are|was|is|totalled|stood\s+at|"
+    r"accounted\s+for|made\s+up|numbered)(?:\s+by)?(?:\s+(?:around|about|nearly|almost|some|just))?\s*$")
+_RISE_VERBS = frozenset("rose increased grew climbed risen".split())
+
+
+def _respectively_listed(text: str, s: Statistic, sentence_bounds) -> str | None:
+    """The item of a sentence's subject list a figure of a list closed by "respectively" goes with:
+    "Burglary and robbery rose by [5%] and 8% respectively" (a rise in burglary), "Arrests and charges
+    were 300 and [120] respectively" (charges); None unless the subjects and the figures are lists of one
+    length, the verb joins them and no subject is a place (the places' figures are linked as areas)."""
+    here = sentence_bounds(text, s.num_start)[0]
+    lm = None
+    for m in _FIGURE_LIST_RESPECTIVELY.finditer(text, max(here, s.num_start - 120), min(len(text), s.end + 90)):
+        if m.start() <= s.num_start < m.end("l"):
+            lm = m
+            break
+    if lm is None:
+        return None
+    figures = rx(r"\d[\d,.]*").findall(lm.group("l"))
+    index = len(rx(r"\d[\d,.]*").findall(text, lm.start(), s.num_start))
+    vm = _LISTED_VERB.search(text, here, lm.start()) if lm.group("nouns") is None else None
+    if (vm is None and lm.group("nouns") is None) or index >= len(figures):
+        return None
+    # the things listed after the figures ("[300] and 400 burglaries and thefts respectively"), else the subjects
+    subject = lm.group("nouns") or _LEAD_TIME.sub("", text[here:vm.start()].strip(), count=1).strip()
+    pieces = [p.strip() for p in regex.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", subject) if p.strip()]
+    if len(pieces) != len(figures) or any(len(p.split()) > 8 or (p[:1].isupper() and _is_place(p))
+                                          or not rx(r"[A-Za-z]{3}").search(p) for p in pieces):
+        return None
+    if vm is None:
+        return pieces[index]
+    item = _first_word_lower(rx(r"^(?:the|both)\s+", regex.I).sub("", pieces[index]))
+    if not rx(r"[a-z]{3}").search(item):
+        return None
+    verb = vm.group("v").split()[-1]
+    if s.direction is not None or verb in _RISE_VERBS or verb in ("fell", "decreased", "dropped", "declined", "fallen"):
+        up = s.direction == "up" if s.direction is not None else verb in _RISE_VERBS
+        return f"{'increase' if up else 'fall'} in {item}"
+    return item
 
 
 _RATIO_VERBS = frozenset("said say says have had has were are was is expect expected plan planned think thought reported "

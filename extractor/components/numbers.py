@@ -1591,6 +1591,11 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         if i > 0 and s.kind == "count" and not _bracketed_change_amount(text, stats[i - 1], s):
             _verbless_change(text, stats, i, sentences)
         _describe(text, s, sentences)
+        if i > 0 and s.kind == "count" and s.direction is None and stats[i - 1].kind == "change" \
+                and stats[i - 1].direction is not None and _RESPECTIVE_NEXT.fullmatch(text, stats[i - 1].end, s.num_start) \
+                and _RESPECTIVE_LIST_END.match(text, s.end, s.end + 60):
+            # "Arrests and charges fell by 40 and [25] respectively": the second change of a list under one verb
+            s.kind, s.direction, s.rule = "change", stats[i - 1].direction, "change.respectively"
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
             s.direction = stats[i - 1].direction
         elif i > 1 and s.direction is None and _listed_like(text, stats[i - 2], stats[i - 1], s):
@@ -1602,6 +1607,12 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
             s.qualifier = stats[i - 1].qualifier
     return _bracket_list_backwards(text, stats)
+
+
+#: between two figures of a list closed by "respectively", and what may follow the last: ", ", " and ";
+#: "(, 31 and 12)... respectively"
+_RESPECTIVE_NEXT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVE_LIST_END = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d,.]+){0,4}\s*,?\s*respectively\b")
 
 
 def _bracket_list_backwards(text: str, stats: list[Statistic]) -> list[Statistic]:

@@ -102,7 +102,8 @@ DOCUMENT_GUARDS = {
     "says_end_of_fy": lambda text: "nd of th" in text and any(w in text for w in (
         "nd of the financial year", "nd of this financial year", "nd of the current financial year")),
     "says_month_period": lambda text: "month period" in text,
-    "says_week_to": lambda text: "eek " in text and any(w in text for w in ("eek to", "eek ending", "eek ended", "eek up to")),
+    "says_week_to": lambda text: ("eek " in text or "days " in text) and any(
+        w in text for w in ("eek to", "eek ending", "eek ended", "eek up to", "days to", "days ending", "days ended", "days up to")),
     "says_end_of": lambda text: "nd of " in text,
     "says_edge_of_rel_year": lambda text: ("end of " in text or "start of " in text or "beginning of " in text) and any(
         w + " of " + r + " year" in text for w in ("end", "start", "beginning") for r in ("the", "this", "last", "next")),
