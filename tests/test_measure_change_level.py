@@ -108,3 +108,17 @@ def test_the_latest_quarter_is_the_quarter_named_last(ex):
     r = ex.extract(text, published="2015-01-21")
     latest = next(p for p in r["periods"] if p["span"]["text"] == "the latest quarter")
     assert latest["value"] == "2014-10-01/2014-12-31"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the seven days to 10 March, 412 deaths were registered.", "2023-03-04/2023-03-10"),
+    ("In the 7 days ending 10 March 2023, 412 deaths were registered.", "2023-03-04/2023-03-10"),
+    ("In the week ending 10 March, 412 deaths were registered.", "2023-03-04/2023-03-10"),
+])
+def test_seven_days_to_a_day_is_a_week(ex, text, value):
+    r = ex.extract(text, published="2023-03-20")
+    assert [p["value"] for p in r["periods"]] == [value]
+
+
+def test_seven_days_alone_is_no_period(ex):
+    assert ex.extract("Officers worked seven days a week.", published="2023-03-20")["periods"] == []
