@@ -126,7 +126,7 @@ _DANGLING_END = regex.compile(r"(?:\s+(?:or|and|of|for|in|on|at|to|the|a|an|with
 _LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = regex.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
-    r"\s+(?:was|were|is|are|stood at|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
+    r"\s+(?:was|were|is|are|stood at|(?:now\s+)?standing at|numbering|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
     r"exceeded|surpassed|hit|above|below)\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
 
 
@@ -3652,7 +3652,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             verb = vm.group("v") if vm else _ING_DONE[im.group("v").lower()]
             return f"{pm.group('h')} {verb} {pm.group('r')}"
         return after
-    if "with " in before[-70:] and " at" in before[-16:] and (wm := _WITH_X_AT.search(before[-80:])) is not None:
+    if "with " in before[-110:] and (" at" in before[-16:] or "ing " in before[-24:]) and (wm := _WITH_X_AT.search(before[-120:])) is not None:
         return wm.group("x")  # "occupancy stood at 69%, with average bedspace occupancy at [52]%": bedspace occupancy
     fb = _FROM_BEFORE_SEARCH(before[-30:])
     if fb and previous is not None and previous.measure and previous.num_end < s_start and previous.kind != s.kind \
@@ -4347,8 +4347,12 @@ def _first_stop(tail: str):
 #: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
 #: a second thing set beside the first, with its own level: ", with youth unemployment at [12]%"
-_WITH_X_AT = regex.compile(r"\bwith\s+(?:the\s+|an?\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
-                           r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!ing|ed))\s+at\s+(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
+_WITH_X_AT = regex.compile(r"\bwith\s+(?:the\s+|an?\s+)?(?:number\s+of\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
+                           r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!ing|ed)"
+                           # "the population of the United Kingdom (as a whole)": what it is of
+                           r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)(?:\s+as\s+a\s+whole)?"
+                           r"\s+(?:(?:now|currently|still|also)\s+)?(?:at|numbering|totalling|totaling|standing\s+at|reaching|hitting|topping)\s+"
+                           r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?[£$€]?$")
 #: a sentence whose subject is the figure before: "And it is now the highest ever recorded", "This is up"
 _IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:is|was|has|had|remains|stands|"
                             r"stood|now|also)\b", regex.I)

@@ -109,3 +109,19 @@ def test_a_periods_total_counts_the_thing_before(ex, text, number, measure):
 ])
 def test_a_periods_total_with_its_own_noun(ex, text, number, measure):
     assert stat_of(ex, text, number)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("The population has risen to 59,597,300, with the population of the United Kingdom as a whole now "
+     "numbering 66,966,400.", "66,966,400", "population of the United Kingdom"),
+    ("There are now 300 food banks, with the number of users standing at 40,000.", "40,000", "users"),
+    ("Crime fell, with burglaries totalling 4,000.", "4,000", "burglaries"),
+    ("Occupancy stood at 69%, with average bedspace occupancy at 52%.", "52%", "average bedspace occupancy"),
+])
+def test_with_x_at_or_numbering_a_figure(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_with_x_doing_something_else_is_no_subject(ex):
+    # "hoping for" is no verb of amount: the figure names its own noun
+    assert stat_of(ex, "The council met, with leaders hoping for 5,000 new homes.", "5,000")["measure"] == "homes"
