@@ -1972,6 +1972,8 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                   and p.rule not in _AHEAD and not _event_period(text, p)]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
+    if stats and (head := _headline_period(text, stats, frames, sentences)) is not None:
+        return head
     first_year = None  # the first year named in a sentence with a figure
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
@@ -2024,6 +2026,28 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                       and not _in_bracket(text, _line_start_of(text, p.start), p.start)), None)
     return found
 
+
+
+#: a headline: one short line with no full stop at its end, no figure in it
+_HEADLINE = regex.compile(r"[^\n.!?():]{8,140}")
+
+
+def _headline_period(text: str, stats: list[Statistic], frames: list[Period], sentences: Sentences) -> Period | None:
+    """The one period a headline names ("Burglaries rose last year", "Drink-drive arrests fall in 2023")
+    when the story's first figure comes in a sentence that names none: the headline dates the lede's
+    figures, before a period named for another figure later ("In 2021-22 the force recorded 3,500")."""
+    lead = len(text) - len(text.lstrip())
+    m = _HEADLINE.match(text, lead)
+    if m is None or not text.startswith("\n", m.end()) or len(m.group().split()) > 16 or m.group()[:1].islower():
+        return None
+    named = [p for p in frames if p.end <= m.end()]
+    first = min(stats, key=lambda st: st.num_start)
+    if len(named) != 1 or first.num_start < m.end() or named[0].kind not in ("year", "relative", "financial_year"):
+        return None
+    s_start, s_end = sentences.at(first.num_start)
+    if any(s_start <= p.start < s_end for p in frames):
+        return None
+    return named[0]
 
 
 @lru_cache(maxsize=1)
