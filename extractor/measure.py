@@ -1730,7 +1730,7 @@ def _respectively_listed(text: str, s: Statistic, sentence_bounds) -> str | None
         return None
     # the things listed after the figures ("[300] and 400 burglaries and thefts respectively"), else the subjects
     subject = lm.group("nouns") or _LEAD_TIME.sub("", text[here:vm.start()].strip(), count=1).strip()
-    pieces = [p.strip() for p in regex.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", subject) if p.strip()]
+    pieces = [p.strip() for p in rx(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(subject) if p.strip()]
     if len(pieces) != len(figures) or any(len(p.split()) > 8 or (p[:1].isupper() and _is_place(p))
                                           or not rx(r"[A-Za-z]{3}").search(p) for p in pieces):
         return None

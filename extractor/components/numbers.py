@@ -1587,14 +1587,17 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
         if s.num_start >= 2 and text[s.num_start - 1] == " " and text[s.num_start - 2] in _SPACED_SIGNS:
             _spaced_sign(text, s)
     _changes_in_money_rows(text, stats)
+    _describe_all(text, stats, sentences)
+    return _bracket_list_backwards(text, stats)
+
+
+def _describe_all(text: str, stats: list[Statistic], sentences: Sentences) -> None:
+    """Each statistic's description (:func:`_describe`), then its way and qualifier from its neighbours."""
     for i, s in enumerate(stats):
         if i > 0 and s.kind == "count" and not _bracketed_change_amount(text, stats[i - 1], s):
             _verbless_change(text, stats, i, sentences)
         _describe(text, s, sentences)
-        if i > 0 and s.kind == "count" and s.direction is None and stats[i - 1].kind == "change" \
-                and stats[i - 1].direction is not None and _RESPECTIVE_NEXT.fullmatch(text, stats[i - 1].end, s.num_start) \
-                and _RESPECTIVE_LIST_END.match(text, s.end, s.end + 60):
-            # "Arrests and charges fell by 40 and [25] respectively": the second change of a list under one verb
+        if i > 0 and s.kind == "count" and s.direction is None and _respective_change(text, stats[i - 1], s):
             s.kind, s.direction, s.rule = "change", stats[i - 1].direction, "change.respectively"
         if i > 0 and s.direction is None and _restates_direction(text, stats[i - 1], s):
             s.direction = stats[i - 1].direction
@@ -1606,7 +1609,13 @@ def find_statistics(text: str, blocked: list[tuple[int, int]] | None = None, che
             s.direction = _direction_of_levels(text, s, sentences)
         if i > 0 and s.qualifier is None and _shares_qualifier(text, stats[i - 1], s):
             s.qualifier = stats[i - 1].qualifier
-    return _bracket_list_backwards(text, stats)
+
+
+def _respective_change(text: str, prev: Statistic, s: Statistic) -> bool:
+    """"Arrests and charges fell by 40 and [25] respectively": the second change of a list under one
+    verb, closed by "respectively"."""
+    return (prev.kind == "change" and prev.direction is not None and _RESPECTIVE_NEXT.fullmatch(text, prev.end, s.num_start)
+            is not None and _RESPECTIVE_LIST_END.match(text, s.end, s.end + 60) is not None)
 
 
 #: between two figures of a list closed by "respectively", and what may follow the last: ", ", " and ";
