@@ -438,6 +438,16 @@ def parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
 def _parse_speaker_once(np: str, rules: QuoteRules) -> Speaker | None:
     sp = _act_subject(np, rules) if np.endswith(" and") else None
     sp = sp or _parse_speaker(np, rules)
+    if (sp is None or sp.name is None) and (bm := _BODY_THEN_TITLED.match(np)) is not None and _placed_body(bm.group("org")) \
+            and (inner := _parse_speaker(bm.group("rest"), rules)) is not None and inner.name:
+        # "Kent County Council Cabinet Member for Adult Care Ann Lee": the body, then a capitalised post and the name
+        inner.organisation = inner.organisation or bm.group("org")
+        sp = inner
+    elif sp is not None and sp.name and sp.role and not sp.organisation \
+            and (bm := _BODY_THEN_TITLED.match(f"{sp.role} {sp.name}")) is not None and bm.group("rest") != sp.name \
+            and _placed_body(bm.group("org")):
+        # "Avon and Somerset Police Chief Constable Sarah Crew": the body, then the post
+        sp.organisation, sp.role = bm.group("org"), bm.group("rest")[:-len(sp.name)].strip()
     if sp is not None and sp.name and sp.role:  # "Matt Hancock, the health secretary" → "health secretary"
         # "The leader of Oakfield Council, Sam Lee", "the newly appointed director": neither an
         # article nor newness is part of the role
@@ -445,6 +455,18 @@ def _parse_speaker_once(np: str, rules: QuoteRules) -> Speaker | None:
     if sp is not None and sp.name and sp.role:
         _tidy_role(sp)
     return sp
+
+
+#: a body's name (ending on a body's word), then a capitalised post and a name: "Kent County Council Cabinet
+#: Member for Adult Care Ann Lee", "Avon and Somerset Police Chief Constable Sarah Crew"
+_BODY_THEN_TITLED = regex.compile(r"^(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|and|of|&)){0,5}\s+"
+                                  r"(?:Council|Police|Constabulary|Trust|Board|Authority|Service|Agency|Commission|Partnership))"
+                                  r"\s+(?P<rest>[A-Z][\w’'\-]*\s.+)$")
+def _placed_body(org: str) -> bool:
+    """A body named by its place ("Kent County Council", "Avon and Somerset Police"): the words before
+    its last one name a place the gazetteer knows (not "Shadow Police", a post)."""
+    place = org.rsplit(None, 1)[0]
+    return bool(gazetteer().candidates(place) or gazetteer().candidates(rx(r"\s+(?:County|City|Borough|District)$").sub("", place)))
 
 
 #: a place's or body's possessive, then a lower-case post: "Burnley's town centre manager"
