@@ -31,6 +31,11 @@ from importlib import resources
 from typing import Any
 
 import regex
+try:  # (Python's own parser of the same syntax, for window_heads: without it, no pattern is pre-tested)
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - a Python without them
+    _sre = _sre_parser = None
 
 
 #: Every regular expression run over an unbounded stretch of the text of a long document (the
@@ -139,12 +144,18 @@ def backward_search(pattern: regex.Pattern):
         return backward.search
     search, match = backward.search, backward.match
 
-    def at_end(string, *args, **kwargs):
-        if not kwargs and len(args) <= 2 and all(a is None or (a.__class__ is int and a >= 0) for a in args):
-            end = len(string) if len(args) < 2 or args[1] is None else min(args[1], len(string))
-            if (end == 0 or string[end - 1] != "\n") and (not args or args[0] is None or args[0] <= end):
-                return match(string, *args)
-        return search(string, *args, **kwargs)
+    def at_end(string, pos=None, endpos=None, *rest, **kwargs):
+        # (pos and endpos named, tested with plain ifs: this runs for most numbers, several times)
+        if not rest and not kwargs and (pos is None or pos.__class__ is int and pos >= 0):
+            if endpos is None:
+                end = len(string)
+            elif endpos.__class__ is int and endpos >= 0:
+                end = endpos if endpos < len(string) else len(string)
+            else:
+                return search(string, pos, endpos)
+            if (end == 0 or string[end - 1] != "\n") and (pos is None or pos <= end):
+                return match(string, pos, endpos)
+        return search(string, pos, endpos, *rest, **kwargs)
     return at_end
 
 
@@ -454,3 +465,300 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a CSV rule file as dicts (comment lines starting with # are skipped)."""
     lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
     return tuple(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+# --- what a pattern's match can open (or end) with: an exact pre-test of a fixed window --------
+
+#: how many characters of a window :func:`window_heads` and :func:`window_tails` read
+HEAD_CHARS = 4
+#: what the pre-test reads no further than: a pattern using anything else gives no pre-test
+_HEAD_PATTERN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0 | regex.DOTALL
+
+
+def window_heads(pattern: regex.Pattern, *, matched: bool = False):
+    """What every match of ``pattern`` opens with, when each of its matches opens at the start of
+    the window (every alternative opens with a non-multi-line "^"; or, ``matched``, the caller
+    tries it there alone: ``pattern.match(window)``): a frozenset of paths, each a
+    tuple of up to :data:`HEAD_CHARS` sets of the ASCII characters its first characters may be, and
+    whether the match may end there (True) or goes on (False); None when that is not plainly so.
+    See :func:`could_open`: a window whose first characters no path takes cannot match.
+
+    Worked out from the pattern's syntax tree (Python's own parser of the same syntax; a pattern it
+    reads otherwise or not at all, a flag, a back-reference, a POSIX class: None), each
+    character set by ``regex`` itself (each ASCII character tried against the set, compiled with
+    the case-blindness in force there). Zero-width tests (lookarounds, "\\b", "$") are taken to
+    pass, and repeats as the strings they may take: the paths hold every way a match can open, and
+    maybe more (which only makes the test pass more often).
+
+    >>> sorted((len(sets), may_end) for sets, may_end in window_heads(rx(r"^\\s?(?:pence|p)\\b", regex.I)))
+    [(1, True), (2, True), (4, False), (4, False)]
+    >>> heads = window_heads(rx(r"^\\s?pence", regex.I))
+    >>> window_heads(rx(r"pence")), could_open(heads, window_key(" Pence")), could_open(heads, window_key(" x"))
+    (None, True, False)
+    """
+    tree = None if pattern.flags & regex.REVERSE else _syntax_tree(pattern)  # (a backward match ends at the end)
+    if tree is None or not (matched or _opens_at_start(tree)):
+        return None
+    try:
+        return frozenset(_paths(tree, HEAD_CHARS, bool(pattern.flags & regex.IGNORECASE), False))
+    except _NoPaths:
+        return None
+
+
+def window_tails(pattern: regex.Pattern):
+    """:func:`window_heads` read from the end: the paths of a pattern's last characters (the last
+    one first), when every match ends where the window does (:func:`ends_at_end`; a window ending
+    with a newline, before which "$" matches too, is not pre-tested: see :func:`window_key`).
+
+    >>> tails = window_tails(rx(r"\\bper\\s+$", regex.I))
+    >>> could_open(tails, window_key("rose per ", tail=True)), could_open(tails, window_key("rose by ", tail=True))
+    (True, False)
+    """
+    tree = _syntax_tree(pattern)
+    if tree is None or not ends_at_end(pattern):
+        return None
+    try:
+        return frozenset(_paths(tree, HEAD_CHARS, bool(pattern.flags & regex.IGNORECASE), True))
+    except _NoPaths:
+        return None
+
+
+def window_key(window: str, *, tail: bool = False) -> str | None:
+    """The characters of ``window`` that :func:`could_open` reads (its first :data:`HEAD_CHARS`; with
+    ``tail``, its last ones, the last first), or None where the pre-test must not be made: a
+    character outside ASCII among them (a case-blind set may take it for a letter of its own: "ſ"
+    for "s"), or, with ``tail``, a window ending with a newline (where "$" also matches before it)."""
+    key = window[:-HEAD_CHARS - 1:-1] if tail else window[:HEAD_CHARS]
+    if not key.isascii() or tail and key[:1] == "\n":
+        return None
+    return key
+
+
+def could_open(paths, key: str | None) -> bool:
+    """Whether a pattern with ``paths`` (:func:`window_heads`, :func:`window_tails`) may match a window
+    with :func:`window_key` ``key``: False only when no path takes the key's characters (the pattern
+    cannot match that window: its search returns None); always True for a None key or paths."""
+    if paths is None or key is None:
+        return True
+    for sets, may_end in paths:
+        if len(sets) > len(key) or not may_end and len(sets) < len(key):
+            continue
+        for ch, chars in zip(key, sets):
+            if ch not in chars:
+                break
+        else:
+            return True
+    return False
+
+
+class WindowTests:
+    """:func:`could_open` for many patterns at once: ``mask(key)`` has bit ``i`` set unless the
+    ``i``-th paths (None: no pre-test, always set) rule out a window with :func:`window_key` ``key``.
+
+    The same answer as ``could_open(paths[i], key)`` for each ``i`` (see the tests), from a few
+    integer ANDs: every path of every pattern is a bit; for each place in the key and character,
+    the paths that take it there (or have ended before it); a path is open when it takes each of
+    the key's characters and is no longer than the key."""
+
+    def __init__(self, all_paths) -> None:
+        self.always, self.pattern_bits = 0, []
+        self.ended = [0] * (HEAD_CHARS + 1)  # (by length: the paths at most that long)
+        self.at = [{} for _ in range(HEAD_CHARS)]  # (by place: character -> the paths that take it there)
+        self.short = [0] * HEAD_CHARS  # (by place: the paths that end before it)
+        by_set = [{} for _ in range(HEAD_CHARS)]  # (by place: a set of characters -> the paths that take it there)
+        bit = 1
+        for i, paths in enumerate(all_paths):
+            if paths is None:
+                self.always |= 1 << i
+                self.pattern_bits.append(0)
+                continue
+            mine = 0
+            for sets, _may_end in paths:
+                mine |= bit
+                for length in range(len(sets), HEAD_CHARS + 1):
+                    self.ended[length] |= bit
+                for place in range(HEAD_CHARS):
+                    if place >= len(sets):
+                        self.short[place] |= bit
+                    else:
+                        by_set[place][sets[place]] = by_set[place].get(sets[place], 0) | bit
+                bit <<= 1
+            self.pattern_bits.append(mine)
+        for place, sets in enumerate(by_set):  # (few distinct sets: each character's paths gathered from them)
+            at = self.at[place]
+            for chars, bits in sets.items():
+                for ch in chars:
+                    at[ch] = at.get(ch, 0) | bits
+        self.all = (1 << len(self.pattern_bits)) - 1
+
+    def mask(self, key: str | None) -> int:
+        if key is None:
+            return self.all
+        open_paths = self.ended[len(key)]
+        for place, ch in enumerate(key):
+            open_paths &= self.short[place] | self.at[place].get(ch, 0)
+        out = self.always
+        for i, mine in enumerate(self.pattern_bits):
+            if open_paths & mine:
+                out |= 1 << i
+        return out
+
+
+class _NoPaths(Exception):
+    """Raised inside :func:`_paths` for a node it does not read."""
+
+
+#: inline flags the pre-test does not read (ASCII, locale, Unicode, full case-folding)
+_ODD_FLAGS = regex.compile(r"\(\?[a-zA-Z\-]*[aLuf]")
+
+
+def _syntax_tree(pattern: regex.Pattern):
+    """``pattern``'s tree by Python's parser (``re._parser``), or None: for a flag other than case-
+    blindness and DOTALL (which only widens "."), or syntax ``re`` may read otherwise than ``regex``
+    (a POSIX class "[:", a multi-line or verbose group, a set opening on "]")."""
+    import re
+    import warnings
+    source = pattern.pattern
+    if _sre_parser is None:
+        return None
+    if pattern.flags & regex.REVERSE and source.startswith("(?r)"):
+        source = source[4:]  # (matched right to left: the same strings match, which is all the paths read)
+    if pattern.flags & ~(_HEAD_PATTERN_FLAGS | regex.REVERSE) or "[:" in source or _NOT_PLAIN_END.search(source) \
+            or _ODD_FLAGS.search(source):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _sre_parser.parse(source, re.UNICODE)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _opens_at_start(items) -> bool:
+    """Whether every way through ``items`` passes "^" (not multi-line) or "\\A" before any character."""
+    k = _sre
+    for op, av in items:
+        if op is k.AT and av in (k.AT_BEGINNING, k.AT_BEGINNING_STRING):
+            return True
+        if op is k.AT or op in (k.ASSERT, k.ASSERT_NOT):
+            continue
+        if op is k.SUBPATTERN:
+            return _opens_at_start(av[-1])
+        if op is k.ATOMIC_GROUP:
+            return _opens_at_start(av)
+        if op is k.BRANCH:
+            return all(_opens_at_start(alt) for alt in av[1])
+        return False
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _ascii_set(source: str, ignorecase: bool) -> frozenset:
+    """The ASCII characters the one-character pattern ``source`` matches (per ``regex``)."""
+    one = regex.compile(source, regex.IGNORECASE if ignorecase else 0)
+    return frozenset(ch for ch in map(chr, range(128)) if one.fullmatch(ch))
+
+
+@lru_cache(maxsize=4096)
+def _literal_set(code: int, ignorecase: bool) -> frozenset:
+    """:func:`_ascii_set` of one literal character (by its code)."""
+    return _ascii_set("\\U%08x" % code, ignorecase)
+
+
+def _char_source(op, av) -> str:
+    """The pattern of one character node (a literal, a negated literal, a set) for :func:`_ascii_set`."""
+    k = _sre
+    if op is k.LITERAL:
+        return "\\U%08x" % av
+    if op is k.NOT_LITERAL:
+        return "[^\\U%08x]" % av
+    categories = {k.CATEGORY_DIGIT: "\\d", k.CATEGORY_NOT_DIGIT: "\\D", k.CATEGORY_SPACE: "\\s",
+                  k.CATEGORY_NOT_SPACE: "\\S", k.CATEGORY_WORD: "\\w", k.CATEGORY_NOT_WORD: "\\W"}
+    parts = []
+    for item_op, item in av:
+        if item_op is k.NEGATE:
+            parts.insert(0, "^")
+        elif item_op is k.LITERAL:
+            parts.append("\\U%08x" % item)
+        elif item_op is k.RANGE:
+            parts.append("\\U%08x-\\U%08x" % item)
+        elif item_op is k.CATEGORY and item in categories:
+            parts.append(categories[item])
+        else:
+            raise _NoPaths(item_op)
+    return "[" + "".join(parts) + "]"
+
+
+def _paths(items, n: int, ignorecase: bool, backwards: bool) -> set:
+    """The paths (see :func:`window_heads`) of the sequence ``items`` over its first ``n`` characters
+    (``backwards``: its last ones, the last first). A path shorter than ``n`` that may end is a whole
+    match of the sequence; one of ``n`` sets is where it may go on."""
+    items = getattr(items, "data", items)  # (the parser's list itself: its wrapper reads slowly)
+    literal = _sre.LITERAL
+    if all(op is literal for op, _ in items):  # (a word of a lexicon: the commonest sequence, read at once)
+        codes = [code for _, code in (reversed(items) if backwards else items)][:n]
+        return {(tuple(_literal_set(code, ignorecase) for code in codes), len(items) < n)}
+    done, going_on = {((), True)}, True
+    for node in (reversed(items) if backwards else items):
+        if not going_on:
+            return done  # (every path has its n characters: the rest cannot change them)
+        grown, of_node, going_on = set(), {}, False  # (the node's paths by how many characters are left: each worked out once)
+        for sets, may_end in done:
+            if not may_end:  # (a path that may not end has its n characters)
+                grown.add((sets, False))
+                continue
+            left = n - len(sets)
+            if left not in of_node:
+                of_node[left] = _node_paths(node, left, ignorecase, backwards)
+            for more, more_end in of_node[left]:
+                whole = sets + more
+                end = more_end and len(whole) < n
+                grown.add((whole, end))
+                going_on = going_on or end
+        done = grown
+    return done
+
+
+def _node_paths(node, n: int, ignorecase: bool, backwards: bool) -> set:
+    k = _sre
+    op, av = node
+    if op is k.LITERAL:
+        return {((_literal_set(av, ignorecase),), True)}
+    if op in (k.NOT_LITERAL, k.IN):
+        return {((_ascii_set(_char_source(op, av), ignorecase),), True)}
+    if op is k.ANY:
+        return {((frozenset(map(chr, range(128))),), True)}
+    if op is k.AT or op in (k.ASSERT, k.ASSERT_NOT):
+        return {((), True)}  # (zero-width: taken to pass)
+    if op is k.SUBPATTERN:
+        _group, add, remove, sub = av
+        case = (ignorecase or bool(add & k.SRE_FLAG_IGNORECASE)) and not remove & k.SRE_FLAG_IGNORECASE
+        if (add | remove) & ~(k.SRE_FLAG_IGNORECASE | k.SRE_FLAG_DOTALL):
+            raise _NoPaths(op)
+        return _paths(sub, n, case, backwards)
+    if op is k.ATOMIC_GROUP:  # (matches a subset of what the group matches)
+        return _paths(av, n, ignorecase, backwards)
+    if op is k.BRANCH:
+        out = set()
+        for alt in av[1]:
+            out |= _paths(alt, n, ignorecase, backwards)
+        return out
+    if op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+        least, most, sub = av
+        once = _paths(sub, n, ignorecase, backwards)
+        out, done = set(), {((), True)}
+        # after ``least`` turns, n + 1 more add no opening that fewer turns do not
+        for turn in range(min(most, least + n + 1) + 1):
+            out |= {p for p in done if not p[1] or turn >= least}
+            if turn == most or not any(end for _, end in done):
+                break
+            grown = set()
+            for sets, may_end in done:
+                if not may_end:
+                    continue
+                for more, more_end in once:
+                    whole = (sets + more)[:n]
+                    grown.add((whole, more_end and len(sets) + len(more) < n))
+            done = grown
+        return out
+    raise _NoPaths(op)

@@ -240,3 +240,201 @@ def test_a_right_to_left_rule_tried_at_the_end_returns_its_search_match(rule_id)
                               "Table (", "Paragraphs 5.1, 5.2, ", "Category\n", "Ward "]:
         a, b = pattern.search(window), search(window)
         assert (a is None and b is None) or (a.span() == b.span() and a.groups() == b.groups()), window
+
+
+# --- the pre-test of a window's first (or last) characters (rules.window_heads / window_tails) ------
+
+import itertools  # noqa: E402
+
+_SMALL_PATTERNS = [
+    r"^\s?(?:p|pence)\b", r"^(?:\*\*)?[\s\-]?(?:km|miles?)\s+(?:away|from)\b", r"^[\s\-]*(?:hours?|days?)\s+a\b",
+    r"^(?:(?:\s*[\-–]\s*\d{1,3})?[\s\-]*(?:years?|yrs?)[\s\-]*old|s\b|\+\s*year)", r"^\s?(?-i:GMT|BST)\b",
+    r"^(?-i:[a-z])", r"^(?-i:[^a])", r"^[^a]", r"^a{2,}", r"^(?:a|)p", r"^(?:\s*)*p", r"^(?=p)\w", r"^(?!p)\w",
+    r"^(?i:k)", r"^s", r"^\S\s", r"^.", r"^$", r"^p*?a", r"^(?>a+)p", r"^a++", r"^(?:ap|pa){1,3}-", r"^\d{0,2}p",
+    r"^[\W_]", r"\A[a-c]", r"^(?:[ap]\.?\s?m\b|o[’']clock)", r"(?>^a|^p)\w", r"(?:^a|(?=p)^)p", r"(?-i:^[A-Z]\s)",
+]
+_SMALL_TAILS = [
+    r"\bper\s+$", r"\b(?:text|call)\s+(?:on\s+)?$", r"(?<![\w])(?:a|p)\s$", r"(?-i:\bA)\s$", r"p?$", r"$",
+    r"(?:a|pp)$|\s-$", r"[^a]$", r"(?-i:[^a])$", r"a{2}\s*$", r"\b(?:per|for every)\s+(?:\*\*)?$",
+]
+# (letters in both cases, the non-ASCII letters a case-blind set takes for ASCII ones, spaces, a newline)
+_ALPHABET = ["a", "A", "p", "P", "s", "k", " ", "\n", "1", "-", "*", "ſ", "K", "İ", "’", "'"]
+
+
+def _windows(length, alphabet=_ALPHABET):
+    for n in range(length + 1):
+        for chars in itertools.product(alphabet, repeat=n):
+            yield "".join(chars)
+
+
+def _all_windows():
+    """Every window of up to three characters of the alphabet, and of four or five of a smaller one
+    (the pre-test reads up to rules.HEAD_CHARS characters)."""
+    yield from _windows(3)
+    yield from (w for w in _windows(R.HEAD_CHARS + 1, ["a", "p", " ", "\n", "ſ", "-", "1"]) if len(w) > 3)
+
+
+@pytest.mark.parametrize("source", _SMALL_PATTERNS)
+def test_a_window_whose_head_no_path_takes_never_matches(source):
+    for flags in (R.regex.IGNORECASE, 0):
+        pattern = R.regex.compile(source, flags)
+        heads = R.window_heads(pattern)
+        assert heads is not None, source
+        ruled_out = 0
+        for window in _all_windows():
+            if not R.could_open(heads, R.window_key(window)):
+                ruled_out += 1
+                assert pattern.search(window) is None, (source, flags, window)
+        assert ruled_out or source in (r"^.", r"^$", r"^[^a]", r"^(?-i:[^a])"), source  # (the test does rule out)
+
+
+@pytest.mark.parametrize("source", _SMALL_TAILS)
+def test_a_window_whose_tail_no_path_takes_never_matches(source):
+    for flags in (R.regex.IGNORECASE, 0):
+        pattern = R.regex.compile(source, flags)
+        tails = R.window_tails(pattern)
+        assert tails is not None, source
+        for window in _all_windows():
+            if not R.could_open(tails, R.window_key(window, tail=True)):
+                assert pattern.search(window) is None, (source, flags, window)
+
+
+@pytest.mark.parametrize("source", [r"p", r"a^", r"(?m)^a", r"^(?x) a", r"^\p{L}", r"^[[:alpha:]]", r"^(a)\1",
+                                    r"^(?P<x>a)(?P=x)", r"(?:^a|b)", r"^a(?r)", r"^\L<words>", r"^(?a:\w)", r"(?r)^a"])
+def test_a_pattern_the_pre_test_cannot_read_gets_none(source):
+    if "\\L<" in source:
+        pattern = R.regex.compile(source, R.regex.IGNORECASE, words=["a"])
+    else:
+        pattern = R.regex.compile(source, R.regex.IGNORECASE)
+    assert R.window_heads(pattern) is None
+
+
+def test_a_window_key_is_none_where_the_test_must_not_be_made():
+    assert R.window_key(" ſ") is None and R.window_key("İx") is None and R.window_key("rose by\n", tail=True) is None
+    n = R.HEAD_CHARS
+    assert R.window_key(" per cent") == " per cent"[:n] and R.window_key("rose by ", tail=True) == " yb esor"[:n]
+    assert R.window_key("") == "" and R.window_key("a", tail=True) == "a" and R.window_key("x\nab") == "x\nab"[:n]
+    assert R.window_key("rose by\n ", tail=True) == " \nyb esor"[:n]  # (only a newline at the very end is "$")
+
+
+_RIGHTS = [
+    "", " ", "%", "% of", " per cent", " percent", " per cent of", " pc", "pc", " pence", "p", "p.", "ppl", " cents",
+    " mph", "mph", " km/h", " miles", " miles away", " km from the town", "-mile", " metres", "m", "m²", " sq ft",
+    " hectares", " acres", " tonnes", "kg", " litres", "°C", " C", " degrees", " kWh", " MW", " GWh", " o'clock",
+    " o’clock", "pm", " p.m.", "am", " a.m.", " GMT", " BST", " hrs", "hrs", " years old", "-year-old", " years of age",
+    "s", "+ years", " hours a day", " days a week", "-hours per week", " points", " percentage points", "pp", " ppts",
+    " pts", "-point", " points on his licence", " of a percentage point", " times", " times more", " times higher",
+    " in every", " per 100,000", " for every 1,000", " out of 10", " in 10", " to 1", ":1", " people", " homes",
+    ",000", ".5", " million", "bn", "m", "k", " thousand", " (12%)", " (", ")", "].", " and", " or more", " or over",
+    " - ", " – ", "-", "–5", " to 20", "/", "/21", " x ", "x", "%.", " per cent.", " PER CENT", " Per Cent", "\n",
+    " \n", "\t", "\t12", " **", "**%", "** per cent", " st", "st", "th", " nd", "rd", " of them", " of the", " in",
+    " on 101", " is", " was", " were", " are", " has been", " rise", " fall", " increase", " more", " fewer", " less",
+    " higher", " lower", " up", " down", " year", " years", " months", " weeks", " days", " hours", " minutes",
+    " seconds", " ago", "ſ", " ſtones", "İ", " K", " Kelvin",
+]
+_LEFTS_FOR_TAILS = _LEFTS + [
+    "per ", "for every ", "in every ", "for each ", "out of every ", "per **", "text ", "call on ", "ring ",
+    "dial ", "Text ", "CALL ", "aged ", "aged between ", "aged under ", "children aged 5 to ", "over-", "under ",
+    "those aged ", "pensioners over ", "cost £", "costing ", "worth ", "paid ", "spend ", "price of ", "the ",
+    "a ", "an ", "one ", "Series ", "Season ", "Episode ", "Chapter ", "Level ", "Phase ", "Room ", "Ward ",
+    "Route ", "A", "M", "B", "No. ", "no.", "#", "(", "[", "page ", "p.", "Figure ", "Table ", "increase of ",
+    "rise of ", "fell by ", "the rise in X was ", "more than ", "fewer than ", "up to ", "around ", "about ",
+    "nearly ", "almost ", "just over ", "a further ", "an extra ", "at ", "=", "= ", "or ", "and ", "between ",
+    "from ", "to ", "\t", "|", "| ", "\n", "by\n", "per\n", "ſ", "İ ", "K ", "per ſ", "**", "£", "$", "€", "-", "–",
+]
+
+
+def test_the_number_rules_left_out_by_their_windows_would_not_match():
+    heads, tails = N._window_paths()
+    rules = N._deciding_rules()
+    assert sum(p is not None for p in heads) > 20 and sum(p is not None for p in tails) > 20
+    rights = _RIGHTS + [r.upper() for r in _RIGHTS] + [r.title() for r in _RIGHTS] + [" " + r for r in _RIGHTS] \
+        + ["-" + r.lstrip() for r in _RIGHTS] + ["**" + r for r in _RIGHTS] + [r + " of" for r in _RIGHTS]
+    lefts = _LEFTS_FOR_TAILS + [w.upper() for w in _LEFTS_FOR_TAILS] + ["Overall, " + w for w in _LEFTS_FOR_TAILS]
+    for i, (*_, context, _resolve, rule) in enumerate(rules):
+        if heads[i] is not None:
+            for window in rights:
+                if not R.could_open(heads[i], R.window_key(window)):
+                    assert rule.pattern.search(window) is None, (rule.id, window)
+        if tails[i] is not None:
+            for window in lefts:
+                if not R.could_open(tails[i], R.window_key(window, tail=True)):
+                    assert rule.pattern.search(window) is None, (rule.id, window)
+                    assert rule.pattern.search(window[-40:]) is None, (rule.id, window)
+
+
+def test_rules_with_a_guard_that_fills_a_memo_are_never_left_out():
+    heads, tails = N._window_paths()
+    for i, (*_, rule) in enumerate(N._deciding_rules()):
+        if set(rule.guards) & N._MEMO_GUARDS:
+            assert heads[i] is None and tails[i] is None, rule.id
+    assert N._heads_mask(None) == N._tails_mask(None) == (1 << len(heads)) - 1
+
+
+def test_the_window_tests_mask_is_could_open_of_each_pattern():
+    patterns = [R.regex.compile(s, R.regex.IGNORECASE) for s in _SMALL_PATTERNS] + [r.pattern for r in N.number_rules().rules]
+    for tail, paths_of in ((False, R.window_heads), (True, R.window_tails)):
+        paths = [paths_of(p) for p in patterns]
+        tests = R.WindowTests(paths)
+        assert any(p is None for p in paths) and sum(p is not None for p in paths) > 20
+        windows = list(_windows(2)) + _RIGHTS + _LEFTS_FOR_TAILS + [w.upper() for w in _RIGHTS + _LEFTS_FOR_TAILS]
+        for window in windows:
+            key = R.window_key(window, tail=tail)
+            mask = tests.mask(key)
+            assert [bool(mask >> i & 1) for i in range(len(paths))] == [R.could_open(p, key) for p in paths], window
+
+
+def test_the_direction_rules_left_out_by_their_windows_would_not_match():
+    rs = S._ruleset()
+    cues = [r for r in rs.rules if r.family == "direction"]
+    groups = ([r for r in cues if r.context == "left"], [r for r in cues if r.context == "right"],
+              [r for r in rs.rules if r.family == "veto"], [r for r in cues if r.context == "sentence"])
+    rights = _RIGHTS + [r.upper() for r in _RIGHTS] + [" " + r for r in _RIGHTS] + [r + " increase" for r in _RIGHTS] \
+        + [" rise", " fall", " increase on the year", " lower than", " higher", ") more", " more from January"]
+    lefts = _LEFTS_FOR_TAILS + [w.upper() for w in _LEFTS_FOR_TAILS] + ["Overall, " + w for w in _LEFTS_FOR_TAILS]
+    for rules, tests, windows in zip(groups, S._window_tests(), (lefts, rights, lefts, lefts)):
+        right = windows is rights
+        for window in windows:
+            mask = tests.mask(R.window_key(window, tail=not right))
+            for i, rule in enumerate(rules):
+                if not mask >> i & 1:
+                    found = rule.pattern.match(window) if right else rule.pattern.search(window)
+                    assert found is None, (rule.id, window)
+
+
+def test_direction_with_its_window_tests_says_what_it_says_without_them(monkeypatch):
+    pairs = [(left, right) for left in _LEFTS + _LEFTS_FOR_TAILS[:40:2] for right in _RIGHTS[::6]]
+    found = [S.direction(left, right) for left, right in pairs]
+    lefts, rights, _, vetoes, sentence = S._rules()
+    monkeypatch.setattr(S, "_rules_for_left", lambda key: (vetoes, lefts, sentence))
+    monkeypatch.setattr(S, "_rights_for", lambda key: rights)
+    assert [S.direction(left, right) for left, right in pairs] == found
+    assert sum(f is not None for f in found) > 50
+
+
+@pytest.mark.parametrize("source", [r"\bby\s+$", r"(?:up|down)\s*$|\bfrom\s+$", r"\d\s*$", r"$"])
+def test_a_backward_search_at_the_end_takes_pos_and_endpos_as_the_search_does(source):
+    pattern = R.regex.compile(source, R.regex.IGNORECASE)
+    back, full = R.backward_search(pattern), R.regex.compile(source, R.regex.IGNORECASE | R.regex.REVERSE).search
+    assert back.__name__ == "at_end"
+    for window in ["rose by ", "rose by 5", "went up", "up\n", "", "\n", "from 12 ", "Rose BY  "]:
+        n = len(window)
+        for args, kwargs in [((), {}), ((0,), {}), ((2,), {}), ((None, None), {}), ((0, n), {}), ((1, n - 1), {}),
+                             ((0, n + 5), {}), ((n + 2,), {}), ((3, 2), {}), ((-2,), {}), ((0, -1), {}), ((), {"pos": 1}),
+                             ((), {"endpos": max(0, n - 2)}), ((0,), {"endpos": n}), ((None, 4), {})]:
+            a, b = back(window, *args, **kwargs), full(window, *args, **kwargs)
+            assert (a and a.span()) == (b and b.span()), (source, window, args, kwargs)
+
+
+def test_the_qualifier_rules_left_out_by_their_windows_would_not_match():
+    tests, rules = N._qualifier_tests(), N._qualifier_rules()
+    assert tests.pattern_bits and not tests.always  # (every qualifier rule is pre-tested)
+    lefts = _LEFTS_FOR_TAILS + [w.upper() for w in _LEFTS_FOR_TAILS] + [w + "£" for w in _LEFTS_FOR_TAILS] \
+        + [w + "** " for w in _LEFTS_FOR_TAILS] + ["rose by around ", "more than ", "up to ", "nearly £", "almost\t"]
+    for window in lefts:
+        window = window[-40:]
+        mask = tests.mask(R.window_key(window, tail=True))
+        for i, rule in enumerate(rules):
+            if not mask >> i & 1:
+                assert rule.pattern.search(window) is None, (rule.id, window)
+    assert N._qualifier_searches_for("abc") == () and N._qualifier_searches_for(None) == N._qualifier_searches()

@@ -29,8 +29,8 @@ from ..extensions import items_of, register, store_spans, text_of
 from ..normalize.numbers import is_power_of_ten, parse_number, tidy_number
 from ..normalize.periods import MONTH_NAMES
 from ..normalize.statistics import currency, direction, story_direction
-from ..rules import (Rule, RuleFileError, RuleSet, alternation, backward_search, ends_at_end, holds_any, lexicon, load_rules,
-                     pretested, rx, timeout_for, validate_file)
+from ..rules import (Rule, RuleFileError, RuleSet, WindowTests, alternation, backward_search, ends_at_end, holds_any, lexicon,
+                     load_rules, pretested, rx, timeout_for, validate_file, window_heads, window_key, window_tails)
 from ..sentences import Sentences, line_bounds, sentences_of
 from ..tables import FIGURE_CELL, YEAR_CELL
 from ..types import Statistic
@@ -164,6 +164,21 @@ def _qualifier_searches() -> tuple[tuple[Rule, object], ...]:
     return tuple((rule, backward_search(rule.pattern)) for rule in _qualifier_rules())
 
 
+@lru_cache(maxsize=1024)
+def _qualifier_searches_for(key: str | None) -> tuple[tuple[Rule, object], ...]:
+    """:func:`_qualifier_searches`, without the rules that cannot match a window ending with ``key``
+    (:func:`extractor.rules.window_key`; each must end at the number: see :func:`_qualifier_tests`):
+    their searches would find nothing there, so the first rule that matches is the same."""
+    mask = _qualifier_tests().mask(key)
+    return tuple(s for i, s in enumerate(_qualifier_searches()) if mask >> i & 1)
+
+
+@lru_cache(maxsize=1)
+def _qualifier_tests() -> WindowTests:
+    """The pre-tests of the qualifier rules' last characters (:func:`extractor.rules.window_tails`)."""
+    return WindowTests([window_tails(rule.pattern) for rule in _qualifier_rules()])
+
+
 #: the windows of a :class:`Candidate` a rule may read ("context")
 _CONTEXTS = frozenset({"left", "left40", "right", "line_left", "text", "window"})
 
@@ -285,6 +300,54 @@ def _rules_for_key(key: tuple[bool, ...]) -> tuple[tuple, ...]:
     return _rules_for(_key_flags(key))
 
 
+#: guards that fill (or read) the memo of a table's rows, which later cells read: a rule with one of
+#: them is never left out by its window's pre-test (its guards run as they did)
+_MEMO_GUARDS = _ROW_GUARDS | {"not_table_cell"}
+
+
+@lru_cache(maxsize=1)
+def _window_tests() -> tuple[WindowTests, WindowTests]:
+    """:func:`_window_paths` as a :class:`extractor.rules.WindowTests` each (their masks in a few steps)."""
+    heads, tails = _window_paths()
+    return WindowTests(heads), WindowTests(tails)
+
+
+@lru_cache(maxsize=1)
+def _window_paths() -> tuple[tuple, tuple]:
+    """(the paths of the right window's first characters, of the left window's last ones) for each
+    deciding rule, by its place in :func:`_deciding_rules` (None: no pre-test), worked out from each
+    rule's pattern at load time (:func:`extractor.rules.window_heads`, :func:`~extractor.rules.window_tails`).
+    "left" and "left40" end alike (``left40`` is ``left[-40:]``): one key serves both."""
+    heads, tails = [], []
+    for *_, context, _resolve, rule in _deciding_rules():
+        plain = not set(rule.guards) & _MEMO_GUARDS
+        heads.append(window_heads(rule.pattern) if plain and context == "right" else None)
+        tails.append(window_tails(rule.pattern) if plain and context in ("left", "left40") else None)
+    return tuple(heads), tuple(tails)
+
+
+@lru_cache(maxsize=1024)
+def _heads_mask(key: str | None) -> int:
+    """A bit per deciding rule, clear where the rule's pattern cannot match a right window opening
+    with ``key`` (:func:`extractor.rules.could_open`: its search would return None)."""
+    return _window_tests()[0].mask(key)
+
+
+@lru_cache(maxsize=1024)
+def _tails_mask(key: str | None) -> int:
+    """As :func:`_heads_mask`, for the left window ending with ``key`` (its last character first)."""
+    return _window_tests()[1].mask(key)
+
+
+@lru_cache(maxsize=4096)
+def _rules_for_windows(key: tuple[bool, ...], mask: int) -> tuple[tuple, ...]:
+    """:func:`_rules_for_key`, without the rules whose bit ``mask`` clears (see :func:`_heads_mask`).
+    Leaving a rule out is exact: its search finds nothing in these windows, so it would not apply,
+    and its guards (which the rule runs only to decide it) fill no memo another rule reads."""
+    flags = _key_flags(key)
+    return tuple(rest for i, (needs, *rest) in enumerate(_deciding_rules()) if needs <= flags and mask >> i & 1)
+
+
 @lru_cache(maxsize=1)
 def _people_left() -> regex.Pattern:
     """People (or a share of them) before an age bound: a word of the people_nouns lexicon."""
@@ -389,7 +452,7 @@ class Candidate:
 
     def _find_qualifier(self) -> tuple[str | None, int]:
         left40 = self.left40
-        for rule, backward in _qualifier_searches():
+        for rule, backward in _qualifier_searches_for(window_key(left40, tail=True)):
             qm = rule.pattern.search(left40) if backward is None or backward(left40) is not None else None
             if qm:
                 group = next(name for name, value in qm.groupdict().items() if value and name != "q")
@@ -2540,7 +2603,8 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     if value is None:
         return None, "not.a_number"
     c.value = value
-    for guard, search, context, resolve, rule in _rules_for_key(_flag_key(c)):
+    mask = _heads_mask(window_key(c.right)) & _tails_mask(window_key(c.left, tail=True))
+    for guard, search, context, resolve, rule in _rules_for_windows(_flag_key(c), mask):
         if guard is not None and not guard(c):  # (the rule's other guards, see _all_of)
             continue
         # contexts are windows of at most a few hundred characters around the number: matched

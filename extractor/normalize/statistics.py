@@ -17,7 +17,8 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import alternation, backward_search, group_end, holds_any, letter_tree, load_rules, pretested, rx, shared_lexicons
+from ..rules import (WindowTests, alternation, backward_search, group_end, holds_any, letter_tree, load_rules, pretested, rx,
+                     shared_lexicons, window_heads, window_key, window_tails)
 
 @lru_cache(maxsize=1)
 def _ruleset():
@@ -53,6 +54,42 @@ def _rules():
                                tuple(cue(t) for t in cues if t.id in (r.value or {}).get("then", ())))
                               for r in rs.rules if r.family == "veto"),
             tuple(ended(r) for r in cues if r.context == "sentence"))
+
+
+@lru_cache(maxsize=1)
+def _window_tests() -> tuple[WindowTests, WindowTests, WindowTests, WindowTests]:
+    """The pre-tests (:class:`extractor.rules.WindowTests`) of :func:`_rules`' before-cue rules, after-cue
+    rules, vetoes and whole-sentence rules, in their order: the paths of the last characters of the
+    text before the figure (each of its windows, ``left[-40:]``, ``left[-80:]``, ``left[-240:]``, ends
+    as ``left`` does), of the first ones of the text after it (matched there: ``pattern.match``)."""
+    rs = _ruleset()
+    cues = [r for r in rs.rules if r.family == "direction"]
+
+    def tails(rules):
+        return WindowTests([window_tails(r.pattern) for r in rules])
+    return (tails([r for r in cues if r.context == "left"]),
+            WindowTests([window_heads(r.pattern, matched=True) for r in cues if r.context == "right"]),
+            tails([r for r in rs.rules if r.family == "veto"]), tails([r for r in cues if r.context == "sentence"]))
+
+
+@lru_cache(maxsize=1024)
+def _rules_for_left(key: str | None) -> tuple[tuple, tuple, tuple]:
+    """(vetoes, before-cue rules, whole-sentence rules) of :func:`_rules` that may match a text before the
+    figure ending with ``key`` (:func:`extractor.rules.window_key`), in order: the others' searches find
+    nothing there (each pattern's every match ends where the window does, with characters its paths
+    rule out), so leaving them out of :func:`direction`'s loops changes nothing but the cost."""
+    lefts, _, _, vetoes, sentence = _rules()
+    tests = _window_tests()
+    return tuple(tuple(r for i, r in enumerate(rules) if mask >> i & 1) for rules, mask in (
+        (vetoes, tests[2].mask(key)), (lefts, tests[0].mask(key)), (sentence, tests[3].mask(key))))
+
+
+@lru_cache(maxsize=1024)
+def _rights_for(key: str | None) -> tuple:
+    """The after-cue rules of :func:`_rules` that may match (``pattern.match``) a text after the figure
+    opening with ``key``, in order (as :func:`_rules_for_left`)."""
+    mask = _window_tests()[1].mask(key)
+    return tuple(r for i, r in enumerate(_rules()[1]) if mask >> i & 1)
 
 
 #: rules before the figure whose search is tried only where one of their first words begins (see
@@ -135,7 +172,8 @@ def direction(left: str, right: str) -> str | None:
     'up'
     >>> direction("Up to", "% of staff could be affected")
     """
-    lefts, rights, _, vetoes, sentence = _rules()
+    vetoes, lefts, sentence = _rules_for_left(window_key(left, tail=True))
+    rights = _rights_for(window_key(right))
     near_left, near_right = left[-40:], right[:25]
     for veto, then in vetoes:
         if veto(near_left):
