@@ -125,3 +125,18 @@ def test_with_x_at_or_numbering_a_figure(ex, text, number, measure):
 def test_with_x_doing_something_else_is_no_subject(ex):
     # "hoping for" is no verb of amount: the figure names its own noun
     assert stat_of(ex, "The council met, with leaders hoping for 5,000 new homes.", "5,000")["measure"] == "homes"
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Visit Britain has released figures showing 4.2 million visits to Cornwall in 2022.", "Cornwall"),
+    ("Police Scotland has recorded 400 thefts.", "Scotland"),          # a national force holds its figure
+])
+def test_a_tourism_board_named_by_a_place_holds_no_figure(ex, text, area):
+    r = ex.extract(text)
+    names = {a["id"]: a["name"] for a in r["areas"]}
+    assert names.get(r["statistics"][0]["area"]) == area
+
+
+def test_a_board_named_by_a_place_alone_gives_no_area(ex):
+    r = ex.extract("Sport England has 300 staff.")
+    assert r["areas"] == [] and r["statistics"][0]["area"] is None

@@ -996,6 +996,10 @@ _SEAT_BEFORE = regex.compile(r"(?i:\b(?:wards?|members?|seats?|councillors?)\s+(
                              r"\belected\s+(?:to|on\s+to|onto)\s+(?:the\s+)?)$")
 
 
+#: bodies named "<word> <place>" that promote, keep or fund the place, and hold no figure as its place
+_PROMOTING_BODY = regex.compile(r"(?:Visit|Sport|Historic|Natural|Homes|Arts\s+Council)\s")
+
+
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
@@ -1004,8 +1008,10 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
         return True
     ob = rules["org_before"].search(text_of(doc), max(0, span.start_char - 30), span.start_char)
     if ob:
-        # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of")
-        return not (not ob.group(0).rstrip().endswith(("of", "the")) and rules["holds_figure"].match(after))
+        # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of");
+        # not a body that promotes or keeps a place ("Visit Britain has released figures": a tourism board)
+        return _PROMOTING_BODY.match(ob.group(0)) is not None or not (
+            not ob.group(0).rstrip().endswith(("of", "the")) and rules["holds_figure"].match(after))
     org = rules["org_after"].match(after)
     if org and not rules["place_after"].match(after):
         # "Northumbria Police recorded 917 offences": the force holds the figure, a place; so does
