@@ -2732,9 +2732,15 @@ _MONEY_PART_OF = regex.compile(r"\s+of\s+(?:(?:this|that|the|its|their|his|her|o
                                r"spending|income|revenue|debt|overspend|deficit|surplus|settlement|precept)(?:\s+(?:for|on)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)\b")
 _OUT_OF_AFTER = regex.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:[\d,]+|[a-z]+)(?=\s+[a-z])")
 _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+#: the words left before a figure cut off a part's doing: "reported a rise[ of more] than 10%"
+_OUT_OF_TAIL = regex.compile(r"(?:\s+(?:of|by|to|than|at|in|on|from|more|less|fewer|over|under|around|about|nearly|almost|just))*\s*$")
 #: the verb that ends the whole's noun phrase: "1,336 drivers breathalysed | tested positive"
 _NEXT_CLAUSE = regex.compile(r"\s(?:and|but|while|whilst)\s")
-_MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b")
+_MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b"
+                           # (a verb that is also a participle only with its object: "trusts reported a rise", not
+                           # "crimes reported to police")
+                           r"|\s(?:reported|recorded|saw|showed|missed|met|achieved|reached|offered|refused|spent|needed|used)"
+                           r"(?=\s+(?:a|an|the|their|its|no|more|less|fewer|[£$€]?\d)\b)")
 
 
 #: "out of 92 that were referred": what the whole had done to it
@@ -2750,6 +2756,9 @@ def _out_of(text: str, s: Statistic, previous: Statistic | None = None) -> str |
 
     if (om := _OUT_OF_AFTER.match(text, s.end, s.end + 40)) and rx(r"\d").search(om.group(0)):
         what = _phrase_at(clause(om.end()), om.end(), "count")
+        if what and (dm := rx(r"\s[£$€]?\d").search(what)) is not None:
+            # "[28] out of 119 trusts reported a rise of more than 10% in waits": what they did, up to its figure
+            what = _OUT_OF_TAIL.sub("", what[:dm.start()]) if dm.start() > 0 else None
         return what if what and not rx(r"\d").search(what) else None
     if _OUT_OF_BEFORE.search(text, max(0, s.num_start - 30), s.num_start):
         what = _phrase_at(clause(s.end), s.end, "count")

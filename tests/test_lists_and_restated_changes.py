@@ -95,3 +95,19 @@ def test_the_same_change_from_another_base(ex, text, number, measure):
 ])
 def test_another_base_near_misses(ex, text, number):
     assert stat_of(ex, text, number)["direction"] is None
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Some 28 out of 119 trusts reported a rise of more than 10% in waits.", "28", "trusts reported a rise"),
+    ("Some 28 out of 119 trusts reported a rise of more than 10% in waits.", "119", "trusts"),
+    ("Some 75 out of the 1,336 drivers breathalysed tested positive.", "75", "drivers breathalysed tested positive"),
+    ("Some 75 out of the 1,336 drivers breathalysed tested positive.", "1,336", "drivers breathalysed"),
+])
+def test_a_part_out_of_a_whole_did_what_the_sentence_says(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_a_participle_without_an_object_stays_in_the_whole(ex):
+    # "crimes reported to police": "reported" describes the crimes, it is no main verb
+    text = "In all, 40 out of 300 crimes reported to police were solved."
+    assert stat_of(ex, text, "300")["measure"] == "crimes reported to police"
