@@ -73,7 +73,8 @@ _STOP_AFTER = regex.compile(
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
     # "people aged five to 11", "16 to 24")
-    r"|(?<=[a-z])(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    # (the cheap tests first: a letter, then " to " ahead, and only then the words it may not follow)
+    r"|(?<=[a-z])(?=\s+to\s)(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|aged|age|ages|years|from|between))\s+to\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?\d"
     r"|\s(?:and|but)\s+[a-z]+(?:ed|ing)\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]|"

@@ -59,6 +59,7 @@ class QuoteRules:
     cue_colon_before: regex.Pattern
     dash_after: regex.Pattern
     according: regex.Pattern
+    according_first: regex.Pattern
     titles: regex.Pattern
     unnamed: regex.Pattern
     pronoun: regex.Pattern
@@ -87,7 +88,7 @@ class QuoteRules:
 _RULE_IDS = {"cue_before": "quote.cue_before", "cue_after_verb_first": "quote.cue_after_verb_first",
              "cue_after_name_first": "quote.cue_after_name_first", "colon_before": "quote.colon_before",
              "cue_colon_before": "quote.cue_colon_before", "dash_after": "quote.dash_after",
-             "according": "statement.according_to", "titles": "speaker.titles", "unnamed": "speaker.unnamed",
+             "according": "statement.according_to", "according_first": "statement.according_to_first", "titles": "speaker.titles", "unnamed": "speaker.unnamed",
              "pronoun": "speaker.pronoun", "statement": "statement.reported",
              "name_at_end": "speaker.name_at_end", "name_then_org": "speaker.name_then_org",
              "cue_colon_paragraph": "quote.cue_colon_paragraph", "person_appositive": "person.appositive",
@@ -2001,8 +2002,9 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
         begin = lm.end() if lm else m.end()
         out.append(Quote(start=begin, end=end, paragraphs=[(begin, end)], speaker=sp,
                          cue=m.group("cue"), rule="statement.said_that", confidence=0.7))
-    # (a match holds "according to", or "According to", as written: a text without it has none, and is not scanned)
-    for m in (rules.according.finditer(text, timeout=timeout_for(text)) if "ccording to" in text else ()):
+    # (a match holds "according to" as written, after its statement or, "According to", before it: a text
+    # without it has none, and is not scanned)
+    for m in _according_matches(text, rules):
         if any(s.start <= m.start() < s.end for s in segs) or any(q.start <= m.start() < q.end for q in out):
             continue
         sp = parse_speaker(m.group("np"), rules)
@@ -2017,6 +2019,16 @@ def _statements(text: str, rules: QuoteRules, segs: list[_Segment]) -> list[Quot
                          rule="statement.according_to", confidence=0.7))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _according_matches(text: str, rules: QuoteRules):
+    """The statements "according to" someone, after the words ("..., according to X.") or before them
+    ("According to X, ..."), in text order."""
+    found = list(rules.according.finditer(text, timeout=timeout_for(text))) if "according to" in text else []
+    if "ccording to" in text:
+        found += rules.according_first.finditer(text, timeout=timeout_for(text))
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 #: the listener and a colon before a quotation mark: "(told) the BBC: “", "(told) reporters: \""
