@@ -111,3 +111,30 @@ def test_a_participle_without_an_object_stays_in_the_whole(ex):
     # "crimes reported to police": "reported" describes the crimes, it is no main verb
     text = "In all, 40 out of 300 crimes reported to police were solved."
     assert stat_of(ex, text, "300")["measure"] == "crimes reported to police"
+
+
+@pytest.mark.parametrize("text, number, surface", [
+    ("Around 29 per cent, or nearly three in 10, missed out.", "three", "nearly three in 10"),
+    ("Three in 10, or 30%, failed the test.", "Three", "Three in 10"),
+    ("Two out of 10, they said, were late.", "Two", "Two out of 10"),
+])
+def test_a_ratio_with_a_comma_after_its_base(ex, text, number, surface):
+    s = next(s for s in ex.extract(text)["statistics"] if number in s["span"]["text"])
+    assert (s["kind"], s["span"]["text"]) == ("ratio", surface)
+
+
+def test_a_base_with_a_thousands_comma_is_no_ratio(ex):
+    s = ex.extract("One in 10,000 people is affected.")["statistics"][0]
+    assert s["kind"] == "rate" and s["per"] == 10000
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Pupils were offered a place at one of their top three choices.", "three"),
+    ("Kent is one of the top 10 areas for tourism.", "10"),
+])
+def test_one_of_the_top_n_is_no_statistic(ex, text, absent):
+    assert all(absent not in s["span"]["text"] for s in ex.extract(text)["statistics"])
+
+
+def test_the_top_n_that_did_something_is_still_counted(ex):
+    assert any(s["span"]["text"] == "10" for s in ex.extract("The top 10 councils paid out £2m.")["statistics"])
