@@ -1172,7 +1172,13 @@ def _period_respectively(text: str, s: Statistic, in_sentence: list[Period], s_e
         run.append(p)
     if len(run) < 2 or len(run) != len(values) or s.num_start - numbers.start() not in values:
         return None
+    if "both" in text[max(0, run[0].start - 12):run[0].start] or _ANOTHER_LIST.search(text, run[-1].end, numbers.start()):
+        return None  # "In both 2022 and 2023", "In 2022 and 2023, men and women made up 300 and 400": not the periods'
     return run[values.index(s.num_start - numbers.start())]
+
+
+#: another list between the periods and the figures, which "respectively" may pair them with instead
+_ANOTHER_LIST = regex.compile(r"\b[\w'’-]+\s+(?:and|or)\s+[\w'’-]+")
 
 
 #: "national and regional changes", "the regional and national rates": two scopes listed before figures
@@ -2028,7 +2034,8 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 
 
 
-#: a headline: one short line with no full stop at its end, no figure in it
+#: a headline: one short line with no full stop, "!", "?", bracket or colon in it (a headline with a
+#: figure is refused by the caller: the story's first figure must come after it)
 _HEADLINE = regex.compile(r"[^\n.!?():]{8,140}")
 
 

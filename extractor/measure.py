@@ -73,9 +73,13 @@ _STOP_AFTER = regex.compile(
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
     # "people aged five to 11", "16 to 24")
+    # the end of a span of ages when a doing or a figure follows: "children aged between five and 11| received 40 awards"
+    r"|\s(?=(?:[a-z]+ed|received|got|took|made|saw|showed|gave|won|lost|spent)\b|[£$€]?\d)"
+    r"(?<=\baged\s+(?:between\s+)?[\w.,]+\s+(?:and|to|-)\s+[\w.,]+\s)"
     # (the cheap tests first: a letter, then " to " ahead, and only then the words it may not follow)
-    r"|(?<=[a-z])(?=\s+to\s)(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|aged|age|ages|years|from|between))\s+to\s+"
+    r"|(?<=[a-z])(?=\s+to\s)(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"aged|age|ages|years|from|between|up))\s+to\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?\d"
     r"|\s(?:and|but)\s+[a-z]+(?:ed|ing)\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b))"
@@ -1701,14 +1705,22 @@ def _respectively(text: str, s: Statistic, sentence_bounds) -> str | None:
 _FIGURE_LIST_RESPECTIVELY = regex.compile(
     r"(?P<l>[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?){1,5})"
-    r"(?:\s+(?P<nouns>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}){1,5}))?"
+    # (the things may follow the figures, "in" or "of" first; not "for men and women": whose, not what)
+    r"(?:(?:\s+(?:in|of))?\s+(?P<nouns>(?!(?:in|of|for|among|on|at|to|from|by|with|the|a|an)\b)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}){1,5}))?"
     r"\s*,?\s*respectively\b")
 #: the verb between a list of subjects and their figures: "Burglary and robbery [rose by] 5% and 8%"
 _LISTED_VERB = regex.compile(
     r"\s+(?:each\s+|both\s+|also\s+)?(?P<v>rose|fell|increased|decreased|grew|dropped|declined|climbed|went\s+up|went\s+down|"
+    r"(?:were|was|are|is)\s+(?:up|down)|"
     r"(?:have|has|had)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined)|were|are|was|is|totalled|stood\s+at|"
     r"accounted\s+for|made\s+up|numbered)(?:\s+by)?(?:\s+(?:around|about|nearly|almost|some|just))?\s*$")
-_RISE_VERBS = frozenset("rose increased grew climbed risen".split())
+_RISE_VERBS = frozenset("rose increased grew climbed risen up".split())
+#: what opens the clause the listed subjects stand in: "Figures show", "Police said that", "The report found"
+_LISTED_LEAD = regex.compile(r"^.*\b(?:show|shows|showed|found|finds|find|said|says|say|reveal|reveals|revealed|suggest|suggests|"
+                             r"suggested|that|while|whereas|but)\s+", regex.I | regex.S)
+#: a head the listed things share, written once on the first: "Spending on [roads] and schools", "The number of [burglaries]"
+_SHARED_HEAD = regex.compile(r"^(?P<h>.+?\s(?:of|on|in|for))\s+\S")
 
 
 def _respectively_listed(text: str, s: Statistic, sentence_bounds) -> str | None:
@@ -1730,14 +1742,16 @@ def _respectively_listed(text: str, s: Statistic, sentence_bounds) -> str | None
     if (vm is None and lm.group("nouns") is None) or index >= len(figures):
         return None
     # the things listed after the figures ("[300] and 400 burglaries and thefts respectively"), else the subjects
-    subject = lm.group("nouns") or _LEAD_TIME.sub("", text[here:vm.start()].strip(), count=1).strip()
+    subject = lm.group("nouns") or _LISTED_LEAD.sub("", _LEAD_TIME.sub("", text[here:vm.start()].strip(), count=1).strip())
     pieces = [p.strip() for p in rx(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(subject) if p.strip()]
     if len(pieces) != len(figures) or any(len(p.split()) > 8 or (p[:1].isupper() and _is_place(p))
                                           or not rx(r"[A-Za-z]{3}").search(p) for p in pieces):
         return None
-    if vm is None:
-        return pieces[index]
+    if index > 0 and (hm := _SHARED_HEAD.match(pieces[0])) is not None and all(len(p.split()) <= 2 for p in pieces[1:]):
+        pieces[index] = f"{hm.group('h')} {pieces[index]}"  # "Spending on roads and [schools]": spending on schools
     item = _first_word_lower(rx(r"^(?:the|both)\s+", regex.I).sub("", pieces[index]))
+    if vm is None:
+        return item
     if not rx(r"[a-z]{3}").search(item):
         return None
     verb = vm.group("v").split()[-1]
@@ -3662,7 +3676,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
             verb = vm.group("v") if vm else _ING_DONE[im.group("v").lower()]
             return f"{pm.group('h')} {verb} {pm.group('r')}"
         return after
-    if "with " in before[-110:] and (" at" in before[-16:] or "ing " in before[-24:]) and (wm := _WITH_X_AT.search(before[-120:])) is not None:
+    if "ith " in before[-110:] and (" at" in before[-16:] or "ing " in before[-24:]) and (wm := _WITH_X_AT.search(before[-120:])) is not None:
         return wm.group("x")  # "occupancy stood at 69%, with average bedspace occupancy at [52]%": bedspace occupancy
     fb = _FROM_BEFORE_SEARCH(before[-30:])
     if fb and previous is not None and previous.measure and previous.num_end < s_start and previous.kind != s.kind \
@@ -3699,7 +3713,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
                r"|a\s+record|an\s+estimated|a\s+total\s+of)?\s*(?:£|\$|€)?$").search(before)):
         np = sm.group("np").strip()
         if np[:5].lower() in ("this ", "that ") and np[5:6].islower() and not _POINTER_WORD.match(np[5:]) \
-                and not rx(r"^(?:year|month|week|quarter|time|period|spring|summer|autumn|winter|morning|evening)\b").match(np[5:]):
+                and not rx(r"^(?:year|month|week|quarter|time|period|spring|summer|autumn|winter|morning|evening|"
+                           r"council|authority|force|trust|government|department|company|charity|board)\b").match(np[5:]):
             np = np[5:]  # "This investment will total [£300 million]": the investment
         if _OF_HEAD.search(np) and (sm.group("pp") or "").strip().startswith("of "):
             np = f"{np}{sm.group('pp')}"  # "the cost of clearance to local authorities was £10.7m"
@@ -4357,7 +4372,7 @@ def _first_stop(tail: str):
 #: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
 #: a second thing set beside the first, with its own level: ", with youth unemployment at [12]%"
-_WITH_X_AT = regex.compile(r"\bwith\s+(?:the\s+|an?\s+)?(?:number\s+of\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
+_WITH_X_AT = regex.compile(r"\b(?i:with)\s+(?:the\s+|an?\s+)?(?:number\s+of\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
                            r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!ing|ed)"
                            # "the population of the United Kingdom (as a whole)": what it is of
                            r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)(?:\s+as\s+a\s+whole)?"

@@ -42,6 +42,8 @@ def test_level_of_a_change_counted_in_a_generic_noun(ex, text, number, expected)
     ("There were 300 children aged 16 to 17 in custody.", "300", "children aged 16 to 17 in custody"),
     ("Police logged 4,100 burglaries, up from 3,900.", "4,100", "burglaries logged"),
     ("There was a rise in burglaries from 300 to 400 offences.", "300", "burglaries"),
+    ("Some 300 pupils aged thirteen to 16 were excluded.", "300", "pupils aged thirteen to 16"),
+    ("Some 300 children aged between five and 11 received 40 awards.", "300", "children aged between five and 11"),
 ])
 def test_level_near_misses(ex, text, number, expected):
     assert measure(ex, text, number) == expected
@@ -122,3 +124,8 @@ def test_seven_days_to_a_day_is_a_week(ex, text, value):
 
 def test_seven_days_alone_is_no_period(ex):
     assert ex.extract("Officers worked seven days a week.", published="2023-03-20")["periods"] == []
+
+
+def test_up_to_a_limit_is_no_level_reached(ex):
+    text = "There was a 5% rise in the number of patients waiting up to 18 weeks."
+    assert measure(ex, text, "5%") == "rise in number of patients waiting up to 18 weeks"

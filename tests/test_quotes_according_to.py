@@ -42,3 +42,12 @@ def test_a_document_is_no_speaker(ex, text):
 
 def test_a_title_after_according_to_is_no_quotation(ex):
     assert quotes(ex, 'He read "War and Peace", according to his wife.') == []
+
+
+def test_a_document_before_a_quotation_is_no_speaker(ex):
+    assert quotes(ex, 'According to the notes, “we are doing well”.')[0][1:3] == (None, None)
+
+
+def test_a_cue_after_the_quotation_wins_over_according_to(ex):
+    found = quotes(ex, 'According to the report, “the service is failing”, said Jane Smith.')
+    assert found[0][1] == "Jane Smith"

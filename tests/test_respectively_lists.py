@@ -60,3 +60,34 @@ def test_places_are_not_measures(ex, text):
 def test_one_period_and_a_list_of_places_dates_every_figure(ex):
     got = stats(ex, "In 2022, Kent and Essex recorded 300 and 400 burglaries respectively.")
     assert (got["300"][3], got["400"][3]) == ("2022", "2022")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Figures show burglary and robbery rose by 5% and 8% respectively.",
+     {"5": "increase in burglary", "8": "increase in robbery"}),
+    ("The report found arrests and charges were 300 and 120 respectively.", {"300": "arrests", "120": "charges"}),
+    ("Police recorded rises of 5% and 8% in burglaries and thefts respectively.",
+     {"5": "increase in burglaries", "8": "increase in thefts"}),
+    ("Spending on roads and schools was £3m and £4m respectively.",
+     {"3m": "spending on roads", "4m": "spending on schools"}),
+    ("Burglaries and thefts were down by 300 and 400 respectively.",
+     {"300": "fall in burglaries", "400": "fall in thefts"}),
+])
+def test_respectively_clause_openers_prepositions_and_shared_heads(ex, text, expected):
+    got = {k: v[2] for k, v in stats(ex, text).items()}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_respectively_for_whom_is_no_measure_list(ex):
+    # "for men and women": whose figures, not what is counted
+    got = {k: v[2] for k, v in stats(ex, "The rates were 5% and 8% for men and women respectively.").items()}
+    assert got["5"] == got["8"] == "rates"
+
+
+@pytest.mark.parametrize("text", [
+    "In both 2022 and 2023, men and women made up 300 and 400 of the cases respectively.",
+    "In 2022 and 2023, men and women made up 300 and 400 of the cases respectively.",
+])
+def test_periods_are_not_paired_when_another_list_or_both_comes_first(ex, text):
+    got = stats(ex, text)
+    assert not (got["300"][3] == "2022" and got["400"][3] == "2023")

@@ -137,6 +137,26 @@ def test_a_tourism_board_named_by_a_place_holds_no_figure(ex, text, area):
     assert names.get(r["statistics"][0]["area"]) == area
 
 
-def test_a_board_named_by_a_place_alone_gives_no_area(ex):
-    r = ex.extract("Sport England has 300 staff.")
-    assert r["areas"] == [] and r["statistics"][0]["area"] is None
+@pytest.mark.parametrize("text, area", [
+    # such a body that records, delivers or has a figure holds it; only releasing figures makes it a source
+    ("Visit Wales recorded 3 million visits last year.", "Wales"),
+    ("Natural Resources Wales recorded 300 pollution incidents last year.", "Wales"),
+    ("Homes England delivered 30,000 homes last year.", "England"),
+])
+def test_a_board_named_by_a_place_that_holds_a_figure(ex, text, area):
+    r = ex.extract(text)
+    names = {a["id"]: a["name"] for a in r["areas"]}
+    assert names.get(r["statistics"][0]["area"]) == area
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("With the population of the United Kingdom as a whole now numbering 66,966,400, the share is small.",
+     "66,966,400", "population of the United Kingdom"),
+    ("With sales totalling 300, the shop closed.", "300", "sales"),
+])
+def test_with_x_numbering_at_a_sentences_start(ex, text, number, measure):
+    assert stat_of(ex, text, number)["measure"] == measure
+
+
+def test_this_body_will_total_is_no_measure(ex):
+    assert stat_of(ex, "This council will total £300 million.", "£300 million")["measure"] is None

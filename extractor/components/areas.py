@@ -996,8 +996,11 @@ _SEAT_BEFORE = regex.compile(r"(?i:\b(?:wards?|members?|seats?|councillors?)\s+(
                              r"\belected\s+(?:to|on\s+to|onto)\s+(?:the\s+)?)$")
 
 
-#: bodies named "<word> <place>" that promote, keep or fund the place, and hold no figure as its place
-_PROMOTING_BODY = regex.compile(r"(?:Visit|Sport|Historic|Natural|Homes|Arts\s+Council)\s")
+#: bodies named "<word> <place>" that promote, keep or fund the place
+_PROMOTING_BODY = regex.compile(r"(?:Visit|Sport|Historic|Natural(?!\s+Resources)|Homes|Arts\s+Council)\s")
+#: such a body releasing figures (about any place: "Visit Britain has released figures showing 4.2 million visits to
+#: Cornwall"), a source, not a holder; one that records or delivers them ("Visit Wales recorded 3 million visits") holds them
+_RELEASED = regex.compile(r"\s+(?:(?:has|have|had)\s+)?(?:released|published|revealed)\b")
 
 
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
@@ -1010,7 +1013,7 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     if ob:
         # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of");
         # not a body that promotes or keeps a place ("Visit Britain has released figures": a tourism board)
-        return _PROMOTING_BODY.match(ob.group(0)) is not None or not (
+        return (_PROMOTING_BODY.match(ob.group(0)) is not None and _RELEASED.match(after) is not None) or not (
             not ob.group(0).rstrip().endswith(("of", "the")) and rules["holds_figure"].match(after))
     org = rules["org_after"].match(after)
     if org and not rules["place_after"].match(after):

@@ -1853,7 +1853,7 @@ def _rel_year_to_month(m, f: _Frame):
     year = ref.year if month < ref.month or (f.published is None and month == ref.month) else ref.year - 1
     if m.groupdict().get("rel"):  # "the 12 months up to December last year"
         year = ref.year - (m.group("rel").lower() == "last")
-    elif (m.groupdict().get("this") or "").lower() == "this":
+    elif (m.groupdict().get("which") or "").lower() == "this":
         # "the 12 months to this March": this year's, which only a publication date says
         if not f.published:
             return None

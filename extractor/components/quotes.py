@@ -2081,7 +2081,7 @@ Found = tuple[Speaker | None, str | None, str, float, tuple[int, int] | None]
 def _route_told_by(w: _Around, rules: QuoteRules) -> Found | None:
     m = rules.told_by.search(w.before, timeout=timeout_for(w.before))
     if not m:
-        return _route_according_before(w, rules)
+        return None
     return parse_speaker(m.group("np"), rules), "told by", "quote.told_by", 0.85, (w.b0 + m.start("np"), w.b0 + m.end("np"))
 
 
@@ -2092,8 +2092,10 @@ def _route_according_before(w: _Around, rules: QuoteRules) -> Found | None:
     m = rules.according_before.search(w.before, timeout=timeout_for(w.before))
     if not m:
         return None
-    return (parse_speaker(m.group("np"), rules), "according to", "quote.according_to_before", 0.8,
-            (w.b0 + m.start("np"), w.b0 + m.end("np")))
+    sp = parse_speaker(m.group("np"), rules)
+    if sp is not None and sp.name is None and sp.organisation is None and _DOCUMENT_WORD.search(m.group("np")):
+        return None  # ('According to the notes, “we are doing well”': a document, no speaker)
+    return sp, "according to", "quote.according_to_before", 0.8, (w.b0 + m.start("np"), w.b0 + m.end("np"))
 
 
 @lru_cache(maxsize=1)
@@ -2958,7 +2960,7 @@ def _attribute(text, quotes, statements, paras, segs, rules: QuoteRules, sentenc
             continue
         w = _around(text, q, paras, sentences, para_starts)
         found = None
-        for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_dash_after, _route_colon,
+        for route in (_route_told_by, _route_cue_before, _route_cue_after, _route_according_before, _route_dash_after, _route_colon,
                       _route_reported_colon, _route_name_colon, _route_cue_in_previous_paragraph, _route_sign_off):
             found = route(w, rules)
             if found is not None and found[0] is not None:
