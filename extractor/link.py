@@ -1128,22 +1128,37 @@ _LIST_VALUE = regex.compile(r"(?<![\d.,])[£$€]?\d")
 _PLACE_LIST_GAP = regex.compile(r"^\s*(?:(?:,|and|or|&)\s*)?(?:and\s+)?(?:the\s+)?$")  # (no two adjacent \s*)
 
 
-def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end: int) -> AreaMention | None:
-    """The place at the same position in its list as the figure in its list, when the sentence
-    says "respectively" after the figure and the two lists are as long as each other."""
+def _figure_list(text: str, s: Statistic, s_end: int, stops: str = ";:"):
+    """The list of figures holding ``s`` that "respectively" closes in its sentence (no ``stops`` between),
+    and the offsets of its figures within it; None when there is none."""
     at = text.find("respectively", s.num_end, s_end)
-    if at < 0 or text.find(";", s.num_end, at) >= 0 or text.find(":", s.num_end, at) >= 0:
+    if at < 0 or any(text.find(c, s.num_end, at) >= 0 for c in stops):
         return None
-    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), s_end, timeout=timeout_for(text))
+    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), at + 1, timeout=timeout_for(text))
                     if m.start() <= s.num_start < m.end()), None)
     if numbers is None:
         return None
-    values = [m.start() for m in _LIST_VALUE.finditer(numbers.group())]
-    run: list[AreaMention] = []
-    for a in (a for a in in_sentence if a.end <= numbers.start()):
-        if run and (a.key == run[-1].key or not _PLACE_LIST_GAP.match(text[run[-1].end:a.start])):
+    return numbers, [m.start() for m in _LIST_VALUE.finditer(numbers.group())]
+
+
+def _run_before(text: str, mentions: list, end: int, apart=lambda a, b: False) -> list:
+    """The last run of mentions before ``end`` listed together ("Kent, Essex and Surrey", "2022 and 2023"):
+    a gap other than a list's joins, or two mentions ``apart`` says are not one list, starts a new run."""
+    run: list = []
+    for a in (a for a in mentions if a.end <= end):
+        if run and (apart(run[-1], a) or not _PLACE_LIST_GAP.match(text[run[-1].end:a.start])):
             run = []
         run.append(a)
+    return run
+
+
+def _respectively(text: str, s: Statistic, in_sentence: list[AreaMention], s_end: int) -> AreaMention | None:
+    """The place at the same position in its list as the figure in its list, when the sentence
+    says "respectively" after the figure and the two lists are as long as each other."""
+    if (found := _figure_list(text, s, s_end)) is None:
+        return None
+    numbers, values = found
+    run = _run_before(text, in_sentence, numbers.start(), lambda a, b: a.key == b.key)
     if len(run) < 2 or len(run) != len(values):
         # the places named apart, each once, as many as the figures ("The population in England is growing
         # faster than that of Wales, with growth of 6.6% and 1.4% respectively")
@@ -1157,19 +1172,10 @@ def _period_respectively(text: str, s: Statistic, in_sentence: list[Period], s_e
     """The period at the same place in its list as the figure in its list ("In 2022 and 2023 there were
     [300] and 400 burglaries respectively"), when the periods stand together before the figures, as
     many as they, and "respectively" follows the figures."""
-    at = text.find("respectively", s.num_end, s_end)
-    if at < 0 or text.find(";", s.num_end, at) >= 0:
+    if (found := _figure_list(text, s, s_end, ";")) is None:
         return None
-    numbers = next((m for m in _NUMBER_LIST.finditer(text, max(0, s.num_start - 120), at + 1, timeout=timeout_for(text))
-                    if m.start() <= s.num_start < m.end()), None)
-    if numbers is None:
-        return None
-    values = [m.start() for m in _LIST_VALUE.finditer(numbers.group())]
-    run: list[Period] = []
-    for p in (p for p in in_sentence if p.end <= numbers.start()):
-        if run and not _PLACE_LIST_GAP.match(text[run[-1].end:p.start]):
-            run = []
-        run.append(p)
+    numbers, values = found
+    run = _run_before(text, in_sentence, numbers.start())
     if len(run) < 2 or len(run) != len(values) or s.num_start - numbers.start() not in values:
         return None
     if "both" in text[max(0, run[0].start - 12):run[0].start] or _ANOTHER_LIST.search(text, run[-1].end, numbers.start()):

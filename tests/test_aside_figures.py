@@ -6,7 +6,8 @@ import pytest
 from tests.test_measure_families3 import stat_of
 
 
-def _period(ex, text, number, published="2024-10-30"):
+def period_of(ex, text, number, published="2024-10-30"):
+    """The value of the period of the statistic whose span holds ``number``, or None."""
     r = ex.extract(text, published=published)
     s = next(s for s in r["statistics"] if number in s["span"]["text"])
     per = {p["id"]: p for p in r["periods"]}.get(s.get("period"))
@@ -25,7 +26,7 @@ def _period(ex, text, number, published="2024-10-30"):
      "2023-06-01/2023-09-30"),
 ])
 def test_period_after_an_aside_with_a_figure(ex, text, number, value):
-    assert _period(ex, text, number) == value
+    assert period_of(ex, text, number) == value
 
 
 @pytest.mark.parametrize("text, number, value", [
@@ -35,7 +36,7 @@ def test_period_after_an_aside_with_a_figure(ex, text, number, value):
     ("In 2022, 1,200 homes were built, while 300 were started between July and September.", "1,200", "2022"),
 ])
 def test_a_real_next_clause_keeps_the_opening_frame(ex, text, number, value):
-    assert _period(ex, text, number) == value
+    assert period_of(ex, text, number) == value
 
 
 @pytest.mark.parametrize("text, number, word", [

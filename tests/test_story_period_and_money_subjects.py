@@ -4,14 +4,8 @@ monitored between 1 December 2014 and 5 January 2015"); money a subject "will to
 with capitals ("a Council Tax increase of 2.99%"); "a 10% tax hike". Sentences written for these tests."""
 import pytest
 
+from tests.test_aside_figures import period_of
 from tests.test_measure_families3 import stat_of
-
-
-def _period_of(ex, text, number, published):
-    r = ex.extract(text, published=published)
-    s = next(s for s in r["statistics"] if number in s["span"]["text"])
-    p = {p["id"]: p for p in r["periods"]}.get(s.get("period"))
-    return p["value"] if p else None
 
 
 @pytest.mark.parametrize("text, number", [
@@ -20,18 +14,18 @@ def _period_of(ex, text, number, published):
     ("The club sold 4,000 season tickets.\n\nThis week, fans were told prices would be frozen.", "4,000"),
 ])
 def test_a_closing_relative_period_frames_nothing_before_it(ex, text, number):
-    assert _period_of(ex, text, number, "2024-03-01") is None
+    assert period_of(ex, text, number, "2024-03-01") is None
 
 
 def test_a_closing_span_still_frames_the_story(ex):
     text = ("Police arrested 85 people for drink-driving.\n\nOfficers tested 2,217 drivers.\n\n"
             "The arrests were monitored between 1 December 2014 and 5 January 2015.")
-    assert _period_of(ex, text, "2,217", None) == "2014-12-01/2015-01-05"
+    assert period_of(ex, text, "2,217", None) == "2014-12-01/2015-01-05"
 
 
 def test_a_relative_period_before_the_figures_still_frames_them(ex):
     text = "Last year was the busiest on record for the coastguard.\n\nCrews were called out 1,240 times."
-    assert _period_of(ex, text, "1,240", "2024-03-01") == "2023"
+    assert period_of(ex, text, "1,240", "2024-03-01") == "2023"
 
 
 @pytest.mark.parametrize("text, number, measure", [
