@@ -456,12 +456,13 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
     starts = sorted(s.num_start for s in stats)
     dated = ByStart(periods)
     # the periods a statistic may take from an earlier sentence: resolved, and not a baseline
-    # (nor the period of a figure listed after "compared with": "compared with 850 the year before and 790 in 2021")
+    # (nor the period of a figure listed after "compared with" or "up from": "compared with 850 the year before and
+    # 790 in 2021", "up from 1,711 deaths and 21,728 injuries in the previous year")
     since = "since" in text  # (a cheap guard before the "since" pattern of each period)
     usable = ByStart([p for p in periods if p.value and not _is_baseline(text, p) and not _last_event(text, p)
                       and not _event_period(text, p)
                       and _aside_start(text, p) is None and not (
-        "ompared" in text[max(0, p.start - 100):p.start]
+        ("ompared" in (window := text[max(0, p.start - 100):p.start]) or "from " in window)
         and _COMPARED_LIST_PERIOD.search(text, max(0, p.start - 100), p.start)) and not (since and _since_base(text, p))])
     frames = _national_frames(text)
     cells: dict[int, Cell | None] = {}  # each statistic's table cell, read once for the period, place and measure
@@ -986,6 +987,30 @@ _RANKING_SCOPE = regex.compile(r"\b(?:highest|lowest|worst|best|biggest|largest|
                                r"busiest|safest)\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
                                r"[\w-]+){0,4}\s+(?:in|across|of|throughout)\s+(?:the\s+)?$", regex.I)
 
+#: a place ranked by what is said of it: "Manchester had the worst problem", "Hull was the second worst-hit",
+#: "Kent recorded the highest number", "Leeds topped the table", "the Midlands and the North East are the worst affected"
+_RANKED_SUBJECT = regex.compile(
+    r"(?:\s+of\s+(?:England|Wales|Scotland))?(?:,[^,.;:!?\n]{1,40},)?\s+(?:also\s+)?(?:(?:had|has|have|recorded|records|saw|sees|was|were|is|are|reported|logged|"
+    r"suffered|posted|registered)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?"
+    r"(?:worst|highest|lowest|biggest|largest|smallest|most|fewest|best|greatest|sharpest|steepest)\b"
+    r"|(?:topped|tops|top|headed|heads)\s+(?:the\s+)?(?:table|list|league|chart|rankings?)\b"
+    r"|(?:came|comes|was|were|is|are)\s+(?:top|bottom|last)\b)", regex.I)
+
+#: a ranking's national scope later in its sentence: "... the highest rate in the country", "... in England and Wales"
+_NATIONAL_RANKING_SCOPE = regex.compile(r"[^.;!?\n]*?\b(?:(?:in|across|of)\s+(?:the\s+)?(?:country|nation|UK|United\s+Kingdom|"
+                                        r"Britain|Great\s+Britain|England|Wales|Scotland|Northern\s+Ireland)\b|nationally|"
+                                        r"of\s+any\s+(?:area|council|force|authority|region|county|place))", regex.I)
+
+
+def _ranked_among_others(text: str, a: AreaMention) -> bool:
+    """The place is ranked among the other places of a round-up ("Outside the capital, Manchester had the worst
+    problem", "the Midlands and the North East are the worst affected"): its paragraph speaks of several
+    places, framing no figure of the paragraphs after it. Not a place ranked against its nation ("Teesside
+    has the highest rate in the country", "Thames Valley has the fifth lowest number in England and Wales"):
+    a local story's own subject."""
+    m = _RANKED_SUBJECT.match(text, a.end, a.end + 60)
+    return m is not None and _NATIONAL_RANKING_SCOPE.match(text, m.end(), m.end() + 120) is None
+
 
 def _cause_place(text: str, a: AreaMention) -> bool:
     """The place is named as where a change came from ("mainly driven by a decrease in London")."""
@@ -1088,6 +1113,8 @@ def _paragraph_place_read(text: str, places: ByStart, orgs: ByStart, para_start:
         named = places.between(start, end)
         if named or orgs.between(start, end) or (may_say(text[start:end], _NATIONAL_WORDS)
                                                  and _NATIONAL.search(text, start, end, timeout=timeout_for(text))):
+            if any(_ranked_among_others(text, a) for a in named):
+                return None  # a round-up's ranking: "Outside the capital, Manchester had the worst problem"
             found, prev_yardstick = {}, None
             for a in named:
                 if _RESIDENCE.search(text, max(0, a.start - 30), a.start):
@@ -2389,10 +2416,15 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             s.period, s.period_rule = snap, "period.release_snapshot"
 
 
-#: the period of a compared figure listed after "compared with": "compared with 70,440 the year before
-#: and 69,480 in [2015]" (no clause between: not "compared with 2019, 500 more in 2020")
-_COMPARED_LIST_PERIOD = regex.compile(r"\bcompared\s+(?:with|to)\s+(?:[^.;:,]|(?<=\d),(?=\d)){0,80}?\d[\d,.]*%?\s+(?:[a-z]+\s+){0,2}?"
-                                      r"(?:in|during|for)\s+(?:the\s+)?$", regex.I)
+#: the period of a compared figure listed after "compared with" or a change's "from": "compared with 70,440
+#: the year before and 69,480 in [2015]", "up from 1,711 deaths and 21,728 serious injuries in [the previous
+#: year]" (no clause between: not "compared with 2019, 500 more in 2020"; nor the far end of a change
+#: written after "to": "fell from 900 to 850 people in [2023]")
+_COMPARED_LIST_PERIOD = regex.compile(
+    r"\b(?:compared\s+(?:with|to)\s+(?:[^.;:,]|(?<=\d),(?=\d)){0,80}?"
+    r"|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped)\s+from\s+"
+    r"(?:(?!to\b)[^.;:,\n]|(?<=\d),(?=\d)){0,80}?)"
+    r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$", regex.I)
 #: between a period and the figure it names: "2015's tally of", "the 2013 figure of", "the previous
 #: 12 months' figure of", "the March 2017 total was" (no comma or clause between)
 _PERIOD_FIGURE_OF = regex.compile(

@@ -62,13 +62,13 @@ from .sentences import line_bounds
 from .tables import Cell, cell_at, header_cells
 
 _FINITE = (r"were|was|are|is|have|has|had|will|would|could|can|may|must|should|did|do|does|"
-           r"who|which|that|than|because|but|while|whilst|although|when|where|meaning|"
+           r"who|which|that|than|because|but|while|whilst|whereas|although|when|where|meaning|"
            r"as(?<!\b(?:classed|classified|defined|considered|regarded|counted|categorised|categorized|rated|assessed|"
            r"identified|described|listed|graded|accepted|recognised|recognized|treated|recorded|flagged|diagnosed|certified|confirmed)\sas)|"
            r"equates|represents|rose|fell|increased|decreased|compared|according|include|includes")
 _MONTHS = "|".join(MONTH_NAMES)
 _STOP_AFTER = regex.compile(
-    rf"\b(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s)up|(?<!ing\s)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    rf"\b(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s|-)up|(?<!ing\s|-)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
     r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
@@ -142,7 +142,7 @@ def _has_number_of(window: str) -> bool:
 
 _POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
 _WERE_PARTICIPLE = regex.compile(
-    rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while)\s)[^,.;:()\n]){{0,60}})")
+    rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while|whereas)\s)[^,.;:()\n]){{0,60}})")
 _PARTICIPLE_TAIL = regex.compile(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
 #: past participles not spelt -ed ("300 of them upheld", "of which 40 were sold")
 _IRREGULAR_DONE = r"upheld|held|seen|sent|given|taken|made|found|kept|paid|won|lost|shown|brought|caught|sold|built"
@@ -240,7 +240,7 @@ _PREDICATE = regex.compile(
 _PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
                  r"girls|boys|children|adults|carers|families|staff|disabled|elderly")
 _PRED_STOP = regex.compile(
-    rf"\s+(?:and(?!\s+(?:{_PAIR_SECONDS})\b)|but|while|whilst|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|"
+    rf"\s+(?:and(?!\s+(?:{_PAIR_SECONDS})\b)|but|while|whilst|whereas|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|"
     r"after\s+being)\b"
     r"|\s+[-–—]\s|\s+respectively\b"
     r"|\s+(?:in|during|over|across|last|this|since|between|by|at|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|week|"
@@ -330,7 +330,7 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
             len(phrase.split()) >= 3 or _COMPARATIVE_END.search(f"x {phrase} ")):
         # ("[1.4 million] waited more than 28 days": a verb and its comparative, the noun left unsaid)
         m2 = _STOP_AFTER.search(rest, timeout=timeout_for(rest))
-        more = rx(r"\s+(?:and|or|while|whilst)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
+        more = rx(r"\s+(?:and|or|while|whilst|whereas)\s.*$", regex.S).sub("", (rest[:m2.start()] if m2 else rest)).strip()
         return f"{phrase} than {more}".strip() if more else phrase
     return phrase
 
@@ -521,7 +521,7 @@ _AUX_LEAD = regex.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)
 #: bare "there" is a place and stays ("employment there")
 _SUBJECTS = ("we", "they", "he", "she", "it", "I", "you")
 _PRONOUN_ENDS = tuple(" " + w for w in _SUBJECTS + ("there",))  # (a cheap test before the regex)
-_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|because|if|when|unless|until)\s+(?:"
+_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|whereas|because|if|when|unless|until)\s+(?:"
                                  + "|".join(_SUBJECTS) + r"|there)$|\s+(?:" + "|".join(_SUBJECTS) + r")$")
 
 
@@ -1031,6 +1031,11 @@ _COMPARATIVE_AFTER = regex.compile(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:last|this|previous|next)\s+year['’]s\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|previous|last|same|before|in\b|national|regional|average|county|"
     r"rest|other|those|that|what|it|they|expected|forecast|planned|budgeted)\b)")
+#: what follows a compared figure when it names no thing: its time or how it was counted ("the 184,087 [for the
+#: year before]", "the 4,020 [recorded in 2022]", "the 310 [a year earlier]")
+_NO_THING_AFTER_FIGURE = regex.compile(r"(?:for|in|during|over|at|on|from|by|since|a\s+year|the\s+(?:year|previous|same)|last|this|"
+                                       r"previous|(?:recorded|reported|logged|seen|registered|counted)\s+(?:in|during|for|over|a|the|last|"
+                                       r"this|by|at)\b)\b", regex.I)
 _LEADING_FIGURE = regex.compile(r"^(?:the\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+")
 _IN_AFTER = regex.compile(rf"^\s*(?:{_TIME_BETWEEN}(?=in\s))?in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
@@ -1081,10 +1086,12 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         when_noun = None
     tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
     if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what) \
-            and not _BARE_FIGURE_THEN.match(what):  # (not "1% lower than the figure a year earlier": no thing named)
+            and not _BARE_FIGURE_THEN.match(what) and not _NO_THING_AFTER_FIGURE.match(bare := _LEADING_FIGURE.sub("", what)):
         # "£1m higher than last year's overspend": the overspend; "2% lower than the 51,982 offences": the
-        # offences (not the compared figure itself)
-        return _LEADING_FIGURE.sub("", what) or what, None
+        # offences (not the compared figure itself); not "the 184,087 for the year before" nor "the 4,020
+        # recorded in 2022": the compared figure with its time, no thing named (not "1% lower than the figure a
+        # year earlier" either)
+        return bare or what, None
     if ("saw " in before[-90:] or "seen " in before[-90:] or "recorded " in before[-90:] or "experienced " in before[-90:]) \
             and (rm := _RISE_AFTER.match(text, s.end, s.end + 30)) and (sm := _SAW_CHANGE.search(before[-120:])):
         x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", sm.group("x"), count=1)).strip()
@@ -1185,6 +1192,11 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
         relative, head_end = rm.group(0).strip(), rm.start()
         window = window[:rm.start()] + window[rm.end():]
     clause = _CLAUSE_START.sub("", _SHORT_BRACKET.sub("", window) if "(" in window else window, count=1)
+    if clause and window.endswith(clause) and (lead := window[:len(window) - len(clause)]).endswith("and ") \
+            and (joined := _joined_first_noun(lead)) is not None:
+        # "Deaths and serious injuries on UK roads increased by", "The council said thefts and robberies fell by": a
+        # subject of two nouns joined by "and", no new clause
+        clause = joined + clause
     masked = False
     if ("," in clause or "." in clause) and any(w in clause for w in _THRESHOLD_WORDS) \
             and (tm := _THRESHOLD_IN_SUBJECT.search(clause)):
@@ -1217,6 +1229,26 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
         elif len(x.split()) <= 4 or not relative.startswith(("that ", "who ")):
             x = f"{x} {relative}"
     return (f"the {x}" if x.startswith("number of ") else x), v
+
+
+#: the first noun of a subject of two joined by "and", from the sentence's start: "Deaths and", "Burglaries and"
+_JOINED_SUBJECT = regex.compile(r"\s*(?:(?:The|Both)\s+)?[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
+#: ... or after a reporting verb: "The council said [thefts and] robberies fell", "Figures show that [burglaries and]"
+_REPORTED_LEAD = regex.compile(r".*\b(?:said|says|show|shows|showed|found|reveal|reveals|revealed|suggest|suggests|suggested)"
+                               r"(?:\s+that)?\s+")
+_JOINED_REPORTED = regex.compile(r"(?:(?:the|both)\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
+def _joined_first_noun(lead: str) -> str | None:
+    """The first of two nouns joined by "and" that make one subject, when ``lead`` (the sentence up to the
+    second) is that noun and its "and", from the sentence's start or after a reporting verb, with no verb of
+    its own ("Deaths and ", "The council said thefts and "); else None."""
+    if _JOINED_SUBJECT.fullmatch(lead) and not _VERB_IN_LEAD.search(lead):
+        return lead.lstrip()
+    if (rm := _REPORTED_LEAD.match(lead)) and _JOINED_REPORTED.fullmatch(lead, rm.end()) and not _VERB_IN_LEAD.search(lead, rm.end()):
+        return lead[rm.end():]
+    return None
+
+
+_VERB_IN_LEAD = regex.compile(rf"\b(?:{_FINITE}|{_CHANGE_VERBS}|said|says|show|shows|showed|saw|sees)\b", regex.I)
 
 
 #: the head of a subject whose noun phrase holds a figure: "[discharges from] 14,000 storm overflows"
@@ -2553,6 +2585,15 @@ _AS_COMPLEMENT = regex.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?as\s+(?:being\s+)?(?
                                r"and|but|while|which|who|up|down|compared|according|across|within|throughout)\b)")
 
 
+_COUNTED_VERBS = ("recorded", "reported", "logged", "registered", "counted", "seen")
+#: how and when a compared figure was counted, naming no thing: "recorded a year earlier", "logged in 2022"
+_COUNTED_WHEN = regex.compile(r"^(?:recorded|reported|logged|registered|counted|seen)(?:\s+(?:in|during|for|over|by|at)\b|"
+                              r"\s+(?:a|the|last|this)\s+(?:year|month|week|quarter|period|previous|same)\b|\s*$)")
+#: a compared figure's lead-in: "than the", "compared with", "against" (after "from" the change's own route keeps the
+#: verb: "from the 2,310 reported in 2021": burglaries reported)
+_COMPARED_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
 def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
              sentence_bounds, previous_rate: str | None = None, cell: Cell | None = None) -> str | None:
     s_start, _ = sentence_bounds(text, s.num_start)
@@ -2588,8 +2629,11 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and (part := _out_of(text, s, previous)):
         return part
     after = phrase_after(text, s)
-    if after and (_BARE_PREPOSITION.match(after) or s.kind == "money" and _WHERE_SPENT.match(after)):
-        # "savings of £101.5m [within the] next financial year", "spent £6.1bn [across the regions]": no noun after
+    if after and (_BARE_PREPOSITION.match(after) or s.kind == "money" and _WHERE_SPENT.match(after)
+                  or after.startswith(_COUNTED_VERBS) and _COUNTED_WHEN.match(after)
+                  and _COMPARED_BEFORE.search(text, max(s_start, s.num_start - 24), s.num_start)):
+        # "savings of £101.5m [within the] next financial year", "spent £6.1bn [across the regions]": no noun after;
+        # "5% higher than the 184,087 [recorded a year earlier]": a compared figure, no noun after (the noun before's)
         after = None
     if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
                                                      or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
@@ -4025,6 +4069,20 @@ _VERB_FIRST = regex.compile(r"^(?:(?:were|was|are|is|have|has|had)\s+)?(?:got|ge
                          r"(?:their|his|her|its|a|an|the|some|no)\b")  # (not "recorded crimes", "registered voters")
 
 
+#: a noun of up to three words (none a participle) and the participle said of it: "pupils excluded", "offenders
+#: released from prison" (not "killed or seriously injured casualties", "households in bed and breakfast")
+_NOUN_THEN_DONE = regex.compile(r"^(?P<noun>(?:(?![a-z]+ed\b|(?:being|been|having|who|that|which|were|was|are|is)\b)[\w'’-]+\s+){1,3}?)"
+                                r"(?:\w+ly\s+)?"
+                                r"(?!(?:hundred|indeed|speed|breed|greed|need|bed|shed|seed|feed)\b)[a-z]{3,}ed\b")
+
+
+def _noun_before_done(measure: str) -> str:
+    """The noun of a measure that is a noun and what was done to it ("pupils excluded" → "pupils"), so that
+    another figure's own participle replaces it ("and 300 were expelled": pupils expelled); else the measure."""
+    m = _NOUN_THEN_DONE.match(measure)
+    return m.group("noun").strip() if m else measure
+
+
 def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None, reach: int) -> str | None:
     """A figure followed only by "were"/"are" and what is said of it: "And 151 were arrested",
     "More than 400,000 are children waiting for care", "Fifty-one per cent were families"."""
@@ -4035,7 +4093,7 @@ def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None,
         said = _predicate(rest)
         if said and previous is not None and previous.measure and previous.num_end >= reach \
                 and previous.kind in ("count", "quantity") and not _CHANGE_PREFIX.match(previous.measure) \
-                and (head := _PARTICIPLE_TAIL.split(previous.measure)[0].strip()) and len(head.split()) <= 4:
+                and (head := _noun_before_done(_PARTICIPLE_TAIL.split(previous.measure)[0].strip())) and len(head.split()) <= 4:
             return f"{head} {said}"  # "350 offenders were released, and 40 were recalled": offenders recalled
         return said or (_phrase_at(rest, 0, "count") if rx(r"^\s+[a-z]+(?:s|ren|men)\b").match(rest) else None)
     if pm and s.kind == "percentage" and previous is not None and previous.measure and previous.num_end >= reach \

@@ -153,6 +153,13 @@ def test_threshold_near_miss(ex, text, number, area):
      "cent rise is the largest in years, since the figure jumped from 700 in 2015 to 760 in 2016.", "6", "2024"),
     ("Arrests rose 6 per cent to 4,600 in the 12 months to March 2024 from 4,340 over the same period the "
      "previous year.", "4,340", "2022-04-01/2023-03-31"),
+    # a list of compared figures after a change's "from": their period frames no later sentence
+    ("Some 3,100 people were hurt on the county's roads in 2023, up from 2,870 injuries and 140 deaths in the "
+     "year before. Cyclists' injuries also rose by 9 per cent, from 410 to 447.", "9", "2023"),
+    ("Referrals reached 5,200 in 2024, down from 5,900 referrals and 800 appeals in 2022. Appeals are up 4%.",
+     "4", "2024"),
+    ("Fines totalled £80,000 in 2023, having risen from £52,000 and 310 notices during 2021. Some 14% went unpaid.",
+     "14", "2023"),
 ])
 def test_compared_figures_period(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
@@ -161,6 +168,10 @@ def test_compared_figures_period(ex, text, number, period):
 @pytest.mark.parametrize("text,number,period", [
     # near-miss: a period that is no compared figure's frames the next sentence
     ("In 2021 there were 790 burglaries in Leeds. Some 40 per cent were solved.", "40", "2021"),
+    # near-miss: the far end of a change written after "to" is the current figure, whose period frames on
+    ("Waiting lists fell from 900 to 850 patients in 2023. Some 12 per cent waited over a year.", "12", "2023"),
+    # near-miss: a clause after a comma is no compared figure's
+    ("Visits rose from a low base, and 4,000 people came in 2022. About 30 per cent were children.", "30", "2022"),
 ])
 def test_compared_period_near_miss(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
