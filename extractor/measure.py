@@ -1163,7 +1163,11 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
 
 
 #: a sentence's opening conjunction before its subject: "But youth unemployment ... increased"
-_LEAD_CONJUNCTION = regex.compile(r"^(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])")
+_LEAD_CONJUNCTION = regex.compile(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])"
+                                   # a linking phrase before a subject of any case: "As a result ILO unemployment rose"
+                                   r"|(?:As\s+a\s+(?:result|consequence)|Against\s+this|In\s+contrast|By\s+contrast|"
+                                   r"On\s+the\s+other\s+hand|At\s+the\s+same\s+time|In\s+addition|In\s+turn|Despite\s+this|"
+                                   r"Because\s+of\s+this)\b,?\s+(?=[A-Za-z]))")
 #: a subject's forecast before its verb of change: "bills (are) set to (go up)", "costs expected to (rise)"
 _SET_TO = regex.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:set|expected|due|likely|forecast|projected|predicted|poised|going)\s+to$")
 
@@ -2606,8 +2610,11 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     listed = _list_heading(text, s)
     if listed:
         return listed
-    if ("largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
+    if (s.num_start - s_start > 20 or "largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
             or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous, sentence_bounds)):
+        return ranked
+    if s.direction is None and _may_rank(text[max(s_start, s.num_start - 160):s.num_start]) \
+            and (ranked := _ranked_level(text, s, s_start, previous, sentence_bounds)):
         return ranked
     if "(" in text[max(s_start, s.num_start - 40):s.num_start] and (label := _bracket_label(text, s, s_start)):
         return label
@@ -3282,21 +3289,62 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
 #: West Midlands, at [40,000]", "The largest change in the inactivity rate ... was in the North East, which has
 #: increased by [2.8] percentage points", "The largest decrease was in the South East, at [32,000]"
 _RANKED_CHANGE = regex.compile(
-    r"\W*(?i:the\s+)?(?:largest|biggest|greatest)\s+(?P<v>change|increase|rise|decrease|fall|drop|growth|decline|reduction)s?"
+    # (after a time or frame the sentence opens on: "Between March and June 2016, the largest increase ...")
+    r"\W*(?:(?:Between|For|In|During|Over|From|Since|Across)\b[^,;:()]{1,60},\s*)?"
+    r"(?i:the\s+)?(?:largest|biggest|greatest)\s+(?P<v>change|increase|rise|decrease|fall|drop|growth|decline|reduction)s?"
     r"(?:\s+in\s+(?:the\s+)?(?P<x>[a-z][^,;:()\d]{1,60}?))?(?:\s*,[^,;:()]{0,60}?){0,3}?\s*,?\s+(?:was|were|is|came)\s+(?:in|at|for)\s+"
-    r"[^,;:()\d]{2,50}?(?:,\s*(?:at|with)|,?\s+(?:which|where)\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?by|\s*\()\s+"
+    r"[^,;:()\d]{2,50}?(?:,\s*(?:at|with)\s+|\s+at\s+|,?\s+(?:which|where)\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?by\s+|\s*\(\s*)"
     r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
+#: a place ranked by a level: "the highest employment rate in the UK was in the South East ([78.0]%)", "and the
+#: lowest was in Northern Ireland ([70.1]%)", "Hartlepool had the highest unemployment rate, at [7.2]%" (not "had the
+#: lowest turnout, with [1,658] votes cast": a count of its own noun)
+_RANKED_LEVEL = regex.compile(
+    r"(?:^\W*|,\s*|\b(?:and|while|whilst|but)\s+)(?:(?:Between|For|In|During|Over|Across)\b[^,;:()]{1,60},\s*)?(?i:the\s+)?"
+    r"(?P<sup>(?i:highest|lowest|largest|smallest|biggest|greatest))\s+(?:(?P<x>[A-Za-z][^,;:()\d]{1,60}?)\s+)?"
+    r"(?:(?:was|were|is|came)\s+(?:in|at|for|from)\s+[^,;:()\d]{2,50}?|(?:was|were|is)\s+(?:recorded|seen|found)\s+in\s+[^,;:()\d]{2,50}?)"
+    r"(?:,?\s+at\s+|\s*\(\s*)(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$"
+    r"|\b(?:had|has|recorded|saw|posted|reported)\s+the\s+(?P<sup2>highest|lowest|largest|smallest|biggest|greatest)\s+"
+    r"(?P<x2>[a-z][^,;:()\d]{1,60}?)(?:,?\s+at\s+|\s+of\s+|\s*\(\s*)(?:(?:just|around|about|almost|nearly|some|over)\s+)?"
+    r"[£$€]?$")
+_RANK_WORDS = ("highest ", "lowest ", "largest ", "smallest ", "biggest ", "greatest ")
+_SUPERLATIVE_LEAD = regex.compile(r"^(?:highest|lowest|largest|smallest|biggest|greatest)\s+")
+
+
+def _may_rank(window: str) -> bool:
+    return any(w in window for w in _RANK_WORDS)
+
+
+def _ranked_level(text: str, s: Statistic, s_start: int, previous: Statistic | None, sentence_bounds) -> str | None:
+    """The level a sentence ranks a place by (:data:`_RANKED_LEVEL`): "highest employment rate"; with no noun
+    ("and the lowest was in Northern Ireland"), the level the figure before in the sentence or the one before
+    was ranked by, with this superlative ("lowest employment rate")."""
+    rm = _RANKED_LEVEL.search(text, max(s_start, s.num_start - 160), s.num_start)
+    if rm is None:
+        return None
+    sup = (rm.group("sup") or rm.group("sup2")).lower()
+    x = rm.group("x") or rm.group("x2")
+    if x is not None:
+        x = _PLACE_TAIL.sub("", x.strip()).strip()
+        if not x or _CHANGE_WORD.match(x):
+            return None  # (a change ranked: _ranked_change's)
+        return f"{sup} {x}"
+    if previous is not None and previous.measure and (pm := _SUPERLATIVE_LEAD.match(previous.measure)) \
+            and previous.num_end >= sentence_bounds(text, max(0, s_start - 2))[0]:
+        return f"{sup} {previous.measure[pm.end():]}"
+    return None
 
 
 def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | None, sentence_bounds) -> str | None:
     """What changed most in a sentence that places the largest change (:data:`_RANKED_CHANGE`): "increase in
     workforce jobs"; with no "in X", the change the sentence before named ("The largest decrease was in the
     South East, at [32,000]" after "the largest increase in workforce jobs")."""
+    if not ("largest " in (before := text[s_start:s.num_start]) or "biggest " in before or "greatest " in before):
+        return None
     rm = _RANKED_CHANGE.fullmatch(text, s_start, s.num_start)
     if rm is None:
         return None
     v = rm.group("v").lower()
-    x = rm.group("x").strip() if rm.group("x") else None
+    x = _PLACE_TAIL.sub("", rm.group("x").strip()).strip() or None if rm.group("x") else None
     if x is None and previous is not None and previous.measure and (pm := _CHANGE_PREFIX.match(previous.measure)) \
             and previous.num_end >= sentence_bounds(text, max(0, s_start - 2))[0]:
         x = previous.measure[pm.end():]
