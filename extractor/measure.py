@@ -3307,7 +3307,7 @@ _RANKED_LEVEL = regex.compile(
     r"(?P<x2>[a-z][^,;:()\d]{1,60}?)(?:,?\s+at\s+|\s+of\s+|\s*\(\s*)(?:(?:just|around|about|almost|nearly|some|over)\s+)?"
     r"[£$€]?$")
 _RANK_WORDS = ("highest ", "lowest ", "largest ", "smallest ", "biggest ", "greatest ")
-_SUPERLATIVE_LEAD = regex.compile(r"^(?:highest|lowest|largest|smallest|biggest|greatest)\s+")
+_NUMBER_OF_LEAD = regex.compile(r"^(?:number|total|count)\s+of\s+")
 
 
 def _may_rank(window: str) -> bool:
@@ -3315,22 +3315,20 @@ def _may_rank(window: str) -> bool:
 
 
 def _ranked_level(text: str, s: Statistic, s_start: int, previous: Statistic | None, sentence_bounds) -> str | None:
-    """The level a sentence ranks a place by (:data:`_RANKED_LEVEL`): "highest employment rate"; with no noun
-    ("and the lowest was in Northern Ireland"), the level the figure before in the sentence or the one before
-    was ranked by, with this superlative ("lowest employment rate")."""
+    """The level a sentence ranks a place by (:data:`_RANKED_LEVEL`): "employment rate" (the ranking itself is
+    no part of what is measured); with no noun ("and the lowest was in Northern Ireland"), what the figure before
+    in the sentence or the one before measured, when of the same kind."""
     rm = _RANKED_LEVEL.search(text, max(s_start, s.num_start - 160), s.num_start)
     if rm is None:
         return None
-    sup = (rm.group("sup") or rm.group("sup2")).lower()
     x = rm.group("x") or rm.group("x2")
     if x is not None:
-        x = _PLACE_TAIL.sub("", x.strip()).strip()
-        if not x or _CHANGE_WORD.match(x):
-            return None  # (a change ranked: _ranked_change's)
-        return f"{sup} {x}"
-    if previous is not None and previous.measure and (pm := _SUPERLATIVE_LEAD.match(previous.measure)) \
+        # ("the highest number of dog attacks, at 1,320": dog attacks)
+        x = _NUMBER_OF_LEAD.sub("", _PLACE_TAIL.sub("", x.strip()).strip())
+        return None if not x or _CHANGE_WORD.match(x) else x  # (a change ranked: _ranked_change's)
+    if previous is not None and previous.measure and previous.kind == s.kind \
             and previous.num_end >= sentence_bounds(text, max(0, s_start - 2))[0]:
-        return f"{sup} {previous.measure[pm.end():]}"
+        return previous.measure
     return None
 
 

@@ -8,15 +8,16 @@ from record_finding import measures
 
 @pytest.mark.parametrize("text,number,measure", [
     ("For the 3 months ending May 2024, the highest employment rate in the UK was in the South West (79.2%) "
-     "and the lowest was in Wales (71.5%).", "79.2%", "highest employment rate"),
+     "and the lowest was in Wales (71.5%).", "79.2%", "employment rate"),
     ("For the 3 months ending May 2024, the highest employment rate in the UK was in the South West (79.2%) "
-     "and the lowest was in Wales (71.5%).", "71.5%", "lowest employment rate"),
+     "and the lowest was in Wales (71.5%).", "71.5%", "employment rate"),
     ("For June 2024, the highest Claimant Count rate was in the North East (4.6%) and the lowest in the South "
-     "East (1.9%).", "4.6%", "highest Claimant Count rate"),
-    ("Hartlepool had the highest unemployment rate, at 7.2%.", "7.2%", "highest unemployment rate"),
-    ("The lowest vaccination rate was recorded in Luton at 61%.", "61%", "lowest vaccination rate"),
+     "East (1.9%).", "4.6%", "Claimant Count rate"),
+    ("Hartlepool had the highest unemployment rate, at 7.2%.", "7.2%", "unemployment rate"),
+    ("The lowest vaccination rate was recorded in Luton at 61%.", "61%", "vaccination rate"),
 ])
 def test_a_level_places_are_ranked_by(ex, text, number, measure):
+    # (the ranking is no part of what is measured: "employment rate", not "highest employment rate")
     assert measures(ex, text)[number] == measure
 
 
