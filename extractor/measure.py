@@ -897,6 +897,25 @@ def _dated_bracket(text: str, s: Statistic, s_start: int, previous: Statistic | 
     return previous_count
 
 
+#: what may come between a bracket opened after a change and a level in it: nothing ("fell by 10% ([450] in 2023
+#: compared with 500 in 2022)") or the level before it and a comparison ("(450 in 2023 compared with [500] ...")
+_LEVELS_IN_BRACKET = regex.compile(r"\s*(?:[^()]{1,60}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to)\s+)?"
+                                   r"(?:(?:around|about|nearly|almost|just|some)\s+)?[£$€]?$")
+
+
+def _bracketed_level(text: str, s: Statistic, previous: Statistic) -> str | None:
+    """A level in a bracket just after a change is a level of what changed: "repossessions dropped by 56 per cent
+    ([25] in July 2013 compared with [57] in July 2012)" → repossessions (for the second level, the first's)."""
+    op = text.rfind("(", previous.start, s.num_start)
+    if op < 0 or text.find(")", op, s.num_start) >= 0 or not _LEVELS_IN_BRACKET.match(text, op + 1, s.num_start):
+        return None
+    if previous.direction is not None and op >= previous.end and not text[previous.end:op].strip():
+        return unchanged(previous.measure)  # the first level, right after the change
+    if previous.direction is None and op < previous.start and previous.kind == s.kind:
+        return previous.measure  # the second, after the first in the same bracket
+    return None
+
+
 _NOUN_AFTER = regex.compile(r"\s+([a-z][\w-]*)")
 _NOT_NOUN_AFTER = frozenset("to and from in on per or of a an the each every last this that than compared up down".split())
 #: words no label in a list is made of ("rose (up 5%)", "areas (12)")
@@ -985,6 +1004,46 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+#: what a change noun is of, written before it: "an annual [price] increase of", "a big [rent] rise of", "an average
+#: [council tax] rise of"
+_MODIFIED_CHANGE = regex.compile(
+    r"\b(?:an?|the|its|their)\s+(?:(?:annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|"
+    r"small|large|huge|sharp|steep|modest|slight|further|record|significant|total|general)\s+)*"
+    r"(?!(?:annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|small|large|huge|sharp|steep|modest|"
+    r"slight|further|record|significant|total|general)\b)"
+    r"(?P<n>(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*)?)"
+    r"\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+"
+    r"(?:of|by)\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+_NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
+                                    r"one-off|real|net|gross|further|new|possible|expected|planned|proposed|predicted|"
+                                    r"potential|likely|projected)$", regex.I)
+#: a change's size given after the change was named: "..., with a movement of", "with an increase of"
+_WITH_A_MOVEMENT = regex.compile(r"\bwith\s+an?\s+(?:movement|change|increase|decrease|rise|fall|drop)\s+of\s+"
+                                 r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+#: the change a clause named before its size: "the greatest increase in its average property value", "an annual price fall"
+_NAMED_CHANGE_IN = regex.compile(
+    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
+    r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:over|in|during|since|with|is|was|were|are|of|from|to|and|by)\b)[a-z][\w'’-]*){0,4})"
+    r"|\b(?:an?|the)\s+(?:(?:annual|monthly|yearly|year-on-year|overall|greatest|largest|biggest|only)\s+)*"
+    r"(?!(?:annual|monthly|yearly|year-on-year|overall|greatest|largest|biggest|only)\b)"
+    r"(?P<n>[a-z][\w'’-]*)\s+(?P<v2>increase|rise|fall|drop|decrease|reduction|growth|decline)\b")
+
+
+def _named_change(clause: str) -> tuple[str, str] | None:
+    """(what changed, the change noun) of the last change a clause named (:data:`_NAMED_CHANGE_IN`), or None."""
+    found = None
+    for m in _NAMED_CHANGE_IN.finditer(clause[-160:]):
+        found = m
+    if found is None:
+        return None
+    if found.group("x"):
+        return found.group("x"), found.group("v").lower()
+    if _NOT_A_CHANGED_NOUN.match(found.group("n")):
+        return None
+    return found.group("n"), found.group("v2").lower()
+
+
 #: nouns that name a change ("a rise in", "the fall of"): the regexes of changes named as nouns below
 _CHANGE_NOUN_WORDS = r"increase|rise|fall|drop|decrease|reduction|growth|jump|decline|cut"
 #: a cheap test before _CHANGE_NOUN_IS: one of its nouns is in the window (most changes' windows have none)
@@ -1109,10 +1168,17 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     if " of " in before[-30:] and (im := _CHANGE_IN_X_OF.search(before[-110:])) is not None:
         # "a real terms decrease in funding of [£465.9m]": the thing named between the change and its size
         return im.group("x").strip(), im.group("v").lower()
+    if "with a" in before[-40:] and (wm := _WITH_A_MOVEMENT.search(before[-40:])) is not None \
+            and (named := _named_change(before[:len(before) - 40 + wm.start()] if len(before) > 40 else before[:wm.start()])):
+        # "experienced the greatest increase in its average property value ... with a movement of [9.3] per cent"
+        return named
     bm = _CHANGE_NOUN_BEFORE.search(before[-60:])
     if bm:
         im = _IN_AFTER.match(text[s.end:s.end + 70])
         what = _phrase_at(text, s.end + im.end(), "count") if im else None
+        if what is None and (mm := _MODIFIED_CHANGE.search(before[-90:])) is not None \
+                and not _NOT_A_CHANGED_NOUN.match(mm.group("n")):
+            what = mm.group("n")  # "an annual price increase of [3.4] per cent": price
         # (not a time: "a fall of 924 in the past year in Kent" names no thing)
         return (None if what and _WHEN_NOT_WHAT.match(what) else what), bm.group("v").lower()
     x, v = _change_subject(before, _CHANGE_SUBJECT)
@@ -1163,6 +1229,12 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
 
 
 #: a sentence's opening conjunction before its subject: "But youth unemployment ... increased"
+#: a frame before a subject with no comma: a place ("In London the average price"), an adverb of scope or time
+#: ("annually prices were up", "Overall crime fell")
+_LEAD_FRAME = regex.compile(r"^(?:(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+"
+                            r"(?=(?:the|its|their|average|a|an)\s)"
+                            r"|(?i:annually|overall|nationally|locally|regionally|monthly|similarly|likewise|separately|"
+                            r"altogether|elsewhere)\s+(?=[a-z]))")
 _LEAD_CONJUNCTION = regex.compile(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])"
                                    # a linking phrase before a subject of any case: "As a result ILO unemployment rose"
                                    r"|(?:As\s+a\s+(?:result|consequence)|Against\s+this|In\s+contrast|By\s+contrast|"
@@ -1216,7 +1288,7 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
                 and (cm := _search_change(pattern, "it was " + wm.group("rest"))):
             return tidy_phrase(wm.group("np").strip()), (cm.groupdict().get("v") or "").lower() or None  # "a rise in X, which soared 18%"
         return None, None
-    x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", _LEAD_CONJUNCTION.sub("", cm.group("x").strip()))).strip()
+    x = _LEAD_JUNK.sub("", _LEAD_JUNK.sub("", _LEAD_FRAME.sub("", _LEAD_CONJUNCTION.sub("", cm.group("x").strip())))).strip()
     if masked:
         x = x.replace("\x00", ",").replace("\x01", ".")
     if " to" in x[-4:] or x.startswith(("with ", "With ")):
@@ -2621,6 +2693,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind in ("count", "money") and s.direction is None and text[s.num_start - 1:s.num_start] == "(" \
             and (dated := _dated_bracket(text, s, s_start, previous, previous_count)):
         return dated
+    if s.kind in ("count", "money") and s.direction is None and previous is not None and previous.measure \
+            and previous.num_end >= s_start and "(" in text[previous.end:s.num_start] and (levels := _bracketed_level(text, s, previous)) \
+            and not phrase_after(text, s):  # (not "fell by 10% (450 homes)": its own noun)
+        return levels
     if cell is not None and cell.rows >= 2 and not phrase_after(text, s) and (table := _cell_measure(text, s, cell)):
         # "Vehicle crime – 2,345" under "Reported crimes in Norfolk in 2023": the row's label and the list's title
         return table
@@ -2670,6 +2746,9 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         head = _PARTICIPLE_TAIL.split(previous.measure)[0].strip()
         return f"{head} {wm.group('p').strip()}"
     lo = max(s_start, s.num_start - 30)
+    if not after and s.direction is None and text.find("to ", max(s_start, s.num_start - 30), s.num_start) >= 0 \
+            and (reached := _reached_level(text, s, s_start, previous)):
+        return reached
     if (text.find("to ", lo, s.num_start) >= 0 or text.find("from ", lo, s.num_start) >= 0
             or text.find("(", lo, s.num_start) >= 0) and (ends := _end_of_change(text, s, s_start, after, previous)) is not None:
         return ends
@@ -2853,7 +2932,8 @@ _OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "r
 #: the same verb left out: "..., and road maintenance by [£600,000]"
 _AND_OBJECT_BY = regex.compile(
     r"(?:,(?:\s+and)?|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
-    r"some|many|most|all|[a-z]+ed\s+by|while|whilst|but|as|although|though|when|where|which|who)\b)"
+    r"some|many|most|all|[a-z]+ed\s+by|while|whilst|but|as|although|though|when|where|which|who|"
+    r"rose|fell|grew|dropped|climbed|jumped|went|was|were|is|are|has|have|had)\b)"
     r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:rose|fell|grew|dropped|climbed|jumped|went|was|were|is|are|has|have|had)\b)[a-z&][\w'’-]*){0,4}?)\s+by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 _CUT_VERB = regex.compile(r"^(?:cut|reduc|slash|trim|lower)")
 _OBJECT_HEAD = regex.compile(r"^(?:spending|funding|investment|budgets?|grants?|money)\s+(?:on|for|in|to)\s+")
@@ -4022,6 +4102,8 @@ def _money_is(text: str, s: Statistic, s_start: int) -> str | None:
     x = mm.group("x")
     if (said := list(_REPORTING_VERB.finditer(x))):  # "When asked about the plans the leader said the cost is": the cost
         x = _LEAD_ARTICLE.sub("", x[said[-1].end():].strip())
+    if (framed := _LEAD_FRAME.sub("", x)) != x:
+        x = _LEAD_ARTICLE.sub("", framed)  # "In London the average property price is": average property price
     x = _PRED_STOP.split(_PLACE_TAIL.sub("", x))[0].strip()  # "the average price in Wales in January"
     x = rx(r"^.*\b(?:that|which|when|where|if|as|because)\s+(?:the\s+)?", regex.I).sub("", x)  # "it was noted that the overspend"
     if not x or _MONEY_IS_NOT.match(x) or _PRONOUN_WORD.match(x.split()[-1]) or _PRONOUN_WORD.match(x.split()[0]):
@@ -4378,6 +4460,31 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
 
 #: a change named as a noun with no figure of its own, then the level it reached: "an increase in the number of
 #: [robberies at knife point] to nearly"
+#: the average or total a change reached: "increasing by 1.5% over the month [to an average of] £167,063"
+_TO_AN_AVERAGE = regex.compile(r"\bto\s+an?\s+(?:new\s+)?(?P<w>average|total)\s+of\s+"
+                               r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
+#: what a change took to a level: "which takes [the average property value in England] to £167,063"
+_TAKES_TO = regex.compile(r"\b(?:takes?|took|taking|brings?|brought|bringing|pushes|pushed|pushing|puts|putting|lifts?|lifted|lifting)"
+                          r"\s+(?P<x>(?:the|its|their)\s+[a-z][^,;:()\d]{2,60}?)(?:\s+(?:up|down|back))?\s+to\s+"
+                          r"(?:(?:just|around|about|almost|nearly|some|over|a\s+record)\s+)?[£$€]?$")
+
+
+def _reached_level(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """The level a change reached, named by what took it there ("takes the average property value to [£167,063]":
+    average property value) or as the average of the changed thing ("house prices ... increasing by 1.5% to an
+    average of [£167,063]": average house prices)."""
+    lo = max(s_start, s.num_start - 90)
+    if (tm := _TAKES_TO.search(text, lo, s.num_start)) is not None:
+        # ("pushed the number of families in temporary housing to 1,950": families in temporary housing)
+        x = _NUMBER_OF_LEAD.sub("", rx(r"^(?:the|its|their)\s+").sub("", _PLACE_TAIL.sub("", tm.group("x")).strip()))
+        return x or None
+    if (am := _TO_AN_AVERAGE.search(text, max(s_start, s.num_start - 40), s.num_start)) is not None and previous is not None \
+            and previous.measure and previous.num_end >= s_start and (pm := _CHANGE_PREFIX.match(previous.measure)):
+        thing = rx(r"\s+(?:in|on|over|during|since|compared)\s.*$").sub("", previous.measure[pm.end():])
+        return f"{am.group('w')} {_LEAD_ARTICLE.sub('', thing)}" if thing else None
+    return None
+
+
 _CHANGE_IN_REACHED = regex.compile(
     r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|surge)\s+in\s+(?:the\s+)?(?:(?:number|total|level)\s+of\s+)?"
     r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:to|by|and|or|but|which|that|was|were|is|are)\b|from\s+[£$€]?\d)[\w'’-]+){0,5}?)\s+to\s+"

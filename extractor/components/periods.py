@@ -803,8 +803,12 @@ _ON_BASELINE_FIGURE = regex.compile(
     r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion))?"
     # (the compared figure's own words: "on the 1,517 applications received in 2014/15")
     r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|at|for|during)\s+(?:the\s+)?$", regex.I)
-#: "51 per cent higher than when data was first collected in 2010/11": the period of a "than when" clause
-_BASELINE_WHEN = regex.compile(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$", regex.I)
+#: "51 per cent higher than when data was first collected in 2010/11": the period of a "than when" clause; "higher
+#: than they were in September 2012": the period a level is compared with
+_BASELINE_WHEN = regex.compile(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$"
+                            # "higher than they were in September 2012", "lower than it was at the end of 2019"
+                            r"|\bthan\s+(?:they|it|there|this|that|these|those|prices|rates|numbers|levels)\s+(?:were|was|had\s+been|"
+                            r"have\s+been|has\s+been|did)\s+(?:in|during|at|for|over|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", regex.I)
 #: "up 10% from April 2017 to March 2018": a span opened by "from" right after a change is its baseline
 _CHANGE_BEFORE = regex.compile(
     r"\b(?:up|down|rise|fall|increase|decrease|rose|fell|higher|lower|grew|dropped)\s+(?:by\s+)?"
