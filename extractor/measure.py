@@ -322,6 +322,8 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
         wm = _WHO.match(" who" + rest) if stop in ("who", "that", "which") else None
         p = _PRED_STOP.split(wm.group("p"))[0] if wm else _predicate(rest)
         p = (p or "").strip()
+        if wm and " " not in p and _FIGURE_NEXT.match(" who" + rest, wm.end("p")):
+            p = ""  # "visitors who generate £4.41 billion": a verb whose object is another figure says nothing of them
         return f"{phrase or 'those ' + stop} {' '.join(p.split()[:9])}" if p else phrase
     if stop in ("should", "must", "will", "would", "could", "can", "may") and phrase and not _VERB_IN_PHRASE.search(f" {phrase} ") \
             and (bm := rx(r"\s+(?:(?:now|still|also|all)\s+)?be\b").match(rest)) and (p := _predicate(rest[bm.end():])):
@@ -2518,7 +2520,14 @@ _QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|
 _ONE_FOR_EVERY = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
 _ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
 _ONE_X_IN_N = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
-_WHO = regex.compile(r"^\s+who\s+(?P<p>[a-z][^,.;:()\n\[\]–—]{2,70})")
+#: (not into another figure: "68.74 million visitors who generate [£4.41 billion revenue]" is the next statistic's)
+#: (a duration or a distance is part of what is said: "who were delayed by more than 12 hours")
+_ANOTHER_FIGURE = (r"\s+(?:(?:around|about|over|nearly|almost|some|more\s+than)\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:m|bn|million|billion)\b|"
+                   r"\d[\d,.]*\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|km|times|per\s*cent)\b)[a-z])")
+_WHO = regex.compile(rf"^\s+who\s+(?P<p>[a-z](?:(?!{_ANOTHER_FIGURE})[^,.;:()\n\[\]–—]){{2,70}})")
+
+
+_FIGURE_NEXT = regex.compile(_ANOTHER_FIGURE)
 
 
 #: a share in brackets after the fraction that states it: "One in five [(20%)]", "Two-thirds [(66%)] of"
@@ -3892,7 +3901,8 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
                 and not rx(r"^\s*in\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d|(?:last|this|past|previous|same|first|second)\b)").match(sm.group("pp")):
             np = f"{np}{sm.group('pp')}"  # "Spending on foster care totalled [£1.5bn]": what the money went on
         if not rx(r"^(?:it|this|that|there|they|we|he|she|figures?|data|statistics|and|but|or|while|whilst|which|who|"
-                  r"in|on|at|by)\b", regex.I).match(np):
+                  r"in|on|at|by|(?:the\s+)?(?:only\s+)?(?:exceptions?|outliers?))\b", regex.I).match(np):
+            # (not "The exception was Scotland, which saw an increase of [0.1] percentage point": a pointer to a place)
             # "Fly-tipping incidents in Swindon rose by 12% to 4,567" (a time inside is the period's: "sent for
             # recycling from January to December 2011 in England was [42.9%]")
             return _SUBJECT_TIME.sub("", np) or np

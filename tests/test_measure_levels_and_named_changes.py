@@ -63,3 +63,24 @@ def test_levels_in_a_bracket_after_a_change(ex, text, span, measure):
 ])
 def test_elided_subjects_and_frames_before_a_subject(ex, text, span, measure):
     assert measures(ex, text)[span] == measure
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    # a relative clause whose object is the next figure says nothing of the counted thing
+    ("Cornwall attracts 4.5 million visitors who generate £2.1 billion in spending.", "4.5 million", "visitors"),
+    ("There are 300 pupils who attend 12 schools in the town.", "300", "pupils"),
+    # near-miss: a duration inside the clause is part of it
+    ("In all 1,223 patients waited, including 675 who were delayed by more than 12 hours.", "675",
+     "those who were delayed by more than 12 hours"),
+    ("There are 300 pupils who attend private schools.", "300", "pupils attend private schools"),
+])
+def test_a_who_clause_stops_at_another_figure(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    # "the exception" points to a place: no measure rather than a wrong one
+    ("The exception was Scotland, which saw an increase of 0.3 percentage points.", "0.3 percentage points", None),
+])
+def test_a_pointer_noun_is_no_measure(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
