@@ -302,7 +302,8 @@ def _predicate(rest: str) -> str | None:
     if " one" in p:
         p = rx(r"\s+(?:to|than|from|as)\s+(?:the\s+)?ones?\b.*$").sub("", p)  # "in a different council to the one they ..."
     words = p.split()
-    return " ".join(words[:9]) if words else None
+    # (cut to nine words, not on a dangling "and": "treated by officers and")
+    return _DANGLING_END.sub("", " ".join(words[:9])) or None if words else None
 
 
 def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
@@ -968,7 +969,9 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  r"dropped|drop|decreased|decrease|declined|decline|reduced|went\s+up|gone\s+up|go\s+up|went\s+down|"
                  r"gone\s+down|go\s+down|shot\s+up|jumped|jump|jumps|soared|soar|soars|climbed|surged|surge|plunged|plummeted|"
                  r"slumped|tumbled|dipped|rocketed|more\s+than\s+doubled|doubled|improved|worsened|deteriorated|"
-                 r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)")
+                 r"(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?(?:up|down)|(?:up|down)(?=\s+by\s)|"
+                 # (the passive of a cut: "incidents were cut five per cent")
+                 r"(?:were|was|is|are|been|being)\s+(?:also\s+)?(?:cut|slashed|lowered|trimmed)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
 _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
                         r"a\s+further|another)\s+|an?\s+(?:" + alternation(lexicon("change_size_adjectives")) + r")\s+)?(?:£|\$|€)?$")
@@ -1246,6 +1249,10 @@ _LEAD_CONJUNCTION = regex.compile(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|S
 _SET_TO = regex.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:set|expected|due|likely|forecast|projected|predicted|poised|going)\s+to$")
 
 
+#: examples given of a subject, up to the comma before its verb: "crime[ such as burglary, robbery and theft,] fell by"
+_SUCH_AS_ASIDE = regex.compile(r",?\s+(?:such\s+as|including)\s+[^.;:()\n]{1,80}?,(?=\s+(?:[a-z]+\s+){1,4}$)")
+
+
 def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
     """The subject of the change verb that ``pattern`` finds at the end of ``before`` (the
     sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
@@ -1259,6 +1266,8 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
                 and not rx(r"^[a-z]+(?:s|ed)\s|\s[a-z]+ed\s|\s(?i:that|who|where|when)\s").search(np):
             np = np[0].lower() + np[1:] if np[1:2].islower() and not rx(r"\s[A-Z]").search(np) else np
             return tidy_phrase(rx(r"^(?:the|its|their)\s+", regex.I).sub("", np)), nm.group("v").lower()
+    if ("such as " in window or "including " in window) and (am := _SUCH_AS_ASIDE.search(window)):
+        window = window[:am.start()] + window[am.end():]  # "Serious theft crime such as burglary, robbery and theft, fell by"
     if window.count(",") >= 2 and (am := _APPOSITIVE.search(window)):
         window = window[:am.start()] + " " + window[am.end():]  # "theft, one of the most common crimes, rose by"
     if ("–" in window or "—" in window or " - " in window) and (dm := _DASH_PAIR.search(window)):
@@ -4241,7 +4250,10 @@ def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None,
         rest = " " + (tail + text[s.end + 40:s.end + 160])[pm.end():]
         said = _predicate(rest) or _phrase_at(rest, 0, "count")
         if said and not _BARE_CHANGE.match(said):
-            return f"share of {unchanged(previous.measure)} {'' if _predicate(rest) else 'that are '}{said}"
+            # ("88 per cent of crime victims were satisfied with the response, while 97 per cent were satisfied with
+            # how they were treated": of the victims, not of those satisfied with the response)
+            of = _noun_before_done(unchanged(previous.measure)) if _predicate(rest) else unchanged(previous.measure)
+            return f"share of {of} {'' if _predicate(rest) else 'that are '}{said}"
     if pm and s.kind == "percentage" and previous is not None and previous.measure and previous.num_end >= reach \
             and _VERB_FIRST.match(previous.measure):
         # after "got their top choice", a deed with no thing to share, the share is of those who did what follows:

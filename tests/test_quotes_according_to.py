@@ -51,3 +51,4 @@ def test_a_document_before_a_quotation_is_no_speaker(ex):
 def test_a_cue_after_the_quotation_wins_over_according_to(ex):
     found = quotes(ex, 'According to the report, “the service is failing”, said Jane Smith.')
     assert found[0][1] == "Jane Smith"
+

@@ -118,6 +118,8 @@ def quote_rules() -> QuoteRules:
 # --- pairing ------------------------------------------------------------------------------
 
 _PARA = regex.compile(r"[^\n]+")
+#: double or single: a quotation left open goes on only into a paragraph that opens with a mark of its kind
+_MARK_KIND = {"“": 2, "”": 2, "„": 2, '"': 2, "«": 2, "‘": 1, "'": 1}
 #: any mark of :data:`PAIRS` (the characters a quotation may open with)
 _MARK = regex.compile("[" + regex.escape("".join(PAIRS)) + "]")
 
@@ -157,6 +159,8 @@ def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None
     j = open_i + 1
     while j < limit:
         k = text.find(close, j, limit)
+        if close == "’" and (prime := text.find("′", j, k if k >= 0 else limit)) >= 0:
+            k = prime  # a prime typed for the closing mark (and the apostrophes): ‘We′re Here′
         if k < 0:
             return None
         if close == "’":
@@ -1844,6 +1848,8 @@ def find_quotes(text: str, sentences: Sentences | None = None,
                 break
             if any(rx("[“”\"‘«»]").search(text[paras[g][0]:paras[g][1]]) for g in gap_paras):
                 break
+            if _MARK_KIND.get(text[nxt.open_i]) != _MARK_KIND.get(text[last.open_i]):
+                break  # (a single mark left open, "launched the ‘We′re Here commitments", goes on into no “quotation”)
             for g in gap_paras:
                 parts.append(paras[g])
             parts.append((nxt.start, nxt.end))
