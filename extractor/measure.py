@@ -2817,7 +2817,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
     if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
         return _DANGLING_END.sub("", om.group("x"))  # "receiving [£240m] of this additional funding", "£3m of its reserves"
-    if s.kind in ("money", "count") and (s.kind == "money" or not after) and ("ccount" in text[max(s_start, s.num_start - 40):s.num_start]
+    if s.kind in ("money", "count", "quantity") and (s.kind == "money" or not after) and ("ccount" in text[max(s_start, s.num_start - 40):s.num_start]
                                         or "which" in text[max(s_start, s.num_start - 40):s.num_start]) \
             and (held := _accounts_for_or_which(text, s, s_start)):
         return held
@@ -3830,9 +3830,17 @@ def unchanged(measure: str) -> str:
     return _CHANGE_BASE.sub("", _CHANGE_PREFIX.sub("", measure)).strip() or measure
 
 
+#: a short term in quote marks inside a sentence: "'waste from households'", "“bed blocking”"
+_QUOTED_TERM = regex.compile(r"(?<![\w'’])['‘“\"](?P<t>[A-Za-z][^'’”\"\n.,;:]{1,60}?)['’”\"](?![\w'’])")
+
+
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
                  previous_count: str | None, last_sentence: int = 0) -> str | None:
     before = text[s_start:s.num_start]
+    if "'" in before or "‘" in before or "“" in before or '"' in before:
+        # "The official England 'waste from households' recycling rate was": a term in quote marks is part of the
+        # subject (``before`` is read for its words only, never for offsets into the text)
+        before = _QUOTED_TERM.sub(lambda m: m.group("t"), before)
     om = _OF_WHOM.match(text[s.end:s.end + 80])
     if om:
         what = regex.split(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern, om.group("what"))[0].strip()
@@ -3894,7 +3902,7 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
     if sm is None and s.kind == "money" and ("where " in before or "while " in before) and "will " in before[-20:]:
         # "The biggest rise will be in shire areas, where average council tax bills will hit [£1,749]"
         sm = _SUBJECT.match(rx(r"^.*\b(?:where|while|whilst)\s+", regex.S).sub("", before, count=1))
-    if sm and s.kind in ("count", "money", "percentage", "change") and (be or
+    if sm and s.kind in ("count", "money", "percentage", "change", "quantity") and (be or
             rx(r"\b(?:to|at|by|of|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|(?:ranged|ranges|range|ranging|varied|varies|vary)\s+from"
                r"|(?<=\b(?:will|would)\s+)(?:total|reach|hit))"
                r"\s+(?:\*\*)?(?:almost|nearly|about|some|more than|over|around|less than|under|just"

@@ -160,6 +160,11 @@ def test_threshold_near_miss(ex, text, number, area):
      "4", "2024"),
     ("Fines totalled £80,000 in 2023, having risen from £52,000 and 310 notices during 2021. Some 14% went unpaid.",
      "14", "2023"),
+    # a compared figure with up to three words of its own: its period is the baseline, not the current figure's
+    ("In 2022, waste fell to 21.5 million tonnes. This is 377 kg per person, down from 409 kg per person in 2021.",
+     "377", "2022"),
+    ("In 2022, waste fell to 21.5 million tonnes. This is 377 kg per person, down from 409 kg per person in 2021.",
+     "409", "2021"),
 ])
 def test_compared_figures_period(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period

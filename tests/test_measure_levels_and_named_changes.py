@@ -84,3 +84,16 @@ def test_a_who_clause_stops_at_another_figure(ex, text, span, measure):
 ])
 def test_a_pointer_noun_is_no_measure(ex, text, span, measure):
     assert measures(ex, text)[span] == measure
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    # a quantity is measured by its subject as counts are
+    ("The amount of residual waste treated was 12.1 million tonnes, down from 12.9 million tonnes in 2021.",
+     "12.1 million tonnes", "residual waste treated"),
+    ("Local authorities collected 29.1m tonnes of waste. Household waste accounted for 25.9m tonnes.", "25.9m tonnes",
+     "household waste"),
+    # a term in quote marks is part of the subject
+    ("The number of “bed blocking” days was 4,500.", "4,500", "bed blocking days"),
+])
+def test_quantities_and_quoted_terms_in_a_subject(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure

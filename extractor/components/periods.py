@@ -788,7 +788,8 @@ _BASELINE_FIGURE = regex.compile(
     r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
-    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s*\([^()\n]{1,20}\))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    # (and up to three words of its own: "from 409 kg per person in 2021")
+    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s*\([^()\n]{1,20}\))?(?:\s+[a-z]+){0,3}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     regex.I)
 #: "compared with 7.7% last year and 4.1% in 2019", "up from 12 in 2018 and 15 in 2019": the period of a
 #: second compared figure joined to the first by "and"
