@@ -2169,11 +2169,19 @@ def _target_figure(text: str, s: Statistic) -> str | None:
 
 
 def _other_clause_period(text: str, s: Statistic, in_sentence: list[Period]) -> bool:
-    """The sentence's periods all stand before the figure, the last of them in an earlier clause."""
-    if any(p.start >= s.num_end for p in in_sentence):
+    """None of the sentence's periods is in the figure's clause: each stands in an earlier clause, or in a later
+    one ("The 95% target has not been met since the week ending September 28, but today's figure ..."), or is
+    where a "since" counts from."""
+    if not in_sentence:
         return False
-    before = [p.end for p in in_sentence if p.end <= s.num_start]
-    return bool(before) and _TARGET_CLAUSE_BREAK.search(text, max(before), s.num_start) is not None
+    for p in in_sentence:
+        if p.end <= s.num_start:
+            if _TARGET_CLAUSE_BREAK.search(text, p.end, s.num_start) is None:
+                return False
+        elif p.start < s.num_end or (_TARGET_CLAUSE_BREAK.search(text, s.num_end, p.start) is None
+                                     and "since " not in text[max(s.num_end, p.start - 12):p.start]):
+            return False
+    return True
 
 
 #: what ends the clause of a period before a target's figure: "in 2014-15 but ... the target to treat 95%"

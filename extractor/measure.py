@@ -1639,7 +1639,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     and (found is None or _TIME_PHRASE.match(found) or found == previous.measure
                          or found.startswith(f"{previous.measure} ") and _BARE_PARTICIPLE.match(found[len(previous.measure) + 1:])) \
                     and is_compared_figure(text, s) \
-                    and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                    and (previous.num_end >= (here := sentence_bounds(text, s.num_start)[0])
+                         or _POINTER_OPENS.match(text, here, s.num_start) is not None
+                         and previous.num_end >= sentence_bounds(text, max(0, here - 2))[0]):
+                # ("... were seen last week. This was up from [93.3]% the previous week": the sentence before's)
                 # "cost £486,000 in 2023-24, up from [£391,000] the year before": what was counted before
                 # (not a count inside that figure's phrase: "95,400 people were waiting at the county's three
                 # hospitals. That is up from [88,200]": the people, not the hospitals)
@@ -2732,9 +2735,11 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     after = phrase_after(text, s)
     if after and (_BARE_PREPOSITION.match(after) or s.kind == "money" and _WHERE_SPENT.match(after)
                   or after.startswith(_COUNTED_VERBS) and _COUNTED_WHEN.match(after)
-                  and _COMPARED_BEFORE.search(text, max(s_start, s.num_start - 24), s.num_start)):
+                  and _COMPARED_BEFORE.search(text, max(s_start, s.num_start - 24), s.num_start)
+                  or after.startswith(("previous ", "same ", "preceding ", "prior ")) and _TIME_PHRASE.match(after)):
         # "savings of £101.5m [within the] next financial year", "spent £6.1bn [across the regions]": no noun after;
-        # "5% higher than the 184,087 [recorded a year earlier]": a compared figure, no noun after (the noun before's)
+        # "5% higher than the 184,087 [recorded a year earlier]": a compared figure, no noun after (the noun before's);
+        # "up from 93.3% [the previous week]": a time, no noun
         after = None
     if s.kind == "count" and s.direction is None and ("of " in text[max(s_start, s.num_start - 90):s.num_start]
                                                      or "Of " in text[max(s_start, s.num_start - 90):s.num_start]) \
@@ -3490,6 +3495,14 @@ _DASH_NUMBER_OF = regex.compile(
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
 
 
+#: a sentence that opens by pointing back to the one before it: "This was up from", "That is down on", "It compares with"
+_POINTER_OPENS = regex.compile(r"\W*(?:This|That|It)\s+(?:was|is|has\s+been|compares|compared)\b")
+#: a compared figure that points back to the figure just before in its sentence: "- up on the", ", down from" (a
+#: sentence that opens "That is up from" points to the main figure before: _without_noun's later routes)
+_COMPARED_BACK = regex.compile(r"[,–—-]\s*(?:up|down)\s+(?:(?:slightly|sharply)\s+)?(?:from|on)\s+(?:the\s+)?"
+                               r"(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
+
+
 def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
@@ -3503,6 +3516,11 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         return _DANGLING_END.sub("", f"{dm.group('x')} {pred}") if pred else dm.group("x")
     fm = _search_change(_FROM_TO, _CLAUSE_START.sub("", _COMMA_FROM.sub(" from", _PARTICIPLE_FROM.sub("", before[-200:])), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
+    if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None \
+            and previous.num_end >= s_start and (" from" in before[-20:] or " on" in before[-20:]) \
+            and _COMPARED_BACK.search(before[-70:]):
+        # "105,300 emergency admissions - up on the [104,900] in the previous week": the same thing, at another time
+        return unchanged(previous.measure)
     if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
             and previous.num_end >= s_start and _CHANGE_PREFIX.match(previous.measure) and _BARE_FROM.search(before[-20:]):
         return unchanged(previous.measure)  # "offences saw a 71 per cent rise, from [537] to 920": the offences, before

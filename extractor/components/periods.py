@@ -88,6 +88,8 @@ DOCUMENT_GUARDS = {
     "says_financial_year": lambda text: "financial year" in text or "Financial year" in text,
     "says_month_before": lambda text: _may_say(text, ("month",)) and _may_say(text, ("before", "earlier", "previous")) and bool(
         rx(r"(?i)\b(?:month\s+(?:before|earlier|previously)|previous\s+month)\b").search(text)),
+    "says_week_before": lambda text: _may_say(text, ("week",)) and bool(
+        rx(r"(?i)\b(?:week\s+(?:before|earlier|previously)|(?:previous|preceding|prior)\s+week)\b").search(text)),
     "says_years_before": lambda text: bool(rx(r"(?i)\byears\s+(?:earlier|before|previously|prior)\b").search(text)),
     "says_same": lambda text: bool(rx(r"(?i)\bthe\s+(?:same|comparable|corresponding|equivalent)\s+\w+\s+(?:in|of)\b").search(text)),
     "says_same_last": lambda text: "same " in text or "Same " in text or " last year" in text or " year before" in text
@@ -1560,7 +1562,7 @@ def _day_spans(text: str, out: list[Period]) -> list[Period]:
 
 #: back-references that, when nothing was named before them, point to the period named next in their
 #: sentence ("increased 1% on the previous quarter to 67,573 at the end of Q4 2023")
-_CATAPHORIC = frozenset({"year_before", "previous_span", "same_period_a_year_before", "month_before"})
+_CATAPHORIC = frozenset({"year_before", "previous_span", "same_period_a_year_before", "month_before", "week_before"})
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 
 
@@ -1614,7 +1616,7 @@ _WEEK_GLOSS = regex.compile(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|f
 
 #: resolvers that ask for the latest period named that is not a comparison's baseline
 _WANTS_FRAME = frozenset({"month_year_before", "back_reference", "last_year", "last_n", "same_period_a_year_before", "previous_span",
-                          "years_earlier", "year_before", "same_period_in", "current_fy", "month_before",
+                          "years_earlier", "year_before", "same_period_in", "current_fy", "month_before", "week_before",
                           "quarter_number", "part_of_year"})
 
 #: spans that are relative expressions when they name no year (FORMAT: "the year to March" is
@@ -2223,6 +2225,23 @@ def _rel_month_year_before(m, f: _Frame):
     return f"{end.year - 1:04d}-{month:02d}" if end and month else None
 
 
+def _rel_week_before(m, f: _Frame):
+    """"up from 93.3% the previous week" after "94.3% ... last week" (13 to 19 April): the seven days before that
+    week (6 to 12 April); None when the period named last is no week."""
+    base = f.anchor
+    if not base or "/" not in base:
+        return None
+    a, b = base.split("/", 1)
+    try:
+        start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    except ValueError:
+        return None
+    if (end - start).days != 6:
+        return None
+    week = dt.timedelta(days=7)
+    return f"{(start - week).isoformat()}/{(end - week).isoformat()}"
+
+
 def _rel_month_before(m, f: _Frame):
     # "£365 short of the high set in the previous month" after "prices fell in July, the first fall
     # since June of last year": the month before the figures' month, not before the baseline
@@ -2543,6 +2562,7 @@ RELATIVE = {
     "academic_back": _rel_academic_back,
     "previous_month": _rel_previous_month,
     "month_before": _rel_month_before,
+    "week_before": _rel_week_before,
     "month_year_before": _rel_month_year_before,
     # "22 million more than 10 years earlier" after "less than the previous year": the figures'
     # period, not the baseline named last
