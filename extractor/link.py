@@ -2285,6 +2285,13 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # "first collected in 2010/11 (30,620)": the figure in brackets after a period is that period's
         s.period, s.period_rule = bracketed[-1], "period.bracketed"
         return
+    when = [p for p in in_sentence if p.end <= s.start and s.start - p.end <= 70
+            and ("when" in (gap := text[p.end:s.start]) or "where" in gap) and _WHEN_IT_WAS.match(text, p.end, s.start)]
+    if when:
+        # "a sharp downward turn from the same period last year, where the average was [96.6] per cent": the figure a
+        # clause gives for the period it hangs on, though that period is a baseline
+        s.period, s.period_rule = when[-1], "period.when_clause"
+        return
     if in_sentence and (target := _target_figure(text, s)) is not None and (
             (deadline := [p for p in in_sentence if is_deadline(text, p.start, p.end)])
             or _other_clause_period(text, s, in_sentence)):
@@ -2424,6 +2431,9 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             s.period, s.period_rule = snap, "period.release_snapshot"
 
 
+#: between a period and the figure a "where"/"when" clause on it gives: ", where the average was", ", when it stood at"
+_WHEN_IT_WAS = regex.compile(r"\s*,?\s*(?:where|when)\s+(?:[^.;:()\d]{0,50}?\s)?(?:was|were|stood\s+at|reached|hit|totalled)\s+"
+                             r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 #: the period of a compared figure listed after "compared with" or a change's "from": "compared with 70,440
 #: the year before and 69,480 in [2015]", "up from 1,711 deaths and 21,728 serious injuries in [the previous
 #: year]" (no clause between: not "compared with 2019, 500 more in 2020"; nor the far end of a change
