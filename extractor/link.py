@@ -1794,6 +1794,9 @@ def _is_baseline(text: str, p: Period) -> bool:
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
             or ("ompar" in text[max(0, p.start - 60):p.start] and bool(_COMPARING_WITH.search(text, max(0, p.start - 60), p.start)))
+            or (" and " in text[max(0, p.start - 40):p.start] and "than" in text[max(0, p.start - 90):p.start]
+                and (m_and := _THAN_AND.search(text, max(0, p.start - 90), p.start)) is not None
+                and (m_and.group("noun") is not None or _BRACKET_FIGURE_NEXT.match(text, p.end, p.end + 4) is not None))
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
                 and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12)))
             or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start)))
@@ -1914,6 +1917,12 @@ def _since_base(text: str, p: Period) -> bool:
 #: from 2022": the other side of a comparison
 _THAN_AT = regex.compile(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
                          r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
+#: the second item of a comparison's "than" list: "fewer than in February (93.2%) and the average for [2014]"
+#: (with the noun of a figure before the period, or the figure in a bracket after it: not "higher than in 2019 and in
+#: [2020] there were 400", a clause of its own)
+_THAN_AND = regex.compile(r"\bthan\s+(?:in\s+)?(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\band\s+(?:in\s+)?(?:the\s+)?"
+                          r"(?P<noun>(?:average|figure|level|rate|total|number)\s+(?:for|in|of)\s+)?(?:the\s+)?$", regex.I)
+_BRACKET_FIGURE_NEXT = regex.compile(r"\s*\(\s*[£$€]?\d")
 #: "Comparing September 2017 with [September 2016]", "comparing this year to [last year]": the period the
 #: comparison is made against
 _COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
