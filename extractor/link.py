@@ -1498,8 +1498,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             and not text.startswith("(", before[-1].end, s.num_start) \
             and not rx(r"^\s*\($").match(text[before[-1].end:s.start]) and (
             _yardstick(text, before[-1], ("ranking",)) or _ranked_in(text, before[-1])) and (
-            holders := [a for a in before[:-1] if not _yardstick(text, a)]) and not _others_between_any(
-            text, starts, holders[-1].end, s.num_start, s.num_start):
+            holders := [a for a in before[:-1] if not _yardstick(text, a)]) and (not _others_between_any(
+            text, starts, holders[-1].end, s.num_start, s.num_start) or (
+            # ("City of London Police, the smallest force in England and Wales, recorded 49 offences, up from [26]": the
+            # scope of an apposition to the holder, whatever figures follow)
+            text.startswith(",", before[-1].end) and _APPOSED_SCOPE.fullmatch(text, holders[-1].end, before[-1].start))):
         # "Cumbria County Council had the highest rate of delays in England, with [78] days": the place
         # after a superlative is the ranking's scope; the figure is the holder's named before it (a region too:
         # "Wolverhampton still has the highest rate for the West Midlands of [6.5] per cent")
@@ -1917,6 +1920,8 @@ def _since_base(text: str, p: Period) -> bool:
 #: from 2022": the other side of a comparison
 _THAN_AT = regex.compile(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
                          r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
+#: between a holder and the scope of the ranking in an apposition to it: "[City of London Police], the smallest force in "
+_APPOSED_SCOPE = regex.compile(r"(?:\s+[A-Z][\w&'’-]*)*,\s+(?:the|its|a)\s+[^,.;:()]{1,60}?\s+(?:in|across|of)\s+(?:the\s+)?")
 #: the second item of a comparison's "than" list: "fewer than in February (93.2%) and the average for [2014]"
 #: (with the noun of a figure before the period, or the figure in a bracket after it: not "higher than in 2019 and in
 #: [2020] there were 400", a clause of its own)

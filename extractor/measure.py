@@ -2706,6 +2706,12 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if (s.num_start - s_start > 20 or "largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
             or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous, sentence_bounds)):
         return ranked
+    if s.direction is not None and previous is not None and previous.measure and previous.direction == s.direction \
+            and previous.num_end >= s_start and "(" in text[previous.end:s.num_start] \
+            and _NEXT_IN_BRACKETED_LIST.fullmatch(text, previous.end, s.num_start):
+        # "recorded by Avon & Somerset Police (up 24% on 2022), followed by South Wales (up [23]%), the Metropolitan
+        # Police (up [20]%)": the same change, of the next place listed
+        return previous.measure
     if s.direction is None and _may_rank(text[max(s_start, s.num_start - 160):s.num_start]) \
             and (ranked := _ranked_level(text, s, s_start, previous, sentence_bounds)):
         return ranked
@@ -3394,10 +3400,17 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
 _RANKED_CHANGE = regex.compile(
     # (after a time or frame the sentence opens on: "Between March and June 2016, the largest increase ...")
     r"\W*(?:(?:Between|For|In|During|Over|From|Since|Across)\b[^,;:()]{1,60},\s*)?"
-    r"(?i:the\s+)?(?:largest|biggest|greatest)\s+(?P<v>change|increase|rise|decrease|fall|drop|growth|decline|reduction)s?"
-    r"(?:\s+in\s+(?:the\s+)?(?P<x>[a-z][^,;:()\d]{1,60}?))?(?:\s*,[^,;:()]{0,60}?){0,3}?\s*,?\s+(?:was|were|is|came)\s+(?:in|at|for)\s+"
-    r"[^,;:()\d]{2,50}?(?:,\s*(?:at|with)\s+|\s+at\s+|,?\s+(?:which|where)\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?by\s+|\s*\(\s*)"
+    r"(?i:the\s+)?(?:largest|biggest|greatest)\s+(?:(?:percentage|annual|monthly|yearly|year-on-year)\s+)?"
+    r"(?P<v>change|increase|rise|decrease|fall|drop|growth|decline|reduction)s?"
+    r"(?:\s+in\s+(?:the\s+)?(?P<x>[a-z][^,;:()\d]{1,60}?))?(?:\s*,[^,;:()]{0,60}?){0,3}?\s*,?\s+(?:was|were|is|came)\s+"
+    r"(?:in|at|for|(?:recorded|seen|reported)\s+(?:by|in|at))\s+"
+    r"[^,;:()\d]{2,50}?(?:,\s*(?:at|with)\s+|\s+at\s+|,?\s+(?:which|where)\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?by\s+|"
+    r"\s*\(\s*(?:(?:up|down)\s+(?:by\s+)?)?)"
     r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
+#: from one bracketed change of a list to the next: "... on 2022), followed by South Wales (up ", "), the Met (up "
+_NEXT_IN_BRACKETED_LIST = regex.compile(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
+                                        r"[A-Z][^.;:()\n\d]{1,50}\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
+_AMONG_TAIL = regex.compile(r"\s+(?:among|amongst|across|of\s+all)\s+.*$")
 #: a place ranked by a level: "the highest employment rate in the UK was in the South East ([78.0]%)", "and the
 #: lowest was in Northern Ireland ([70.1]%)", "Hartlepool had the highest unemployment rate, at [7.2]%" (not "had the
 #: lowest turnout, with [1,658] votes cast": a count of its own noun)
@@ -3445,7 +3458,8 @@ def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | 
     if rm is None:
         return None
     v = rm.group("v").lower()
-    x = _PLACE_TAIL.sub("", rm.group("x").strip()).strip() or None if rm.group("x") else None
+    # ("offences among full-size forces": offences)
+    x = _AMONG_TAIL.sub("", _PLACE_TAIL.sub("", rm.group("x").strip())).strip() or None if rm.group("x") else None
     if x is None and previous is not None and previous.measure and (pm := _CHANGE_PREFIX.match(previous.measure)) \
             and previous.num_end >= sentence_bounds(text, max(0, s_start - 2))[0]:
         x = previous.measure[pm.end():]

@@ -787,7 +787,9 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = regex.compile(
-    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
+    # ("slightly below the 14,680 in the year to March 2020": a known figure set against, "the" before it; not "rose to
+    # above 5,000 in 2023", a level reached)
+    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against|(?:below|above|short\s+of)(?=\s+the\s))\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
     # (and up to three words of its own: "from 409 kg per person in 2021")
@@ -857,7 +859,7 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
             text, max(0, start - 40), start):
         return True
     window = text[max(0, start - 60):start]
-    if may_say(window, ("from", "than", "compar", "against")) and _BASELINE_FIGURE.search(window):
+    if may_say(window, ("from", "than", "compar", "against", "below the", "above the", "short of")) and _BASELINE_FIGURE.search(window):
         return True
     if (" on " in text[max(0, start - 90):start] or " upon " in text[max(0, start - 90):start]) \
             and _ON_BASELINE_FIGURE.search(text, max(0, start - 90), start):
