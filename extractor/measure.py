@@ -2761,6 +2761,12 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         if (dm := _GROUP_DID.match(text, s.end, s.end + 120)):
             did = _PRED_STOP.split(dm.group("p"))[0].strip()
             return f"{np} that {did}"
+    if s.kind == "count" and after and s.direction is None and text.endswith("with ", max(s_start, s.num_start - 6), s.num_start) \
+            and previous is not None and previous.kind == "count" and previous.measure and previous.num_end >= s_start \
+            and _ING_FIRST.match(after) and (head := _NOUN_HEAD.match(previous.measure)) is not None:
+        # "one of 23 forces to record an increase, with [17] recording a decrease and one reporting no change": of those
+        # counted before, the ones doing what follows (up to the next "and")
+        return f"{head.group('n')} {_AND_NEXT.split(after)[0]}"
     if s.kind == "count" and after and " of " in text[max(s_start, s.num_start - 20):s.num_start] \
             and (qm := _QUANTITY_OF_SEARCH(text, max(s_start, s.num_start - 80), s.num_start)) and _UNIT_NOUN.match(after):
         # "Net international migration of [231,000] people", "a waiting list of 7,000 patients": the quantity named
@@ -3410,6 +3416,12 @@ _RANKED_CHANGE = regex.compile(
 #: from one bracketed change of a list to the next: "... on 2022), followed by South Wales (up ", "), the Met (up "
 _NEXT_IN_BRACKETED_LIST = regex.compile(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
                                         r"[A-Z][^.;:()\n\d]{1,50}\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
+_ING_FIRST = regex.compile(r"[a-z]{3,}ing\s")
+#: the noun a measure counts, before what is said of it: "forces [to record an increase]", "councils [raised fees]"
+_NOUN_HEAD = regex.compile(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"
+                           r"(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+?)"
+                           r"(?=\s+(?:to|that|who|which|with|in|on|at|for|of|from|by|[a-z]+ed|[a-z]+ing)\b|$)")
+_AND_NEXT = regex.compile(r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+rest|others?)\b|\s+(?:and|while|but)\s")
 _AMONG_TAIL = regex.compile(r"\s+(?:among|amongst|across|of\s+all)\s+.*$")
 #: a place ranked by a level: "the highest employment rate in the UK was in the South East ([78.0]%)", "and the
 #: lowest was in Northern Ireland ([70.1]%)", "Hartlepool had the highest unemployment rate, at [7.2]%" (not "had the

@@ -43,3 +43,15 @@ def test_the_largest_change_recorded_by_a_force_and_the_list_after_it(ex, span):
     text = ("The largest percentage increase in offences among full-size forces was recorded by Avon & Somerset Police "
             "(up 24% on 2022), followed by South Wales (up 23%), the Metropolitan Police (up 20%) and Durham (up 19%).")
     assert measures(ex, text)[span] == "increase in offences"
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    ("The Met was one of 23 forces to record an increase in 2023, with 17 recording a decrease and one reporting no "
+     "change.", "17", "forces recording a decrease"),
+    ("Some 40 councils raised fees, with 12 raising them by more than 10%.", "12",
+     "councils raising them by more than 10%"),
+    # near-miss: a count with its own noun after "with"
+    ("There were 300 arrests, with 40 people charged.", "40", "people charged"),
+])
+def test_with_n_doing_after_a_count(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
