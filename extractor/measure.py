@@ -2706,6 +2706,13 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if (s.num_start - s_start > 20 or "largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
             or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous, sentence_bounds)):
         return ranked
+    if not phrase_after(text, s) and (" at " in text[max(s_start, s.num_start - 8):s.num_start]
+                                      or "tal" in text[max(s_start, s.num_start - 20):s.num_start]
+                                      or "amounting" in text[max(s_start, s.num_start - 20):s.num_start]) \
+            and (km := _KEPT_AT.search(text, max(s_start, s.num_start - 90), s.num_start)) is not None:
+        # "retaining the Council Tax Support Scheme at [25]%", "froze parking charges at [£2.50]", "generate income
+        # totalling [£23.8m]": what is kept at, or comes to, the figure
+        return rx(r"^(?:the|its|their|our|an?)\s+", regex.I).sub("", km.group("x").strip())
     if s.direction is not None and previous is not None and previous.measure and previous.direction == s.direction \
             and previous.num_end >= s_start and "(" in text[previous.end:s.num_start] \
             and _NEXT_IN_BRACKETED_LIST.fullmatch(text, previous.end, s.num_start):
@@ -3416,6 +3423,13 @@ _RANKED_CHANGE = regex.compile(
 #: from one bracketed change of a list to the next: "... on 2022), followed by South Wales (up ", "), the Met (up "
 _NEXT_IN_BRACKETED_LIST = regex.compile(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
                                         r"[A-Z][^.;:()\n\d]{1,50}\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
+_KEPT_AT = regex.compile(
+    r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|freez(?:e|es|ing)|froze|frozen|cap(?:s|ped|ping)?|"
+    r"maintain(?:s|ed|ing)?|fix(?:es|ed|ing)?|set(?:s|ting)?)\s+(?P<x>(?:the|its|their|our)\s+[A-Za-z][^,;:()\d]{2,60}?|[a-z][^,;:()\d]{2,60}?)"
+    r"\s+at\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$"
+    r"|(?<=\b(?:generate|generating|generated|raise|raising|raised|make|making|made|find|finding|found|deliver|delivering|"
+    r"delivered)\s+)(?P<x>[a-z][^,;:()\d]{2,50}?)\s+(?:totalling|totaling|amounting\s+to)\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
 _ING_FIRST = regex.compile(r"[a-z]{3,}ing\s")
 #: the noun a measure counts, before what is said of it: "forces [to record an increase]", "councils [raised fees]"
 _NOUN_HEAD = regex.compile(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"

@@ -97,3 +97,15 @@ def test_a_pointer_noun_is_no_measure(ex, text, span, measure):
 ])
 def test_quantities_and_quoted_terms_in_a_subject(ex, text, span, measure):
     assert measures(ex, text)[span] == measure
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    ("It is retaining the Council Tax Support Scheme at 25%.", "25%", "Council Tax Support Scheme"),
+    ("The council froze parking charges at £2.50 an hour.", "£2.50", "parking charges"),
+    ("The council set its budget at £300m.", "£300m", "budget"),
+    ("The council will generate income totalling £23.8m.", "£23.8m", "income"),
+    # near-miss: a subject at a level keeps the subject route
+    ("Crime was at 4,000 last year.", "4,000", "Crime"),
+])
+def test_what_is_kept_at_or_comes_to_a_figure(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
