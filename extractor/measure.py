@@ -1016,11 +1016,13 @@ _MODIFIED_CHANGE = regex.compile(
     r"small|large|huge|sharp|steep|modest|slight|further|record|significant|total|general)\s+)*"
     r"(?!(?:annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|small|large|huge|sharp|steep|modest|"
     r"slight|further|record|significant|total|general)\b)"
-    r"(?P<n>(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*"
+    # (a noun in lower case: "a Kent increase of 5%" says where, not what)
+    r"(?P<n>(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)(?-i:[a-z])[\w'’-]*"
     r"(?:\s+(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*)?)"
     r"\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+"
     r"(?:of|by)\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 _NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
+                                    r"[a-z]+-on-[a-z]+|like-for-like|"
                                     r"one-off|real|net|gross|further|new|possible|expected|planned|proposed|predicted|"
                                     r"potential|likely|projected)$", regex.I)
 #: a change's size given after the change was named: "..., with a movement of", "with an increase of"
