@@ -438,3 +438,82 @@ def test_the_qualifier_rules_left_out_by_their_windows_would_not_match():
             if not mask >> i & 1:
                 assert rule.pattern.search(window) is None, (rule.id, window)
     assert N._qualifier_searches_for("abc") == () and N._qualifier_searches_for(None) == N._qualifier_searches()
+
+
+# --- sp6: measure's abbreviations ------------------------------
+
+from extractor import measure as _M
+
+
+def _expand_plain(phrase, abbr):
+    """``measure.expand`` without its test for the names: both substitutions always run."""
+    if not phrase or not abbr:
+        return phrase
+    definition, use = _M._abbreviation_patterns("|".join(map(_M.regex.escape, abbr)))
+    return use.sub(lambda m: abbr[m.group(1)].lower(), definition.sub("", phrase))
+
+
+@pytest.mark.parametrize("abbr", [
+    {"RSO": "Registered Sex Offenders"},
+    {"V&OS": "Violent offenders and Other Sexual offenders", "OthO": "Other Offenders"},
+    {"TA": "Temporary accommodation", "A&E": "Accident and Emergency", "C.I": "Chief Inspector"},
+])
+@pytest.mark.parametrize("phrase", [
+    "RSOs managed at Level 2", "registered sex offenders (RSOs)", "RSO", "rsos managed", "RSOS", "R S O", "xRSOs",
+    "V&OS cases", "V & OS cases", "OthO (OthO)", "Otho", "people in TA", "TAs", "ta", "STAFF", "A&E waits", "A & E",
+    "AE", "C.I.", "CXI", "Chief Inspector", "", None, "no abbreviation here", "(RSO)s", " (TA)", "TA’s", "TA-led",
+])
+def test_expand_without_a_name_in_the_phrase_is_the_phrase(phrase, abbr):
+    assert _M.expand(phrase, abbr) == _expand_plain(phrase, abbr)
+
+
+# --- sp6: measure._STOP_AFTER written for speed -------------------------------------------------
+
+#: measure._STOP_AFTER as it was written before (helper sp6): the plain form of the same pattern
+_STOP_AFTER_PLAIN = _M.regex.compile(
+    rf"\b(?:{_M._FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s|-)up|(?<!ing\s|-)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
+    r"|\s(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"
+    r"|\s(?:in|across|within|throughout|by)\s+(?=[A-Z])"
+    r"|\s(?=(?:[a-z]+ed|received|got|took|made|saw|showed|gave|won|lost|spent)\b|[£$€]?\d)"
+    r"(?<=\baged\s+(?:between\s+)?[\w.,]+\s+(?:and|to|-)\s+[\w.,]+\s)"
+    r"|(?<=[a-z])(?=\s+to\s)(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"aged|age|ages|years|from|between|up))\s+to\s+"
+    r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?\d"
+    r"|\s(?:and|but)\s+[a-z]+(?:ed|ing)\s+(?=(?:around|about|some|more|over|almost|nearly|at\s+least|a|an|the|its|their|[£$€\d]|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b))"
+    rf"|\s(?:in|over|during)\s+the\s+(?:(?:latest|last|past|previous|same|current|first|second|final)\s+)?(?:year|12 months|twelve months|period|quarter|month|week|financial year)\b"
+    rf"|\s(?:to|at|by|in|on|from)\s+(?:the\s+end\s+of\s+)?(?:\d\d?(?:st|nd|rd|th)?\s+)?(?:{_M._MONTHS})\b")
+
+_STOP_TEXTS = [
+    " offenders managed at Level 2, of whom 236 were RSOs.",
+    " people aged between five and 11 received 40 awards and 12 got £5 each",
+    " children aged five to 11 made 30 claims; aged 16 - 24 spent £3",
+    " households in England were in temporary accommodation (TA) last year",
+    " incidents recorded by Kent Police in 2023 since January and up to 45",
+    " rose by 12% to 4,567 between 2019 and 2020, or £12 and 13 from £5",
+    " a rise in the homicide rate to 723, twenty to 30, years to 40, up to 50",
+    " cases in total and in all schools, in all the areas, in all. In All",
+    " jobs and created around 500 more, but lost the 12 and saw thousands",
+    " patients over the last 12 months during the financial year in the same period",
+    " offences to 12th March, from the end of June, at 3 May, on April 1",
+    " Were Was ARE Is HAVE has had Will would COULD can may must should did do does",
+    " who which that than because but while whilst although when where meaning",
+    " classed as, classified as, rated as, seen as, as well, such as, known as",
+    " equates represents rose fell increased decreased compared according include includes",
+    " glasses, jam, kilos; often; petrol; quick; vans; x-rays; zones: Oslo Glasgow",
+    " outnumber outwith boasted upward downward todays yesterdays lastly thistle clean-up follow-up break-down whereas",
+    " 12.5 per cent 1,234.5 and 3.4. (brackets) [square] tab\there new\nline – dash — em",
+    " standing at 5 - or 6 - and going - up 7",
+    " out of 5 out at 7 of £9 at €10 from $11 on the £12 against £13 before 2020 until 1999 by 2030",
+    " between 5 and 6 between 5,000 and 6 between five or 6",
+    "", " ", "x", "up", "ing up", "going up", "ing down", "aged between", " aged 5 and 6 7",
+]
+
+
+@pytest.mark.parametrize("text", _STOP_TEXTS)
+def test_stop_after_finds_what_its_plain_form_finds(text):
+    for i in range(len(text) + 1):  # (every place a search may start, and so every place a match may be)
+        plain, fast = _STOP_AFTER_PLAIN.search(text, i), _M._STOP_AFTER.search(text, i)
+        assert (plain and plain.span()) == (fast and fast.span()), (text, i)
+    assert _STOP_AFTER_PLAIN.split(text) == _M._STOP_AFTER.split(text)
