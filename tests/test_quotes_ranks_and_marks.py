@@ -19,3 +19,28 @@ def test_a_prime_closes_a_single_mark_and_no_single_mark_runs_into_a_double_quot
     quotes = ex.extract(text)["quotes"]
     assert [q["span"]["text"] for q in quotes] == ["These latest results show the approach works,"]
     assert quotes[0]["speaker"]["name"] == "Jane McCormick"
+
+
+@pytest.mark.parametrize("text,name", [
+    # "the 71-year-old", "the mother-of-two": the person named just before, one whose age is written first
+    ("Patients' group chairwoman Margaret O'Neill said many had waited hours. \"It is a scandal,\" said the "
+     "71-year-old.", "Margaret O'Neill"),
+    ("Tom Hart and Margaret O'Neill, 71, said they waited hours. \"It is a scandal,\" said the 71-year-old.",
+     "Margaret O'Neill"),
+    ("Jane Roe said she was shocked. \"I was terrified,\" said the mother-of-two.", "Jane Roe"),
+    # near-miss: no one named before: the description, not a name
+    ("\"It is a scandal,\" said the 71-year-old.", None),
+])
+def test_the_n_year_old_is_the_person_named_before(ex, text, name):
+    assert ex.extract(text)["quotes"][0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("text,role", [
+    # an apposition saying what the person was doing is no post
+    ("Health minister Andrew Jones, speaking in the Commons, said: \"We are turning the corner.\"", "Health minister"),
+    ("\"We are turning the corner,\" said Andrew Jones, speaking in the Commons.", None),
+    # near-miss: an apposition with a post keeps it
+    ("\"We are turning the corner,\" said Andrew Jones, the health minister.", "health minister"),
+])
+def test_a_doing_apposition_is_no_role(ex, text, role):
+    assert ex.extract(text)["quotes"][0]["speaker"]["role"] == role

@@ -1033,6 +1033,9 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
     """A speaker phrase that is not a name: a described person ("fumed the landlord"), a
     reference back to a person ("the Labour MP"), an organisation ("the UKHSA"), a person at the
     end of a long noun phrase, or the subject of the clause that carries the cue."""
+    if head[:4] in ("the ", "The ") and not appositive and (am := _AGE_OR_FAMILY.fullmatch(head, 4)) is not None:
+        # "said the 71-year-old", "the mother-of-two added": the person named before (see _resolve_reference)
+        return Speaker(description=am.group(0), definite=True)
     gm = rx(r"^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+))$").match(head)
     rm = rules.role_reference.match(head)
     if rm:  # resolved to the person it refers to by _resolve_reference
@@ -1522,11 +1525,18 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
     return bool(rules.unnamed.match(s) and len(s.split()) <= 8)
 
 
+#: an apposition that says what the person was doing: "speaking in the Commons", "writing on social media"
+_DOING_APPOSITIVE = regex.compile(r"(?:speaking|writing|commenting|responding|appearing|talking|addressing|giving\s+evidence|"
+                                  r"answering|replying|posting|asked|interviewed|quoted)\b")
+
+
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of housing", "chief executive
     of homelessness charity Shelter"; "head of housing" is all role. A body written in lower case ("the trust's chief
     executive") is kept as the organisation, for the story's own name of it to replace."""
     appositive = appositive.strip(" ,")
+    if _DOING_APPOSITIVE.match(appositive):
+        return None, None  # "Andrew Jones, speaking in the Commons, said": what the person was doing, no post
     if (whole := _post_in_full(appositive)) is not None:  # an MP in full, a listed portfolio
         return whole
     second = appositive.find(", and ")
@@ -3465,6 +3475,16 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
         return Speaker(name=person.name, role=_ROLE_OPENER.sub("", person.role or "") or sp.role,
                        organisation=person.organisation or sp.organisation,
                        start=person.start, end=person.end)
+    if sp.definite and sp.name is None and desc and _AGE_OR_FAMILY.fullmatch(desc):
+        # "“It is a scandal,” said the 71-year-old": the person named just before, one whose age is written
+        # with the name first ("Margaret O'Neill, 71,"); the description when no one is named near
+        named = [(at, s) for at, s in before if s.name and s.start is not None and pos - at <= _DESCRIBED_REACH]
+        age = desc.split("-")[0] if desc[:1].isdigit() else None
+        person = next((s for _, s in named if age and (am := _AGE_AFTER_NAME.match(text, s.end, s.end + 12)) and am.group(1) == age),
+                      None) or (named[0][1] if named else None)
+        if person is None:
+            return sp
+        return Speaker(name=person.name, role=person.role, organisation=person.organisation, start=person.start, end=person.end)
     if sp.definite and sp.organisation is None:
         for _, s in history.before(pos):
             if s.name is None and s.role == sp.role:
@@ -3476,6 +3496,11 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
     return sp
 
 
+#: a person described by age or family: "71-year-old", "mother-of-two" (after "the": one named before)
+_AGE_OR_FAMILY = regex.compile(r"\d{1,3}-year-old|(?:mother|father|grandmother|grandfather|mum|dad)-of-(?:one|two|three|four|five|six|\d)")
+_AGE_AFTER_NAME = regex.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
+#: how far back (characters) "the 71-year-old" looks for the person named before
+_DESCRIBED_REACH = 600
 #: how far back (characters) a person whose name tells the pronoun's gender outranks a nearer one
 _GENDER_REACH = 200
 
