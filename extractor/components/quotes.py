@@ -1533,10 +1533,14 @@ _DOING_APPOSITIVE = regex.compile(r"(?:speaking|writing|commenting|responding|ap
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) of an appositive: "policy manager at the NSPCC", "Bexley's head of housing", "chief executive
     of homelessness charity Shelter"; "head of housing" is all role. A body written in lower case ("the trust's chief
-    executive") is kept as the organisation, for the story's own name of it to replace."""
+    executive") is kept as the organisation, for the story's own name of it to replace. None for an apposition that
+    says what the person was doing ("Andrew Jones, speaking in the Commons, said"): no post."""
     appositive = appositive.strip(" ,")
-    if _DOING_APPOSITIVE.match(appositive):
-        return None, None  # "Andrew Jones, speaking in the Commons, said": what the person was doing, no post
+    return (None, None) if _DOING_APPOSITIVE.match(appositive) else _role_org_read(appositive)
+
+
+def _role_org_read(appositive: str) -> tuple[str | None, str | None]:
+    """:func:`_role_org` of an apposition that may name a post."""
     if (whole := _post_in_full(appositive)) is not None:  # an MP in full, a listed portfolio
         return whole
     second = appositive.find(", and ")
@@ -3440,31 +3444,7 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
         return _body_before(text, pos)
     before = sorted(history.before(pos) + (people.before(pos) if people else []), key=lambda h: -h[0])
     if desc.lower() in ("he", "she", "they"):
-        want = {"he": "m", "she": "f"}.get(desc.lower())
-
-        def fits(s: Speaker) -> bool:
-            if not (s.name or (s.description and (s.role in _described_person_heads()
-                                                  or (_role_head(s.role or "") in _role_heads() and _of_a_body(s))))):
-                return False
-            g = _gender(s, text)
-            return want is None or g is None or g == want
-        speakers = [s for _, s in history.before(pos) if s.start is not None and s.end is not None]
-        if people is not None and people.quoted:
-            # a person named inside a quotation ("We met Anna Price", said a spokeswoman) is what
-            # "she added" refers to only when no one outside the quotations fits
-            spoke = {id(s) for _, s in history.items}
-            inside = [c for c in before if id(c[1]) not in spoke and people.quoted_at(c[0])]
-            if inside:
-                inner = {id(c[1]) for c in inside}
-                before = [c for c in before if id(c[1]) not in inner] + inside
-        for at, s in before:
-            if fits(s):
-                s = _preferred(text, at, s, before, fits, want)
-                # a person named inside an earlier speaker's own description ("said Jon Barry, who
-                # lost the leadership to Abbott Bryning") is not the one "he added" refers to
-                outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
-                return outer if outer is not None and fits(outer) else s
-        return None
+        return _resolve_pronoun(desc, history, before, pos, people, text)
     if sp.role and desc and (desc.split()[-1].lower() in _person_role_heads() or desc.split()[-1] in _SEAT_CAPITALS
                              or (sp.definite and desc[:1].isupper() and _role_head(desc) in _role_heads())):
         head = _role_head(desc)
@@ -3476,15 +3456,7 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
                        organisation=person.organisation or sp.organisation,
                        start=person.start, end=person.end)
     if sp.definite and sp.name is None and desc and _AGE_OR_FAMILY.fullmatch(desc):
-        # "“It is a scandal,” said the 71-year-old": the person named just before, one whose age is written
-        # with the name first ("Margaret O'Neill, 71,"); the description when no one is named near
-        named = [(at, s) for at, s in before if s.name and s.start is not None and pos - at <= _DESCRIBED_REACH]
-        age = desc.split("-")[0] if desc[:1].isdigit() else None
-        person = next((s for _, s in named if age and (am := _AGE_AFTER_NAME.match(text, s.end, s.end + 12)) and am.group(1) == age),
-                      None) or (named[0][1] if named else None)
-        if person is None:
-            return sp
-        return Speaker(name=person.name, role=person.role, organisation=person.organisation, start=person.start, end=person.end)
+        return _described_by_age(sp, desc, before, pos, text)
     if sp.definite and sp.organisation is None:
         for _, s in history.before(pos):
             if s.name is None and s.role == sp.role:
@@ -3494,6 +3466,47 @@ def _resolve_reference(sp: Speaker, history: _Timeline, pos: int, people: _LazyP
             return named
         return _introduced(sp, text, pos)
     return sp
+
+
+def _resolve_pronoun(desc: str, history: "_Timeline", before: list, pos: int, people, text: str) -> Speaker | None:
+    """:func:`_resolve_reference` of he/she/they: the nearest person before that fits, or None."""
+    want = {"he": "m", "she": "f"}.get(desc.lower())
+
+    def fits(s: Speaker) -> bool:
+        if not (s.name or (s.description and (s.role in _described_person_heads()
+                                              or (_role_head(s.role or "") in _role_heads() and _of_a_body(s))))):
+            return False
+        g = _gender(s, text)
+        return want is None or g is None or g == want
+    speakers = [s for _, s in history.before(pos) if s.start is not None and s.end is not None]
+    if people is not None and people.quoted:
+        # a person named inside a quotation ("We met Anna Price", said a spokeswoman) is what
+        # "she added" refers to only when no one outside the quotations fits
+        spoke = {id(s) for _, s in history.items}
+        inside = [c for c in before if id(c[1]) not in spoke and people.quoted_at(c[0])]
+        if inside:
+            inner = {id(c[1]) for c in inside}
+            before = [c for c in before if id(c[1]) not in inner] + inside
+    for at, s in before:
+        if fits(s):
+            s = _preferred(text, at, s, before, fits, want)
+            # a person named inside an earlier speaker's own description ("said Jon Barry, who
+            # lost the leadership to Abbott Bryning") is not the one "he added" refers to
+            outer = next((o for o in speakers if o is not s and o.start <= at < o.end and o.start < (s.start or at)), None)
+            return outer if outer is not None and fits(outer) else s
+    return None
+
+
+def _described_by_age(sp: Speaker, desc: str, before: list, pos: int, text: str) -> Speaker:
+    """"“It is a scandal,” said the 71-year-old": the person named just before, one whose age is written with the
+    name first ("Margaret O'Neill, 71,"); the description when no one is named near."""
+    named = [(at, s) for at, s in before if s.name and s.start is not None and pos - at <= _DESCRIBED_REACH]
+    age = desc.split("-")[0] if desc[:1].isdigit() else None
+    person = next((s for _, s in named if age and (am := _AGE_AFTER_NAME.match(text, s.end, s.end + 12)) and am.group(1) == age),
+                  None) or (named[0][1] if named else None)
+    if person is None:
+        return sp
+    return Speaker(name=person.name, role=person.role, organisation=person.organisation, start=person.start, end=person.end)
 
 
 #: a person described by age or family: "71-year-old", "mother-of-two" (after "the": one named before)
