@@ -1799,7 +1799,8 @@ def _is_baseline(text: str, p: Period) -> bool:
             or ("ompar" in text[max(0, p.start - 60):p.start] and bool(_COMPARING_WITH.search(text, max(0, p.start - 60), p.start)))
             or (" and " in text[max(0, p.start - 40):p.start] and "than" in text[max(0, p.start - 90):p.start]
                 and (m_and := _THAN_AND.search(text, max(0, p.start - 90), p.start)) is not None
-                and (m_and.group("noun") is not None or _BRACKET_FIGURE_NEXT.match(text, p.end, p.end + 4) is not None))
+                and (m_and.group("noun") is not None or _BRACKET_FIGURE_NEXT.match(text, p.end, p.end + 4) is not None)
+                and _OWN_VERB_NEXT.match(text, p.end, p.end + 12) is None)  # (not "and the rate for 2023 was 5.1%")
             or ("than" in text[max(0, p.start - 30):p.start] and bool(_THAN_THE.search(text, max(0, p.start - 30), p.start))
                 and bool(_BASE_NOUN_AFTER.match(text, p.end, p.end + 12)))
             or (text.endswith(", ", 0, p.start) and bool(_APPOSED_BASE.search(text, max(0, p.start - 70), p.start)))
@@ -1925,9 +1926,11 @@ _APPOSED_SCOPE = regex.compile(r"(?:\s+[A-Z][\w&'’-]*)*,\s+(?:the|its|a)\s+[^,
 #: the second item of a comparison's "than" list: "fewer than in February (93.2%) and the average for [2014]"
 #: (with the noun of a figure before the period, or the figure in a bracket after it: not "higher than in 2019 and in
 #: [2020] there were 400", a clause of its own)
-_THAN_AND = regex.compile(r"\bthan\s+(?:in\s+)?(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\band\s+(?:in\s+)?(?:the\s+)?"
+#: ("than" before a number is a quantity's, "more than 400 people", no comparison)
+_THAN_AND = regex.compile(r"\bthan\s+(?:in\s+)?(?![£$€]?\d)(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\band\s+(?:in\s+)?(?:the\s+)?"
                           r"(?P<noun>(?:average|figure|level|rate|total|number)\s+(?:for|in|of)\s+)?(?:the\s+)?$", regex.I)
 _BRACKET_FIGURE_NEXT = regex.compile(r"\s*\(\s*[£$€]?\d")
+_OWN_VERB_NEXT = regex.compile(r"\s+(?:was|were|is|are|stood|rose|fell|reached|hit)\b")
 #: "Comparing September 2017 with [September 2016]", "comparing this year to [last year]": the period the
 #: comparison is made against
 _COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
@@ -2455,7 +2458,7 @@ _WHEN_IT_WAS = regex.compile(r"\s*,?\s*(?:where|when)\s+(?:[^.;:()\d]{0,50}?\s)?
 _COMPARED_LIST_PERIOD = regex.compile(
     r"\b(?:compared\s+(?:with|to)\s+(?:[^.;:,]|(?<=\d),(?=\d)){0,80}?"
     r"|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped)\s+from\s+"
-    r"(?:(?!to\b)[^.;:,\n]|(?<=\d),(?=\d)){0,80}?)"
+    r"(?:(?!to\b|and\s+(?:then\s+)?(?:reached|rose|fell|hit|climbed|dropped)\b)[^.;:,\n]|(?<=\d),(?=\d)){0,80}?)"
     r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$", regex.I)
 #: between a period and the figure it names: "2015's tally of", "the 2013 figure of", "the previous
 #: 12 months' figure of", "the March 2017 total was" (no comma or clause between)

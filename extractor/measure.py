@@ -1032,9 +1032,14 @@ _MODIFIED_CHANGE = regex.compile(
     r"\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+"
     r"(?:of|by)\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 _NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
-                                    r"[a-z]+-on-[a-z]+|like-for-like|"
+                                    r"[a-z]+-on-[a-z]+|like-for-like|[\w-]+['’]s|"
+                                    r"biggest|largest|greatest|smallest|highest|lowest|similar|second|third|latest|first|same|recent|"
+                                    r"last|next|overall|small|big|large|huge|sharp|steep|modest|slight|further|record|significant|"
                                     r"one-off|real|net|gross|further|new|possible|expected|planned|proposed|predicted|"
                                     r"potential|likely|projected)$", regex.I)
+_CHANGE_IN_AT_END = regex.compile(r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
+                                   r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
+_UP_IN_BRACKET = regex.compile(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: a change's size given after the change was named: "..., with a movement of", "with an increase of"
 _WITH_A_MOVEMENT = regex.compile(r"\bwith\s+an?\s+(?:movement|change|increase|decrease|rise|fall|drop)\s+of\s+"
                                  r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
@@ -1185,6 +1190,11 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     if " of " in before[-30:] and (im := _CHANGE_IN_X_OF.search(before[-110:])) is not None:
         # "a real terms decrease in funding of [£465.9m]": the thing named between the change and its size
         return im.group("x").strip(), im.group("v").lower()
+    if "(" in before[-12:] and (um := _UP_IN_BRACKET.search(before[-12:])) is not None \
+            and (cm := _CHANGE_IN_AT_END.search(before, max(0, len(before) - 100), len(before) - 12 + um.start()
+                                                 if len(before) > 12 else um.start())) is not None:
+        # "Kent Police saw a rise in arrests (up [5]%)": the change named right before the bracket
+        return cm.group("x"), cm.group("v").lower()
     if "with a" in before[-40:] and (wm := _WITH_A_MOVEMENT.search(before[-40:])) is not None \
             and (named := _named_change(before[:len(before) - 40 + wm.start()] if len(before) > 40 else before[:wm.start()])):
         # "experienced the greatest increase in its average property value ... with a movement of [9.3] per cent"
@@ -1247,10 +1257,11 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
 
 #: a sentence's opening conjunction before its subject: "But youth unemployment ... increased"
 #: a frame before a subject with no comma: a place ("In London the average price"), an adverb of scope or time
-#: ("annually prices were up", "Overall crime fell")
+#: ("annually prices were up", "Nationally crime fell")
 _LEAD_FRAME = regex.compile(r"^(?:(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+"
                             r"(?=(?:the|its|their|average|a|an)\s)"
-                            r"|(?i:annually|overall|nationally|locally|regionally|monthly|similarly|likewise|separately|"
+                            # (only words that are adverbs alone: not "Monthly rents", "Overall satisfaction")
+                            r"|(?i:annually|nationally|locally|regionally|similarly|likewise|separately|"
                             r"altogether|elsewhere)\s+(?=[a-z]))")
 _LEAD_CONJUNCTION = regex.compile(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])"
                                    # a linking phrase before a subject of any case: "As a result ILO unemployment rose"
@@ -2546,8 +2557,9 @@ _ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four|five|six|seven|e
 _ONE_X_IN_N = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
 #: (not into another figure: "68.74 million visitors who generate [£4.41 billion revenue]" is the next statistic's)
 #: (a duration or a distance is part of what is said: "who were delayed by more than 12 hours")
-_ANOTHER_FIGURE = (r"\s+(?:(?:around|about|over|nearly|almost|some|more\s+than)\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:m|bn|million|billion)\b|"
-                   r"\d[\d,.]*\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|km|times|per\s*cent)\b)[a-z])")
+_ANOTHER_FIGURE = (r"(?<!\baged)\s+(?:(?:around|about|over|nearly|almost|some|more\s+than)\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:m|bn|million|billion)\b|"
+                   r"\d[\d,.]*\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|km|kilometres?|metres?|"
+                   r"meters?|times|per\s*cent|or|and|to)\b)[a-z])")
 _WHO = regex.compile(rf"^\s+who\s+(?P<p>[a-z](?:(?!{_ANOTHER_FIGURE})[^,.;:()\n\[\]–—]){{2,70}})")
 
 
@@ -2715,8 +2727,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     listed = _list_heading(text, s)
     if listed:
         return listed
-    if (s.num_start - s_start > 20 or "largest " in text[s_start:s_start + 20] or "biggest " in text[s_start:s_start + 20]
-            or "greatest " in text[s_start:s_start + 20]) and (ranked := _ranked_change(text, s, s_start, previous, sentence_bounds)):
+    if ranked := _ranked_change(text, s, s_start, previous, sentence_bounds):  # (its own guard: a superlative before)
         return ranked
     if not phrase_after(text, s) and (" at " in text[max(s_start, s.num_start - 8):s.num_start]
                                       or "tal" in text[max(s_start, s.num_start - 20):s.num_start]
@@ -3433,8 +3444,10 @@ _RANKED_CHANGE = regex.compile(
     r"\s*\(\s*(?:(?:up|down)\s+(?:by\s+)?)?)"
     r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
 #: from one bracketed change of a list to the next: "... on 2022), followed by South Wales (up ", "), the Met (up "
+#: (a place's name alone between them: not "..., while Kent Police saw a rise in arrests (up 5%)", a change of its own)
 _NEXT_IN_BRACKETED_LIST = regex.compile(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
-                                        r"[A-Z][^.;:()\n\d]{1,50}\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
+                                        r"[A-Z][\w&'’.-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&'’.-]*)*\s*"
+                                        r"\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
 _KEPT_AT = regex.compile(
     r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|freez(?:e|es|ing)|froze|frozen|cap(?:s|ped|ping)?|"
     r"maintain(?:s|ed|ing)?|fix(?:es|ed|ing)?|set(?:s|ting)?)\s+(?P<x>(?:the|its|their|our)\s+[A-Za-z][^,;:()\d]{2,60}?|[a-z][^,;:()\d]{2,60}?)"
@@ -3461,7 +3474,7 @@ _RANKED_LEVEL = regex.compile(
     r"(?P<x2>[a-z][^,;:()\d]{1,60}?)(?:,?\s+at\s+|\s+of\s+|\s*\(\s*)(?:(?:just|around|about|almost|nearly|some|over)\s+)?"
     r"[£$€]?$")
 _RANK_WORDS = ("highest ", "lowest ", "largest ", "smallest ", "biggest ", "greatest ")
-_NUMBER_OF_LEAD = regex.compile(r"^(?:number|total|count)\s+of\s+")
+_NUMBER_OF_LEAD = regex.compile(r"^(?:(?:total|overall)\s+)?(?:number|total|count)\s+of\s+")
 
 
 def _may_rank(window: str) -> bool:

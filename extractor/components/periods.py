@@ -787,9 +787,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = regex.compile(
-    # ("slightly below the 14,680 in the year to March 2020": a known figure set against, "the" before it; not "rose to
-    # above 5,000 in 2023", a level reached)
-    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against|(?:below|above|short\s+of)(?=\s+the\s))\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
+    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
     # (and up to three words of its own: "from 409 kg per person in 2021")
@@ -810,6 +808,11 @@ _ON_BASELINE_FIGURE = regex.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|at|for|during)\s+(?:the\s+)?$", regex.I)
 #: "51 per cent higher than when data was first collected in 2010/11": the period of a "than when" clause; "higher
 #: than they were in September 2012": the period a level is compared with
+#: "slightly below the 14,680 in the year to March 2020": a known figure set against, "the" before it and no noun
+#: after it (not "below the 5% target in 2023", a target; not "rose to above 5,000 in 2023", a level reached)
+_BELOW_THE_FIGURE = regex.compile(r"\b(?:below|above|short\s+of)\s+the\s+(?:(?:just|around|about|almost|nearly|some)\s+)?"
+                                  r"[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+(?:in|during|for|at)\s+(?:the\s+)?$",
+                                  regex.I)
 _BASELINE_WHEN = regex.compile(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$"
                             # "higher than they were in September 2012", "lower than it was at the end of 2019"
                             r"|\bthan\s+(?:they|it|there|this|that|these|those|prices|rates|numbers|levels)\s+(?:were|was|had\s+been|"
@@ -859,7 +862,9 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
             text, max(0, start - 40), start):
         return True
     window = text[max(0, start - 60):start]
-    if may_say(window, ("from", "than", "compar", "against", "below the", "above the", "short of")) and _BASELINE_FIGURE.search(window):
+    if may_say(window, ("from", "than", "compar", "against")) and _BASELINE_FIGURE.search(window):
+        return True
+    if may_say(window, ("below the", "above the", "short of")) and _BELOW_THE_FIGURE.search(window):
         return True
     if (" on " in text[max(0, start - 90):start] or " upon " in text[max(0, start - 90):start]) \
             and _ON_BASELINE_FIGURE.search(text, max(0, start - 90), start):

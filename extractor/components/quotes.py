@@ -118,6 +118,7 @@ def quote_rules() -> QuoteRules:
 # --- pairing ------------------------------------------------------------------------------
 
 _PARA = regex.compile(r"[^\n]+")
+_CLOSING_PRIME = regex.compile(r"(?<!\d)′")
 #: double or single: a quotation left open goes on only into a paragraph that opens with a mark of its kind
 _MARK_KIND = {"“": 2, "”": 2, "„": 2, '"': 2, "«": 2, "‘": 1, "'": 1}
 #: any mark of :data:`PAIRS` (the characters a quotation may open with)
@@ -159,8 +160,8 @@ def _closing_index(text: str, open_i: int, close: str, limit: int) -> int | None
     j = open_i + 1
     while j < limit:
         k = text.find(close, j, limit)
-        if close == "’" and (prime := text.find("′", j, k if k >= 0 else limit)) >= 0:
-            k = prime  # a prime typed for the closing mark (and the apostrophes): ‘We′re Here′
+        if close == "’" and (prime := _CLOSING_PRIME.search(text, j, k if k >= 0 else limit)) is not None:
+            k = prime.start()  # a prime typed for the closing mark (and the apostrophes): ‘We′re Here′ (not feet: "a 5′ wall")
         if k < 0:
             return None
         if close == "’":
@@ -1527,7 +1528,8 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 
 #: an apposition that says what the person was doing: "speaking in the Commons", "writing on social media"
 _DOING_APPOSITIVE = regex.compile(r"(?:speaking|writing|commenting|responding|appearing|talking|addressing|giving\s+evidence|"
-                                  r"answering|replying|posting|asked|interviewed|quoted)\b")
+                                  r"answering|replying|posting|asked|interviewed|quoted)\b"
+                                  r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[^,;:()]{2,60}))?")
 
 
 def _role_org(appositive: str) -> tuple[str | None, str | None]:
@@ -1536,7 +1538,9 @@ def _role_org(appositive: str) -> tuple[str | None, str | None]:
     executive") is kept as the organisation, for the story's own name of it to replace. None for an apposition that
     says what the person was doing ("Andrew Jones, speaking in the Commons, said"): no post."""
     appositive = appositive.strip(" ,")
-    return (None, None) if _DOING_APPOSITIVE.match(appositive) else _role_org_read(appositive)
+    if (dm := _DOING_APPOSITIVE.match(appositive)) is not None:  # ("speaking for the NHS trust": the body kept)
+        return None, (dm.group("org") or "").strip() or None
+    return _role_org_read(appositive)
 
 
 def _role_org_read(appositive: str) -> tuple[str | None, str | None]:
@@ -3502,8 +3506,10 @@ def _described_by_age(sp: Speaker, desc: str, before: list, pos: int, text: str)
     name first ("Margaret O'Neill, 71,"); the description when no one is named near."""
     named = [(at, s) for at, s in before if s.name and s.start is not None and pos - at <= _DESCRIBED_REACH]
     age = desc.split("-")[0] if desc[:1].isdigit() else None
-    person = next((s for _, s in named if age and (am := _AGE_AFTER_NAME.match(text, s.end, s.end + 12)) and am.group(1) == age),
-                  None) or (named[0][1] if named else None)
+    ages = {id(s): am.group(1) for _, s in named if (am := _AGE_AFTER_NAME.match(text, s.end, s.end + 12))}
+    # (the one whose written age is this one, else the nearest whose written age does not say otherwise)
+    person = next((s for _, s in named if age and ages.get(id(s)) == age), None) \
+        or next((s for _, s in named if not age or ages.get(id(s)) in (None, age)), None)
     if person is None:
         return sp
     return Speaker(name=person.name, role=person.role, organisation=person.organisation, start=person.start, end=person.end)
