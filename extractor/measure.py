@@ -2729,10 +2729,10 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         return listed
     if ranked := _ranked_change(text, s, s_start, previous, sentence_bounds):  # (its own guard: a superlative before)
         return ranked
-    if not phrase_after(text, s) and (" at " in text[max(s_start, s.num_start - 8):s.num_start]
-                                      or "tal" in text[max(s_start, s.num_start - 20):s.num_start]
-                                      or "amounting" in text[max(s_start, s.num_start - 20):s.num_start]) \
-            and (km := _KEPT_AT.search(text, max(s_start, s.num_start - 90), s.num_start)) is not None:
+    if (" at " in text[max(s_start, s.num_start - 8):s.num_start] or "tal" in text[max(s_start, s.num_start - 20):s.num_start]
+            or "amounting" in text[max(s_start, s.num_start - 20):s.num_start]) \
+            and (km := _KEPT_AT.search(text, max(s_start, s.num_start - 90), s.num_start)) is not None \
+            and not phrase_after(text, s):  # (the cheap tests first: most figures have neither)
         # "retaining the Council Tax Support Scheme at [25]%", "froze parking charges at [£2.50]", "generate income
         # totalling [£23.8m]": what is kept at, or comes to, the figure
         return rx(r"^(?:the|its|their|our|an?)\s+", regex.I).sub("", km.group("x").strip())
