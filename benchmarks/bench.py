@@ -85,6 +85,9 @@ def _flatten(chunks):
 #: on a shared machine moved the short window's rate, and the ratio, by +-20%. Repeating passes
 #: adds no cache effect the single pass lacks: the benchmark documents are reshuffles of the same
 #: 55 articles' paragraphs already, and no cache of the extractor's is keyed on document text.
+#: Even over a minute, the same code's rate varies by about +-10% from one process to the next on a
+#: shared 2-CPU virtual machine (with identical instruction counts under valgrind): read the median
+#: of several rounds, not one.
 _TIMED_PASS = r"""
 docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
 list(system.pipe(docs[:5]))
