@@ -1021,11 +1021,11 @@ _CHANGE_NOUN_BEFORE = regex.compile(
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 #: what a change noun is of, written before it: "an annual [price] increase of", "a big [rent] rise of", "an average
 #: [council tax] rise of"
+#: words that say how big or how often a change is, before its noun: no thing changed
+_CHANGE_ADJECTIVES = (r"annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|small|large|huge|sharp|steep|"
+                      r"modest|slight|further|record|significant|total|general")
 _MODIFIED_CHANGE = regex.compile(
-    r"\b(?:an?|the|its|their)\s+(?:(?:annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|"
-    r"small|large|huge|sharp|steep|modest|slight|further|record|significant|total|general)\s+)*"
-    r"(?!(?:annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|small|large|huge|sharp|steep|modest|"
-    r"slight|further|record|significant|total|general)\b)"
+    rf"\b(?:an?|the|its|their)\s+(?:(?:{_CHANGE_ADJECTIVES})\s+)*(?!(?:{_CHANGE_ADJECTIVES})\b)"
     # (a noun in lower case: "a Kent increase of 5%" says where, not what)
     r"(?P<n>(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)(?-i:[a-z])[\w'’-]*"
     r"(?:\s+(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*)?)"
@@ -1035,20 +1035,20 @@ _NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+poin
                                     r"[a-z]+-on-[a-z]+|like-for-like|[\w-]+['’]s|"
                                     r"biggest|largest|greatest|smallest|highest|lowest|similar|second|third|latest|first|same|recent|"
                                     r"last|next|overall|small|big|large|huge|sharp|steep|modest|slight|further|record|significant|"
-                                    r"one-off|real|net|gross|further|new|possible|expected|planned|proposed|predicted|"
+                                    r"one-off|real|net|gross|new|possible|expected|planned|proposed|predicted|"
                                     r"potential|likely|projected)$", regex.I)
-_CHANGE_IN_AT_END = regex.compile(r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
-                                   r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
+#: a change noun and "in": "[increase in ]offences", "[a rise in ]arrests"
+_CHANGE_IN_HEAD = r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
+_CHANGE_IN_AT_END = regex.compile(_CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
 _UP_IN_BRACKET = regex.compile(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: a change's size given after the change was named: "..., with a movement of", "with an increase of"
 _WITH_A_MOVEMENT = regex.compile(r"\bwith\s+an?\s+(?:movement|change|increase|decrease|rise|fall|drop)\s+of\s+"
                                  r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: the change a clause named before its size: "the greatest increase in its average property value", "an annual price fall"
 _NAMED_CHANGE_IN = regex.compile(
-    r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
-    r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:over|in|during|since|with|is|was|were|are|of|from|to|and|by)\b)[a-z][\w'’-]*){0,4})"
-    r"|\b(?:an?|the)\s+(?:(?:annual|monthly|yearly|year-on-year|overall|greatest|largest|biggest|only)\s+)*"
-    r"(?!(?:annual|monthly|yearly|year-on-year|overall|greatest|largest|biggest|only)\b)"
+    _CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:over|in|during|since|with|is|was|were|are|of|from|to|and|by)\b)[a-z][\w'’-]*){0,4})"
+    rf"|\b(?:an?|the)\s+(?:(?:{_CHANGE_ADJECTIVES}|greatest|largest|biggest|only)\s+)*"
+    rf"(?!(?:{_CHANGE_ADJECTIVES}|greatest|largest|biggest|only)\b)"
     r"(?P<n>[a-z][\w'’-]*)\s+(?P<v2>increase|rise|fall|drop|decrease|reduction|growth|decline)\b")
 
 
@@ -1437,6 +1437,8 @@ _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\
                           r"|\b(?:previous|earlier|former|old|all-time|last)\s+(?:record\s+)?(?:low|high|peak|record|best|worst)\s+of\s+"
                           r"(?:just\s+|around\s+|about\s+)?[£$€]?$"
                           r"|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:just\s+|around\s+|about\s+)?$"
+                          # "105,300 emergency admissions - up on the [104,900] in the previous week"
+                          r"|\b(?:up|down)\s+(?:(?:slightly|sharply)\s+)?on\s+the\s+(?:just\s+|around\s+|about\s+)?[£$€]?$"
                           r"|\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+[\w.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$", regex.I)
 
 
@@ -2735,7 +2737,7 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and not phrase_after(text, s):  # (the cheap tests first: most figures have neither)
         # "retaining the Council Tax Support Scheme at [25]%", "froze parking charges at [£2.50]", "generate income
         # totalling [£23.8m]": what is kept at, or comes to, the figure
-        return rx(r"^(?:the|its|their|our|an?)\s+", regex.I).sub("", km.group("x").strip())
+        return _LEAD_DETERMINER.sub("", km.group("x").strip())
     if s.direction is not None and previous is not None and previous.measure and previous.direction == s.direction \
             and previous.num_end >= s_start and "(" in text[previous.end:s.num_start] \
             and _NEXT_IN_BRACKETED_LIST.fullmatch(text, previous.end, s.num_start):
@@ -3455,6 +3457,8 @@ _KEPT_AT = regex.compile(
     r"|(?<=\b(?:generate|generating|generated|raise|raising|raised|make|making|made|find|finding|found|deliver|delivering|"
     r"delivered)\s+)(?P<x>[a-z][^,;:()\d]{2,50}?)\s+(?:totalling|totaling|amounting\s+to)\s+"
     r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+#: an article or a possessive opening a phrase: "[the ]Council Tax Support Scheme", "[its ]budget"
+_LEAD_DETERMINER = regex.compile(r"^(?:the|its|their|our|an?)\s+", regex.I)
 _ING_FIRST = regex.compile(r"[a-z]{3,}ing\s")
 #: the noun a measure counts, before what is said of it: "forces [to record an increase]", "councils [raised fees]"
 _NOUN_HEAD = regex.compile(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"
@@ -3562,12 +3566,6 @@ _DASH_NUMBER_OF = regex.compile(
 
 #: a sentence that opens by pointing back to the one before it: "This was up from", "That is down on", "It compares with"
 _POINTER_OPENS = regex.compile(r"\W*(?:This|That|It)\s+(?:was|is|has\s+been|compares|compared)\b")
-#: a compared figure that points back to the figure just before in its sentence: "- up on the", ", down from" (a
-#: sentence that opens "That is up from" points to the main figure before: _without_noun's later routes)
-_COMPARED_BACK = regex.compile(r"[,–—-]\s*(?:up|down)\s+(?:(?:slightly|sharply)\s+)?(?:from|on)\s+(?:the\s+)?"
-                               r"(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
-
-
 def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
@@ -3581,11 +3579,6 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
         return _DANGLING_END.sub("", f"{dm.group('x')} {pred}") if pred else dm.group("x")
     fm = _search_change(_FROM_TO, _CLAUSE_START.sub("", _COMMA_FROM.sub(" from", _PARTICIPLE_FROM.sub("", before[-200:])), count=1)) \
         if _ENDS_FROM_TO.search(before[-24:]) else None
-    if previous is not None and previous.measure and previous.kind == s.kind and previous.direction is None \
-            and previous.num_end >= s_start and (" from" in before[-20:] or " on" in before[-20:]) \
-            and _COMPARED_BACK.search(before[-70:]):
-        # "105,300 emergency admissions - up on the [104,900] in the previous week": the same thing, at another time
-        return unchanged(previous.measure)
     if "from" in before[-20:] and previous is not None and previous.measure and previous.direction is not None \
             and previous.num_end >= s_start and _CHANGE_PREFIX.match(previous.measure) and _BARE_FROM.search(before[-20:]):
         return unchanged(previous.measure)  # "offences saw a 71 per cent rise, from [537] to 920": the offences, before
@@ -4594,7 +4587,7 @@ def _reached_level(text: str, s: Statistic, s_start: int, previous: Statistic | 
     lo = max(s_start, s.num_start - 90)
     if (tm := _TAKES_TO.search(text, lo, s.num_start)) is not None:
         # ("pushed the number of families in temporary housing to 1,950": families in temporary housing)
-        x = _NUMBER_OF_LEAD.sub("", rx(r"^(?:the|its|their)\s+").sub("", _PLACE_TAIL.sub("", tm.group("x")).strip()))
+        x = _NUMBER_OF_LEAD.sub("", _LEAD_DETERMINER.sub("", _PLACE_TAIL.sub("", tm.group("x")).strip()))
         return x or None
     if (am := _TO_AN_AVERAGE.search(text, max(s_start, s.num_start - 40), s.num_start)) is not None and previous is not None \
             and previous.measure and previous.num_end >= s_start and (pm := _CHANGE_PREFIX.match(previous.measure)):

@@ -2235,17 +2235,10 @@ def _rel_month_year_before(m, f: _Frame):
 def _rel_week_before(m, f: _Frame):
     """"up from 93.3% the previous week" after "94.3% ... last week" (13 to 19 April): the seven days before that
     week (6 to 12 April); None when the period named last is no week."""
-    base = f.anchor
-    if not base or "/" not in base:
+    span = norm.day_span(f.anchor)
+    if span is None or (span[1] - span[0]).days != 6:
         return None
-    a, b = base.split("/", 1)
-    try:
-        start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
-    except ValueError:
-        return None
-    if (end - start).days != 6:
-        return None
-    week = dt.timedelta(days=7)
+    (start, end), week = span, dt.timedelta(days=7)
     return f"{(start - week).isoformat()}/{(end - week).isoformat()}"
 
 
