@@ -48,6 +48,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import regex
+from .regexes import compiled
 
 from .gazetteer import gazetteer
 from .rules import pretested, rx, timeout_for
@@ -56,13 +57,13 @@ from .sentences import line_start as _line_start_of
 _APPROX = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "more than", "over",
            "fewer than", "less than", "just under", "just over"}
 #: A label that splits a measure into groups: "Level 2", "Tier 1", "Category 3".
-TAG = regex.compile(r"\b(Level|Tier|Category|Band|Stage|Grade|Phase)\s+(\d+|[IVX]+|one|two|three|four)\b", regex.I)
+TAG = compiled(r"\b(Level|Tier|Category|Band|Stage|Grade|Phase)\s+(\d+|[IVX]+|one|two|three|four)\b", regex.I)
 _STOP = frozenset("a an the of in on at to for by and or with from as is are was were be been who which that "
                   "their its our your this these those per all".split())
-_BREAKDOWN = regex.compile(r"\b(?:broken down|break-?down|as follows|by area|split (?:into|between)|of which)\b", regex.I)
-_UP = regex.compile(r"\b(?:higher|more|increase[sd]?|rise|rising|risen|rose|up|grew|grown|growth|growing|increasing|"
+_BREAKDOWN = compiled(r"\b(?:broken down|break-?down|as follows|by area|split (?:into|between)|of which)\b", regex.I)
+_UP = compiled(r"\b(?:higher|more|increase[sd]?|rise|rising|risen|rose|up|grew|grown|growth|growing|increasing|"
                    r"climb(?:ed|ing)?|jump(?:ed)?|soar(?:ed|ing)?)\b", regex.I)
-_DOWN = regex.compile(r"\b(?:lower|fewer|less|decrease[sd]?|fall|fallen|fell|down|drop(?:ped)?|decline[sd]?|reduc\w+)\b", regex.I)
+_DOWN = compiled(r"\b(?:lower|fewer|less|decrease[sd]?|fall|fallen|fell|down|drop(?:ped)?|decline[sd]?|reduc\w+)\b", regex.I)
 
 
 def half_unit(text: str) -> float:
@@ -480,14 +481,14 @@ def _ratio_rate(stats: list[dict], checks: _Checks) -> None:
 #: A number written like a year ("2017", "1999") is a date, never a figure of a check.
 #: Statistics on either side of a figure that the checks look at for the figures tied to it.
 _NEAR = 6
-_YEARLIKE = regex.compile(r"(?:1[89]|20)\d\d")
+_YEARLIKE = compiled(r"(?:1[89]|20)\d\d")
 #: A sentence that refers back to the one before: "This was an increase of 9%", "The number is
 #: 54 per cent higher", "This represents half of all cases".
-_ANAPHOR = regex.compile(r"^[\W_]*(?:this|that|it|these|those|which|the (?:number|figure|total|count|rise|"
+_ANAPHOR = compiled(r"^[\W_]*(?:this|that|it|these|those|which|the (?:number|figure|total|count|rise|"
                          r"increase|fall|drop))\b", regex.I)
 #: A turn inside a sentence: what follows is about something else ("a 10% jump ... but was down
 #: slightly from 1,752").
-_TURN = regex.compile(r";|\b(?:but|while|whereas|however|although)\b", regex.I)
+_TURN = compiled(r";|\b(?:but|while|whereas|however|although)\b", regex.I)
 
 
 def _is_year(s: dict) -> bool:
@@ -552,9 +553,9 @@ _GENERIC_THINGS = frozenset({"case", "incident", "instance", "one", "time", "occ
 
 # --- changes and percentages ------------------------------------------------------------------------
 
-_WHEN_THERE_WERE = regex.compile(r"\b(?:when there were|from|compared (?:with|to)|up from|down from|against|on)\s+(?:\*\*)?$", regex.I)
-_TO = regex.compile(r"\bto\s+(?:\*\*)?$", regex.I)
-_SINCE = regex.compile(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I)
+_WHEN_THERE_WERE = compiled(r"\b(?:when there were|from|compared (?:with|to)|up from|down from|against|on)\s+(?:\*\*)?$", regex.I)
+_TO = compiled(r"\bto\s+(?:\*\*)?$", regex.I)
+_SINCE = compiled(r"\b(?:from|since|on)\s+(?:\d{4}|last year|the previous year)", regex.I)
 
 
 def _sentence_window(text: str, s: dict) -> tuple[int, int]:
@@ -635,9 +636,9 @@ def _judge_change(checks: _Checks, p: dict, current: dict, base: dict, direction
 
 
 #: "from A ... to B, a rise of P%": the two figures of a change named before it, in its clause
-_FROM_BEFORE_FIGURE = regex.compile(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
-_TO_GAP = regex.compile(r"^[^;:.!?%]{0,60}?\bto\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
-_THEN_CHANGE = regex.compile(r"^[^;:!?%]{0,50}?,\s*(?:an?\s+|or\s+)?(?:(?:rise|increase|fall|drop|decrease|reduction|jump|growth)\s+of\s+|"
+_FROM_BEFORE_FIGURE = compiled(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
+_TO_GAP = compiled(r"^[^;:.!?%]{0,60}?\bto\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:\*\*)?[£$€]?$", regex.I)
+_THEN_CHANGE = compiled(r"^[^;:!?%]{0,50}?,\s*(?:an?\s+|or\s+)?(?:(?:rise|increase|fall|drop|decrease|reduction|jump|growth)\s+of\s+|"
                              r"(?:up|down)\s+(?:by\s+)?)(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?$", regex.I)
 
 
@@ -708,7 +709,7 @@ def _current(text: str, sents: _Sents, i: int, base: dict, later: list[dict]) ->
     return None, False
 
 
-_FROM_TO = regex.compile(r"\bfrom\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S)
+_FROM_TO = compiled(r"\bfrom\s+(?:\*\*)?([\d,]+)(?:\*\*)?.{0,40}?\bto\s+(?:\*\*)?([\d,]+)", regex.S)
 
 
 def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
@@ -739,23 +740,23 @@ def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
 
 # --- shares -------------------------------------------------------------------------------------------
 
-_SHARE_WORDS = regex.compile(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s|ing)? for\b|\bshare\b", regex.I)
-_RATIO_OF = regex.compile(r"^\s*of\s+(?:all|the)\b", regex.I)
+_SHARE_WORDS = compiled(r"^\s*(?:per cent|percent|%)?\s*of\b|\bmade up\b|\baccount(?:ed|s|ing)? for\b|\bshare\b", regex.I)
+_RATIO_OF = compiled(r"^\s*of\s+(?:all|the)\b", regex.I)
 #: The share's own whole: "half of the 400 cases", "30% of all 1,962".
-_OF_WHOLE = regex.compile(r"^\s*(?:per cent|percent|%)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?|a total of\s+)?(?:\*\*)?$", regex.I)
+_OF_WHOLE = compiled(r"^\s*(?:per cent|percent|%)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?|a total of\s+)?(?:\*\*)?$", regex.I)
 #: A part and its whole: "982 of the 1,962", "1,658 votes cast out of an electorate of 13,091".
-_PART_OF = regex.compile(r"^(?:\*\*)?\s*(?:[\w'’-]+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+(?:total\s+of\s+)?|all\s+(?:the\s+)?|"
+_PART_OF = compiled(r"^(?:\*\*)?\s*(?:[\w'’-]+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+(?:total\s+of\s+)?|all\s+(?:the\s+)?|"
                          r"a\s+total\s+of\s+|an?\s+[\w-]+\s+of\s+)?(?:\*\*)?$", regex.I)
 #: A whole and its part: "1,962 MAPPA offenders for Thames Valley includes 982".
-_INCLUDES = regex.compile(r"^[^.;\d]{0,100}\binclud(?:es|ed|e|ing)\s+(?:\*\*)?$", regex.I)
+_INCLUDES = compiled(r"^[^.;\d]{0,100}\binclud(?:es|ed|e|ing)\s+(?:\*\*)?$", regex.I)
 #: "Of them, 7,880 ...": the whole is the last figure of the sentence before.
-_OF_THEM = regex.compile(r"^[\W_]*of\s+(?:them|these|those|this|which)\s*,?\s*(?:\*\*)?$", regex.I)
+_OF_THEM = compiled(r"^[\W_]*of\s+(?:them|these|those|this|which)\s*,?\s*(?:\*\*)?$", regex.I)
 #: "Of the 400 cases, 120 ...".
-_OF_THE = regex.compile(r"^[\W_]*of\s+(?:the|all(?:\s+the)?)\s+(?:\*\*)?$", regex.I)
+_OF_THE = compiled(r"^[\W_]*of\s+(?:the|all(?:\s+the)?)\s+(?:\*\*)?$", regex.I)
 #: A part set beside its share: "120 cases, or 30% of the 400", "120 (30% of the 400)".
-_SET_BESIDE = regex.compile(r"^(?:\*\*)?[^\d.;]{0,30}?(?:,|\(|–|—|\s-\s)\s*(?:or\s+|which is\s+|that is\s+|"
+_SET_BESIDE = compiled(r"^(?:\*\*)?[^\d.;]{0,30}?(?:,|\(|–|—|\s-\s)\s*(?:or\s+|which is\s+|that is\s+|"
                             r"representing\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\*\*)?$", regex.I)
-_APPOSITIVE = regex.compile(r"^(?:\*\*)?[^\d.;]{0,40}?[,(–—-]\s*(?:\*\*)?$")
+_APPOSITIVE = compiled(r"^(?:\*\*)?[^\d.;]{0,40}?[,(–—-]\s*(?:\*\*)?$")
 #: Qualifiers that bound a figure from below or from above.
 _AT_LEAST = {"more than", "over", "at least", "just over", "upwards of", "in excess of"}
 _AT_MOST = {"fewer than", "less than", "under", "at most", "up to", "below"}
@@ -864,18 +865,18 @@ def _share(text: str, checks: _Checks, p: dict, frac: float, part: dict, whole: 
 #: Words just before a figure that make it something other than a level of its measure: a
 #: baseline ("compared to 108", "up from 110", "rose from four to six") or a change ("an extra
 #: 110", "rose by 40", "an increase of 46").
-_NOT_LEVEL_BEFORE = regex.compile(r"\b(?:compared\s+(?:with|to)|from|than|against|versus|vs\.?|extra|further|"
+_NOT_LEVEL_BEFORE = compiled(r"\b(?:compared\s+(?:with|to)|from|than|against|versus|vs\.?|extra|further|"
                                   r"(?:rose|risen|rise|rising|fell|fallen|fall|falling|increased?|decreased?|dropped|"
                                   r"grew|grown|up|down|cut|reduced|went up|gone up)\s+by|"
                                   r"additional|another|(?:increase|rise|fall|drop|decrease|reduction|jump|growth)\s+of|"
                                   r"up|down)\s+(?:\*\*)?$", regex.I)
-_NOT_LEVEL_AFTER = regex.compile(r"^(?:\*\*)?\s*(?:more|fewer|less|extra|additional|higher|lower)\b", regex.I)
+_NOT_LEVEL_AFTER = compiled(r"^(?:\*\*)?\s*(?:more|fewer|less|extra|additional|higher|lower)\b", regex.I)
 #: A figure for a whole country, beside a local one: "1.09 million incidents across England".
-_NATIONWIDE = regex.compile(r"\b(?:England|Wales|Scotland|Britain|UK|United Kingdom|(?i:nationally|national|"
+_NATIONWIDE = compiled(r"\b(?:England|Wales|Scotland|Britain|UK|United Kingdom|(?i:nationally|national|"
                             r"nationwide|across the country|country as a whole))\b")
-_ACRONYM = regex.compile(r"\b[A-Z]{2,6}s?\b")
+_ACRONYM = compiled(r"\b[A-Z]{2,6}s?\b")
 #: The end of the clause a figure opens.
-_CLAUSE_END = regex.compile(r"[.;:,()\n\t–—]|\s-\s|\b(?:but|and|while|whereas|compared|up|down)\b")
+_CLAUSE_END = compiled(r"[.;:,()\n\t–—]|\s-\s|\b(?:but|and|while|whereas|compared|up|down)\b")
 #: Words of a clause that say nothing about what is counted: pronouns, auxiliaries, time and place.
 _NOT_MEASURE = frozenset(
     "a an the of in on at to for by with from as into over under this these those that which who whom whose what "

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 import regex
+from .regexes import compiled
 
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
@@ -27,12 +28,12 @@ from .sentences import Sentences, line_start as _line_start_of
 from .tables import Cell, cell_at, header_cells
 from .types import AreaMention, Period, Statistic
 
-_COMPARISON_FRAME = regex.compile(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus|"
+_COMPARISON_FRAME = compiled(r"\b(?:average|than|compared|national|rest of|other|above|below|against|versus|"
                                r"highest|lowest|best|worst|biggest|largest|smallest|oldest|youngest|poorest|richest)\b[^.]*$",
                                regex.I)
 #: the other side of a comparison named further after the figure than the frame above reaches: "[seven] percentage
 #: points higher than last year's top rating authority, Sutton" (no other figure between)
-_THAN_HOLDER = regex.compile(r"\b(?:higher|lower|more|fewer|less|above|below|better|worse|greater|bigger|smaller)\s+than\s+"
+_THAN_HOLDER = compiled(r"\b(?:higher|lower|more|fewer|less|above|below|better|worse|greater|bigger|smaller)\s+than\s+"
                              r"[^.;:()\d]{0,60}$", regex.I)
 
 
@@ -45,25 +46,25 @@ def _compared_holder_after(text: str, s: Statistic, a: AreaMention) -> bool:
 #: a place right after the figure it locates, whatever place the sentence named before: "rose
 #: seven per cent in London, but dropped [10] per cent in West Yorkshire", "[29]% were by the
 #: Metropolitan Police"
-_PLACE_ATTACHED = regex.compile(
+_PLACE_ATTACHED = compiled(
     r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|happened|occurred|took\s+place|(?:were\s+|was\s+)?recorded|reported)\s+)?"
     r"(?:in|by|at|across|within)\s+(?:the\s+)?$")
 #: a share's own place after what it is a share of: "Across England, [26]% of all burglaries were
 #: recorded in London", "a third of the offences recorded by the police in Leeds"
-_SHARE_ATTACHED = regex.compile(
+_SHARE_ATTACHED = compiled(
     r"\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:[a-z-]+\s+){1,3}?"
     r"(?:(?:were|was|are|is|being)\s+)?(?:recorded|reported|committed|logged|seen|registered|made|issued|happened|occurred)?\s*"
     r"(?:by\s+(?:the\s+)?[a-z]+\s+)?(?:in|at|within)\s+(?:the\s+)?$")
 #: "the England average of 410", "the Wales rate": a place named as the other side of a comparison
-_COMPARED_PLACE_AFTER = regex.compile(r"^\s+(?:average|rate|figure|total|mean)\b", regex.I)
+_COMPARED_PLACE_AFTER = compiled(r"^\s+(?:average|rate|figure|total|mean)\b", regex.I)
 #: "below the England and Wales average of 90": a yardstick, not what the paragraph is about
-_AVERAGE_AFTER = regex.compile(r"\s+(?:average|mean)\b", regex.I)
+_AVERAGE_AFTER = compiled(r"\s+(?:average|mean)\b", regex.I)
 
 
 #: "outside London", "outside of the capital", "(excluding London)", "except for Wales": the place a figure excludes
 #: a place named as where a body sits, in apposition or a relative clause: "NHS England, based in London,",
 #: "the charity, which is headquartered in Leeds," (not "most of them were based in Leeds": where a part is)
-_SEAT = regex.compile(r"(?:,\s*|\b(?:which|who|that)\s+(?:is|are|was|were)\s+)(?:(?:also|now)\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", regex.I)
+_SEAT = compiled(r"(?:,\s*|\b(?:which|who|that)\s+(?:is|are|was|were)\s+)(?:(?:also|now)\s+)?(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", regex.I)
 
 
 def _seat(text: str, a: AreaMention) -> bool:
@@ -74,7 +75,7 @@ def _seat(text: str, a: AreaMention) -> bool:
 
 #: a word each of :data:`_OUTSIDE`'s phrases holds (a cheap test before it)
 _OUTSIDE_WORDS = ("outside", "exc", "apart", "aside", "other", "not")
-_OUTSIDE = regex.compile(r"\b(?:outside|excluding|except|apart\s+from|aside\s+from|other\s+than|not\s+including|"
+_OUTSIDE = compiled(r"\b(?:outside|excluding|except|apart\s+from|aside\s+from|other\s+than|not\s+including|"
                          r"not\s+counting)\s+(?:of\s+|for\s+)?(?:the\s+)?$", regex.I)
 
 
@@ -109,18 +110,18 @@ class ByStart:
 #: what may stand between a place and the wider place that locates it: "Bolsover in
 #: Derbyshire", "Stockport, Greater Manchester", "Torbay on the Devon coast" (and "the North
 #: East of England")
-_LOCATOR_GAP = regex.compile(r"(?:,?\s+in(?:\s+(?:north|south|east|west|central|inner|outer)(?:[\s-]+(?:east|west))?)?|,|\s+on\s+the)\s+")
+_LOCATOR_GAP = compiled(r"(?:,?\s+in(?:\s+(?:north|south|east|west|central|inner|outer)(?:[\s-]+(?:east|west))?)?|,|\s+on\s+the)\s+")
 #: a council's word between a place and the wider place that locates it: "South Kesteven district council in
 #: Lincolnshire", "South Lakeland local authority in Cumbria"
-_COUNCIL_BEFORE_IN = regex.compile(r"^\s+(?:(?:district|borough|county|city|metropolitan\s+borough|unitary)\s+)?"
+_COUNCIL_BEFORE_IN = compiled(r"^\s+(?:(?:district|borough|county|city|metropolitan\s+borough|unitary)\s+)?"
                                    r"(?:council|local\s+authority|authority)(?=,?\s+in\s)", regex.I)
 #: a parenthesis that names a place's parts: "The area, which includes Bristol and Bath, counted 6,217"
-_INCLUDES = regex.compile(r"(?:\b(?:which|that)\s+(?:includes?|covers?|contains?|spans?)|\b(?:including|covering|spanning|"
+_INCLUDES = compiled(r"(?:\b(?:which|that)\s+(?:includes?|covers?|contains?|spans?)|\b(?:including|covering|spanning|"
                           r"encompassing))\s+(?:the\s+)?$", regex.I)
-_LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?(?:the\s+)?(?-i:[A-Z])")
-_PARTS_CLOSE = regex.compile(r"\s*[,)–—]")
+_LIST_GOES_ON = compiled(r"\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?(?:the\s+)?(?-i:[A-Z])")
+_PARTS_CLOSE = compiled(r"\s*[,)–—]")
 #: what separates the items of a list of places: "Wiltshire and Swindon", "Bristol, Bath and ..."
-_LISTED = regex.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
+_LISTED = compiled(r"\s*(?:,|and|or|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def _contains(big: AreaMention, small: AreaMention) -> bool:
@@ -141,7 +142,7 @@ def _contains(big: AreaMention, small: AreaMention) -> bool:
 
 
 #: a county named as one half of a wider area: "East Sussex", "West Sussex", "North Yorkshire"
-_COMPASS_HALF = regex.compile(r"(?:North|South|East|West)\s+(\w+)$")
+_COMPASS_HALF = compiled(r"(?:North|South|East|West)\s+(\w+)$")
 
 
 def _locates(text: str, prev: AreaMention, a: AreaMention) -> bool:
@@ -191,9 +192,9 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
 
 
 #: the opening of a story about one region, county or area: "the average house price in the region"
-_OWN_PLACE_WORDS = regex.compile(r"\b(?:in|across|for|within|throughout)\s+the\s+(?:region|county|area|borough|district|city|town)\b", regex.I)
+_OWN_PLACE_WORDS = compiled(r"\b(?:in|across|for|within|throughout)\s+the\s+(?:region|county|area|borough|district|city|town)\b", regex.I)
 #: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
-_LOCAL_REFERENCE = regex.compile(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
+_LOCAL_REFERENCE = compiled(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
 
 
 def main_area(areas: list[AreaMention], opening_end: int | None = None, text: str | None = None) -> AreaMention | None:
@@ -364,7 +365,7 @@ def _parts_to_whole(national: Counter, nation_mentions: list[AreaMention], openi
 #: a sentence whose subject is an average of the place after it: "Average council tax bills in England will rise",
 #: "The average price of a home in Wales is" (a noun between: not "the average in England", a yardstick; after the
 #: leading " date 2019-03-27" line too)
-_AVERAGE_SUBJECT = regex.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|^\s*date\s+\d{4}-\d\d-\d\d\s+)(?:(?-i:The)\s+)?(?-i:Average)\s+(?:[a-z-]+\s+){1,5}?(?:in|across|for)\s+$")
+_AVERAGE_SUBJECT = compiled(r"(?:^|[.!?][\"”’']?\s+|\n\s*|^\s*date\s+\d{4}-\d\d-\d\d\s+)(?:(?-i:The)\s+)?(?-i:Average)\s+(?:[a-z-]+\s+){1,5}?(?:in|across|for)\s+$")
 
 
 def _average_subject(text: str, a: AreaMention) -> bool:
@@ -488,7 +489,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
 
 
 #: a sentence that opens by pointing back to the one before: "This falls short of ...", "That is ..."
-_POINTS_BACK = regex.compile(r"\s*(?:This|That|It|These|Those)\s+(?:is|was|are|were|falls?|fell|remains?|remained|compares?|"
+_POINTS_BACK = compiled(r"\s*(?:This|That|It|These|Those)\s+(?:is|was|are|were|falls?|fell|remains?|remained|compares?|"
                              r"compared|means?|meant|represents?|represented|puts?)\b")
 
 
@@ -511,7 +512,7 @@ def _refers_back(text: str, s: Statistic, before: list[Statistic], s_start: int,
 _CARRIED_PERIOD = frozenset({"period.story", "period.same_paragraph", "period.release_snapshot"})
 #: a figure that counts a part of the figures before: "[85] of them were placed outside the county", "[12] of
 #: those were", "Some [40] of these"
-_PART_OF_THEM = regex.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:them|those|these)\b(?!\s+(?:who|which|that|in|aged)\b)", regex.I)
+_PART_OF_THEM = compiled(r"(?:\s+[a-z]+)?\s+of\s+(?:them|those|these)\b(?!\s+(?:who|which|that|in|aged)\b)", regex.I)
 
 
 def _part_of_previous(text: str, s: Statistic, before: list[Statistic], s_start: int, sentences: Sentences) -> None:
@@ -564,7 +565,7 @@ def _national_size(stats: list[Statistic], places: ByStart, sentences: Sentences
 
 
 #: a column of changes ("Change (%)", "+/-", "Annual change", "% rise"): dated by the newest period of the header
-_CHANGE_HEADING = regex.compile(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\W*\+\s*/\s*-\W*$", regex.I)
+_CHANGE_HEADING = compiled(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\W*\+\s*/\s*-\W*$", regex.I)
 
 
 def _usable_in(periods: ByStart, text: str, span: tuple[int, int] | None) -> list[Period]:
@@ -675,9 +676,9 @@ def _story_area(text: str, areas: list[AreaMention], opening: int) -> AreaMentio
 
 #: a place named as where a part of a whole is: "72% of these households were in London", "most of
 #: them were based in Leeds", "placed ... by London councils"
-_PART_PLACE = regex.compile(r"\b(?:of\s+(?:these|those|them|which|all)|majority|minority|most|share|proportion)\b[^.;:]{0,60}?"
+_PART_PLACE = compiled(r"\b(?:of\s+(?:these|those|them|which|all)|majority|minority|most|share|proportion)\b[^.;:]{0,60}?"
                             r"\b(?:were|was|are|is|lived|live|based|placed|found|located)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?$", regex.I)
-_BODIES_OF_PLACE = regex.compile(r"\s+(?:councils|authorities|boroughs|forces|trusts|hospitals|schools)\b")
+_BODIES_OF_PLACE = compiled(r"\s+(?:councils|authorities|boroughs|forces|trusts|hospitals|schools)\b")
 
 
 def _part_place(text: str, a: AreaMention) -> bool:
@@ -700,8 +701,8 @@ def _row_label_place(text: str, a: AreaMention) -> bool:
 
 
 #: years and financial or academic years ("2018/19", "2023-24", "2021"): no figure of a row
-_DIGIT = regex.compile(r"\d")
-_YEARS = regex.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b")
+_DIGIT = compiled(r"\d")
+_YEARS = compiled(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b")
 
 
 def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
@@ -710,8 +711,8 @@ def _label_place(text: str, cell: Cell, a: AreaMention) -> bool:
     return (cell.header is None or start != cell.header[0]) and not text[start:a.start].strip(" \t|-•*0123456789.)")
 
 
-_TOTAL_ROW = regex.compile(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
-_NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figures?|rate|total|caseload|level|proportion|share|picture|"
+_TOTAL_ROW = compiled(r"^[ \t*]*(?:grand\s+)?(?:total|all|overall|sum)\b", regex.I)
+_NATIONAL = compiled(r"\b(?:national(?:\s+\w+)?\s+(?:average|figures?|rate|total|caseload|level|proportion|share|picture|"
                        r"increase|rise|fall|decrease|drop|growth|decline|reduction)|national\s+(?:unemployment|jobless\s+total|claimant\s+count)|"
                        r"nationally|nationwide|across the country|"
                        r"the country as a whole)\b", regex.I)
@@ -719,35 +720,35 @@ _NATIONAL = regex.compile(r"\b(?:national(?:\s+\w+)?\s+(?:average|figures?|rate|
 _NATIONAL_WORDS = ("nation", "country")
 #: "the largest decreases nationally", "the highest rise in the country": the nation is the scope of a
 #: ranking of places, not the place of the figure
-_RANKED_NATIONALLY = regex.compile(r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$".format(
+_RANKED_NATIONALLY = compiled(r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$".format(
     "highest|lowest|largest|biggest|smallest|worst|best|fastest|slowest|steepest|sharpest|greatest|most|least"), regex.I)
 #: "lower than the national average increase of nine per cent", "compared to a national rise of 15%": a
 #: national yardstick set beside a local figure (it frames its own figure, not the clause after it)
-_NATIONAL_YARDSTICK = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|beside|above|below)\s+(?:the\s+|a\s+)?$", regex.I)
+_NATIONAL_YARDSTICK = compiled(r"\b(?:than|compared\s+(?:with|to)|against|versus|beside|above|below)\s+(?:the\s+|a\s+)?$", regex.I)
 #: ... a comparison between a figure and the national words after it: the nation is the yardstick
-_YARDSTICK_BETWEEN = regex.compile(r"\b(?:than|compared|comparison|against|versus|while|whereas|but|above|below)\b", regex.I)
+_YARDSTICK_BETWEEN = compiled(r"\b(?:than|compared|comparison|against|versus|while|whereas|but|above|below)\b", regex.I)
 #: a clause that joins after a yardstick's figure: "..., and down from 46,496 in 2007"
-_NEXT_CLAUSE_JOIN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\s[–—-]\s|;")
+_NEXT_CLAUSE_JOIN = compiled(r",\s*(?:and|but|while|whereas)\b|\s[–—-]\s|;")
 #: figures in a list that share the place named after the last: "an 11% rise in burglary and 20% in
 #: robbery in Lincolnshire" (not "141 in Gwent, 163 in Dyfed-Powys": each has its own)
 #: The items may carry an article and a longer noun: "a 22 per cent rise in weapons possession, a 20
 #: per cent rise in violence against the person, and a 15 per cent increase in vehicle offences in
 #: North Yorkshire" (not a place inside an item: "141 in Gwent, 163 in Dyfed-Powys")
-_SHARED_PLACE_GAP = regex.compile(
+_SHARED_PLACE_GAP = compiled(
     r"(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,6}"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s+[a-z-]+){0,6}?){1,3}?"
     r"\s+(?:in|across|for)\s+(?:the\s+)?")
 #: bodies in general ("a priority for local authorities", "councils issued 69,000 fines"): a sentence about
 #: them with no place of its own is not about the story's one place
 _SHARED_REACH = 200
-_GENERAL_BODIES = regex.compile(r"\b(?:local\s+authorities|councils|police\s+forces|constabularies|(?:NHS|hospital)\s+trusts)\b", regex.I)
+_GENERAL_BODIES = compiled(r"\b(?:local\s+authorities|councils|police\s+forces|constabularies|(?:NHS|hospital)\s+trusts)\b", regex.I)
 
 
 #: a local part of the figure given after it: "– 47 of the breaches were recorded in West Yorkshire"
-_PART_AFTER = regex.compile(r"[–—;,]\s*(?:and\s+)?(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
+_PART_AFTER = compiled(r"[–—;,]\s*(?:and\s+)?(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
 #: ... or opening the next sentence: "Ten of those breaches were recorded in Northamptonshire."
-_PART_NEXT = regex.compile(r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
-_UNIT_REFERENCE = regex.compile(r"\b(?:his|her|their|its|the|that|this|(?-i:[A-Z][\w-]+)[’']s)\s+(constituency|ward|division)\b", regex.I)
+_PART_NEXT = compiled(r"\s*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b[^.;]{0,80}?\bin\s+(?:the\s+)?[A-Z]")
+_UNIT_REFERENCE = compiled(r"\b(?:his|her|their|its|the|that|this|(?-i:[A-Z][\w-]+)[’']s)\s+(constituency|ward|division)\b", regex.I)
 _UNIT_RULES = {"constituency": ("sub_area.constituency",), "ward": ("sub_area.ward",),
                "division": ("sub_area.compass_division", "sub_area.named_unit")}
 
@@ -761,8 +762,8 @@ def _named_unit(places: ByStart, unit: str, pos: int) -> AreaMention | None:
     return next((a for a in places.between(pos, pos + 1500) if ok(a)), None)
 
 
-_CLAUSE_JOIN = regex.compile(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
-_CLAUSE_VERB = regex.compile(r"^\s+(?:(?i:police|constabulary|(?:county\s+|borough\s+|city\s+|district\s+)?council)\s+)?"
+_CLAUSE_JOIN = compiled(r"^[^.;]*?\b(?:and|while|whilst|whereas|but)\s+(?:the\s+)?$", regex.I)
+_CLAUSE_VERB = compiled(r"^\s+(?:(?i:police|constabulary|(?:county\s+|borough\s+|city\s+|district\s+)?council)\s+)?"
                              r"(?:had|has|have|recorded|records|saw|sees|reported|was|were|is|are|came|stood)\b")
 
 
@@ -771,8 +772,8 @@ _FIGURE_LINE = 80
 #: how many lines up a line of figures looks for the line that heads it
 _HEADING_REACH = 8
 #: what may stand beside the name on a heading line: "Durham Police", "Leeds City Council:", "In Kent"
-_HEADING_REST = regex.compile(r"[\s:*#•–—-]*(?:(?i:in|for|the)\s+)?[\s:*#•–—-]*")
-_HEADING_TAIL_WORDS = regex.compile(r"[\s:*#•–—-]*(?:(?i:police|constabulary|council|county\s+council|city\s+council|"
+_HEADING_REST = compiled(r"[\s:*#•–—-]*(?:(?i:in|for|the)\s+)?[\s:*#•–—-]*")
+_HEADING_TAIL_WORDS = compiled(r"[\s:*#•–—-]*(?:(?i:police|constabulary|council|county\s+council|city\s+council|"
                                     r"borough\s+council|district\s+council|fire\s+and\s+rescue(?:\s+service)?|area))?[\s:*#•–—-]*")
 
 
@@ -811,21 +812,21 @@ _NO_PLACE = AreaMention(key="", name="", type="other", code=None, start=-1, end=
 
 
 #: what stands between a figure and the body it is at: "[1,500] at", "[42] cases at the"
-_AT_BODY = regex.compile(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
+_AT_BODY = compiled(r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+(?:the\s+)?")
 
 
 #: the force, council or fire service word after a place inside a body's name ("West Midlands| Police", "Kent| County
 #: Council", "Cambridgeshire| Fire and Rescue Service")
-_BODY_WORD = regex.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council|"
+_BODY_WORD = compiled(r"\s+(?:Police(?:\s+Service)?|Constabulary|(?:(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council|"
                         r"(?:County\s+)?Fire\s+(?:(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Service|Authority|Brigade))\b")
 #: a body that holds figures, told by the verb before it ("crimes recorded by [West Midlands] Police",
 #: "offences reported to [Kent] Police") ...
-_HELD_BY_BEFORE = regex.compile(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|attended|"
+_HELD_BY_BEFORE = compiled(r"\b(?:recorded|reported|logged|investigated|handled|dealt\s+with|received|issued|attended|"
                                 r"carried\s+out|seized|spent|collected|cared\s+for|looked\s+after|housed|supported)\s+(?:by|to)\s+(?:the\s+)?$",
                                 regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
 #: (the lexicon's holding verbs, the areas' too, and a few of this rule's own)
-_HOLDS_AFTER = regex.compile(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + alternation(lexicon("holding_verbs")) +
+_HOLDS_AFTER = compiled(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + alternation(lexicon("holding_verbs")) +
                              r"|investigated|dealt\s+with|looked\s+after|cared\s+for|housed|charging|charges|levied|levies|"
                              r"levying|recycling)\b")
 
@@ -854,14 +855,14 @@ def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic]
 
 #: what stands between a figure and the force or council that holds it: "[25]% (12,755) were recorded by
 #: the", "[5,188]) by", "[40] arrests made by" (not "said")
-_BY_BODY = regex.compile(r"\)?(?:\s*%|\s+per\s*cent)?(?:\s*\([^()]{1,30}\))?(?:\s+[a-z]+){0,2}?"
+_BY_BODY = compiled(r"\)?(?:\s*%|\s+per\s*cent)?(?:\s*\([^()]{1,30}\))?(?:\s+[a-z]+){0,2}?"
                          r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:recorded|reported|logged|made|issued|"
                          r"investigated|handled|dealt\s+with|carried\s+out|seized|spent|paid)\s+)?by\s+(?:the\s+)?")
 #: "the national average of [69]", "a national rate of [12] per cent": a figure of the nation
-_NATIONAL_VALUE = regex.compile(r"\bnational\s+(?:[a-z]+\s+)?(?:average|rate|figure|total|level|mean)\s+"
+_NATIONAL_VALUE = compiled(r"\bnational\s+(?:[a-z]+\s+)?(?:average|rate|figure|total|level|mean)\s+"
                                 r"(?:of|was|is|stood\s+at|at)\s+(?:just\s+|around\s+|about\s+)?[£$€]?$", regex.I)
 #: a figure restated in brackets right after another: "a third (34 per cent)"
-_RESTATED = regex.compile(r"\s*\([^()]{1,40}\)")
+_RESTATED = compiled(r"\s*\([^()]{1,40}\)")
 
 
 def _share_of_place(text: str, s: Statistic, a: AreaMention, others_between) -> bool:
@@ -879,25 +880,25 @@ def _share_of_place(text: str, s: Statistic, a: AreaMention, others_between) -> 
 
 #: a figure for the whole the story is about: "the regional figure", "the force-wide total" (not "overall",
 #: which as often means the nation's after a local figure)
-_WHOLE_FIGURE = regex.compile(r"\b(?:regional|force-?wide|county-?wide|city-?wide|area-?wide)\s+(?:figure|total|number|rate|count)\b",
+_WHOLE_FIGURE = compiled(r"\b(?:regional|force-?wide|county-?wide|city-?wide|area-?wide)\s+(?:figure|total|number|rate|count)\b",
                               regex.I)
 #: an aside in dashes or brackets that describes the place before it: "– which comprises seven counties
 #: from Swansea in the west to Cardiff in the east –", "(which covers Bath and Frome)"
-_ASIDE = regex.compile(r"\s[–—]\s(?:which|that|where|stretching|covering|spanning|including|from)\b[^–—.;]*?\s[–—]\s"
+_ASIDE = compiled(r"\s[–—]\s(?:which|that|where|stretching|covering|spanning|including|from)\b[^–—.;]*?\s[–—]\s"
                        r"|\((?:which|that|where|stretching|covering|spanning|including|from)\b[^()]*\)")
 #: "[42] per cent nationally", "42% nationwide": a figure of the nation as a whole
-_NATIONALLY_AFTER = regex.compile(r"\s*(?:per\s*cent\s+|percent\s+|%\s*|pc\s+)?(?:nationally|nationwide)\b", regex.I)
+_NATIONALLY_AFTER = compiled(r"\s*(?:per\s*cent\s+|percent\s+|%\s*|pc\s+)?(?:nationally|nationwide)\b", regex.I)
 #: a count of councils, forces or trusts: units no council holds ("the top 90 local authorities", "44
 #: councils in England"; not "33 wards", parts a council has)
-_PEER_UNITS = regex.compile(r" +(?:(?:other|more|further|English|Welsh|Scottish|neighbouring|different|individual|"
+_PEER_UNITS = compiled(r" +(?:(?:other|more|further|English|Welsh|Scottish|neighbouring|different|individual|"
                             r"police|fire|NHS|hospital|ambulance|acute)\s+)?(?:councils|(?:local\s+|unitary\s+)?authorities|"
                             r"forces|constabularies|trusts|counties|regions)\b")
 #: "one of only [five] areas", "one of the [12] councils": a count of the places a place is one of
-_ONE_OF = regex.compile(r"\bone\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?$", regex.I)
-_ONE_OF_UNITS = regex.compile(r" +(?:[\w-]+\s+){0,2}?(?:areas|places|councils|authorities|forces|constabularies|trusts|towns|"
+_ONE_OF = compiled(r"\bone\s+of\s+(?:only\s+|just\s+)?(?:the\s+)?$", regex.I)
+_ONE_OF_UNITS = compiled(r" +(?:[\w-]+\s+){0,2}?(?:areas|places|councils|authorities|forces|constabularies|trusts|towns|"
                               r"cities|regions|counties|boroughs|districts|constituencies|wards)\b")
 #: ... and the place that holds them right after: "44 local authorities in England"
-_UNITS_IN = regex.compile(r" +(?:[\w-]+\s+){1,3}?(?:in|across|throughout)\s+(?:the\s+)?$")
+_UNITS_IN = compiled(r" +(?:[\w-]+\s+){1,3}?(?:in|across|throughout)\s+(?:the\s+)?$")
 
 
 def _bracket_closes(text: str, since: int, s: Statistic, a: AreaMention) -> bool:
@@ -917,8 +918,8 @@ def _opens_clause(text: str, s: Statistic, a: AreaMention) -> bool:
 
 #: "in Dudley, down 45 to 8,226 or [4.2] per cent, and in Walsall, where the count fell 47": a clause
 #: of its own opens on the next place
-_JOIN_IN = regex.compile(r",\s+(?:and|while|whilst|but|whereas)\s+(?:also\s+)?(?:in|at|across)\s+(?:the\s+)?$", regex.I)
-_WHERE_AFTER = regex.compile(r"\s*,?\s+(?:where|which|whose)\b|\s+there\b")
+_JOIN_IN = compiled(r",\s+(?:and|while|whilst|but|whereas)\s+(?:also\s+)?(?:in|at|across)\s+(?:the\s+)?$", regex.I)
+_WHERE_AFTER = compiled(r"\s*,?\s+(?:where|which|whose)\b|\s+there\b")
 
 
 #: how many paragraphs back a statistic with no place of its own looks for one: news paragraphs
@@ -927,9 +928,9 @@ _PARAGRAPH_REACH = 3
 #: where a person lives or an event happened nearby, or a figure's label in brackets, not what a
 #: paragraph is about: "a sixth man, aged 62, of Newport", "stopped on the A1 near Sedgefield",
 #: "minimum 46.1% (Manchester Central)"; nor is a place only the NER found (often a name)
-_RESIDENCE = regex.compile(r",\s+(?:aged\s+)?(?:\d+\s*,\s*)?(?:of|from)\s+$|\bnear\s+$|\($")
+_RESIDENCE = compiled(r",\s+(?:aged\s+)?(?:\d+\s*,\s*)?(?:of|from)\s+$|\bnear\s+$|\($")
 #: "the area", "the county", "the force area", "the city" after a paragraph that names a place of that kind
-_AREA_REFERENCE = regex.compile(r"\b(?:the|that|this)\s+(area|county|force area|police area|region|city|borough|district|town|"
+_AREA_REFERENCE = compiled(r"\b(?:the|that|this)\s+(area|county|force area|police area|region|city|borough|district|town|"
                              r"local authority|authority)\b",
                                 regex.I)
 _REFERENCE_TYPES = {"area": ("police_force_area", "county", "local_authority", "city_or_town", "sub_area", "region", "other"),
@@ -939,8 +940,8 @@ _REFERENCE_TYPES = {"area": ("police_force_area", "county", "local_authority", "
                     "authority": ("local_authority", "county")}
 #: a row of a list or table labelled with a name ("Mold: 483 (460)", "Labour | 99 | 10.2%",
 #: "17 Norwich City 7 2 0 5"): the row's own, not the place of the row above
-_ROW_LABEL = regex.compile(r"[ \t*•-]*(?:\d+\.?[ \t]+)?[A-Z][^:|\t\n]{0,40}[:|\t]")
-_NUMBER_RUN = regex.compile(r"-?\d[\d,.]*%?[ \t]+-?\d[\d,.]*%?[ \t]+-?\d")
+_ROW_LABEL = compiled(r"[ \t*•-]*(?:\d+\.?[ \t]+)?[A-Z][^:|\t\n]{0,40}[:|\t]")
+_NUMBER_RUN = compiled(r"-?\d[\d,.]*%?[ \t]+-?\d[\d,.]*%?[ \t]+-?\d")
 
 
 def _row(text: str, line_start: int, pos: int) -> bool:
@@ -959,23 +960,23 @@ _YARDSTICK_WORDS = {"ranking": r"highest|lowest|worst|best|biggest|largest|small
                     # were reported in England" measures nothing against England)
                     "comparison": r"average|compared|comparison|nationally|than(?!\s+(?:[£$€]?\d|(?:a|an|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|half|double|twice)\b))"}
-_YARDSTICK = {kind: regex.compile(rf"\b(?:{words})\b[^.;:!?]*\b(?:in|across|of|to|with|than|for|throughout)\s+(?:the\s+)?$", regex.I)
+_YARDSTICK = {kind: compiled(rf"\b(?:{words})\b[^.;:!?]*\b(?:in|across|of|to|with|than|for|throughout)\s+(?:the\s+)?$", regex.I)
               for kind, words in _YARDSTICK_WORDS.items()}
 #: ... or a place set beside the story's: "York, by comparison, has 120"
-_YARDSTICK_AFTER = regex.compile(r",?\s+(?:by|in)\s+(?:comparison|contrast)\b|,?\s+for\s+comparison\b", regex.I)
+_YARDSTICK_AFTER = compiled(r",?\s+(?:by|in)\s+(?:comparison|contrast)\b|,?\s+for\s+comparison\b", regex.I)
 #: a place set against the story's in passing: "In Wales, however, prices fell": it frames its own
 #: paragraph, not the paragraphs after it nor the story
-_CONTRAST_AFTER = regex.compile(r",\s+(?:however|though|meanwhile)\b", regex.I)
+_CONTRAST_AFTER = compiled(r",\s+(?:however|though|meanwhile)\b", regex.I)
 #: the place that holds a story's top figure: "the biggest monthly rise was in the North East"
-_TOP_HOLDER = regex.compile(r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|greatest)\s+"
+_TOP_HOLDER = compiled(r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|greatest)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:is|was|were|are|came|occurred|happened)\s+in\s+(?:the\s+)?$", regex.I)
 #: the story's own body named in the statistic's sentence: "The council employs 14,000 staff"
-_STORY_BODY = regex.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:council|force|authority|trust|board|constabulary)\b")
+_STORY_BODY = compiled(r"\b(?:[Tt]he|[Oo]ur)\s+(?:council|force|authority|trust|board|constabulary)\b")
 
 
 #: a place named as where a change came from, inside its cause: "a 20 per cent drop ..., mainly driven by a
 #: decrease in London", "driven by larger increases in the North East", "largely due to a rise in Kent"
-_CAUSE_PLACE = regex.compile(r"\b(?:driven|caused|fuelled|fueled|explained|accounted\s+for)\s+(?:[a-z]+\s+){0,2}?by\b[^.;:()]{0,50}"
+_CAUSE_PLACE = compiled(r"\b(?:driven|caused|fuelled|fueled|explained|accounted\s+for)\s+(?:[a-z]+\s+){0,2}?by\b[^.;:()]{0,50}"
                              r"\b(?:in|at|across)\s+(?:the\s+)?$|\b(?:due|owing|thanks)\s+to\b[^.;:()]{0,50}\b(?:in|at|across)\s+(?:the\s+)?$",
                              regex.I)
 
@@ -983,13 +984,13 @@ _CAUSE_PLACE = regex.compile(r"\b(?:driven|caused|fuelled|fueled|explained|accou
 #: the scope of a ranking right after its superlative, no verb between: "the lowest rate in the North
 #: East", "one of the highest rates of burglary in England" (not "the biggest rise was in the North East",
 #: which holds the figure)
-_RANKING_SCOPE = regex.compile(r"\b(?:highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|poorest|richest|"
+_RANKING_SCOPE = compiled(r"\b(?:highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|poorest|richest|"
                                r"busiest|safest)\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
                                r"[\w-]+){0,4}\s+(?:in|across|of|throughout)\s+(?:the\s+)?$", regex.I)
 
 #: a place ranked by what is said of it: "Manchester had the worst problem", "Hull was the second worst-hit",
 #: "Kent recorded the highest number", "Leeds topped the table", "the Midlands and the North East are the worst affected"
-_RANKED_SUBJECT = regex.compile(
+_RANKED_SUBJECT = compiled(
     r"(?:\s+of\s+(?:England|Wales|Scotland))?(?:,[^,.;:!?\n]{1,40},)?\s+(?:also\s+)?(?:(?:had|has|have|recorded|records|saw|sees|was|were|is|are|reported|logged|"
     r"suffered|posted|registered)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?"
     r"(?:worst|highest|lowest|biggest|largest|smallest|most|fewest|best|greatest|sharpest|steepest)\b"
@@ -997,7 +998,7 @@ _RANKED_SUBJECT = regex.compile(
     r"|(?:came|comes|was|were|is|are)\s+(?:top|bottom|last)\b)", regex.I)
 
 #: a ranking's national scope later in its sentence: "... the highest rate in the country", "... in England and Wales"
-_NATIONAL_RANKING_SCOPE = regex.compile(r"[^.;!?\n]*?\b(?:(?:in|across|of)\s+(?:the\s+)?(?:country|nation|UK|United\s+Kingdom|"
+_NATIONAL_RANKING_SCOPE = compiled(r"[^.;!?\n]*?\b(?:(?:in|across|of)\s+(?:the\s+)?(?:country|nation|UK|United\s+Kingdom|"
                                         r"Britain|Great\s+Britain|England|Wales|Scotland|Northern\s+Ireland)\b|nationally|"
                                         r"of\s+any\s+(?:area|council|force|authority|region|county|place))", regex.I)
 
@@ -1042,7 +1043,7 @@ def _no_carry(text: str, a: AreaMention) -> bool:
 
 
 #: a place named inside what a total includes: "The total includes the 39 people found in a lorry in [Grays]"
-_INCLUDED_PLACE = regex.compile(r"\b(?:including|includes|included)\b[^.;:!?()\n]{0,90}?\b(?:in|at|near)\s+(?:the\s+)?$", regex.I)
+_INCLUDED_PLACE = compiled(r"\b(?:including|includes|included)\b[^.;:!?()\n]{0,90}?\b(?:in|at|near)\s+(?:the\s+)?$", regex.I)
 
 
 def _included_place(text: str, a: AreaMention) -> bool:
@@ -1071,14 +1072,14 @@ def _ranked_in(text: str, a: AreaMention) -> bool:
 
 
 #: "England's most populous region", "Britain's busiest station": the place is the ranking's scope
-_RANKED_IN = regex.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:most|least|highest|lowest|largest|biggest|smallest|busiest|fastest|slowest|"
+_RANKED_IN = compiled(r"['’]s\s+(?:[\w-]+\s+)?(?:most|least|highest|lowest|largest|biggest|smallest|busiest|fastest|slowest|"
                            r"oldest|youngest|poorest|richest|worst|best|safest)\b", regex.I)
 
 
 #: a sentence that opens on a nation as its frame: "Across England, the target has been missed ..."
-_NATION_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Across|Throughout|Nationally\s+in|In)\s+(?:the\s+)?$")
+_NATION_OPENS = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:Across|Throughout|Nationally\s+in|In)\s+(?:the\s+)?$")
 #: a paragraph that opens on the nation as its frame: "Across the country, ...", "Nationally, ..."
-_OPENS_NATIONALLY = regex.compile(r"\s*(?:(?:across|throughout)\s+the\s+country|nationally|nationwide)\s*,", regex.I)
+_OPENS_NATIONALLY = compiled(r"\s*(?:(?:across|throughout)\s+the\s+country|nationally|nationwide)\s*,", regex.I)
 
 
 def _paragraph_place(text: str, places: ByStart, orgs: ByStart, para_start: int,
@@ -1148,11 +1149,11 @@ def _paragraph_place_read(text: str, places: ByStart, orgs: ByStart, para_start:
 
 #: "Maldon and Tendring grew by 7.4% and 7.3% respectively": the places and the figures listed
 #: in the same order
-_NUMBER_LIST = regex.compile(
+_NUMBER_LIST = compiled(
     r"{n}(?:(?:\s*,\s*|\s*,?\s+and\s+){n})+".format(
         n=r"(?:[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s*(?:per\s*cent|percent|m|bn|k|million|billion)\b)?)"), regex.I)
-_LIST_VALUE = regex.compile(r"(?<![\d.,])[£$€]?\d")
-_PLACE_LIST_GAP = regex.compile(r"^\s*(?:(?:,|and|or|&)\s*)?(?:and\s+)?(?:the\s+)?$")  # (no two adjacent \s*)
+_LIST_VALUE = compiled(r"(?<![\d.,])[£$€]?\d")
+_PLACE_LIST_GAP = compiled(r"^\s*(?:(?:,|and|or|&)\s*)?(?:and\s+)?(?:the\s+)?$")  # (no two adjacent \s*)
 
 
 def _figure_list(text: str, s: Statistic, s_end: int, stops: str = ";:"):
@@ -1211,12 +1212,12 @@ def _period_respectively(text: str, s: Statistic, in_sentence: list[Period], s_e
 
 
 #: another list between the periods and the figures, which "respectively" may pair them with instead
-_ANOTHER_LIST = regex.compile(r"\b[\w'’-]+\s+(?:and|or)\s+[\w'’-]+")
+_ANOTHER_LIST = compiled(r"\b[\w'’-]+\s+(?:and|or)\s+[\w'’-]+")
 
 
 #: "national and regional changes", "the regional and national rates": two scopes listed before figures
 #: given "respectively"
-_SCOPES = regex.compile(r"\b(national|regional)(?:ly)?\s+and\s+(national|regional)(?:ly)?\b", regex.I)
+_SCOPES = compiled(r"\b(national|regional)(?:ly)?\s+and\s+(national|regional)(?:ly)?\b", regex.I)
 
 
 def _scope_respectively(text: str, s: Statistic, s_start: int, s_end: int) -> str | None:
@@ -1244,22 +1245,22 @@ _UNIT_WORDS = ("constituency", "ward", "division")
 _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town", "authority")
 _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
 #: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
-_CLAUSE_BREAK = regex.compile(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = compiled(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 #: a clause that sets itself against the one before: "..., whereas", "..., but", "; while"
-_CONTRAST_CLAUSE = regex.compile(r";|\b(?:but|while|whilst|whereas)\b")
+_CONTRAST_CLAUSE = compiled(r";|\b(?:but|while|whilst|whereas)\b")
 
 
 #: the words of :data:`_ABOUT_MANY_PLACES`' places (a cheap test before it)
 #: a share whose whole is a group of places, not named as one place's: "[a quarter] of CCG areas were hitting ...",
 #: "[40%] of councils" (not "of councils in Kent": the county's)
-_SHARE_OF_PLACES = regex.compile(
+_SHARE_OF_PLACES = compiled(
     r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]{2,5}\s+|local\s+|police\s+|county\s+|district\s+|NHS\s+)?"
     r"(?:areas|councils|authorities|wards|forces|regions|boroughs|districts|counties|trusts|CCGs)\b(?!\s+(?:in|across)\s+(?:the\s+)?[A-Z])")
 _MANY_PLACE_WORDS = ("areas", "councils", "authorities", "wards", "forces", "regions", "places", "boroughs", "districts",
                      "counties")
 #: a clause about several places at once, before its figure: "In 25 areas,", "Across the 12 councils",
 #: "Of the 44 local authorities with ...," (a number of places, or all of them)
-_ABOUT_MANY_PLACES = regex.compile(
+_ABOUT_MANY_PLACES = compiled(
     r"(?:^|[,;:]\s*|\.\s+)(?i:in|across|among|of|for)\s+(?:the\s+|all\s+|these\s+|those\s+)*(?:(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|twenty|dozens\s+of|many|most|some|several)\s+)?(?:other\s+)?(?:local\s+|police\s+|county\s+|district\s+)?"
     r"(?P<end>areas|councils|authorities|wards|forces|regions|places|boroughs|districts|counties)\b(?![’'])[^.;:]{0,80}$"
@@ -1269,7 +1270,7 @@ _ABOUT_MANY_PLACES = regex.compile(
 
 #: a sentence whose subject is a kind of places, a part of the nation's: "County areas have", "Conservative-led councils
 #: in 2019-20 charge", "Residents of counties will pay" (not "Police forces recorded", "Local authorities spent": all of them)
-_GROUP_SUBJECT = regex.compile(
+_GROUP_SUBJECT = compiled(
     r"\s*(?:(?:The|All|Most|Many|Some)\s+)?(?:(?!(?:Police|Local|NHS|Health|The|All)\b)(?:[A-Z][\w-]*|[a-z]+-(?:led|run|controlled))\s+"
     r"(?:areas|councils|authorities|boroughs|counties|districts|regions|forces)"
     r"|(?:Residents|People|Households|Taxpayers|Homeowners)\s+(?:of|in)\s+(?:(?:the|many|most|some)\s+)?"
@@ -1281,7 +1282,7 @@ def _group_subject(text: str, s_start: int, num_start: int) -> bool:
     return bool(_GROUP_SUBJECT.match(text, s_start, num_start))
 
 
-_AMONG_PEERS = regex.compile(r"\b(?:of|among|amongst|top|out\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
+_AMONG_PEERS = compiled(r"\b(?:of|among|amongst|top|out\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
 
 
 def _not_a_county(ref, a: AreaMention) -> bool:
@@ -1305,16 +1306,16 @@ def _others_between_any(text: str, starts: list[int], a: int, b: int, own: int) 
 
 
 #: a comma that opens another clause: ", with the East Midlands ...", ", while", ", compared with"
-_COMMA_CLAUSE = regex.compile(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
+_COMMA_CLAUSE = compiled(r",\s+(?:with|while|whilst|and|as|but|compared|against|whereas)\b")
 
 
 #: between a place and another in brackets that says where it is: "Sutton (in London)", "Hartlepool (the North East)"
-_PLACE_IN_BRACKET = regex.compile(r"\s*\(\s*(?:in\s+|near\s+)?(?:the\s+)?")
-_BRACKET_CLOSE = regex.compile(r"\s*\)")
+_PLACE_IN_BRACKET = compiled(r"\s*\(\s*(?:in\s+|near\s+)?(?:the\s+)?")
+_BRACKET_CLOSE = compiled(r"\s*\)")
 #: a conditional or time clause that opens a sentence: "If the rate was to continue in March, ..."
-_IF_CLAUSE_BEFORE = regex.compile(r"\W*(?:If|Unless|Should|Were|Assuming|Provided)\b[^,;:]*$")
+_IF_CLAUSE_BEFORE = compiled(r"\W*(?:If|Unless|Should|Were|Assuming|Provided)\b[^,;:]*$")
 #: what may stand before a period that opens its sentence: "In 2023, ...", "During 2022-23, ..."
-_OPENING_FRAME = regex.compile(r"\W*(?:(?:In|During|Over|Throughout|For|Across)\s+(?:the\s+)?)?")
+_OPENING_FRAME = compiled(r"\W*(?:(?:In|During|Over|Throughout|For|Across)\s+(?:the\s+)?)?")
 
 
 def _narrows_opening_frame(text: str, s_start: int, frame: Period, later: Period) -> bool:
@@ -1361,13 +1362,13 @@ def _national_frame(text: str, s: Statistic, s_start: int, s_end: int, others_be
 
 
 #: a figure that beats (or trails) the national yardstick: "beat the national average with [78.1] per cent"
-_BEAT_THE_NATIONAL = regex.compile(r"\b(?:beat|beats|beating|above|below|exceeded|exceeds|exceeding|outperformed|outperforming|"
+_BEAT_THE_NATIONAL = compiled(r"\b(?:beat|beats|beating|above|below|exceeded|exceeds|exceeding|outperformed|outperforming|"
                                    r"outstripped|topped|bettered|trailed|trails|missed)\s+the\s+national\s+(?:average|rate|figure|"
                                    r"level)\s+(?:with|at|by|on)\s+(?:(?:just|some|around|about|nearly|almost|over)\s+)?$", regex.I)
 
 
 #: "in the borough", "across the county" after a figure: the story's place of that kind
-_KIND_AFTER = regex.compile(r"[^.;:!?\n]{0,60}?\b(?:in|across|throughout|within)\s+the\s+(borough|district|city|county)\b", regex.I)
+_KIND_AFTER = compiled(r"[^.;:!?\n]{0,60}?\b(?:in|across|throughout|within)\s+the\s+(borough|district|city|county)\b", regex.I)
 
 
 def _the_story_kind_after(text: str, s: Statistic, story: AreaMention, before: AreaMention, s_end: int,
@@ -1385,10 +1386,10 @@ def _the_story_kind_after(text: str, s: Statistic, story: AreaMention, before: A
 
 #: words that set the nation as the frame of what follows: "Nationwide, ...", "Nationally the number ...",
 #: "National figures show", "as national unemployment fell" (not a yardstick: "below the national average")
-_NATIONAL_FRAME_WORDS = regex.compile(r"\b(?:nationally|nationwide|across\s+the\s+country|national\s+(?:figures|unemployment|"
+_NATIONAL_FRAME_WORDS = compiled(r"\b(?:nationally|nationwide|across\s+the\s+country|national\s+(?:figures|unemployment|"
                                       r"jobless\s+total|claimant\s+count|picture|data)|(?:UK|Britain)-wide)\b", regex.I)
 #: ... what may stand before "nationally", "nationwide" or "across the country": the start of a sentence
-_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|:\s*)(?:(?:meanwhile|but|and|however|overall),?\s+)?$", regex.I)
+_SENTENCE_OPENS = compiled(r"(?:^|[.!?][\"”’']?\s+|\n\s*|:\s*)(?:(?:meanwhile|but|and|however|overall),?\s+)?$", regex.I)
 
 
 def _national_frames(text: str) -> list[tuple[int, int]]:
@@ -1441,7 +1442,7 @@ def _the_nation(places: ByStart, pos: int) -> AreaMention | None:
 
 #: a sentence that turns from the nation's figures to others: "The four Yorkshire forces however recorded",
 #: "By contrast, ...", "bucking the national trend"
-_TURNS_FROM_NATION = regex.compile(r"\b(?:however|by\s+contrast|in\s+contrast|buck(?:ing|ed|s)?|against\s+the\s+national|locally)\b", regex.I)
+_TURNS_FROM_NATION = compiled(r"\b(?:however|by\s+contrast|in\s+contrast|buck(?:ing|ed|s)?|against\s+the\s+national|locally)\b", regex.I)
 #: how far back a national frame carries to figures with no place of their own
 _FRAME_REACH = 1200
 
@@ -1728,58 +1729,58 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     s.area_rule = rule
 
 
-_OF_WHICH_IN = regex.compile(r",\s*(?:of\s+(?:which|whom)|(?:the\s+)?(?:majority|most|many|some)\s+of\s+(?:which|whom))\b[^,.;]*?"
+_OF_WHICH_IN = compiled(r",\s*(?:of\s+(?:which|whom)|(?:the\s+)?(?:majority|most|many|some)\s+of\s+(?:which|whom))\b[^,.;]*?"
                           r"\b(?:in|at|across)\s+(?:the\s+)?$", regex.I)
-_WHICH_RUNS = regex.compile(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|includes?|manages?|operates?|oversees?|spans?|"
+_WHICH_RUNS = compiled(r",\s*(?:which|who)\s+(?:runs?|covers?|serves?|includes?|manages?|operates?|oversees?|spans?|"
                            r"is\s+based\s+in|has\s+(?:hospitals|sites|offices)\s+in)\s+[^,.;]{0,50}$", regex.I)
-_ONE_PLACE_OF = regex.compile(r"\b(?:one|a|an)\s+$", regex.I)
-_ONE_PLACE_OF_AFTER = regex.compile(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
+_ONE_PLACE_OF = compiled(r"\b(?:one|a|an)\s+$", regex.I)
+_ONE_PLACE_OF_AFTER = compiled(r"\s+(?:borough|district|town|city|village|council\s+area|constituency)\b")
 #: (a compared figure's share in brackets may stand between: "up from 350 [(12%)] in 2019"; not a closing bracket:
 #: "a rise of 3% (up from 66,000[)] in 2022-23" dates the rise, not the figure in the brackets)
-_ATTACHED = regex.compile(r"^(?:\*\*)?(?:\s*\([^()\n]{1,20}\))?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
+_ATTACHED = compiled(r"^(?:\*\*)?(?:\s*\([^()\n]{1,20}\))?[ ,]*(?:in|during|for|at|by|as of|as at|up to)?\s*$", regex.I)
 #: a compared figure's own span after "over": "up ... from [4,300] over the same period the previous year"
-_OVER_ATTACHED = regex.compile(r"^[ ,]*over\s+$", regex.I)
-_FROM_OVER = regex.compile(r"[ ,]*over\s+the\s", regex.I)
+_OVER_ATTACHED = compiled(r"^[ ,]*over\s+$", regex.I)
+_FROM_OVER = compiled(r"[ ,]*over\s+the\s", regex.I)
 #: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
 #: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";
 #: not across a conjunction: "12 deaths and in 2020 there were 15")
-_NOUN_ATTACHED = regex.compile(r"^(?:\*\*)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|then)\s)[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
+_NOUN_ATTACHED = compiled(r"^(?:\*\*)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|then)\s)[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
 #: a compared figure's own period after a participle: "up from the 195 arrested the previous
 #: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
-_COMPARED_ATTACHED = regex.compile(
+_COMPARED_ATTACHED = compiled(
     r"^[ ,]*(?:(?:[a-z]+\s+)?(?:[a-z]{3,}(?:ed|ing)|set|seen|paid|spent|made|held|taken|done)(?:\s+[a-z]{3,})?\s+"
     r"(?:in|during|for|at|by|as of|as at|up to|over)?|on)\s*$")
 #: a figure after a change's "on" ("down 1% on [52,880] in the same quarter of 2016"), "in comparison
 #: with" or "versus": a compared figure
-_ON_FIGURE = regex.compile(
+_ON_FIGURE = compiled(
     r"\b(?:up|down|rise|fall|increase|decrease|higher|lower)\b[^.;]{0,25}?\bon\s+(?:the\s+|a\s+)?"
     r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?$"
     r"|\bin\s+comparison\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?)\s+$", regex.I)
 #: "in 2010/11 (30,620)", "2021 ( 412": a figure bracketed right after a period
 #: "in 2010/11 ([30,620])", or a noun of the period's own between: "the December 2016 campaign ([5,698])",
 #: "the 2022 figure ([412])", "the 2019-20 season ([1,204])"
-_BRACKET_AFTER = regex.compile(r"^(?:\s+(?:campaign|crackdown|operation|figure|figures|total|season|period|survey|census|count|"
+_BRACKET_AFTER = compiled(r"^(?:\s+(?:campaign|crackdown|operation|figure|figures|total|season|period|survey|census|count|"
                                r"financial\s+year|year|quarter|election|results?|levels?))?\s*\(\s*(?:[£$€]\s*)?$")
 #: a clause or bracket that opens after a figure and before a period: the period is that clause's ("a
 #: 26% rise to 723, which includes the 96 cases ... in 1989", "76.2 per cent ... (75.7 per cent in 2003-04)")
-_RELATIVE_CLAUSE = regex.compile(r",\s*(?:which|who|including|includes|included)\b|\([^)]*\d[^)]*$", regex.I)
+_RELATIVE_CLAUSE = compiled(r",\s*(?:which|who|including|includes|included)\b|\([^)]*\d[^)]*$", regex.I)
 #: a "since" clause between a change and a period: "... by 85% over the past 12 years, since ... in"
-_SINCE_CLAUSE = regex.compile(r"\bsince\b[^;:]*$", regex.I)
-_BULLET = regex.compile(r"\s*[•·▪◦‣●*–-]\s")
+_SINCE_CLAUSE = compiled(r"\bsince\b[^;:]*$", regex.I)
+_BULLET = compiled(r"\s*[•·▪◦‣●*–-]\s")
 #: how many bullets back a bullet looks for its list's period
 _BULLET_REACH = 3
 #: (not the comma inside a figure: "households in England – including [142,000] children – were in
 #: emergency housing between June and September")
-_NEXT_CLAUSE = regex.compile(r"(?:(?<!\d),|,(?!\d)|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
+_NEXT_CLAUSE = compiled(r"(?:(?<!\d),|,(?!\d)|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
 #: (the period's own noun may come first: "than during the 2011 campaign, when [117] people were arrested")
-_WHEN_CLAUSE = regex.compile(r"^(?:\s+(?:campaign|operation|crackdown|season|period|year|month|quarter|census|survey|"
+_WHEN_CLAUSE = compiled(r"^(?:\s+(?:campaign|operation|crackdown|season|period|year|month|quarter|census|survey|"
                              r"winter|summer|election|festive\s+period))?[\s,]*(?:when|in\s+which|which\s+(?:saw|had|recorded|was|were))\b[^.]*$",
                              regex.I)
 
 
 #: a flow counted since a time, the figure's own noun between: "412 arrests for burglary since April"
 #: (a count, not a change: "rose by 12% since 2019" is measured from 2019)
-_SINCE_FLOW = regex.compile(r"(?:\s+(?!(?:and|or|but|while|than|from|compared)\b)[a-z][a-z'’\-]*){0,5}\s+since\s+(?:the\s+(?:start|beginning)\s+of\s+)?")
+_SINCE_FLOW = compiled(r"(?:\s+(?!(?:and|or|but|while|than|from|compared)\b)[a-z][a-z'’\-]*){0,5}\s+since\s+(?:the\s+(?:start|beginning)\s+of\s+)?")
 
 
 def _is_baseline(text: str, p: Period) -> bool:
@@ -1825,7 +1826,7 @@ def _is_baseline(text: str, p: Period) -> bool:
 #: "down 4.2% on the number of journeys completed in the year ending March 2005", "higher than the level
 #: recorded in 2019", "4.1%, above the level of a year ago": the period of the compared number, a change's baseline
 _BASE_LEVEL_WORDS = ("number", "level", "total", "figure", "count", "amount")
-_BASE_LEVEL = regex.compile(
+_BASE_LEVEL = compiled(
     r"(?:\b(?:up|down|higher|lower|more|fewer|less|rise|rises|rose|fall|falls|fell|increase|decrease|drop)\b|%|\bper\s*cent\b)"
     r"[^.;:!?]{0,25}?\b(?:on|than|compared\s+(?:with|to)|against|above|below)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
     r"(?:number|level|total|figure|count|amount)s?\b(?:(?:\s+(?:of\s+)?[a-z-]+){0,4}?\s+(?:in|for|during|at|over)|\s+of)\s+(?:the\s+)?$",
@@ -1834,7 +1835,7 @@ _BASE_LEVEL = regex.compile(
 #: "Like in 2011, women outnumbered men", "As in 2019, the county ...", "Unlike 2020, ...": a clause that
 #: opens on the time the figures are likened to; the figures are the story's own period's
 #: (not "As at 31 March" nor "As of 2019": a snapshot's own date)
-_AS_IN = regex.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+|\(\s*)(?:just\s+)?(?:(?:like|unlike)\s+(?:(?:in|during|for)\s+)?|as\s+(?:was\s+the\s+case\s+)?"
+_AS_IN = compiled(r"(?:^|[.!?]\s+|\n\s*|,\s+|\(\s*)(?:just\s+)?(?:(?:like|unlike)\s+(?:(?:in|during|for)\s+)?|as\s+(?:was\s+the\s+case\s+)?"
                        r"(?:in|during)\s+)(?:the\s+)?$", regex.I)
 
 
@@ -1843,17 +1844,17 @@ def _base_level_word(window: str) -> bool:
 
 
 #: a time limit before a period: "longer than 62 days in", "more than 12 hours during" (a duration, not a compared figure)
-_THAN_DURATION = regex.compile(r"\bthan\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|hours?|minutes?|months?)\s+(?:in|during|for)\s+(?:the\s+)?$", regex.I)
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
+_THAN_DURATION = compiled(r"\bthan\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|hours?|minutes?|months?)\s+(?:in|during|for)\s+(?:the\s+)?$", regex.I)
+_OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
 #: "compared to the previous year, 2021/22", "down on the year before, 2019": the baseline named again
 #: in apposition is a baseline too
-_APPOSED_BASE = regex.compile(
+_APPOSED_BASE = compiled(
     r"\b(?:compared\s+(?:with|to)|than|from|on|against|over)\s+(?:the\s+|a\s+)?(?:same\s+(?:period|time|quarter|month)\s+(?:of\s+|in\s+)?(?:the\s+)?)?"
     r"(?:previous|preceding|prior|last)\s+(?:financial\s+|calendar\s+|academic\s+)?(?:year|quarter|month|period)\s*,\s+$"
     r"|\b(?:compared\s+(?:with|to)|than|from|on|against)\s+(?:the\s+)?(?:year|quarter|month)\s+before\s*,\s+$", regex.I)
 #: a change measured since a time ("a rise from 16.4% since the 2011 census", "up 12% since 2019"): the
 #: time is the change's starting point, which dates no figure of the sentences after it
-_SINCE_BASE = regex.compile(
+_SINCE_BASE = compiled(
     r"\b(?:rise|rises|risen|rose|rising|increase[sd]?|increasing|fall|falls|fallen|fell|falling|grow|grown|grew|growth|up|down|"
     r"declined?|declines|drop|dropped|drops|higher|lower|more|fewer|doubled|trebled|halved|gain|change)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?"
     r"\bsince\s+(?:the\s+)?(?:[a-z]+\s+)?$", regex.I)
@@ -1861,14 +1862,14 @@ _SINCE_BASE = regex.compile(
 
 #: "The trust last hit the target in the week ending August 31", "the standard was last met in July 2015":
 #: when something last happened, no frame for the figures after it (another trust's, the next month's)
-_LAST_EVENT = regex.compile(r"\blast\s+(?:(?:hit|met|achieved|reached|exceeded|beat|managed|did\s+so|happened|occurred)\b"
+_LAST_EVENT = compiled(r"\blast\s+(?:(?:hit|met|achieved|reached|exceeded|beat|managed|did\s+so|happened|occurred)\b"
                             r"|(?:been\s+)?(?:hit|met|achieved|reached|exceeded)\b)[^.;:!?\d]{0,40}$", regex.I)
 
 
 #: the words that open an aside after a figure ("to 334, including the 71 deaths at Grenfell Tower in June
 #: 2017", "down 39% due to removing crews from trials in September 2017"): a cheap test before _EVENT_ASIDE
 _EVENT_ASIDE_WORDS = ("nclud", "due to", "owing to", "because of", "linked to", "caused by", "blamed on", "attributed to")
-_EVENT_ASIDE = regex.compile(r"\b(?:including|includ(?:es|ed)|due\s+to|owing\s+to|because\s+of|linked\s+to|caused\s+by|"
+_EVENT_ASIDE = compiled(r"\b(?:including|includ(?:es|ed)|due\s+to|owing\s+to|because\s+of|linked\s+to|caused\s+by|"
                        r"blamed\s+on|attributed\s+to)\b(?:[^.;:!?()\n\d]|(?<=\d)[.,](?=\d)|\d){0,90}$", regex.I)
 
 
@@ -1895,7 +1896,7 @@ def _aside_start(text: str, p: Period) -> int | None:
 #: a period that dates an event of a noun before it, not a figure: "the three per cent stamp duty surcharge on
 #: second homes introduced last year", "the scheme, launched in 2019," (a participle straight before the period;
 #: the figure's own when its noun is what was introduced: "[30] rules introduced last year")
-_EVENT_PARTICIPLE = regex.compile(r"\b(?:introduced|launched|unveiled|brought\s+in|set\s+up|rolled\s+out|abolished|scrapped|"
+_EVENT_PARTICIPLE = compiled(r"\b(?:introduced|launched|unveiled|brought\s+in|set\s+up|rolled\s+out|abolished|scrapped|"
                                   r"founded|established|imposed)\s+(?:(?:in|on|during|from|back\s+in)\s+)?(?:the\s+)?$")
 
 
@@ -1919,37 +1920,37 @@ def _since_base(text: str, p: Period) -> bool:
 #: "seven per cent more than on 31 March 2010", "higher than in 2019", "fewer in 2014-15 than it did in
 #: 2013-14", "the same as 2014/15", "unchanged
 #: from 2022": the other side of a comparison
-_THAN_AT = regex.compile(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
+_THAN_AT = compiled(r"(?:\bthan\s+(?:(?:it|they|there|we|he|she)\s+(?:did|was|were|had|saw|recorded)\s+)?(?:on|in|at|for|during)|\bsame\s+as(?:\s+(?:in|at|on|for))?|\bsimilar\s+to|"
                          r"\bunchanged\s+(?:from|on)|\bin\s+line\s+with)\s+(?:the\s+)?$", regex.I)
 #: between a holder and the scope of the ranking in an apposition to it: "[City of London Police], the smallest force in "
-_APPOSED_SCOPE = regex.compile(r"(?:\s+[A-Z][\w&'’-]*)*,\s+(?:the|its|a)\s+[^,.;:()]{1,60}?\s+(?:in|across|of)\s+(?:the\s+)?")
+_APPOSED_SCOPE = compiled(r"(?:\s+[A-Z][\w&'’-]*)*,\s+(?:the|its|a)\s+[^,.;:()]{1,60}?\s+(?:in|across|of)\s+(?:the\s+)?")
 #: the second item of a comparison's "than" list: "fewer than in February (93.2%) and the average for [2014]"
 #: (with the noun of a figure before the period, or the figure in a bracket after it: not "higher than in 2019 and in
 #: [2020] there were 400", a clause of its own)
 #: ("than" before a number is a quantity's, "more than 400 people", no comparison)
-_THAN_AND = regex.compile(r"\bthan\s+(?:in\s+)?(?![£$€]?\d)(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\band\s+(?:in\s+)?(?:the\s+)?"
+_THAN_AND = compiled(r"\bthan\s+(?:in\s+)?(?![£$€]?\d)(?:[^.;:]|(?<=\d)\.(?=\d)){1,60}?\band\s+(?:in\s+)?(?:the\s+)?"
                           r"(?P<noun>(?:average|figure|level|rate|total|number)\s+(?:for|in|of)\s+)?(?:the\s+)?$", regex.I)
-_BRACKET_FIGURE_NEXT = regex.compile(r"\s*\(\s*[£$€]?\d")
-_OWN_VERB_NEXT = regex.compile(r"\s+(?:was|were|is|are|stood|rose|fell|reached|hit)\b")
+_BRACKET_FIGURE_NEXT = compiled(r"\s*\(\s*[£$€]?\d")
+_OWN_VERB_NEXT = compiled(r"\s+(?:was|were|is|are|stood|rose|fell|reached|hit)\b")
 #: "Comparing September 2017 with [September 2016]", "comparing this year to [last year]": the period the
 #: comparison is made against
-_COMPARING_WITH = regex.compile(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
+_COMPARING_WITH = compiled(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
 #: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
 #: compared level
-_THAN_THE = regex.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
+_THAN_THE = compiled(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
 #: "a 1% decrease on the number a year previously", "compared with the total 12 months before", "almost double the
 #: number of the previous year's operation": the compared figure named by its noun, then its period
-_BASE_NOUN_BEFORE = regex.compile(r"\b(?:on|than|from|compared\s+(?:with|to)|against|over|double|twice|treble|triple|half)\s+"
+_BASE_NOUN_BEFORE = compiled(r"\b(?:on|than|from|compared\s+(?:with|to)|against|over|double|twice|treble|triple|half)\s+"
                                   r"(?:the|its|their)\s+(?:same\s+)?(?:number|figure|total|level|count|rate|tally)s?\s+"
                                   r"(?:(?:recorded|reported|seen)\s+|(?:of|in|for|during)\s+)?$", regex.I)
-_BASE_NOUN_AFTER = regex.compile(r"\s+(?:figure|level|total|average|peak|rate|number)s?\b", regex.I)
+_BASE_NOUN_AFTER = compiled(r"\s+(?:figure|level|total|average|peak|rate|number)s?\b", regex.I)
 #: "from a high of [31,850]", "compared with a peak of [410]", "compared with performance of [95.7] per
 #: cent", "against a rate of [12]": a compared figure
-_COMPARED_LEVEL = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+_COMPARED_LEVEL = compiled(r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?"
                                 r"(?:high|low|peak|total|figure|level)|(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?"
                                 r"(?:performance|rate|average|score))\s+of\s+$", regex.I)
 #: "from a high of 31,850 in 2016", "compared with a peak of 410 in March": a compared figure's own period
-_FROM_A_HIGH = regex.compile(
+_FROM_A_HIGH = compiled(
     r"\b(?:from|than|compared\s+(?:with|to)|against|on|below|above|beating|beat|breaking|surpassing|exceeding|eclipsing|passing)\s+"
     r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level|record)\s+"
     r"of\s+[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for|at|on)\s+(?:the\s+)?$",
@@ -1982,7 +1983,7 @@ def _after_since(text: str, p: Period) -> bool:
 _FRAME_PARAGRAPHS = 3
 
 
-_N_YEARS = regex.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", regex.I)
+_N_YEARS = compiled(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", regex.I)
 
 
 def _months(day: str) -> int | None:
@@ -2086,7 +2087,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 
 #: a headline: one short line with no full stop, "!", "?", bracket or colon in it (a headline with a
 #: figure is refused by the caller: the story's first figure must come after it)
-_HEADLINE = regex.compile(r"[^\n.!?():]{8,140}")
+_HEADLINE = compiled(r"[^\n.!?():]{8,140}")
 
 
 def _headline_period(text: str, stats: list[Statistic], frames: list[Period], sentences: Sentences) -> Period | None:
@@ -2120,7 +2121,7 @@ def _rule_search(rule_id: str):
 
 
 #: "Today's figures", "today's official statistics": the figures that came out today
-_TODAYS_FIGURES = regex.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|statistics|stats|data|report|release|numbers|analysis)\b")
+_TODAYS_FIGURES = compiled(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|statistics|stats|data|report|release|numbers|analysis)\b")
 
 
 def publication_time(text: str, p: Period) -> bool:
@@ -2138,7 +2139,7 @@ def publication_time(text: str, p: Period) -> bool:
 
 
 #: a verb of release right after a day: "this afternoon revealed", "yesterday announced", "on Tuesday published"
-_RELEASED_AFTER = regex.compile(r"\s+(?:revealed|released|published|announced|unveiled|confirmed|disclosed|issued)\b")
+_RELEASED_AFTER = compiled(r"\s+(?:revealed|released|published|announced|unveiled|confirmed|disclosed|issued)\b")
 
 
 #: the words the target rules need (a cheap test before their patterns)
@@ -2202,18 +2203,18 @@ def _other_clause_period(text: str, s: Statistic, in_sentence: list[Period]) -> 
 
 
 #: what ends the clause of a period before a target's figure: "in 2014-15 but ... the target to treat 95%"
-_TARGET_CLAUSE_BREAK = regex.compile(r"\b(?:but|while|whilst|whereas)\b|;|\s[–—-]\s")
+_TARGET_CLAUSE_BREAK = compiled(r"\b(?:but|while|whilst|whereas)\b|;|\s[–—-]\s")
 
 
 #: a vague era that dates a figure: "pre-pandemic levels of", "before the Covid pandemic, at"
-_VAGUE_ERA_BEFORE = regex.compile(r"\b(?:pre-(?:pandemic|covid|coronavirus|crisis)|before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?"
+_VAGUE_ERA_BEFORE = compiled(r"\b(?:pre-(?:pandemic|covid|coronavirus|crisis)|before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?"
                                   r"(?:pandemic|crisis))\s*(?:levels?|figures?|peak|average|highs?|rates?|totals?)?\s*,?\s*"
                                   r"(?:of|at|was|were|stood\s+at)?\s*(?:(?:around|about|almost|nearly|some|just)\s+)?[£$€]?$", regex.I)
-_VAGUE_ERA_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?(?:\s+[a-z]+){0,3}?\s+(?:before|prior\s+to)\s+the\s+"
+_VAGUE_ERA_AFTER = compiled(r"\s*(?:%|per\s*cent)?(?:\s+[a-z]+){0,3}?\s+(?:before|prior\s+to)\s+the\s+"
                                  r"(?:(?:covid(?:-19)?|coronavirus)\s+)?(?:pandemic|crisis)\b", regex.I)
 
 
-_RECENTLY = regex.compile(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|times))\b[^.;:\d]{0,50}$", regex.I)
+_RECENTLY = compiled(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|times))\b[^.;:\d]{0,50}$", regex.I)
 
 
 def _later_figures_period(text: str, s: Statistic, p: Period, starts: list[int] | None) -> bool:
@@ -2230,10 +2231,10 @@ def _later_figures_period(text: str, s: Statistic, p: Period, starts: list[int] 
 
 
 #: a figure and the period right after it: "78.2% in the week to", "1,200 arrests during"
-_OTHER_ATTACHED = regex.compile(r"[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|million|billion|bn|m|k))?\s+(?:[a-z]+\s+){0,2}?"
+_OTHER_ATTACHED = compiled(r"[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|million|billion|bn|m|k))?\s+(?:[a-z]+\s+){0,2}?"
                                 r"(?:in|during|for|over|at|by)\s+(?:the\s+)?", regex.I)
 #: what opens a clause of another figure: "after falling to", "having risen to", "up from", "compared with"
-_SUBORDINATE_GAP = regex.compile(r"\b(?:after|before|having|since|compared|than|when|from)\b", regex.I)
+_SUBORDINATE_GAP = compiled(r"\b(?:after|before|having|since|compared|than|when|from)\b", regex.I)
 
 
 def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s_start, s_end,
@@ -2449,20 +2450,20 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
 
 
 #: between a period and the figure a "where"/"when" clause on it gives: ", where the average was", ", when it stood at"
-_WHEN_IT_WAS = regex.compile(r"\s*,?\s*(?:where|when)\s+(?:[^.;:()\d]{0,50}?\s)?(?:was|were|stood\s+at|reached|hit|totalled)\s+"
+_WHEN_IT_WAS = compiled(r"\s*,?\s*(?:where|when)\s+(?:[^.;:()\d]{0,50}?\s)?(?:was|were|stood\s+at|reached|hit|totalled)\s+"
                              r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 #: the period of a compared figure listed after "compared with" or a change's "from": "compared with 70,440
 #: the year before and 69,480 in [2015]", "up from 1,711 deaths and 21,728 serious injuries in [the previous
 #: year]" (no clause between: not "compared with 2019, 500 more in 2020"; nor the far end of a change
 #: written after "to": "fell from 900 to 850 people in [2023]")
-_COMPARED_LIST_PERIOD = regex.compile(
+_COMPARED_LIST_PERIOD = compiled(
     r"\b(?:compared\s+(?:with|to)\s+(?:[^.;:,]|(?<=\d),(?=\d)){0,80}?"
     r"|(?:up|down|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped)\s+from\s+"
     r"(?:(?!to\b|and\s+(?:then\s+)?(?:reached|rose|fell|hit|climbed|dropped)\b)[^.;:,\n]|(?<=\d),(?=\d)){0,80}?)"
     r"\d[\d,.]*%?\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$", regex.I)
 #: between a period and the figure it names: "2015's tally of", "the 2013 figure of", "the previous
 #: 12 months' figure of", "the March 2017 total was" (no comma or clause between)
-_PERIOD_FIGURE_OF = regex.compile(
+_PERIOD_FIGURE_OF = compiled(
     r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|when|as)\s)[a-z-]+\s+){0,2}?(?:figure|tally|total|level|count)\s+"
     r"(?:of|was|stood\s+at)\s+"
     r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
@@ -2470,8 +2471,8 @@ _PERIOD_FIGURE_OF = regex.compile(
 
 #: the noun of a figure named for a period before it: "the revised total for [June] of 1.14 million", "the
 #: figure for [2019] was 450", "the count in [March] stood at 212"
-_FIGURE_FOR_PERIOD = regex.compile(r"\b(?:figure|tally|total|level|count)\s+(?:for|in)\s+(?:the\s+)?$", regex.I)
-_FOR_PERIOD_OF = regex.compile(
+_FIGURE_FOR_PERIOD = compiled(r"\b(?:figure|tally|total|level|count)\s+(?:for|in)\s+(?:the\s+)?$", regex.I)
+_FOR_PERIOD_OF = compiled(
     r"\s*,?\s+(?:of|was|stood\s+at)\s+"
     r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
 
@@ -2479,14 +2480,14 @@ _FOR_PERIOD_OF = regex.compile(
 #: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
 #: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
 #: Wales": a figure of its own)
-_BACK_REFERENCE = regex.compile(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
+_BACK_REFERENCE = compiled(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
                                 r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
                                 r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"
                                 r"(?:these|those)\s+(?:figures|totals|numbers)\b)", regex.I)
 
 
 #: the end of a span a flow is counted up to: "recorded 50,901 offences up to the end of March this year"
-_UP_TO = regex.compile(r"\b(?:up\s+to|until|till)\s+$", regex.I)
+_UP_TO = compiled(r"\b(?:up\s+to|until|till)\s+$", regex.I)
 
 
 def _release_year(p: Period, story: Period | None) -> Period:
@@ -2513,7 +2514,7 @@ def _flow_span(text: str, p: Period, story: Period | None) -> Period:
 
 
 #: the month a count runs up to: "from [97] up to March 2017 to 130, in the run up to March 2018"
-_UP_TO_MONTH = regex.compile(r"\b(?:up\s+to|run[\s-]+up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?$", regex.I)
+_UP_TO_MONTH = compiled(r"\b(?:up\s+to|run[\s-]+up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?$", regex.I)
 
 
 def _year_up_to(text: str, p: Period | None, story: Period | None, periods: ByStart) -> Period | None:
@@ -2535,7 +2536,7 @@ def _year_up_to(text: str, p: Period | None, story: Period | None, periods: BySt
 
 #: a change over a year: "house prices up [12.5] per cent annually", "annual growth of [8.8] per cent", "a
 #: year-on-year rise of [3]%"
-_ANNUAL_CHANGE = regex.compile(r"\b(?:annual(?:ly)?|year[\s-]on[\s-]year)\b", regex.I)
+_ANNUAL_CHANGE = compiled(r"\b(?:annual(?:ly)?|year[\s-]on[\s-]year)\b", regex.I)
 
 
 def _annual_span(text: str, s: Statistic, p: Period | None, periods: ByStart) -> Period | None:
@@ -2562,7 +2563,7 @@ def _own_span(text: str, s: Statistic, p: Period | None, story: Period | None, p
 
 #: a compared figure of a change or comparison: "up from [380]", "a rise from [1,100] to", "compared with
 #: [1,204]", "down 3% on [2,110]", "from a high of [31,850]" (not "£119,706 from [620] claims", nor "more than [500]")
-_CHANGE_COMPARED = regex.compile(
+_CHANGE_COMPARED = compiled(
     r"(?:\b(?:up|down|rises?|rising|rose|risen|falls?|fell|fallen|falling|increase[sd]?|increasing|decrease[sd]?|"
     r"decreasing|jump(?:ed|s)?|grew|grown|climb(?:ed|s)?|drop(?:ped|s)?|dropping|declin(?:e|ed|es|ing)|higher|lower|"
     r"more|fewer|less|change[sd]?|doubled|tripled|halved)\b[^.;:()]{0,40}?\b(?:from|on|than)"
@@ -2591,19 +2592,19 @@ def _compared_period(text: str, s: Statistic, named: list[Period], frame: Period
 #: a compared figure followed by its place: "compared with [5.2] in Kent", "against [9]% nationally",
 #: "up from [12] per cent for England" (a capital after the preposition: not "in the previous year")
 #: (a unit between: "compared with [£34] per visit across GB")
-_PLACE_COMPARED = regex.compile(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:per|a|each)\s+[a-z]+)?"
+_PLACE_COMPARED = compiled(r"(?:\s*(?:%|per\s*cent))?(?:\s+(?:per|a|each)\s+[a-z]+)?"
                                 r"(?:\s+(?:in|for|across|within)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z])"
                                 r"|\s+nationally\b|\s+(?:in|for|across)\s+the\s+(?:country|nation)\b)")
 #: a figure and its noun right before a period: "795 offences logged in", "108 crimes during"
 #: (not a time limit: "waiting no longer than 62 days in June" names no other figure)
-_OTHER_FIGURES_PERIOD = regex.compile(r"\d[\d,.]*%?\s+(?!(?:days?|weeks?|hours?|minutes?)\b)(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
-_COMPARING = regex.compile(r"\b(?:from|compared|than|against|versus)\b", regex.I)
+_OTHER_FIGURES_PERIOD = compiled(r"\d[\d,.]*%?\s+(?!(?:days?|weeks?|hours?|minutes?)\b)(?:[a-z]+\s+){0,3}(?:in|during|for|over)\s+(?:the\s+)?$")
+_COMPARING = compiled(r"\b(?:from|compared|than|against|versus)\b", regex.I)
 #: a dash or semicolon that opens another clause: "... in the year to March 2020 – and means ..."
-_CLAUSE_DASH = regex.compile(r"\s[–—-]\s|;")
-_OWN_LATER = regex.compile(r"[^\d,;:–—]*")
-_BRACKETED = regex.compile(r"\([^()]*\)")
-_OTHER_CLAUSE = regex.compile(r";|,\s+(?:but|while|whilst|and)\b|\bbut\b")
-_PEAK_BEFORE = regex.compile(r"\b(?:high|low|peak|record)\s+of\s+[£$€]?$", regex.I)
+_CLAUSE_DASH = compiled(r"\s[–—-]\s|;")
+_OWN_LATER = compiled(r"[^\d,;:–—]*")
+_BRACKETED = compiled(r"\([^()]*\)")
+_OTHER_CLAUSE = compiled(r";|,\s+(?:but|while|whilst|and)\b|\bbut\b")
+_PEAK_BEFORE = compiled(r"\b(?:high|low|peak|record)\s+of\s+[£$€]?$", regex.I)
 
 
 def _year_before(value: str | None) -> str | None:

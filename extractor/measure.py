@@ -53,6 +53,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import regex
+from .regexes import Pattern, cached, compiled
 
 from .rules import alternation, holds_any, lexicon, may_say, pretested, rx, timeout_for
 from .normalize.periods import MONTH_NAMES
@@ -72,7 +73,7 @@ _MONTHS = "|".join(MONTH_NAMES)
 _STOP_WORD_HEADS = "[a-fhilmnr-uwy]"
 #: (the branches that open with a space are written as one, ``\s(?:A|B)`` for ``\sA|\sB``, in the same
 #: order: the same match at each place, with the space tested once)
-_STOP_AFTER = regex.compile(
+_STOP_AFTER = compiled(
     rf"\b(?={_STOP_WORD_HEADS})(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s|-)up|(?<!ing\s|-)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
     r"|\s(?:(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?=(?:and|or)\s)(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     # ("(?=(?:and|or)\s)": what the next words must be anyway, tested before the long look back at every space)
@@ -102,7 +103,7 @@ _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?
                  r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
                  # (a list inside the phrase is no clause: "sent for recycling, composting or reuse")
                  r"(?P<pp>\s+(?:in|at|for|across|of|on|to)\s+(?:[^,;:]|,(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:or|and)\s)){1,80}?)?\s+")
-_SUBJECT = regex.compile(
+_SUBJECT = compiled(
     _SUBJECT_HEAD +
     r"(?:(?:has|have|had)\s+(?:(?:now|also|already|just|since|finally|recently)\s+)?|(?:now|also)\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
@@ -114,10 +115,10 @@ _SUBJECT = regex.compile(
 #: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
 #: modal copula stands right before the figure (the whole clause up to the figure: not "Eight men have been
 #: jailed ... a value of [£100m]")
-_SUBJECT_BE = regex.compile(
+_SUBJECT_BE = compiled(
     _SUBJECT_HEAD +
     rf"{_BE_FORMS}\s+(?:\*\*)?(?:(?:almost|nearly|about|some|more\s+than|over|around|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
-_FROM_BEFORE = regex.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
+_FROM_BEFORE = compiled(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+(?:the\s+)?(?:\*\*)?$|"
                              r"\b(?:below|above|doubling|tripling|trebling|halving|doubled|tripled|trebled|halved)\s+(?:the\s+)?(?:£|\$|€)?$|"
                              r"\b(?:on|from|since|below|above)\s+(?:a|the|its|their)\s+(?:(?:previous|recent|record|all-time)\s+)?"
                              r"(?:low|peak|high|low\s+point|high\s+point|record)\s+of\s+(?:(?:just|around|about|almost|nearly|some)\s+)?(?:£|\$|€)?$|"
@@ -129,13 +130,13 @@ _PARTICIPLES = (r"managed|living|registered|held|cautioned|convicted|charged|sub
                 r"monitored|supervised|granted|imposed|applied|sentenced|arrested|issued|made|referred|waiting|"
                 r"sleeping|dumped|seized|involving|aged|refused|approved|rejected|withdrawn|dismissed|upheld|placed|"
                 r"given|sent")
-_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES})\b")
+_PARTICIPLE = compiled(rf"^(?:{_PARTICIPLES})\b")
 #: a place the phrase is at: "waiting for treatment at Wye Valley NHS Trust", "at the Royal Infirmary"
-_AT_PLACE = regex.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
+_AT_PLACE = compiled(r"\s+at\s+(?:the\s+)?(?=[A-Z])")
 #: a word a phrase cut to length cannot end on ("waiting for operations or")
-_DANGLING_END = regex.compile(r"(?:\s+(?:or|and|of|for|in|on|at|to|the|a|an|with|from|by|its|their|his|her|our|where|who|which|that|when))+$")
-_LEAD_JUNK = regex.compile(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
-_NUMBER_OF = regex.compile(
+_DANGLING_END = compiled(r"(?:\s+(?:or|and|of|for|in|on|at|to|the|a|an|with|from|by|its|their|his|her|our|where|who|which|that|when))+$")
+_LEAD_JUNK = compiled(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
+_NUMBER_OF = compiled(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
     r"\s+(?:was|were|is|are|stood at|(?:now\s+)?standing at|numbering|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
     r"exceeded|surpassed|hit|above|below)\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
@@ -146,19 +147,19 @@ def _has_number_of(window: str) -> bool:
     return " of " in window and ("umber" in window or "otal" in window or "ount" in window or "igure" in window)
 
 
-_POPULATION = regex.compile(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
-_WERE_PARTICIPLE = regex.compile(
+_POPULATION = compiled(r"\bpopulation(?:\s+of\s+(?P<of>[A-Z]\w*(?:\s+[A-Z]\w*)*))?[^.]{0,40}$")
+_WERE_PARTICIPLE = compiled(
     rf"^\s+(?:was|were)\s+(?P<p>(?:\w+ly\s+)?(?:{_PARTICIPLES})\b(?:(?!\s+(?:and|but|while|whereas)\s)[^,.;:()\n]){{0,60}})")
-_PARTICIPLE_TAIL = regex.compile(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
+_PARTICIPLE_TAIL = compiled(rf"\s+(?:\w+ly\s+)?(?:{_PARTICIPLES})\b")
 #: past participles not spelt -ed ("300 of them upheld", "of which 40 were sold")
 _IRREGULAR_DONE = r"upheld|held|seen|sent|given|taken|made|found|kept|paid|won|lost|shown|brought|caught|sold|built"
-_OF_WHOM = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:whom|which|them|these)\s+(?P<aux>were|was|are|is)\s+"
+_OF_WHOM = compiled(r"^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:whom|which|them|these)\s+(?P<aux>were|was|are|is)\s+"
                          rf"|(?:whom|which|them|these|those)\s+(?=(?:[a-z]+ed|{_IRREGULAR_DONE}|for|in|at|from|with|aged|under|over|on)\b))"
                          r"(?P<what>[^,.;:()\n]{2,60})")
-_OF_THESE = regex.compile(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
-_CAPTION_LEAD = regex.compile(
+_OF_THESE = compiled(r"\b(?:of|among|amongst)\s+(?:these|those|them|the)\s*$", regex.I)
+_CAPTION_LEAD = compiled(
     r"^(?:[-•*]\s*)?(?:\(?[ivx]+\)|\(?[a-z]\)|\d+\.)?\s*(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?", regex.I)
-_CAPTION_TAIL = regex.compile(
+_CAPTION_TAIL = compiled(
     r"\s+(?:(?:living|in|within)\s+(?:our|your|the)\s+area|between\b|on\s+\d|during\b|from\s+\d|"
     r"as\s+at\b|at\s+\d|–|—|\(as\s+defined|\bper\s+100|,).*$", regex.I | regex.S)
 
@@ -196,7 +197,7 @@ def abbreviations(text: str) -> dict[str, str]:
     return out
 
 
-_ABBR_USE = regex.compile(r"(?<=\S)\s+\((?P<abbr>[A-Z][A-Za-z&]{1,8}?)s?\)")
+_ABBR_USE = compiled(r"(?<=\S)\s+\((?P<abbr>[A-Z][A-Za-z&]{1,8}?)s?\)")
 
 
 def expand(phrase: str | None, abbr: dict[str, str]) -> str | None:
@@ -220,22 +221,22 @@ def expand(phrase: str | None, abbr: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _abbreviation_patterns(names: str) -> tuple[regex.Pattern, regex.Pattern]:
+def _abbreviation_patterns(names: str) -> tuple[Pattern, Pattern]:
     """The patterns of :func:`expand` for one document's abbreviations, compiled once for all
     its measures (not twice per measure; a small cache: the names come from document text)."""
-    return (regex.compile(r"\s*\((?:" + names + r")s?\)"), regex.compile(r"(?<![\w&])(" + names + r")s?(?![\w&])"))
+    return (compiled(r"\s*\((?:" + names + r")s?\)"), compiled(r"(?<![\w&])(" + names + r")s?(?![\w&])"))
 
 
-_WERE_DONE = regex.compile(
+_WERE_DONE = compiled(
     r"\s+(?:being\s+|been\s+)?(?P<p>[a-z]+(?:ed|en|wn|ht|ld|lt|nt)\b(?:\s+(?:for|with|by|as|under|from|on|to|into|over)"
     r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4})?)")
-_DONE_STOP = regex.compile(r"\s+(?:in|during|over|across|last|this|since|between|after|before|while|which|who|and|but|at|on)\b"
+_DONE_STOP = compiled(r"\s+(?:in|during|over|across|last|this|since|between|after|before|while|which|who|and|but|at|on)\b"
                            r"(?:\s+(?:the|a|an|this|last|their|its))?\s*(?=[A-Z\d]|the\b|this\b|last\b|year|month|week|county|area|region|country|city|town)")
 
 
 #: what is said of a generic noun ("people are required to sign the register", "patients were
 #: seen within four hours", "referrals turned away"): a participle or adjective and its complement
-_PREDICATE = regex.compile(
+_PREDICATE = compiled(
     r"^\s+(?:(?:being|been|now|also|still|all|then|likely\s+to\s+be|estimated\s+to\s+be|found\s+to\s+be)\s+)*"
     r"(?P<p>(?!(?:wo)?men\b|children\b|citizens\b|parents\b|students\b|residents\b|patients\b|adults\b)"
     r"(?:\w+ly\s+|[a-z]+\s+(?=[a-z]+ed\b))?(?:[a-z]+(?:ed|en|wn|ht|lt|ld|nt|ung|ept)|required|subject|living|"
@@ -249,7 +250,7 @@ _PREDICATE = regex.compile(
 #: accommodation", "children and young people", "drug and alcohol services"): no new clause starts there
 _PAIR_SECONDS = (r"over|under|above|older|breakfast|emergency|social\s+care|alcohol|drugs?|sharp|young\s+people|women|men|"
                  r"girls|boys|children|adults|carers|families|staff|disabled|elderly")
-_PRED_STOP = regex.compile(
+_PRED_STOP = compiled(
     rf"\s+(?:and(?!\s+(?:{_PAIR_SECONDS})\b)|but|while|whilst|whereas|compared|according|up\s+from|down\s+from|up\s+by|down\s+by|which|when|meaning|"
     r"after\s+being)\b"
     r"|\s+[-–—]\s|\s+respectively\b"
@@ -259,11 +260,11 @@ _PRED_STOP = regex.compile(
     rf"|\s+(?:between|from|since|until)\s+(?:{_MONTHS})\b"
     r"|\s+(?:in|across|within|throughout)\s+the\s+(?:county|area|region|country|city|town|borough|district|force\s+area)\b")
 #: "patients waited more than four hours", "RSOs breached licence requirements": a verb in the phrase
-_VERB_IN_PHRASE = regex.compile(r"\s(?:[a-z]+ed|had|saw|made|took|went|spent|got)\s")
+_VERB_IN_PHRASE = compiled(r"\s(?:[a-z]+ed|had|saw|made|took|went|spent|got)\s")
 
 
 #: "had to wait", "have to travel": an obligation, said of the noun as its -ing form
-_HAD_TO = regex.compile(r"^\s+(?:(?:still|also|now|then)\s+)?(?:had|have|has|having|needed|need|needs)\s+to\s+(?P<v>[a-z]{3,})\b")
+_HAD_TO = compiled(r"^\s+(?:(?:still|also|now|then)\s+)?(?:had|have|has|having|needed|need|needs)\s+to\s+(?P<v>[a-z]{3,})\b")
 
 
 def _ing(verb: str) -> str:
@@ -287,7 +288,7 @@ def _obliged(rest: str) -> str | None:
 
 
 #: an age said of a group with no "aged": "are 65 or over", "were 16 and under"
-_AGE_PREDICATE = regex.compile(r"\s(?P<a>\d{1,3}\s+(?:or|and)\s+(?:over|older|above|under|younger))\b")
+_AGE_PREDICATE = compiled(r"\s(?P<a>\d{1,3}\s+(?:or|and)\s+(?:over|older|above|under|younger))\b")
 
 
 def _predicate(rest: str) -> str | None:
@@ -349,7 +350,7 @@ def _extend_phrase(phrase: str, m: regex.Match, tail: str) -> str:
 
 
 #: the verb after "did not", "do never": "did not get any of their choices" (kept as written)
-_NOT_VERB = regex.compile(r"^\s+(?:not|never)\s+(?:(?:yet|even|always)\s+)?(?P<v>[a-z]{2,})\b(?P<rest>[^,.;:()\n\[\]–—]{0,80})")
+_NOT_VERB = compiled(r"^\s+(?:not|never)\s+(?:(?:yet|even|always)\s+)?(?P<v>[a-z]{2,})\b(?P<rest>[^,.;:()\n\[\]–—]{0,80})")
 
 
 def _negated(stop: str, rest: str) -> str | None:
@@ -369,7 +370,7 @@ def _negated(stop: str, rest: str) -> str | None:
     return None
 
 
-_LEADING_ASIDE = regex.compile(r"^\s*[–—-]\s[^–—\n]{2,80}?\s[–—-]\s*(?=of\s)")
+_LEADING_ASIDE = compiled(r"^\s*[–—-]\s[^–—\n]{2,80}?\s[–—-]\s*(?=of\s)")
 
 
 def phrase_after(text: str, s: Statistic) -> str | None:
@@ -445,34 +446,34 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     return phrase
 
 
-_UNIT_WORD = regex.compile(r"^\s+(?:millions|billions|thousands|m|bn)\b")
+_UNIT_WORD = compiled(r"^\s+(?:millions|billions|thousands|m|bn)\b")
 _STATE_ING = {"live": "living", "lives": "living", "lived": "living", "sleep": "sleeping", "sleeps": "sleeping",
               "slept": "sleeping", "stay": "staying", "stays": "staying", "stayed": "staying", "remain": "remaining",
               "remains": "remaining", "remained": "remaining", "reside": "residing", "resided": "residing"}
 #: a short noun then a verb of state with what follows it: "families live in ...", "people slept rough"
-_STATE_VERB = regex.compile(r"^(?P<n>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:still|currently|now|also)\s+)?"
+_STATE_VERB = compiled(r"^(?P<n>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:still|currently|now|also)\s+)?"
                             r"(?P<v>live|lives|lived|sleep|sleeps|slept|stay|stays|stayed|remain|remains|remained|reside|resided)(?=\s+(?:in|on|at|with|for|more|longer|over|rough|outside|abroad|overnight)\b)")
-_ABBR_BRACKET = regex.compile(r"^(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+[a-z])")
-_DONE_WORD = regex.compile(r"^(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent|put|hit|cut)$")
-_DONE_LIST = regex.compile(r",\s*(?:(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s*,\s*)*(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s+(?:or|and)\s+"
+_ABBR_BRACKET = compiled(r"^(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+[a-z])")
+_DONE_WORD = compiled(r"^(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent|put|hit|cut)$")
+_DONE_LIST = compiled(r",\s*(?:(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s*,\s*)*(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\s+(?:or|and)\s+"
                         r"(?:[a-z]+(?:ed|en|wn)|seen|held|kept|sent)\b")
-_DASH_ASIDE = regex.compile(r"\s*[-–—]\s+[^-–—\n.;:]{2,50}?\s[-–—](?=\s+(?:were|was|are|is|have|has|had)\b)")
-_PLACE_LEAD = regex.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s(?:in|across|within|throughout|at)\s+(?:(?:the|his|her|their|its|our)\s+)?"
+_DASH_ASIDE = compiled(r"\s*[-–—]\s+[^-–—\n.;:]{2,50}?\s[-–—](?=\s+(?:were|was|are|is|have|has|had)\b)")
+_PLACE_LEAD = compiled(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s(?:in|across|within|throughout|at)\s+(?:(?:the|his|her|their|its|our)\s+)?"
                          r"(?:[A-Z]|(?:borough|county|area|city|town|region|district|country|capital)\b))")
 #: a place after a short noun, then a verb: "patients in England were", "people across Kent are"
-_PLACE_THEN_VERB = regex.compile(
+_PLACE_THEN_VERB = compiled(
     r"\s(?:in|across|within|throughout|at)\s+(?P<place>(?:(?:the|his|her|their|its|our)\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?[A-Z][\w&'’-]*){0,5}"
     r"(?:\s+(?:constituency|area|borough|district|county|ward|region|force\s+area|council\s+area))?|(?:borough|county|area|city|town|region|district|country|capital)\b))"
     r"(?=\s+(?:were|was|are|is|have|has|had|who|[a-z]{3,}ed|live|lives|sleep|sleeps|slept|stay|stays|remain|remains)\b)")
-_ADVERBS_ONLY = regex.compile(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
-_PLACE_TAIL = regex.compile(
+_ADVERBS_ONLY = compiled(r"^(?:[a-z]+ly|overall|altogether|apiece|each|too)(?:\s+(?:[a-z]+ly|overall|each))*$")
+_PLACE_TAIL = compiled(
     r"\s+(?:in|across|within|throughout|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*)*"
     r"(?:\s+(?:region|area|force\s+area|police\s+area|county|borough|district|council\s+area))?"
     r"|county|area|force area|region|country|borough|city|town|district)\s*$")
 
 
-_THOSE_LEAD = regex.compile(r"^(?:of\s+)?(?:those|these)\b")
-_LONG_CUT = regex.compile(r"\s+(?:after|before|following|because|due\s+to|despite|including|once|until|unless|if)\s")
+_THOSE_LEAD = compiled(r"^(?:of\s+)?(?:those|these)\b")
+_LONG_CUT = compiled(r"\s+(?:after|before|following|because|due\s+to|despite|including|once|until|unless|if)\s")
 
 
 def _first_word_lower(x: str) -> str:
@@ -517,47 +518,47 @@ def tidy_phrase(phrase: str | None) -> str | None:
 #: a comparative after a participle of the thing counted ("people waiting more", "patients waited
 #: longer", "households earning less"): its "than" does not end a measure. Not after other words:
 #: "rise by more than", "on 15 occasions for more than" are followed by the figure itself
-_COMPARATIVE_END = regex.compile(r"\w\s+[a-z]+(?:ing|ed)\s+(?:more|longer|less|fewer)\s+$")
+_COMPARATIVE_END = compiled(r"\w\s+[a-z]+(?:ing|ed)\s+(?:more|longer|less|fewer)\s+$")
 #: ... or after a noun when a length of time follows "than": "the proportion of waits more than 12 hours",
 #: "stays longer than a week" (a threshold of the thing counted)
-_BARE_COMPARATIVE_END = regex.compile(r"\w\s+[a-z]+\s+(?:more|longer|less|shorter)\s+$")
-_DURATION_AFTER = regex.compile(r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,.]*)\s+"
+_BARE_COMPARATIVE_END = compiled(r"\w\s+[a-z]+\s+(?:more|longer|less|shorter)\s+$")
+_DURATION_AFTER = compiled(r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,.]*)\s+"
                                 r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 #: a head that names nothing without its "who" clause ("those who reoffend", "people who were recalled")
-_BARE_WHO_HEAD = regex.compile(r"(?:^|\bof\s+)(?:the\s+)?(?:those|people|anyone|everyone|persons)\s*$", regex.I)
-_AUX_LEAD = regex.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_BARE_WHO_HEAD = compiled(r"(?:^|\bof\s+)(?:the\s+)?(?:those|people|anyone|everyone|persons)\s*$", regex.I)
+_AUX_LEAD = compiled(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 
 
 #: the start of the next clause left at a measure's end: "cameras at hotspots and we" (will ...); a
 #: bare "there" is a place and stays ("employment there")
 _SUBJECTS = ("we", "they", "he", "she", "it", "I", "you")
 _PRONOUN_ENDS = tuple(" " + w for w in _SUBJECTS + ("there",))  # (a cheap test before the regex)
-_TRAILING_CLAUSE = regex.compile(r",?\s+(?:and|but|or|so|as|while|whereas|because|if|when|unless|until)\s+(?:"
+_TRAILING_CLAUSE = compiled(r",?\s+(?:and|but|or|so|as|while|whereas|because|if|when|unless|until)\s+(?:"
                                  + "|".join(_SUBJECTS) + r"|there)$|\s+(?:" + "|".join(_SUBJECTS) + r")$")
 
 
 _POPULATION_NOUNS = frozenset(("people", "residents", "persons", "adults", "children", "inhabitants"))
 #: "the rate of knife crimes stood at", "the child poverty rate in Tameside at"
-_RATE_OF = regex.compile(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)\s+(?:among|in|for|across|stands?|stood|was|is|"
+_RATE_OF = compiled(r"\brate\s+of\s+(?P<of>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)\s+(?:among|in|for|across|stands?|stood|was|is|"
                          r"has|per|at)\b|(?<![\w'’])(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\b(?!\s+of)")
 
 
-_BASE_AFTER_THING = regex.compile(
+_BASE_AFTER_THING = compiled(
     r"(?:^|[,;:(]\s*|\b(?:the|of|in)\s+)(?P<what>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
     r"(?:per|for\s+every|in\s+every)\s+[\d,.]+\s*(?:k\b)?")
 #: what the base population did, after the rate and a place: "... people (in Burnley) reported a burglary"
-_DONE_AFTER_BASE = regex.compile(r"(?:\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+_DONE_AFTER_BASE = compiled(r"(?:\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
                                  r"(?:borough|county|city|town|area|district|region|country|capital|UK)\b))?"
                                  r"\s+(?:(?:have|has|had)\s+)?(?P<aux>(?:were|was|been)\s+)?(?P<p>[a-z]+ed\s[^,.;:()\n]{2,60})")
-_NOT_A_RATE_THING = regex.compile(r"(?i)^(?:rates?|figures?|numbers?|the|a|an|cases|it|this|that)$")
-_RATE_HEAD_JUNK = regex.compile(r"^(?:(?:the|a|an|its|their|this|that|national|average|overall|local|regional|same|"
+_NOT_A_RATE_THING = compiled(r"(?i)^(?:rates?|figures?|numbers?|the|a|an|cases|it|this|that)$")
+_RATE_HEAD_JUNK = compiled(r"^(?:(?:the|a|an|its|their|this|that|national|average|overall|local|regional|same|"
                                 r"highest|lowest|\w+th|eighth|high|low|higher|lower|new|current)\s+)+")
 
 
 #: the rest of a list of rates after one of its figures: ", 118 and 116[ offences per 100,000 people]"
-_LISTED_RATE_AFTER = regex.compile(r"(?:\s*,\s*\d[\d,.]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)\d[\d,.]*(?P<rest>\s+[^\d.;:()\n]{1,60}?"
+_LISTED_RATE_AFTER = compiled(r"(?:\s*,\s*\d[\d,.]*)*(?:,?\s+(?:and|or)\s+|\s*,\s*)\d[\d,.]*(?P<rest>\s+[^\d.;:()\n]{1,60}?"
                                    r"\s(?:per|for\s+every|in\s+every)\s+\d[\d,]*(?:\s+[a-z]+)?)")
 
 
@@ -624,12 +625,12 @@ def _table_lines(text: str) -> dict[int, tuple[str, str | None]]:
     return out
 
 
-_ITEM_LABEL = regex.compile(r"^\s*(\(?[a-z0-9]{1,2}\))")
+_ITEM_LABEL = compiled(r"^\s*(\(?[a-z0-9]{1,2}\))")
 
 
 #: what a heading or title says besides its measure: a period ("2023 to 2024", "24/25", "as at 31
 #: March 2023"), a unit in brackets ("(£m)", "(%)", "(£0,000)"), a table number ("Table 2:")
-_HEADING_NOISE = regex.compile(
+_HEADING_NOISE = compiled(
     r"(?i:\b(?:in|for|during|as\s+(?:at|of)|at|on|to|year\s+(?:ending|to))\s+)?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"(?:\b(?:{_MONTHS})\s+)?\b(?:19|20)\d\d(?:\s*(?:[-/–]|to)\s*(?:19|20)?\d\d)?\b|\b\d\d/\d\d\b"
     r"|\([^()]{0,12}[£$€%][^()]{0,12}\)|(?<![\w£$€])[£$€](?:m|bn|k|000|'000)?(?!\w)|%|\((?:no\.?|number|n|(?:in\s+)?brackets?)\)"
@@ -637,16 +638,16 @@ _HEADING_NOISE = regex.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
     r"|^(?i:table|figure|chart)\s+\w{1,4}[.:]?\s*")
 #: an aside that says how to read a list ("(last year in brackets)", "(2023 figures in brackets)")
-_BRACKETS_ASIDE = regex.compile(r"\s*\([^()]*\b(?:brackets?|parentheses)\b[^()]*\)", regex.I)
+_BRACKETS_ASIDE = compiled(r"\s*\([^()]*\b(?:brackets?|parentheses)\b[^()]*\)", regex.I)
 #: a title's "by force area", "by local authority", "per council": how the rows are cut, not what is counted
-_BY_ROWS = regex.compile(r"\s+(?:by|per|for\s+each|in\s+each)\s+(?:[a-z]+\s+){0,2}(?:area|areas|authority|authorities|council|councils|"
+_BY_ROWS = compiled(r"\s+(?:by|per|for\s+each|in\s+each)\s+(?:[a-z]+\s+){0,2}(?:area|areas|authority|authorities|council|councils|"
                          r"force|forces|region|regions|district|districts|borough|boroughs|trust|trusts|court|courts|ward|wards|"
                          r"constituency|constituencies|county|counties|country|nation|service|services|type|band|party|year|month|"
                          r"quarter)\b.*$", regex.I)
-_RATE_HEADING = regex.compile(r"^(?:(?P<pre>[\w -]{0,30}?)\s+)?rate\b(?P<rest>.*)$|^(?P<per>per\s+[\d,]+.*)$", regex.I)
-_SHARE_HEADING = regex.compile(r"^(?:percentage|per\s*cent|share|proportion|%)(?:\s+of\b(?P<of>.*))?$", regex.I)
-_CHANGE_HEADING = regex.compile(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\+\s*/\s*-$", regex.I)
-_VOID = regex.compile(r"^[\W\d_]*$")
+_RATE_HEADING = compiled(r"^(?:(?P<pre>[\w -]{0,30}?)\s+)?rate\b(?P<rest>.*)$|^(?P<per>per\s+[\d,]+.*)$", regex.I)
+_SHARE_HEADING = compiled(r"^(?:percentage|per\s*cent|share|proportion|%)(?:\s+of\b(?P<of>.*))?$", regex.I)
+_CHANGE_HEADING = compiled(r"\b(?:change|increase|decrease|rise|fall|difference|growth|movement)\b|^\+\s*/\s*-$", regex.I)
+_VOID = compiled(r"^[\W\d_]*$")
 
 
 @lru_cache(maxsize=512)
@@ -734,10 +735,10 @@ def _cell_measure(text: str, s: Statistic, cell: Cell) -> str | None:
 
 
 #: a title that only says figures follow ("Key figures for Hampshire in 2023", "Latest statistics")
-_GENERIC_TITLE = regex.compile(r"^(?:(?:the|our)\s+)?(?:(?:key|latest|main|headline|top|local)\s+)?(?:figures|facts|statistics|stats|"
+_GENERIC_TITLE = compiled(r"^(?:(?:the|our)\s+)?(?:(?:key|latest|main|headline|top|local)\s+)?(?:figures|facts|statistics|stats|"
                                r"numbers|data|results|findings|highlights)\b", regex.I)
 #: row labels that say nothing of what is counted: a place the link step took, a total, a year
-_ROW_NOT_MEASURE = regex.compile(r"^(?:(?:grand\s+)?total|all|overall|sum|other|n/?a)$", regex.I)
+_ROW_NOT_MEASURE = compiled(r"^(?:(?:grand\s+)?total|all|overall|sum|other|n/?a)$", regex.I)
 
 
 def _table(text: str, s: Statistic) -> str | None:
@@ -762,8 +763,8 @@ def _table(text: str, s: Statistic) -> str | None:
     core = caption
     if item:
         # "(a) Sexual Offences Prevention Orders applied for (b) interim SOPOs granted and (c) ..."
-        im = regex.search(rf"\({regex.escape(item.group(1))}\)\s*-?\s*(?P<x>.+?)(?=\s*(?:and\s+)?\([a-z0-9]{{1,2}}\)|[.?]?\s*$)",
-                          caption, regex.S)
+        im = cached(rf"\({regex.escape(item.group(1))}\)\s*-?\s*(?P<x>.+?)(?=\s*(?:and\s+)?\([a-z0-9]{{1,2}}\)|[.?]?\s*$)",
+                    regex.S).search(caption)
         if im:
             part = _balanced_prefix(im.group("x")).strip(" ,;")
             first_item = rx(r"\([a-z0-9]{1,2}\)").search(caption)
@@ -810,19 +811,19 @@ def _clean_caption(caption: str) -> str:
 
 
 #: a row of a list: "Birmingham: 2,284 (1,872)", "1. Surrey – £632,239 (3,650 claims)", "- Leeds - 45%"
-_ROW_LABEL = regex.compile(
+_ROW_LABEL = compiled(
     r"^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|and|of|on|upon|the|in|le|under))"
     r"{0,5}[ \t]*(?::|–|—|-)[ \t]*(?:(?:about|around|almost|nearly|over|under|just)[ \t]+)?[£$€]?\d")
 #: the words around a list's heading: "Below are the ...", "The top 10 councils for ... are:"
-_HEADING_LEAD = regex.compile(
+_HEADING_LEAD = compiled(
     r"^(?:(?:below|here|these|listed\s+below|the\s+following)\s+(?:are|is|were|was|shows?)\s+"
     r"|(?:the\s+)?(?:top|bottom|highest|lowest|worst|best)\s+(?:\d{1,3}|five|ten|twenty)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|by|with|on)\s+)?"
     r"(?:the\s+)?(?:(?:latest\s+)?figures?\s+for\s+|(?:total\s+)?number\s+of\s+)?", regex.I)
-_HEADING_TAIL = regex.compile(r"\s*(?:\([^()]{0,120}\))?\s*(?:(?:are|were|is|was)(?:\s+as\s+follows)?)?\s*:?\s*$", regex.I)
+_HEADING_TAIL = compiled(r"\s*(?:\([^()]{0,120}\))?\s*(?:(?:are|were|is|was)(?:\s+as\s+follows)?)?\s*:?\s*$", regex.I)
 
 
 #: a whole line that is a label and its figure: "Knife robbery: 18%", "Home burglary: 4%"
-_LABEL_FIGURE_LINE = regex.compile(r"[A-Z][\w&'’./-]*(?:[ \t]+[\w&'’./-]+){0,5}[ \t]*:[ \t]*[£$€]?\d[\d,.]*[ \t]*"
+_LABEL_FIGURE_LINE = compiled(r"[A-Z][\w&'’./-]*(?:[ \t]+[\w&'’./-]+){0,5}[ \t]*:[ \t]*[£$€]?\d[\d,.]*[ \t]*"
                                    r"(?:%|per[ \t]*cent|m|bn|million|billion)?$")
 
 
@@ -858,17 +859,17 @@ def _stems(phrase: str) -> set[str]:
 
 
 #: a quantity whose size is given in people: "net migration of", "a caseload of", "a waiting list of"
-_QUANTITY_OF = regex.compile(
+_QUANTITY_OF = compiled(
     r"(?:^|(?<=[\s,(]))(?:(?i:a|an|the|its|their|our)\s+)?(?P<x>(?:(?!(?i:has|have|had|is|was|were|are|a|an|the|its|their|our|with|of)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,3}(?:migration|immigration|emigration|population|workforce|"
     r"caseload|list|backlog|attendance|crowd|audience|membership|intake|headcount|influx|exodus|turnout))\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|roughly)\s+)?$")
 #: the plain unit a quantity is counted in
-_UNIT_NOUN = regex.compile(r"^(?:people|persons|patients|cases|pupils|students|members|staff|workers|visitors|residents|"
+_UNIT_NOUN = compiled(r"^(?:people|persons|patients|cases|pupils|students|members|staff|workers|visitors|residents|"
                            r"spectators|fans|individuals|children|adults)\b")
 #: a label in a list, then its figures in brackets: "road traffic collisions (up [4]% from 29,744 to
 #: 30,872); flooding (up 29% ...)", "violent crime ([12,400]), theft (8,100)"
-_BRACKET_LABEL = regex.compile(
+_BRACKET_LABEL = compiled(
     r"(?:^|[:;,]|\b(?:and|or|including|included|includes|such\s+as|(?<=\b(?:numbers?|levels?|rises|increases|jumps|falls)\s+)of|"
     r"(?<=\b(?:logged|recorded|saw|were)\s+)(?:more|fewer))\b)(?:\s*(?:and|or)\b)?\s*(?:(?:the|its|their)\s+)?"
     r"(?P<x>[a-z][\w'’/&-]*(?:\s+[a-z][\w'’/&-]*){0,3})\s*\(\s*"
@@ -894,7 +895,7 @@ def _bracket_label(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: a bare figure in brackets right after a year: "than when it was first collected in 2010/11 ([30,620])"
-_YEAR_THEN_BRACKET = regex.compile(r"\b(?:in|for|during|since|from|than|of|with|on|to|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
+_YEAR_THEN_BRACKET = compiled(r"\b(?:in|for|during|since|from|than|of|with|on|to|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
                                    r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s*\($")
 
 
@@ -912,7 +913,7 @@ def _dated_bracket(text: str, s: Statistic, s_start: int, previous: Statistic | 
 
 #: what may come between a bracket opened after a change and a level in it: nothing ("fell by 10% ([450] in 2023
 #: compared with 500 in 2022)") or the level before it and a comparison ("(450 in 2023 compared with [500] ...")
-_LEVELS_IN_BRACKET = regex.compile(r"\s*(?:[^()]{1,60}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to)\s+)?"
+_LEVELS_IN_BRACKET = compiled(r"\s*(?:[^()]{1,60}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to)\s+)?"
                                    r"(?:(?:around|about|nearly|almost|just|some)\s+)?[£$€]?$")
 
 
@@ -929,7 +930,7 @@ def _bracketed_level(text: str, s: Statistic, previous: Statistic) -> str | None
     return None
 
 
-_NOUN_AFTER = regex.compile(r"\s+([a-z][\w-]*)")
+_NOUN_AFTER = compiled(r"\s+([a-z][\w-]*)")
 _NOT_NOUN_AFTER = frozenset("to and from in on per or of a an the each every last this that than compared up down".split())
 #: words no label in a list is made of ("rose (up 5%)", "areas (12)")
 _NOT_LABEL = frozenset("rose fell increased decreased grew dropped said says reported recorded up down".split())
@@ -949,12 +950,12 @@ def _list_heading(text: str, s: Statistic) -> str | None:
     return heading
 
 
-_CHANGE_WORD = regex.compile(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|hikes?|"
+_CHANGE_WORD = compiled(r"\b(?:increase|rise|risen|growth|fall|fallen|drop|decrease|reduction|decline|hikes?|"
                              r"change|cut|jump|more|fewer|less|higher|lower|extra(?!-)|(?<!ing\s)up|(?<!ing\s)down)\b", regex.I)
 
 
 #: a measure that starts with a name of two capitalised words ("East Midlands average", "Thames Valley")
-_NAME_START = regex.compile(r"^[A-Z][\w'’-]*\s+[A-Z]")
+_NAME_START = compiled(r"^[A-Z][\w'’-]*\s+[A-Z]")
 
 
 def what_changed(s: Statistic, measure: str | None, noun: str | None = None, base: str | None = None) -> str | None:
@@ -988,15 +989,15 @@ _CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+t
 #: the present tense of a verb of change, as headlines use it ("Knife crime rises 8%"): only right before the
 #: figure or "by" (_CHANGE_SUBJECT), never before "from" (where "year-on-year increases from 1,110" is a noun)
 _PRESENT_CHANGE_VERBS = r"rises|increases|grows|falls|drops|climbs|decreases|declines|dips|surges|plunges|tumbles|slumps"
-_CHANGE_SUBJECT = regex.compile(
+_CHANGE_SUBJECT = compiled(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS})(?:\s+in\s+(?:number|numbers|value|size|volume|price|cost|frequency))?"
     rf"{_CHANGE_SUBJECT_TAIL}", regex.I)
-_CLAUSE_START = regex.compile(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b(?!-))|while|whilst|but|as)|"
+_CLAUSE_START = compiled(rf".*(?:^|(?:[;:–—(]|,(?!\d)|\s-(?=\s+(?!from\b)))\s*|\b(?:(?i:and(?!\s+(?:{_PAIR_SECONDS})\b(?!-))|while|whilst|but|as)|"
                               r"(?<!\b(?i:in|at|on|of|for|by|from|to|with|during|over|since|before|after)\s)that|show|shows|showed|reveal|revealed|"
                               r"reveals|meaning|where|whereas|which|when|although|though|saw|seen|see|sees|after|because|said|says|suggests|suggested|"
                               r"found(?=\s+(?:that|the|a)\b))\s+(?![A-Z]))", regex.S)
-_LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|At|By|As\s+(?:of|at))\b[^,]{0,40},\s*"
+_LEAD_TIME = compiled(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|At|By|As\s+(?:of|at))\b[^,]{0,40},\s*"
                         r"|(?i:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|year|decade)\s+"
                         # "over the past financial year public order offences are up": the time, then the subject
                         r"|(?i:in|during|over)\s+the\s+(?i:past|last|previous|latest)\s+(?:(?i:financial|calendar)\s+)?"
@@ -1004,19 +1005,19 @@ _LEAD_TIME = regex.compile(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overa
                         r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
-_SPAN_ENDS_CHANGE = regex.compile(r"\s(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)$")
+_SPAN_ENDS_CHANGE = compiled(r"\s(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)$")
 #: a time phrase between a change and what changed: "a fall of 924 [in the past year] in the number of
 #: police officers", "a 12% rise [over the last year] in rough sleeping"
 _TIME_BETWEEN = (r"(?:(?:in|over|during|across)\s+(?:the\s+)?(?:past|last|latest|previous|same|most\s+recent)\s+"
                  r"(?:(?:two|three|four|five|six|nine|ten|12|twelve|\d)\s+)?(?:years?|months|month|quarters?|decade|period|financial\s+year)"
                  r"|(?:last|this)\s+(?:year|month|quarter)|in\s+(?:19|20)\d\d(?:[-/]\d\d)?)\s*,?\s+")
-_CHANGE_NOUN_AFTER = regex.compile(
+_CHANGE_NOUN_AFTER = compiled(
     r"^\s*(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline|hike|surge|spike|leap|dip|slump)\s+"
     rf"(?:{_TIME_BETWEEN}(?=in\s))?"
     # (the level reached may come first: "a 26% rise to 723 in the homicide rate")
     r"(?:to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+)?"
     r"in\s+(?:the\s+)?(?=[a-z])", regex.I)
-_CHANGE_NOUN_BEFORE = regex.compile(
+_CHANGE_NOUN_BEFORE = compiled(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
 #: what a change noun is of, written before it: "an annual [price] increase of", "a big [rent] rise of", "an average
@@ -1024,14 +1025,14 @@ _CHANGE_NOUN_BEFORE = regex.compile(
 #: words that say how big or how often a change is, before its noun: no thing changed
 _CHANGE_ADJECTIVES = (r"annual|average|monthly|yearly|year-on-year|overall|typical|real-terms|big|small|large|huge|sharp|steep|"
                       r"modest|slight|further|record|significant|total|general")
-_MODIFIED_CHANGE = regex.compile(
+_MODIFIED_CHANGE = compiled(
     rf"\b(?:an?|the|its|their)\s+(?:(?:{_CHANGE_ADJECTIVES})\s+)*(?!(?:{_CHANGE_ADJECTIVES})\b)"
     # (a noun in lower case: "a Kent increase of 5%" says where, not what)
     r"(?P<n>(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)(?-i:[a-z])[\w'’-]*"
     r"(?:\s+(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*)?)"
     r"\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+"
     r"(?:of|by)\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
-_NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
+_NOT_A_CHANGED_NOUN = compiled(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
                                     r"[a-z]+-on-[a-z]+|like-for-like|[\w-]+['’]s|"
                                     r"biggest|largest|greatest|smallest|highest|lowest|similar|second|third|latest|first|same|recent|"
                                     r"last|next|overall|small|big|large|huge|sharp|steep|modest|slight|further|record|significant|"
@@ -1039,13 +1040,13 @@ _NOT_A_CHANGED_NOUN = regex.compile(r"(?:per\s*cent|percent|percentage(?:\s+poin
                                     r"potential|likely|projected)$", regex.I)
 #: a change noun and "in": "[increase in ]offences", "[a rise in ]arrests"
 _CHANGE_IN_HEAD = r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
-_CHANGE_IN_AT_END = regex.compile(_CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
-_UP_IN_BRACKET = regex.compile(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
+_CHANGE_IN_AT_END = compiled(_CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
+_UP_IN_BRACKET = compiled(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: a change's size given after the change was named: "..., with a movement of", "with an increase of"
-_WITH_A_MOVEMENT = regex.compile(r"\bwith\s+an?\s+(?:movement|change|increase|decrease|rise|fall|drop)\s+of\s+"
+_WITH_A_MOVEMENT = compiled(r"\bwith\s+an?\s+(?:movement|change|increase|decrease|rise|fall|drop)\s+of\s+"
                                  r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: the change a clause named before its size: "the greatest increase in its average property value", "an annual price fall"
-_NAMED_CHANGE_IN = regex.compile(
+_NAMED_CHANGE_IN = compiled(
     _CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:over|in|during|since|with|is|was|were|are|of|from|to|and|by)\b)[a-z][\w'’-]*){0,4})"
     rf"|\b(?:an?|the)\s+(?:(?:{_CHANGE_ADJECTIVES}|greatest|largest|biggest|only)\s+)*"
     rf"(?!(?:{_CHANGE_ADJECTIVES}|greatest|largest|biggest|only)\b)"
@@ -1071,18 +1072,18 @@ _CHANGE_NOUN_WORDS = r"increase|rise|fall|drop|decrease|reduction|growth|jump|de
 #: a cheap test before _CHANGE_NOUN_IS: one of its nouns is in the window (most changes' windows have none)
 _CHANGE_NOUN_STEMS = ("increase", "rise", "fall", "drop", "decrease", "reduction", "growth", "jump", "decline", "cut", "hike")
 #: "a decrease in funding of [£465.9m]", "an increase in fees of 5%": what changed, between the change and its size
-_CHANGE_IN_X_OF = regex.compile(
+_CHANGE_IN_X_OF = compiled(
     rf"\b(?P<v>{_CHANGE_NOUN_WORDS})\s+in\s+"
     rf"(?P<x>(?:(?!(?:{_CHANGE_NOUN_WORDS}|as|shows?|comes?)\b)[A-Za-z][\w'’&-]*\s+){{0,5}}?"
     r"[A-Za-z][\w'’&-]*)\s+of\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|up\s+to)\s+)?(?:£|\$|€)?$", regex.I)
 #: "The increase in council tax for a Band D property was [£73.41]", "the rise in the number of
 #: claimants will be [4%]": a change noun with what changed, the subject of a copula ending at the figure
-_CHANGE_NOUN_IS = regex.compile(
+_CHANGE_NOUN_IS = compiled(
     rf"\b(?:the|this|that|its|their|an?)\s+(?:[a-z]+\s+){{0,2}}?(?P<v>{_CHANGE_NOUN_WORDS}|hike)\s+(?:in|of)\s+(?P<x>(?:the\s+)?[a-z][^,;:()\d£$€]{{1,80}}?)"
     rf"(?:\s*,\s*which)?\s+(?:{_BE_FORMS}|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to)\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
-_WHEN_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
+_WHEN_NOT_WHAT = compiled(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
                             r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
                             r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)", regex.I)
 def _is_place(name: str) -> bool:
@@ -1091,36 +1092,36 @@ def _is_place(name: str) -> bool:
     return folded in gazetteer().by_surface  # (the gazetteer's folded surface forms)
 
 
-_PROPER_NAME = regex.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|upon|on))*$")
+_PROPER_NAME = compiled(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|upon|on))*$")
 #: a second subject of the same verb of change, the verb left out: "..., and the unemployment rate by [0.3]%"
-_ELIDED_VERB_BY = regex.compile(r"(?:,\s*|\s)(?:and|while|whilst|with|but)\s+(?:(?:the|its|their)\s+)?"
+_ELIDED_VERB_BY = compiled(r"(?:,\s*|\s)(?:and|while|whilst|with|but)\s+(?:(?:the|its|their)\s+)?"
                                 r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+by\s+"
                                 r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 #: a verb of change with "by", said of a subject ("the count rose by"; not "cut funding for youth clubs by")
-_VERB_OF_CHANGE_BY = regex.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|jumped|climbed|declined|"
+_VERB_OF_CHANGE_BY = compiled(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|jumped|climbed|declined|"
                                    r"went\s+up|went\s+down|gone\s+up|gone\s+down|soared|surged|slumped|up|down)\s+by\s")
 _NOT_ELIDED = frozenset("the a an it its them this that these those up down more less fewer also then there which who "
                         "rose fell grew increase increases rise rises fall falls drop drops cut cuts".split())
 #: "a [15]% rise in the north east": where, not what
-_WHERE_NOT_WHAT = regex.compile(r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[\s-]+(?:east|west))?|midlands|capital|rest\s+of\s+the\s+country)"
+_WHERE_NOT_WHAT = compiled(r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[\s-]+(?:east|west))?|midlands|capital|rest\s+of\s+the\s+country)"
                                 r"(?:\s+(?:of\s+)?(?:england|wales|scotland|the\s+country|the\s+county))?(?:$|\s+(?:to|and|but|while|compared)\b)", regex.I)
 #: where a sum went, not what it bought: "across the regions", "in the town", "throughout the county"
-_WHERE_SPENT = regex.compile(r"^(?:across|in|throughout|around|within)\s+(?:the|its|their|our)\s+(?:[a-z]+\s+)?"
+_WHERE_SPENT = compiled(r"^(?:across|in|throughout|around|within)\s+(?:the|its|their|our)\s+(?:[a-z]+\s+)?"
                              r"(?:regions?|county|counties|area|areas|town|city|district|borough|country|nation|economy|resort)$")
 #: "[£1m] higher than last year's overspend": what the figure is compared with names the thing
-_COMPARATIVE_AFTER = regex.compile(
+_COMPARATIVE_AFTER = compiled(
     r"^\s*(?:higher|lower|greater|bigger|smaller|larger|more|less|fewer)\s+than\s+(?:in\s+)?(?:the\s+|a\s+)?"
     r"(?:(?:last|this|previous|next)\s+year['’]s\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|previous|last|same|before|in\b|national|regional|average|county|"
     r"rest|other|those|that|what|it|they|expected|forecast|planned|budgeted)\b)")
 #: what follows a compared figure when it names no thing: its time or how it was counted ("the 184,087 [for the
 #: year before]", "the 4,020 [recorded in 2022]", "the 310 [a year earlier]")
-_NO_THING_AFTER_FIGURE = regex.compile(r"(?:for|in|during|over|at|on|from|by|since|a\s+year|the\s+(?:year|previous|same)|last|this|"
+_NO_THING_AFTER_FIGURE = compiled(r"(?:for|in|during|over|at|on|from|by|since|a\s+year|the\s+(?:year|previous|same)|last|this|"
                                        r"previous|(?:recorded|reported|logged|seen|registered|counted)\s+(?:in|during|for|over|a|the|last|"
                                        r"this|by|at)\b)\b", regex.I)
-_LEADING_FIGURE = regex.compile(r"^(?:the\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+")
-_IN_AFTER = regex.compile(rf"^\s*(?:{_TIME_BETWEEN}(?=in\s))?in\s+(?:the\s+)?(?=[a-z])")
+_LEADING_FIGURE = compiled(r"^(?:the\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+")
+_IN_AFTER = compiled(rf"^\s*(?:{_TIME_BETWEEN}(?=in\s))?in\s+(?:the\s+)?(?=[a-z])")
 #: the baseline of a change: "on the previous year", "since 2010", "over the past 12 years"
-_BASELINE = regex.compile(
+_BASELINE = compiled(
     r"^\s*(?:(?:increase|rise|jump|fall|drop|decrease|reduction|growth|higher|lower|more|fewer|less|up|down)\s+)?"
     r"(?P<b>(?:on|since|over|from|compared\s+(?:with|to)|than(?:\s+in)?|in)\s+(?:the\s+)?"
     r"(?:(?:previous|past|last|same|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:year|years|month|months|decade|period|quarter)"
@@ -1135,13 +1136,13 @@ _CHANGE_NOUN = {"rise": "rise", "grew": "growth", "grown": "growth",
 
 
 #: a change's own words where its measure should be ("more", "higher", "increase on the previous year")
-_BARE_CHANGE = regex.compile(r"^(?:more|fewer|less|higher|lower|increases?|rises|rise|falls?|drops?|jumps?|decreases?|reductions?|growth|"
+_BARE_CHANGE = compiled(r"^(?:more|fewer|less|higher|lower|increases?|rises|rise|falls?|drops?|jumps?|decreases?|reductions?|growth|"
                              r"declines?|cuts?|slumps?|surges?|dips?|"
                              r"up|down|times|average|compares?)\b(?!\s+(?:(?:increase|rise|fall|drop|growth|decline|reduction|jump)\s+)?in\b)", regex.I)
 
 
 #: a compared figure named only by a figure word: "the figure a year earlier", "the total in 2019"
-_BARE_FIGURE_THEN = regex.compile(r"^(?:the\s+)?(?:same\s+)?(?:figure|number|total|level|count|tally)s?(?:\s+(?!of\b)|$)", regex.I)
+_BARE_FIGURE_THEN = compiled(r"^(?:the\s+)?(?:same\s+)?(?:figure|number|total|level|count|tally)s?(?:\s+(?!of\b)|$)", regex.I)
 
 
 def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, str | None]:
@@ -1217,31 +1218,31 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
 
 
 #: "X saw a [71] per cent rise": the thing that saw it, when it is no place or body (see _SAW_NOT_THING)
-_SAW_CHANGE = regex.compile(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*(?:saw|seen|recorded|experienced)\s+"
+_SAW_CHANGE = compiled(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*(?:saw|seen|recorded|experienced)\s+"
                             r"(?:an?|another|a\s+further)\s+(?:(?:small|slight|big|large|huge|sharp|massive|significant|further|modest)\s+)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?$")
-_RISE_AFTER = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:year-on-year\s+|annual\s+)?(?P<v>rise|increase|fall|drop|decrease|reduction|jump|hike|"
+_RISE_AFTER = compiled(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:year-on-year\s+|annual\s+)?(?P<v>rise|increase|fall|drop|decrease|reduction|jump|hike|"
                             r"surge|decline|growth|spike|dip)\b(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:year|12\s+months|twelve\s+months|month|quarter|period|last|past|"
                             r"same|previous|(?:19|20)\d\d)\b))", regex.I)
-_SAW_NOT_THING = regex.compile(r"(?:^|\s)(?:force|forces|council|councils|area|areas|region|regions|county|counties|city|town|borough|"
+_SAW_NOT_THING = compiled(r"(?:^|\s)(?:force|forces|council|councils|area|areas|region|regions|county|counties|city|town|borough|"
                                r"district|trust|trusts|authority|authorities|police|constabulary|country|nation|it|they|we|which|who|"
                                r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
 #: "the number of X (from, in, at ...) ... rose by": X, however long the phrase after it
-_NUMBER_OF_CHANGED = regex.compile(
+_NUMBER_OF_CHANGED = compiled(
     rf"\b(?i:the\s+)?number\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:{_CHANGE_VERBS})\b)[a-z][\w'’-]*){{0,5}}?)(?=\s+(?:from|in|at|across|on|who|that|for|with|under|over|during|since|after|before|within|because|as|when|while)\b)"
     rf"[^.;:()]{{0,120}}?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?"
     rf"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$")
 
 
 #: an aside between two dashes inside a subject, before the verb of change
-_DASH_PAIR = regex.compile(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+(?:[^–—\n.;:\d]|\d+(?:\s+(?:of|in|out\s+of)\s+\d+)?(?=\s+[a-z]))"
+_DASH_PAIR = compiled(r"(?<=[a-z])\s+(?:[–—]|-(?=\s))\s+(?:[^–—\n.;:\d]|\d+(?:\s+(?:of|in|out\s+of)\s+\d+)?(?=\s+[a-z]))"
                            r"{2,60}?\s+(?:[–—]|-)\s+(?=[a-z])")
 
 
 #: a relative clause between a subject and its verb of change: "homicides [in which a knife was used]
 #: dropped", "offences [where a weapon was involved] rose", "crashes [that involved a cyclist] fell"
 #: ("that" and "who" only before a verb: "figures show that crime rose" keeps its clause)
-_RELATIVE_BEFORE_CHANGE = regex.compile(
+_RELATIVE_BEFORE_CHANGE = compiled(
     r"(?<=[a-z])\s+(?:(?:(?:in|on|at|for|by|from|with|during|under)\s+which|where|whose)\s+[^,.;:()\d–—]{1,50}?"
     r"\b(?:was|were|is|are|had|has|have|been|[a-z]{3,}ed)\b[^,.;:()\d–—]{0,30}?"  # (a clause with its own verb:
     # not "the North East where repossessions dropped", whose subject is the clause's)
@@ -1258,25 +1259,25 @@ _RELATIVE_BEFORE_CHANGE = regex.compile(
 #: a sentence's opening conjunction before its subject: "But youth unemployment ... increased"
 #: a frame before a subject with no comma: a place ("In London the average price"), an adverb of scope or time
 #: ("annually prices were up", "Nationally crime fell")
-_LEAD_FRAME = regex.compile(r"^(?:(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+"
+_LEAD_FRAME = compiled(r"^(?:(?:In|Across|Throughout|Within)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+"
                             r"(?=(?:the|its|their|average|a|an)\s)"
                             # (only words that are adverbs alone: not "Monthly rents", "Overall satisfaction")
                             r"|(?i:annually|nationally|locally|regionally|similarly|likewise|separately|"
                             r"altogether|elsewhere)\s+(?=[a-z]))")
-_LEAD_CONJUNCTION = regex.compile(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])"
+_LEAD_CONJUNCTION = compiled(r"^(?:(?:But|And|Yet|However|Meanwhile|Still|So|Also)\b,?\s+(?=[a-z])"
                                    # a linking phrase before a subject of any case: "As a result ILO unemployment rose"
                                    r"|(?:As\s+a\s+(?:result|consequence)|Against\s+this|In\s+contrast|By\s+contrast|"
                                    r"On\s+the\s+other\s+hand|At\s+the\s+same\s+time|In\s+addition|In\s+turn|Despite\s+this|"
                                    r"Because\s+of\s+this)\b,?\s+(?=[A-Za-z]))")
 #: a subject's forecast before its verb of change: "bills (are) set to (go up)", "costs expected to (rise)"
-_SET_TO = regex.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:set|expected|due|likely|forecast|projected|predicted|poised|going)\s+to$")
+_SET_TO = compiled(r"\s+(?:(?:is|are|was|were)\s+)?(?:set|expected|due|likely|forecast|projected|predicted|poised|going)\s+to$")
 
 
 #: examples given of a subject, up to the comma before its verb: "crime[ such as burglary, robbery and theft,] fell by"
-_SUCH_AS_ASIDE = regex.compile(r",?\s+(?:such\s+as|including)\s+[^.;:()\n]{1,80}?,(?=\s+(?:[a-z]+\s+){1,4}$)")
+_SUCH_AS_ASIDE = compiled(r",?\s+(?:such\s+as|including)\s+[^.;:()\n]{1,80}?,(?=\s+(?:[a-z]+\s+){1,4}$)")
 
 
-def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, str | None]:
+def _change_subject(before: str, pattern: Pattern) -> tuple[str | None, str | None]:
     """The subject of the change verb that ``pattern`` finds at the end of ``before`` (the
     sentence up to the figure), and the verb: "The number of offenders has risen by" → (the
     number of offenders, risen); "a rise in thefts, which soared 18% to" → (thefts, soared)."""
@@ -1342,11 +1343,11 @@ def _change_subject(before: str, pattern: regex.Pattern) -> tuple[str | None, st
 
 
 #: the first noun of a subject of two joined by "and", from the sentence's start: "Deaths and", "Burglaries and"
-_JOINED_SUBJECT = regex.compile(r"\s*(?:(?:The|Both)\s+)?[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
+_JOINED_SUBJECT = compiled(r"\s*(?:(?:The|Both)\s+)?[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
 #: ... or after a reporting verb: "The council said [thefts and] robberies fell", "Figures show that [burglaries and]"
-_REPORTED_LEAD = regex.compile(r".*\b(?:said|says|show|shows|showed|found|reveal|reveals|revealed|suggest|suggests|suggested)"
+_REPORTED_LEAD = compiled(r".*\b(?:said|says|show|shows|showed|found|reveal|reveals|revealed|suggest|suggests|suggested)"
                                r"(?:\s+that)?\s+")
-_JOINED_REPORTED = regex.compile(r"(?:(?:the|both)\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
+_JOINED_REPORTED = compiled(r"(?:(?:the|both)\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
 def _joined_first_noun(lead: str) -> str | None:
     """The first of two nouns joined by "and" that make one subject, when ``lead`` (the sentence up to the
     second) is that noun and its "and", from the sentence's start or after a reporting verb, with no verb of
@@ -1358,16 +1359,16 @@ def _joined_first_noun(lead: str) -> str | None:
     return None
 
 
-_VERB_IN_LEAD = regex.compile(rf"\b(?:{_FINITE}|{_CHANGE_VERBS}|said|says|show|shows|showed|saw|sees)\b", regex.I)
+_VERB_IN_LEAD = compiled(rf"\b(?:{_FINITE}|{_CHANGE_VERBS}|said|says|show|shows|showed|saw|sees)\b", regex.I)
 
 
 #: the head of a subject whose noun phrase holds a figure: "[discharges from] 14,000 storm overflows"
-_HEAD_BEFORE_FIGURE = regex.compile(r"(?:^|[,;:]\s+|\b(?:that|found|show|shows|showed|and|while)\s+)(?:the\s+)?"
+_HEAD_BEFORE_FIGURE = compiled(r"(?:^|[,;:]\s+|\b(?:that|found|show|shows|showed|and|while)\s+)(?:the\s+)?"
                                     r"(?P<h>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:from|of|at|in|across|on)\s+)"
                                     r"(?:more\s+than\s+|over\s+|some\s+|around\s+|about\s+)?\d[\d,.]*\s*$")
 
 
-def _search_change(pattern: regex.Pattern, clause: str):
+def _search_change(pattern: Pattern, clause: str):
     """``pattern`` searched in ``clause``; _FROM_TO only when the clause says "from" (it needs the
     word, and its failing scan of a clause is the dearest of these), _CHANGE_SUBJECT and _CHANGE_TO
     only when the clause ends as they need."""
@@ -1378,40 +1379,40 @@ def _search_change(pattern: regex.Pattern, clause: str):
     return pattern.search(clause)
 
 
-_SHORT_BRACKET = regex.compile(r"\s*\([^()]{0,50}\)")
+_SHORT_BRACKET = compiled(r"\s*\([^()]{0,50}\)")
 #: a money or share threshold that qualifies a subject: "households earning less than £20,000 a year",
 #: "families with an income under £15,000", "pupils scoring below 40.5 per cent"
-_THRESHOLD_IN_SUBJECT = regex.compile(
+_THRESHOLD_IN_SUBJECT = compiled(
     r"(?i:less|more|fewer|lower|higher|greater)\s+than\s+[£$€]?\d[\d,.]*\d|\b(?i:under|over|below|above|up\s+to|at\s+least)\s+[£$€]\d[\d,.]*\d"
     r"|\b(?i:under|below|above)\s+\d[\d,.]*\d(?=\s*(?:%|per\s*cent|percent))")
 _THRESHOLD_WORDS = ("than ", "nder ", "ver ", "elow ", "bove ", "p to ", "least ")
-_DIGIT_PUNCT = regex.compile(r"(?<=\d)[,.](?=\d)")
+_DIGIT_PUNCT = compiled(r"(?<=\d)[,.](?=\d)")
 #: an aside between commas just before a change verb: "theft, one of the most common crimes, rose by"
-_APPOSITIVE = regex.compile(rf"(?<=[a-z])\s*,\s+(?:one|some|many|most|part|among|a|an|the|its|their|mainly|mostly|largely|"
+_APPOSITIVE = compiled(rf"(?<=[a-z])\s*,\s+(?:one|some|many|most|part|among|a|an|the|its|their|mainly|mostly|largely|"
                             rf"usually|often|aged|including|excluding|those|not)\b[^,;:()–—]{{2,60}},\s*(?=(?:has\s+|have\s+|had\s+|also\s+)*(?:{_CHANGE_VERBS})\s+"
                             rf"(?:by\s+)?[^,;:]{{0,20}}$)")
 #: "the Retail Prices Index, which rose by": the noun phrase just before ", which"
-_NP_WHICH_CHANGED = regex.compile(
+_NP_WHICH_CHANGED = compiled(
     rf"(?:^|[,;:(–—]\s*|\b(?:than|and|but|while)\s+)(?P<np>(?:[A-Za-z][\w&'’-]*)(?:\s+[A-Za-z&][\w&'’-]*){{0,6}}),\s+which\s+"
     rf"(?:(?:has|have|had|also|now|itself)\s+)*(?P<v>{_CHANGE_VERBS})\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
 #: a change whose verb and subject are left out: "..., and by [22]%", "or by [£3m]"
-_ELIDED_BY = regex.compile(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s+)?by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
+_ELIDED_BY = compiled(r"(?:,|\band|\bor|\bbut|\bwhile)\s+(?:then\s+|again\s+)?by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
 #: "driven by a rise in violence against the person, which soared 18% to ...": what rose
-_WHICH_CHANGED = regex.compile(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
+_WHICH_CHANGED = compiled(r"\b(?:rise|increase|fall|drop|growth|decline|reduction|jump|surge)\s+in\s+(?P<np>[a-z][^,;:()]{2,80}?)"
                                r",?\s+which\s+(?P<rest>[^,;:]{2,80})$")
 #: "the number of violent crimes went up by a fifth (19%) to [1.2 million]": the level a change reached
 #: up to two qualifiers before a figure a change reached: "to just over [1.6 million]", "to a record [N]"
 _TO_QUALS = r"(?:(?:around|about|nearly|almost|more\s+than|over|under|below|above|just|some|roughly|a\s+record|a\s+total\s+of|an\s+estimated)\s+){0,2}"
 _CHANGE_TO_TAIL = rf"\s+to\s+{_TO_QUALS}(?:£|\$|€)?$"
-_CHANGE_TO = regex.compile(
+_CHANGE_TO = compiled(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|again\s+)*"
     rf"(?P<v>{_CHANGE_VERBS})(?:\s+(?:by\s+)?(?:[^.;:()–—]|\.(?=\d)){{0,40}}?)?{_CHANGE_TO_TAIL}", regex.I)
 #: the ends those two patterns need (a verb of change and its tail; "to" and its tail), tested from
 #: the end of the clause ((?r)): a clause without one is not scanned from every letter. _CHANGE_SUBJECT's
 #: test is the whole pattern searched backwards (:func:`extractor.rules.backward_search`: a match exactly
 #: when the forward search finds one), which also rules out a verb and tail with no subject before them
-_NEEDED_END = {id(_CHANGE_SUBJECT): regex.compile(_CHANGE_SUBJECT.pattern, _CHANGE_SUBJECT.flags | regex.REVERSE),
-               id(_CHANGE_TO): regex.compile(rf"(?r){_CHANGE_TO_TAIL}", regex.I)}
+_NEEDED_END = {id(_CHANGE_SUBJECT): compiled(_CHANGE_SUBJECT.pattern, _CHANGE_SUBJECT.flags | regex.REVERSE),
+               id(_CHANGE_TO): compiled(rf"(?r){_CHANGE_TO_TAIL}", regex.I)}
 
 
 def baseline(text: str, s: Statistic) -> str | None:
@@ -1426,13 +1427,13 @@ def baseline(text: str, s: Statistic) -> str | None:
     return rx(r"^than(?:\s+in)?\b").sub("on", bm.group("b"))
 
 
-_TIME_PHRASE = regex.compile(
+_TIME_PHRASE = compiled(
     r"^(?:the\s+)?(?:(?:increase|fall|rise|drop|growth|decline|reduction) in\s+)?(?:(?:over|in|on|during)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:months?|years?|weeks?)\b|"
     r"(?:previous|same|last|next|this|past|prior|"
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
     r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
-_COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+_COMPARED = compiled(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
                           # a record it is set against: "below the previous low of [94.1]%", "beating the old record of"
                           r"|\b(?:previous|earlier|former|old|all-time|last)\s+(?:record\s+)?(?:low|high|peak|record|best|worst)\s+of\s+"
                           r"(?:just\s+|around\s+|about\s+)?[£$€]?$"
@@ -1443,7 +1444,7 @@ _COMPARED = regex.compile(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\
 
 
 #: what opens an aside between a share and its count: " (", " - ", " – ", " — " (after the share's words)
-_ASIDE_OPEN = regex.compile(r"[^\n,.;:()\d]{0,40}?\s*(?:\(|[-–—]\s)\s*")
+_ASIDE_OPEN = compiled(r"[^\n,.;:()\d]{0,40}?\s*(?:\(|[-–—]\s)\s*")
 
 def is_compared_figure(text: str, s: Statistic) -> bool:
     """The figure is the baseline of a comparison ("up from [110] last year", "compared to
@@ -1459,9 +1460,9 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
 #: a count with no noun, then what those counted did: "[29] have seen an increase in ...", "[Five] saw a drop"
 _DID_VERBS = frozenset("have has had were was are is saw see sees showed show shows reported report reports recorded got "
                        "received said say says".split())
-_COUNT_DID_AFTER = regex.compile(rf"\s+(?P<p>(?:{'|'.join(sorted(_DID_VERBS))})\b[^.;:()\n]{{2,120}})")
+_COUNT_DID_AFTER = compiled(rf"\s+(?P<p>(?:{'|'.join(sorted(_DID_VERBS))})\b[^.;:()\n]{{2,120}})")
 #: the plural noun right after an earlier count: "from [44] councils which", "Of the [23] authorities that"
-_COUNT_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?-i:[a-z])[\w-]*[a-rt-z]s)\b(?!\s+(?:of|per)\b)")
+_COUNT_NOUN_AFTER = compiled(r"\s+(?P<n>(?-i:[a-z])[\w-]*[a-rt-z]s)\b(?!\s+(?:of|per)\b)")
 
 
 def _elided_noun_count(text: str, s: Statistic, stats: list[Statistic], n: int, sentence_bounds) -> str | None:
@@ -1782,16 +1783,16 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
 
 #: a bracketed list of figures that go, in order, with the items of the sentence's subject:
 #: "A and B made up 30% of all X ([4,120] and 3,870 respectively)"
-_RESPECTIVELY = regex.compile(r"\((?P<l>(?:[^()\n]{0,12}?[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|million|billion))?\s*(?:,\s*|\s+and\s+|,\s+and\s+)?)"
+_RESPECTIVELY = compiled(r"\((?P<l>(?:[^()\n]{0,12}?[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|million|billion))?\s*(?:,\s*|\s+and\s+|,\s+and\s+)?)"
                               r"{2,6})\s*,?\s*respectively\s*\)")
-_RESPECTIVE_VERB = regex.compile(r"\s+(?:each\s+|both\s+|together\s+|also\s+)?(?:accounted\s+for|account\s+for|accounting\s+for|made\s+up|"
+_RESPECTIVE_VERB = compiled(r"\s+(?:each\s+|both\s+|together\s+|also\s+)?(?:accounted\s+for|account\s+for|accounting\s+for|made\s+up|"
                                  r"make\s+up|comprised|represented|were|are|was|is|rose|fell|increased|decreased|totalled)\b")
-_OF_ALL_THE = regex.compile(r"\s+of\s+all\s+(?:the\s+)?(?P<y>[a-z][^,;:()\d]{2,60}?)\s*(?=\()")
+_OF_ALL_THE = compiled(r"\s+of\s+all\s+(?:the\s+)?(?P<y>[a-z][^,;:()\d]{2,60}?)\s*(?=\()")
 
 
 #: the gap between two items of a list of bare counts, a place's name perhaps before the next: ", ", " and ",
 #: ", Essex ", " and Surrey "
-_LIST_ITEM_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+)?")
+_LIST_ITEM_GAP = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+)?")
 
 
 def _list_noun_ahead(text: str, stats: list[Statistic], n: int) -> str | None:
@@ -1849,7 +1850,7 @@ def _respectively(text: str, s: Statistic, sentence_bounds) -> str | None:
 
 
 #: a list of figures closed by "respectively", up to that word: "5% and 8% respectively", "40, 25 and 12, respectively"
-_FIGURE_LIST_RESPECTIVELY = regex.compile(
+_FIGURE_LIST_RESPECTIVELY = compiled(
     r"(?P<l>[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|m|bn|million|billion))?){1,5})"
     # (the things may follow the figures, "in" or "of" first; not "for men and women": whose, not what)
@@ -1857,17 +1858,17 @@ _FIGURE_LIST_RESPECTIVELY = regex.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}){1,5}))?"
     r"\s*,?\s*respectively\b")
 #: the verb between a list of subjects and their figures: "Burglary and robbery [rose by] 5% and 8%"
-_LISTED_VERB = regex.compile(
+_LISTED_VERB = compiled(
     r"\s+(?:each\s+|both\s+|also\s+)?(?P<v>rose|fell|increased|decreased|grew|dropped|declined|climbed|went\s+up|went\s+down|"
     r"(?:were|was|are|is)\s+(?:up|down)|"
     r"(?:have|has|had)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined)|were|are|was|is|totalled|stood\s+at|"
     r"accounted\s+for|made\s+up|numbered)(?:\s+by)?(?:\s+(?:around|about|nearly|almost|some|just))?\s*$")
 _RISE_VERBS = frozenset("rose increased grew climbed risen up".split())
 #: what opens the clause the listed subjects stand in: "Figures show", "Police said that", "The report found"
-_LISTED_LEAD = regex.compile(r"^.*\b(?:show|shows|showed|found|finds|find|said|says|say|reveal|reveals|revealed|suggest|suggests|"
+_LISTED_LEAD = compiled(r"^.*\b(?:show|shows|showed|found|finds|find|said|says|say|reveal|reveals|revealed|suggest|suggests|"
                              r"suggested|that|while|whereas|but)\s+", regex.I | regex.S)
 #: a head the listed things share, written once on the first: "Spending on [roads] and schools", "The number of [burglaries]"
-_SHARED_HEAD = regex.compile(r"^(?P<h>.+?\s(?:of|on|in|for))\s+\S")
+_SHARED_HEAD = compiled(r"^(?P<h>.+?\s(?:of|on|in|for))\s+\S")
 
 
 def _respectively_listed(text: str, s: Statistic, sentence_bounds) -> str | None:
@@ -1912,33 +1913,33 @@ _RATIO_VERBS = frozenset("said say says have had has were are was is expect expe
                          "admitted feared fear believed believe could would will may might did do does".split())
 #: the plural noun right after a ratio ("one in ten [councils]") and what a later bare ratio's things did
 #: ("one in five (20%) [said they may have to do so next year]")
-_RATIO_NOUN_AFTER = regex.compile(r"\s+(?P<n>(?!(?:of|in|to|for|and|or|the|a|an|people|times|cases)\b)[a-z][\w-]*s)\b(?!\s+of\b)")
-_RATIO_DID_AFTER = regex.compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?\s+(?P<p>(?!(?:of|in|out|for|every|to|the|a|an)\b)"
+_RATIO_NOUN_AFTER = compiled(r"\s+(?P<n>(?!(?:of|in|to|for|and|or|the|a|an|people|times|cases)\b)[a-z][\w-]*s)\b(?!\s+of\b)")
+_RATIO_DID_AFTER = compiled(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?\s+(?P<p>(?!(?:of|in|out|for|every|to|the|a|an)\b)"
                                  r"[a-z]+\b[^.;:()\n]{2,70})")
 
 
 #: a change whose thing is only more changes: "increase in (other) big increases"
-_CHANGES_AS_THING = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in\s+(?:the\s+)?(?:other\s+)?"
+_CHANGES_AS_THING = compiled(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump)\s+in\s+(?:the\s+)?(?:other\s+)?"
                                   r"(?:(?:big|bigger|biggest|large|larger|largest|sharp|sharper|notable|significant|major|further|"
                                   r"similar|strong|steep|marked)\s+)*(?:increases|rises|falls|gains)$")
 
 
 #: a share list that names its whole first: "Of the total spending, 33 per cent went on hotels, [24 per
 #: cent] on eating out and [19 per cent] on shopping"
-_SHARE_LIST_GAP = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:went|goes|go|was\s+spent|were\s+spent|is\s+spent)\s+"
+_SHARE_LIST_GAP = compiled(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:went|goes|go|was\s+spent|were\s+spent|is\s+spent)\s+"
                                 r"(?:on|to|for|in)\s+[a-z][^,;:.()\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
                                 r"|[^,;:.()\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_SHARE_LIST_TO = regex.compile(r"\s+(?P<p>on|to|for)\s+(?P<y>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,;.]|\s+and\s|$))")
-_OF_THE_WHOLE = regex.compile(r"\W*(?:(?:But|And|Meanwhile|However),?\s+)?(?i:of)\s+(?:the|its|their|this|that)\s+(?:(?:total|overall)\s+)?"
+_SHARE_LIST_TO = compiled(r"\s+(?P<p>on|to|for)\s+(?P<y>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,;.]|\s+and\s|$))")
+_OF_THE_WHOLE = compiled(r"\W*(?:(?:But|And|Meanwhile|However),?\s+)?(?i:of)\s+(?:the|its|their|this|that)\s+(?:(?:total|overall)\s+)?"
                               r"(?P<of>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s*,\s+(?=\d)")
 
 
 #: a figure opening the next item of a list that shares the first item's verb: "rose by 5% in 2015; [7]% in
 #: 2016; and by [13]% this year" (";" or "," then at most "and", "by" and a qualifier before the figure)
-_ELIDED_ITEM = regex.compile(r"^[^.;:()\n]{0,50}(?:;|,)\s+(?:and\s+)?(?:by\s+)?"
+_ELIDED_ITEM = compiled(r"^[^.;:()\n]{0,50}(?:;|,)\s+(?:and\s+)?(?:by\s+)?"
                              r"(?:(?:almost|nearly|about|around|over|more\s+than|just|some)\s+)?[£$€]?$")
-_ELIDED_TIME = regex.compile(rf"\s+(?:in|during|over)\s+(?:the\s+)?(?:year\s+to\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d(?:[-/]\d\d)?$")
-_ELIDED_TAIL = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s*(?:in|during|for|over|this|last|since|between)\b")
+_ELIDED_TIME = compiled(rf"\s+(?:in|during|over)\s+(?:the\s+)?(?:year\s+to\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d(?:[-/]\d\d)?$")
+_ELIDED_TAIL = compiled(r"(?:\s*(?:%|per\s*cent|percent))?\s*(?:in|during|for|over|this|last|since|between)\b")
 
 
 def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> str | None:
@@ -1957,7 +1958,7 @@ def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_b
 
 #: a change told, then sized after a dash: "total recorded crime continues to fall - down [3]% over the
 #: quarter", "Burglary rose sharply – up [12]% on last year"
-_DASH_RESTATED = regex.compile(
+_DASH_RESTATED = compiled(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:(?:has|have|had|also|now|been|again|is|are|was|were|still)\s+|"
     rf"(?:continues?|continued|continuing)\s+to\s+){{0,3}}+(?P<v>{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)"
     r"(?:\s+(?:[a-z]+ly|again|further))?\s+(?:[-–—])\s+(?:up|down)\s+(?:by\s+)?"
@@ -1967,20 +1968,20 @@ _DASH_RESTATED = regex.compile(
 #: the end every match of _DASH_RESTATED has (its verb, the dash and "up"/"down" before the figure), searched
 #: backwards from the figure: the cheap test that rules most windows out before _DASH_RESTATED's scan, which
 #: tries its lazy subject from every letter of the window (~0.5 ms a window)
-_DASH_RESTATED_END = regex.compile(
+_DASH_RESTATED_END = compiled(
     rf"(?:{_CHANGE_VERBS}|{_PRESENT_CHANGE_VERBS}|rising|falling|growing)(?:\s+(?:[a-z]+ly|again|further))?\s+(?:[-–—])\s+"
     r"(?:up|down)\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$",
     regex.I | regex.REVERSE)
 
 
 #: a change named by what changes, then sized: "a council tax increase of [4.99]%", "a fares rise of", "a pay cut of"
-_NAMED_CHANGE = regex.compile(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?!(?:a|an|the|and|or|of|in|on|over|for|to|by|at|with|its|their|"
+_NAMED_CHANGE = compiled(r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?!(?:a|an|the|and|or|of|in|on|over|for|to|by|at|with|its|their|"
                               r"quarter|year|month|week|day|period)\s)(?![\w-]*-on-)(?![a-z]+ly\s)[A-Za-z][\w-]*\s+){1,3})"
                               r"(?P<n>increase|rise|cut|reduction|hike|fall|"
                               r"drop|decrease)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|more\s+than|up\s+to)\s+)?"
                               r"(?:£|\$|€)?$")
 #: words that only size, time or qualify a change, not what changes ("a huge increase of", "a further rise of")
-_SIZING_WORD = regex.compile(r"\b(?:big|bigger|biggest|huge|large|larger|largest|small|smaller|slight|significant|sharp|steep|massive|"
+_SIZING_WORD = compiled(r"\b(?:big|bigger|biggest|huge|large|larger|largest|small|smaller|slight|significant|sharp|steep|massive|"
                              r"modest|further|overall|total|annual|yearly|average|record|real|dramatic|marked|substantial|proposed|"
                              r"planned|possible|potential|expected|likely|maximum|minimum|net|initial|final|first|second|latest|"
                              r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points|"
@@ -1989,12 +1990,12 @@ _SIZING_WORD = regex.compile(r"\b(?:big|bigger|biggest|huge|large|larger|largest
 
 
 #: a second change of the same thing in a list: "... over the quarter and a fall of [33,000] over the year"
-_ANOTHER_CHANGE_OF = regex.compile(r"\band\s+(?:a|an)\s+(?:fall|rise|increase|decrease|drop|reduction|decline|cut)\s+of\s+"
+_ANOTHER_CHANGE_OF = compiled(r"\band\s+(?:a|an)\s+(?:fall|rise|increase|decrease|drop|reduction|decline|cut)\s+of\s+"
                                    r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 
 
 #: ... with only its time after it (not "and a rise of 12% was seen in thefts": a thing of its own)
-_TIME_OR_END_AFTER = regex.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:over|in|on|during|for|since|compared\s+with)\s+(?:the\s+|a\s+)?"
+_TIME_OR_END_AFTER = compiled(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:over|in|on|during|for|since|compared\s+with)\s+(?:the\s+|a\s+)?"
                                    r"(?:quarter|year|month|week|period|previous|last|same|latest|past|twelve|12|three|\d)|[,.;)]|$)")
 
 
@@ -2013,10 +2014,10 @@ def _restated_change(text: str, s: Statistic, sentence_bounds) -> tuple[str, str
 
 
 #: a changed thing that points back: "the number of such offences", "those arrests"
-_NUMBER_OF_BACK = regex.compile(r"^(?:the\s+)?(?:(?:total\s+)?(?:number|total|count|level)\s+of\s+)?(?P<b>(?i:such|those|these)\s+[a-z].*)$")
+_NUMBER_OF_BACK = compiled(r"^(?:the\s+)?(?:(?:total\s+)?(?:number|total|count|level)\s+of\s+)?(?P<b>(?i:such|those|these)\s+[a-z].*)$")
 #: a share "of all X" (after an aside in brackets), where the sentence opened with a narrower kind of X
-_OF_ALL_AFTER = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?(?:\s*\([^()]{1,30}\)|\s*\))?\s+of\s+all\s+(?:the\s+)?(?P<h>[a-z]{3,}s)\b")
-_SUBJECT_KIND = regex.compile(r"\W*(?:(?:the|all)\s+)?(?P<np>[A-Za-z][\w/-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w/-]*){0,4}?)\s+(?P<h>[a-z]{3,}s)\b")
+_OF_ALL_AFTER = compiled(r"(?:\s*(?:%|per\s*cent|percent))?(?:\s*\([^()]{1,30}\)|\s*\))?\s+of\s+all\s+(?:the\s+)?(?P<h>[a-z]{3,}s)\b")
+_SUBJECT_KIND = compiled(r"\W*(?:(?:the|all)\s+)?(?P<np>[A-Za-z][\w/-]*(?:\s+(?:(?:or|and)\s+)?[a-z][\w/-]*){0,4}?)\s+(?P<h>[a-z]{3,}s)\b")
 
 
 def _of_all_subject(text: str, s: Statistic, sentence_bounds) -> str | None:
@@ -2037,31 +2038,31 @@ def _of_all_subject(text: str, s: Statistic, sentence_bounds) -> str | None:
 
 
 #: a subject doing something, then by how much more: "day-trippers are also spending [6%] more"
-_DOING_MORE = regex.compile(r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+_DOING_MORE = compiled(r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
                             r"(?:(?:also|now|still)\s+)?(?P<v>[a-z]{3,}ing|spent|paid|earned|spend|pay|earn|waited|travelled)\s+"
                             r"(?:(?:around|about|almost|nearly|some|an\s+extra|a\s+further)\s+)?[£$€]?$")
-_MORE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:more|less|longer|fewer|extra)\b")
+_MORE_AFTER = compiled(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:more|less|longer|fewer|extra)\b")
 #: the noun of a verb of doing ("spent" → spending), where the -ing form is not it
 _DOING_NOUN = {"spent": "spending", "spend": "spending", "paid": "payments", "pay": "payments", "paying": "payments",
                "earned": "earnings", "earn": "earnings", "earning": "earnings", "waited": "waiting time",
                "waiting": "waiting time", "travelled": "travel"}
 #: a time inside a subject's phrase, and what follows it: "... from January to December 2011 in England"
-_SUBJECT_TIME = regex.compile(rf"\s+(?:from|between|in|during|since|over)\s+(?:the\s+)?(?:(?:{_MONTHS})|(?:19|20)\d\d)\b.*$", regex.S)
+_SUBJECT_TIME = compiled(rf"\s+(?:from|between|in|during|since|over)\s+(?:the\s+)?(?:(?:{_MONTHS})|(?:19|20)\d\d)\b.*$", regex.S)
 #: a rank with its figure after "with" or "at": "ranked third highest with [733]", "the lowest, at [12]"
-_RANKED_WITH = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom)"
+_RANKED_WITH = compiled(r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom)"
                              r"(?:\s+(?:number|total|figure|rate|level|share|proportion))?\s*,?\s+(?:with|at)\s+"
                              r"(?:(?:just|around|about|some|nearly|almost)\s+)?[£$€]?$", regex.I)
 #: a period's total said again: "last year's total, which was [136]"
-_TOTAL_WHICH_WAS = regex.compile(r"\b(?:(?:last|previous|this|that)\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)['’]s\s+(?:total|figure|tally|count|level)\b"
+_TOTAL_WHICH_WAS = compiled(r"\b(?:(?:last|previous|this|that)\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)['’]s\s+(?:total|figure|tally|count|level)\b"
                                  r"[^.;:()]{0,20}?,?\s+which\s+(?:was|is|stood\s+at)\s+(?:(?:just|around|about|some)\s+)?[£$€]?$", regex.I)
 #: an average named by its place or level alone: "the East Midlands average", "the national average"
-_PLACE_AVERAGE = regex.compile(r"^(?:the\s+)?(?:national|regional|county|local|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+average$", regex.I)
+_PLACE_AVERAGE = compiled(r"^(?:the\s+)?(?:national|regional|county|local|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+average$", regex.I)
 #: an aside that names a part of the figure before it: "109,000 households – including 142,000 children –",
 #: "400 arrests – 120 of them for burglary –", "4,100 people (among them 900 children)"
-_PART_ASIDE_OPEN = regex.compile(r"(?:\s[-–—]\s+|\s\(\s*)(?:(?P<part>including|among\s+them|mostly|mainly)\s+)?"
+_PART_ASIDE_OPEN = compiled(r"(?:\s[-–—]\s+|\s\(\s*)(?:(?P<part>including|among\s+them|mostly|mainly)\s+)?"
                                  r"(?:(?:just|around|about|almost|nearly|some|over|more\s+than)\s+)?[£$€]?$")
-_PART_AFTER = regex.compile(r"\s*(?:%|per\s*cent)?\s*(?:[a-z]+\s+)?of\s+(?:them|whom|which|these|those)\b")
-_ASIDE_CLOSE = regex.compile(r"[^\n.;:()–—]{0,60}?(?:\s[-–—]\s|\))")
+_PART_AFTER = compiled(r"\s*(?:%|per\s*cent)?\s*(?:[a-z]+\s+)?of\s+(?:them|whom|which|these|those)\b")
+_ASIDE_CLOSE = compiled(r"[^\n.;:()–—]{0,60}?(?:\s[-–—]\s|\))")
 
 
 def _before_aside(text: str, before: Statistic, previous: Statistic, s: Statistic) -> Statistic:
@@ -2080,11 +2081,11 @@ def _before_aside(text: str, before: Statistic, previous: Statistic, s: Statisti
 
 
 #: a measure that is only a pronoun subject ("These", "rise in there", "there recorded")
-_POINTER_THING = regex.compile(rf"^(?P<c>(?:{_CHANGE_NOUN_WORDS})\s+in\s+)?"
+_POINTER_THING = compiled(rf"^(?P<c>(?:{_CHANGE_NOUN_WORDS})\s+in\s+)?"
                                r"(?i:these|those|they|there|it|this)(?P<rest>(?:\s+[a-z]+ed)?(?:\s+(?:in|since|on|over|from|compared)\s+[^,;:]{1,40})?)$")
 #: what the sentence before counted: "an increase in the number of [robberies involving a knife]", "the
 #: number of [households in temporary accommodation] has ..."
-_ANTECEDENT = regex.compile(
+_ANTECEDENT = compiled(
     rf"\b(?:(?:{_CHANGE_NOUN_WORDS})\s+in|(?:number|total|level|count)\s+of)\s+"
     r"(?:the\s+)?(?:(?:number|total|level|count)\s+of\s+)?(?P<x>[a-z][^,.;:()\d]{2,80}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:according|in\s+[A-Z]|has|have|had|was|were|is|are|rose|fell|since|over|between|across|from)\b)")
@@ -2092,7 +2093,7 @@ _ANTECEDENT = regex.compile(
 
 #: a figure stated as a part of the one before: "The figure includes [145,800] children", "This total
 #: included 3,000 ..." (a later "This is an increase of 12%" is about the whole, not the part)
-_INCLUDES_PART = regex.compile(r"\b(?i:the|this|that|these|those)\s+(?:figure|total|number|count|tally)s?\s+(?:also\s+)?"
+_INCLUDES_PART = compiled(r"\b(?i:the|this|that|these|those)\s+(?:figure|total|number|count|tally)s?\s+(?:also\s+)?"
                                r"(?:includes?|included|including|comprises?|comprised)\s+(?:(?:over|more\s+than|almost|nearly|"
                                r"around|about|some|at\s+least|just\s+over|just\s+under)\s+)?$")
 
@@ -2124,10 +2125,10 @@ def _antecedent(text: str, s: Statistic, previous: Statistic | None, sentence_bo
     return m.group("x").strip() if m else None
 
 
-_DETERMINER_BEFORE = regex.compile(r"(?:['’]s|\b(?:the|its|their|our|his|her))\s+$", regex.I)
+_DETERMINER_BEFORE = compiled(r"(?:['’]s|\b(?:the|its|their|our|his|her))\s+$", regex.I)
 
 
-_REPEATED_WORD = regex.compile(r"(?<![\w'’-])([a-z]{3,})(?:\s+\1)+(?![\w'’-])")
+_REPEATED_WORD = compiled(r"(?<![\w'’-])([a-z]{3,})(?:\s+\1)+(?![\w'’-])")
 
 
 def _may_repeat_a_word(phrase: str) -> bool:
@@ -2138,17 +2139,17 @@ def _may_repeat_a_word(phrase: str) -> bool:
     return any(b[:3] in a for a, b in zip(words, words[1:]))
 #: between two figures of one series: "4,966 in 2020/21, [5,787] in 2021/22", "Kent (1,200), [980] in Essex",
 #: "25% (12,755) were recorded by the Met, [10]% (5,188) by West Midlands Police"
-_SERIES_GAP = regex.compile(
+_SERIES_GAP = compiled(
     r"(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:(?:were|was)\s+)?(?:(?:recorded|reported|logged|seen)\s+)?(?:in|by|for|at|on|during)\s+"
     r"[^,;:.()\d\n]{0,40}?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?)?)?\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)"
     r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?")
 #: a series going on to a later level: "4,858 such offences in 2019/20, rising to [4,966]"
-_SERIES_TO = regex.compile(
+_SERIES_TO = compiled(
     r"(?:\s+[a-z][^,;:.()\n]{0,60}?)?(?:\s+(?:in|by|for|at|on|during)\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[^,;:.()\d\n]{1,30}?))?"
     r",?\s+(?:and\s+)?(?:then\s+)?(?:rising|falling|climbing|dropping|increasing|decreasing|growing|going\s+up|going\s+down)\s+to\s+"
     r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|a\s+record)\s+)?[£$€]?")
 #: a place and its figure in brackets after a figure of the same kind: "..., followed by the south-east ([8,610])"
-_PLACE_BRACKET = regex.compile(
+_PLACE_BRACKET = compiled(
     r"(?:[,:;]|\b(?:and|by|then|followed\s+by|including|while|with))\s*(?:the\s+)?(?:[A-Z][\w'’&.-]*|(?:north|south|east|west)[\w-]*)"
     r"(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on|the))*\s*\($")
 
@@ -2188,8 +2189,8 @@ def _same_series(text: str, s: Statistic, stats: list[Statistic], n: int, previo
 
 
 #: "from [£466] to £526": the start of a change whose end names what it measures
-_FROM_BEFORE_END = regex.compile(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?$")
-_TO_BETWEEN = regex.compile(r"\s+to\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?")
+_FROM_BEFORE_END = compiled(r"\bfrom\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?$")
+_TO_BETWEEN = compiled(r"\s+to\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than)\s+)?[£$€]?")
 
 
 def _from_end(text: str, stats: list[Statistic]) -> None:
@@ -2216,7 +2217,7 @@ def _part_of_figure_before(text: str, s: Statistic, previous: Statistic | None) 
 
 
 #: a yardstick's value: "compared to a national average of [53.4]", "the England average was [45]"
-_YARDSTICK_OF = regex.compile(r"\b(?:national|regional|england|english|uk|county|overall)\s+(?:average|figure|rate|level)\s+"
+_YARDSTICK_OF = compiled(r"\b(?:national|regional|england|english|uk|county|overall)\s+(?:average|figure|rate|level)\s+"
                               r"(?:of|was|is|at|stood\s+at)\s+(?:(?:just|around|about|nearly|almost)\s+)?$", regex.I)
 
 
@@ -2236,40 +2237,40 @@ def _main_figure_before(text: str, stats: list[Statistic], n: int, previous: Sta
 
 
 #: a name just before a bracketed figure: "Islington (", "Hammersmith & Fulham ("
-_NAME_BRACKET = regex.compile(r"(?:^|[,:;]|\b(?:and|by|then))\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\("
+_NAME_BRACKET = compiled(r"(?:^|[,:;]|\b(?:and|by|then))\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\("
                            r"(?:\s*(?:all|both|each)\s+)?$")
 #: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
-_THIS_IS_UP = regex.compile(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
+_THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 #: a figure per unit of time: "[82] each day", "£2,262 a day"
-_PER_UNIT_AFTER = regex.compile(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month)\b")
+_PER_UNIT_AFTER = compiled(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month)\b")
 #: what restates a figure before: "equivalent to", "or", "up from", "a fall from", ", "
-_RESTATED = regex.compile(r"(?:\bequivalent\s+to|\bequating\s+to|\bor|\bthat\s+is|\bfrom|\bcompared\s+(?:with|to)|,)\s+"
+_RESTATED = compiled(r"(?:\bequivalent\s+to|\bequating\s+to|\bor|\bthat\s+is|\bfrom|\bcompared\s+(?:with|to)|,)\s+"
                           r"(?:(?:just|around|about|almost|nearly|some|over|under|an\s+average\s+of)\s+)?$")
-_PER_UNIT_TAIL = regex.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month)$")
+_PER_UNIT_TAIL = compiled(r"\s+(?:a|per|each|every)\s+(?:day|week|month)$")
 #: a change and then its level in brackets: "a 25% rise in offences linked to sexual orientation ("
-_CHANGE_THEN_BRACKET = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:rise|increase|fall|drop|decrease|jump|growth)\s+in\s+"
+_CHANGE_THEN_BRACKET = compiled(r"\s*(?:%|per\s*cent|percent)?\s+(?:rise|increase|fall|drop|decrease|jump|growth)\s+in\s+"
                                      r"[^().;:\d]{2,70}\($")
 #: a count and then what it is worth: "455,000 in total, worth [£24million]"
-_WORTH_AFTER_COUNT = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?(?:\s+in\s+total)?\s*,?\s+(?:with\s+a\s+value\s+of|worth|valued\s+at)\s+"
+_WORTH_AFTER_COUNT = compiled(r"(?:\s+[a-z][\w'’-]*){0,4}?(?:\s+in\s+total)?\s*,?\s+(?:with\s+a\s+value\s+of|worth|valued\s+at)\s+"
                                    r"(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|an\s+estimated)\s+)?[£$€]?$")
 #: a figure and then ", which rose/fell to" another: the same thing at another time
-_WHICH_WENT_TO = regex.compile(r"[^,.;:()]{0,12},?\s+which\s+(?:then\s+|later\s+)?(?:rose|fell|increased|decreased|dropped|grew|climbed|went\s+up|"
+_WHICH_WENT_TO = compiled(r"[^,.;:()]{0,12},?\s+which\s+(?:then\s+|later\s+)?(?:rose|fell|increased|decreased|dropped|grew|climbed|went\s+up|"
                                r"went\s+down|jumped|has\s+(?:risen|fallen|grown|dropped))\s+to\s+"
                                r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
 #: a superlative that names nothing: "the lowest", "the highest amount", "the biggest figure"
-_SUPERLATIVE_WORD = regex.compile(r"^(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)\b")
-_BARE_SUPERLATIVE = regex.compile(r"^(?:the\s+)?(?P<s>lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)"
+_SUPERLATIVE_WORD = compiled(r"^(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)\b")
+_BARE_SUPERLATIVE = compiled(r"^(?:the\s+)?(?P<s>lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)"
                                   r"(?:\s+(?:amount|figure|number|level|total|share|proportion|percentage|rate))?$", regex.I)
 #: a label and its share after a share: "..., false alarms [40]% and ..."
-_ELLIPTICAL_SHARE = regex.compile(r"\s*(?:%|per\s*cent|percent)?(?:\s+of\s+[^,;:()\d]{2,60}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+_ELLIPTICAL_SHARE = compiled(r"\s*(?:%|per\s*cent|percent)?(?:\s+of\s+[^,;:()\d]{2,60}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
                                   r"(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+(?:(?:just|around|about|almost|nearly|some|over)\s+)?$")
 #: a figure of the year before, by its possessive: "on the previous year's [170,000]", "last year's [2,300]"
-_YEARS_FIGURE = regex.compile(r"\b(?:(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)"
+_YEARS_FIGURE = compiled(r"\b(?:(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)"
                               r"|(?P<year>(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?))['’]s\s+"
                               r"(?P<of>(?:figure|total|tally|count)\s+of\s+)?(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
 #: a phrase after a figure that is only a doing, no noun: "2013-14's total of [1,614] topping the pile"
-_DOING_ONLY = regex.compile(r"^[a-z]+ing\b(?!\s+(?:[a-z]+\s+)?(?:of|for)\b)")
+_DOING_ONLY = compiled(r"^[a-z]+ing\b(?!\s+(?:[a-z]+\s+)?(?:of|for)\b)")
 #: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
 _NOT_KIND = frozenset("""a an the of and or but to for in on at by with from than as per into onto about over under
     more most many much other others these those this that such some any all each every no not new total extra
@@ -2318,13 +2319,13 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
 
 #: a measure that opens on its head noun, perhaps after a change's word ("offenders in the region",
 #: "increase in arrests")
-_HEAD_WORD = regex.compile(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|growth)\s+in\s+)?(?P<n>[a-z][a-z-]{3,}s)\b(?!\s+of\b)")
+_HEAD_WORD = compiled(r"^(?:(?:increase|rise|fall|drop|decrease|reduction|growth)\s+in\s+)?(?P<n>[a-z][a-z-]{3,}s)\b(?!\s+of\b)")
 
 
 #: a head noun that says its own kind after it: "offences involving a knife", "patients with cancer"
-_OWN_KIND = regex.compile(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
+_OWN_KIND = compiled(r"\s+(?:involving|including|such\s+as|like|with|where|that|which|who)\b")
 #: up to two words just before a mention, parted by blank space only (no line break, no mark)
-_TWO_BEFORE = regex.compile(r"(?r)(?<![\w-])(?:(?P<a>[a-z][a-z-]*)[ \t]+)?(?P<b>[a-z][a-z-]*)[ \t]+$")
+_TWO_BEFORE = compiled(r"(?r)(?<![\w-])(?:(?P<a>[a-z][a-z-]*)[ \t]+)?(?P<b>[a-z][a-z-]*)[ \t]+$")
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -2340,7 +2341,7 @@ def _mentions(lower: str, noun: str):
 
 #: an "-ing" word that names a kind of thing, not a verb before its object: "shoplifting offences",
 #: "housing applications", "parking fines", "drink-driving arrests"
-_ING_KIND = regex.compile(r"^(?:[a-z]+-[a-z]+ing|shoplifting|housing|parking|planning|flooding|speeding|stalking|"
+_ING_KIND = compiled(r"^(?:[a-z]+-[a-z]+ing|shoplifting|housing|parking|planning|flooding|speeding|stalking|"
                           r"offending|reoffending|bullying|smoking|drinking|gambling|trafficking|shooting|stabbing|"
                           r"burgling|poaching|littering|dumping|begging|nursing|boarding|fostering|funding|spending|"
                           r"building|training|learning|teaching|policing|sentencing|lending|banking|mining|farming|"
@@ -2381,23 +2382,23 @@ def _kind_of(lower: str, noun: str) -> str | None:
 
 
 #: a figure's role rather than what it counts: "from a target of [547]", "The [95]% target"
-_ROLE_WORD = regex.compile(r"^(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Za-z][\w-]*\s+)?(?P<w>target|goal|aim|ambition|threshold|mark|"
+_ROLE_WORD = compiled(r"^(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Za-z][\w-]*\s+)?(?P<w>target|goal|aim|ambition|threshold|mark|"
                            r"benchmark|milestone|barrier|limit|cap)s?$", regex.I)
 #: a word that only points at a figure: "this number", "the figure standing", "the 146 households figure"
-_DEICTIC = regex.compile(r"^(?:(?:the|this|that|these|those|its|their)\s+)?(?P<head>(?:[a-z][\w-]*\s+){0,2}?)"
+_DEICTIC = compiled(r"^(?:(?:the|this|that|these|those|its|their)\s+)?(?P<head>(?:[a-z][\w-]*\s+){0,2}?)"
                          r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing)\b.*)?$", regex.I)
-_NOT_DEICTIC_HEAD = regex.compile(r"^(?:(?:total|overall|record|highest|lowest|same|latest|whole|final|first|second|"
+_NOT_DEICTIC_HEAD = compiled(r"^(?:(?:total|overall|record|highest|lowest|same|latest|whole|final|first|second|"
                                   r"previous|national|average|\d[\d,.]*)\s*)+$", regex.I)
 #: "target of [100] households", "an ambition of [95]%": the thing the target is set for
-_TARGET_OF = regex.compile(r"\b(?P<w>target|goal|aim|ambition)\s+(?:for\s+[^,;:()]{2,40}?\s+)?of\s+(?:(?:just|around|about|almost|nearly|some|"
+_TARGET_OF = compiled(r"\b(?P<w>target|goal|aim|ambition)\s+(?:for\s+[^,;:()]{2,40}?\s+)?of\s+(?:(?:just|around|about|almost|nearly|some|"
                            r"at\s+least|more\s+than|over|under|only)\s+)?[£$€]?$", regex.I)
 #: "the waiting list has fallen below the [10,000] mark", "the backlog passed [75,000]": what crossed it
-_PASSED = regex.compile(
+_PASSED = compiled(
     r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|now|also|finally)\s+)*"
     r"(?:(?P<pass>passed|topped|exceeded|surpassed|broken|broke|crossed)|(?:fallen|fell|dropped|gone|went|dipped|slipped|sunk|sank)\s+below|"
     r"(?:risen|rose|gone|went|climbed|jumped)\s+(?:above|over|past)|(?:fallen|fell|dropped|gone|went|dipped|slipped)\s+under)\s+"
     r"(?:the\s+)?(?:(?:just|around|about|almost|nearly|some)\s+)?[£$€]?$")
-_ROLE_BRACKET = regex.compile(r"\s*\((?:target|goal|aim|ambition|threshold|mark|benchmark|milestone|barrier|limit|cap|level)\)$")
+_ROLE_BRACKET = compiled(r"\s*\((?:target|goal|aim|ambition|threshold|mark|benchmark|milestone|barrier|limit|cap|level)\)$")
 
 
 def _points_or_targets(w: str) -> bool:
@@ -2407,15 +2408,15 @@ def _points_or_targets(w: str) -> bool:
 
 
 #: "this number increased to [549]", "with the figure standing at [152,245]"
-_DEICTIC_BEFORE = regex.compile(
+_DEICTIC_BEFORE = compiled(
     r"\b(?i:this|that|the)\s+(?:number|figure|total|tally)\s+(?:(?:has|have|had)\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|"
     r"went\s+up|went\s+down|climbed|reached|stood|stands|standing|was|is|hit|totalled|rising|falling|climbing|dropping|"
     r"increasing|decreasing|growing)\s+(?:to\s+|at\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$")
 #: "In Hampshire, it was [92.5%]", "while it is [12%] in Kent": a share or rate that points back with "it"
-_IT_WAS_BEFORE = regex.compile(r"(?:^|[,;:.]\s*|\b(?:and|but|while|whereas|where)\s+)(?i:it)\s+(?:was|is|stood\s+at|stands\s+at|"
+_IT_WAS_BEFORE = compiled(r"(?:^|[,;:.]\s*|\b(?:and|but|while|whereas|where)\s+)(?i:it)\s+(?:was|is|stood\s+at|stands\s+at|"
                                r"has\s+been|had\s+been)\s+(?:(?:just|around|about|almost|nearly|some|only|over|under)\s+)?$")
-_ROLE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?P<w>mark|barrier|milestone|threshold|level|target)\b", regex.I)
+_ROLE_AFTER = compiled(r"\s*(?:%|per\s*cent|percent)?\s*(?P<w>mark|barrier|milestone|threshold|level|target)\b", regex.I)
 
 
 def _near_measure(text: str, s: Statistic, previous: Statistic | None, sentence_bounds, same_kind: bool = True) -> str | None:
@@ -2492,34 +2493,34 @@ def _resolve_bare(text: str, s: Statistic, found: str | None, previous: Statisti
 
 
 #: the share of an electorate that voted is a turnout
-_VOTED = regex.compile(r"\b(?:electorate|electors|registered\s+voters|eligible\s+voters)\s+(?:who\s+)?(?:voted|voting|turned\s+out|cast\s+(?:a|their)\s+votes?)\b")
+_VOTED = compiled(r"\b(?:electorate|electors|registered\s+voters|eligible\s+voters)\s+(?:who\s+)?(?:voted|voting|turned\s+out|cast\s+(?:a|their)\s+votes?)\b")
 #: a figure that only points back: "last year's figure", "the total", "that number"
-_FIGURE_REF = regex.compile(r"^(?:(?:last|this|next|previous)\s+(?:year|month|week|quarter)['’]s\s+|the\s+|that\s+|this\s+|its\s+)?"
+_FIGURE_REF = compiled(r"^(?:(?:last|this|next|previous)\s+(?:year|month|week|quarter)['’]s\s+|the\s+|that\s+|this\s+|its\s+)?"
                             r"(?:figure|total|number|tally|level|count)s?$", regex.I)
 #: a unit of time after a figure is no noun ("12 months", "a day"), unless a noun follows ("day trips")
-_TIME_UNIT_AFTER = regex.compile(r"^(?:(?:the|a|an|per|each)\s+)?(?:year|month|week|day|hour|minute)s?(?!\s+[a-z]+s\b)")
-_EQUIVALENT = regex.compile(r"\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to|the\s+equivalent\s+of|"
+_TIME_UNIT_AFTER = compiled(r"^(?:(?:the|a|an|per|each)\s+)?(?:year|month|week|day|hour|minute)s?(?!\s+[a-z]+s\b)")
+_EQUIVALENT = compiled(r"\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to|the\s+equivalent\s+of|"
                          r"or\s+(?:around|about|some|roughly)?)\s*(?:(?:around|about|almost|nearly|some|more\s+than|over)\s+)?$")
-_ACCOUNTED_FOR = regex.compile(
+_ACCOUNTED_FOR = compiled(
     r"(?:^|\b(?:was|were|is|are|of|with)\s+|[,;:]\s*)(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?),?\s+(?:which\s+|that\s+)?"
     r"(?:accounted|accounting|accounts?|made\s+up|making\s+up)\s+for\s+(?:(?:around|about|almost|nearly|some|more\s+than|over)\s+)?$")
 #: the subject of a sentence that states no figure: "Recorded fly-tipping incidents had been falling"
-_SENTENCE_SUBJECT = regex.compile(
+_SENTENCE_SUBJECT = compiled(
     r"\W*(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile)\b[^,]{0,40},\s*)?(?:(?i:the)\s+)?(?:(?i:number\s+of)\s+)?"
     r"(?P<np>[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:in\s+[A-Z][\w ]{0,30}?\s+)?"
     r"(?:had|has|have|were|are|was|is|rose|fell|increased|decreased|went|continued|remained)\b(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$")
 #: a change set beside a level: "[7.3 million] people are waiting - up by [114,000]"
-_APPOSITIVE_CHANGE = regex.compile(
+_APPOSITIVE_CHANGE = compiled(
     r"^[^.;:]{0,140}?(?:[,–—(]|\s-)\s*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
-_APPOSITIVE_CHANGE_NOUN = regex.compile(
+_APPOSITIVE_CHANGE_NOUN = compiled(
     r"^[^.;:]{0,140}?[,–—(]\s*(?:an?\s+)?(?:(?:increase|rise|fall|drop|reduction|decrease|jump|cut|decline)\s+of\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?(?:£|\$|€)?$")
 #: "such offenders", "those patients", "these breaches": a noun that points back
-_BACK_REF = regex.compile(r"^(?P<pre>share\s+of\s+)?(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
+_BACK_REF = compiled(r"^(?P<pre>share\s+of\s+)?(?:of\s+)?(?P<d>such|those|these|the\s+same)\s+(?P<n>[a-z][\w-]*)(?P<rest>.*)$", regex.I)
 _NOT_BACK_NOUN = frozenset("are were was is have has had who which that did do does can could will would may might "
                            "must should in on at of for with from under over aged".split())
-_ANTECEDENT_TRIM = regex.compile(r"^(?:(?:increase|rise|fall|drop|growth|reduction|decrease)\s+in\s+|share\s+of\s+)|\s+per\s+[\d,]+.*$")
+_ANTECEDENT_TRIM = compiled(r"^(?:(?:increase|rise|fall|drop|growth|reduction|decrease)\s+in\s+|share\s+of\s+)|\s+per\s+[\d,]+.*$")
 
 
 def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
@@ -2554,25 +2555,25 @@ def antecedent(phrase: str, earlier: list[str], reach: int = 12) -> str | None:
 
 
 _QUAL = r"(?:(?i:almost|nearly|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than|just|some|only)\s+)?"
-_ONE_FOR_EVERY = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
-_ONE_IN_N = regex.compile(rf"^{_QUAL}(?i:one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
-_ONE_X_IN_N = regex.compile(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
+_ONE_FOR_EVERY = compiled(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w -]{{1,40}}?)\s+(?:for|in|to)\s+(?:every|each)\s+[\d,.]+\s+(?P<y>\w.*)$")
+_ONE_IN_N = compiled(rf"^{_QUAL}(?i:one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+\s+(?P<x>[a-z][\w -]{{1,40}})$")
+_ONE_X_IN_N = compiled(rf"^{_QUAL}(?:one|a|an|1)\s+(?P<x>[a-z][\w-]{{1,30}}(?:\s+[a-z][\w-]{{1,30}})?)\s+(?:in|out\s+of)\s+(?:every\s+)?[\d,.]+$")
 #: (not into another figure: "68.74 million visitors who generate [£4.41 billion revenue]" is the next statistic's)
 #: (a duration or a distance is part of what is said: "who were delayed by more than 12 hours")
 _ANOTHER_FIGURE = (r"(?<!\baged)\s+(?:(?:around|about|over|nearly|almost|some|more\s+than)\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:m|bn|million|billion)\b|"
                    r"\d[\d,.]*\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|km|kilometres?|metres?|"
                    r"meters?|times|per\s*cent|or|and|to)\b)[a-z])")
-_WHO = regex.compile(rf"^\s+who\s+(?P<p>[a-z](?:(?!{_ANOTHER_FIGURE})[^,.;:()\n\[\]–—]){{2,70}})")
+_WHO = compiled(rf"^\s+who\s+(?P<p>[a-z](?:(?!{_ANOTHER_FIGURE})[^,.;:()\n\[\]–—]){{2,70}})")
 
 
-_FIGURE_NEXT = regex.compile(_ANOTHER_FIGURE)
+_FIGURE_NEXT = compiled(_ANOTHER_FIGURE)
 
 
 #: a share in brackets after the fraction that states it: "One in five [(20%)]", "Two-thirds [(66%)] of"
-_FRACTION_THEN_BRACKET = regex.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|"
+_FRACTION_THEN_BRACKET = compiled(r"(?i:\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|"
                                        r"(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|[a-z]+)))\s*\(\s*$")
 #: ... and the bracket after a fraction: "One in five [(20%)] adults"
-_BRACKETED_SHARE = regex.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)")
+_BRACKETED_SHARE = compiled(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)")
 
 
 def _fraction_and_bracket(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
@@ -2616,9 +2617,9 @@ def _ratio(text: str, s: Statistic) -> str | None:
 
 
 #: a level a multiple is of: "[9.1 times] average earnings", "eight times the median income"
-_TIMES_A_LEVEL = regex.compile(r"\s+(?:the\s+)?(?P<y>(?:average|median|typical|mean|annual|national|local)\s+[a-z]+(?:\s+(?!(?:in|for|of|at|on|across|and|or)\b)[a-z]+)?)\b")
+_TIMES_A_LEVEL = compiled(r"\s+(?:the\s+)?(?P<y>(?:average|median|typical|mean|annual|national|local)\s+[a-z]+(?:\s+(?!(?:in|for|of|at|on|across|and|or)\b)[a-z]+)?)\b")
 #: the subject of "are" / "cost" before such a multiple: "House prices in Bristol are", "Homes cost"
-_MULTIPLE_SUBJECT = regex.compile(r"(?:^|[.;:]\s+|\b(?:that|where|while)\s+)(?:the\s+)?(?P<x>(?i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?)"
+_MULTIPLE_SUBJECT = compiled(r"(?:^|[.;:]\s+|\b(?:that|where|while)\s+)(?:the\s+)?(?P<x>(?i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?)"
                                   r"\s+(?:are|is|were|was|cost|costs|stand\s+at|stood\s+at)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 
 
@@ -2641,14 +2642,14 @@ def _ratio_of_one(text: str, s: Statistic, x: str) -> str:
     return f"share of {x} {pred}" if pred else f"share of {x}"
 
 
-_ONE_IN_VERB = regex.compile(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
+_ONE_IN_VERB = compiled(r"^\s+(?:in\s+[^,.;:]{2,40}?\s+)?(?:(?:are|is|were|was)\b|(?=(?:lives?|lived)\s+in\s))")
 #: a sum paid out, and to whom: "paid out [£254,215] to members of the public", "£714,913 was paid out to employees"
-_PAID_BEFORE = regex.compile(r"\b(?:paid|pay|pays|paying)\s+out\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|"
+_PAID_BEFORE = compiled(r"\b(?:paid|pay|pays|paying)\s+out\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|"
                              r"between|a\s+total\s+of|up\s+to)\s+)?[£$€]?$")
-_PAID_AFTER = regex.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?paid(?:\s+out)?(?=[\s,.;])")
-_PAID_TO = regex.compile(r"\s+(?:(?:a|per|each)\s+year\s+)?to\s+(?P<y>(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,5}?)"
+_PAID_AFTER = compiled(r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?paid(?:\s+out)?(?=[\s,.;])")
+_PAID_TO = compiled(r"\s+(?:(?:a|per|each)\s+year\s+)?to\s+(?P<y>(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,5}?)"
                          r"(?=\s+(?:in|for|over|during|since|who|which|after|last|this|between)\b|\s+and\s+[£$€\d]|[,.;:()]|$)")
-_PAID_IN = regex.compile(r"\s+in\s+(?P<z>(?:compensation|damages|fines|penalties|settlements|fees|grants|benefits|bonuses|"
+_PAID_IN = compiled(r"\s+in\s+(?P<z>(?:compensation|damages|fines|penalties|settlements|fees|grants|benefits|bonuses|"
                          r"redundancy|legal\s+costs|costs|claims)\b(?:\s+(?:claims|payouts|payments))?)")
 
 
@@ -2675,46 +2676,46 @@ def _paid_out(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: a verb of spending just before a sum "per" something
-_SPENT_PER = regex.compile(r"\b(?P<v>spent|spend|spends|spending|paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|earned|earns|earn)"
+_SPENT_PER = compiled(r"\b(?P<v>spent|spend|spends|spending|paid|pay|pays|paying|cost|costs|costing|charged|charges|charge|earned|earns|earn)"
                            r"\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|up\s+to|an\s+average\s+of)\s+)?[£$€]?$")
 _SPEND_NOUN = {"spent": "spending", "spend": "spending", "spends": "spending", "paid": "payment", "pay": "payment",
                "pays": "payment", "paying": "payment", "cost": "cost", "costs": "cost", "costing": "cost", "charged": "charge",
                "charges": "charge", "earned": "earnings", "earns": "earnings", "earn": "earnings"}
 #: a noun of money spent, whose object says what on: "spending on foster care", "investment in roads"
-_SPEND_HEAD = regex.compile(r"\b(?:spending|spend|expenditure|investment|funding|bill|debt|debts|savings|cuts|money|grants?)$", regex.I)
-_OF_HEAD = regex.compile(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum|rate|level|number|total|volume|risk|likelihood|chance|odds|probability)$", regex.I)
-_OF_THE_N = regex.compile(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
+_SPEND_HEAD = compiled(r"\b(?:spending|spend|expenditure|investment|funding|bill|debt|debts|savings|cuts|money|grants?)$", regex.I)
+_OF_HEAD = compiled(r"\b(?:cost|value|price|amount|share|proportion|percentage|size|length|budget|bill|worth|sum|rate|level|number|total|volume|risk|likelihood|chance|odds|probability)$", regex.I)
+_OF_THE_N = compiled(r"(?:\b(?i:of|out\s+of|among)\s+(?:the|these|those|them|this|which)(?:\s+[\d,.]+[^,;:.]{0,60})?"
                           r"|(?:^|[,;:]\s*|\b(?:that|show|shows|showed|found|finds)\s+)(?i:of|out\s+of|among)\s+[\d,.]+\s+[a-z][^,;:.]{0,100}),?\s*$")
-_AUX = regex.compile(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
-_VERB_BEFORE = regex.compile(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
+_AUX = compiled(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
+_VERB_BEFORE = compiled(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                              r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
-_LIST_ROW = regex.compile(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
+_LIST_ROW = compiled(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
 #: the -ing form of a verb of police or court action before a count, and what was done
 _ING_DONE = {"arresting": "arrested", "charging": "charged", "testing": "tested", "stopping": "stopped", "seizing": "seized",
              "issuing": "issued", "fining": "fined", "catching": "caught", "convicting": "convicted", "prosecuting": "prosecuted",
              "cautioning": "cautioned", "detaining": "detained", "rescuing": "rescued", "evacuating": "evacuated"}
-_ING_BEFORE = regex.compile(r"\b(?P<v>" + "|".join(_ING_DONE) + r")\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
+_ING_BEFORE = compiled(r"\b(?P<v>" + "|".join(_ING_DONE) + r")\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                             r"a\s+further|another|a\s+total\s+of)\s+)?$", regex.I)
 #: a counted noun, then why the action was taken: "people for drink driving", "men on suspicion of burglary"
-_HEAD_THEN_WHY = regex.compile(r"(?P<h>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<r>(?:for|after|following|on\s+suspicion\s+of|"
+_HEAD_THEN_WHY = compiled(r"(?P<h>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<r>(?:for|after|following|on\s+suspicion\s+of|"
                                r"in\s+connection\s+with)\s+\S.*)$")
 #: verbs that put the counted things in a class ("accepted 15,290 households as being statutorily homeless")
 _CLASSING_VERBS = frozenset("accepted classed classified recorded identified assessed registered listed categorised "
                             "categorized flagged deemed diagnosed confirmed treated judged rated".split())
 #: the class after the counted noun: "as (being) statutorily homeless", up to a time, a place or a clause
-_AS_COMPLEMENT = regex.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?as\s+(?:being\s+)?(?!(?:part|a|an|the|well|such|usual|expected|of|if|though|much|many|long|soon|far|follows)\b)(?P<c>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+_AS_COMPLEMENT = compiled(r"\s+(?:[a-z][\w-]*\s+){1,2}?as\s+(?:being\s+)?(?!(?:part|a|an|the|well|such|usual|expected|of|if|though|much|many|long|soon|far|follows)\b)(?P<c>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                                r"(?=\s*[,.;:()]|\s*$|\s+(?:between|in|during|on|at|by|for|from|last|this|since|over|after|before|"
                                r"and|but|while|which|who|up|down|compared|according|across|within|throughout)\b)")
 
 
 _COUNTED_VERBS = ("recorded", "reported", "logged", "registered", "counted", "seen")
 #: how and when a compared figure was counted, naming no thing: "recorded a year earlier", "logged in 2022"
-_COUNTED_WHEN = regex.compile(r"^(?:recorded|reported|logged|registered|counted|seen)(?:\s+(?:in|during|for|over|by|at)\b|"
+_COUNTED_WHEN = compiled(r"^(?:recorded|reported|logged|registered|counted|seen)(?:\s+(?:in|during|for|over|by|at)\b|"
                               r"\s+(?:a|the|last|this)\s+(?:year|month|week|quarter|period|previous|same)\b|\s*$)")
 #: a compared figure's lead-in: "than the", "compared with", "against" (after "from" the change's own route keeps the
 #: verb: "from the 2,310 reported in 2021": burglaries reported)
-_COMPARED_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_COMPARED_BEFORE = compiled(r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
 def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
@@ -2910,45 +2911,45 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
 
 
 #: a phrase after a figure that is only a preposition and an article (its noun cut off as a time word)
-_BARE_PREPOSITION = regex.compile(r"^(?:within|during|in|on|at|by|for|from|over|since|until|to|into|across|throughout)"
+_BARE_PREPOSITION = compiled(r"^(?:within|during|in|on|at|by|for|from|over|since|until|to|into|across|throughout)"
                                   r"(?:\s+(?:the|a|an|this|that|its|their))?$", regex.I)
 
 
 #: a noun phrase, then ", which was" right before the figure
-_WHICH_WAS = regex.compile(r"(?P<x>[A-Za-z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,9}?),\s+which\s+(?:was|is|were|are|stood\s+at|stands\s+at|"
+_WHICH_WAS = compiled(r"(?P<x>[A-Za-z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,9}?),\s+which\s+(?:was|is|were|are|stood\s+at|stands\s+at|"
                            r"came\s+to|comes\s+to)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
 #: what leads into that noun phrase: "This is steeper than the", "compared with the"
-_WHICH_WAS_LEAD = regex.compile(r"^.*\b(?:than|as|with|from|to|by|on|for|against|and|but|while|that|show|shows|showed)\s+(?:the\s+|a\s+|an\s+)?|^(?:the|a|an)\s+",
+_WHICH_WAS_LEAD = compiled(r"^.*\b(?:than|as|with|from|to|by|on|for|against|and|but|while|that|show|shows|showed)\s+(?:the\s+|a\s+|an\s+)?|^(?:the|a|an)\s+",
                                 regex.I)
 
 
 #: a count with no noun, then its share of a whole: "[14,530] or 38.3 per cent of (all) households"
-_OR_SHARE_OF = regex.compile(r",?\s+or\s+(?:(?:around|about|almost|nearly|some|over|under|just)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+_OR_SHARE_OF = compiled(r",?\s+or\s+(?:(?:around|about|almost|nearly|some|over|under|just)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
                              r"\s+of\s+(?:all\s+)?(?:the\s+)?(?=[a-z])")
 
 
 #: a label and a colon before a figure, in a list: "Council Tax: [£501 million]", "Red 2: [77.6%]"
-_LABEL_COLON = regex.compile(r"(?:^|[,;(]|\band|\bcomprises?\s+(?:of\s+)?|\bincludes?)\s*(?P<x>[A-Z][\w'’&-]*(?:\s+(?:[A-Za-z][\w'’&-]*|&)){0,4})"
+_LABEL_COLON = compiled(r"(?:^|[,;(]|\band|\bcomprises?\s+(?:of\s+)?|\bincludes?)\s*(?P<x>[A-Z][\w'’&-]*(?:\s+(?:[A-Za-z][\w'’&-]*|&)){0,4})"
                              r"\s*:\s*(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
 #: a party's or candidate's votes, then its share: "Labour 193 votes, [16.0%]", "457 votes ([38.7%])"
-_VOTES_THEN = regex.compile(r"\b[\d,]+\s+votes?\s*[,(;]\s*$")
+_VOTES_THEN = compiled(r"\b[\d,]+\s+votes?\s*[,(;]\s*$")
 #: a money noun written straight before its sum, as a label in a list: "and borrowing [£991 million]",
 #: "(8.6% increase, average price [£440,304])", "Band D bill: [£1,890]"
-_MONEY_LABEL = regex.compile(r"(?:^|[,(;]|\b(?:and|while|with))\s*(?P<x>(?:(?!(?:the|these|those|this|that|its|their|our|his|her|an?|[a-z]+ly)\s)"
+_MONEY_LABEL = compiled(r"(?:^|[,(;]|\b(?:and|while|with))\s*(?P<x>(?:(?!(?:the|these|those|this|that|its|their|our|his|her|an?|[a-z]+ly)\s)"
                              r"[a-z][\w-]*\s+){0,2}(?:price|prices|cost|costs|value|budget|borrowing|investments?|reserves|income|debts?|salary|pay|rent|rents|fees?|fines?|bill|"
                              r"revenue|turnover|profits?|loss|losses|funding|grants?|savings|overspend|deficit|surplus))"
                              r"\s*:?\s*(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
 #: a sum that is part of a named pot: "[£240m] of this additional funding", "£3m of its reserves"
-_MONEY_PART_OF = regex.compile(r"\s+of\s+(?:(?:this|that|the|its|their|his|her|our|these|those)\s+)(?P<x>(?:[a-z][\w'’-]*\s+){0,3}"
+_MONEY_PART_OF = compiled(r"\s+of\s+(?:(?:this|that|the|its|their|his|her|our|these|those)\s+)(?P<x>(?:[a-z][\w'’-]*\s+){0,3}"
                                r"(?:funding|funds?|money|budget|budgets|reserves|grant|grants|savings|investment|cash|pot|allocation|"
                                r"spending|income|revenue|debt|overspend|deficit|surplus|settlement|precept)(?:\s+(?:for|on)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)\b")
-_OUT_OF_AFTER = regex.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:[\d,]+|[a-z]+)(?=\s+[a-z])")
-_OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+_OUT_OF_AFTER = compiled(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:[\d,]+|[a-z]+)(?=\s+[a-z])")
+_OUT_OF_BEFORE = compiled(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 #: the words left before a figure cut off a part's doing: "reported a rise[ of more] than 10%"
-_OUT_OF_TAIL = regex.compile(r"(?:\s+(?:of|by|to|than|at|in|on|from|more|less|fewer|over|under|around|about|nearly|almost|just))*\s*$")
+_OUT_OF_TAIL = compiled(r"(?:\s+(?:of|by|to|than|at|in|on|from|more|less|fewer|over|under|around|about|nearly|almost|just))*\s*$")
 #: the verb that ends the whole's noun phrase: "1,336 drivers breathalysed | tested positive"
-_NEXT_CLAUSE = regex.compile(r"\s(?:and|but|while|whilst)\s")
-_MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b"
+_NEXT_CLAUSE = compiled(r"\s(?:and|but|while|whilst)\s")
+_MAIN_VERB = compiled(r"\s(?:tested|were|was|are|is|had|have|has|failed|passed|gave|got|received|returned|said|went|did|took|made)\b"
                            # (a verb that is also a participle only with its object: "trusts reported a rise", not
                            # "crimes reported to police")
                            r"|\s(?:reported|recorded|saw|showed|missed|met|achieved|reached|offered|refused|spent|needed|used)"
@@ -2956,7 +2957,7 @@ _MAIN_VERB = regex.compile(r"\s(?:tested|were|was|are|is|had|have|has|failed|pas
 
 
 #: "out of 92 that were referred": what the whole had done to it
-_THAT_WERE = regex.compile(r"\s+(?:that|who|which)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been|are)\s+(?P<p>[a-z][^,.;:()\n–—]{2,70})")
+_THAT_WERE = compiled(r"\s+(?:that|who|which)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been|are)\s+(?P<p>[a-z][^,.;:()\n–—]{2,70})")
 
 
 def _out_of(text: str, s: Statistic, previous: Statistic | None = None) -> str | None:
@@ -2986,10 +2987,10 @@ def _out_of(text: str, s: Statistic, previous: Statistic | None = None) -> str |
 
 
 #: a noun that says only that something was counted: the subject of the sentence says what
-_GENERIC_NOUN = regex.compile(r"^(?:incidents|offences|crimes|cases|visits|people|times|items|instances|occasions|events|"
+_GENERIC_NOUN = compiled(r"^(?:incidents|offences|crimes|cases|visits|people|times|items|instances|occasions|events|"
                               r"reports|records|trips|journeys|individuals)(?:\s+(?:across|in|at|a|per|each|over|during)\b.*)?$")
 #: "they cut spending on street lighting by [£1.7m]", "raised its share of council tax by [£4.95]"
-_OBJECT_BY = regex.compile(
+_OBJECT_BY = compiled(
     r"\b(?P<v>(?i:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slashing|trimmed|lowered|increased|increase|increases|"
     r"increasing|raised|raise|raises|raising|boosted|boosting|improved|improves|improving))\s+(?:(?:its|their|the|our|his|her)\s+)?"
     r"(?!(?:it|them|this|that|these|those)\s+by\b|(?:in|on|at|to|from|for|of|by)\s)(?P<x>(?:[a-z0-9][\w'’-]*|[A-Z][a-z]+(?=\s+[A-Z]))(?:\s+(?:[a-z&][\w'’-]*|[A-Z][a-z]+)){0,7}?)\s+by\s+"
@@ -2997,48 +2998,48 @@ _OBJECT_BY = regex.compile(
 #: the stems of :data:`_OBJECT_BY`'s verbs (it needs one of them)
 _OBJECT_BY_VERBS = ("cut", "reduc", "slash", "trimmed", "lowered", "increas", "rais", "boost", "improv")
 #: the same verb left out: "..., and road maintenance by [£600,000]"
-_AND_OBJECT_BY = regex.compile(
+_AND_OBJECT_BY = compiled(
     r"(?:,(?:\s+and)?|\band)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?|it|they|this|that|these|those|"
     r"some|many|most|all|[a-z]+ed\s+by|while|whilst|but|as|although|though|when|where|which|who|"
     r"rose|fell|grew|dropped|climbed|jumped|went|was|were|is|are|has|have|had)\b)"
     r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:rose|fell|grew|dropped|climbed|jumped|went|was|were|is|are|has|have|had)\b)[a-z&][\w'’-]*){0,4}?)\s+by\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?(?:£|\$|€)?$")
-_CUT_VERB = regex.compile(r"^(?:cut|reduc|slash|trim|lower)")
-_OBJECT_HEAD = regex.compile(r"^(?:spending|funding|investment|budgets?|grants?|money)\s+(?:on|for|in|to)\s+")
+_CUT_VERB = compiled(r"^(?:cut|reduc|slash|trim|lower)")
+_OBJECT_HEAD = compiled(r"^(?:spending|funding|investment|budgets?|grants?|money)\s+(?:on|for|in|to)\s+")
 #: "Defra estimates that ...", "Figures show that ...": the clause after a verb of reporting
-_REPORTED = regex.compile(r"^[^,;:]{0,60}?\b(?:estimates?|estimated|shows?|showed|reveals?|revealed|says?|said|suggests?|suggested|"
+_REPORTED = compiled(r"^[^,;:]{0,60}?\b(?:estimates?|estimated|shows?|showed|reveals?|revealed|says?|said|suggests?|suggested|"
                           r"found|finds|confirms?|confirmed)\s+that\s+")
 #: a source leading a sentence, with an aside between dashes or up to its comma: "According to the British
 #: Crime Survey - a mass study of ... - the risk of being a victim of crime remained at [23%]"
-_ACCORDING_LEAD = regex.compile(r"(?i:according)\s+to\s+[^,;:()–—]{2,80}?(?:\s+[-–—]\s+[^–—\n.;:]{2,160}?\s+[-–—]\s+|,\s+)(?=[A-Za-z])")
+_ACCORDING_LEAD = compiled(r"(?i:according)\s+to\s+[^,;:()–—]{2,80}?(?:\s+[-–—]\s+[^–—\n.;:]{2,160}?\s+[-–—]\s+|,\s+)(?=[A-Za-z])")
 #: "the visitor economy supports [11,682] jobs": the jobs of what
-_SUPPORTS = regex.compile(
+_SUPPORTS = compiled(
     r"(?:^|[,;:–—(]\s*|\b(?:that|which|while|and|with|says|said|shows|showed|suggests|found|finds|estimates)\s+)"
     r"(?:the\s+|its\s+|their\s+)?(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
     r"(?:now\s+|also\s+|directly\s+)?(?P<v>support|sustain|creat|employ|provid)(?:s|es|ed|d|ing|e)?\s+(?:(?:around|about|nearly|almost|more\s+than|over|some|an\s+estimated)\s+)?$",
     regex.I)
-_SUPPORT_STEMS = regex.compile(r"(?:support|sustain|creat|employ|provid)")
-_JOBS = regex.compile(r"^(?:[\w-]+\s+){0,3}(?:jobs|posts|roles|staff|employees|workers|people|apprenticeships|places)\b")
+_SUPPORT_STEMS = compiled(r"(?:support|sustain|creat|employ|provid)")
+_JOBS = compiled(r"^(?:[\w-]+\s+){0,3}(?:jobs|posts|roles|staff|employees|workers|people|apprenticeships|places)\b")
 #: "While 20 trusts met the standard in January, it is down to [15] trusts": the fuller phrase said before
-_SAME_LINK = regex.compile(r"\b(?:to|from|with|than|against|versus|vs)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
-_BY_FRACTION = regex.compile(r"\s+by\s+(?:(?:almost|nearly|about|around|more\s+than|over|just\s+over|just\s+under|roughly)\s+)?"
+_SAME_LINK = compiled(r"\b(?:to|from|with|than|against|versus|vs)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
+_BY_FRACTION = compiled(r"\s+by\s+(?:(?:almost|nearly|about|around|more\s+than|over|just\s+over|just\s+under|roughly)\s+)?"
                           r"(?:a|one|two|three)\s+(?:half|third|quarter|fifth|sixth|tenth)s?\s*\($")
-_DOWN_VERB = regex.compile(r"^(?:fell|fall|fallen|falling|dropped|drop|decreased|decrease|declined|decline|reduced|went\s+down|gone\s+down|"
+_DOWN_VERB = compiled(r"^(?:fell|fall|fallen|falling|dropped|drop|decreased|decrease|declined|decline|reduced|went\s+down|gone\s+down|"
                            r"plunged|plummeted|slumped|tumbled|dipped|(?:were|was|is|are|been)\s+(?:also\s+|now\s+)?down)")
-_FROM_END = regex.compile(r"\bfrom\s+(?:(?:around|about|nearly|almost|just|some)\s+)?(?:£|\$|€)?$")
-_FIGURE_OF = regex.compile(r"\b(?:the|its|their|a|last\s+year['’]s)\s+(?:(?:[\d/-]{4,9}|previous|latest|same|comparable|national|"
+_FROM_END = compiled(r"\bfrom\s+(?:(?:around|about|nearly|almost|just|some)\s+)?(?:£|\$|€)?$")
+_FIGURE_OF = compiled(r"\b(?:the|its|their|a|last\s+year['’]s)\s+(?:(?:[\d/-]{4,9}|previous|latest|same|comparable|national|"
                          r"equivalent|corresponding)\s+)?(?:figure|total|tally)\s+of\s+(?:(?:just|around|about|almost|nearly|some)\s+)?$")
 #: money spent doing something: "spent [£49.8m] clearing up illegally dumped waste"
-_MONEY_ING = regex.compile(r"^\s+(?!(?:during|including|excluding|following|according|regarding|concerning|covering|bringing|"
+_MONEY_ING = compiled(r"^\s+(?!(?:during|including|excluding|following|according|regarding|concerning|covering|bringing|"
                         r"making|taking|leaving|meaning|totalling|totaling)\b)(?P<x>[a-z]+ing(?:\s+(?:up|out|off))?\s+(?:[\d,.]+\s+)?[a-z][^.;:()\n]{2,70})")
 #: a place inside a phrase: "crimes in England and Wales recorded by the police"
 #: a place inside a phrase, all of it ("in England and Wales", never "in England" of it): "crimes in Kent recorded by police"
-_MID_PLACE = regex.compile(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}"
+_MID_PLACE = compiled(r"\s(?:in|across|within|throughout)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4}"
                            r"(?=\s+[a-z])(?!\s+(?:and|or|of|upon)\s+[A-Z])")
-_TO_END = regex.compile(rf"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+{_TO_QUALS}(?:£|\$|€)?$")
-_MONEY_ON = regex.compile(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
+_TO_END = compiled(rf"(?:\b(?:up|down|rising|falling)\s+)?\bto\s+{_TO_QUALS}(?:£|\$|€)?$")
+_MONEY_ON = compiled(r"^\s+(?:in|on|for|towards)\s+(?:(?:an?|the|its|their)\s+)?(?=[a-z])(?!(?:the\s+)?(?:year|month|week|"
                           r"period|past|last|previous|same|first|second|third|fourth|total|each|every|average)\b)")
 #: where a sum was spent is no thing bought: "visitors spent £1.2bn in the county"
-_MONEY_IN_PLACE = regex.compile(r"^\s+in\s+(?:the\s+|its\s+|their\s+)?(?:county|area|region|city|town|borough|district|village|"
+_MONEY_IN_PLACE = compiled(r"^\s+in\s+(?:the\s+|its\s+|their\s+)?(?:county|area|region|city|town|borough|district|village|"
                                 r"country|local\s+economy|economy|resort|park|capital|shops?|high\s+street)\b")
 
 
@@ -3079,7 +3080,7 @@ def _money_on(text: str, s: Statistic) -> str | None:
 
 #: a verb of spending or funding, then a sum said to be extra: "spend a further £2m", "has pledged an extra
 #: £50m", "will receive an additional £4.5m", "invested another £300,000"
-_EXTRA_MONEY = regex.compile(
+_EXTRA_MONEY = compiled(
     r"\b(?P<v>spend|spends|spent|spending|invest|invests|invested|investing|pledge|pledges|pledged|pledging|allocate|allocates|"
     r"allocated|award|awards|awarded|earmark|earmarks|earmarked|commit|commits|committed|promise|promises|promised|provide|"
     r"provides|provided|providing|receive|receives|received|receiving|grant|grants|granted|give|gives|given|put|puts|putting)"
@@ -3087,52 +3088,52 @@ _EXTRA_MONEY = regex.compile(
     r"(?:£|\$|€)?$", regex.I)
 
 
-_MONEY_PASSIVE = regex.compile(r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?"
+_MONEY_PASSIVE = compiled(r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?"
                             r"(?P<v>spent|paid|invested)\s+(?:out\s+)?(?P<p>on|in)\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: "[£2m] has been collected by the council from parking fines", "£40,000 was raised from the sale of ..."
-_MONEY_PASSIVE_FROM = regex.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:been|was|were|be)\s+(?:also\s+|already\s+)?"
+_MONEY_PASSIVE_FROM = compiled(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:been|was|were|be)\s+(?:also\s+|already\s+)?"
                                     r"(?P<v>collected|raised|generated|received|recovered|earned|made|taken)\s+"
                                     r"(?:by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?(?P<p>from|in)\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: money on a counted thing: "on over 600 claims", "for 1,200 new homes"
-_MONEY_ON_COUNT = regex.compile(r"^\s+(?:on|for)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?[\d,]+\s+(?=[a-z])")
+_MONEY_ON_COUNT = compiled(r"^\s+(?:on|for)\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?[\d,]+\s+(?=[a-z])")
 _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|at\s+least|an\s+estimated)\s+)?"
 #: "Clearing up the rubbish is estimated to have cost the council around [£60,000]", "tourism is
 #: now worth [£867 million]", "these visitors spending [£867million] during their stay"
-_MONEY_VERB = regex.compile(
+_MONEY_VERB = compiled(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood|reported|reckoned|calculated|predicted|forecast)\s+to\s+(?:have\s+)?)?"
     r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:a\s+(?:total|combined|record)\s+(?:of\s+)?|(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
     r"(?<=cost\s|costs\s|costing\s)[a-z]{3,}(?:ers|ists|ants|ents|holds|ies|ses)\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
-_LEAD_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.I)
+_LEAD_ARTICLE = compiled(r"^(?:an?|the)\s+", regex.I)
 #: the doer and verb before the thing that is worth a sum ("officers seized [drugs] worth")
-_WORTH_OBJECT = regex.compile(r"^.*\b(?:[a-z]{3,}ed|stole|stolen|took|taken|found|bought|sold|won|lost|made|given|paid|"
+_WORTH_OBJECT = compiled(r"^.*\b(?:[a-z]{3,}ed|stole|stolen|took|taken|found|bought|sold|won|lost|made|given|paid|"
                               r"recovered|seized|hold|holds|own|owns|left|leaves)\s+(?:(?:the|a|an|some|their|its)\s+)?")
 #: a subject may be two actions joined by "and" ("Clearing up the rubbish and taking action ...")
-_MONEY_CLAUSE = regex.compile(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
+_MONEY_CLAUSE = compiled(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|while|whilst|but|with|where|when|as|show|shows|showed|"
                            r"says|said|suggests|suggested|reveals|revealed|found|finds)\s+(?![A-Z]))", regex.S)
 #: words before a payer: "It means owners of ...", "The increase means Band D properties", "while Band H properties"
-_PAYER_LEAD = regex.compile(r"^.*?\b(?:means?|meaning|while|whilst|whereas|that|so)\s+", regex.I)
+_PAYER_LEAD = compiled(r"^.*?\b(?:means?|meaning|while|whilst|whereas|that|so)\s+", regex.I)
 #: a payer whose payment is the thing counted: "the average Band D household will pay [£1,405]"
-_PAYERS = regex.compile(r"\b(?:household|households|homeowners?|property|properties|taxpayers?|ratepayers?|residents?|tenants?|"
+_PAYERS = compiled(r"\b(?:household|households|homeowners?|property|properties|taxpayers?|ratepayers?|residents?|tenants?|"
                         r"motorists?|drivers?|patients?|parents?|pensioners?|commuters?|passengers?|families|family|customers?|workers?|employees?)\b")
 #: people whose spending is the thing counted ("visitors spent £337m"), unlike a council's
-_SPENDERS = regex.compile(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
+_SPENDERS = compiled(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
                           r"travellers|students|passengers|guests|trippers)"
                           # (where they come or go: "overseas visitors to Scotland", "shoppers in Leeds")
                           r"(?:\s+(?:to|in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$")
-_MONEY_TO = regex.compile(r"^\s+to\s+(?:the\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:of|in|for)\s+[A-Z]|\s*[,.;:]|\s+(?:each|every|a|per|last|this)\b|$)")
-_NOT_MONEY_SUBJECT = regex.compile(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
+_MONEY_TO = compiled(r"^\s+to\s+(?:the\s+)?(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:of|in|for)\s+[A-Z]|\s*[,.;:]|\s+(?:each|every|a|per|last|this)\b|$)")
+_NOT_MONEY_SUBJECT = compiled(r"^(?:it|this|that|they|we|he|she|which|who|there|figures?|data|total|bill|amount)$", regex.I)
 
 
 #: "plans to save [£66m]", "the council has saved [£161m]", "will need to save [£66m]"
-_SAVE_BEFORE = regex.compile(rf"\b(?:save|saves|saved|saving|to\s+find|find)\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+){{1,2}}?|taxpayers\s+|councils\s+)?"
+_SAVE_BEFORE = compiled(rf"\b(?:save|saves|saved|saving|to\s+find|find)\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+){{1,2}}?|taxpayers\s+|councils\s+)?"
                           rf"(?:(?:a\s+further|another|an\s+extra|a\s+total\s+of)\s+)?{_MONEY_QUAL}[£$€]$")
 #: "..., costing the council over [£6.5m]": the cost of what the clause before counted
-_COSTING = regex.compile(rf"(?:,|\band|\bwhich|\bat\s+a)\s+(?:(?:has|have|had|will|would)\s+)?(?:costing|cost|costs|total\s+cost\s+of|cost\s+of)\s+"
+_COSTING = compiled(rf"(?:,|\band|\bwhich|\bat\s+a)\s+(?:(?:has|have|had|will|would)\s+)?(?:costing|cost|costs|total\s+cost\s+of|cost\s+of)\s+"
                          rf"(?:(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+)?{_MONEY_QUAL}[£$€]$")
 #: a span of years the money is over: "over the next four years", "in the last seven years"
-_OVER_YEARS = regex.compile(r"\b(?:over|in|during|across|within)\s+the\s+(?:next|last|past|coming|previous)\s+(?:[\w-]+\s+)?(?:years?|months?)\b", regex.I)
+_OVER_YEARS = compiled(r"\b(?:over|in|during|across|within)\s+the\s+(?:next|last|past|coming|previous)\s+(?:[\w-]+\s+)?(?:years?|months?)\b", regex.I)
 
 
 def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
@@ -3157,18 +3158,18 @@ def _saved_or_cost(text: str, s: Statistic, s_start: int, previous: Statistic | 
 
 
 #: a share "of X were ...", and a later bare share that "were ..." too
-_SHARE_OF_X_WERE = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+of\s+(?:(?:the|all)\s+)?(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+_SHARE_OF_X_WERE = compiled(r"(?:\s*(?:%|per\s*cent|percent))?\s+of\s+(?:(?:the|all)\s+)?(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
                                  r"\s+(?:were|was|are|is)\s")
-_BARE_SHARE_WERE = regex.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:were|was|are|is)\s+(?:(?:also|still|now)\s+)?"
+_BARE_SHARE_WERE = compiled(r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:were|was|are|is)\s+(?:(?:also|still|now)\s+)?"
                                  r"(?P<p>(?:down|due|owing|attributed|caused|linked|related)\s[^,.;:()\n]{2,60})")
 
 
 #: where the counted things are, at the end of a measure: "households[ in temporary accommodation]"
-_WHERE_TAIL = regex.compile(r"\s(?:(?:living|staying|housed|placed|held|kept|sleeping)\s+)?(?:in|at|on|under)\s+[a-z][^,;:()]{2,50}$")
+_WHERE_TAIL = compiled(r"\s(?:(?:living|staying|housed|placed|held|kept|sleeping)\s+)?(?:in|at|on|under)\s+[a-z][^,;:()]{2,50}$")
 
 
 #: a named holder of a share: "London enjoys a [54 per cent] share of the market"
-_HOLDS_SHARE = regex.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And)\b)"
+_HOLDS_SHARE = compiled(r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And)\b)"
                              r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and)){0,3}?)\s+(?:(?:now|still|also)\s+)?"
                              r"(?:enjoys|enjoyed|has|had|holds|held|takes|took|commands|commanded|claims|claimed)\s+(?:a|an)\s+"
                              r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
@@ -3178,14 +3179,14 @@ def _possessive(name: str) -> str:
     return "'" if name.endswith("s") else "'s"
 
 
-_HOLDS_SHARE_TOO = regex.compile(r"^\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And|There)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and)){0,3}?)"
+_HOLDS_SHARE_TOO = compiled(r"^\W*(?P<x>(?!(?:The|This|That|It|They|We|He|She|But|And|There)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and)){0,3}?)"
                                  r"\s+(?:is|was|remains|remained)\s[^.;:()]{2,80}?\s+and\s+(?:(?:now|still|also)\s+)?"
                                  r"(?:enjoys|enjoyed|has|had|holds|held|takes|took|commands|commanded|claims|claimed)\s+(?:a|an)\s+"
                                  r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
 
 
 #: a thing done for a length of time that the figure counts: "Raw sewage, including wipes, was pumped into rivers for"
-_DONE_FOR_UNITS = regex.compile(
+_DONE_FOR_UNITS = compiled(
     r"^\W*(?:(?:But|And|Meanwhile),?\s+)?(?:(?i:the)\s+)?(?P<x>(?!(?i:it|this|that|they|there|he|she|we)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s*,[^,.;:()]{2,80},|\s*,\s*(?:including|such\s+as|like|mainly|mostly)\s[^.;:()]{2,100}?,)?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -3195,7 +3196,7 @@ _DONE_FOR_UNITS = regex.compile(
 
 #: the doings that are to save money, as the sentence's subject: "Closing two depots and cutting energy use are
 #: expected to save"
-_DOING_SAVES = regex.compile(
+_DOING_SAVES = compiled(
     r"^\W*(?:(?:But|And|Also|Meanwhile),?\s+)?(?P<x>(?!(?i:it|this|that|they|we|these|those|he|she|the\s+council|councils?)\b)"
     r"[A-Za-z][\w'’-]*(?:\s+(?:and\s+|or\s+)?[a-z][\w'’-]*){1,9}?)\s+(?:(?:is|are|was|were|will|would|could|should|may|might)\s+)"
     r"(?:(?:also|now|still|together)\s+)?(?:(?:estimated|expected|set|likely|forecast|projected|predicted|due)\s+)?(?:to\s+)?"
@@ -3204,10 +3205,10 @@ _DOING_SAVES = regex.compile(
 
 
 #: money taken in: "collected more than [£750,000] from fly-tipping fines", "raising a total of [£3,600]"
-_TAKEN_BEFORE = regex.compile(rf"\b(?P<v>collected|collecting|collects|raised|raising|raises|generated|generating|generates|"
+_TAKEN_BEFORE = compiled(rf"\b(?P<v>collected|collecting|collects|raised|raising|raises|generated|generating|generates|"
                               rf"brought\s+in|bringing\s+in|recovered|recovering|received|receiving)\s+(?:(?:a\s+total\s+of|an?\s+extra|a\s+further|"
                               rf"another)\s+)?{_MONEY_QUAL}[£$€]?$")
-_TAKEN_FROM = regex.compile(r"\s+(?:from|through|in|via)\s+(?:(?:the|their|its|thousands\s+of|hundreds\s+of|more\s+than\s+[\d,]+|"
+_TAKEN_FROM = compiled(r"\s+(?:from|through|in|via)\s+(?:(?:the|their|its|thousands\s+of|hundreds\s+of|more\s+than\s+[\d,]+|"
                             r"over\s+[\d,]+|[\d,]+)\s+)?(?=[a-z])")
 #: each verb's stem and the participle the measure says
 _TAKEN_VERBS = (("collect", "collected"), ("rais", "raised"), ("generat", "generated"), ("br", "brought in"),
@@ -3273,17 +3274,17 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
 #: "The number of fines nearly tripled from just [621] in 2021 to [1,798]": the two ends of a change
 _FROM_TO_TAIL = (r"\s+(?:just\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|"
                  r"less\s+than\s+)?(?:£|\$|€)?$")
-_FROM_TO = regex.compile(
+_FROM_TO = compiled(
     rf"(?P<x>[A-Za-z][^,.;:()–—\[\]]{{1,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|been\s+|nearly\s+|almost\s+)*"
     rf"(?:{_CHANGE_VERBS}|tripled|halved|quadrupled)\b(?:(?:[^.;:()–—]|\.(?=\d)){{0,40}}?\s+from\s+[^.;:()–—]{{0,50}}?\s+to"
     rf"|(?:\s+(?:by\s+)?(?:[^.;:()]|\.(?=\d)){{0,30}}?)?\s*(?:[-–—]\s*)?from){_FROM_TO_TAIL}", regex.I)
-_NEEDED_END[id(_FROM_TO)] = regex.compile(rf"(?r)(?:to|from){_FROM_TO_TAIL}", regex.I)
+_NEEDED_END[id(_FROM_TO)] = compiled(rf"(?r)(?:to|from){_FROM_TO_TAIL}", regex.I)
 #: a participle restating the change before "from": "had increased, rising from [443,000] ... to 572,000"
-_PARTICIPLE_FROM = regex.compile(r",\s+(?:rising|falling|increasing|decreasing|growing|climbing|dropping|jumping|soaring|sinking)(?=\s+from\s)")
-_COMMA_FROM = regex.compile(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
-_ENDS_FROM_TO = regex.compile(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
+_PARTICIPLE_FROM = compiled(r",\s+(?:rising|falling|increasing|decreasing|growing|climbing|dropping|jumping|soaring|sinking)(?=\s+from\s)")
+_COMMA_FROM = compiled(r"(?<=\d%|\bper\s*cent|\bpercent),(?=\s+from\s)")  # "rose by 11.3%, from A to B"
+_ENDS_FROM_TO = compiled(r"\b(?:from|to)\s+(?:[a-z]+\s+|(?:more|less|fewer)\s+than\s+)?(?:£|\$|€)?$")
 #: a money noun and the words that qualify it before "of [£N]": "budget shortfall of", "forecast overspend of"
-_FINANCE_OF = regex.compile(
+_FINANCE_OF = compiled(
     r"(?P<x>(?:[A-Za-z][\w'’&-]*\s+){0,5}?(?i:overspend|underspend|shortfall|deficit|surplus|pressures?|funding\s+gap|budget\s+gap|"
     r"savings|debts?|reserves?|precept|requirement|overspending|underspending))(?:\s+on\s+the\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}"
     r"|\s+between\s+[a-z][a-z -]{2,30}\s+and\s+[a-z][a-z -]{2,30}?)?"
@@ -3300,11 +3301,11 @@ def _finance_word(window: str) -> bool:
 
 
 #: what leads into a money noun phrase and is no part of it ("Note the current", "will have", "a")
-_FINANCE_LEAD = regex.compile(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|and|or|but|"
+_FINANCE_LEAD = compiled(r"^(?:.*\b(?:the|a|an|its|their|our|this|that|have|has|had|with|is|was|are|were|note|noted|and|or|but|"
                               r"faces?|facing|reported|planning|planned|plans?|expects?|expecting|expected|(?-i:delivered|made|achieved|found|identified|fund|funds|bridge|cover|meet|"
                               r"close|plug|make|makes|making|find|finding|need|needs|needed|must|will|would|could))\s+)?", regex.I)
 #: "an electorate of [13,091]", "an average turnout of [30] per cent", "a target of [547]"
-_NOUN_OF = regex.compile(
+_NOUN_OF = compiled(
     r"(?:\b(?i:an?|the|its|their|our|this|that)\s+|(?P<poss>\b(?:(?:last|this|next)\s+year|[a-z]+)['’]s\s+)"
     # (or a bare plural after a preposition: "offset through savings and efficiencies of", "with mitigations of")
     r"|\b(?i:through|with|from|by|via|on|including|includes|and)\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s\s+of\s))"
@@ -3313,35 +3314,35 @@ _NOUN_OF = regex.compile(
     r"(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
 #: a thing named in four words, none of them a function word or a verb's participle: "an adult social care
 #: precept of [2]%" (tried after _NOUN_OF, whose phrase has at most three: "The ward has an electorate of")
-_NOUN_OF_4 = regex.compile(
+_NOUN_OF_4 = compiled(
     r"\b(?i:an?|the|its|their|our|this|that)\s+(?P<poss>(?!))?(?P<x>(?:(?!(?:an?|the|this|that|its|their|our|has|have|had|is|are|"
     r"was|were|be|been|will|would|of|to|for|in|on|at|by|with|and|or|but)\s)(?![a-z][\w-]*(?:ed|ing)\s)[a-z][\w-]*\s+){3}"
     r"[a-z][\w-]*)\s+of\s+(?:(?:just|around|about|almost|nearly|under|over|more\s+than|less\s+than|some|only)\s+)?(?:£|\$|€)?$")
-_LEADING_NAME = regex.compile(r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
+_LEADING_NAME = compiled(r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
 #: "This compares to a rate of", "compared with a figure of": the same measure, elsewhere or earlier
-_COMPARES_TO = regex.compile(r"\b(?:compares|compared|comparing)\s+(?:to|with|against)\s+(?:a|an|the)\s+"
+_COMPARES_TO = compiled(r"\b(?:compares|compared|comparing)\s+(?:to|with|against)\s+(?:a|an|the)\s+"
                              r"(?:rate|figure|level|average|proportion|share)\s+of\s+(?:(?:just|around|about|almost|nearly)\s+)?$")
 #: a kind of money with no article, at most one word saying which, then "of" and the sum: "generate additional
 #: funding of [£4.6m]", "brought in income of", "identified savings of"
-_MONEY_KIND_OF = regex.compile(
+_MONEY_KIND_OF = compiled(
     r"\b(?P<x>(?:(?:additional|extra|new|further|total|annual|capital|external|government|grant|rental|council\s+tax)\s+)?"
     r"(?:funding|income|investment|spending|savings|revenue|borrowing|grants?|receipts))\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|approximately|roughly|under|over|more\s+than|less\s+than|some|up\s+to)\s+)?(?:£|\$|€)?$",
     regex.I)
 #: a money word with a word that says which: "a street value of", "a resale value of"
-_QUALIFIED_VALUE = regex.compile(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
-_NOT_NOUN_OF = regex.compile(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
+_QUALIFIED_VALUE = compiled(r"^(?!(?:total|overall|combined|same|whole|full|estimated|average|maximum|minimum)\s)[a-z][\w-]*\s+(?:value|cost|price)$")
+_NOT_NOUN_OF = compiled(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|total|number|"
                              r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some|"
                              r"point|peak|high|low|record|mark|year|month|week|quarter|period)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
-_AT_COMPLEMENT = regex.compile(
+_AT_COMPLEMENT = compiled(
     r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"
     r"(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{1,40}?"
     r"|the\s+(?:region|county|area|borough|city|town|district|country|force\s+area|[A-Z][\w&' -]{1,40}?)))?\s+"
     r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
 #: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
 #: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
-_SUPERLATIVE_AT = regex.compile(
+_SUPERLATIVE_AT = compiled(
     r"(?:\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\s+(?=(?:proportion|share|percentage|rate|number|level|"
     r"total|count|amount)\s+of\s)|\b(?:lion['’]s\s+share|bulk|majority)\s+of\s+(?:the\s+)?|\bhad\s+the\s+(?:most|fewest)\s+"
     r"|\b(?:saw|sees|recorded|records|has|have)\s+the\s+(?:most|fewest|(?:highest|lowest|largest|smallest|biggest)\s+number\s+of)\s+)"
@@ -3352,58 +3353,58 @@ _SUPERLATIVE_AT = regex.compile(
     r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?(?:£|\$|€)?$")
 #: "the open caseload was [78,329]", "the waiting list reached [12,188]": the subject of a copula
 #: or of a verb of reaching, when the figure has no noun of its own
-_COPULA_COMPLEMENT = regex.compile(
+_COPULA_COMPLEMENT = compiled(
     r"(?<!\b(?:of|for|in|on|to|with|from|by|at)\s)\b(?:the|its|their|this|that)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
     rf"(?:(?:{_BE_FORMS}|reached|totalled|totaled|hit|rose\s+to|fell\s+to|"
     r"grew\s+to|dropped\s+to|climbed\s+to|increased\s+to|decreased\s+to)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?(?:£|\$|€)?$")
-_NOT_COPULA_HEAD = regex.compile(
+_NOT_COPULA_HEAD = compiled(
     r"(?:^|\s)(?:figure|figures|number|total|tally|level|levels|rate|result|increase|rise|fall|drop|change|"
     r"it|this|that|there|year|month|week|day|time|case|reason|answer|aim|target|goal|average)$")
 #: a figure with no noun that continues a list ("137 by the central division, 101 in the west"),
 #: a subject's possession ("Northumbria had 1652") or a back-reference ("the figure was 802")
-_CONTINUES = regex.compile(
+_CONTINUES = compiled(
     r"(?:(?:\bhad|\bhas|\bwith|\bremaining|[,;–—-]|\band|\bwhile|^)\s*|\b(?:the\s+|that\s+|this\s+|last\s+year's\s+)?"
     r"(?:figure|number|total|tally)\s+(?:was|is|stood\s+at|stands\s+at|were)\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
-_OR_APPOSITION = regex.compile(r"(?:[,(–—]|\s-)\s*or\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?$")
-_FIGURE_FOR = regex.compile(
+_OR_APPOSITION = compiled(r"(?:[,(–—]|\s-)\s*or\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?$")
+_FIGURE_FOR = compiled(
     r"\b(?i:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|latest|same)\s+)?(?:figure|number|total|tally)\s+"
     r"(?:for|in|across|at)\s+(?P<x>[^,;:.]{1,50}?)\s+(?:was|is|were|stood\s+at|stands\s+at|came\s+to|reached)\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?(?:£|\$|€)?$")
 #: words a head cannot end on once its participle is cut off ("patients on its [waiting list]")
-_DANGLING = regex.compile(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|his|her|our|the|a|an)(?:\s+(?:its|their|the|a|an))?$")
-_WITH_A_SPEND = regex.compile(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)?(?:spend|spending|cost|value|income|turnover|revenue)"
+_DANGLING = compiled(r"\s+(?:on|in|at|of|for|with|from|under|by|its|their|his|her|our|the|a|an)(?:\s+(?:its|their|the|a|an))?$")
+_WITH_A_SPEND = compiled(r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)?(?:spend|spending|cost|value|income|turnover|revenue)"
                            r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?(?:£|\$|€)?$")
 #: the end of a "from [A] ... to [B]" pair, read from the end of A
-_BARE_FROM = regex.compile(r"(?:,\s*|\b(?:up|down|rising|falling)\s+|\s[-–—]\s*)from\s+(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under)\s+)?[£$€]?$")
-_FROM_PREVIOUS_TO = regex.compile(r"^(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?:[-/]\d\d)?(?![\d,.])){0,40}?\bto\s+"
+_BARE_FROM = compiled(r"(?:,\s*|\b(?:up|down|rising|falling)\s+|\s[-–—]\s*)from\s+(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under)\s+)?[£$€]?$")
+_FROM_PREVIOUS_TO = compiled(r"^(?:[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?:[-/]\d\d)?(?![\d,.])){0,40}?\bto\s+"
                                    rf"{_TO_QUALS}(?:£|\$|€)?$")
 #: "a big rise in knife crime, from [97]", "rises in business robbery, up from [seven]": the noun of the change
-_CHANGE_IN_FROM = regex.compile(
+_CHANGE_IN_FROM = compiled(
     r"\b(?:rises?|increases?|falls?|drops?|decreases?|reductions?|jumps?|surges?|growth|declines?)\s+in\s+(?:the\s+)?"
     r"(?:(?:number|total|count|level)\s+of\s+)?(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:in|across|at|from|up|down)\b)[a-z][\w'’-]*){0,4})"
     r"(?:\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?\s*,?\s*(?:(?:up|down|rising|falling)\s+)?from\s+"
     r"(?:(?:just|around|about|some|nearly|almost|more\s+than|over|under|less\s+than)\s+)?(?:£|\$|€)?$")
 #: a list item that names only its place: "..., and Surrey [24 per cent]", "..., while Essex [310]"
-_ELIDED_PLACE = regex.compile(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:(?:in|across|for|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
+_ELIDED_PLACE = compiled(r"(?:,|\band|\bwhile|\bwhilst)\s+(?:(?:in|across|for|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|upon\s+)?){1,3}"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
-_CONTINUE_TAIL = regex.compile(r"^\s*(?:by|in|at|for|across|among|from|nationally\b|respectively\b|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
+_CONTINUE_TAIL = compiled(r"^\s*(?:by|in|at|for|across|among|from|nationally\b|respectively\b|[,;.)–—-]|(?:and|while|whilst|but|compared)\b|$)")
 
 
 #: a second copula whose subject is left out: "..., and in June 2005 was [9,817]"
-_ELIDED = regex.compile(r"\b(?:and|while|whilst|but)\s+(?:(?:in|by|at|on)\s+[^,.;:()]{2,30}?\s+)?(?:was|were|is|are|stood\s+at|"
+_ELIDED = compiled(r"\b(?:and|while|whilst|but)\s+(?:(?:in|by|at|on)\s+[^,.;:()]{2,30}?\s+)?(?:was|were|is|are|stood\s+at|"
                         r"had\s+been|has\s+been)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?"
                         r"(?:£|\$|€)?$")
-_THERE_WERE = regex.compile(r"\b(?i:there)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+_THERE_WERE = compiled(r"\b(?i:there)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
 #: a place and nothing more after a figure: " in the north-east.", " across Wales,"
-_PLACE_ONLY = regex.compile(r"^\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|(?i:north|south|east|west)[\w-]*)"
+_PLACE_ONLY = compiled(r"^\s+(?:in|across|within)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|(?i:north|south|east|west)[\w-]*)"
                             r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*)*\s*(?:[,;.)–—]|$)")
-_PAREN_CLOSE = regex.compile(r"^\s*(?:%|per\s*cent|percent|pc)?\s*\)")
-_PAREN_THING = regex.compile(r"(?P<x>[^,;:()\n\d]{2,80}?)\s*\(\s*$")
-_PAREN_CUT = regex.compile(r"^.*\b(?:was|were|is|are|by|than|with|including|followed\s+by|as|of\s+(?:these|those|them))\s+", regex.S)
-_LEAD_PREP = regex.compile(r"^(?:(?:and|or|on|in|at|from|for|to|into|across|within|among|the|a|an|its|their)\s+)+")
+_PAREN_CLOSE = compiled(r"^\s*(?:%|per\s*cent|percent|pc)?\s*\)")
+_PAREN_THING = compiled(r"(?P<x>[^,;:()\n\d]{2,80}?)\s*\(\s*$")
+_PAREN_CUT = compiled(r"^.*\b(?:was|were|is|are|by|than|with|including|followed\s+by|as|of\s+(?:these|those|them))\s+", regex.S)
+_LEAD_PREP = compiled(r"^(?:(?:and|or|on|in|at|from|for|to|into|across|within|among|the|a|an|its|their)\s+)+")
 
 
 def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
@@ -3435,7 +3436,7 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
 #: a sentence that places the largest change: "The largest increase in workforce jobs, for March 2015, was in the
 #: West Midlands, at [40,000]", "The largest change in the inactivity rate ... was in the North East, which has
 #: increased by [2.8] percentage points", "The largest decrease was in the South East, at [32,000]"
-_RANKED_CHANGE = regex.compile(
+_RANKED_CHANGE = compiled(
     # (after a time or frame the sentence opens on: "Between March and June 2016, the largest increase ...")
     r"\W*(?:(?:Between|For|In|During|Over|From|Since|Across)\b[^,;:()]{1,60},\s*)?"
     r"(?i:the\s+)?(?:largest|biggest|greatest)\s+(?:(?:percentage|annual|monthly|yearly|year-on-year)\s+)?"
@@ -3447,10 +3448,10 @@ _RANKED_CHANGE = regex.compile(
     r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
 #: from one bracketed change of a list to the next: "... on 2022), followed by South Wales (up ", "), the Met (up "
 #: (a place's name alone between them: not "..., while Kent Police saw a rise in arrests (up 5%)", a change of its own)
-_NEXT_IN_BRACKETED_LIST = regex.compile(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
+_NEXT_IN_BRACKETED_LIST = compiled(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|then|and|while)\s+)?(?:the\s+)?"
                                         r"[A-Z][\w&'’.-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&'’.-]*)*\s*"
                                         r"\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
-_KEPT_AT = regex.compile(
+_KEPT_AT = compiled(
     r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|freez(?:e|es|ing)|froze|frozen|cap(?:s|ped|ping)?|"
     r"maintain(?:s|ed|ing)?|fix(?:es|ed|ing)?|set(?:s|ting)?)\s+(?P<x>(?:the|its|their|our)\s+[A-Za-z][^,;:()\d]{2,60}?|[a-z][^,;:()\d]{2,60}?)"
     r"\s+at\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$"
@@ -3458,18 +3459,18 @@ _KEPT_AT = regex.compile(
     r"delivered)\s+)(?P<x>[a-z][^,;:()\d]{2,50}?)\s+(?:totalling|totaling|amounting\s+to)\s+"
     r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
 #: an article or a possessive opening a phrase: "[the ]Council Tax Support Scheme", "[its ]budget"
-_LEAD_DETERMINER = regex.compile(r"^(?:the|its|their|our|an?)\s+", regex.I)
-_ING_FIRST = regex.compile(r"[a-z]{3,}ing\s")
+_LEAD_DETERMINER = compiled(r"^(?:the|its|their|our|an?)\s+", regex.I)
+_ING_FIRST = compiled(r"[a-z]{3,}ing\s")
 #: the noun a measure counts, before what is said of it: "forces [to record an increase]", "councils [raised fees]"
-_NOUN_HEAD = regex.compile(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"
+_NOUN_HEAD = compiled(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"
                            r"(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+?)"
                            r"(?=\s+(?:to|that|who|which|with|in|on|at|for|of|from|by|[a-z]+ed|[a-z]+ing)\b|$)")
-_AND_NEXT = regex.compile(r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+rest|others?)\b|\s+(?:and|while|but)\s")
-_AMONG_TAIL = regex.compile(r"\s+(?:among|amongst|across|of\s+all)\s+.*$")
+_AND_NEXT = compiled(r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+rest|others?)\b|\s+(?:and|while|but)\s")
+_AMONG_TAIL = compiled(r"\s+(?:among|amongst|across|of\s+all)\s+.*$")
 #: a place ranked by a level: "the highest employment rate in the UK was in the South East ([78.0]%)", "and the
 #: lowest was in Northern Ireland ([70.1]%)", "Hartlepool had the highest unemployment rate, at [7.2]%" (not "had the
 #: lowest turnout, with [1,658] votes cast": a count of its own noun)
-_RANKED_LEVEL = regex.compile(
+_RANKED_LEVEL = compiled(
     r"(?:^\W*|,\s*|\b(?:and|while|whilst|but)\s+)(?:(?:Between|For|In|During|Over|Across)\b[^,;:()]{1,60},\s*)?(?i:the\s+)?"
     r"(?P<sup>(?i:highest|lowest|largest|smallest|biggest|greatest))\s+(?:(?P<x>[A-Za-z][^,;:()\d]{1,60}?)\s+)?"
     r"(?:(?:was|were|is|came)\s+(?:in|at|for|from)\s+[^,;:()\d]{2,50}?|(?:was|were|is)\s+(?:recorded|seen|found)\s+in\s+[^,;:()\d]{2,50}?)"
@@ -3478,7 +3479,7 @@ _RANKED_LEVEL = regex.compile(
     r"(?P<x2>[a-z][^,;:()\d]{1,60}?)(?:,?\s+at\s+|\s+of\s+|\s*\(\s*)(?:(?:just|around|about|almost|nearly|some|over)\s+)?"
     r"[£$€]?$")
 _RANK_WORDS = ("highest ", "lowest ", "largest ", "smallest ", "biggest ", "greatest ")
-_NUMBER_OF_LEAD = regex.compile(r"^(?:(?:total|overall)\s+)?(?:number|total|count)\s+of\s+")
+_NUMBER_OF_LEAD = compiled(r"^(?:(?:total|overall)\s+)?(?:number|total|count)\s+of\s+")
 
 
 def _may_rank(window: str) -> bool:
@@ -3524,14 +3525,14 @@ def _ranked_change(text: str, s: Statistic, s_start: int, previous: Statistic | 
 
 
 #: a superlative said of a place: "highest in the South West", "lowest among the regions"
-_SUPERLATIVE_IN = regex.compile(r"^(?:(?:and|while|whilst|but|with)\s+)?(?:(?:was|were|is|are)\s+)?(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least)\s+(?:in|at|for|among)\b")
+_SUPERLATIVE_IN = compiled(r"^(?:(?:and|while|whilst|but|with)\s+)?(?:(?:was|were|is|are)\s+)?(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|most|least)\s+(?:in|at|for|among)\b")
 #: the subject a sentence ranks places by: "The employment rate in the United Kingdom, for the 3 months ending
 #: May 2015, was highest in ..."
-_RANKED_SUBJECT = regex.compile(
+_RANKED_SUBJECT = compiled(
     r"\W*(?:(?i:the)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?"
     r"(?:,[^,;:()]{0,60},)?\s+(?:was|were|is|are|remained|remains)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|worst|best)\b")
-_TIMES_AFTER = regex.compile(r"^\s+times\b")
-_TIMES_BEFORE = regex.compile(
+_TIMES_AFTER = compiled(r"^\s+times\b")
+_TIMES_BEFORE = compiled(
     r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{3,100}?)\s+(?:(?:more\s+than|over|almost|nearly|about|around|some|at\s+least|just)\s+)?$")
 
 
@@ -3554,18 +3555,18 @@ def _times(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: "bring its overspend down to [£6.2m]": the thing brought down or up
-_BRING_TO = regex.compile(r"\b(?i:its|their|the|our|his|her)\s+(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:down|up|back)\s+to\s+"
+_BRING_TO = compiled(r"\b(?i:its|their|the|our|his|her)\s+(?P<x>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:down|up|back)\s+to\s+"
                           r"(?:(?:just|around|about|almost|nearly|some|under|below|less\s+than|fewer\s+than)\s+)?[£$€]?$")
 #: "Record numbers of families were placed in temporary accommodation – [23,640]": the figure after a
 #: dash or colon is the number the clause before it names
-_DASH_NUMBER_OF = regex.compile(
+_DASH_NUMBER_OF = compiled(
     r"\b(?i:(?:a\s+)?record\s+|the\s+)?(?i:numbers?|total)\s+of\s+(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
     r"(?:(?:has|have|had)\s+(?:now\s+)?been\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+)?)(?P<rest>[^.;:()–—]{2,120}?)\s*(?:[–—:]|\s-)\s*"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$")
 
 
 #: a sentence that opens by pointing back to the one before it: "This was up from", "That is down on", "It compares with"
-_POINTER_OPENS = regex.compile(r"\W*(?:This|That|It)\s+(?:was|is|has\s+been|compares|compared)\b")
+_POINTER_OPENS = compiled(r"\W*(?:This|That|It)\s+(?:was|is|has\s+been|compares|compared)\b")
 def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | None, previous_count: str | None,
                   reach: int, last_sentence: int = 0) -> str | None:
     """Measures for a figure with no noun of its own after it."""
@@ -3675,40 +3676,40 @@ def _without_noun(text: str, s: Statistic, s_start: int, previous: Statistic | N
 
 
 #: a present-tense verb and its object after a part of a whole: "128 plan on raising council tax"
-_PLAIN_VERB_PHRASE = regex.compile(r"^\s+(?P<p>(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|per|percent|cent|times|more|less|fewer|"
+_PLAIN_VERB_PHRASE = compiled(r"^\s+(?P<p>(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|per|percent|cent|times|more|less|fewer|"
                                    r"than|the|a|an|this|that|these|those|were|was|are|is)\b)[a-z]{3,}\s+(?:on|to|in|for)?\s*[a-z][^,.;:()–—\n]{2,60})")
 #: "..., of which [£23m]", "of whom [12]": a part of the figure just before
-_OF_WHICH = regex.compile(r"\bof\s+(?:which|whom|these|those|them)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
-_STILL_AUX = regex.compile(r"^\s+(?:(?:still|also|now|already|yet)\s+)*(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
+_OF_WHICH = compiled(r"\bof\s+(?:which|whom|these|those|them)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
+_STILL_AUX = compiled(r"^\s+(?:(?:still|also|now|already|yet)\s+)*(?:(?:has|have|had|is|are|was|were|will|would)\s+)?"
                            r"(?:(?:still|yet|now)\s+)?(?:(?:to\s+be|been|be|being)\s+)?")
 #: "the regional average of [53] per cent", "a national average of"
-_AVERAGE_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+(?P<a>(?:[a-z]+\s+)?average)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
-_AVERAGE_BRACKET = regex.compile(r"\s*\([a-z]+\s+average\)$")
+_AVERAGE_OF = compiled(r"\b(?:the|a|an|its|their)\s+(?P<a>(?:[a-z]+\s+)?average)\s+of\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+_AVERAGE_BRACKET = compiled(r"\s*\([a-z]+\s+average\)$")
 #: "with a high of [95]", "a record low of", "its peak of": the same thing at its extreme
-_HIGH_OF = regex.compile(r"\b(?:an?|its|their|the)\s+(?:(?:record|all-time|previous|recent|new)\s+)?(?:high|low|peak|maximum|minimum|low\s+point|high\s+point)"
+_HIGH_OF = compiled(r"\b(?:an?|its|their|the)\s+(?:(?:record|all-time|previous|recent|new)\s+)?(?:high|low|peak|maximum|minimum|low\s+point|high\s+point)"
                          r"\s+of\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
-_SHARE_OF = regex.compile(r"\s*(?:[,–—]\s*|\s-\s+)?(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*"
+_SHARE_OF = compiled(r"\s*(?:[,–—]\s*|\s-\s+)?(?:of|among|amongst)\s+(?:(?:the|all|these|those|its|their|his|her|our)\s+)*"
                           r"(?:(?<=\b(?:these|those)\s+)[\d,.]+\s+|(?<=\bthe\s+)(?:(?:nearly|almost|around|about|some|over|more\s+than|just)\s+)?"
                           r"[\d,.]+(?:\s*(?:million|billion|m|bn)\b)?\s+(?=[a-z]))?(?=[A-Za-z])")
 #: the share's own "of": "[42%] and 46% of patients", "between [5] and 7 per cent of pupils"
-_SHARE_PAIR = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:and|or|to)\s+[\d.]+\s*(?:per\s*cent|percent|%)(?=\s+of\s)", regex.I)
+_SHARE_PAIR = compiled(r"\s*(?:per\s*cent|percent|%)?\s*(?:and|or|to)\s+[\d.]+\s*(?:per\s*cent|percent|%)(?=\s+of\s)", regex.I)
 #: "N% of the total": a share of what was counted just before
-_WHOLE = regex.compile(r"^(?:total|whole|overall\s+total|figure)$")
+_WHOLE = compiled(r"^(?:total|whole|overall\s+total|figure)$")
 #: "sex offenders made up 74% of ...", "accounting for 60% of arrivals", "representing 92% of all visitors"
-_SHARE_VERB = regex.compile(
+_SHARE_VERB = compiled(
     r"(?:^|[,;:–—(]\s*|\b(?:and|which|that|while)\s+)(?:(?:In|Across|Of)\s[^,]{2,40},\s*)?(?P<x>[A-Za-z][^,;:()–—]{1,60}?)?\s*"
     r"\b(?:made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|accounting\s+for|accounts?\s+for|represent(?:ed|ing|s)?|"
     r"comprised|formed)\s+(?:just\s+|around\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
-_COUNT_IN_WHOLE = regex.compile(r"(?<=^|the\s)[\d,]+\s+")
+_COUNT_IN_WHOLE = compiled(r"(?<=^|the\s)[\d,]+\s+")
 #: a sentence that opens on the whole its shares are of: "Of all incidents attended by FRSs, ..."
-_OF_ALL_LEAD = regex.compile(r"\W*(?i:of|among|amongst)\s+(?P<y>(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?[a-z][^,;:()\d]{2,80}?),")
-_SHARE_WERE = regex.compile(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is|(?:had|have|has)(?=\s+been\s))(?=\s)")
+_OF_ALL_LEAD = compiled(r"\W*(?i:of|among|amongst)\s+(?P<y>(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?[a-z][^,;:()\d]{2,80}?),")
+_SHARE_WERE = compiled(r"(?P<np>[^,.;:()\n]{2,80}?)\s+(?:were|was|are|is|(?:had|have|has)(?=\s+been\s))(?=\s)")
 #: "25.3% or a quarter of all children": the same share spelt again before its "of"
-_SHARE_ALT = regex.compile(
+_SHARE_ALT = compiled(
     r"\s*(?:per\s*cent|percent|%)?\s*,?\s+or\s+(?:(?:around|about|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|"
     r"less\s+than|over|under)\s+)?(?:a|one|two|three|four|half|\d+)(?:\s+(?:in|out\s+of)\s+(?:every\s+)?[\w,]+|\s+"
     r"(?:quarter|third|half|fifth|sixth|tenth)s?|\s*(?:per\s*cent|percent|%))?,?(?=\s+of\s)", regex.I)
-_NOT_A_SHARE_HEAD = regex.compile(r"^(?:it|this|that|they|these|those|which|who|figures?|data|\w+ly)$", regex.I)
+_NOT_A_SHARE_HEAD = compiled(r"^(?:it|this|that|they|these|those|which|who|figures?|data|\w+ly)$", regex.I)
 
 
 def _share(text: str, s: Statistic, before: str, previous: Statistic | None = None, s_start: int = 0) -> str | None:
@@ -3762,57 +3763,57 @@ def _share(text: str, s: Statistic, before: str, previous: Statistic | None = No
 
 
 #: "..., making the overall turnout [35.7]%": what the figure makes
-_MAKING_THE = regex.compile(r"\b(?:making|makes)\s+(?:the|its|their)\s+(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+"
+_MAKING_THE = compiled(r"\b(?:making|makes)\s+(?:the|its|their)\s+(?P<x>[a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})\s+"
                             r"(?:(?:just|around|about|almost|nearly|some|over|under|only)\s+)?[£$€]?$")
 #: a verb of rating before a share: "which rates [74.7]% of schools as good"
-_RATES_BEFORE = regex.compile(r"\b(?:rates|rated|rate|classes|classed|judges|judged|grades|graded|deems|deemed)\s+"
+_RATES_BEFORE = compiled(r"\b(?:rates|rated|rate|classes|classed|judges|judged|grades|graded|deems|deemed)\s+"
                               r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?$")
-_RATED_AS = regex.compile(r"[^,.;:()\n]{2,90}?\s+as\s+(?P<y>[a-z][^,.;:()\n]{2,50})")
+_RATED_AS = compiled(r"[^,.;:()\n]{2,90}?\s+as\s+(?P<y>[a-z][^,.;:()\n]{2,50})")
 #: "a failure rate of [5.9%]", "the county's unemployment rate of [4.1%]": the rate named before the figure
-_NAMED_RATE = regex.compile(
+_NAMED_RATE = compiled(
     r"\b(?:a|an|the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:(?:[a-z]+ly|overall|average|annual|current|latest|new|record|higher|lower|"
     r"national|local)\s+)?(?P<r>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+rate\s+of\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
 _NOT_RATE_NAME = frozenset("same similar higher lower high low record overall average annual that this its their".split())
 #: "Of all the drivers arrested, [43]% were under 30": the group named before, with what is said of the share
-_OF_THE_GROUP = regex.compile(
+_OF_THE_GROUP = compiled(
     r"\s*[\"“‘']?\s*(?:(?:And|But|Yet)\s+)?(?i:of|among|amongst)\s+(?:all\s+)?(?:the|these|those)\s+(?:[\d,]+\s+)?(?P<np>[a-z][^,;:()\d]{2,80}?)"
     # (the comma may be left out after a time: "Of the 115 people who were arrested this year [78] have been charged")
     r"(?:,\s*|(?<=\b(?:year|month|week|campaign|period))\s+)"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|less\s+than|only)\s+)?$")
-_GROUP_TIME_TAIL = regex.compile(r"\s+(?:this|last|that)\s+(?:year|month|week)$|\s+during\s+the\s+(?:campaign|period)$")
+_GROUP_TIME_TAIL = compiled(r"\s+(?:this|last|that)\s+(?:year|month|week)$|\s+during\s+the\s+(?:campaign|period)$")
 #: "Out of 88 local authorities in England outside London, [70] saw ...": a group counted before its part
-_OUT_OF_GROUP = regex.compile(r"(?:^|[,;:]\s*|\b)(?i:out\s+of)\s+(?:(?:the|these|those)\s+)?(?:[\d,]+\s+)?"
+_OUT_OF_GROUP = compiled(r"(?:^|[,;:]\s*|\b)(?i:out\s+of)\s+(?:(?:the|these|those)\s+)?(?:[\d,]+\s+)?"
                               r"(?P<np>[a-z][^,;:()\d]{2,80}?),\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|only)\s+)?$")
 #: a part of a counted whole that did something: "[187] of 435 UK councils responded to the request"
-_PART_OF_COUNTED = regex.compile(r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?"
+_PART_OF_COUNTED = compiled(r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?"
                                  r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
                                  r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
                                  r"(?P<v>(?:were|was|had|have|has|are|is)\b|(?!(?:in|of|at|on|for|to|and|or|who|which|that)\b)[a-z]+ed\b|"
                                  r"(?:saw|met|missed|got|made|took|won|lost|paid|kept|held|had|did|went|came)\b)"
                                  r"(?P<rest>[^,.;:()\n\[\]–—]{0,70})")
 #: a part of a group that did something: "[70] saw a fall in bus use", "12 missed the target"
-_GROUP_DID = regex.compile(r"\s+(?P<p>(?:saw|had|recorded|reported|met|missed|failed|received|achieved|gained|exceeded|"
+_GROUP_DID = compiled(r"\s+(?P<p>(?:saw|had|recorded|reported|met|missed|failed|received|achieved|gained|exceeded|"
                            r"increased|cut|raised|lost|closed|opened)\s+[a-z][^,.;:()\n\[\]–—]{2,70})")
 #: the verb after a count of a group: "Of those complaints, 300 [were] upheld"
-_GROUP_VERB = regex.compile(r"\s+(?:(?:had|have|has)\s+(?:already\s+|now\s+|since\s+)?been|were|was|are|is)(?=\s)")
-_SHARE_THEN_VERB = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
+_GROUP_VERB = compiled(r"\s+(?:(?:had|have|has)\s+(?:already\s+|now\s+|since\s+)?been|were|was|are|is)(?=\s)")
+_SHARE_THEN_VERB = compiled(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:were|was|are|is|had|have|has)\b")
 #: a share's own verb in the past tense: "[32]% happened in London", "85% passed", "40 per cent waited"
-_SHARE_THEN_DID = regex.compile(r"\s*(?:per\s*cent|percent|%|pc)?\s+(?:(?:still|also|then)\s+)?"
+_SHARE_THEN_DID = compiled(r"\s*(?:per\s*cent|percent|%|pc)?\s+(?:(?:still|also|then)\s+)?"
                                 r"(?P<p>(?:[a-z]{3,}ed|went|got|saw|took|came|left|made|sat|won|lost|did|spent|gave|met|"
                                 r"fell|rose|grew|paid|said|told|felt|thought|chose|ran|became)\b[^.;:!?\n]{0,120})")
 
 
 #: "A higher proportion of parents got their first pick, at [88.4%]", "the share of homes sold
 #: above the asking price was [12%]": the share named before its figure
-_PROPORTION_AT = regex.compile(
+_PROPORTION_AT = compiled(
     r"\b(?P<w>proportion|share|percentage)\s+of\s+(?P<x>(?:all\s+)?[a-z][^,;:()\d]{2,100}?)\s*"
     r"(?:,\s*(?:at|with)|\s+(?:(?:was|is|were|are|has|had)\s+)?(?:(?:now|then|still|also|just)\s+)?"
     r"(?:was|is|stood\s+at|stands\s+at|remained\s+at|reached|hit|(?:fell|rose|dropped|increased|decreased|climbed)\s+"
     r"(?:(?:slightly|sharply|marginally|further)\s+)?to|at))\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
     r"under|only)\s+)?(?:(?:below|above|under)\s+)?$")
-_PROPORTION_NOT = regex.compile(r"^(?:the|a|an|its|their|this|that|these|those|it|them)$")
-_COPULA_CUT = regex.compile(r"\s+(?:was|is|were|are|has|had|have)\b")
+_PROPORTION_NOT = compiled(r"^(?:the|a|an|its|their|this|that|these|those|it|them)$")
+_COPULA_CUT = compiled(r"\s+(?:was|is|were|are|has|had|have)\b")
 
 
 def _proportion_at(text: str, s: Statistic, s_start: int) -> str | None:
@@ -3854,9 +3855,9 @@ def _of_the_share(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: a phrase after a figure that is only a participle ("the 1.14 million reported in 2020-21")
-_BARE_PARTICIPLE = regex.compile(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
-_CHANGE_PREFIX = regex.compile(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
-_CHANGE_BASE = regex.compile(
+_BARE_PARTICIPLE = compiled(rf"^(?:{_PARTICIPLES}|[a-z]+ed)$")
+_CHANGE_PREFIX = compiled(r"^(?:increase|rise|fall|drop|growth|reduction|decrease|decline|jump|cut)\s+in\s+")
+_CHANGE_BASE = compiled(
     r"\s+(?:on|since|over|from|in|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|past|last|same|prior|preceding|"
     rf"a\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?|(?:19|20)\d\d|end\s+of|pre-pandemic|{_MONTHS}|"
     r"(?:(?:a|its|their)\s+)?(?:record\s+|previous\s+)?(?:low|high)\s+point)\b.*$")
@@ -3864,13 +3865,13 @@ _CHANGE_BASE = regex.compile(
 
 #: a figure that sizes a gap to a benchmark, right after it: "[5]% below the national average", "[12] per cent above
 #: the England average", "[11]pc below the guideline" (not a change over time)
-_BENCHMARK_AFTER = regex.compile(
+_BENCHMARK_AFTER = compiled(
     r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?)?\s+(?P<w>below|above|under|over)\s+"
     r"(?P<b>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|target|guideline|guidelines|threshold|benchmark|standard|"
     r"limit|norm|mean|median))\b", regex.I)
-_FIGURE_WORD = regex.compile(r"^(?:the\s+)?(?:figure|number|total|rate|proportion|share|level)$", regex.I)
+_FIGURE_WORD = compiled(r"^(?:the\s+)?(?:figure|number|total|rate|proportion|share|level)$", regex.I)
 #: a state, not a change, right before the figure: "are [5]% below", "stands [11]pc below", "was now some"
-_STATE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|stands|stood|remains|remained|sits|sat|lies|lay)\s+(?:now\s+|still\s+|"
+_STATE_BEFORE = compiled(r"\b(?:is|are|was|were|be|been|stands|stood|remains|remained|sits|sat|lies|lay)\s+(?:now\s+|still\s+|"
                               r"currently\s+)?(?:(?:some|around|about|nearly|almost|just|roughly)\s+)?$", regex.I)
 
 
@@ -3907,12 +3908,12 @@ def unchanged(measure: str) -> str:
 
 
 #: a short term in quote marks inside a sentence: "'waste from households'", "“bed blocking”"
-_QUOTED_TERM = regex.compile(r"(?<![\w'’])['‘“\"](?P<t>[A-Za-z][^'’”\"\n.,;:]{1,60}?)['’”\"](?![\w'’])")
+_QUOTED_TERM = compiled(r"(?<![\w'’])['‘“\"](?P<t>[A-Za-z][^'’”\"\n.,;:]{1,60}?)['’”\"](?![\w'’])")
 #: where the thing "of whom"/"of which" points to ends: a joined clause or a stop. Compiled once here:
 #: ``regex.split(<this string>, ...)`` looked it up in the regex module's own cache of 500 patterns,
 #: which the pipeline's many patterns overflow, so it was compiled again (~10 ms) every few hundred
 #: documents. The same pattern string and flags (none), so the same split.
-_OF_WHOM_STOP = regex.compile(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern)
+_OF_WHOM_STOP = compiled(r"\s+(?:and|but|while|or)\s+|" + _STOP_AFTER.pattern)
 
 
 def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previous: Statistic | None,
@@ -4059,18 +4060,19 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
     "went up by almost a fifth ([19%])" → the change itself."""
     window = text[max(s_start, s.num_start - 30):s.num_start]
     end = (_TO_END.search(window) if "to " in window else None) or (_FROM_END.search(window) if "from " in window else None)
+    to_end = end is not None and end.re is _TO_END.compiled  # (a Match's .re is the pattern that regexes.Pattern wraps)
     if end and s.direction is None and previous is not None and previous.measure and previous.num_end >= s_start \
             and _CHANGE_PREFIX.match(previous.measure) and rx(r"^\W*(?:up|down|rising|falling)\s+to\b").match(end.group(0)):
         return rx(r"^the\s+").sub("", unchanged(previous.measure))
     if end and s.direction is None and s.kind in ("count", "money", "quantity") and (
-            after and _GENERIC_NOUN.match(after) or not after and end.re is _TO_END):
+            after and _GENERIC_NOUN.match(after) or not after and to_end):
         # (a bare "from [N]" is read by _without_noun)
-        if end.re is _TO_END and (rm := _CHANGE_IN_REACHED.search(text, max(s_start, s.num_start - 160), s.num_start)) is not None \
+        if to_end and (rm := _CHANGE_IN_REACHED.search(text, max(s_start, s.num_start - 160), s.num_start)) is not None \
                 and not _GENERIC_NOUN.match(rm.group("x")):
             # "an increase in the number of robberies at knife point to nearly [13,000] incidents", "a sharp rise in
             # dog attacks to [870] cases": the level the change in X reached counts X
             return rm.group("x")
-        reached, _ = _change_subject(text[s_start:s.num_start], _CHANGE_TO if end.re is _TO_END else _FROM_TO)
+        reached, _ = _change_subject(text[s_start:s.num_start], _CHANGE_TO if to_end else _FROM_TO)
         reached = rx(r"^(?:with|by|after|as)\s+", regex.I).sub("", reached or "")
         reached = "" if rx(r"^(?:an?|the)\s+[\d.,]+|^(?:there|it|this|that)$", regex.I).match(reached) else reached  # "a 26% rise to [723]"
         reached = rx(r"^(?:the\s+)?(?:total\s+)?(?:number|total|count)\s+of\s+", regex.I).sub("", reached)
@@ -4092,7 +4094,7 @@ def _end_of_change(text: str, s: Statistic, s_start: int, after: str | None, pre
 _ENDS_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|roughly)\s+)?[£$€]?"
 #: "the biggest fall in parents getting their first choice, down from [91.5%] in 2015 to [82.8%]":
 #: both ends of a change are levels of the thing that changed
-_CHANGE_IN_ENDS = regex.compile(
+_CHANGE_IN_ENDS = compiled(
     r"\b(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|growth|jumps?|changes?)\s+in\s+"
     r"(?P<x>(?:the\s+)?[a-z][^,;:()\d–—]{2,100}?)\s*(?:,|\s[–—-])?\s*(?:(?:up|down|falling|rising|dropping|going)\s+)?from\s+"
     rf"{_ENDS_QUAL}(?:$|[\d.,]+\s*(?:%|per\s*cent|percent|pc|million|m|bn|billion)?"
@@ -4109,11 +4111,11 @@ def _change_in_ends(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: "Adult social care accounts for [£192m] of the budget": the subject is the measure
-_ACCOUNTS_FOR_SUM = regex.compile(
+_ACCOUNTS_FOR_SUM = compiled(
     r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<x>(?:[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+"
     r"(?:accounts?|accounted|accounting)\s+for\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
 #: "precepts, which average [£72] a year", "The fines, which total [£40,000], ...": what the clause is about
-_WHICH_SUM = regex.compile(
+_WHICH_SUM = compiled(
     # (the noun phrase right before the comma: no function word, not "cut its reserves", not "measure of inflation")
     r"(?<![\w'’-])(?<!\b(?:of|per|as)\s)(?!(?<=\b(?:in|on|at|to|for|by|from|with|during|since)\s)[A-Z])(?P<x>(?:(?!(?:in|of|on|at|for|to|by|with|from|and|or|but|the|a|an|its|their|his|her|our|own|"
     r"it|this|that|these|those|they|figures?|data|statistics|which)\b)[A-Za-z][\w'’-]*\s+){0,2}"
@@ -4124,9 +4126,9 @@ _WHICH_SUM = regex.compile(
     r"fallen\s+to|fell\s+to|stands\s+at|stood\s+at|been\s+at)|(?:was|were|is|are)\s+at)"
     r"\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|only)\s+)?[£$€]?$")
 #: a period's or body's total named by its possessor ("last year's total"): a back-reference, no measure
-_POSSESSED_TOTAL = regex.compile(r"['’]s\s+(?:total|figure|tally|count|level|number)\b")
+_POSSESSED_TOTAL = compiled(r"['’]s\s+(?:total|figure|tally|count|level|number)\b")
 #: "the true number of people in need of social housing in England, which has now hit [3.8m]"
-_NUMBER_OF_WHICH = regex.compile(
+_NUMBER_OF_WHICH = compiled(
     r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][^,;:()]{2,80}?)(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][^,;:()]{1,40})?,\s+which\s+"
     r"(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:hit|reached|risen\s+to|rose\s+to|fallen\s+to|fell\s+to|stands\s+at|stood\s+at|"
     r"totalled|totals|is|was)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$")
@@ -4152,9 +4154,9 @@ def _accounts_for_or_which(text: str, s: Statistic, s_start: int) -> str | None:
 
 
 #: what a sum costs to do: "It costs [£1,200] a week to keep a child in care", "will cost [£3m] to repair"
-_COSTS_BEFORE = regex.compile(r"\b(?:costs?|costing|would\s+cost|will\s+cost)\s+(?:(?:the\s+council|taxpayers|us|them|around|about|"
+_COSTS_BEFORE = compiled(r"\b(?:costs?|costing|would\s+cost|will\s+cost)\s+(?:(?:the\s+council|taxpayers|us|them|around|about|"
                               r"almost|nearly|some|more\s+than|over|up\s+to|an\s+estimated|an\s+extra|a\s+further)\s+){0,2}[£$€]?$", regex.I)
-_COST_TO = regex.compile(r"\s*(?:(?:a|an|per|each)\s+(?:year|week|month|day|night|hour|head|person|pupil|child|place)\s+)?"
+_COST_TO = compiled(r"\s*(?:(?:a|an|per|each)\s+(?:year|week|month|day|night|hour|head|person|pupil|child|place)\s+)?"
                          r"to\s+(?P<x>(?!(?:the|a|an|be|date|around|about)\b)[a-z]+\s+[^,.;:()\n]{2,60})")
 
 
@@ -4169,33 +4171,33 @@ def _cost_to(text: str, s: Statistic) -> str | None:
 
 
 #: where a sum comes from: "[£4.9m] would come from increasing council tax", "£14m from 'savings'"
-_MONEY_FROM = regex.compile(r"\s+(?:(?:would|will|could|should|is|are|was|were|has|have)\s+(?:(?:also|expected\s+to|set\s+to|likely\s+to|to)\s+)?)?"
+_MONEY_FROM = compiled(r"\s+(?:(?:would|will|could|should|is|are|was|were|has|have)\s+(?:(?:also|expected\s+to|set\s+to|likely\s+to|to)\s+)?)?"
                             r"(?:(?:come|comes|coming|came|raised|generated|saved)\s+)?from\s+['‘\"“]?(?P<x>[a-z][^,.;:()\n\[\]–—'’\"”]{2,80})")
-_MONEY_FROM_NOT = regex.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?:previous|last|same|year|month|week|period|start|end|"
+_MONEY_FROM_NOT = compiled(r"^(?:(?:the|a|an|its|their)\s+)?(?:previous|last|same|year|month|week|period|start|end|"
                                 r"total|figure|sum|\d)|^(?:around|about|nearly|almost|just|some|over|under)\b")
 #: "a saving of over [£2m] by scrapping vacant posts": the noun before the sum, and how
-_MONEY_NOUN_OF = regex.compile(r"\b(?P<h>saving|savings|cut|cuts|income|funding|reduction|investment|spending)\s+of\s+"
+_MONEY_NOUN_OF = compiled(r"\b(?P<h>saving|savings|cut|cuts|income|funding|reduction|investment|spending)\s+of\s+"
                                r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
-_PLAIN_SUM = regex.compile(r"^(?:total|sum|figure|value|amount|cost|price|excess|region|average)$")
+_PLAIN_SUM = compiled(r"^(?:total|sum|figure|value|amount|cost|price|excess|region|average)$")
 #: "and" with one to three more nouns ending the phrase (no verb, no clause): "housing [and business growth]"
-_AND_NOUNS_END = regex.compile(r"\s+and\s+(?!(?:the|a|an|it|they|this|that|which|who|is|are|was|were|will|would|has|have|had)\b)"
+_AND_NOUNS_END = compiled(r"\s+and\s+(?!(?:the|a|an|it|they|this|that|which|who|is|are|was|were|will|would|has|have|had)\b)"
                                r"(?:[a-z][\w-]*(?<!ed)\s+){0,2}[a-z][\w-]*(?<!ed)\s*$")
-_FROM_CUT = regex.compile(r"\s+(?:to|would|will|could|which|that|who)\s")
-_NOUN_OF_SUM = regex.compile(r"\b(?P<h>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+of\s+"
+_FROM_CUT = compiled(r"\s+(?:to|would|will|could|which|that|who)\s")
+_NOUN_OF_SUM = compiled(r"\b(?P<h>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+of\s+"
                              r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|up\s+to)\s+)?[£$€]?$")
-_BY_DOING = regex.compile(r"\s+by\s+(?P<x>[a-z]+ing\b[^,.;:()\n\[\]–—]{2,80})")
+_BY_DOING = compiled(r"\s+by\s+(?P<x>[a-z]+ing\b[^,.;:()\n\[\]–—]{2,80})")
 
 
 #: "Council tax for a band A property is currently [£1,037.90] per year": the subject of "is"
-_MONEY_IS = regex.compile(
+_MONEY_IS = compiled(
     r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:meant|means|mean|shows?|showed|said|says)\s+that\s+)"
     r"(?:(?:the|a|an|its|their|our|his|her)\s+)?(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’&-]+){0,13}?)\s+"
     rf"(?:{_BE_FORMS}|stands\s+at|stood\s+at)\s+(?:(?:now|currently|still|also|set\s+at|expected\s+to\s+be)\s+)?"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?$", regex.I)
-_PRONOUN_WORD = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)
-_REPORTING_VERB = regex.compile(r"\b(?:said|says|say|told|tells|asked|added|claimed|warned|explained|revealed|showed|shows|show|"
+_PRONOUN_WORD = compiled(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|when|where|who)$", regex.I)
+_REPORTING_VERB = compiled(r"\b(?:said|says|say|told|tells|asked|added|claimed|warned|explained|revealed|showed|shows|show|"
                                 r"found|meant|means|suggested|suggests|estimated|confirmed)\b(?:\s+that\b)?", regex.I)
-_MONEY_IS_NOT = regex.compile(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|figure|total|sum|amount|cost|price|value)$", regex.I)
+_MONEY_IS_NOT = compiled(r"^(?:it|this|that|there|which|what|these|those|they|he|she|we|figure|total|sum|amount|cost|price|value)$", regex.I)
 
 
 def _money_is(text: str, s: Statistic, s_start: int) -> str | None:
@@ -4256,10 +4258,10 @@ def _money_doing(text: str, s: Statistic) -> str | None:
 
 #: a purpose after a sum spent: "investing £62.6m to protect vital services" (not "to date", "to the victims",
 #: "to £3m")
-_MONEY_TO_DO = regex.compile(r"^\s+to\s+(?P<x>(?!(?:be|the|a|an|its|their|his|her|our|this|that|date|each|every|all|end|start|"
+_MONEY_TO_DO = compiled(r"^\s+to\s+(?P<x>(?!(?:be|the|a|an|its|their|his|her|our|this|that|date|each|every|all|end|start|"
                              r"beginning|middle|mid|year|month|now|(?-i:[A-Z])[a-z]*)\b)"
                              r"[a-z]+\s+[a-z][^.;:()\n]{2,70})")
-_SPENT_BEFORE = regex.compile(r"\b(?P<v>spent|spend|spends|spending|paid|pays|costs?|invested|investing|invest|invests)\s+"
+_SPENT_BEFORE = compiled(r"\b(?P<v>spent|spend|spends|spending|paid|pays|costs?|invested|investing|invest|invests)\s+"
                               r"(?:(?:more\s+than|over|around|about|almost|nearly|some|just)\s+)?(?:£|\$|€)?$")
 
 
@@ -4301,13 +4303,13 @@ def _figure_thing(x: str) -> str | None:
 
 
 #: a measure that opens on what was done, naming no thing: "got their top choice", "were offered a place"
-_VERB_FIRST = regex.compile(r"^(?:(?:were|was|are|is|have|has|had)\s+)?(?:got|gets|get|won|did|saw|said|offered|given|[a-z]+ed)\s+"
+_VERB_FIRST = compiled(r"^(?:(?:were|was|are|is|have|has|had)\s+)?(?:got|gets|get|won|did|saw|said|offered|given|[a-z]+ed)\s+"
                          r"(?:their|his|her|its|a|an|the|some|no)\b")  # (not "recorded crimes", "registered voters")
 
 
 #: a noun of up to three words (none a participle) and the participle said of it: "pupils excluded", "offenders
 #: released from prison" (not "killed or seriously injured casualties", "households in bed and breakfast")
-_NOUN_THEN_DONE = regex.compile(r"^(?P<noun>(?:(?![a-z]+ed\b|(?:being|been|having|who|that|which|were|was|are|is)\b)[\w'’-]+\s+){1,3}?)"
+_NOUN_THEN_DONE = compiled(r"^(?P<noun>(?:(?![a-z]+ed\b|(?:being|been|having|who|that|which|were|was|are|is)\b)[\w'’-]+\s+){1,3}?)"
                                 r"(?:\w+ly\s+)?"
                                 r"(?!(?:hundred|indeed|speed|breed|greed|need|bed|shed|seed|feed)\b)[a-z]{3,}ed\b")
 
@@ -4352,12 +4354,12 @@ def _copula_only(text: str, s: Statistic, tail: str, previous: Statistic | None,
 
 
 #: a bare noun of events that the text has named more fully before ("cases of fly-tipping")
-_BARE_EVENT = regex.compile(r"^(?P<n>(?i:incidents|offences|crimes|cases|reports|prosecutions|convictions|arrests|claims|complaints|"
+_BARE_EVENT = compiled(r"^(?P<n>(?i:incidents|offences|crimes|cases|reports|prosecutions|convictions|arrests|claims|complaints|"
                             r"breaches|attacks|thefts|incidences|fines))(?:\s+(?P<p>[a-z]+ed))?$")
 
 
 #: a participle at the end of a measure: "complaints upheld"
-_OWN_PARTICIPLE = regex.compile(rf"(?<=[a-z])\s+(?:[a-z]+ed|{_IRREGULAR_DONE})$")
+_OWN_PARTICIPLE = compiled(rf"(?<=[a-z])\s+(?:[a-z]+ed|{_IRREGULAR_DONE})$")
 
 
 def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier: list[str], sentence_bounds) -> str | None:
@@ -4397,13 +4399,13 @@ def _settle(text: str, s: Statistic, found, previous: Statistic | None, earlier:
 
 #: a change noun that is the subject and names nothing: "the overall decline was [1.6%]", "the level
 #: of decline in Wales was just [0.1%]" (a place may follow it, a thing may not)
-_BARE_CHANGE_SUBJECT = regex.compile(
+_BARE_CHANGE_SUBJECT = compiled(
     r"\b(?i:the|this|that|its|their)\s+(?:[a-z]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?"
     r"(?P<n>decline|fall|drop|decrease|rise|increase|growth|reduction)"
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{2,8}\s+)?[A-Z][\w'’-]*){0,3})?"
     r"\s+(?:was|is|has\s+been|had\s+been|stood\s+at|came\s+to)\s+"
     r"(?:(?:just|only|around|about|nearly|almost|roughly|a\s+(?:much\s+)?(?:lower|higher|smaller|bigger|larger|steeper|sharper))\s+)*$")
-_NOT_A_THING = regex.compile(r"^(?:which|who|that|there|it|this|they|overall|greatest|biggest|largest|level)\b", regex.I)
+_NOT_A_THING = compiled(r"^(?:which|who|that|there|it|this|they|overall|greatest|biggest|largest|level)\b", regex.I)
 
 
 def _bare_change_subject(text: str, s: Statistic, earlier: list[str], sentence_bounds) -> tuple[str, str] | None:
@@ -4427,7 +4429,7 @@ def _bare_change_subject(text: str, s: Statistic, earlier: list[str], sentence_b
 
 #: a clause that says its subject is changing, then ", with" a change of a size: "the rise in [crime] is
 #: accelerating, with a", "[Burglaries] are rising faster, with an"
-_TREND_WITH = regex.compile(
+_TREND_WITH = compiled(
     r"\W*(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
     r"(?:[^,.;:]{0,60}?\b(?:say|says|said|show|shows|showed|suggest|suggests|reveal|reveals|revealed)\s+(?:that\s+)?)?"
     r"(?:(?i:the)\s+)?(?:(?:rise|increase|growth|fall|drop|decline|reduction)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?)?"
@@ -4437,7 +4439,7 @@ _TREND_WITH = regex.compile(
     r"soaring|slowed|accelerated|risen|fallen|grown|increased|decreased|declined|climbed|rise|fall|grow|climb)"
     r"(?:\s+(?:faster|sharply|steadily|quickly|slowly|rapidly|again|further))?\s*,\s+with\s+(?:an?\s+)?(?:(?:further|another)\s+)?"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
-_POINTER_WORD = regex.compile(r"^(?:it|this|that|they|these|those|there|which|who|we|he|she|numbers?|figures?|levels?|rates?|totals?)$", regex.I)
+_POINTER_WORD = compiled(r"^(?:it|this|that|they|these|those|there|which|who|we|he|she|numbers?|figures?|levels?|rates?|totals?)$", regex.I)
 
 
 def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, sentence_bounds) -> tuple[str | None, str | None]:
@@ -4492,41 +4494,41 @@ def _what_changed_in(text: str, s: Statistic, previous: Statistic | None, senten
 
 
 #: a sentence (a headline) that is only a noun phrase and its change: "Recorded burglary up [7]% ..."
-_HEADLINE_UP = regex.compile(
+_HEADLINE_UP = compiled(
     r"\W*(?:(?i:the)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had|and|but|while|who|which|that|it|they|"
     r"we|he|she|said|says|in|on|at|to|by|from|across)\b)[A-Za-z][\w'’-]*){0,5}?)\s+(?:(?:is|are|was|were)\s+)?(?:up|down)\s+"
     r"(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 
 
 #: the words between a change and the level it reached: "rising by 3%[ to ]41.7 million"
-_TO_LEVEL = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline))?"
+_TO_LEVEL = compiled(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline))?"
                           r"(?:\s+(?:in|over|during|since|on|compared\s+(?:with|to))\s+[^,;:.\d()]{2,40}?"
                           r"|\s+(?:year|month|week|quarter)[-\s]on[-\s](?:year|month|week|quarter))?"
                           r"\s+to\s+(?:reach\s+|stand\s+at\s+)?(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                           r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?$")
 #: "fell by 2,000 in the quarter to February, [to] just under 30 million", "a 7,000 fall in claimants last month, to":
 #: the level the change reached, after a comma
-_TO_LEVEL_COMMA = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:[^,;:.()\d\n–—]|(?:19|20)\d\d|(?<=\s)\d{1,2}(?=\s+[a-z])){1,70}?)?,\s+"
+_TO_LEVEL_COMMA = compiled(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:[^,;:.()\d\n–—]|(?:19|20)\d\d|(?<=\s)\d{1,2}(?=\s+[a-z])){1,70}?)?,\s+"
                                 r"(?:to|reaching)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                                 r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?")
 #: a list of names with their figures in brackets under a heading that says what is counted: "The wards with
 #: the most burglaries were Central ([312]), Riverside (287)"
-_MOST_LIST = regex.compile(r"\bwith\s+the\s+(?:most|fewest|(?:highest|lowest|largest|biggest|greatest)\s+(?:number|numbers|total)\s+of)\s+"
+_MOST_LIST = compiled(r"\bwith\s+the\s+(?:most|fewest|(?:highest|lowest|largest|biggest|greatest)\s+(?:number|numbers|total)\s+of)\s+"
                            r"(?P<y>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)(?:\s+(?:in|across)\s+[^,;:()\n]{1,40}?)?\s+(?:were|was|are|is|included)\b:?"
                            r"(?:[^.;()\n]|\([\d,.]+\))*\($")
 #: "the jobless rate is now [9.1] per cent", "The unemployment rate in Kent was [4.2]%": the rate named
-_RATE_IS = regex.compile(r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|a|an|is|was|has|had|now|in|for|of)\b)[a-z][\w-]*\s+){1,3}rate)"
+_RATE_IS = compiled(r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|a|an|is|was|has|had|now|in|for|of)\b)[a-z][\w-]*\s+){1,3}rate)"
                          r"(?:\s+(?:in|for|across)\s+(?:the\s+)?[A-Z][\w&'’ -]{1,40}?)?\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained)\s+)"
                          r"(?:now\s+|still\s+|just\s+|around\s+|about\s+|almost\s+|nearly\s+)*$")
 #: "The bill ... will be [£80] higher": a comparative after the figure, set by the verb "be"
-_BE_COMPARATIVE = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:higher|lower|more|less|greater|smaller|bigger|cheaper|dearer)\b")
+_BE_COMPARATIVE = compiled(r"\s*(?:%|per\s*cent|percent)?\s+(?:higher|lower|more|less|greater|smaller|bigger|cheaper|dearer)\b")
 #: a change set after a comma as a participle: "..., rising by [three] per cent", "..., down [4]%"
-_PARTICIPLE_CHANGE = regex.compile(
+_PARTICIPLE_CHANGE = compiled(
     r",\s+(?:(?:rising|falling|increasing|decreasing|climbing|dropping|growing|declining|jumping|soaring|up|down)\s+(?:by\s+)?)"
     r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some|a\s+further|another)\s+)?[£$€]?$")
 #: the subject of a sentence, up to its verb (an aside between dashes and a place after it are passed):
 #: "The working age population – those 16 to 64 years – showed", "Bus use in Kent fell"
-_CLAUSE_SUBJECT = regex.compile(
+_CLAUSE_SUBJECT = compiled(
     r"\W*(?:(?:In|During|Over|Since|Across|Nationally|Overall|Meanwhile|By\s+contrast)\b[^,]{0,40},\s*)?(?:(?i:the)\s+)?"
     r"(?:(?i:number|total)\s+of\s+)?(?P<np>[A-Za-z][a-z'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?=\s+[A-Za-z]))){0,6}?)\s+"
     r"(?:(?:[–—]|-(?=\s))\s[^–—\n.;:]{2,60}?\s(?:[–—]|-)\s+)?"
@@ -4534,10 +4536,10 @@ _CLAUSE_SUBJECT = regex.compile(
     r"(?:(?:had|has|have)\s+)?(?:will|would|showed|shows|continued|recovered|rose|fell|increased|decreased|grew|dropped|climbed|"
     r"jumped|declined|remained|reached|hit|stood|were|was|is|are)\b")
 #: the level a change reached, after the change: "... by 2.8% [to 548,006] applicants"
-_TO_LEVEL_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:(?:drop|fall|rise|increase|decrease|reduction|decline|jump)\s+with\s+|to\s+)"
+_TO_LEVEL_AFTER = compiled(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:(?:drop|fall|rise|increase|decrease|reduction|decline|jump)\s+with\s+|to\s+)"
                                 r"(?:(?:just|around|about|almost|nearly|some|more\s+than|"
                                 r"over|under|a\s+record|an\s+estimated)\s+){0,2}[£$€]?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?+(?=\s+[a-z])")
-_GENERIC_LEVEL = regex.compile(r"^(?:a|an|the|in|on|at|by|from|last|this|per|each|year|years|months?|weeks?|days?|times?)\b")
+_GENERIC_LEVEL = compiled(r"^(?:a|an|the|in|on|at|by|from|last|this|per|each|year|years|months?|weeks?|days?|times?)\b")
 
 
 def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previous_count: str | None,
@@ -4572,10 +4574,10 @@ def _change_fallback(text: str, s: Statistic, previous: Statistic | None, previo
 #: a change named as a noun with no figure of its own, then the level it reached: "an increase in the number of
 #: [robberies at knife point] to nearly"
 #: the average or total a change reached: "increasing by 1.5% over the month [to an average of] £167,063"
-_TO_AN_AVERAGE = regex.compile(r"\bto\s+an?\s+(?:new\s+)?(?P<w>average|total)\s+of\s+"
+_TO_AN_AVERAGE = compiled(r"\bto\s+an?\s+(?:new\s+)?(?P<w>average|total)\s+of\s+"
                                r"(?:(?:just|around|about|almost|nearly|some|over)\s+)?[£$€]?$")
 #: what a change took to a level: "which takes [the average property value in England] to £167,063"
-_TAKES_TO = regex.compile(r"\b(?:takes?|took|taking|brings?|brought|bringing|pushes|pushed|pushing|puts|putting|lifts?|lifted|lifting)"
+_TAKES_TO = compiled(r"\b(?:takes?|took|taking|brings?|brought|bringing|pushes|pushed|pushing|puts|putting|lifts?|lifted|lifting)"
                           r"\s+(?P<x>(?:the|its|their)\s+[a-z][^,;:()\d]{2,60}?)(?:\s+(?:up|down|back))?\s+to\s+"
                           r"(?:(?:just|around|about|almost|nearly|some|over|a\s+record)\s+)?[£$€]?$")
 
@@ -4596,7 +4598,7 @@ def _reached_level(text: str, s: Statistic, s_start: int, previous: Statistic | 
     return None
 
 
-_CHANGE_IN_REACHED = regex.compile(
+_CHANGE_IN_REACHED = compiled(
     r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline|surge)\s+in\s+(?:the\s+)?(?:(?:number|total|level)\s+of\s+)?"
     r"(?P<x>[a-z][\w'’-]*(?:\s+(?!(?:to|by|and|or|but|which|that|was|were|is|are)\b|from\s+[£$€]?\d)[\w'’-]+){0,5}?)\s+to\s+"
     r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+record)\s+)?[£$€]?$", regex.I)
@@ -4640,7 +4642,7 @@ def _richer_than_after(text: str, s: Statistic, s_start: int, before: str, after
 
 
 #: what caused a share: "Weather and trespassers caused [17 per cent] of cancellations"
-_CAUSED_SHARE = regex.compile(
+_CAUSED_SHARE = compiled(
     r"(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)(?P<x>(?!(?i:it|this|that|they|which|these|those|we|he|she)\s)[A-Za-z][\w'’-]*"
     r"(?:\s+(?:and\s+|or\s+)?[a-z][\w'’-]*){0,4}?)\s+(?:(?:also|together|alone)\s+)?"
     r"(?:caused|cause|causes|were\s+behind|was\s+behind|were\s+responsible\s+for|was\s+responsible\s+for)\s+"
@@ -4648,13 +4650,13 @@ _CAUSED_SHARE = regex.compile(
 
 
 #: an action and its purpose, then the figure it was for: "took action to prevent and relieve homelessness for"
-_ACTION_FOR = regex.compile(r"\b(?P<a>action|support|help|assistance|steps|measures|funding)\s+to\s+"
+_ACTION_FOR = compiled(r"\b(?P<a>action|support|help|assistance|steps|measures|funding)\s+to\s+"
                             r"(?P<p>[a-z]{3,}(?:\s+(?:and|or)\s+[a-z]{3,})?(?:\s+[a-z][\w'’-]*){1,4}?)\s+for\s+"
                             r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+total\s+of)\s+)?$", regex.I)
 
 
 #: a level set after a change in the same sentence: "..., with [2,397]", "after [43,547]", "which stood at [12,939]"
-_WITH_AFTER = regex.compile(r"(?:,\s*|\b)(?:with|after|which\s+(?:stood|stands)\s+at|to\s+stand\s+at|standing\s+at)\s+"
+_WITH_AFTER = compiled(r"(?:,\s*|\b)(?:with|after|which\s+(?:stood|stands)\s+at|to\s+stand\s+at|standing\s+at)\s+"
                             r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under|a\s+total\s+of|a\s+record)\s+)?$")
 
 
@@ -4694,14 +4696,14 @@ def _first_stop(tail: str):
 #: the searches of patterns that mostly miss, behind their backward test (see :func:`extractor.rules.pretested`)
 _FROM_BEFORE_SEARCH = pretested(_FROM_BEFORE)
 #: a second thing set beside the first, with its own level: ", with youth unemployment at [12]%"
-_WITH_X_AT = regex.compile(r"\b(?i:with)\s+(?:the\s+|an?\s+)?(?:number\s+of\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
+_WITH_X_AT = compiled(r"\b(?i:with)\s+(?:the\s+|an?\s+)?(?:number\s+of\s+)?(?P<x>(?!(?:a|an|the|its|their|just|around|about|some)\b)"
                            r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!ing|ed)"
                            # "the population of the United Kingdom (as a whole)": what it is of
                            r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)(?:\s+as\s+a\s+whole)?"
                            r"\s+(?:(?:now|currently|still|also)\s+)?(?:at|numbering|totalling|totaling|standing\s+at|reaching|hitting|topping)\s+"
                            r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over)\s+)?[£$€]?$")
 #: a sentence whose subject is the figure before: "And it is now the highest ever recorded", "This is up"
-_IT_SUBJECT = regex.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:is|was|has|had|remains|stands|"
+_IT_SUBJECT = compiled(r"\W*(?:(?:and|but|yet|so)\s+)?(?:it|this|that|the\s+figure|the\s+total)\s+(?:is|was|has|had|remains|stands|"
                             r"stood|now|also)\b", regex.I)
 
 

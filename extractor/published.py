@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from .regexes import Pattern, compiled
 
 from .normalize.periods import parse_date
 from .readers.text import published_from_text
@@ -40,7 +41,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int, int, regex.Pattern]:
+def _patterns() -> tuple[Pattern, tuple[Pattern, Pattern], int, int, Pattern]:
     rs = load_rules("published.json", component="published")
     d = {name: lexicon(name) for name in ("published_prefixes", "updated_prefixes", "weekdays", "months", "timezones")}
     d.update(rs.settings)
@@ -63,26 +64,26 @@ def _patterns() -> tuple[regex.Pattern, tuple[regex.Pattern, regex.Pattern], int
     # "12 March 2023 • 3 min read", "... | Updated 13 March 2023", "... by admin": a short tail after a separator
     # ("March 12, 2024 — 5 min read": a dash before a reading time)
     tail = r"(?:\s*(?:[|•·]|,?\s+by\s|[—–]\s*(?=\d+\s+min))[^\n]{0,60}?)?"
-    line = regex.compile(
+    line = compiled(
         f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
-    inline = regex.compile(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
+    inline = compiled(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
     # a wire-style opener: "NORWICH, Monday 14 October 2024 – Reports of ..." (the place in capitals)
-    opener = regex.compile(f"^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
+    opener = compiled(f"^[ \\t]*(?-i:[A-Z][A-Z'’.\\-]+(?:[ \\t]+[A-Z][A-Z'’.\\-]+){{0,3}}),[ \\t]+"
                            f"(?P<all>{weekday}(?P<date>{date}))[ \\t]*[–—\\-:][ \\t]+(?=\\S)",
                            regex.IGNORECASE | regex.MULTILINE)
     # "Publication date: 08/12/2023": a numeric date is read day first (UK) only after a prefix
     # that names the publication (or an update); alone, or after "Date:" or "Posted", it stays ambiguous
     explicit = [w for w in d["published_prefixes"] if w.lower() not in ("date", "posted", "posted on", "released")]
     numeric_prefix = f"(?:{_alt(explicit)}|(?P<updated2>{_alt(d['updated_prefixes'])}))\\s*[:|\\-–]?\\s+"
-    numeric = regex.compile(
+    numeric = compiled(
         f"^[ \\t]*(?P<all>{numeric_prefix}"
         f"(?P<d>[0-3]?\\d)[/.](?P<m>[01]?\\d)[/.](?P<y>(?:19|20)\\d\\d)){time}?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
     return line, (inline, opener), int(d["search_chars"]), int(d["search_lines"]), numeric
 
 
-def _at_line_starts(pattern: regex.Pattern, text: str, timeout: float | None):
+def _at_line_starts(pattern: Pattern, text: str, timeout: float | None):
     """``pattern.finditer(text, timeout=timeout)`` for a pattern that opens with a multi-line "^" and
     never matches empty: tried only where a line starts (the text's start and after each "\n", where
     such a "^" matches), each line once, and from a match's end on, as finditer goes on. The regex

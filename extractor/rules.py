@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 import regex
+from .regexes import Pattern, compiled
 try:  # (Python's own parser of the same syntax, for window_heads: without it, no pattern is pre-tested)
     from re import _constants as _sre
     from re import _parser as _sre_parser
@@ -100,7 +101,7 @@ def holds_any(text: str, words) -> bool:
 
 
 @lru_cache(maxsize=None)
-def rx(pattern: str, flags: int = 0) -> regex.Pattern:
+def rx(pattern: str, flags: int = 0) -> Pattern:
     """``pattern`` compiled once per process (a dict lookup afterwards).
 
     Module-level ``regex.search(pattern, ...)`` re-derives the flags and looks the pattern up in
@@ -111,15 +112,15 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     >>> rx(r"\\d+").search("page 12").group()
     '12'
     """
-    return regex.compile(pattern, flags)
+    return compiled(pattern, flags)
 
 
 #: what can make a pattern backtrack differently searched right to left: an atomic group, a
 #: possessive quantifier
-_ONE_WAY = regex.compile(r"\(\?>|[*+?}]\+")
+_ONE_WAY = compiled(r"\(\?>|[*+?}]\+")
 
 
-def backward_search(pattern: regex.Pattern):
+def backward_search(pattern: Pattern):
     """``pattern``'s search from the end of the text backwards, or None. It finds a match exactly
     when the forward search does (the same pattern matches the same stretches of text), but a
     pattern that must end where the text ends (a cue just before a figure, ``...$``) is ruled out
@@ -139,7 +140,7 @@ def backward_search(pattern: regex.Pattern):
     """
     if _ONE_WAY.search(pattern.pattern):
         return None
-    backward = regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+    backward = compiled(pattern.pattern, pattern.flags | regex.REVERSE)
     if not ends_at_end(pattern):
         return backward.search
     search, match = backward.search, backward.match
@@ -160,10 +161,10 @@ def backward_search(pattern: regex.Pattern):
 
 
 #: what makes "$" other than the end of the text, or a pattern hard to split into its alternatives
-_NOT_PLAIN_END = regex.compile(r"\(\?[a-zA-Z\-]*[mxw]|\[\^?\]")
+_NOT_PLAIN_END = compiled(r"\(\?[a-zA-Z\-]*[mxw]|\[\^?\]")
 
 
-def ends_at_end(pattern: regex.Pattern) -> bool:
+def ends_at_end(pattern: Pattern) -> bool:
     """Whether every match of ``pattern`` ends where the text (or ``endpos``) does, or just before
     a final newline: each of its alternatives at the top level ends with "$", which is not
     multi-line; False whenever that is not plainly so (verbose, version 1 sets, a class opening on
@@ -217,7 +218,7 @@ def group_end(source: str, i: int) -> int:
     return next((j + 1 for j, ch, depth in syntax_chars(source, i) if ch == ")" and depth == 0), -1)
 
 
-def pretested(pattern: regex.Pattern):
+def pretested(pattern: Pattern):
     """``pattern.search``, run only when the pattern's backward search finds a match (see
     :func:`backward_search`: it finds one exactly when the forward search does).
     For a pattern that mostly misses and must end at the window's end (``...$``) or starts with a
@@ -277,7 +278,7 @@ FILE_SCHEMA: dict[str, Any] = {
     }},
 }
 
-_REF = regex.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+_REF = compiled(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ class Rule:
     id: str
     component: str
     family: str
-    pattern: regex.Pattern
+    pattern: Pattern
     source: str  # the pattern as written in the file
     lexicons: tuple[str, ...] = ()
     guards: tuple[str, ...] = ()
@@ -376,7 +377,7 @@ def alternation(entries) -> str:
 
 
 #: a lexicon entry of plain words (no pattern syntax): what :func:`letter_tree` takes
-PLAIN_WORDS = regex.compile(r"[a-z]+(?: [a-z]+)*")
+PLAIN_WORDS = compiled(r"[a-z]+(?: [a-z]+)*")
 
 
 def letter_tree(words: list[str], *, prefixes: bool = False) -> str:
@@ -448,10 +449,10 @@ def load_rules(name: str, *, component: str, fragments: dict[str, str] | None = 
 
         source = _REF.sub(expand, rec["pattern"])
         try:
-            compiled = regex.compile(source, flags)
+            pattern = compiled(source, flags)
         except regex.error as exc:
             raise RuleFileError(f"{where}: the pattern does not compile: {exc}") from None
-        rules.append(Rule(id=rec["id"], component=component, family=rec["family"], pattern=compiled,
+        rules.append(Rule(id=rec["id"], component=component, family=rec["family"], pattern=pattern,
                           source=rec["pattern"], lexicons=listed, guards=tuple(rec.get("guards", ())),
                           resolve=rec.get("resolve"), confidence=float(rec.get("confidence", 1.0)),
                           kind=rec.get("kind"), context=rec.get("context"), value=rec.get("value"),
@@ -475,7 +476,7 @@ HEAD_CHARS = 4
 _HEAD_PATTERN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0 | regex.DOTALL
 
 
-def window_heads(pattern: regex.Pattern, *, matched: bool = False):
+def window_heads(pattern: Pattern, *, matched: bool = False):
     """What every match of ``pattern`` opens with, when each of its matches opens at the start of
     the window (every alternative opens with a non-multi-line "^"; or, ``matched``, the caller
     tries it there alone: ``pattern.match(window)``): a frozenset of paths, each a
@@ -505,7 +506,7 @@ def window_heads(pattern: regex.Pattern, *, matched: bool = False):
         return None
 
 
-def window_tails(pattern: regex.Pattern):
+def window_tails(pattern: Pattern):
     """:func:`window_heads` read from the end: the paths of a pattern's last characters (the last
     one first), when every match ends where the window does (:func:`ends_at_end`; a window ending
     with a newline, before which "$" matches too, is not pre-tested: see :func:`window_key`).
@@ -609,10 +610,10 @@ class _NoPaths(Exception):
 
 
 #: inline flags the pre-test does not read (ASCII, locale, Unicode, full case-folding)
-_ODD_FLAGS = regex.compile(r"\(\?[a-zA-Z\-]*[aLuf]")
+_ODD_FLAGS = compiled(r"\(\?[a-zA-Z\-]*[aLuf]")
 
 
-def _syntax_tree(pattern: regex.Pattern):
+def _syntax_tree(pattern: Pattern):
     """``pattern``'s tree by Python's parser (``re._parser``), or None: for a flag other than case-
     blindness and DOTALL (which only widens "."), or syntax ``re`` may read otherwise than ``regex``
     (a POSIX class "[:", a multi-line or verbose group, a set opening on "]")."""
@@ -655,7 +656,7 @@ def _opens_at_start(items) -> bool:
 @lru_cache(maxsize=4096)
 def _ascii_set(source: str, ignorecase: bool) -> frozenset:
     """The ASCII characters the one-character pattern ``source`` matches (per ``regex``)."""
-    one = regex.compile(source, regex.IGNORECASE if ignorecase else 0)
+    one = compiled(source, regex.IGNORECASE if ignorecase else 0)
     return frozenset(ch for ch in map(chr, range(128)) if one.fullmatch(ch))
 
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import regex
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from .regexes import compiled
 
 from . import budget
 from .batching import BatchPipe
@@ -30,8 +30,8 @@ from .readers.text import metadata_end
 from .rules import timeout_for
 
 #: The end of a sentence: terminal punctuation before a sentence opener, or a line break.
-SENT_END = regex.compile(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
-_BLANK_LINE = regex.compile(r"(?=\n\n)")
+SENT_END = compiled(r"[.!?](?:\*\*)?[\"”’']?\s+(?=[A-Z“\"‘(\d£*])|\n")
+_BLANK_LINE = compiled(r"(?=\n\n)")
 #: Longer sentences are cut into pieces of at most this many characters.
 MAX_SENTENCE = 1000
 
@@ -124,7 +124,7 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in _NEWLINE.finditer(text)]
 
 
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = compiled(r"\n")
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from .regexes import compiled
 
 from .sentences import line_bounds
 
@@ -46,20 +47,20 @@ TITLE_LIMIT = 200
 #: how many blank lines may stand between two rows of one table
 _GAP = 2
 #: a list row: "Birmingham: 2,284 (1,872)", "1. Surrey – £632,239", "- Leeds - 45%"
-_LIST_ROW = regex.compile(
+_LIST_ROW = compiled(
     r"[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?P<label>[A-Z][\w&'’.()/,-]*(?:[ \t]+[\w&'’.()/,-]+){0,7}?)"
     r"[ \t]*(?P<sep>:|–|—| - )[ \t]*(?:(?:about|around|almost|nearly|over|under|just|up|down)[ \t]+)?[-+£$€(]?\d"
     r"(?![\d,.]*(?:st|nd|rd|th)\b)")
 #: a line of a list that ends in its figure: "Children's Services 65.060", "Burglary 1,204"
-_TRAILING_ROW = regex.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Z][^\d\n\t|:]{2,80}?)[ \t]+(?P<sep>)(?:[-+(]|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*")
+_TRAILING_ROW = compiled(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>[A-Z][^\d\n\t|:]{2,80}?)[ \t]+(?P<sep>)(?:[-+(]|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*")
 #: the separators of lists (rather than tables)
 LIST_SEPS = (":", " ")
 #: a cell that is a figure, not a heading ("1,200", "(8.451)", "+12.5", "−2.1", "48.8%", "£365,359", "12m",
 #: "up 3%"); the one test, for the tables here and the unit columns of components/numbers.py
-FIGURE_CELL = regex.compile(r"(?:(?:up|down)\s+)?[-+−–(]?[£$€]?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k)?\)?", regex.I)
+FIGURE_CELL = compiled(r"(?:(?:up|down)\s+)?[-+−–(]?[£$€]?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k)?\)?", regex.I)
 #: a year (or financial year) is a heading, not a figure
-YEAR_CELL = regex.compile(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\b")
-_RULE_LINE = regex.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
+YEAR_CELL = compiled(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\b")
+_RULE_LINE = compiled(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: a line that ends a sentence is prose above a table, not its title
 _PROSE_END = (".", "!", "?", "”", '"', "’")
 
@@ -249,15 +250,15 @@ SPACED, FLAT = "  ", "flat"
 #: how a line that may be such a row ends (a cheap test before any other)
 _ROW_ENDS = frozenset("0123456789%)")
 #: two figures side by side, the mark of a table written on one line
-_ADJACENT = regex.compile(r"\d%?\)?[ \t]+[-+−(£$€]?\d")
+_ADJACENT = compiled(r"\d%?\)?[ \t]+[-+−(£$€]?\d")
 #: the cells official tables write for no figure (suppressed, not available, nil)
 _FILLER = frozenset({"..", "...", ":", "-", "–", "—", "x", "[x]", "[c]", "[z]", "[u]", "n/a", "*", "~"})
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = compiled(r"\S+")
 #: a gap of blank space between two cells of a line set out in columns
-_GAP_SPLIT = regex.compile(r"[ \t]{2,}|\t")
-_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_GAP_SPLIT = compiled(r"[ \t]{2,}|\t")
+_MONTH = compiled(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 #: a heading that is a period of its own ("2023/24", "Q2", "FY24")
-_PERIOD_TOKEN = regex.compile(r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?|Q[1-4]|H[12]|FY\d\d(?:/\d\d)?", regex.I)
+_PERIOD_TOKEN = compiled(r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?|Q[1-4]|H[12]|FY\d\d(?:/\d\d)?", regex.I)
 #: the most words a row's label may have
 _LABEL_WORDS = 10
 
@@ -348,7 +349,7 @@ def _period_groups(text: str, spans: list[tuple[int, int]], attach: bool) -> lis
     return out
 
 
-_BRACKETED = regex.compile(r"\([^()]*\)")
+_BRACKETED = compiled(r"\([^()]*\)")
 
 
 def _capital_groups(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -585,7 +586,7 @@ def _legend(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(out) if len(out) >= 2 else ()
 
 
-_LEGEND = regex.compile(r"\bfrom\s+left\s+to\s+right\s*:\s*", regex.I)
+_LEGEND = compiled(r"\bfrom\s+left\s+to\s+right\s*:\s*", regex.I)
 
 
 def _titled(text: str, span: tuple[int, int]) -> bool:
@@ -596,7 +597,7 @@ def _titled(text: str, span: tuple[int, int]) -> bool:
         sum(1 for m in _NUMBER.finditer(line) if not YEAR_CELL.fullmatch(m.group())) < 3
 
 
-_NUMBER = regex.compile(r"\d[\d,.]*")
+_NUMBER = compiled(r"\d[\d,.]*")
 
 
 def cell_at(text: str, pos: int) -> Cell | None:

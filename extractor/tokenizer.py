@@ -10,15 +10,15 @@ own), in linear time. The Doc's text is exactly the input, so offsets stay exact
 """
 from __future__ import annotations
 
-import regex
 from spacy.tokens import Doc
+from .regexes import compiled
 
 _LONG_RUN = r"\S{%d,}"
-_PIECES = regex.compile(r"\w{1,100}|\W")
+_PIECES = compiled(r"\w{1,100}|\W")
 #: ``str.split()`` splits at these (information separators) but ``\s`` does not; with none of them
 #: in the text, every ``\S`` run lies inside one piece of ``text.split()``, so pieces all shorter
 #: than ``max_run`` mean no long run (``split`` is several times cheaper than the run scan)
-_ONLY_STR_SPACE = regex.compile("[\x1c-\x1f]")
+_ONLY_STR_SPACE = compiled("[\x1c-\x1f]")
 #: longer texts are scanned for runs directly (no list of all their words)
 _SPLIT_TEST_LIMIT = 200_000
 
@@ -27,7 +27,7 @@ class GuardedTokenizer:
     def __init__(self, tokenizer, max_run: int = 300):
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
-        self.long_run = regex.compile(_LONG_RUN % max_run)
+        self.long_run = compiled(_LONG_RUN % max_run)
         self.max_run = max_run
 
     def __call__(self, text: str) -> Doc:

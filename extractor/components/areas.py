@@ -15,6 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from ..regexes import Pattern, cached, compiled
 
 from ..batching import BatchPipe
 from ..gazetteer import Entry, gazetteer
@@ -41,7 +42,7 @@ def _area_rule_set():
 
 
 @lru_cache(maxsize=1)
-def area_rules() -> dict[str, regex.Pattern]:
+def area_rules() -> dict[str, Pattern]:
     """The context patterns of patterns/areas.json, by the short names this module uses."""
     rs = _area_rule_set()
     return {short: rs[rule_id].pattern for short, rule_id in _CONTEXTS.items()}
@@ -57,9 +58,9 @@ PREFERENCE = {
 
 
 #: a compass word written in lower case before a name ("north-west Leicestershire", "north Somerset")
-_LOWER_COMPASS = regex.compile(r"(?<![\w-])((?-i:north|south|east|west|mid)(?:[\s-](?-i:east|west))?)[\s-]$")
-_CITY_OF = regex.compile(r"\b[Cc]ity\s+of\s+$")
-_FORCE_AFTER = regex.compile(r"^\s*(?:police|constabulary)\b", regex.I)  # "Durham Constabulary recorded ..."
+_LOWER_COMPASS = compiled(r"(?<![\w-])((?-i:north|south|east|west|mid)(?:[\s-](?-i:east|west))?)[\s-]$")
+_CITY_OF = compiled(r"\b[Cc]ity\s+of\s+$")
+_FORCE_AFTER = compiled(r"^\s*(?:police|constabulary)\b", regex.I)  # "Durham Constabulary recorded ..."
 
 
 def choose(cands: tuple[Entry, ...], after: str, police_story: bool | str, before: str = "") -> tuple[Entry, str]:
@@ -105,7 +106,7 @@ def _key(entry: Entry) -> str:
     return entry.name.lower()
 
 
-_LIST_GAP = regex.compile(r"^(?:[ \t]*(?:,|;|&|/|and|or|\n[ \t]*(?:[-•*–][ \t]*)?)[ \t]*)+$")
+_LIST_GAP = compiled(r"^(?:[ \t]*(?:,|;|&|/|and|or|\n[ \t]*(?:[-•*–][ \t]*)?)[ \t]*)+$")
 
 
 def _siblings(text: str, items: list[tuple[AreaMention, tuple[Entry, ...]]], i: int) -> list[int]:
@@ -263,19 +264,19 @@ _LANDFORM_WORDS = frozenset("""Valley Moor Moors Point Nook Bay Isle Island Isla
 Loch Lake River Firth Narrows Sound Estuary Fell Fells Pass Marsh Marshes Heath Common Downs Wolds Beacons Valleys Fens
 Levels""".split())
 _LANDFORM_FIRST = frozenset("Loch Lake River Isle Mount Glen".split())
-_TRAVEL = regex.compile(r"\b(?:bus|buses|routes?|services?|ferry|ferries|trains?|rail|railway|roads?|journeys?|drive|trip|"
+_TRAVEL = compiled(r"\b(?:bus|buses|routes?|services?|ferry|ferries|trains?|rail|railway|roads?|journeys?|drive|trip|"
                         r"crossing|walk|flights?|miles|coach|commute|motorway|dual\s+carriageway|A\d+)\b", regex.I)
-_SENTENCE_OPEN = regex.compile(r"(?:^|[.!?:\n“\"‘]\s*)$")
+_SENTENCE_OPEN = compiled(r"(?:^|[.!?:\n“\"‘]\s*)$")
 #: a by-election result later on the line ("Cherwell, Adderbury, Bloxham & Bodicote - Conservative hold")
-_RESULT_LINE = regex.compile(r"[^\n]*?\s[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
+_RESULT_LINE = compiled(r"[^\n]*?\s[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
 _CUE_WORDS = ("illage", "amlet", "ommunit", "ettlement", "uburb", "arish", "owns", "ear ")
 #: endings of the adjectives of nations and faiths ("Polish residents", "Cornish householders")
 _PEOPLE_ADJECTIVE = ("ish", "ian", "ese", "ean", "ic", "ican", "i", "ese")
 #: a seat named after places ("MP for Bexhill and Battle"): its names are not listed places
-_SEAT_FOR = regex.compile(r"\b(?:MP|MPs|MSP|MLA|MS|AM|[Cc]ouncillor|[Cc]andidate|[Mm]ember)\s+for\s+(?:the\s+)?$")
+_SEAT_FOR = compiled(r"\b(?:MP|MPs|MSP|MLA|MS|AM|[Cc]ouncillor|[Cc]andidate|[Mm]ember)\s+for\s+(?:the\s+)?$")
 _LIST_WINDOW = 70
-_NAME_WORD_GAP = regex.compile(r"[ \t-]+")
-_WARD_WORD_GAP = regex.compile(r"[\s,&-]+")
+_NAME_WORD_GAP = compiled(r"[ \t-]+")
+_WARD_WORD_GAP = compiled(r"[\s,&-]+")
 
 
 @lru_cache(maxsize=1)
@@ -358,11 +359,11 @@ def _listed_and_cued_places(text: str, mentions: list[AreaMention], ents) -> lis
 
 
 #: a numbered or bulleted row that starts with a capitalised word (the cheap test before the rows are read)
-_LIST_ROW = regex.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
+_LIST_ROW = compiled(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
 #: such a row after a line break: with the text's first line (``_LIST_ROW.match``) it finds what
 #: ``_LIST_ROW.search`` does (a multi-line "^" matches only at the start and after "\n"), but the
 #: regex engine scans for the literal "\n" instead of trying "^" at every character
-_LIST_ROW_AFTER_BREAK = regex.compile(r"\n[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
+_LIST_ROW_AFTER_BREAK = compiled(r"\n[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+[A-Z]")
 
 
 def _place_rows(found: _SmallPlaces, places: set[int]) -> None:
@@ -402,7 +403,7 @@ _CUE_BEFORE_STEMS = ("illage", "amlet", "ommunit", "ettlement", "uburb", "arish"
 _CUE_BEFORE_SOURCE = "(?-i:\\b(?:[Vv]illages?|[Hh]amlets?|[Cc]ommunit(?:y|ies)|[Ss]ettlement|[Ss]uburb|[Pp]arish|[Tt]owns)\\s+(?:of|such\\s+as|including|like)\\s+)(?P<name>(?-i:(?:St\\.?[ \\t]+)?[A-Z][a-z’']+(?:(?:[ \\t]|[ \\t-](?:on|upon|in|by|under|next|le|en|y|on[ \\t-]the)[ \\t-])(?:St\\.?[ \\t]+)?[A-Z][a-z’']+){0,2}))(?![ \\t]*(?-i:[A-Z])|[’']s\\b)|(?-i:\\b[Nn]ear)\\s+(?P<name>(?-i:(?:St\\.?[ \\t]+)?[A-Z][a-z’']+(?:(?:[ \\t]|[ \\t-](?:on|upon|in|by|under|next|le|en|y|on[ \\t-]the)[ \\t-])(?:St\\.?[ \\t]+)?[A-Z][a-z’']+){0,2}))(?=[ \\t]*(?:[,.;:!?)\\]\\n]|$)|[ \\t]*[/–-][ \\t]*(?-i:[A-Z])|[ \\t]+(?:and|or|&|to)[ \\t]+(?-i:[A-Z]))"
 
 
-def _cues_before(pattern: regex.Pattern, text: str):
+def _cues_before(pattern: Pattern, text: str):
     """``pattern.finditer(text)`` for place_cue.before, tried only where one of its cue words is
     written (found by ``str.find``), from a match's end on, as finditer goes on: the engine would try
     the word boundary and the words at every character. Another pattern, or a long text (one the
@@ -444,10 +445,10 @@ def _route_ends(found: _SmallPlaces, hit: regex.Match, cued: bool) -> None:
 
 
 @lru_cache(maxsize=1)
-def _cue_after() -> regex.Pattern:
+def _cue_after() -> Pattern:
     """place_cue.after compiled without the rule file's IGNORECASE: its words are written as they are
     meant, and a case-blind scan of every word of a document costs several times as much."""
-    return regex.compile(_area_rule_set()["place_cue.after"].source)
+    return compiled(_area_rule_set()["place_cue.after"].source)
 
 
 #: the words place_cue.after can start with, as written (its words, or its comma): every match of
@@ -542,7 +543,7 @@ def _listed_places(found: _SmallPlaces, seeds: list[AreaMention]) -> None:
             queue.append(m)
 
 
-_CABINET_BEFORE = regex.compile(r"(?i:cabinet|portfolio|executive|lead|spokes\w*|shadow)\s+(?:\w+\s+)?$")
+_CABINET_BEFORE = compiled(r"(?i:cabinet|portfolio|executive|lead|spokes\w*|shadow)\s+(?:\w+\s+)?$")
 
 
 def _wards_by_councillor(text: str, items, ents) -> list[AreaMention]:
@@ -584,7 +585,7 @@ _NOT_A_BODY_WORD = frozenset({"The", "the", "At", "at", "and", "of", "In", "in",
 #: a health trust named by its compass point, as Northern Ireland's are ("the South Eastern Trust")
 _COMPASS_TRUST_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
                                   "central", "trust"})
-_BODY_WORD = regex.compile(r"(?-i:Trust|Board|Groups?|CCG|ICB|health board)\b")
+_BODY_WORD = compiled(r"(?-i:Trust|Board|Groups?|CCG|ICB|health board)\b")
 
 
 def _organisation_areas(text: str, items) -> list[AreaMention]:
@@ -632,7 +633,7 @@ def _organisation_areas(text: str, items) -> list[AreaMention]:
     return sorted((AreaMention(**{**b.__dict__, "name": fullest[b.key].name}) for b in out), key=lambda b: b.start)
 
 
-_POSSESSIVE = regex.compile(r"[^\s]+[’']s\s+")
+_POSSESSIVE = compiled(r"[^\s]+[’']s\s+")
 
 
 @lru_cache(maxsize=1)
@@ -642,7 +643,7 @@ def _not_unit_names() -> frozenset[str]:
 
 
 #: the words that end a sub-area's name; its rules are run only in a window before each
-_UNIT_WORD = regex.compile(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|policing\s+(?:area|district|unit)|"
+_UNIT_WORD = compiled(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|policing\s+(?:area|district|unit)|"
                            r"sector|constituency|parliamentary\s+seat|ward)|BCUs?|LPA|MP)\b")
 #: a word every unit word holds (any case): a document without one is not scanned
 _UNIT_WORDS = ("division", "command", "policing", "sector", "constituency", "parliamentary", "ward")
@@ -712,7 +713,7 @@ def _lower_compass_council(doc: Doc, span, text: str):
     return (wider, council) if wider is not None else None
 
 
-def _at_least(pattern: regex.Pattern, text: str, n: int) -> bool:
+def _at_least(pattern: Pattern, text: str, n: int) -> bool:
     """``pattern`` matches ``text`` at least ``n`` times (stops reading at the n-th)."""
     for count, _ in enumerate(pattern.finditer(text, timeout=timeout_for(text)), 1):
         if count >= n:
@@ -796,7 +797,7 @@ def _gazetteer_mentions(doc: Doc, matcher: PhraseMatcher, ents) -> list[tuple[Ar
 
 #: the rest of a town's name after a council's or town's name: "-on-Solway", " on Sea", " upon Tyne" (written
 #: apart only before a river or the sea: "Leeds on Tuesday" is Leeds)
-_LONGER_TOWN = regex.compile(r"(?-i:-(?:on|upon|in|by|under|next|le)-(?:the-)?[A-Z][a-z]+|"
+_LONGER_TOWN = compiled(r"(?-i:-(?:on|upon|in|by|under|next|le)-(?:the-)?[A-Z][a-z]+|"
                              r" (?:on|upon) (?:Sea|Thames|Tyne|Trent|Avon|Severn|Tees|Wye|Solway|Wear|Humber|Ouse|"
                              r"Dee|Mersey|Tweed|Soar|Stour|Lune|Eden|Swale|Ure|Derwent|Tamar|Exe|Wey|Medway)\b)")
 
@@ -885,10 +886,10 @@ def _not_a_place(doc: Doc, span, text: str) -> bool:
 
 
 #: a person's age after the name, as court and crime reports write it ("Jones, 31, admitted ...")
-_AGE_AFTER = regex.compile(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|was|were|and|received|is|had)\b")
+_AGE_AFTER = compiled(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|was|were|and|received|is|had)\b")
 #: the same, without the words that could also continue a list of places with figures ("Leeds, 12, and York, 9")
-_AGED_NAME = regex.compile(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|received)\b")
-_SPEECH_AFTER = regex.compile(r"^\s+(?:said|says|told|added|adds|explained|admitted|denied|pleaded|"
+_AGED_NAME = compiled(r"^,\s*\d{1,2},\s+(?:of|from|formerly|who|admitted|denied|pleaded|received)\b")
+_SPEECH_AFTER = compiled(r"^\s+(?:said|says|told|added|adds|explained|admitted|denied|pleaded|"
                               r"was\s+(?:jailed|sentenced|convicted|charged|fined|elected|appointed))\b")
 
 
@@ -915,7 +916,7 @@ def _town_is_a_person(doc: Doc, span, after: str, surnames: set[str]) -> bool:
     return False
 
 
-_RESULT_AFTER = regex.compile(r"^\s*[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
+_RESULT_AFTER = compiled(r"^\s*[-–:]\s*(?:[A-Z][\w’'-]*\s+){1,4}?(?:hold|gain|GAIN|HOLD)\b")
 
 
 def _ward_named_by_town(doc: Doc, span, text: str) -> AreaMention | None:
@@ -962,7 +963,7 @@ def _runs_hospital(text: str, span) -> bool:
 
 #: two capitalised words right after a place name: the place begins a longer name ("the Scarborough
 #: Tourism Economic Activity Monitor", "Birmingham New Street station", "Wigan Athletic Football Club")
-_TWO_NAME_WORDS = regex.compile(r" (?-i:([A-Z][a-z]+)) (?-i:([A-Z][a-z]+))\b")
+_TWO_NAME_WORDS = compiled(r" (?-i:([A-Z][a-z]+)) (?-i:([A-Z][a-z]+))\b")
 #: capitalised words that do not continue a name (a headline's title case, a new clause)
 _NOT_NAME_WORDS = frozenset("""On In At The And Of For To From By With As Is Are Was Were Has Have Had But Or
 Said Says Say After Before Since Until This That These Those It Its Their His Her Our Will Would Could Should
@@ -973,7 +974,7 @@ _PLACE_NAME_WORDS = frozenset("""National Park Region Valley Islands Isles Coast
 Station Abbey Cathedral Castle Bridge Market Harbour Pier Beach High Old""".split())
 
 
-_PLACE_BEFORE = regex.compile(r"\b(?:in|across|near|around|throughout|within|outside)\s+$")
+_PLACE_BEFORE = compiled(r"\b(?:in|across|near|around|throughout|within|outside)\s+$")
 
 
 def _longer_name(after: str) -> bool:
@@ -992,15 +993,15 @@ def _longer_name(after: str) -> bool:
 
 #: a ward or seat of a council: "the Inverness West ward of Highland council", "elected to Moray Council":
 #: the council's area is where the ward lies, a place
-_SEAT_BEFORE = regex.compile(r"(?i:\b(?:wards?|members?|seats?|councillors?)\s+(?:of|on)\s+(?:the\s+)?|"
+_SEAT_BEFORE = compiled(r"(?i:\b(?:wards?|members?|seats?|councillors?)\s+(?:of|on)\s+(?:the\s+)?|"
                              r"\belected\s+(?:to|on\s+to|onto)\s+(?:the\s+)?)$")
 
 
 #: bodies named "<word> <place>" that promote, keep or fund the place
-_PROMOTING_BODY = regex.compile(r"(?:Visit|Sport|Historic|Natural(?!\s+Resources)|Homes|Arts\s+Council)\s")
+_PROMOTING_BODY = compiled(r"(?:Visit|Sport|Historic|Natural(?!\s+Resources)|Homes|Arts\s+Council)\s")
 #: such a body releasing figures (about any place: "Visit Britain has released figures showing 4.2 million visits to
 #: Cornwall"), a source, not a holder; one that records or delivers them ("Visit Wales recorded 3 million visits") holds them
-_RELEASED = regex.compile(r"\s+(?:(?:has|have|had)\s+)?(?:released|published|revealed)\b")
+_RELEASED = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:released|published|revealed)\b")
 
 
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
@@ -1045,12 +1046,12 @@ def _joined_to_organisations(text: str, items) -> None:
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), items[i][1])
 
 
-_NAME_GOES_ON = regex.compile(r" (?-i:[A-Z][a-z])")
+_NAME_GOES_ON = compiled(r" (?-i:[A-Z][a-z])")
 
 
-_TOWN_AFTER_COMMA = regex.compile(r",[ \t]+")
-_ADDRESS_BEFORE = regex.compile(r"\b(?:of|in|at|on|from|near)\s+$")
-_LIST_GOES_ON = regex.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?-i:[A-Z])")
+_TOWN_AFTER_COMMA = compiled(r",[ \t]+")
+_ADDRESS_BEFORE = compiled(r"\b(?:of|in|at|on|from|near)\s+$")
+_LIST_GOES_ON = compiled(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?-i:[A-Z])")
 
 
 def _address_in_town(text: str, start: int, end: int, towns: dict[int, int]) -> bool:
@@ -1084,7 +1085,7 @@ def _ner_mentions(text: str, ents, covered: list[tuple[int, int]], towns: dict[i
         if (not name or name.isupper() or any(ch.isdigit() for ch in name) or not name[0].isupper()
                 or rules["ner_reject"].search(name, timeout=timeout_for(name))
                 or any(ch.isupper() for ch in name[1:].replace(" ", "").split("-")[0][1:2])  # "ViSOR"
-                or regex.search(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", text)):  # a common noun
+                or cached(rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])").search(text)):  # a common noun
             continue
         after = text[ent.end_char:ent.end_char + 40]
         if " " not in name and (name in _person_words() or name in surnames or _AGE_AFTER.match(after)):

@@ -23,10 +23,10 @@ import bisect
 import time
 from functools import lru_cache
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from ..regexes import compiled
 
 from .. import budget
 from ..extensions import text_of, token_bounds
@@ -35,7 +35,7 @@ from ..normalize.periods import MONTH_NAMES
 from ..rules import lexicon, timeout_for
 from ..sentences import sentences_of
 
-_CAP_WORD = regex.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+_CAP_WORD = compiled(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
 _KNOWN = frozenset("""I A An The This That These Those It Its He She They We You Our Their His Her
 Mr Mrs Ms Dr Cllr Det Insp Supt Sgt PC Chief Constable Inspector Superintendent Councillor Professor
 Police Council Government Ministry Justice Home Office Department Court Crown Magistrates Act Service
@@ -90,7 +90,7 @@ def _triggers(sentence: str, caps) -> list[int]:
 
 
 #: a character ``_CAP_WORD``'s words are made of (or its look-behind refuses)
-_WORD_CHAR = regex.compile(r"[\w'’-]")
+_WORD_CHAR = compiled(r"[\w'’-]")
 
 
 def _caps_by_sentence(text: str, bounds: list[tuple[int, int]]):
@@ -130,9 +130,9 @@ def needs_ner(sentence: str) -> bool:
 
 
 # where a place name stands: after a preposition or a list separator (", " / "and")
-_PLACE_BEFORE = regex.compile(r"(?:\b(?:in|at|from|near|across|around|outside|inside|to|within|throughout|between|"
+_PLACE_BEFORE = compiled(r"(?:\b(?:in|at|from|near|across|around|outside|inside|to|within|throughout|between|"
                               r"towards|via|into|and|or)\s+(?:the\s+)?|,\s*|&\s*)$")
-_NEXT_AREA_WORD = regex.compile(r"\s+([A-Z][\w'’-]*)")
+_NEXT_AREA_WORD = compiled(r"\s+([A-Z][\w'’-]*)")
 
 # area words that are also common first names or surnames: NER must see them
 _AMBIGUOUS = frozenset({"Preston", "Chester", "Lincoln", "Warwick", "Stafford", "Lancaster", "Durham", "Bury",

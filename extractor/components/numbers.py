@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
+from ..regexes import Pattern, compiled
 
 from .. import budget
 from ..batching import BatchPipe
@@ -93,7 +94,7 @@ def fragments() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def candidate_pattern() -> regex.Pattern:
+def candidate_pattern() -> Pattern:
     """A number: digits after a currency ("US$25m", "RM120"), a written sign ("-6.2", "−2.5", "(–0.9%)",
     "+1.4") or nothing that joins them to a word; a fraction; number words."""
     f = fragments()
@@ -101,7 +102,7 @@ def candidate_pattern() -> regex.Pattern:
     # word (most letters), before the letter class and the alternatives are tried
     assert f["FRACTION"].startswith("\\b") and f["WORD_NUMBER"].startswith("\\b")
     # (?=...): a digit, sign, symbol or capital first, so that most positions fail at once
-    return regex.compile(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+–]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+%])(?P<sign>[\\-−+]|(?<=[(\\s])(?<![\\d%]\\s)–)(?=\\d)|(?<![\\w.,/\\-])|(?<=[\\-–/])(?<=\\d%[\\-–]|\\d(?:[mk%]|bn)/))"
+    return compiled(f"(?-i:(?=[\\d£$€¥₹A-Z&￡＄\\-−+–]))(?:(?P<cur>{f['CURRENCY']})\\s?|(?<![\\w.,/\\-−+%])(?P<sign>[\\-−+]|(?<=[(\\s])(?<![\\d%]\\s)–)(?=\\d)|(?<![\\w.,/\\-])|(?<=[\\-–/])(?<=\\d%[\\-–]|\\d(?:[mk%]|bn)/))"
                          f"(?P<digits>{f['DIGITS_BODY']})(?P<scale>{f['SCALE']})?"
                          f"|\\b(?-i:(?={_word_start()})){_word_heads()}(?:(?P<frac>{f['FRACTION']})|(?P<words>{f['WORD_NUMBER']}))", I)
 
@@ -118,7 +119,7 @@ def _word_start() -> str:
 _OWN_WORD_HEADS = ("ha", "on", "th", "tw", "a[\\s\\-]")
 #: how a lexicon entry of a number word or fraction opens: two letters, or a letter then a space
 #: (neither made optional or repeated by what follows)
-_ENTRY_HEAD = regex.compile(r"[a-z](?P<letter>[a-z])?(?(letter)|(?: |\[\\s\\-\]|\\s))(?![?*+{])")
+_ENTRY_HEAD = compiled(r"[a-z](?P<letter>[a-z])?(?(letter)|(?: |\[\\s\\-\]|\\s))(?![?*+{])")
 
 
 def _word_heads() -> str:
@@ -145,7 +146,7 @@ def number_rules() -> RuleSet:
 
 
 @lru_cache(maxsize=1)
-def _MOTION_BEFORE() -> regex.Pattern:
+def _MOTION_BEFORE() -> Pattern:
     """A verb of motion just before "up to" ("go up to", "jumped up to"): the figure is where
     something moves to, not a maximum."""
     return rx(f"\\b(?:{own_lexicons()['up_to_motion_verbs']})\\s+$", I)
@@ -206,7 +207,7 @@ def _deciding_rules() -> tuple[tuple, ...]:
     return tuple(out)
 
 
-def _reverse_at_end(pattern: regex.Pattern):
+def _reverse_at_end(pattern: Pattern):
     """For a pattern matched right to left (``(?r)``) whose every match ends where the window does
     (:func:`extractor.rules.ends_at_end`): its search tried at the end alone (its backward search,
     see :func:`extractor.rules.backward_search`: the same match, the search's first try); else None."""
@@ -349,9 +350,9 @@ def _rules_for_windows(key: tuple[bool, ...], mask: int) -> tuple[tuple, ...]:
 
 
 @lru_cache(maxsize=1)
-def _people_left() -> regex.Pattern:
+def _people_left() -> Pattern:
     """People (or a share of them) before an age bound: a word of the people_nouns lexicon."""
-    return regex.compile(rf"\b(?:{alternation(lexicon('people_nouns'))})\b", I)
+    return compiled(rf"\b(?:{alternation(lexicon('people_nouns'))})\b", I)
 
 
 def _verb_more_left(left: str) -> bool:
@@ -481,9 +482,9 @@ class Candidate:
 
 #: a figure in brackets after the name it belongs to, in a sentence that ranks names, is a value, not
 #: a list label: "the wards with the most burglaries were Oakfield (41) and Hillcrest (37)"
-_NAME_BRACKET_LEFT = regex.compile(r"(?-i:[A-Z][\w’'\-]*)\s*\(\s*$")
-_BRACKET_LIST_GOES_ON = regex.compile(r"\s*\)\s*(?:[,.;]|(?:and|or)\b|$)", I)
-_RANKING_WORDS = regex.compile(r"\b(?:most|highest|lowest|fewest|largest|biggest|greatest|top|worst|best)\b", I)
+_NAME_BRACKET_LEFT = compiled(r"(?-i:[A-Z][\w’'\-]*)\s*\(\s*$")
+_BRACKET_LIST_GOES_ON = compiled(r"\s*\)\s*(?:[,.;]|(?:and|or)\b|$)", I)
+_RANKING_WORDS = compiled(r"\b(?:most|highest|lowest|fewest|largest|biggest|greatest|top|worst|best)\b", I)
 
 
 def _ranked_list_value(c: "Candidate") -> bool:
@@ -498,7 +499,7 @@ def _percent_right(c: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _percentage_unit() -> regex.Pattern:
+def _percentage_unit() -> Pattern:
     return number_rules()["percentage.unit"].pattern
 
 
@@ -511,19 +512,19 @@ def _counts_something(c: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _year_verbs_right() -> regex.Pattern:
+def _year_verbs_right() -> Pattern:
     """A verb that makes a year-like number a count: year_count_verbs (compiled once, not the
     pattern's text built and looked up for every number)."""
     return rx(f"^\\s+(?:{alternation(lexicon('year_count_verbs'))})\\b", I)
 
 
 @lru_cache(maxsize=1)
-def _counted_people_right() -> regex.Pattern:
+def _counted_people_right() -> Pattern:
     return rx(f"^\\s+(?:{own_lexicons()['counted_people']})\\b", I)
 
 
 @lru_cache(maxsize=1)
-def _apposition_right() -> regex.Pattern:
+def _apposition_right() -> Pattern:
     return rx(f"^,\\s+(?:{own_lexicons()['apposition_followers']})\\b", I)
 
 
@@ -536,16 +537,16 @@ def _nothing_counted_right(c: Candidate) -> bool:
 _MONTH_NUMBERS = frozenset([str(n) for n in range(1, 13)] + ["one", "two", "three", "four", "five", "six", "seven",
                                                               "eight", "nine", "ten", "eleven", "twelve"])
 #: a numbered paragraph: "1.1", "3.12"
-_PARAGRAPH_NUMBER = regex.compile(r"\d{1,2}\.\d{1,2}")
+_PARAGRAPH_NUMBER = compiled(r"\d{1,2}\.\d{1,2}")
 #: an article (and a word of addition) just before an amount: "a 60,000 increase", "a further 200 fall"
-_ARTICLE_LEFT = regex.compile(r"\b(?:an?|the)\s+(?:further\s+|net\s+|extra\s+|additional\s+)?(?:\*\*)?$", I)
+_ARTICLE_LEFT = compiled(r"\b(?:an?|the)\s+(?:further\s+|net\s+|extra\s+|additional\s+)?(?:\*\*)?$", I)
 
 #: a figure's share just after it, as in a row of results: "UKIP 212 (9.4%; +2.1%)", "Con 1,020 41.2%"
-_SHARE_RIGHT = regex.compile(r"\s+\(?[+\-−]?\d[\d,]*(?:\.\d+)?\s?%")
+_SHARE_RIGHT = compiled(r"\s+\(?[+\-−]?\d[\d,]*(?:\.\d+)?\s?%")
 
 #: "2.6 days per 100k population": a rate base follows within a few words
-_OWN_RATE_RIGHT = regex.compile(r"^\s*,?\s*(?:\(|(?:a|with\s+a|at\s+a|giving\s+a)\s+rate\b|or\s+[\d,.]+\s+(?:per|for\s+every)\b)", I)
-_RATE_BASE_RIGHT = regex.compile(r"^[^.;\n]{0,40}?\bper\s+(?:\d[\d,.]*\s?k?\b|(?:one\s+)?(?:hundred|thousand|million)\b)", I)
+_OWN_RATE_RIGHT = compiled(r"^\s*,?\s*(?:\(|(?:a|with\s+a|at\s+a|giving\s+a)\s+rate\b|or\s+[\d,.]+\s+(?:per|for\s+every)\b)", I)
+_RATE_BASE_RIGHT = compiled(r"^[^.;\n]{0,40}?\bper\s+(?:\d[\d,.]*\s?k?\b|(?:one\s+)?(?:hundred|thousand|million)\b)", I)
 
 
 def _one_counted_thing(c: Candidate) -> bool:
@@ -557,7 +558,7 @@ def _one_counted_thing(c: Candidate) -> bool:
 
 
 #: a table cell alone on its line: a figure, perhaps signed, with a currency, scale or per cent
-_CELL_LINE = regex.compile(r"[ \t*]*(?:[£$€]\s?)?[\-−–+]?(?:[£$€]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?[ \t*]*")
+_CELL_LINE = compiled(r"[ \t*]*(?:[£$€]\s?)?[\-−–+]?(?:[£$€]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?[ \t*]*")
 
 
 def _not_table_cell(c: Candidate) -> bool:
@@ -603,7 +604,7 @@ def _age_like(c: Candidate) -> bool:
 #: "(£M)", "£mn", "£ thousands", "£ per week" ("(£ a year)"): the scale in either case, spelt out or
 #: set apart, or a money per unit of time or head with no scale; the last two only where the cell
 #: ends, as a heading writes them (never prose: "worth £ millions, it ...")
-_MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>[mM]n?|bn|k|000|'000|millions?|thousands?|billions?)?"
+_MONEY_MARK = compiled(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>[mM]n?|bn|k|000|'000|millions?|thousands?|billions?)?"
                             r"(?:\s+(?:per|a|an)\s+[a-z]+)?\)"
                             r"|(?<![\w£$€])(?P<cur2>£|€|\$)(?:(?P<scale2>[mM]n?|bn|k|000|'000)(?:(?<=0)s)?"
                             r"|\s(?P<scale3>millions?|thousands?|billions?|mn|m|bn)(?=\s*(?:$|[)|\t\n]))"
@@ -616,24 +617,24 @@ _MONEY_MARK = regex.compile(r"\((?P<cur>£|€|\$|p)\s?(?P<scale>[mM]n?|bn|k|000
                             r"difference|diff|variance|movement|cut|saving)s?\s*(?:$|[(|\t\n]))")  # (a heading ends there; prose goes on)
 #: the other units a heading or a row label can name once for its cells: percentage points, per
 #: cent, a rate base ("Rate per 1,000", "per 100,000 population"), or a count ("(no.)", "Number")
-_UNIT_MARK = regex.compile(
+_UNIT_MARK = compiled(
     r"(?P<point>\((?:pp|ppts?|%\s?pts?|%\s?points?|percentage\s+points?)\)|\bpercentage[\s\-]+points?\b|\bppts?\b|\bpp\b"
     r"|%\s?points?\b)"
     r"|(?P<percent>\((?:%|per\s?cent|percent|pc)\)|(?<!\d\s?)%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)|\bpct\b)"
     r"|(?P<rate>\b(?:rate\s+)?per\s+(?P<base>1(?:0{0,2})\s?k|1(?:0{0,2},000(?:,000)?|0{2,6})|(?:a\s+|one\s+)?(?:thousand|million))(?![\d,.]))"
     r"|(?P<count>\((?:no\.?|number|count)\)|\bnumber\b|\bno\.(?=\s|$))", I)
-_CELL_NUMBER = regex.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_CELL_NUMBER = compiled(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _COLUMN_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9,
                   "k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3, "thousands": 1e3}
 #: a row label that heads its one figure: "Change on year (%): +3.1", "Turnover (£m): 12.1"
-_LABEL_COLON = regex.compile(r"[^\d\n]{2,80}?[:=][ \t]*(?:\*\*)?$")
+_LABEL_COLON = compiled(r"[^\d\n]{2,80}?[:=][ \t]*(?:\*\*)?$")
 
 #: what a heading or label says of its cells: ("money", currency mark, multiplier),
 #: ("percentage", unit, None), ("rate", base, None), ("count", None, None); None when it names none
 Unit = tuple
 
 
-_BASE_WORDS = regex.compile(r"^(?:a|one)\s+|\s")
+_BASE_WORDS = compiled(r"^(?:a|one)\s+|\s")
 #: the words one of the marks of :data:`_UNIT_MARK` holds, when it has no symbol or bracket
 _MARK_WORDS = ("per", "pp", "pct", "no.", "number", "point", "pts")
 
@@ -672,14 +673,14 @@ def _unit_of(cell: str) -> Unit | None:
 
 
 #: a heading that names a change and no unit: "Change", "Change on last year", "Increase", "+/-"
-_CHANGE_HEADING = regex.compile(
+_CHANGE_HEADING = compiled(
     r"[ *]*(?:net\s+|annual\s+|yearly\s+|weekly\s+|monthly\s+|numeric(?:al)?\s+|actual\s+|number\s+|no\.\s+|year[\s\-]on[\s\-]year\s+)?"
     r"(?:(?P<up>increase|rise)|(?P<down>decrease|fall|reduction)|change|movement|variance|difference|\+\s?/\s?[\-−])"
     r"(?:\s+(?:per|a|each)\s+(?:year|annum|week|month|day))?"
     r"(?:\s+(?:on|from|since|in|over|vs\.?|to|between)\b[^|\t\n]{0,40}|\s+\(?(?:19|20)\d\d[^|\t\n]{0,36})?[ *:\r]*", I)
 
 
-_CHANGE_WORD = regex.compile(r"\b(?:change|increase|rise|decrease|fall|reduction|movement|variance|difference)\b|\+\s?/", I)
+_CHANGE_WORD = compiled(r"\b(?:change|increase|rise|decrease|fall|reduction|movement|variance|difference)\b|\+\s?/", I)
 
 
 def _change_heading(cell: str) -> Unit | None:
@@ -693,8 +694,8 @@ def _change_heading(cell: str) -> Unit | None:
 
 #: the direction a heading or row label gives its money or per cent cells: "Annual increase (£)",
 #: "Reduction in grant (£m)"; both or neither: none ("Increase/(decrease)")
-_HEADING_UP = regex.compile(r"\b(?:increases?|rises?|growth|uplift)\b", I)
-_HEADING_DOWN = regex.compile(r"\b(?:decreases?|falls?|reductions?|cuts?|drops?|declines?|savings?)\b", I)
+_HEADING_UP = compiled(r"\b(?:increases?|rises?|growth|uplift)\b", I)
+_HEADING_DOWN = compiled(r"\b(?:decreases?|falls?|reductions?|cuts?|drops?|declines?|savings?)\b", I)
 
 
 def _with_direction(unit: Unit | None, heading: str) -> Unit | None:
@@ -918,7 +919,7 @@ def _heading_row_unit(cells: list[str], column: int, row_cells: int) -> tuple[bo
 
 
 #: a row's figures to its end, after its label: "2,104.50 +98.20 +4.99"
-_FIGURES_TO_END = regex.compile(r"(?:[+\-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*)+")
+_FIGURES_TO_END = compiled(r"(?:[+\-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?[ \t\r]*)+")
 
 
 def _unit_in_order(above: str, text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
@@ -962,7 +963,7 @@ def _heading_line_unit(above: str, unit: Unit, in_table: bool, title_fits: bool,
 
 #: a cell of a table written one cell to a line: a figure, perhaps signed or bracketed, with a
 #: currency, scale or per cent sign
-_FIGURE_LINE = regex.compile(r"[(]?[+\-−–]?(?:[£$€]\s?)?[+\-−–]?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?\)?|n/?a|\.\.|-|–|—", I)
+_FIGURE_LINE = compiled(r"[(]?[+\-−–]?(?:[£$€]\s?)?[+\-−–]?\d[\d,]*(?:\.\d+)?\s?(?:%|[mk]|bn|p)?\)?|n/?a|\.\.|-|–|—", I)
 
 
 def _one_cell_a_line_unit(text: str, line_start: int, line_end: int, num_start: int) -> Unit | None:
@@ -1075,10 +1076,10 @@ def _figures_below(text: str, pos: int, need: int, most: int) -> list[bool]:
 
 
 #: a row label before its one figure: words, perhaps a year, no end of a sentence
-_ROW_LABEL = regex.compile(r"[ \t*•\-]*[A-Za-z][^.;!?:\n]{1,80}?[ \t]+")
+_ROW_LABEL = compiled(r"[ \t*•\-]*[A-Za-z][^.;!?:\n]{1,80}?[ \t]+")
 #: the figure ends its line: "-4.5", "(11.0)", "13.3"
-_LAST_FIGURE = regex.compile(r"[+\-−–(]?\d[\d,]*(?:\.\d+)?\)?[ \t*\r]*")
-_HEADING_NUMBER = regex.compile(r"\bper\s+[\d,.]+k?|(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?|\d+(?=\s?:)", I)
+_LAST_FIGURE = compiled(r"[+\-−–(]?\d[\d,]*(?:\.\d+)?\)?[ \t*\r]*")
+_HEADING_NUMBER = compiled(r"\bper\s+[\d,.]+k?|(?:19|20)\d\d(?:\s?[\-/–]\s?(?:\d\d){1,2})?|\d+(?=\s?:)", I)
 
 
 def _heading_line(line: str) -> bool:
@@ -1102,19 +1103,19 @@ def _bracketed_cell(c: Candidate) -> bool:
     return sep is not None and any(ch.isalnum() for ch in left[:-1]) and bool(_CELL_CLOSE.match(c.right))
 
 
-_CELL_CLOSE = regex.compile(r"\)[ \t]*(?:[|\t]|\r?$)")
+_CELL_CLOSE = compiled(r"\)[ \t]*(?:[|\t]|\r?$)")
 
 
 _SHARE_WORDS = ("%", "per cent", "percent", "share", "rate", "turnout", "vote", "poll", "proportion", "satisfaction")
 
 
 #: what an election gains or loses: "12 seats", "40 Labour councillors", "3 wards"
-_SEATS_RIGHT = regex.compile(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|wards?|MPs|MSPs|MSs|AMs|councils?)\b(?!\s+out\s+of\b)", I)
-_SHARE_PAIR_RIGHT = regex.compile(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
+_SEATS_RIGHT = compiled(r"\s+(?:[A-Za-z\-]+\s+)?(?:seats?|councillors?|wards?|MPs|MSPs|MSs|AMs|councils?)\b(?!\s+out\s+of\b)", I)
+_SHARE_PAIR_RIGHT = compiled(r"(?:\s+(?:or|to|and)\s+[a-z]+)?\s*(?:%|per\s*cent\b|percent\b)", I)
 
 
 #: the unit of a share carried over to the next line: "12 per" / "cent", "12" / "per cent"
-_UNIT_NEXT_LINE = regex.compile(r"\n[ \t]*(?:(?P<cent>cent)\b|per[ \t\-]?cent\b|percent\b|%)", I)
+_UNIT_NEXT_LINE = compiled(r"\n[ \t]*(?:(?P<cent>cent)\b|per[ \t\-]?cent\b|percent\b|%)", I)
 
 
 def _unit_on_next_line(c: Candidate) -> bool:
@@ -1129,11 +1130,11 @@ def _unit_on_next_line(c: Candidate) -> bool:
 
 #: a baseline named after a figure, in its sentence: "than last year", "compared with 2022", "on the
 #: previous year", "a year earlier", "since 2019", "up from 400"
-_BASELINE_NAMED = regex.compile(r"\b(?:than|compared|on\s+(?:last|the\s+(?:previous|same|year|month))|last\s+(?:year|month|week)|"
+_BASELINE_NAMED = compiled(r"\b(?:than|compared|on\s+(?:last|the\s+(?:previous|same|year|month))|last\s+(?:year|month|week)|"
                                 r"(?:a|the)\s+(?:year|month|week)\s+(?:earlier|before|ago)|previous\s+(?:year|month|period)|"
                                 r"since|up\s+from|from\s+[£$€]?\d)\b", regex.I)
 #: the end of the sentence in the text after a figure (or the end of the window)
-_SENTENCE_REST = regex.compile(r"[.!?](?:\s|$)|$")
+_SENTENCE_REST = compiled(r"[.!?](?:\s|$)|$")
 
 
 #: the words of change.noun_is's verb, for its cheap test ("the rise was 300", "the biggest rise, 1,200,")
@@ -1272,7 +1273,7 @@ def _points(c, rule, m):
     return _stat(c, rule, m)
 
 
-_POINT_CHANGE = regex.compile(r"(?:\*\*)?[\s\-]points?[\s\-]+(?:(?:net|overall|annual|year-on-year)[\s\-]+)?"
+_POINT_CHANGE = compiled(r"(?:\*\*)?[\s\-]points?[\s\-]+(?:(?:net|overall|annual|year-on-year)[\s\-]+)?"
                               r"(?:rises?|increases?|falls?|drops?|decreases?|reductions?|declines?|jumps?|gains?|loss|losses|"
                               r"improvements?|slumps?|plunges?|leaps?|surges?)\b", I)
 
@@ -1333,8 +1334,8 @@ def _ratio_x_in_n(c, rule, m):
 
 
 #: "rose from [97] to 127 per 100,000": the figure a change starts from, its base written after the other end
-_FROM_THEN_TO = regex.compile(r"^\s+to\s+(?:[\d.,]+)\s*$")
-_FROM_LEFT = regex.compile(r"\bfrom\s+(?:just\s+|around\s+|about\s+)?$", I)
+_FROM_THEN_TO = compiled(r"^\s+to\s+(?:[\d.,]+)\s*$")
+_FROM_LEFT = compiled(r"\bfrom\s+(?:just\s+|around\s+|about\s+)?$", I)
 
 
 def _rate_per_base(c, rule, m):
@@ -1358,9 +1359,9 @@ def _rate_per_base(c, rule, m):
     return None
 
 
-_RATE_HIGH_END = regex.compile(r"^\s+(?:to|and|or|-|–)\s+([\d,]+)\s*$")
-_OTHER_FIGURE = regex.compile(r"(?<![\w.,])\d")
-_BETWEEN_LEFT = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
+_RATE_HIGH_END = compiled(r"^\s+(?:to|and|or|-|–)\s+([\d,]+)\s*$")
+_OTHER_FIGURE = compiled(r"(?<![\w.,])\d")
+_BETWEEN_LEFT = compiled(r"\bbetween\s+(?:\*\*)?$", I)
 
 
 def _rate_table_label(c, rule, m):
@@ -1409,7 +1410,7 @@ def _rate_compared(c, rule, m):
 
 #: how many times larger or smaller than the rate a figure compared with it may be and still be a rate
 _RATE_SIZE_FACTOR = 20
-_RATE_WORD = regex.compile(r"\b(?:average|rate)\b", I)
+_RATE_WORD = compiled(r"\b(?:average|rate)\b", I)
 #: words after "rate"/"average" that name a raw figure, not the rate: "the rate is 142 - the figure was 802"
 _COUNT_WORDS = ("number", "figure", "total")
 
@@ -1461,13 +1462,13 @@ def _superlative_change(c, rule, m):
 #: what "N more" is compared with, after it in its sentence: "12 more than", "22 more homeless adults
 #: compared to the previous month", "300 more on last year", "40 more than a year earlier" (not "300 more
 #: officers were recruited last year": a count of things, FORMAT.md's "three more serious sex offenders")
-_COMPARED_AFTER = regex.compile(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+_COMPARED_AFTER = compiled(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
                                 r"|on\s+(?:last\s+(?:year|month|week|quarter)|the\s+(?:previous|same|year|month)))\b", regex.I)
 
 
 #: the baseline named first in the sentence: "Compared with last year, there were 1,200 more journeys",
 #: "crime rose by a fifth on the previous year, with 5,800 more offences" (not "more than a fifth": a qualifier)
-_COMPARED_BEFORE = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+_COMPARED_BEFORE = compiled(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
                                  r"|on\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|same)\s+(?:year|month|quarter|period)))\b", regex.I)
 
 
@@ -1542,7 +1543,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PAGE_REF = regex.compile(r"[\t ]\d{1,3}[ \t]*$")
+_PAGE_REF = compiled(r"[\t ]\d{1,3}[ \t]*$")
 
 
 def _contents_end(text: str, pos: int) -> int:
@@ -1683,8 +1684,8 @@ def _respective_change(text: str, prev: Statistic, s: Statistic) -> bool:
 
 #: between two figures of a list closed by "respectively", and what may follow the last: ", ", " and ";
 #: "(, 31 and 12)... respectively"
-_RESPECTIVE_NEXT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_RESPECTIVE_LIST_END = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d,.]+){0,4}\s*,?\s*respectively\b")
+_RESPECTIVE_NEXT = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVE_LIST_END = compiled(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\d,.]+){0,4}\s*,?\s*respectively\b")
 
 
 def _bracket_list_backwards(text: str, stats: list[Statistic]) -> list[Statistic]:
@@ -1705,7 +1706,7 @@ def _bracket_list_backwards(text: str, stats: list[Statistic]) -> list[Statistic
 _STORY_REACH = 3000
 
 
-_PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|across|among|at)\s+[^\d%.;:,()\n]{1,30}?"
+_PAIRED = compiled(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|across|among|at)\s+[^\d%.;:,()\n]{1,30}?"
                         r"|\s+since\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/\-]\d{2,4})?|[^\d%.;:,()\n]{1,30}?)"
                         r"|\s+(?:annually|monthly|quarterly|year-on-year|year\s+on\s+year|on\s+the\s+(?:year|month|quarter)))?"
                         r"\s*(?:,|and|or|,\s*and|,?\s*plus|,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[a-z\-]+){0,2})?)\s*"
@@ -1714,7 +1715,7 @@ _PAIRED = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on|
 #: the same change restated in another unit: "up £98.40 or 4.8 per cent", "a rise of £5m (3%)"
 #: (the change's noun may come between: "an increase of 52,000 actions (11%)", "down 40 officers or 3%",
 #: "by 7,400 people, or 2.1%", "by £120 in real terms, or 2%"; "plunged by £1,000 – equivalent to 15%")
-_RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*"
+_RESTATED = compiled(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:day|week|month|year)\s*"
                           r"|in\s+(?:real|cash)[\s\-]terms\s*"
                           r"|(?:(?!(?:and|but|while|whereas|to|from|than|of|with|in|at|on|by)\b)(?-i:[a-z])[a-z’'\-]*(?:\s+|(?=,))){1,2})?"
                           r"(?:[,–—-]\s*)?(?:\(\s*or|or|\(|(?:(?:which|that)\s+(?:is\s+)?)?(?:equivalent|equal|equating|amounting)\s+to)"
@@ -1722,23 +1723,23 @@ _RESTATED = regex.compile(r"\s*(?:(?:a|an|per|each|for\s+the(?:\s+whole)?)\s+(?:
 _CHANGES = ("percentage", "change", "money")
 #: an amount of money restated per another period: "a £9.34 increase, which equates to 2.5p a day",
 #: "up £52 a year - working out at £1 a week"
-_EQUATES = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day))?(?:\s+(?-i:[a-z])[a-z\-]+){0,2}?\s*[,(\-–—]?\s*"
+_EQUATES = compiled(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day))?(?:\s+(?-i:[a-z])[a-z\-]+){0,2}?\s*[,(\-–—]?\s*"
                          r"(?:(?:which|that|this|it)\s+)?(?:equates|equating|amounts|amounting|works\s+out|working\s+out"
                          r"|is\s+equivalent|equivalent|is\s+the\s+same\s+as)\s+(?:to|at)\s+"
                          r"(?:(?:around|about|roughly|just|only|nearly|almost|some)\s+)?(?:[£$€]\s?)?", I)
 
 
-_SHARE_AFTER = regex.compile(r"\s+(?:of|among|amongst)\b", I)
+_SHARE_AFTER = compiled(r"\s+(?:of|among|amongst)\b", I)
 
 
 #: two figures under one unit: "by five and seven per cent", "3 or 4%"
-_UNIT_ONCE = regex.compile(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
+_UNIT_ONCE = compiled(r"\s+(?:and|or)\s+(?:by\s+)?$", I)
 #: ... only after a word that makes the pair one measurement ("grew by five and seven per cent",
 #: "rates of 5 and 7 per cent"), not "Police arrested 12 and 40% of them were charged"
-_UNIT_ONCE_CUE = regex.compile(r"\b(?:by|between|of|grew|grow|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|"
+_UNIT_ONCE_CUE = compiled(r"\b(?:by|between|of|grew|grow|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|"
                                r"dropped|climbed|jumped|up|down|around|about|roughly|respectively|an?)\s+$", I)
-_CHANGE_NOUN_AFTER = regex.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|cut|fall|drop|reduction|hike|uplift|decrease)s?\b", I)
-_NAME_BEFORE = regex.compile(r"(?-i:\b[A-Z][\w]*)\s+$")
+_CHANGE_NOUN_AFTER = compiled(r"\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|cut|fall|drop|reduction|hike|uplift|decrease)s?\b", I)
+_NAME_BEFORE = compiled(r"(?-i:\b[A-Z][\w]*)\s+$")
 
 
 def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
@@ -1760,10 +1761,10 @@ def _share_unit_written_once(text: str, stats: list[Statistic]) -> None:
     _share_list_unit_once(text, stats)
 
 
-_RESPECTIVELY_AFTER = regex.compile(r"\s*,?\s*respectively\b", I)
+_RESPECTIVELY_AFTER = compiled(r"\s*,?\s*respectively\b", I)
 #: the joins of a list of three or more shares that writes the unit once, on the last: "5, 7 and 9 per cent"
-_LIST_COMMA = regex.compile(r"\s*,\s*")
-_LIST_LAST = regex.compile(r"\s*,?\s+(?:and|or)\s+(?:by\s+)?", I)
+_LIST_COMMA = compiled(r"\s*,\s*")
+_LIST_LAST = compiled(r"\s*,?\s+(?:and|or)\s+(?:by\s+)?", I)
 
 
 def _share_list_unit_once(text: str, stats: list[Statistic]) -> None:
@@ -1799,12 +1800,12 @@ _PAIR_WHEN = (r"(?:(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d{4}|\d\d))?|(?:i
               r"|(?:a|the)\s+year\s+(?:earlier|before)|(?:a\s+)?(?:decade|year)\s+ago)")
 #: two figures of one measure, each with its year, the unit written on one: "15 per cent in 2020,
 #: compared with 12 in 2019", "34% in 2022 and 29 in 2018", "12 in 2019 and 15 per cent in 2020"
-_YEAR_PAIR_JOIN = regex.compile(r"\s+" + _PAIR_WHEN + r",?\s+(?:and|but|while|whereas|compared\s+(?:with|to)|against|"
+_YEAR_PAIR_JOIN = compiled(r"\s+" + _PAIR_WHEN + r",?\s+(?:and|but|while|whereas|compared\s+(?:with|to)|against|"
                                 r"(?:up|down)\s+from|from|to)\s+(?:by\s+)?(?:just\s+|around\s+|about\s+|some\s+)?", I)
-_YEAR_PAIR_END = regex.compile(r"\s+" + _PAIR_WHEN + r"\b", I)
+_YEAR_PAIR_END = compiled(r"\s+" + _PAIR_WHEN + r"\b", I)
 
 
-_TO_BETWEEN = regex.compile(r"\s+to\s+")
+_TO_BETWEEN = compiled(r"\s+to\s+")
 
 
 def _rate_pair_from_to(text: str, stats: list[Statistic]) -> None:
@@ -1818,14 +1819,14 @@ def _rate_pair_from_to(text: str, stats: list[Statistic]) -> None:
 
 
 #: between a rate with its place and the next figure of the list: " in Leeds and ", " in North Wales, "
-_PLACE_LIST_JOIN = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]*)){0,3}"
+_PLACE_LIST_JOIN = compiled(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’\-]*)){0,3}"
                                  r"\s*(?:,\s*(?:and|while|with|compared\s+with)?|and|while|with|compared\s+with)\s+")
-_OWN_PLACE_AFTER = regex.compile(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])")
+_OWN_PLACE_AFTER = compiled(r"\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])")
 #: "34% in Hull and in Grimsby 29": the next place named before its figure, the clause ending at it
-_PLACE_BEFORE_JOIN = regex.compile(r"(?:\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,3})?"
+_PLACE_BEFORE_JOIN = compiled(r"(?:\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,3})?"
                                    r"\s*,?\s+(?:and|while|but|with)\s+(?:in|for|at|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*"
                                    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’\-]*){0,3}\s*,?\s+(?:(?:it|the\s+rate|the\s+figure)\s+(?:was|is)\s+|at\s+)?")
-_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:)]|$)")
+_CLAUSE_ENDS = compiled(r"\s*(?:[.,;:)]|$)")
 #: the longest join the two patterns above can match in news text (a place of four words and a clause word)
 _LIST_JOIN_REACH = 160
 
@@ -1852,8 +1853,8 @@ def _listed_place_rates(text: str, stats: list[Statistic]) -> None:
 
 #: an amount in brackets just after a per cent change, the same change counted: "up 5.9% (68,100)",
 #: "a 3.1 per cent (9,420) fall"
-_BRACKET_ONLY = regex.compile(r"\s*\(\s*")
-_BRACKET_CLOSE = regex.compile(r"\s*\)")
+_BRACKET_ONLY = compiled(r"\s*\(\s*")
+_BRACKET_CLOSE = compiled(r"\s*\)")
 
 
 def _bracketed_change_amount(text: str, a: Statistic, b: Statistic) -> bool:
@@ -1888,9 +1889,9 @@ def _year_pair_unit_once(text: str, stats: list[Statistic]) -> None:
 
 
 #: a name before a figure of a list: "Labour 45", "Lib Dems 15", "North East 12"
-_LISTED_NAME = regex.compile(r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:(?:on|won|had|got|took|polled|with|at)\s+)?$")
+_LISTED_NAME = compiled(r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:(?:on|won|had|got|took|polled|with|at)\s+)?$")
 #: between two named figures of a list: ", Conservatives ", " and Lib Dems "
-_LISTED_JOIN = regex.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:on\s+)?")
+_LISTED_JOIN = compiled(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z&][\w’'\-]*)){0,3}\s+(?:on\s+)?")
 
 
 def _listed_shares_unit_once(text: str, stats: list[Statistic]) -> None:
@@ -1914,20 +1915,20 @@ def _listed_shares_unit_once(text: str, stats: list[Statistic]) -> None:
 
 
 #: the join of a pair that writes its unit once: "from £1,850 to 1,920", "by 1,200 to £34,500"
-_PAIR_TO = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour))?,?\s+to\s+(?:\*\*)?", I)
-_PAIR_FROM_BY = regex.compile(r"(?:\b(?:from|by|rose|risen|fell|fallen|grew|grown|dropped|jumped|climbed|increased|decreased|"
+_PAIR_TO = compiled(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour))?,?\s+to\s+(?:\*\*)?", I)
+_PAIR_FROM_BY = compiled(r"(?:\b(?:from|by|rose|risen|fell|fallen|grew|grown|dropped|jumped|climbed|increased|decreased|"
                               r"up|down)|(?:%|\bcent),?\s+or)\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: a level, then the level it came from, the unit written on the first: "2.3 per cent, down from 2.6",
 #: "£2,171, up from 2,050", "34.5% compared with 31.9"
 _CAME_FROM = r"(?:up|down|rising|falling|increasing|decreasing|having\s+(?:risen|fallen))\s+from"
 _COMPARED_WITH = r"compared\s+(?:with|to)"
-_PAIR_THEN_FROM = regex.compile(rf",?\s+(?:{_CAME_FROM}|from|{_COMPARED_WITH})\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
+_PAIR_THEN_FROM = compiled(rf",?\s+(?:{_CAME_FROM}|from|{_COMPARED_WITH})\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: ... with what the share is of between: "12.5 per cent of homes, up from 11.9", "41% in Leeds,
 #: compared with 38" (a word of change or comparison then, never a bare "from": "20% of people from 14")
-_PAIR_OF_THEN_FROM = regex.compile(rf"\s+(?:of|among|amongst|in|for)\s+[^\d%,.;:()\n]{{1,40}}?,?\s+"
+_PAIR_OF_THEN_FROM = compiled(rf"\s+(?:of|among|amongst|in|for)\s+[^\d%,.;:()\n]{{1,40}}?,?\s+"
                                    rf"(?:{_CAME_FROM}|{_COMPARED_WITH})\s+(?:just\s+|around\s+|about\s+)?(?:\*\*)?", I)
 #: after the second figure of such a pair: a counted noun makes it a count ("from £3m to 5m homes")
-_COUNTED_AFTER = regex.compile(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years|less)\b)", I)
+_COUNTED_AFTER = compiled(r"\s*(?:[a-z]+\s+)?[a-z]{3,}s\b(?<!\b(?:this|was|is|has|as|its|his|hers|ours|years|less)\b)", I)
 
 
 def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
@@ -1975,17 +1976,17 @@ def _pair_unit_written_once(text: str, stats: list[Statistic]) -> None:
 
 
 #: a figure written with a money scale but no currency: "2.1m", "0.3bn", "4.5 million", "12k"
-_MONEY_SCALE = regex.compile(r"\d\s?(?:m|bn|k|million|billion)$", I)
+_MONEY_SCALE = compiled(r"\d\s?(?:m|bn|k|million|billion)$", I)
 #: a sentence whose subject is the amount of the sentence before: "It will rise by 2m", "The figure fell 0.4bn"
-_POINTS_BACK = regex.compile(r"\s*(?:it|they|this|that|which|the\s+(?:figure|total|sum|amount)|(?:this|that)\s+(?:figure|total|sum|amount))\b", I)
+_POINTS_BACK = compiled(r"\s*(?:it|they|this|that|which|the\s+(?:figure|total|sum|amount)|(?:this|that)\s+(?:figure|total|sum|amount))\b", I)
 #: words of money before a scaled change with no currency in its sentence: the change is money when
 #: the scaled figure before it is ("Children's services will get an extra 4.2m", "the grant is cut by 0.3m")
-_MONEY_SUBJECT = regex.compile(r"\b(?:budgets?|funding|funds?|spend|spending|spent|costs?|grants?|savings?|saved?|deficits?|"
+_MONEY_SUBJECT = compiled(r"\b(?:budgets?|funding|funds?|spend|spending|spent|costs?|grants?|savings?|saved?|deficits?|"
                                r"overspends?|underspends?|income|revenue|profits?|reserves|money|bills?|investment|invest(?:ed|ing)?|"
                                r"pay|tax|gap|shortfall|pressures?|allocat(?:ed|ion)|borrowing|debt|cash|turnover|sales|losses|"
                                r"get|gets|receive[sd]?|given)\b", I)
 #: a level a change of money runs from or to, its currency written on the other end: "down from 15.1m"
-_LEVEL_CUE = regex.compile(r"\b(?:from|to)\s+(?:\*\*)?$", I)
+_LEVEL_CUE = compiled(r"\b(?:from|to)\s+(?:\*\*)?$", I)
 
 
 def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sentences) -> None:
@@ -2030,7 +2031,7 @@ def _scaled_change_among_money(text: str, stats: list[Statistic], sentences: Sen
 
 
 #: a clause of its own between two figures: "visits fell from 276m to 265m, while £50m of funding was cut"
-_OTHER_CLAUSE = regex.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|;", I)
+_OTHER_CLAUSE = compiled(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b|;", I)
 
 
 def _same_clause(text: str, s: Statistic, t: Statistic) -> bool:
@@ -2041,7 +2042,7 @@ def _same_clause(text: str, s: Statistic, t: Statistic) -> bool:
 
 
 #: a noun of money before a scaled figure: "savings of [12.5m]", "a deficit of [3.4m]", "its budget of [£45m]"
-_MONEY_NOUN_OF = regex.compile(r"\b(?:savings?|budget|deficit|overspend|underspend|shortfall|gap|grant|funding|investment|"
+_MONEY_NOUN_OF = compiled(r"\b(?:savings?|budget|deficit|overspend|underspend|shortfall|gap|grant|funding|investment|"
                                r"costs?|spending|income|revenue|reserves?|debt|borrowing|loss|losses|profits?|surplus|"
                                r"turnover|bill|precept)\s+(?:of|worth|totall?ing)\s+(?:(?:around|about|almost|nearly|some|"
                                r"more\s+than|over|under|just|an\s+estimated)\s+)?$", I)
@@ -2073,7 +2074,7 @@ _SIGN_CHARS = frozenset("+-\u2212\u2013")
 
 
 #: a currency set apart from its figure by the markup of the figure: "£**4.2m**", "£*350*"
-_CURRENCY_THEN_MARK = regex.compile(r"[£$€](?:\*{1,2}|_)$")
+_CURRENCY_THEN_MARK = compiled(r"[£$€](?:\*{1,2}|_)$")
 
 
 def _currency_before_sign(text: str, stats: list[Statistic]) -> None:
@@ -2095,7 +2096,7 @@ def _currency_before_sign(text: str, stats: list[Statistic]) -> None:
 
 #: between an amount of money and its change, the currency written once: "£150,000, down 2,300",
 #: "£1,950 a year (up 75)", "£2,100, which is 80 more", "£48m - an increase of 3.1m"
-_MONEY_THEN_CHANGE = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour|head|pupil|person|household))?"
+_MONEY_THEN_CHANGE = compiled(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|month|day|hour|head|pupil|person|household))?"
                                    r"(?:\s+(?:next|this|last)\s+(?:year|month|week)|\s+(?:in|for|from|during)\s+(?:\d{4}(?:[/\-–]\d{2,4})?"
                                    r"|[A-Za-z][^\d,;:.()£$€]{0,20}?))?"
                                    r"\s*(?:[,;(]|\s[\-–—])\s*(?:(?:which|that|this)\s+(?:is|was|represents|means)\s+|or\s+)?"
@@ -2103,17 +2104,17 @@ _MONEY_THEN_CHANGE = regex.compile(r"(?:\s+(?:a|an|per|each)\s+(?:year|week|mont
 #: between a change and the amount it reaches, the currency written once: "rose by 3,500 over the
 #: year and now stands at £290,000", "3,000 higher than a year ago at an average of £265,000",
 #: "an increase of 12,000, reaching £301,000" (not "at a cost of £3m": an amount of its own)
-_CHANGE_THEN_LEVEL = regex.compile(r"(?:\s+(?:in|over|during|since|on|from|than|compared\s+(?:with|to))\s+[^\d,;:.()£$€]{1,30}?)?"
+_CHANGE_THEN_LEVEL = compiled(r"(?:\s+(?:in|over|during|since|on|from|than|compared\s+(?:with|to))\s+[^\d,;:.()£$€]{1,30}?)?"
                                    r"\s*,?\s+(?:and\s+)?(?:(?:is\s+)?now\s+)?(?:to|at|reaching|hitting|stands?\s+at|standing\s+at"
                                    r"|taking\s+(?:it|them|the\s+[a-z]+)\s+to)\s+(?:an\s+average\s+of\s+|a\s+total\s+of\s+)?"
                                    r"(?:(?:around|about|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?", I)
 #: after such a change: the clause ends or goes on with a function word, not a noun of its own
 #: ("down 2,300 on last year", "(up 75)"; not "up 300 staff")
-_CHANGE_ENDS = regex.compile(r"\**\s*(?:[.,;:)\]\n–—]|$|(?:on|in|from|than|since|over|during|for|compared|versus|vs|a|an|per|each|"
+_CHANGE_ENDS = compiled(r"\**\s*(?:[.,;:)\]\n–—]|$|(?:on|in|from|than|since|over|during|for|compared|versus|vs|a|an|per|each|"
                              r"this|last|to|at|and|or|but|while|which|between|after|before|with|as|the|year-on-year|"
                              r"year\s+on\s+year|now|taking|reaching|leaving|bringing)\b)", I)
 #: a sentence that restates the amount of the sentence before as a change: "That is an increase of 80."
-_THAT_IS = regex.compile(r"\s*(?:that|this|it|which)(?:\s+is|\s+was|[’']s|\s+represents|\s+means|\s+amounts\s+to|\s+equates\s+to)\s+", I)
+_THAT_IS = compiled(r"\s*(?:that|this|it|which)(?:\s+is|\s+was|[’']s|\s+represents|\s+means|\s+amounts\s+to|\s+equates\s+to)\s+", I)
 
 
 def _change_beside_money(text: str, stats: list[Statistic], sentences: Sentences) -> None:
@@ -2147,13 +2148,13 @@ def _change_beside_money(text: str, stats: list[Statistic], sentences: Sentences
 
 #: a price, bill or pay whose change is written without its currency: "Band D council tax will rise
 #: by 85.50", "the average house price rose by 12,500", "pay increased by 30 a week"
-_PRICE_SUBJECT = regex.compile(r"\b(?:prices?|bills?|council\s+tax|precept|band\s+[a-h]|rents?|pay|wages?|salar(?:y|ies)|"
+_PRICE_SUBJECT = compiled(r"\b(?:prices?|bills?|council\s+tax|precept|band\s+[a-h]|rents?|pay|wages?|salar(?:y|ies)|"
                                r"earnings|fares?|fees?|charges?|tariffs?|premiums?|budgets?|funding|spending|"
                                r"costs?|deficits?|grants?|income|allowances?|pensions?|benefits?)\b", I)
 #: ... but not a count of people or things that pay, earn or cost: "the number of people paying council tax"
-_COUNT_SUBJECT = regex.compile(r"\b(?:numbers?|count|total|proportion|share|percentage)\s+of\b|\bpeople\b|\bhouseholds\b", I)
+_COUNT_SUBJECT = compiled(r"\b(?:numbers?|count|total|proportion|share|percentage)\s+of\b|\bpeople\b|\bhouseholds\b", I)
 #: where the clause of a change begins, looking back from its cue
-_CLAUSE_START = regex.compile(r"(?r)[;:(]|,\s|\b(?:and|but|while|whereas|which|who)\s")
+_CLAUSE_START = compiled(r"(?r)[;:(]|,\s|\b(?:and|but|while|whereas|which|who)\s")
 
 
 def _change_of_price(text: str, stats: list[Statistic], sentences: Sentences) -> None:
@@ -2183,9 +2184,9 @@ def _change_of_price(text: str, stats: list[Statistic], sentences: Sentences) ->
 
 
 #: between a share and its signed change: "41.2% (+3.1", "34.5 per cent, -2.3", "14.3% +14.3"
-_SHARE_TO_SIGNED = regex.compile(r"\s*(?:[(,;/]\s*|\s)")
+_SHARE_TO_SIGNED = compiled(r"\s*(?:[(,;/]\s*|\s)")
 #: after the signed change: the bracket or the row goes on, no unit of its own ("+3.1)", "-4.2 on 2019")
-_SIGNED_END = regex.compile(r"\s*(?:[)\],;|\t\n]|$|\s(?:on|since|from|compared|vs)\b)", I)
+_SIGNED_END = compiled(r"\s*(?:[)\],;|\t\n]|$|\s(?:on|since|from|compared|vs)\b)", I)
 
 
 def _signed_after_share(text: str, stats: list[Statistic]) -> None:
@@ -2201,9 +2202,9 @@ def _signed_after_share(text: str, stats: list[Statistic]) -> None:
 
 _SPACED_SIGNS = frozenset("+-−")  # (not an en dash: "617  303 – 5", an empty cell before a figure)
 #: the change in per cent after a change of a count, its sign set apart too: "+ 23,191 + 5.2%"
-_SPACED_SHARE_AFTER = regex.compile(r"[ \t]+(?P<sign>[+\-−])[ \t]?\d[\d,]*(?:\.\d+)?\s?%")
+_SPACED_SHARE_AFTER = compiled(r"[ \t]+(?P<sign>[+\-−])[ \t]?\d[\d,]*(?:\.\d+)?\s?%")
 #: before a sign set apart from its figure: two figures of a row ("473,122  + 23,191  + 5.2%")
-_BEFORE_SPACED_SIGN = regex.compile(r"(?:^|(?<=[ \t\n]))[\d,.]+%?[ \t]+(?:[+\-−–][ \t])?[\d,.]+%?[ \t]+$")
+_BEFORE_SPACED_SIGN = compiled(r"(?:^|(?<=[ \t\n]))[\d,.]+%?[ \t]+(?:[+\-−–][ \t])?[\d,.]+%?[ \t]+$")
 
 
 def _spaced_sign(text: str, s: Statistic) -> None:
@@ -2228,10 +2229,10 @@ def _spaced_sign(text: str, s: Statistic) -> None:
 #: the rules of a table cell that is a change with no unit of its own: under a "Change" heading, or signed
 _ROW_CHANGE_RULES = ("change.table_column", "change.signed", "change.spaced_sign")
 #: a money cell's scale letter, written after its figure: "£120.5m", "£3bn", "£450k"
-_CELL_SCALE = regex.compile(r"(?:m|bn|k)$", I)
+_CELL_SCALE = compiled(r"(?:m|bn|k)$", I)
 _SCALE_VALUES = {"m": 1e6, "bn": 1e9, "k": 1e3}
 #: a labelled line of one figure: "Increase: 103.25", "Band D council tax: £2,065.00"
-_LABEL_LINE = regex.compile(r"[ \t*•\-]*[A-Za-z][^\d\n:]{0,60}:[ \t*]*")
+_LABEL_LINE = compiled(r"[ \t*•\-]*[A-Za-z][^\d\n:]{0,60}:[ \t*]*")
 
 
 def _row_of(text: str, stats: list[Statistic], i: int, lo: int, hi: int) -> list[Statistic]:
@@ -2310,18 +2311,18 @@ def _shares_qualifier(text: str, prev: Statistic, s: Statistic) -> bool:
             and s.start - prev.end <= 12 and bool(_PAIR_ONLY.fullmatch(text, prev.end, s.start)))
 
 
-_PAIR_ONLY = regex.compile(r"\s*(?:and|or)\s*(?:[£$€]\s?)?", I)
+_PAIR_ONLY = compiled(r"\s*(?:and|or)\s*(?:[£$€]\s?)?", I)
 
 
 #: a change named without a way: "changed by 21%", "a change of 240", "the difference was 300", "a 12% change"
-_NEUTRAL_BEFORE = regex.compile(r"\b(?:chang(?:e|es|ed|ing)|moved|movement|difference|shift(?:ed)?|swing)"
+_NEUTRAL_BEFORE = compiled(r"\b(?:chang(?:e|es|ed|ing)|moved|movement|difference|shift(?:ed)?|swing)"
                                 r"(?:\s+(?:in|of|on|for)(?:\s+[\w’'\-]+){1,4}?)?\s+(?:of|by|was|is|were|has\s+been)"
                                 r"(?:\s+(?:just|only|about|around|some|nearly|almost|roughly|more\s+than|over))?\s*(?:[£$€]\s?)?$", I)
-_NEUTRAL_AFTER = regex.compile(r"(?:\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|m|bn|k|million|billion))?[\s\-]+"
+_NEUTRAL_AFTER = compiled(r"(?:\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|m|bn|k|million|billion))?[\s\-]+"
                                r"(?:(?:net|overall|annual|year-on-year)\s+)?(?:change|difference|shift|swing)\b", I)
 #: the two levels a change moved between: "from 120 to 95"
 _FIGURE = r"(?:[£$€]\s?)?(\d[\d,]*(?:\.\d+)?)\s?(m\b|bn\b|k\b|million|billion)?"
-_FROM_TO = regex.compile(r"\bfrom\s+" + _FIGURE + r"(?:\s*(?:%|per\s*cent|pc))?\s+to\s+" + _FIGURE, I)
+_FROM_TO = compiled(r"\bfrom\s+" + _FIGURE + r"(?:\s*(?:%|per\s*cent|pc))?\s+to\s+" + _FIGURE, I)
 
 
 def _direction_of_levels(text: str, s: Statistic, sentences: Sentences) -> str | None:
@@ -2384,91 +2385,91 @@ def _restates_direction(text: str, prev: Statistic, s: Statistic) -> bool:
 #: from 1.8%", "growth was 5.9%, down from 6.2%" (not levels moved between: "fell 2% from 40% to 38%",
 #: nor a change in points: "fell 3 points from 45%"; the levels may be dated: "fell by 0.4% from 46.5% in
 #: 2014/15 to 46.1%")
-_FROM_PREVIOUS = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
+_FROM_PREVIOUS = compiled(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|during|over|for|on)\s+[^\d%.;:,()\n]{1,30}?)?"
                                r"\s*,?\s+(?:(?P<way>down|up)\s+)?from\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?", I)
-_TO_BEFORE = regex.compile(r"\bto\s+$", I)
-_LEVEL_PAIR_TO = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|on|at)\s+(?:[^\d%.;:,()\n]|(?:19|20)\d\d(?:[/\-]\d{2,4})?){1,20}?)?"
+_TO_BEFORE = compiled(r"\bto\s+$", I)
+_LEVEL_PAIR_TO = compiled(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|on|at)\s+(?:[^\d%.;:,()\n]|(?:19|20)\d\d(?:[/\-]\d{2,4})?){1,20}?)?"
                                r"\s+to\s+(?:[£$€]\s?)?\d", I)
 
 
 #: a change restated in brackets in other terms: "rise by 9% (6.2% in real terms)", "10% (or 7% in cash terms)";
 #: or after "or": "by 5.1%, or 2.2% after inflation", "by 4% or 1% in real terms"
-_TERMS_BRACKET = regex.compile(r"\s*(?:\(\s*(?:or\s+|and\s+)?|,?\s*or\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
-_TERMS_AFTER = regex.compile(r"\s+(?:(?:in\s+)?(?:real|cash|nominal|like-for-like|inflation-adjusted)[\s\-]terms"
+_TERMS_BRACKET = compiled(r"\s*(?:\(\s*(?:or\s+|and\s+)?|,?\s*or\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
+_TERMS_AFTER = compiled(r"\s+(?:(?:in\s+)?(?:real|cash|nominal|like-for-like|inflation-adjusted)[\s\-]terms"
                              r"|(?:after|adjusted\s+for|once\s+adjusted\s+for)\s+inflation)\b", I)
 
 
 #: between a change (with its base) and the same change from another base: " year-on-year, or ", " on last year, or "
-_OR_OTHER_BASE = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:year[\s\-]on[\s\-]year|(?:on|since|over|compared\s+(?:with|to))\s"
+_OR_OTHER_BASE = compiled(r"\s*(?:%|per\s*cent|percent|pc)?(?:\s+(?:year[\s\-]on[\s\-]year|(?:on|since|over|compared\s+(?:with|to))\s"
                                r"[^\d%.;:()\n]{1,30}?|(?:on|since|over)\s+(?:19|20)\d\d(?:[/\-]\d{2,4})?))?\s*,?\s*or\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", I)
 #: the other base: "since the Election", "since 2019", "over five years", "on 2015"
-_BASE_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:since\s+(?=[\w£$€])|(?:over|on|compared\s+(?:with|to))\s+(?:the\s+)?"
+_BASE_AFTER = compiled(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:since\s+(?=[\w£$€])|(?:over|on|compared\s+(?:with|to))\s+(?:the\s+)?"
                             r"(?:(?:19|20)\d\d|last|previous|past|(?-i:[A-Z])|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\b))", I)
 #: between an amount's bracketed change and the next amount of a list: "(8.3%) in England, £785 ("
-_LIST_NEXT = regex.compile(r"\s*\)?(?:\s+(?:in|for|at)\s+[^\d%.;:,()\n]{1,30}?)?\s*,\s*(?:and\s+)?(?:[£$€]\s?)?")
-_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
+_LIST_NEXT = compiled(r"\s*\)?(?:\s+(?:in|for|at)\s+[^\d%.;:,()\n]{1,30}?)?\s*,\s*(?:and\s+)?(?:[£$€]\s?)?")
+_BRACKET_OPEN = compiled(r"\s*\(\s*")
 
 
 #: a clause without its own verb that reuses the change verb before it: "..., and the rate by ",
 #: ", non-elective inpatients by ", "and in Wales by just "
-_VERBLESS_BY = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:[\w’'\-]+\s+){0,5}?by\s+(?:just\s+|only\s+|around\s+|about\s+"
+_VERBLESS_BY = compiled(r"(?:,|\band|\bwhile|\bwith)\s+(?:[\w’'\-]+\s+){0,5}?by\s+(?:just\s+|only\s+|around\s+|about\s+"
                              r"|nearly\s+|almost\s+|a\s+further\s+|another\s+)?(?:\*\*)?$", I)
 
 
 #: between two per cent changes, a clause that names another thing and borrows the verb: ", and robbery ",
 #: " while burglary " (not a verb, a preposition or an article of a clause of its own: "and the share was ")
-_GAPPED = regex.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)"
+_GAPPED = compiled(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)"
                         r"(?:(?!(?:is|was|were|are|has|had|have|be|been|at|to|of|from|than|the|a|an|this|that|its|their|"
                         r"stood|stands|remained|remains|accounted|made|makes|per|in|on|for|by|about|around|some|over|under|nearly|"
                         r"almost|just|only|up|down|rose|fell)\b)(?-i:[a-z])[\w’'\-]*\s+){1,3}", I)
 
 
 #: between a ranked change in brackets and the next place's: ") in the UK, followed by Orkney and Shetland ("
-_FOLLOWED_BY = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
+_FOLLOWED_BY = compiled(r"\s*(?:%|per\s*cent|pc)?\s*\)(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
                              r"(?:(?:closely|narrowly)\s+)?followed\s+by\s+(?-i:[A-Z])[^\d%.;:()\n]{0,40}?\(", I)
 
 
 #: between two places' figures of a list headed by its change: ", Scotland ", " and the Isle of Man ("
-_PLACE_GAPPED = regex.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:[A-Z][\w’'\-&]*)"
+_PLACE_GAPPED = compiled(r"\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?-i:[A-Z][\w’'\-&]*)"
                               r"(?:,?\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the))*\s+\(?\s*")
 
 
 #: ... a place and its bare figure right after a change ("down 12% and Derby 8%", "up 3%, the North East 1%")
 #: (the first change may be dated: "has grown 26.4% in 10 years, and Newham 23.5%", "up 4% since 2019, York 3%")
-_PLACE_GAPPED_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|over|since|during)\s+(?:[^\d%.;:,()\n]|\d{1,4}(?:[/\-]\d{2,4})?\b){1,25}?)?"
+_PLACE_GAPPED_NEXT = compiled(r"\s*(?:%|per\s*cent|pc)?(?:\s+(?:in|over|since|during)\s+(?:[^\d%.;:,()\n]|\d{1,4}(?:[/\-]\d{2,4})?\b){1,25}?)?"
                                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
                                    r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+", I)
 
 
 #: ... a ranking of places, each "at" its change, after a change that was "at" its figure: "the biggest
 #: rises were Leeds at 5%, York at 4% and Hull at 3%" (the next place: ", York at ", " and Hull at ")
-_PLACE_AT_NEXT = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
+_PLACE_AT_NEXT = compiled(r"\s*(?:%|per\s*cent|pc)?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w’'\-&]*)"
                                r"(?:\s+(?:(?-i:[A-Z][\w’'\-&]*)|and|of|upon|on|the)){0,4}\s+at\s+", I)
-_AT_BEFORE = regex.compile(r"\bat\s+$", I)
+_AT_BEFORE = compiled(r"\bat\s+$", I)
 
 
 @lru_cache(maxsize=1)
-def _way_before() -> regex.Pattern:
+def _way_before() -> Pattern:
     """The change's own verb just before it (change_verbs, lexicon.json; change_verbs_more,
     change_verbs_by and change_nouns_singular, numbers.json), which the next place's figure borrows:
     "down 12%", "rose by 6%", "slumped 9%", "saw crime rise 5%"."""
     own = validate_file("numbers.json")["lexicons"]
     words = [*lexicon("change_verbs"), *own["change_verbs_more"], *own["change_verbs_by"], *own["change_nouns_singular"]]
-    return regex.compile(rf"\b(?:{alternation(words)})(?:\s+by)?\s*$", I)
+    return compiled(rf"\b(?:{alternation(words)})(?:\s+by)?\s*$", I)
 
 
 #: between two bracketed changes of a list of places: "), east midlands (", "); Moray (", ") and Yorkshire and the Humber ("
 #: (not a new clause: "(20%), with Leeds (")
-_BRACKET_LIST = regex.compile(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
+_BRACKET_LIST = compiled(r"\s*(?:%|per\s*cent|pc)?\s*\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
                               r"(?!\s*(?:with|while|whereas|but|including|which|compared|against|of|than|from|to)\b)[^\d%.;:()\n]{1,40}?\(", I)
 
 
 #: between a change with its time and the next item of a list of times: "rose by 9% in 2021[; ]11% in 2022"
-_TIME_LIST_NEXT = regex.compile(r"(?:\s*(?:%|per\s*cent|percent|pc))?\s+(?:in|during|over|for)\s+[^;,.()\n\d]{0,30}"
+_TIME_LIST_NEXT = compiled(r"(?:\s*(?:%|per\s*cent|percent|pc))?\s+(?:in|during|over|for)\s+[^;,.()\n\d]{0,30}"
                                 r"(?:(?:19|20)\d\d(?:[-/]\d\d)?|(?:this|last)\s+year)\s*[;,]\s*(?:and\s+)?(?:by\s+)?", I)
 #: ... and the item's own time after its figure: "11% in 2022", "15% this year"
-_OWN_TIME_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:in|during|over|for|this|last)\b", I)
+_OWN_TIME_AFTER = compiled(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:in|during|over|for|this|last)\b", I)
 
 
 def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: Sentences) -> str | None:
@@ -2529,7 +2530,7 @@ def _continued_direction(text: str, stats: list[Statistic], i: int, sentences: S
 
 #: a word after a figure that is what it counts ("by 300 officers"), not the clause going on ("by 40 last year",
 #: "and by 39,000 among men")
-_NOUN_RIGHT = regex.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|over|during|among|amongst|across|within|last|this|next|the|a|an|per|each|"
+_NOUN_RIGHT = compiled(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|since|over|during|among|amongst|across|within|last|this|next|the|a|an|per|each|"
                             r"compared|than|while|whereas|with|after|before|between|year|years)\b)(?-i:[a-z])[a-z\-]{2,}", I)
 
 
@@ -2621,21 +2622,21 @@ def _classify(c: Candidate) -> tuple[Statistic | None, str]:
     return None, "none"
 
 
-_RANGE_LEFT_FROM = regex.compile(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
+_RANGE_LEFT_FROM = compiled(r"\bfrom\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
 #: "increase by £1.40 to £10 an hour", "an increase of £125 to £4,581": the change, then the level it reaches
 #: ... or a verb of change with no "by": "rents rose £15 to £900", "fares went up 20p to £2.90"
-_RANGE_LEFT_BY = regex.compile(r"(?:\bby|(?:%|\bcent),?\s+or|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
+_RANGE_LEFT_BY = compiled(r"(?:\bby|(?:%|\bcent),?\s+or|\b(?:increase|rise|cut|fall|drop|reduction|decrease|hike|jump)s?\s+of"
                                r"|\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|increases|decreased|decreases|climbed|climbs|"
                                r"dropped|drops|jumped|jumps|grew|grows|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|"
                                r"went\s+up|goes\s+up|went\s+down|goes\s+down|(?:is|are|was|were)\s+(?:up|down)|up|down)"
                                r")\s+(?:\*\*)?(?:[£$€]\s?)?$", I)
-_RANGE_LEFT_BETWEEN = regex.compile(r"\bbetween\s+(?:\*\*)?$", I)
+_RANGE_LEFT_BETWEEN = compiled(r"\bbetween\s+(?:\*\*)?$", I)
 #: the join of a range, within one cell: never across a tab or a line break ("-2.1<TAB>-5.2" is two
 #: cells), nor a dash after a space that is the next figure's sign ("+9.7 -5.2")
 #: a third figure after a dash: the dashes set apart the cells of a row ("£3,880 – £4,190 – £310")
-_ROW_GOES_ON = regex.compile(r"[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?[+\-−]?\d")
-_ROW_WENT_ON = regex.compile(r"\d[%p]?[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?$")
-_RANGE_JOIN = regex.compile(r"[^\S\t\n\r]*(?P<join>(?<!\s)[\-–—]|[\-–—](?=[^\S\t\n\r])|to|and)[^\S\t\n\r]*"
+_ROW_GOES_ON = compiled(r"[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?[+\-−]?\d")
+_ROW_WENT_ON = compiled(r"\d[%p]?[^\S\t\n\r]+[\-–—][^\S\t\n\r]+(?:[£$€][^\S\t\n\r]?)?$")
+_RANGE_JOIN = compiled(r"[^\S\t\n\r]*(?P<join>(?<!\s)[\-–—]|[\-–—](?=[^\S\t\n\r])|to|and)[^\S\t\n\r]*"
                             r"(?:[£$€][^\S\t\n\r]?)?(?=\d|[a-z])", I)
 
 
@@ -2700,8 +2701,8 @@ def _merge_ranges(text: str, stats: list[Statistic], blocked) -> list[Statistic]
 
 
 #: a scale written once after the high end of a range of money: "£7-8 million", "£2-3bn"
-_SCALE_AFTER = regex.compile(r"\s?(?P<scale>million|billion|bn|m|k)(?![a-z\d])", I)
-_PLAIN_FIGURE = regex.compile(r"\d+(?:\.\d+)?")
+_SCALE_AFTER = compiled(r"\s?(?P<scale>million|billion|bn|m|k)(?![a-z\d])", I)
+_PLAIN_FIGURE = compiled(r"\d+(?:\.\d+)?")
 
 
 def _scale_after_high_end(text: str, a: Statistic) -> Statistic:
@@ -2733,22 +2734,22 @@ def _unit_after_high_end(text: str, a: Statistic) -> Statistic:
 
 
 #: The high end of a hyphenated range ("2,000-2,500"), which the candidate scan does not take.
-_HIGH_END = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
+_HIGH_END = compiled(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]|\.\d)")
 
 
 #: "minus 0.3 per cent", "it was negative 3.2%" (not a margin, "plus or minus 3 per cent")
-_MINUS_WORD = regex.compile(r"(?<!\bplus\s+or\s+)\b(?:minus|negative)\s+$", I)
+_MINUS_WORD = compiled(r"(?<!\bplus\s+or\s+)\b(?:minus|negative)\s+$", I)
 #: a sign in words: "from plus 12.4 per cent in London to minus 15.7 per cent", "a movement of plus 3%" (not
 #: another part of a change, which takes the change's way: "cut by 5% plus 3% for season tickets"; not a
 #: share: "from plus 10% of staff")
 #: (a sentence may open on it: "Plus 12.4 per cent was the change", after a paragraph or a full stop too)
-_PLUS_WORD = regex.compile(r"(?:^|(?<=^|[.!?\n][\"'”’]?\s*)|\b(?:from|of|at|was|is|were|are|been|be|to|between)\s+|[(:]\s*)plus\s+$", I)
+_PLUS_WORD = compiled(r"(?:^|(?<=^|[.!?\n][\"'”’]?\s*)|\b(?:from|of|at|was|is|were|are|been|be|to|between)\s+|[(:]\s*)plus\s+$", I)
 
 
-_OF_AFTER = regex.compile(r"\s+of\b", I)
+_OF_AFTER = compiled(r"\s+of\b", I)
 
 
-_CODE_BEFORE = regex.compile(r"(?:\b(?:GBP|USD|EUR)|(?<![A-Za-z])[A-Z]{1,2}\$|&pound;|&euro;)\s?$")
+_CODE_BEFORE = compiled(r"(?:\b(?:GBP|USD|EUR)|(?<![A-Za-z])[A-Z]{1,2}\$|&pound;|&euro;)\s?$")
 
 
 def _describe(text: str, s: Statistic, sentences: Sentences) -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
+from ..regexes import Pattern, compiled
 
 from ..batching import BatchPipe
 from ..normalize import periods as norm
@@ -56,11 +57,11 @@ def fragments() -> dict[str, str]:
 
 #: the substrings some guards look for, each set as one regex (case-sensitive, as ``in``): one call
 #: rather than one ``in`` a substring, as they end (or begin) alike: a literal the regex engine finds fast
-_YEARS_TO_YEAR = regex.compile(r"ecade (?:to|up|ending|until)|ears (?:to [12]|up to|ending|until)")
-_WEEKDAY_NAME = regex.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_WEATHER_SUPERLATIVE = regex.compile(r"(?:busi|quiet|wett|dri|warm|hott|cold|sunni)est")
-_FY_WORDS = regex.compile(r"(?:[fF]inancial|[tT]ax|[fF]iscal) year")
-_DECADE_MARK = regex.compile("0[sS'’ſ]")
+_YEARS_TO_YEAR = compiled(r"ecade (?:to|up|ending|until)|ears (?:to [12]|up to|ending|until)")
+_WEEKDAY_NAME = compiled(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEATHER_SUPERLATIVE = compiled(r"(?:busi|quiet|wett|dri|warm|hott|cold|sunni)est")
+_FY_WORDS = compiled(r"(?:[fF]inancial|[tT]ax|[fF]iscal) year")
+_DECADE_MARK = compiled("0[sS'’ſ]")
 
 #: Guards a period rule can name: conditions on the whole document, checked once per document.
 DOCUMENT_GUARDS = {
@@ -170,7 +171,7 @@ DOCUMENT_GUARDS = {
     # "[ \t]+[-–—][ \t]+": a dash with a space or a tab just before it
     "says_spaced_dash": lambda text: any(w in text for w in (" -", " –", " —", "\t-", "\t–", "\t—")),
 }
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compiled(r"\d")
 #: (the last text asked, its lower case, whether it holds a letter that folds unlike str.lower)
 _LOWERED: tuple[str, str, bool] = ("", "", False)
 
@@ -198,9 +199,9 @@ def _day_before_rel_year(text: str) -> bool:
     return False
 
 
-_LAST_OR_THIS_MONTH = regex.compile(r"(?:ast|his) (?:January|February|March|April|May|June|July|August|September|October"
+_LAST_OR_THIS_MONTH = compiled(r"(?:ast|his) (?:January|February|March|April|May|June|July|August|September|October"
                                     r"|November|December)\b")
-_MONTH_WORD = regex.compile(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES) + ")")
+_MONTH_WORD = compiled(r"(?-i:" + "|".join(name[:3] for name in MONTH_NAMES) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +211,7 @@ def _ruleset():
 
 
 @lru_cache(maxsize=1)
-def period_rules() -> tuple[tuple[Rule, ...], regex.Pattern, regex.Pattern]:
+def period_rules() -> tuple[tuple[Rule, ...], Pattern, Pattern]:
     """(the period rules in order, the left and right vetoes) from patterns/periods.json."""
     rs = _ruleset()
     rejects = {r.context: r.pattern for r in rs.family("reject")}
@@ -226,12 +227,12 @@ def _not_left_search():
 
 
 @lru_cache(maxsize=1)
-def _story_words() -> tuple[regex.Pattern, regex.Pattern]:
+def _story_words() -> tuple[Pattern, Pattern]:
     """(school words, words of the stories that count in financial years although they name schools:
     police, crime, the NHS), from the lexicons of patterns/periods.json."""
     lex = _ruleset().lexicons
-    return (regex.compile(r"\b(?:" + lex["school_story_words"] + r")\b", regex.I),
-            regex.compile(r"\b(?:" + lex["not_school_story_words"] + r")\b", regex.I))
+    return (compiled(r"\b(?:" + lex["school_story_words"] + r")\b", regex.I),
+            compiled(r"\b(?:" + lex["not_school_story_words"] + r")\b", regex.I))
 
 
 @dataclass
@@ -248,7 +249,7 @@ class _Match:
         return self.m.end()
 
 
-def _scan(rule: Rule, order: int, text: str, not_left, not_right: regex.Pattern,
+def _scan(rule: Rule, order: int, text: str, not_left, not_right: Pattern,
           candidates: list[tuple[int, int, int, _Match]], starts: list[int] | None = None) -> None:
     """The matches of one period rule over the whole text, as candidates (sort key and match).
     ``starts``: every place a match of the rule can start, when the caller knows them (see
@@ -279,7 +280,7 @@ def _scan(rule: Rule, order: int, text: str, not_left, not_right: regex.Pattern,
         candidates.append((m.start(), -(m.end() - m.start()), order, _Match(rule, m)))
 
 
-def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]):
+def _matches_at(pattern: Pattern, text: str, starts: list[int]):
     """``pattern.finditer(text)`` for a pattern none of whose matches starts elsewhere than at one of
     ``starts`` (increasing) nor is empty: tried at those places alone, from a match's end on, as
     finditer goes on."""
@@ -292,7 +293,7 @@ def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]):
 
 #: how the rules that open with a month's name begin: "{MONTH}" (see :func:`fragments`) or the
 #: names written out, as a group of their own
-_MONTH_GROUP = regex.compile(r"\\b\(\?P<\w+>\{MONTH\}\)")
+_MONTH_GROUP = compiled(r"\\b\(\?P<\w+>\{MONTH\}\)")
 _MONTH_OPENINGS = tuple("(?-i:(?P<month>" + names + ")" for names in (
     "|".join(MONTH_NAMES) + ")", "|".join(n for n in MONTH_NAMES if n != "May") + ")",
     "|".join(n for n in MONTH_NAMES if n != "May") + r"|May(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b))",
@@ -393,7 +394,7 @@ def analyse_periods(text: str, published: str | None = None,
 
 _INVALID = object()
 #: a school term named as such: "Autumn Term", "the spring term 2022/23"
-_TERM_DATED = regex.compile(r"Term\b|\d")
+_TERM_DATED = compiled(r"Term\b|\d")
 
 
 def _ex_financial_year(m):
@@ -441,7 +442,7 @@ def _ex_between_months(m):
 
 
 #: "the year" or "the twelve months" just before a span of months: the span is twelve months long
-_A_YEAR_BEFORE = regex.compile(r"\b(?:the|a)\s+(?:year|12\s+months|twelve\s+months)(?:\s*\([^()]{1,20}\))?\s+$", regex.I)
+_A_YEAR_BEFORE = compiled(r"\b(?:the|a)\s+(?:year|12\s+months|twelve\s+months)(?:\s*\([^()]{1,20}\))?\s+$", regex.I)
 
 
 def _second_month(m) -> int | None:
@@ -525,7 +526,7 @@ def _century(yy: str) -> int:
 
 
 #: a financial year just before another ("Council 2021/22 2022/23"): headings side by side
-_FY_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d\s?[/\-–]\s?(?:\d\d){1,2}[ \t]+$")
+_FY_BEFORE = compiled(r"(?<!\d)(?:19|20)\d\d\s?[/\-–]\s?(?:\d\d){1,2}[ \t]+$")
 
 #: period rules whose surfaces head columns side by side: never "a number after a number"
 _HEADING_CODES = frozenset({"month_short_year", "fy_code"})
@@ -742,17 +743,17 @@ def _explicit_value(c: _Match):
 
 
 #: "by March 2025", "until 2030": a deadline or target, not a year the story's figures belong to
-_TARGET_BEFORE = regex.compile(r"\b(?i:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
+_TARGET_BEFORE = compiled(r"\b(?i:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
 #: "had risen to 442 ", "was meeting the four-hour target ", "were waiting ": a past state before "by" (not
 #: "were seen in time last month, against a target of 78% by March 2025": a target's deadline)
-_REACHED_BY = regex.compile(r"(?i)\b(?:had|was|were)\s+(?!to\b|due\b|expected\b|set\b|on\s+course\b|on\s+track\b)"
+_REACHED_BY = compiled(r"(?i)\b(?:had|was|were)\s+(?!to\b|due\b|expected\b|set\b|on\s+course\b|on\s+track\b)"
                             r"(?:\w+\s+){0,1}\w+(?:ed|ing|en)\b(?:(?!\b(?:target|goal|aim|ambition)s?\s+(?:of|to)\b|\bagainst\b)[^.;:!?,\n]){0,70}$")
 
 
 #: "the 2020 target", "its 2030 net zero goal", "the 2025 projected target": a year that names a target
-_TARGET_AFTER = regex.compile(
+_TARGET_AFTER = compiled(
     r"(?:[-–/]\d{2,4})?\s+(?:(?!(?:the|a|an|its|their|was|is|were|and|or|of|to)\b)[a-z]+\s+){0,2}"
     r"(?:target|goal|ambition|deadline)s?\b")
 
@@ -773,10 +774,10 @@ def is_deadline(text: str, start: int, end: int | None = None) -> bool:
         and bool(_TARGET_AFTER.match(text, end, min(len(text), end + 40)))
 
 
-_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
+_DETERMINER_BEFORE = compiled(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
 
 
-_BASELINE = regex.compile(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
+_BASELINE = compiled(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
                           r"|\bthan\s+for\s+(?:the\s+)?$"  # "75,000 fewer than for February to April"
                           r"|\bsince\s+(?:[^.;,]|[.,]\d){0,40}?\b(?:in|of|on|at)\s+$", regex.I)
 #: a compared figure written in words ("up from five last year", "compared to none in 2018",
@@ -786,7 +787,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"|a\s+(?:dozen|hundred|thousand))")
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
-_BASELINE_FIGURE = regex.compile(
+_BASELINE_FIGURE = compiled(
     r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
@@ -795,13 +796,13 @@ _BASELINE_FIGURE = regex.compile(
     regex.I)
 #: "compared with 7.7% last year and 4.1% in 2019", "up from 12 in 2018 and 15 in 2019": the period of a
 #: second compared figure joined to the first by "and"
-_AND_BASELINE_FIGURE = regex.compile(
+_AND_BASELINE_FIGURE = compiled(
     r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:[^.;:,\n]|[.,]\d){1,60}?\band\s+"
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil)(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+(?:in|during|for|at)\s+(?:the\s+)?$",
     regex.I)
 #: "up 65% on a low point of 48,010 on 31 December 2010", "down 1% on 52,880 in March": the period of
 #: a figure a change is measured on
-_ON_BASELINE_FIGURE = regex.compile(
+_ON_BASELINE_FIGURE = compiled(
     r"\b(?:up|down|rise|fall|increase|decrease|higher|lower|reduction|drop|decline|growth|jump)\b[^.;]{0,25}?\b(?:on|upon)\s+(?:the\s+|a\s+)?"
     r"(?:(?:low|high|peak|record)(?:\s+point)?\s+of\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion))?"
     # (the compared figure's own words: "on the 1,517 applications received in 2014/15")
@@ -810,15 +811,15 @@ _ON_BASELINE_FIGURE = regex.compile(
 #: than they were in September 2012": the period a level is compared with
 #: "slightly below the 14,680 in the year to March 2020": a known figure set against, "the" before it and no noun
 #: after it (not "below the 5% target in 2023", a target; not "rose to above 5,000 in 2023", a level reached)
-_BELOW_THE_FIGURE = regex.compile(r"\b(?:below|above|short\s+of)\s+the\s+(?:(?:just|around|about|almost|nearly|some)\s+)?"
+_BELOW_THE_FIGURE = compiled(r"\b(?:below|above|short\s+of)\s+the\s+(?:(?:just|around|about|almost|nearly|some)\s+)?"
                                   r"[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?\s+(?:in|during|for|at)\s+(?:the\s+)?$",
                                   regex.I)
-_BASELINE_WHEN = regex.compile(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$"
+_BASELINE_WHEN = compiled(r"\bthan\s+(?:when|at\s+the\s+time|before)\b[^.;:]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?$"
                             # "higher than they were in September 2012", "lower than it was at the end of 2019"
                             r"|\bthan\s+(?:they|it|there|this|that|these|those|prices|rates|numbers|levels)\s+(?:were|was|had\s+been|"
                             r"have\s+been|has\s+been|did)\s+(?:in|during|at|for|over|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", regex.I)
 #: "up 10% from April 2017 to March 2018": a span opened by "from" right after a change is its baseline
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = compiled(
     r"\b(?:up|down|rise|fall|increase|decrease|rose|fell|higher|lower|grew|dropped)\s+(?:by\s+)?"
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+)?\d[\d,.]*\s*(?:%|per\s*cent)\s*$", regex.I)
 #: rules whose period is by its nature the other side of a comparison ("10% higher than the
@@ -827,7 +828,7 @@ _COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_
 
 
 #: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
-_SOURCE_AFTER = regex.compile(
+_SOURCE_AFTER = compiled(
     r"[^\s.,;:]+(?:\s+(?:[A-Z][\w&\-]*|\([A-Z]+\)|of|and)){0,6}?\s+(?i:annual\s+report|report|data|"
     r"figures|statistics|survey|bulletin|release|census|accounts|review)\b")
 
@@ -874,9 +875,9 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _future() -> regex.Pattern:
+def _future() -> Pattern:
     """A plan's verb ("will spend", "plans to", "is to be invested"): the future_cues lexicon."""
-    return regex.compile(r"(?i)\b(?:" + "|".join(lexicon("future_cues")) + r")\b")
+    return compiled(r"(?i)\b(?:" + "|".join(lexicon("future_cues")) + r")\b")
 
 
 def _plan_reaches(text: str, start: int) -> bool:
@@ -888,7 +889,7 @@ def _plan_reaches(text: str, start: int) -> bool:
     return bool(cues) and not _PAST_VERB.search(text, cues[-1].end(), start)
 
 
-_PAST_VERB = regex.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|made|set|met)\b|,")
+_PAST_VERB = compiled(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|made|set|met)\b|,")
 
 
 def _in_plan(text: str, start: int) -> bool:
@@ -899,7 +900,7 @@ def _in_plan(text: str, start: int) -> bool:
 
 
 #: "(175 days in Q1 2020)", "(£2.1m in 2019)": an aside that opens on a figure and ends after its period
-_BRACKETED_FIGURE = regex.compile(r"\(\s*(?:(?:up|down)\s+from\s+|from\s+)?[£$€]?\d[^()\n]{0,40}$")
+_BRACKETED_FIGURE = compiled(r"\(\s*(?:(?:up|down)\s+from\s+|from\s+)?[£$€]?\d[^()\n]{0,40}$")
 
 
 def _bracketed_figure(text: str, start: int, end: int) -> bool:
@@ -916,7 +917,7 @@ def _bracketed_figure(text: str, start: int, end: int) -> bool:
 
 
 #: "running up to March 2018", "offences up to the end of March this year": the end of the figures' span
-_UP_TO_BEFORE = regex.compile(r"(?i)\bup\s+to\s+(?:the\s+end\s+of\s+)?$")
+_UP_TO_BEFORE = compiled(r"(?i)\bup\s+to\s+(?:the\s+end\s+of\s+)?$")
 
 
 def _twelve_months_to(value: str) -> str | None:
@@ -1022,7 +1023,7 @@ def _reference(chosen: list[_Match], published: str | None,
 
 
 #: "A year earlier, in ", "Twelve months earlier, at the end of ": a period a year before the figures'
-_YEAR_EARLIER_IN = regex.compile(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s+(?:year\s+)?earlier,?\s+"
+_YEAR_EARLIER_IN = compiled(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s+(?:year\s+)?earlier,?\s+"
                                  r"(?:in|on|at\s+the\s+end\s+of)\s+$")
 
 
@@ -1043,7 +1044,7 @@ def _landmark(text: str, c: _Match) -> bool:
 #: the year a law or its rules changed: "a change to the law in 2012", "since the legislation was amended in
 #: 2015", "the Act came into force in 2010", "after the rules were tightened in 2019" (not "offences under
 #: the law rose in 2012": a verb of change of the law itself, right before the year)
-_LAW_CHANGE = regex.compile(
+_LAW_CHANGE = compiled(
     r"\b(?:(?:changes?|amendments?|reforms?)\s+(?:to|in|of)\s+(?:the\s+)?(?:laws?|legislation|rules|regulations|act)"
     r"|(?:laws?|legislation|act|rules|regulations)\b[^.;:!?\d]{0,30}?\b(?:changed|introduced|passed|amended|enacted|reformed|"
     r"tightened|relaxed|came\s+into\s+(?:force|effect)|took\s+effect))\s+(?:in|from|during)\s+$", regex.I)
@@ -1057,9 +1058,9 @@ def _law_change(text: str, start: int) -> bool:
 
 
 #: "previously seen in", "last seen in", "not seen since": a level a figure returns to, not its own period
-_SEEN_IN = regex.compile(r"\b(?:previously|last|not|never|rarely|only)\s+(?:been\s+)?seen\s+(?:in|since|during)\s+$", regex.I)
+_SEEN_IN = compiled(r"\b(?:previously|last|not|never|rarely|only)\s+(?:been\s+)?seen\s+(?:in|since|during)\s+$", regex.I)
 #: "a trough in", "their ... peak" (not "the list peaked in July 2022": a figure's own month)
-_PEAK_OR_TROUGH = regex.compile(r"\s*\b(?:peak|trough)s?\b")
+_PEAK_OR_TROUGH = compiled(r"\s*\b(?:peak|trough)s?\b")
 
 
 def _second_baseline(text: str, start: int) -> bool:
@@ -1084,16 +1085,16 @@ def _festive_day_span(text: str, chosen: list[_Match]) -> str | None:
     return None
 
 
-_FIGURE = regex.compile(r"\d")
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+_FIGURE = compiled(r"\d")
+_SENTENCE_END = compiled(r"[.!?](?:\s|$)|\n")
 
 
 #: a figure that is not a year ("80", "1,204", "12.5")
-_COUNT = regex.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
+_COUNT = compiled(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 
 
 #: a sentence about a release of figures ("A report came out in 2021", "data published in 2019")
-_RELEASE = regex.compile(r"(?i)\b(?:report|figures|data|statistics|survey|study|review|published|released|census)\b")
+_RELEASE = compiled(r"(?i)\b(?:report|figures|data|statistics|survey|study|review|published|released|census)\b")
 
 
 def _figure_in_sentence(text: str, start: int, end: int, counts_only: bool = False, releases: bool = False) -> bool:
@@ -1111,13 +1112,13 @@ def _figure_in_sentence(text: str, start: int, end: int, counts_only: bool = Fal
 
 
 #: words that say a sentence reports a change even without a figure ("halved", "rose by a third")
-_CHANGE_WORD = regex.compile(r"(?i)\b(?:rose|risen|rising|rise|fell|fallen|falling|fall|increas\w*|decreas\w*|halved|doubled|"
+_CHANGE_WORD = compiled(r"(?i)\b(?:rose|risen|rising|rise|fell|fallen|falling|fall|increas\w*|decreas\w*|halved|doubled|"
                              r"tripled|trebled|grew|grown|growth|drop\w*|declin\w*|jump\w*|soar\w*|climb\w*|"
                              r"higher|lower|up|down|record|highest|lowest|trend)\b")
 
 
 #: a speaker's own account: "we have", "I", "our"
-_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|I|[Oo]ur|us)\b")
+_FIRST_PERSON = compiled(r"\b(?:[Ww]e|I|[Oo]ur|us)\b")
 
 
 def _bare_stretch(text: str, start: int, end: int) -> bool:
@@ -1186,7 +1187,7 @@ def _kind_and_value(c: _Match, value: str | None, fy_framed: bool) -> tuple[str,
 
 
 #: "up 7% on the 4,870 visits in", "lower than the 6,420 patients seen in": a compared figure's period next
-_FIGURE_COMPARED = regex.compile(r"\b(?:on|than|from|against|compared\s+(?:with|to))\s+(?:(?:double|twice|treble|triple|half)\s+)?"
+_FIGURE_COMPARED = compiled(r"\b(?:on|than|from|against|compared\s+(?:with|to))\s+(?:(?:double|twice|treble|triple|half)\s+)?"
                                  r"(?:the\s+)?[£$€]?\d[\d,.]*"
                                  r"(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$", regex.I)
 #: rules of a month named without its year ("in April", "April saw ...")
@@ -1224,11 +1225,11 @@ def _month_story_date(text: str, chosen: list[_Match]) -> str | None:
 #: resolvers of a month, day or span of months written without its year
 _UNDATED_MONTHS = frozenset({"month", "month_end", "between_months"})
 #: a sentence that opens with its year: "In 2020, almost half ...", "During 2021 there were ..."
-_OPENING_YEAR = regex.compile(r"[ \t]*(?:In|During|Throughout)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![\-–/]\d|\s*(?:[-–]|to)\s*\d)")
+_OPENING_YEAR = compiled(r"[ \t]*(?:In|During|Throughout)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b(?![\-–/]\d|\s*(?:[-–]|to)\s*\d)")
 #: a heading line with one year and no other figure: "Summer visitors 2023", "Beach tourism in 2023"
-_HEADING_YEAR = regex.compile(r"[ \t]*[A-Z][^\d\n.!?]{0,80}?\b((?:19|20)\d\d)\b[^\d\n.!?]{0,40}$")
+_HEADING_YEAR = compiled(r"[ \t]*[A-Z][^\d\n.!?]{0,80}?\b((?:19|20)\d\d)\b[^\d\n.!?]{0,40}$")
 #: "since April 2024", "the lowest since December 2020": the baseline a figure is compared since
-_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+(?:end|start)\s+of\s+)?$", regex.I)
+_SINCE_BEFORE = compiled(r"\bsince\s+(?:the\s+(?:end|start)\s+of\s+)?$", regex.I)
 
 
 def _sentence_year(text: str, c: _Match) -> int | None:
@@ -1365,7 +1366,7 @@ def _frames_figures(text: str, c: _Match) -> bool:
 
 #: "the same period last year, 2023-24,", "a year earlier (2022)": a period naming the year-before
 #: back-reference just written, a comparison's baseline, not the figures' own period
-_YEAR_BEFORE_NAMED = regex.compile(r"(?i)\b(?:last\s+year|the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year"
+_YEAR_BEFORE_NAMED = compiled(r"(?i)\b(?:last\s+year|the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year"
                                    r"|(?:a|one)\s+year\s+(?:earlier|before|ago))\s*[,(]\s*(?:in\s+)?$")
 
 
@@ -1383,14 +1384,14 @@ _SPLIT_RULES = frozenset({"range.between_years", "range.between_fys", "range.fy_
                           "range.month_to_month", "range.between_dates", "financial_year.span"})
 _NUMBER = r"(?:[-−–]?[£$€]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|third|quarter))"
 #: "has fallen from 4.8 days to 2.1 days", "rose from £1.2m to £1.5m": a figure at each end of a span
-_FROM_FIGURE_TO_FIGURE = regex.compile(
+_FROM_FIGURE_TO_FIGURE = compiled(
     # (not an age band: "people aged from 16 to 64")
     r"(?<!\bag(?:ed|es)\s)\bfrom\s+(?:(?:about|around|just|almost|nearly|over|under|some)\s+)?" + _NUMBER
     + r"(?:\s*(?:%|m|bn|k|pc|million|billion|per\s*cent))?(?:\s+(?!to\b)[\w’'-]+){0,3}?\s+to\s+"
     r"(?:(?:about|around|just|almost|nearly|over|under|some)\s+)?" + _NUMBER + r"(?![\d/])", regex.I)
 
 
-_FY_SEPARATOR = regex.compile(r"\s?[-–/]\s?")
+_FY_SEPARATOR = compiled(r"\s?[-–/]\s?")
 
 
 def _two_ends(text: str, c: _Match, value: str) -> list[Period] | None:
@@ -1450,14 +1451,14 @@ def _two_ends(text: str, c: _Match, value: str) -> list[Period] | None:
 
 
 #: words that make a story count in financial years even where it also names an academic year
-_FINANCIAL_WORDS = regex.compile(r"(?i:financial|fiscal|tax)\s+year|\byear\s+(?:to|ending|ended)\s+(?:31\s+)?March|budget")
+_FINANCIAL_WORDS = compiled(r"(?i:financial|fiscal|tax)\s+year|\byear\s+(?:to|ending|ended)\s+(?:31\s+)?March|budget")
 #: words just before a year code that make it a financial year in a school story ("spending in 2021/22")
-_MONEY_BEFORE = regex.compile(r"£|\b(?i:budget|spend|spent|spending|funding|funded|grant|cost|deficit|surplus|allocation)")
+_MONEY_BEFORE = compiled(r"£|\b(?i:budget|spend|spent|spending|funding|funded|grant|cost|deficit|surplus|allocation)")
 #: rules whose financial year is named as such ("the year to March 2023", "April to March", "FYE")
 _NAMED_FY_RULES = frozenset({"range.year_to", "range.months_to", "range.between_months", "range.year_end_code",
                              "financial_year.words", "relative.end_of_financial_year",
                              "relative.current_financial_year", "relative.next_financial_year"})
-_FY_VALUE = regex.compile(r"(\d{4})-04-01/(\d{4})-03-31")
+_FY_VALUE = compiled(r"(\d{4})-04-01/(\d{4})-03-31")
 
 
 #: substrings of the school words (patterns/periods.json school_story_words), tested before the scan
@@ -1529,14 +1530,14 @@ def _academic_years(text: str, out: list[Period]) -> list[Period]:
 
 #: "the highest level since 2004", "for the first time since 2004": a record's start, not the
 #: baseline of a change that "over the same period" would run from
-_SINCE_RECORD = regex.compile(r"\b(?i:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|record|level)"
+_SINCE_RECORD = compiled(r"\b(?i:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|record|level)"
                               r"(?:\s+\w+){0,4}?\s+since\s+$")  # ("the largest number of births seen since")
 #: "(and the corresponding figure for 2024)", "the equivalent period in 2022": the period of the figures
 #: compared with, never what "a year earlier" or "the same period" counts from
-_CORRESPONDING = regex.compile(r"\b(?i:corresponding|equivalent|comparable)\s+(?:figures?|period|months?|quarter|time|totals?)"
+_CORRESPONDING = compiled(r"\b(?i:corresponding|equivalent|comparable)\s+(?:figures?|period|months?|quarter|time|totals?)"
                                r"\s+(?:for|in|of)\s+(?:the\s+)?$")
 #: "1 April 2022 to 31 March 2023", "December 1, 2017, to January 1, 2018", "... through to ..."
-_DAY_TO_DAY = regex.compile(r",?\s*(?:to|until|till|through(?:\s+to)?|[-–])\s*")
+_DAY_TO_DAY = compiled(r",?\s*(?:to|until|till|through(?:\s+to)?|[-–])\s*")
 
 
 def _day_spans(text: str, out: list[Period]) -> list[Period]:
@@ -1570,7 +1571,7 @@ def _day_spans(text: str, out: list[Period]) -> list[Period]:
 #: back-references that, when nothing was named before them, point to the period named next in their
 #: sentence ("increased 1% on the previous quarter to 67,573 at the end of Q4 2023")
 _CATAPHORIC = frozenset({"year_before", "previous_span", "same_period_a_year_before", "month_before", "week_before"})
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = compiled(r"[.!?]\s|\n")
 
 
 def _point_ahead(text: str, out: list[Period], i: int, c: _Match, frame: _Frame) -> Period:
@@ -1618,7 +1619,7 @@ def _appositions(text: str, out: list[Period]) -> list[Period]:
     return out
 
 
-_WEEK_GLOSS = regex.compile(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?")
+_WEEK_GLOSS = compiled(r"\s*\(\s*(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?")
 
 
 #: resolvers that ask for the latest period named that is not a comparison's baseline
@@ -1629,9 +1630,9 @@ _WANTS_FRAME = frozenset({"month_year_before", "back_reference", "last_year", "l
 #: spans that are relative expressions when they name no year (FORMAT: "the year to March" is
 #: resolved against the publication date; "the year to March 2020" is a range)
 _RELATIVE_WITHOUT_YEAR = frozenset({"year_to_month", "months_to", "year_to", "week_to"})
-_HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_HAS_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 #: an interval that is exactly one calendar year ("2019-01-01/2019-12-31")
-_WHOLE_CALENDAR_YEAR = regex.compile(r"(\d{4})-01-01/\1-12-31")
+_WHOLE_CALENDAR_YEAR = compiled(r"(\d{4})-01-01/\1-12-31")
 
 #: how far back (characters) "at that point" looks for the day it means
 _POINT_REACH = 1500
@@ -1660,7 +1661,7 @@ def _back_reference(m, f: "_Frame") -> str | None:
     return f.last_value
 
 
-_LATEST_UNIT = regex.compile(r"(?i)\blatest\s+(quarter|month|year|12\s+months)\b")
+_LATEST_UNIT = compiled(r"(?i)\blatest\s+(quarter|month|year|12\s+months)\b")
 
 
 def _newest(named: tuple[str, ...], unit: str) -> str | None:
@@ -1797,7 +1798,7 @@ def _month_within(value: str | None, month: int) -> int | None:
 
 
 #: "from July", "in April", "by June", "until March": how a plan names the month it starts or ends
-_FUTURE_MONTH = regex.compile(r"\b(?i:from|in|by|until|till)\s+$")
+_FUTURE_MONTH = compiled(r"\b(?i:from|in|by|until|till)\s+$")
 
 
 def _rel_month_named(m, f: _Frame):
@@ -1814,7 +1815,7 @@ def _rel_month_named(m, f: _Frame):
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: a weekday just before a day ("Thursday, February 21", "(Monday, October 24)"); also used by
 #: the linker to tell an event's day from a snapshot date
-WEEKDAY_BEFORE = regex.compile(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
+WEEKDAY_BEFORE = compiled(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
 
 
 def _rel_between(m, f: _Frame):
@@ -2020,7 +2021,7 @@ def _released_in(text: str, year: int) -> bool:
     return False
 
 
-_RELEASED_BEFORE = regex.compile(r"\b(?:(?:published|released|issued|came\s+out)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?|(?i:figures|data|statistics)\s+for\s+)$")
+_RELEASED_BEFORE = compiled(r"\b(?:(?:published|released|issued|came\s+out)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?|(?i:figures|data|statistics)\s+for\s+)$")
 
 
 def _counted_in_year(text: str, year: int, after: int = 0) -> bool:
@@ -2038,13 +2039,13 @@ def _counted_in_year(text: str, year: int, after: int = 0) -> bool:
 
 #: "rose to 3,156 last year", "jumped by 25% to 3,156": the newer value of a change, just before its period
 #: "this year", "This year('s)": the year an undated story is told in
-_THIS_YEAR = regex.compile(r"\b[Tt]his\s+year\b")
-_NEWER_VALUE_BEFORE = regex.compile(
+_THIS_YEAR = compiled(r"\b[Tt]his\s+year\b")
+_NEWER_VALUE_BEFORE = compiled(
     r"\b(?:rose|risen|jumped|increased|climbed|grew|grown|soared|rocketed|surged|fell|fallen|dropped|decreased|declined|"
     r"plunged|plummeted|went\s+(?:up|down))\s+(?:by\s+(?:a\s+|an\s+)?\S+(?:\s+per\s*cent)?\s+)?to\s+(?:(?:just|around|about|almost|nearly|over|"
     r"under|some)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in\s+|during\s+)?$",
     regex.I)
-_COMPARED_WITH = regex.compile(r"\b(?:from|since|than|on|compared\s+(?:with|to)|against)\s+$", regex.I)
+_COMPARED_WITH = compiled(r"\b(?:from|since|than|on|compared\s+(?:with|to)|against)\s+$", regex.I)
 
 
 def _rel_years_ago(m, f: _Frame):
@@ -2069,7 +2070,7 @@ def _rel_years_ago(m, f: _Frame):
 
 
 #: "compared to a decade ago", "than 400 five years ago", "from £2.1m ten years ago": a comparison's earlier side
-_COMPARED_AGO = regex.compile(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?[£$€]?\d[\d,.]*"
+_COMPARED_AGO = compiled(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?[£$€]?\d[\d,.]*"
                               r"(?:\s*(?:m|bn|k|million|billion|%|per\s*cent))?\s+)?$", regex.I)
 def _rel_year_to_date(m, f: _Frame):
     """"the year to date": from 1 January (1 April for "the financial year to date", or in a story
@@ -2145,7 +2146,7 @@ def _rel_academic(m, f: _Frame):
     return f"{start:04d}-09-01/{start + 1:04d}-08-31"
 
 
-_PREVIOUS_TWELVE_MONTHS = regex.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:12|twelve)[\s-]months?")
+_PREVIOUS_TWELVE_MONTHS = compiled(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:12|twelve)[\s-]months?")
 
 
 def _rel_year_before(m, f: _Frame):
@@ -2171,7 +2172,7 @@ def _rel_year_before(m, f: _Frame):
     return norm.shift_back_a_year(f.anchor, 2 if m.groupdict().get("last") else 1)
 
 
-_ACADEMIC_VALUE = regex.compile(r"\d{4}-09-01/\d{4}-08-31")
+_ACADEMIC_VALUE = compiled(r"\d{4}-09-01/\d{4}-08-31")
 
 
 def _rel_academic_back(m, f: _Frame):
@@ -2268,7 +2269,7 @@ def _rel_same_period_a_year_before(m, f: _Frame):
 
 
 #: "this time", "this point", "this stage": the story's present, not the figures' period
-_THIS_MOMENT = regex.compile(r"(?i)this\s+(?:time|point|stage|date|day)\b")
+_THIS_MOMENT = compiled(r"(?i)this\s+(?:time|point|stage|date|day)\b")
 
 
 def _span_months(value: str | None) -> int | None:
@@ -2371,9 +2372,9 @@ def _rel_weekday(m, f: _Frame):
 
 
 #: "last Tuesday", "next Monday", "this Sunday": the word before a weekday that says which one
-_WEEKDAY_REL = regex.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+_WEEKDAY_REL = compiled(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
 #: "fares rise from Sunday", "until Friday": a day a change starts or ends, ahead of the publication date
-_FROM_DAY = regex.compile(r"\b(?i:from|until|till)\s+$")
+_FROM_DAY = compiled(r"\b(?i:from|until|till)\s+$")
 
 
 def _rel_quarter(m, f: _Frame):
@@ -2405,7 +2406,7 @@ def _rel_quarter(m, f: _Frame):
 
 
 #: a sentence that opens on a year or a financial year: "In 2022, ...", "During 2022/23, ..."
-_OPENS_ON_YEAR = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)\W*(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+_OPENS_ON_YEAR = compiled(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)\W*(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:financial\s+year\s+)?"
                                r"(?P<y>(?:19|20)\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?\s*,(?:[^.!?\n]|\.\d)*$")
 
 
@@ -2446,7 +2447,7 @@ def _defined_quarter(m, fy_framed: bool) -> int | None:
 
 
 #: "(July to September)", "(Oct-Dec)" right after a quarter's number (no year in the brackets)
-_QUARTER_MONTHS_AFTER = regex.compile(r"[ \t]*\(\s*([A-Z][a-z]{2,8})\.?\s*(?:to|-|–|—)\s*([A-Z][a-z]{2,8})\.?\s*\)")
+_QUARTER_MONTHS_AFTER = compiled(r"[ \t]*\(\s*([A-Z][a-z]{2,8})\.?\s*(?:to|-|–|—)\s*([A-Z][a-z]{2,8})\.?\s*\)")
 
 
 def _quarter_of_story(q: int, end: bool, m, f: _Frame) -> str | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
+from ..regexes import Pattern, compiled
 
 from .. import budget
 from ..batching import BatchPipe
@@ -52,32 +53,32 @@ PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "'": "'
 
 @dataclass(frozen=True)
 class QuoteRules:
-    cue_before: regex.Pattern
-    cue_after_verb_first: regex.Pattern
-    cue_after_name_first: regex.Pattern
-    colon_before: regex.Pattern
-    cue_colon_before: regex.Pattern
-    dash_after: regex.Pattern
-    according: regex.Pattern
-    according_first: regex.Pattern
-    titles: regex.Pattern
-    unnamed: regex.Pattern
-    pronoun: regex.Pattern
-    statement: regex.Pattern
-    name_at_end: regex.Pattern
-    name_then_org: regex.Pattern
-    cue_colon_paragraph: regex.Pattern
-    person_appositive: regex.Pattern
-    person_named_before_cue: regex.Pattern
-    organisation: regex.Pattern
-    role_reference: regex.Pattern
-    whose: regex.Pattern
-    clause_subject: regex.Pattern
-    person_mentioned: regex.Pattern
-    person_with_role: regex.Pattern
-    told_by: regex.Pattern
-    according_before: regex.Pattern
-    source: regex.Pattern
+    cue_before: Pattern
+    cue_after_verb_first: Pattern
+    cue_after_name_first: Pattern
+    colon_before: Pattern
+    cue_colon_before: Pattern
+    dash_after: Pattern
+    according: Pattern
+    according_first: Pattern
+    titles: Pattern
+    unnamed: Pattern
+    pronoun: Pattern
+    statement: Pattern
+    name_at_end: Pattern
+    name_then_org: Pattern
+    cue_colon_paragraph: Pattern
+    person_appositive: Pattern
+    person_named_before_cue: Pattern
+    organisation: Pattern
+    role_reference: Pattern
+    whose: Pattern
+    clause_subject: Pattern
+    person_mentioned: Pattern
+    person_with_role: Pattern
+    told_by: Pattern
+    according_before: Pattern
+    source: Pattern
     min_words: int
     seat_roles: frozenset[str] = frozenset()  # roles whose capitalised premodifier is a seat ("Blacon councillor")
     relative_roles: tuple[tuple[str, str], ...] = ()  # "who chairs X" → "chair of X"
@@ -117,12 +118,12 @@ def quote_rules() -> QuoteRules:
 
 # --- pairing ------------------------------------------------------------------------------
 
-_PARA = regex.compile(r"[^\n]+")
-_CLOSING_PRIME = regex.compile(r"(?<!\d)′")
+_PARA = compiled(r"[^\n]+")
+_CLOSING_PRIME = compiled(r"(?<!\d)′")
 #: double or single: a quotation left open goes on only into a paragraph that opens with a mark of its kind
 _MARK_KIND = {"“": 2, "”": 2, "„": 2, '"': 2, "«": 2, "‘": 1, "'": 1}
 #: any mark of :data:`PAIRS` (the characters a quotation may open with)
-_MARK = regex.compile("[" + regex.escape("".join(PAIRS)) + "]")
+_MARK = compiled("[" + regex.escape("".join(PAIRS)) + "]")
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -188,7 +189,7 @@ def _closing_after(text: str, k: int, limit: int) -> bool:
 
 
 #: a straight mark closing a quotation after its punctuation ("...better,", she said)
-_STRAIGHT_CLOSE = regex.compile(r'(?<=[.,!?])"(?=[\s,.;]|$)')
+_STRAIGHT_CLOSE = compiled(r'(?<=[.,!?])"(?=[\s,.;]|$)')
 
 
 @dataclass
@@ -291,10 +292,10 @@ def _cued(text: str, seg: _Segment, paras: list[tuple[int, int]], rules: QuoteRu
 
 
 @lru_cache(maxsize=1)
-def _split_second_half() -> regex.Pattern:
+def _split_second_half() -> Pattern:
     """A quotation's first half closing with a comma (or ? !) and its attribution, just before
     a mark that opens the second half: '“We tried,” she said. “'."""
-    return regex.compile(r"\s*(?P<attr>[^“”\"‘’]{2,150}?)\s*[.,:]\s*$")
+    return compiled(r"\s*(?P<attr>[^“”\"‘’]{2,150}?)\s*[.,:]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -316,27 +317,27 @@ def _titled(text: str, start: int, open_i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_first() -> regex.Pattern:
+def _cue_first() -> Pattern:
     """A phrase that opens with a speech cue verb ("said the authority was ...")."""
-    return regex.compile(f"(?:{alternation(lexicon('cue_verbs'))})\\b")
+    return compiled(f"(?:{alternation(lexicon('cue_verbs'))})\\b")
 
 
 @lru_cache(maxsize=1)
-def _cue_at_end() -> regex.Pattern:
+def _cue_at_end() -> Pattern:
     """A speech cue verb just before a quotation mark ('she said “we will ...')."""
-    return regex.compile(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
+    return compiled(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})\\s*$")
 
 
 @lru_cache(maxsize=1)
-def _cue_before_comma() -> regex.Pattern:
+def _cue_before_comma() -> Pattern:
     """A speech cue among the last words before a comma ('he said, “', 'said Jo Bell, “')."""
-    return regex.compile(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})(?:\\s+[\\w’'.]+){{0,4}}\\s*,\\s*$")
+    return compiled(f"(?r)\\b(?:{alternation(lexicon('cue_verbs'))})(?:\\s+[\\w’'.]+){{0,4}}\\s*,\\s*$")
 
 
 @lru_cache(maxsize=1)
-def _reporting() -> regex.Pattern:
+def _reporting() -> Pattern:
     """Words that make a sentence report speech (the ``reporting_verbs`` lexicon)."""
-    return regex.compile(f"(?<![\\w-])(?:{alternation(lexicon('reporting_verbs'))})\\b")
+    return compiled(f"(?<![\\w-])(?:{alternation(lexicon('reporting_verbs'))})\\b")
 
 
 def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], sentences: Sentences) -> bool:
@@ -369,9 +370,9 @@ def _reported_fragment(text: str, seg: _Segment, paras: list[tuple[int, int]], s
 
 
 #: a document or data, which says nothing itself: "according to the notes", "according to the figures"
-_DOCUMENT_WORD = regex.compile(r"\b(?:notes?|reports?|figures|data|statistics|documents?|papers?|minutes|records?|research|"
+_DOCUMENT_WORD = compiled(r"\b(?:notes?|reports?|figures|data|statistics|documents?|papers?|minutes|records?|research|"
                                r"analysis|study|survey|poll|estimates?|website|letter|briefing|review|audit|accounts|table|chart)$", regex.I)
-_ACCORDING_AFTER = regex.compile(r"[”\"’']?\s*,?\s+according\s+to\b")
+_ACCORDING_AFTER = compiled(r"[”\"’']?\s*,?\s+according\s+to\b")
 
 
 def _term_in_sentence(text: str, seg: _Segment, paras: list[tuple[int, int]]) -> bool:
@@ -389,25 +390,25 @@ def _term_in_sentence(text: str, seg: _Segment, paras: list[tuple[int, int]]) ->
 
 
 @lru_cache(maxsize=1)
-def _cue_after_term() -> regex.Pattern:
+def _cue_after_term() -> Pattern:
     """A cue closing the sentence after a quoted term: '", the ONS said.', '", said Ms Lee'."""
-    return regex.compile(r"[”\"’']?\s*,\s+[^.!?\n“”\"]{0,80}?\b(?:" + alternation(lexicon("cue_verbs")) + r")\b")
+    return compiled(r"[”\"’']?\s*,\s+[^.!?\n“”\"]{0,80}?\b(?:" + alternation(lexicon("cue_verbs")) + r")\b")
 
 
 # --- speakers -----------------------------------------------------------------------------
 
-_RELATIVE = regex.compile(r"(?:who|whose|which|where|when)\b")
+_RELATIVE = compiled(r"(?:who|whose|which|where|when)\b")
 #: a relative clause inside an apposition, after the post or body it describes (not "who is ...":
 #: a post stated there is read by _relative_role)
-_INLINE_RELATIVE = regex.compile(r"(?<=[\w’'])\s+(?:who|which)\s+(?!(?:is|was|has\s+been|are|were)\b)[a-z][^,]*$")
-_AGE = regex.compile(r"(?:aged\s+)?\d{1,3}$")
-_VERB_CLAUSE = regex.compile(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)(?:\s|$)"
+_INLINE_RELATIVE = compiled(r"(?<=[\w’'])\s+(?:who|which)\s+(?!(?:is|was|has\s+been|are|were)\b)[a-z][^,]*$")
+_AGE = compiled(r"(?:aged\s+)?\d{1,3}$")
+_VERB_CLAUSE = compiled(r"(?:was|is|were|are|has|had|have|will|would|could|can|did|does)(?:\s|$)"
                               # "Deputy head Ann Lee, revealed the figure was ..., adding:": a past-tense
                               # verb with its object is what the person did, never their role
                               r"|(?:[a-z]{3,}ed|said|told|spoke|wrote|gave|made|took|paid|led)\s+"
                               r"(?:the|a|an|that|this|these|those|his|her|their|its|it|how|what|there)\s")
 #: a time phrase closing a speaker's noun phrase ("... published by the ONS on Thursday")
-_WHEN_AFTER = regex.compile(
+_WHEN_AFTER = compiled(
     r"\s+(?:on\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|night)|"
     r"yesterday|today|earlier)$")
@@ -465,7 +466,7 @@ def _parse_speaker_once(np: str, rules: QuoteRules) -> Speaker | None:
 
 #: a body's name (ending on a body's word), then a capitalised post and a name: "Kent County Council Cabinet
 #: Member for Adult Care Ann Lee", "Avon and Somerset Police Chief Constable Sarah Crew"
-_BODY_THEN_TITLED = regex.compile(r"^(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|and|of|&)){0,5}\s+"
+_BODY_THEN_TITLED = compiled(r"^(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|and|of|&)){0,5}\s+"
                                   r"(?:Council|Police|Constabulary|Trust|Board|Authority|Service|Agency|Commission|Partnership))"
                                   r"\s+(?P<rest>[A-Z][\w’'\-]*\s.+)$")
 def _placed_body(org: str) -> bool:
@@ -476,13 +477,13 @@ def _placed_body(org: str) -> bool:
 
 
 #: a place's or body's possessive, then a lower-case post: "Burnley's town centre manager"
-_CAPITAL_POSSESSIVE_ROLE = regex.compile(r"^(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’']s\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,5})$")
+_CAPITAL_POSSESSIVE_ROLE = compiled(r"^(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’']s\s+(?P<role>[a-z][\w\-]*(?:\s+[\w\-]+){0,5})$")
 #: a body's possessive (in capitals too), then capitalised words: "UNISON’S Northern Ireland"
-_BODY_POSSESSIVE_THEN_PLACE = regex.compile(r"^(?P<body>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’'][sS]\s+(?P<rest>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})$")
+_BODY_POSSESSIVE_THEN_PLACE = compiled(r"^(?P<body>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4})[’'][sS]\s+(?P<rest>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})$")
 #: "uncle of brothers Ali and Musavir": a relation to named people (the relation is the role)
-_KIN_OF = regex.compile(r"^(?P<kin>[a-z]+)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+)?(?=[A-Z])")
+_KIN_OF = compiled(r"^(?P<kin>[a-z]+)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+)?(?=[A-Z])")
 #: several posts listed with commas before the body: "managing director, System Operator, Network Rail"
-_POSTS_THEN_BODY = regex.compile(r"^(?P<role>[a-z][^,]*(?:,\s+[A-Z][^,]*)+?),\s+(?P<org>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,4})$")
+_POSTS_THEN_BODY = compiled(r"^(?P<role>[a-z][^,]*(?:,\s+[A-Z][^,]*)+?),\s+(?P<org>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,4})$")
 
 
 def _tidy_role(sp: Speaker) -> None:
@@ -511,17 +512,17 @@ def _tidy_role(sp: Speaker) -> None:
 
 
 #: a person's post on a platform closing the phrase before a cue: "also took to Twitter", "went on Facebook"
-_ON_PLATFORM = regex.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:took\s+to|turned\s+to|went\s+on(?:to)?|posted\s+on|wrote\s+on)\s+"
+_ON_PLATFORM = compiled(r"\s+(?:also\s+|later\s+|then\s+)?(?:took\s+to|turned\s+to|went\s+on(?:to)?|posted\s+on|wrote\s+on)\s+"
                              r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|YouTube|social\s+media)\s*,?$")
 
 #: a person's written words: "a statement from Mr Hopkins", "in a letter by Cllr Ann Lee"
-_WRITTEN_BY = regex.compile(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:joint|written|short|brief|later|further)\s+)?"
+_WRITTEN_BY = compiled(r"^(?:(?:[Ii]n|[Aa]fter)\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:joint|written|short|brief|later|further)\s+)?"
                             r"(?:statement|letter|tweet|post|email|e-mail|message|blog|note)\s+(?:from|by)\s+(?P<who>[A-Z].{2,80})$")
 
 #: an apposition that gives a person's second role: "also a Stockton councillor", "also the chair of ..."
-_ALSO = regex.compile(r"^also\s+(?=\S)")
+_ALSO = compiled(r"^also\s+(?=\S)")
 
-_ROLE_OPENER = regex.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Nn]ewly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
+_ROLE_OPENER = compiled(r"^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Nn]ewly[\s\-](?:appointed|elected)|recently[\s\-]appointed)\s+)+(?=\S)")
 
 
 def _inline_relative_free(appositive: str) -> str:
@@ -535,7 +536,7 @@ def _inline_relative_free(appositive: str) -> str:
     return _BARE_DESCRIPTION_END.sub("", appositive[:inline.start()]) or appositive[:inline.start()]
 
 
-_BARE_DESCRIPTION_END = regex.compile(r"(?<=[A-Z][\w’'\-]*)\s+the\s+[a-z]+$")
+_BARE_DESCRIPTION_END = compiled(r"(?<=[A-Z][\w’'\-]*)\s+the\s+[a-z]+$")
 
 
 def _act_subject(np: str, rules: QuoteRules) -> Speaker | None:
@@ -588,7 +589,7 @@ def _dashed_aside(np: str, rules: QuoteRules) -> Speaker | None:
 
 
 #: a capitalised post after "the": "the Vice-Chancellor", "the Chief Executive", "the Principal"
-_THE_CAPITAL_ROLE = regex.compile(r"^[Tt]he\s+(?P<role>(?:(?:Deputy|Vice|Acting|Interim|Chief|Managing|Executive)[\s\-])?"
+_THE_CAPITAL_ROLE = compiled(r"^[Tt]he\s+(?P<role>(?:(?:Deputy|Vice|Acting|Interim|Chief|Managing|Executive)[\s\-])?"
                                   r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)$")
 
 
@@ -600,19 +601,19 @@ def _role_head(role: str) -> str:
 _UNIT_WORDS = frozenset({"Unit", "Team", "Squad", "Division", "Department", "Branch", "Command", "Directorate"})
 
 #: a body the person is from, its name written in full (commas too): "from the Beds, Cambs and Herts Unit"
-_FROM_BODY = regex.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:,?\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&’'\-]*)*)$")
+_FROM_BODY = compiled(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:,?\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&’'\-]*)*)$")
 
 #: a speaker, then an aside between dashes before the cue: "Jo Bell - from the trust -"
-_DASHED_ASIDE = regex.compile(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<aside>[^–—]+?)\s*[–—-]$")
+_DASHED_ASIDE = compiled(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<aside>[^–—]+?)\s*[–—-]$")
 
 
 #: a body's group of people: "Durand's governing body", "The Oakfield Trust's board of trustees"
-_BODY_GROUP = regex.compile(r"^(?:[Tt]he\s+)?(?P<desc>(?P<org>[A-Z][\w&\-]*(?:\s+(?:[A-Z][\w&\-]*|of|and|&|for)){0,5})[’']s\s+"
+_BODY_GROUP = compiled(r"^(?:[Tt]he\s+)?(?P<desc>(?P<org>[A-Z][\w&\-]*(?:\s+(?:[A-Z][\w&\-]*|of|and|&|for)){0,5})[’']s\s+"
                             r"(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)(?:\s+of\s+[a-z]+)?)$")
 
 
 @lru_cache(maxsize=1)
-def _clause_then_name() -> regex.Pattern:
+def _clause_then_name() -> Pattern:
     """"When asked about the fees O'Monghain", "After the hearing Det Insp Jo Bell": a leading
     adverbial clause written with no comma, then the speaker's name (after a lower-case word)."""
     titles = alternation(regex.escape(t) for t in sorted(set(lexicon("honorifics")) | set(lexicon("titles")),
@@ -628,7 +629,7 @@ def _looks_adverbial(part: str) -> bool:
 
 
 #: "Nick Moore for the Environment Agency": a person's name, then the body spoken for
-_NAME_FOR_BODY = regex.compile(r"^(?P<name>(?-i:[A-Z][a-z][\w’'\-]*(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){1,2}))\s+(?:for|from)\s+"
+_NAME_FOR_BODY = compiled(r"^(?P<name>(?-i:[A-Z][a-z][\w’'\-]*(?:\s+(?:Mc|Mac|O’|O')?[A-Z][\w’'\-]+){1,2}))\s+(?:for|from)\s+"
                                r"(?:the\s+)?(?P<org>(?-i:[A-Z])[\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6})$")
 
 
@@ -645,7 +646,7 @@ def _pronoun_or_body(np: str) -> tuple[str, Speaker | None]:
 
 
 #: a leading adverbial written with no comma, then a pronoun: "In a short statement they (said)"
-_ADVERBIAL_THEN_PRONOUN = regex.compile(r"^(?:In|After|Before|During|At|On|Speaking|Writing|Later|Asked|When)\s[^,]{2,100}\s(?P<p>he|she|they)$")
+_ADVERBIAL_THEN_PRONOUN = compiled(r"^(?:In|After|Before|During|At|On|Speaking|Writing|Later|Asked|When)\s[^,]{2,100}\s(?P<p>he|she|they)$")
 
 
 def _parse_speaker(np: str, rules: QuoteRules) -> Speaker | None:
@@ -718,14 +719,14 @@ def _role_written_before(sp: Speaker, last: str, rules: QuoteRules) -> None:
 
 
 #: a subject, what they did, then "and" before the cue: "Richardson stood up and (shouted)"
-_ACT_THEN_CUE = regex.compile(r"^(?P<subj>(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){0,5}\s+and$")
+_ACT_THEN_CUE = compiled(r"^(?P<subj>(?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,3})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){0,5}\s+and$")
 
 #: past tenses not in -ed that open such an action ("stood up", "turned round" has -ed)
 _ACTION_VERBS = frozenset({"stood", "rose", "got", "went", "came", "took", "ran", "sat", "held", "shook", "broke",
                            "spoke", "wrote", "left", "hit", "put", "threw", "began", "stepped", "looked"})
 
 
-_BRACKETS = regex.compile(r"\s*\(([^()]{0,80})\)")
+_BRACKETS = compiled(r"\s*\(([^()]{0,80})\)")
 
 
 def _unbracketed(np: str) -> str:
@@ -754,7 +755,7 @@ def _second_hat(head: str, appositive: str, rules: QuoteRules) -> Speaker | None
 
 
 #: a body's possessive before its person: "The NSPCC's Abigail Gill", "the Met's Commander Jo Bell"
-_BODY_POSSESSIVE = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>(?-i:[A-Z][\w&\-]*)(?:\s+(?:(?-i:[A-Z][\w&\-]*)|of|and|&|for)){0,5})[’']s\s+"
+_BODY_POSSESSIVE = compiled(r"^(?:[Tt]he\s+)?(?P<org>(?-i:[A-Z][\w&\-]*)(?:\s+(?:(?-i:[A-Z][\w&\-]*)|of|and|&|for)){0,5})[’']s\s+"
                                  r"(?P<rest>[^,]+)$")
 
 
@@ -811,7 +812,7 @@ def _is_rank(role: str, rules: QuoteRules) -> bool:
     return m is not None and m.end() >= len(role)
 
 
-_RELATIVE_ROLE = regex.compile(r"(?:who|whose)\s+(?:(?:is|was|has\s+been)\s+(?:the\s+|an?\s+)?(?P<role>.+)"
+_RELATIVE_ROLE = compiled(r"(?:who|whose)\s+(?:(?:is|was|has\s+been)\s+(?:the\s+|an?\s+)?(?P<role>.+)"
                                r"|(?P<verb>[\w\-]+)\s+(?P<obj>.+))$")
 
 
@@ -835,7 +836,7 @@ def _person_after_adverb(part: str, rules: QuoteRules) -> bool:
     return len(core.split()) >= 2 and _is_name(core) and _plausible_person(core)
 
 
-_LOCATIVE = regex.compile(r"^(?:in|on|near)\s+[A-Z]")
+_LOCATIVE = compiled(r"^(?:in|on|near)\s+[A-Z]")
 
 
 def _name_closing_clause(part: str, rules: QuoteRules) -> str | None:
@@ -882,7 +883,7 @@ def _unnamed_head(head: str, appositive: str, rules: QuoteRules) -> Speaker | No
 
 
 @lru_cache(maxsize=1)
-def _collective() -> regex.Pattern:
+def _collective() -> Pattern:
     """A family speaking together: "his family", "the Everard family", "Abigail's family", "her parents"."""
     return rx(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+)?(?P<desc>(?:(?-i:[A-Z])[\w\-]*(?:[’']s)?\s+)?(?:"
               + alternation(_local_words("collective_heads")) + r"))$")
@@ -965,7 +966,7 @@ def _post_in_full(appositive: str) -> tuple[str | None, str | None] | None:
 
 
 #: a post's portfolio listed by commas: "Portfolio holder for Communities, Leisure and Culture"
-_PORTFOLIO_LIST = regex.compile(r"^(?:[\w\-]+\s+){0,4}?[\w\-]+\s+(?:for|of)\s+(?P<list>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+_PORTFOLIO_LIST = compiled(r"^(?:[\w\-]+\s+){0,4}?[\w\-]+\s+(?:for|of)\s+(?P<list>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
                                 r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
 
 
@@ -978,7 +979,7 @@ def _portfolio_list(appositive: str) -> bool:
     return not any(_is_org_word(w) or w in _UNIT_WORDS for w in _CAPITALISED.findall(m.group("list")))
 
 
-_CAPITALISED = regex.compile(r"[A-Z][\w’'\-]*")
+_CAPITALISED = compiled(r"[A-Z][\w’'\-]*")
 
 
 def _roles_then_body(appositive: str) -> tuple[str, str] | None:
@@ -1007,11 +1008,11 @@ def _title_kept(title: str | None, appositive: str, name: str, split: Speaker) -
 
 
 #: a peer: "Lord Wallace of Saltaire", "Baroness Smith of Basildon", "Lord Kerslake" (one surname)
-_PEER = regex.compile(r"^(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w’'\-]+"
+_PEER = compiled(r"^(?:Lord|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w’'\-]+"
                       r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w’'\-]+){0,3})?$")
 
 #: a capitalised title with its portfolio, then a full name with no comma between
-_PORTFOLIO_THEN_NAME = regex.compile(
+_PORTFOLIO_THEN_NAME = compiled(
     r"^(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:for|of)\s+(?:the\s+)?(?:State\s+for\s+)?"
     r"[A-Z][\w&\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&\-]*){0,3}?)\s+(?P<name>(?P<first>[A-Z][\w\-]+)\s+[A-Z][\w’'\-]+)$")
 
@@ -1026,7 +1027,7 @@ def _name_then_role(phrase: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("role")
 
 
-_NAME_THEN_ROLE = regex.compile(r"^(?P<name>(?P<first>[A-Z][a-z]+)\s+[A-Z][\w’'\-]+)\s+"
+_NAME_THEN_ROLE = compiled(r"^(?P<name>(?P<first>[A-Z][a-z]+)\s+[A-Z][\w’'\-]+)\s+"
                                 r"(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:for|of)\s+.+)$")
 
 
@@ -1070,7 +1071,7 @@ def _described(head: str, appositive: str, rules: QuoteRules) -> Speaker | None:
 
 
 #: "the headteacher of Oakfield School", "the head of the county's trading standards service"
-_THE_ROLE_OF_BODY = regex.compile(r"^[Tt]he\s+(?P<desc>(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|at|for)\s+\S.*)$")
+_THE_ROLE_OF_BODY = compiled(r"^[Tt]he\s+(?P<desc>(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|at|for)\s+\S.*)$")
 
 
 def _whose(parts: list[str], rules: QuoteRules) -> Speaker | None:
@@ -1099,7 +1100,7 @@ def _clean_org(org: str) -> str:
 
 
 #: a place closing a body's name: "... Trust in Leeds"
-_IN_PLACE = regex.compile(r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$")
+_IN_PLACE = compiled(r"\s+in\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$")
 
 
 @lru_cache(maxsize=1)
@@ -1139,7 +1140,7 @@ def _leading_role(part: str) -> tuple[str | None, str | None]:
 
 
 #: a conjunction or linking adverb opening the sentence before a role: "But", "And", "However,"
-_LEADING_CONJUNCTION = regex.compile(r"^(?:But|And|So|Yet|Now|Meanwhile|However|Also|Instead)\s*,?\s+(?=[A-Z])")
+_LEADING_CONJUNCTION = compiled(r"^(?:But|And|So|Yet|Now|Meanwhile|However|Also|Instead)\s*,?\s+(?=[A-Z])")
 
 #: words that open a sentence with "’s" and are not a body ("That’s the message from ...")
 _NOT_A_BODY = frozenset({"that", "it", "there", "what", "here", "this", "he", "she", "who", "where", "let"})
@@ -1257,28 +1258,28 @@ def _where_written(pre: str, role: str) -> bool:
 
 
 #: where a relative clause opens inside the words before a name
-_RELATIVE_OPENER = regex.compile(r"\s(?:which|that|where)\s+")
+_RELATIVE_OPENER = compiled(r"\s(?:which|that|where)\s+")
 
 #: a time adverbial opening the phrase before a name: "This week", "Last month", "On Monday", "Yesterday"
-_TIME_OPENING = regex.compile(r"^(?:(?:This|Last|Next|Earlier|Later|Each|Every)\s+(?:week|month|year|morning|afternoon|"
+_TIME_OPENING = compiled(r"^(?:(?:This|Last|Next|Earlier|Later|Each|Every)\s+(?:week|month|year|morning|afternoon|"
                               r"evening|night|weekend|spring|summer|autumn|winter|time)|(?:On\s+)?(?:Monday|Tuesday|"
                               r"Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight|Meanwhile|Now|Then)"
                               r"(?:\s+(?:this|last)\s+\w+)?\b,?\s*")
 
 #: a dash that opens an aside after a person's description
-_DASH_ASIDE = regex.compile(r"\s[–—-]\s")
+_DASH_ASIDE = compiled(r"\s[–—-]\s")
 
 #: a phrase ending in a conjunction before a name: "Residents and Cllr Ann Hope" (two subjects)
-_COORDINATED_BEFORE = regex.compile(r"(?:^|\s)(?:and|or|with|&)$")
+_COORDINATED_BEFORE = compiled(r"(?:^|\s)(?:and|or|with|&)$")
 
 #: a leading clause before a name, never its role: "Speaking after the meeting", "Writing on Facebook"
-_ADVERBIAL_OPENING = regex.compile(r"^(?i:speaking|writing|responding|replying|asked|commenting|following|despite|"
+_ADVERBIAL_OPENING = compiled(r"^(?i:speaking|writing|responding|replying|asked|commenting|following|despite|"
                                    r"after|before|during|in|on|at|to|with)\b")
 
 
 #: a lower-case role, then a person's name, closing a phrase: "Royal College of Nursing chief
 #: executive Pat Cullen" is a body's role and its holder, not "Royal College" of a body
-_ROLE_THEN_PERSON_AT_END = regex.compile(
+_ROLE_THEN_PERSON_AT_END = compiled(
     r"(?<![\w’'])(?:chief|general|managing|executive|deputy|assistant|national|regional|policy|press|branch|"
     r"acting|interim|joint)?\s*(?:executive|secretary|director|officer|president|chair|chairman|chairwoman|"
     r"spokesman|spokeswoman|spokesperson|manager|leader|head|organiser|lead|adviser|advisor)\s+"
@@ -1409,7 +1410,7 @@ def _body_end(words: list[str], i: int) -> int:
 
 
 #: a body written in lower case, then its post: "the federation's chief executive", "the trust's chair"
-_LOWER_BODY_POSSESSIVE = regex.compile(r"^(?:[Tt]he\s+)?(?P<body>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})[’']s\s+(?P<role>[a-z].*)$")
+_LOWER_BODY_POSSESSIVE = compiled(r"^(?:[Tt]he\s+)?(?P<body>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})[’']s\s+(?P<role>[a-z].*)$")
 
 #: the kinds of council a place's council is written with in lower case ("Kent county council")
 _LOWER_COUNCIL_KINDS = frozenset({"county", "city", "borough", "district", "metropolitan", "town", "parish"})
@@ -1434,10 +1435,10 @@ def _local_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _seat_premodifier() -> regex.Pattern:
+def _seat_premodifier() -> Pattern:
     """A place's name before a role that holds a seat: "Blacon councillor", "Denton and Reddish MP"."""
     heads = alternation(regex.escape(w) for w in sorted(quote_rules().seat_roles))
-    return regex.compile(r"^(?P<seat>[A-Z][\w’'\-]*(?:\s+(?:(?:and|&|on|upon|under|le|by)\s+)?[A-Z][\w’'\-]*)*)"
+    return compiled(r"^(?P<seat>[A-Z][\w’'\-]*(?:\s+(?:(?:and|&|on|upon|under|le|by)\s+)?[A-Z][\w’'\-]*)*)"
                          r"\s+(?P<head>(?i:" + heads + r"))$")
 
 
@@ -1527,7 +1528,7 @@ def _looks_like_head(s: str, rules: QuoteRules) -> bool:
 
 
 #: an apposition that says what the person was doing: "speaking in the Commons", "writing on social media"
-_DOING_APPOSITIVE = regex.compile(r"(?:speaking|writing|commenting|responding|appearing|talking|addressing|giving\s+evidence|"
+_DOING_APPOSITIVE = compiled(r"(?:speaking|writing|commenting|responding|appearing|talking|addressing|giving\s+evidence|"
                                   r"answering|replying|posting|asked|interviewed|quoted)\b"
                                   r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[^,;:()]{2,60}))?")
 
@@ -1603,7 +1604,7 @@ def _role_org_read(appositive: str) -> tuple[str | None, str | None]:
 
 
 #: a capitalised body, then the place it is at: "Invista at Brockworth", "the Royal Mail at Leeds"
-_BODY_AT_PLACE = regex.compile(r"^\s*(?:the\s+)?(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&’'\-]*){0,4})"
+_BODY_AT_PLACE = compiled(r"^\s*(?:the\s+)?(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&’'\-]*){0,4})"
                                r"\s+at\s+(?:its\s+|their\s+)?(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+[A-Z][\w’'\-]*){0,2})\s*$")
 
 
@@ -1617,7 +1618,7 @@ def _capital_run(words: list[str], start: int = 0) -> int:
     return k
 
 
-_POSSESSIVE_ROLE = regex.compile(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$")
+_POSSESSIVE_ROLE = compiled(r"^(?P<org>[A-Z][^,]*?)[’']s\s+(?P<role>.+)$")
 
 
 def _possessive_role(appositive: str) -> regex.Match | None:
@@ -1652,7 +1653,7 @@ def _member_of_parliament(appositive: str, mp: regex.Match) -> tuple[str | None,
 
 
 #: a body's name, then where it is: "St Jude's Primary School in Great Lever"
-_BODY_IN_PLACE = regex.compile(r"^(?P<body>.+?\s(?:School|College|Academy|Hospital|Surgery|Practice|Council|Trust|Centre|"
+_BODY_IN_PLACE = compiled(r"^(?P<body>.+?\s(?:School|College|Academy|Hospital|Surgery|Practice|Council|Trust|Centre|"
                                r"University|Library|Museum|Prison))\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
 
 
@@ -1696,7 +1697,7 @@ def _place_led_body(org: str, name) -> bool:
 
 #: a role with its portfolio, then the body that holds it: "Cabinet Member for Housing for Oakfield
 #: Council", "lead member for children at Oakfield Council" (the body capitalised, the last word a body's)
-_PORTFOLIO_AT_BODY = regex.compile(
+_PORTFOLIO_AT_BODY = compiled(
     r"^(?:the\s+)?(?P<role>(?:[\w\-’']+\s+){0,4}?(?i:member|holder|councillor|lead|spokes(?:man|woman|person)|director|"
     r"head|minister|champion|manager|officer|chair|chairman|chairwoman)\s+(?:for|of)\s+(?!the\b)[^,]+?)"
     r"\s+(?:at|for|of|on)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&’'\-]*){0,6})$")
@@ -1708,7 +1709,7 @@ def _body_word(word: str) -> bool:
 
 
 #: a person's home town in apposition: "of Plymouth", "from Hartlepool"
-_HOME = regex.compile(r"^(?:of|from)\s+(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+(?:upon|on|le|under|in|[A-Z][\w’'\-]*)){0,3})$")
+_HOME = compiled(r"^(?:of|from)\s+(?P<place>[A-Z][\w’'\-]*(?:[\s\-]+(?:upon|on|le|under|in|[A-Z][\w’'\-]*)){0,3})$")
 
 
 #: described people who speak for nobody: a place after them is where they live
@@ -1724,19 +1725,19 @@ def _is_home(place: str) -> bool:
 
 
 #: a seat's holder: "MP for Chesterfield", "Labour councillor for Hartley ward" (its party before it)
-_SEAT_FOR = regex.compile(r"^(?:the\s+|an?\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
+_SEAT_FOR = compiled(r"^(?:the\s+|an?\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,2}?)"
                           r"(?P<role>(?:MP|MEP|MSP|MS|AM|[Cc]ouncillor|[Cc]ounty\s+[Cc]ouncillor|[Ww]ard\s+[Cc]ouncillor)"
                           r"\s+for\s+[A-Z][^,]*(?:,\s+(?P<more>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?)$")
 
 
 @lru_cache(maxsize=1)
-def _party_group() -> regex.Pattern:
+def _party_group() -> Pattern:
     """"leader of the Labour group", "spokesman for the Lib Dem group"."""
     return rx(r"\s(?:of|for)\s+the\s+(?P<party>" + alternation(lexicon("parties")) + r")\s+(?:group|party)\b")
 
 
 @lru_cache(maxsize=1)
-def _org_after_role() -> regex.Pattern:
+def _org_after_role() -> Pattern:
     """Where the organisation starts after a role: "at/with/from/behind" a name or a body
     ("at the local trust"), or "of/for" a name ("of Shelter", "for the Local Government
     Association") or a body ("of the housing charity"); "of/for" a lower-case word keeps the
@@ -1748,20 +1749,20 @@ def _org_after_role() -> regex.Pattern:
 
 
 #: a body's capitalised name up to the next lower-case word (its acronym in brackets dropped)
-_NAME_RUN = regex.compile(r"[A-Z][\w&’'.\-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*[A-Z][\w&’'.\-]*)*"
+_NAME_RUN = compiled(r"[A-Z][\w&’'.\-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*[A-Z][\w&’'.\-]*)*"
                           r"(?=\s*\([A-Z]{2,}\)|\s+[a-z]|\s*$)")
 
 
 #: a "role" that is only where the person works: "from the roads policing unit", "in the control room"
-_PLACE_NOT_ROLE = regex.compile(r"^(?:from|of|at|in|with|within)\s")
+_PLACE_NOT_ROLE = compiled(r"^(?:from|of|at|in|with|within)\s")
 
 #: a body's lower-case unit after its possessive: "West Mercia Police's rural crime team" → the force
-_UNIT_OF_BODY = regex.compile(r"^(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for))*)[’']s\s+"
+_UNIT_OF_BODY = compiled(r"^(?P<body>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for))*)[’']s\s+"
                               r"(?:[\w\-]+\s+){0,4}(?:unit|team|squad|department|division|command|section|hub)$")
 
 
 #: a second description joined to a role by "and a": what the person also is, not the role
-_SECOND_DESCRIPTION = regex.compile(r"\s+and\s+an?\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+$")
+_SECOND_DESCRIPTION = compiled(r"\s+and\s+an?\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+$")
 
 
 def _body_of_unit(org: str | None) -> str | None:
@@ -1787,12 +1788,12 @@ def _role_only(role: str | None) -> str | None:
 
 
 #: "Member of Parliament" (of a parliament or assembly): one title, the "MP" of a seat
-_MEMBER_OF_PARLIAMENT = regex.compile(r"\bMember\s+of\s+(?:the\s+)?(?:(?:Scottish|Welsh|European|UK|Youth)\s+)?"
+_MEMBER_OF_PARLIAMENT = compiled(r"\bMember\s+of\s+(?:the\s+)?(?:(?:Scottish|Welsh|European|UK|Youth)\s+)?"
                                       r"(?:Parliament|Senedd|Assembly)\b(?!\s+for\s+(?-i:[a-z]))")
 
 #: the head of a body, whose "of ..." is always the body, however capitalised ("Chief Executive of
 #: Leicester Shire Promotions"), unlike a title that keeps its portfolio ("Director of Public Health")
-_HEAD_OF_BODY = regex.compile(r"(?i)^(?:(?:deputy|interim|acting|joint|former|outgoing|incoming|new)\s+)?"
+_HEAD_OF_BODY = compiled(r"(?i)^(?:(?:deputy|interim|acting|joint|former|outgoing|incoming|new)\s+)?"
                               r"(?:chief\s+executive(?:\s+officer)?|managing\s+director|chairman|chairwoman|chairperson|"
                               r"chair|co-?founder|founder|president|general\s+secretary|vice[\s\-]chancellor|"
                               r"(?:executive\s+)?(?:principal|head\s*teacher)|executive\s+head|"
@@ -1954,7 +1955,7 @@ def _closed_later(text: str, paras: list[tuple[int, int]], last: _Segment) -> li
 
 
 #: where a reported statement ends: a full stop that is not a decimal point or an abbreviation's
-_STATEMENT_END = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Cllr|Insp|Supt|Sgt))\.(?!\d)|\n")
+_STATEMENT_END = compiled(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Cllr|Insp|Supt|Sgt))\.(?!\d)|\n")
 
 
 @lru_cache(maxsize=1)
@@ -1980,7 +1981,7 @@ def _lex(name: str) -> str:
     return _rule_set().lexicons.get(name) or alternation(lexicon(name))
 
 
-def _reported(text: str, pattern: regex.Pattern):
+def _reported(text: str, pattern: Pattern):
     """The matches of statement.reported in text: the pattern runs only over the stretches between
     full stops and semicolons that name a statement verb (no match crosses one: the same matches
     as one scan of the whole text, at a fraction of the cost)."""
@@ -2056,12 +2057,12 @@ def _according_matches(text: str, rules: QuoteRules):
 
 
 #: the listener and a colon before a quotation mark: "(told) the BBC: “", "(told) reporters: \""
-_LISTENER_THEN_QUOTE = regex.compile(r"[^.!?:;\n“”\"]{0,60}:\s*[“\"‘']")
+_LISTENER_THEN_QUOTE = compiled(r"[^.!?:;\n“”\"]{0,60}:\s*[“\"‘']")
 #: whom a speaker told, then "that": "(told) the BBC that ", "(told) councillors on Monday that "
-_LISTENER_THAT = regex.compile(r"(?:[A-Za-z][\w’'&.\-]*\s+){0,5}?that\s+")
-_BARE_THAT = regex.compile(r"that\s+")
+_LISTENER_THAT = compiled(r"(?:[A-Za-z][\w’'&.\-]*\s+){0,5}?that\s+")
+_BARE_THAT = compiled(r"that\s+")
 #: capitalised words (and the joiners of a portfolio) just before a reported speaker's name
-_CAPITALS_BEFORE = regex.compile(r"(?:(?:[A-Z][\w’'\-]*|for|of|and|&)\s+){1,8}$")
+_CAPITALS_BEFORE = compiled(r"(?:(?:[A-Z][\w’'\-]*|for|of|and|&)\s+){1,8}$")
 
 
 def _widened(text: str, start: int, end: int, sp: Speaker | None, rules: QuoteRules) -> Speaker | None:
@@ -2123,7 +2124,7 @@ def _route_according_before(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 @lru_cache(maxsize=1)
-def _cue_near_end() -> regex.Pattern:
+def _cue_near_end() -> Pattern:
     """A cue verb among the last words before a quotation: the cheap test that spares the full
     speaker pattern (whose lazy phrase costs the square of the sentence's length when it fails)."""
     return rx(r"\b(?:" + alternation(lexicon("cue_verbs")) + r")\b[^.!?“”\"]{0,60}$")
@@ -2168,35 +2169,35 @@ def _route_cue_before(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 #: an auxiliary (or a time adverb) between a speaker and the cue: "Jo Bell had said", "Jo Bell has also said"
-_AUX_END = regex.compile(r"\s+(?:(?:had|has|have)(?:\s+(?:also|earlier|previously|already))?|also|earlier|previously)$")
+_AUX_END = compiled(r"\s+(?:(?:had|has|have)(?:\s+(?:also|earlier|previously|already))?|also|earlier|previously)$")
 
 
 #: "... and later" before a cue ("She was moved and later said:"): a second verb of the same subject
-_AND_LATER = regex.compile(r"\s(?:and|but)\s+(?:later|then|also|finally|simply|just|afterwards)$")
+_AND_LATER = compiled(r"\s(?:and|but)\s+(?:later|then|also|finally|simply|just|afterwards)$")
 
-_PRONOUN_SUBJECT = regex.compile(r"^\s*(?P<np>He|She|They)(?=\s+[a-z])")
+_PRONOUN_SUBJECT = compiled(r"^\s*(?P<np>He|She|They)(?=\s+[a-z])")
 
 #: the subject opening a clause, before its first (lower-case) verb: "She", "Mrs Ann Evans"
-_SUBJECT_OF_CLAUSE = regex.compile(r"^\s*(?P<np>(?:He|She|They)|(?!(?:The|A|An|In|On|At|But|And|This|That|It)\s)"
+_SUBJECT_OF_CLAUSE = compiled(r"^\s*(?P<np>(?:He|She|They)|(?!(?:The|A|An|In|On|At|But|And|This|That|It)\s)"
                                    r"(?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)(?=\s+[a-z])")
 
 
 #: a clause of its own after "and"/"but" whose subject is a described person: "... and one pupil even"
-_COORDINATED_SUBJECT = regex.compile(r"\s(?:and|but)\s+(?P<np>(?:one|another|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+_COORDINATED_SUBJECT = compiled(r"\s(?:and|but)\s+(?P<np>(?:one|another|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
                                      r"(?:\s+(?:even|also|later|then|simply|just))?$")
 
 
-_LOWER_WORD = regex.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = compiled(r"\b[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=1)
-def _subject_of_first_verb() -> regex.Pattern:
+def _subject_of_first_verb() -> Pattern:
     """"Cllr Jo Bell said the cuts were deep and" (before "added:"): who said."""
     return rx(r"^\s*(?P<np>[^,]{2,100}?)\s+(?:" + alternation(lexicon("statement_verbs")) + r")\b")
 
 
 @lru_cache(maxsize=1)
-def _said_then() -> regex.Pattern:
+def _said_then() -> Pattern:
     """"Chef Andrew Barnett has been recruited, Impact said," before "adding": who said."""
     return rx(r"(?:^|,\s*)(?P<np>[^,]{2,100}?)\s+(?:" + alternation(lexicon("statement_verbs")) + r")\s*,?\s*$")
 
@@ -2218,7 +2219,7 @@ def _route_cue_after(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_safe_phrase() -> regex.Pattern:
+def _abbreviation_safe_phrase() -> Pattern:
     """Text up to the end of its sentence, reading "Sen. Jane Roe" as one phrase."""
     return rx(r"(?:[^.!?;“”\"]|(?<=\b(?:" + alternation(lexicon("abbreviated_titles")) + r"))\.)*")
 
@@ -2248,7 +2249,7 @@ def _route_dash_after(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 #: a press release's sign-off: the speaker's name alone on the line after the quotation
-_SIGN_OFF = regex.compile(r"[ \t]*\n\s*(?P<np>(?:(?:Cllr|Councillor|Coun|Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?"
+_SIGN_OFF = compiled(r"[ \t]*\n\s*(?P<np>(?:(?:Cllr|Councillor|Coun|Dr|Prof|Professor|Revd?|Sir|Dame)\.?\s+)?"
                           r"(?P<first>[A-Z][a-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]+){1,2})[ \t]*(?:\n|$)")
 
 
@@ -2274,7 +2275,7 @@ def _route_colon(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 #: a paragraph that opens with the speaker and a colon, no verb: "Det Con Jo Hill: “..."
-_NAME_COLON = regex.compile(r"^\s*(?P<np>[A-Z][^.!?:;“”\"\n]{3,120}?)\s*:\s*$")
+_NAME_COLON = compiled(r"^\s*(?P<np>[A-Z][^.!?:;“”\"\n]{3,120}?)\s*:\s*$")
 
 
 def _route_name_colon(w: _Around, rules: QuoteRules) -> Found | None:
@@ -2292,7 +2293,7 @@ def _route_name_colon(w: _Around, rules: QuoteRules) -> Found | None:
 
 
 @lru_cache(maxsize=1)
-def _reported_colon() -> regex.Pattern:
+def _reported_colon() -> Pattern:
     """"Mr Parkes said the latest figures were misleading: “...”": the quotation goes on the
     subject's reported speech, whose sentence ends on the colon."""
     # (a leading participle clause before the subject: "Sentencing Jones to a year, he said ...")
@@ -2336,7 +2337,7 @@ def _route_previous(w: _Around, last: Quote | None) -> Found | None:
 
 #: a cue with no subject that goes on with the last speaker: "Then going on to say:", "Going on
 #: to add,", "Before adding:", "Concluding:"
-_GOING_ON = regex.compile(r"^\s*(?:(?:Then|And|But|Later|Before|After)\s+)?(?:(?i:going)\s+on\s+to\s+(?:say|add|state|explain|warn|tell\s+[\w’' ]{2,40}?)"
+_GOING_ON = compiled(r"^\s*(?:(?:Then|And|But|Later|Before|After)\s+)?(?:(?i:going)\s+on\s+to\s+(?:say|add|state|explain|warn|tell\s+[\w’' ]{2,40}?)"
                           r"|(?i:adding|continuing|concluding)(?:\s+that)?)\s*[:,]\s*$")
 
 
@@ -2387,10 +2388,10 @@ def _named_cue() -> re.Pattern:
 
 
 #: what person.appositive's look-behinds stand after: a sentence's end and a space, or a line break
-_OPENING_AFTER = regex.compile(r"[.!?:;]\s|\n")
+_OPENING_AFTER = compiled(r"[.!?:;]\s|\n")
 
 
-def _appositive_people(text: str, pattern: regex.Pattern):
+def _appositive_people(text: str, pattern: Pattern):
     """``pattern.finditer(text)`` for person.appositive, which matches only at the text's start, after
     a sentence's end and a space, or after a line break (its "^" and look-behinds): tried at those
     places alone (found by one scan for their characters), from a match's end on, as finditer goes
@@ -2470,13 +2471,13 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
 
 #: an unnamed spokesperson as a sentence's subject, doing something other than speaking: "A spokesman for the
 #: Department for Health rubbished the leaked report." (the "He said:" after it is the spokesman's)
-_DESCRIBED_SUBJECT = regex.compile(
+_DESCRIBED_SUBJECT = compiled(
     r"[\s“\"‘']*(?P<np>(?:A|An)\s+(?:[A-Z][\w&’'.\-]*\s+){0,4}(?:spokesman|spokeswoman|spokesperson)"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|of|for|and|the)(?=\s))*)?)"
     r"\s+(?!(?:said|says|told|tells|added|adds|explained|stated|commented|insisted|warned|was|were|is|are|has|had|have|"
     r"could|would|can|will|may|did|does|declined|refused)\b)[a-z]+")
 #: a spokesperson who gave no response: not the one a later "He said" is from
-_NO_RESPONSE = regex.compile(r"\b(?:not|n't|unavailable|contacted|approached|reached|asked|declined|refused)\b")
+_NO_RESPONSE = compiled(r"\b(?:not|n't|unavailable|contacted|approached|reached|asked|declined|refused)\b")
 
 
 def _described_subjects(text: str, rules: QuoteRules, sentences: Sentences) -> list[tuple[int, Speaker]]:
@@ -2510,7 +2511,7 @@ _NOT_PERSON_FIRST = frozenset({"he", "she", "they", "his", "her", "their", "its"
 
 #: a person's role stated as a sentence of its own: "Ann Price is the chair of the Oakfield Trust.",
 #: "Jo Bell, who is the county's cabinet member for roads," (a first name and a surname, then "is/was the")
-_IS_THE_ROLE = regex.compile(
+_IS_THE_ROLE = compiled(
     r"(?<![\w’'])(?P<name>(?-i:[A-Z][a-z]+(?:[\-’'][A-Z][a-z]+)?(?:\s+[A-Z][\w’'\-]+){1,2}))\s+(?:,\s*who\s+)?"
     r"(?:is|was|has\s+been|(?:has\s+)?(?:started|began|begun|took\s+up)"
     r"\s+(?:in\s+)?(?:his|her|their)\s+(?:new\s+)?(?:role|post|job|position)\s+as)\s+"
@@ -2577,7 +2578,7 @@ def _titled_surnames(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int
 
 
 @lru_cache(maxsize=1)
-def _titled_surname() -> regex.Pattern:
+def _titled_surname() -> Pattern:
     """"Cllr Read", "Mr Hancock", "Dr Shah": a surname after an honorific, not followed by
     another capitalised word (a full name is found by the other rules) nor possessive ("Mr
     Lowe's departure": the subject is someone else)."""
@@ -2590,7 +2591,7 @@ def _titled_surname() -> regex.Pattern:
 #: how far (characters) after a story's opening description its person is named
 _LEDE_REACH = 400
 #: the opening sentence's subject, a role with its body: "The chief executive of X has", "X's leader said"
-_LEDE = regex.compile(r"(?:(?:The|THE)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-zA-Z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
+_LEDE = compiled(r"(?:(?:The|THE)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-zA-Z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^.,;:!?\n]*?)"
                       r"|(?P<poss>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6}[’']s\s+"
                       r"(?:[a-z][\w\-]*\s+){0,3}?(?:[a-z][\w\-]*|MP|MSP|MEP|AM|MS|PCC)))"
                       r"\s+(?:has|have|had|is|was|says|said|will|would|today|yesterday|warned|admitted|defended|welcomed)\b")
@@ -2750,11 +2751,11 @@ def _post_after_clause(phrase: str) -> str:
 
 
 #: an apposition that is the next clause, not a description ("Leighton Buzzard, but she ...")
-_CONJUNCTION = regex.compile(r"(?:but|and|or|so|yet|while|although|though|because|as|if|when|then)\b")
+_CONJUNCTION = compiled(r"(?:but|and|or|so|yet|while|although|though|because|as|if|when|then)\b")
 
 
 @lru_cache(maxsize=1)
-def _verb_in_description() -> regex.Pattern:
+def _verb_in_description() -> Pattern:
     """A speech verb inside an apposition: where the description stops ("chairman of the board
     said he was ...")."""
     return rx(r"\s+(?:" + alternation(lexicon("statement_verbs")) + r")\b")
@@ -2781,7 +2782,7 @@ def _mentioned(text: str, rules: QuoteRules) -> list[tuple[int, Speaker]]:
 
 
 #: "(Lab, Luddenden Foot)", "(Con, Rastrick)": a councillor's party then ward in brackets
-_PARTY_THEN_WARD = regex.compile(r"\([^()\n,]{1,20},\s*$")
+_PARTY_THEN_WARD = compiled(r"\([^()\n,]{1,20},\s*$")
 
 
 def _ward_in_brackets(text: str, start: int) -> bool:
@@ -2941,7 +2942,7 @@ def _titled_as(text: str, sp: Speaker, head: str) -> bool:
 
 
 #: a role written after a possessive: "Arriva Yorkshire's commercial director", "Leeds's chief constable"
-_ROLE_AFTER_POSSESSIVE = regex.compile(r"\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})")
+_ROLE_AFTER_POSSESSIVE = compiled(r"\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})")
 
 
 def _body_of_role(text: str, sp: Speaker) -> bool:
@@ -3089,8 +3090,8 @@ def _described_body(org: str) -> bool:
 
 #: a body doing what bodies do in a story: "First Bus Potteries has announced", "Tesco said that"
 @lru_cache(maxsize=1)
-def _body_acts() -> regex.Pattern:
-    return regex.compile(
+def _body_acts() -> Pattern:
+    return compiled(
         r"(?<![\w’'\-])(?P<body>" + _NOT_NAME_START + r"(?:The\s+)?[A-Z][\w&’'\-]*(?:\s+(?:(?:of|and|&)\s+)?"
         r"[A-Z][\w&’'\-]*){0,4})\s+(?:(?:has|have|had)\s+(?:announced|confirmed|said|revealed|disclosed|decided|"
         r"warned|agreed|blamed)|said|says|announced|confirmed|revealed|disclosed|warned|blamed)\b")
@@ -3124,7 +3125,7 @@ _PUBLIC_BODY_WORDS = frozenset({"Council", "Police", "Constabulary", "Government
 
 
 #: the head of a body, named without it ("Chief executive Ann Lee said"): the body the story just named
-_HEAD_ROLE = regex.compile(r"(?i)^(?:(?:chief|managing|medical|nursing|executive|operations)\s+)?"
+_HEAD_ROLE = compiled(r"(?i)^(?:(?:chief|managing|medical|nursing|executive|operations)\s+)?"
                            r"(?:executive|director|chair|chairman|chairwoman|chairperson|headteacher|head\s+teacher|"
                            r"principal|president|founder|chief\s+officer|head|general\s+secretary)$")
 
@@ -3154,22 +3155,22 @@ def _body_of_head(text: str, q: Quote) -> None:
 
 
 #: a body named by its capitalised kind alone: "the Trust", "the Council"
-_THE_BODY = regex.compile(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Authority|Charity|Foundation|Commission)\b")
+_THE_BODY = compiled(r"\b[Tt]he\s+(?P<noun>Trust|Council|Board|Force|Authority|Charity|Foundation|Commission)\b")
 
 
-_COUNCIL_WORD = regex.compile(r"(?i)^council\b|\bcouncil[’']s\b|\bof\s+the\s+council$")
+_COUNCIL_WORD = compiled(r"(?i)^council\b|\bcouncil[’']s\b|\bof\s+the\s+council$")
 
 #: a council's role named with no body at all: "leader", "deputy leader", "cabinet member for schools"
-_BARE_COUNCIL_ROLE = regex.compile(r"(?i)(?:(?:deputy|opposition)\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
+_BARE_COUNCIL_ROLE = compiled(r"(?i)(?:(?:deputy|opposition)\s+)?leader$|(?:executive|cabinet|portfolio)\s+(?:member|holder)\b")
 
 #: roles held on a council ("executive member for schools", "cabinet member", "council leader")
-_COUNCIL_ROLE = regex.compile(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
+_COUNCIL_ROLE = compiled(r"(?i)\b(?:executive|cabinet|portfolio)\s+(?:member|holder)\b|\bleader\b(?!\s+of\s+the\s+\w+\s+group)")
 
 
 @lru_cache(maxsize=64)
-def _council_of(place: str) -> regex.Pattern:
+def _council_of(place: str) -> Pattern:
     """"North Yorkshire" → its council's name in the story ("North Yorkshire County Council")."""
-    return regex.compile(regex.escape(place) + r"(?:\s+(?:County|City|Borough|District|Metropolitan\s+Borough))?\s+Council\b")
+    return compiled(regex.escape(place) + r"(?:\s+(?:County|City|Borough|District|Metropolitan\s+Borough))?\s+Council\b")
 
 
 @lru_cache(maxsize=1)
@@ -3222,24 +3223,24 @@ _NAME_FIRST_BODIES = frozenset({"University", "College", "Department", "Ministry
 
 
 @lru_cache(maxsize=8)
-def _name_first_body(word: str) -> regex.Pattern:
-    return regex.compile(r"(?<![\w’'\-])" + regex.escape(word) + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'\-]*"
+def _name_first_body(word: str) -> Pattern:
+    return compiled(r"(?<![\w’'\-])" + regex.escape(word) + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'\-]*"
                          r"(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&’'\-]*){0,4}")
 
 
 @lru_cache(maxsize=64)
-def _named_after_noun(noun: str) -> regex.Pattern:
+def _named_after_noun(noun: str) -> Pattern:
     """"charity Shelter": a body's name after its lower-case kind (capitalised words, not a
     sentence's next word: "the charity. Shelter ...")."""
-    return regex.compile(r"(?<![\w’'\-])" + regex.escape(noun) + r"\s+(?:the\s+)?(?P<name>" + _NOT_NAME_START
+    return compiled(r"(?<![\w’'\-])" + regex.escape(noun) + r"\s+(?:the\s+)?(?P<name>" + _NOT_NAME_START
                          + r"[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'\-]*){0,5})")
 
 
 @lru_cache(maxsize=64)
-def _body_name(word: str) -> regex.Pattern:
+def _body_name(word: str) -> Pattern:
     """A capitalised name ending in ``word`` (an organisation noun from the lexicon, so the
     patterns are few)."""
-    return regex.compile(r"(?<![\w’'\-])(?:" + _NOT_NAME_START + r"[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}"
+    return compiled(r"(?<![\w’'\-])(?:" + _NOT_NAME_START + r"[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}"
                          + regex.escape(word) + r"\b")
 
 
@@ -3354,7 +3355,7 @@ def _family_before(text: str, at: int) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
-def _family_mention() -> regex.Pattern:
+def _family_mention() -> Pattern:
     return rx(r"(?<![\w’'])(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<desc>(?:(?-i:[A-Z])[\w\-]+\s+)?(?:"
               + alternation(_local_words("collective_heads")) + r"))|(?P<desc>(?-i:[A-Z])[\w\-]+[’']s\s+(?:"
               + alternation(_local_words("collective_heads")) + r")))\b")
@@ -3372,7 +3373,7 @@ def _before_participle_clause(text: str, start: int, pos: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _asked_pattern() -> regex.Pattern:
+def _asked_pattern() -> Pattern:
     """"asked Professor McKellar about", "pressed Cllr Jo Bell on": the person a question was put to,
     in a clause before the pronoun that answers ("..., he said")."""
     titles = alternation(regex.escape(t) for t in sorted(set(lexicon("honorifics")) | set(lexicon("titles")),
@@ -3516,15 +3517,15 @@ def _described_by_age(sp: Speaker, desc: str, before: list, pos: int, text: str)
 
 
 #: a person described by age or family: "71-year-old", "mother-of-two" (after "the": one named before)
-_AGE_OR_FAMILY = regex.compile(r"\d{1,3}-year-old|(?:mother|father|grandmother|grandfather|mum|dad)-of-(?:one|two|three|four|five|six|\d)")
-_AGE_AFTER_NAME = regex.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
+_AGE_OR_FAMILY = compiled(r"\d{1,3}-year-old|(?:mother|father|grandmother|grandfather|mum|dad)-of-(?:one|two|three|four|five|six|\d)")
+_AGE_AFTER_NAME = compiled(r",\s*(?:aged\s+)?(\d{1,3})\b")
 #: how far back (characters) "the 71-year-old" looks for the person named before
 _DESCRIBED_REACH = 600
 #: how far back (characters) a person whose name tells the pronoun's gender outranks a nearer one
 _GENDER_REACH = 200
 
 #: a speech verb right after a person's name: the person is the subject of reported speech
-_SUBJECT_CUE = regex.compile(r"\s+(?:said|says|told|added|suggested|explained|warned|insisted|claimed|argued|stressed|"
+_SUBJECT_CUE = compiled(r"\s+(?:said|says|told|added|suggested|explained|warned|insisted|claimed|argued|stressed|"
                              r"admitted|confirmed|revealed|announced|stated|believes|accepted|acknowledged)\b")
 
 
@@ -3616,7 +3617,7 @@ def _org_speaker(text: str, start: int, end: int) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
-def _body_or_report() -> regex.Pattern:
+def _body_or_report() -> Pattern:
     """A body's name ("Hartfield Council", "Kent Police") or a report ("a report on Huntington
     School"): what "it" stands for in "“...,” it said."."""
     ends = alternation(["Council", "Police", "Constabulary", "Trust", "Service", "Agency", "Department", "Ministry",
@@ -3624,7 +3625,7 @@ def _body_or_report() -> regex.Pattern:
                         "Association", "Society", "Foundation", "Commission", "Authority", "Board", "Charity",
                         "Network", "Federation", "Union", "Partnership", "Institute", "Executive", "Government",
                         "Inspectorate", "Ofsted", "NHS", "Initiatives", "Ltd", "plc"])
-    return regex.compile(
+    return compiled(
         r"(?<![\w’'\-])(?:(?:[Aa]n?|[Tt]he)\s+(?P<report>(?:[\w’'\-]+\s+){0,2}?(?:report|study|survey|review)"
         r"(?:\s+(?:on|by|from|into|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})?)\b"
         r"|(?P<body>(?:" + _NOT_NAME_START + r"[A-Z][\w&’'\-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}(?:" + ends + r")\b))")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..regexes import compiled
 
 from ..rules import (WindowTests, alternation, backward_search, group_end, holds_any, letter_tree, load_rules, pretested, rx,
                      shared_lexicons, window_heads, window_key, window_tails)
@@ -101,9 +102,9 @@ _STARTS_SEARCHED = frozenset({"direction.cue_before", "direction.noun_in_of"})
 _VETOES_PRETESTED = frozenset({"direction.not_a_change"})
 #: how a rule that opens with its cue words begins: a word boundary, lookarounds, then the words
 #: that go up and those that go down, each a list of lexicons
-_CUE_OPENING = regex.compile(r"\(\?:\(\?P<up>((?:\{[a-z_]+\}\|)*\{[a-z_]+\})\)\|\(\?P<down>((?:\{[a-z_]+\}\|)*\{[a-z_]+\})\)\)")
+_CUE_OPENING = compiled(r"\(\?:\(\?P<up>((?:\{[a-z_]+\}\|)*\{[a-z_]+\})\)\|\(\?P<down>((?:\{[a-z_]+\}\|)*\{[a-z_]+\})\)\)")
 #: a lexicon entry of plain words (letters, spaces and hyphens: no pattern syntax)
-_PLAIN_ENTRY = regex.compile(r"[a-z]+(?:[ \-][a-z]+)*")
+_PLAIN_ENTRY = compiled(r"[a-z]+(?:[ \-][a-z]+)*")
 
 
 def _opening_words(source: str, lexicons: dict[str, tuple[str, ...]]) -> list[str] | None:
@@ -133,7 +134,7 @@ def _starts_search(rule, rs):
     if not words:
         return None
     # (zero width: every place where a word begins, one after another, overlapping ones too)
-    starts = regex.compile(r"\b(?=" + letter_tree(sorted(set(words)), prefixes=True) + ")", rule.pattern.flags).finditer
+    starts = compiled(r"\b(?=" + letter_tree(sorted(set(words)), prefixes=True) + ")", rule.pattern.flags).finditer
     match = rule.pattern.match
 
     def search(text: str):
@@ -146,7 +147,7 @@ def _starts_search(rule, rs):
 
 
 #: words before a figure that add to it without saying which way it moves: "a further £2m cut"
-_ADDING = regex.compile(r"\b(?:further|extra|additional|another)\s*(?:[£$€]\s?)?$", regex.I)
+_ADDING = compiled(r"\b(?:further|extra|additional|another)\s*(?:[£$€]\s?)?$", regex.I)
 
 
 def direction(left: str, right: str) -> str | None:
