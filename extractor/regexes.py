@@ -12,9 +12,10 @@ documents alternating between the two settings in chunks of 32 (150 chunks each,
 holding the GIL ran 4.1% and 5.0% faster; instructions per document went from 43.4M to 42.7M.
 
 :class:`Pattern` wraps a compiled pattern and passes ``concurrent=False`` to every call — the
-GIL stays held — except a call with a ``timeout``: such a call searches a long text (see
-``rules.timeout_for``) and may run for up to its timeout, during which other threads (the HTTP
-service's event loop) should go on, so it keeps ``regex``'s default. The methods take the
+GIL stays held — on a string of up to :data:`HOLD_UP_TO` characters (a news article, a sentence,
+a window) without a ``timeout``. A call with a timeout, or on a longer string, keeps ``regex``'s
+default: it searches a long text (see ``rules.timeout_for``) and may run for milliseconds or up
+to its timeout, during which other threads (the HTTP service's event loop) should go on. The methods take the
 arguments the extractor's code passes, by the names ``regex`` gives them, and hand them on by
 position: a keyword argument costs ``regex`` more to parse than the call itself (passing
 ``timeout=`` by keyword doubles the cost of a short search).
@@ -26,6 +27,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+
+
+#: the longest string a call without a timeout matches holding the GIL (the length from which
+#: ``rules.timeout_for`` gives calls a timeout): a whole-text scan of a longer document (a report
+#: of hundreds of KB) may take milliseconds, during which other threads should run, as before
+HOLD_UP_TO = 20_000
 
 
 def compiled(pattern: str, flags: int = 0) -> "Pattern":
@@ -60,42 +67,42 @@ class Pattern:
     # concurrent is regex's default: the GIL released while matching.)
 
     def search(self, string, pos=None, endpos=None, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._search(string, pos, endpos, False)
         return self._search(string, pos, endpos, None, False, timeout)
 
     def match(self, string, pos=None, endpos=None, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._match(string, pos, endpos, False)
         return self._match(string, pos, endpos, None, False, timeout)
 
     def fullmatch(self, string, pos=None, endpos=None, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._fullmatch(string, pos, endpos, False)
         return self._fullmatch(string, pos, endpos, None, False, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._finditer(string, pos, endpos, overlapped, False)
         return self._finditer(string, pos, endpos, overlapped, None, False, timeout)
 
     def findall(self, string, pos=None, endpos=None, overlapped=False, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._findall(string, pos, endpos, overlapped, False)
         return self._findall(string, pos, endpos, overlapped, None, timeout)
 
     def sub(self, repl, string, count=0, pos=None, endpos=None, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._sub(repl, string, count, pos, endpos, False)
         return self._sub(repl, string, count, pos, endpos, None, timeout)
 
     def subn(self, repl, string, count=0, pos=None, endpos=None, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._subn(repl, string, count, pos, endpos, False)
         return self._subn(repl, string, count, pos, endpos, None, timeout)
 
     def split(self, string, maxsplit=0, timeout=None):
-        if timeout is None:
+        if timeout is None and len(string) <= HOLD_UP_TO:
             return self._split(string, maxsplit, False)
         return self._split(string, maxsplit, None, timeout)
 

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Any
 
 import regex
-from .regexes import Pattern, compiled
+from .regexes import HOLD_UP_TO, Pattern, compiled
 try:  # (Python's own parser of the same syntax, for window_heads: without it, no pattern is pre-tested)
     from re import _constants as _sre
     from re import _parser as _sre_parser
@@ -49,7 +49,7 @@ except ImportError:  # pragma: no cover - a Python without them
 REGEX_TIMEOUT = 2.0
 #: texts up to this many characters (a long news article is 10,000) are searched without the
 #: per-call timeout (see :func:`timeout_for`)
-TIMEOUT_FROM = 20_000
+TIMEOUT_FROM = HOLD_UP_TO  # (20,000: the length up to which regexes.Pattern holds the GIL)
 
 
 def timeout_for(text: str) -> float | None:

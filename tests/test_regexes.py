@@ -1,6 +1,6 @@
 """``extractor.regexes``: every pattern of the extractor is a :class:`Pattern` whose calls hold
-the GIL (``concurrent=False``) unless they carry a timeout, and which otherwise answers exactly
-as the ``regex`` pattern it wraps."""
+the GIL (``concurrent=False``) unless they carry a timeout or search a text longer than a news
+article, and which otherwise answers exactly as the ``regex`` pattern it wraps."""
 import ast
 import pickle
 from pathlib import Path
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from extractor.regexes import Pattern, compiled
+from extractor.regexes import HOLD_UP_TO, Pattern, compiled
+from extractor.rules import TIMEOUT_FROM
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,16 +84,21 @@ _CONCURRENT_AT = {"search": 3, "match": 3, "fullmatch": 3, "finditer": 4, "finda
 
 
 @pytest.mark.parametrize("name", sorted(_CONCURRENT_AT))
-def test_calls_hold_the_gil_unless_they_have_a_timeout(name):
+def test_calls_hold_the_gil_unless_they_have_a_timeout_or_a_long_text(name):
     rec = _Recorder()
     p = Pattern(rec)
     args = ("r", "text") if name in ("sub", "subn") else ("text",)
     getattr(p, name)(*args)
     getattr(p, name)(*args, timeout=2.0)
-    (_, held), (_, timed) = rec.calls
+    long_args = args[:-1] + ("x" * (HOLD_UP_TO + 1),)
+    getattr(p, name)(*long_args)
+    getattr(p, name)(*(args[:-1] + ("x" * HOLD_UP_TO,)))
+    (_, held), (_, timed), (_, long_text), (_, at_bound) = rec.calls
     assert held[_CONCURRENT_AT[name]] is False      # concurrent=False: no GIL hand-over while matching
     assert timed[_CONCURRENT_AT[name]] is None      # regex's default: a long search lets other threads run
     assert timed[-1] == 2.0
+    assert long_text[_CONCURRENT_AT[name]] is None  # a string longer than a news article: as before
+    assert at_bound[_CONCURRENT_AT[name]] is False
 
 
 def test_patterns_pickle_compare_and_hash_as_their_source():
@@ -123,3 +129,8 @@ def test_the_package_compiles_every_pattern_through_regexes():
                                            "sub", "subn", "split"):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} regex.{node.func.attr}")
     assert offenders == []
+
+
+def test_the_gil_is_held_exactly_where_calls_have_no_timeout():
+    """The two bounds are one: a text searched without a per-call timeout is one matched holding the GIL."""
+    assert HOLD_UP_TO == TIMEOUT_FROM
