@@ -99,6 +99,10 @@ _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|sh
              r"thought|believed)\s+to\s+(?:be|have\s+been))")
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 #: the subject noun phrase at a clause's start, with its place or pertaining phrase (_SUBJECT, _SUBJECT_BE)
+#: the verbs of a level that held, and the words that may stand between one and "at": "remained at",
+#: "held steady at", "stayed unchanged at", "hovered at" (the subject before is what the figure measures)
+_HELD_VERB = r"(?:remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers)"
+_HELD_STATE = r"(?:steady|stable|firm|flat|unchanged|level)"
 _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
                  r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
                  # (a list inside the phrase is no clause: "sent for recycling, composting or reuse")
@@ -109,7 +113,8 @@ _SUBJECT = compiled(
     r"(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|"
     r"improved|worsened|deteriorated|recovered|slipped|eased|dipped|declined|shrunk|shrank|narrowed|widened|"
     r"(?:ranged|ranges|range|varied|varies|vary)\s+from|"
-    r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|remained\s+at|remains\s+at|"
+    r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|"
+    rf"{_HELD_VERB}(?:\s+{_HELD_STATE})?\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
     r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
 #: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
@@ -138,7 +143,7 @@ _DANGLING_END = compiled(r"(?:\s+(?:or|and|of|for|in|on|at|to|the|a|an|with|from
 _LEAD_JUNK = compiled(r"^(?:more|fewer|less|extra|additional|new|other|further|plus|of\s+the|of|the)\s+", regex.I)
 _NUMBER_OF = compiled(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|count|figure)\s+of\s+(?P<what>[^,.;:()\n]{3,120}?)"
-    r"\s+(?:was|were|is|are|stood at|(?:now\s+)?standing at|numbering|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
+    r"\s+(?:was|were|is|are|stood at|" + _HELD_VERB + r"(?:\s+" + _HELD_STATE + r")?\s+at|(?:now\s+)?standing at|numbering|reached|rose to|fell to|of|totalled|at|(?:up\s+|down\s+)?to|past|passed|topped|"
     r"exceeded|surpassed|hit|above|below)\s*(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?$", regex.I)
 
 
@@ -3336,10 +3341,10 @@ _NOT_NOUN_OF = compiled(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|
                              r"point|peak|high|low|record|mark|year|month|week|quarter|period)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
 _AT_COMPLEMENT = compiled(
-    r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"
-    r"(?!(?:the|stands|stood|standing|remained|remains|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{1,40}?"
+    r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?!(?:the|stands|stood|standing|remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{1,40}?"
     r"|the\s+(?:region|county|area|borough|city|town|district|country|force\s+area|[A-Z][\w&' -]{1,40}?)))?\s+"
-    r"(?:(?:now\s+)?(?:stands|stood|standing|remained|remains)\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
+    rf"(?:(?:now\s+)?(?:stands|stood|standing|{_HELD_VERB})(?:\s+{_HELD_STATE})?\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
 #: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
 #: with obesity in the year to March 2024, at [38.8]%", "the lowest rate of burglary, with [4.1]"
 _SUPERLATIVE_AT = compiled(
@@ -3453,7 +3458,7 @@ _NEXT_IN_BRACKETED_LIST = compiled(r"[^()\n]{0,20}\)\s*,?\s*(?:(?:followed\s+by|
                                         r"\(\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|around|about|almost|nearly|some|over)\s+)?")
 _KEPT_AT = compiled(
     r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|freez(?:e|es|ing)|froze|frozen|cap(?:s|ped|ping)?|"
-    r"maintain(?:s|ed|ing)?|fix(?:es|ed|ing)?|set(?:s|ting)?)\s+(?P<x>(?:the|its|their|our)\s+[A-Za-z][^,;:()\d]{2,60}?|[a-z][^,;:()\d]{2,60}?)"
+    r"maintain(?:s|ed|ing)?|fix(?:es|ed|ing)?|set(?:s|ting)?)\s+(?!" + _HELD_STATE + r"\s+at\b)(?P<x>(?:the|its|their|our)\s+[A-Za-z][^,;:()\d]{2,60}?|[a-z][^,;:()\d]{2,60}?)"
     r"\s+at\s+(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$"
     r"|(?<=\b(?:generate|generating|generated|raise|raising|raised|make|making|made|find|finding|found|deliver|delivering|"
     r"delivered)\s+)(?P<x>[a-z][^,;:()\d]{2,50}?)\s+(?:totalling|totaling|amounting\s+to)\s+"
