@@ -2805,6 +2805,14 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
         # "one of 23 forces to record an increase, with [17] recording a decrease and one reporting no change": of those
         # counted before, the ones doing what follows (up to the next "and")
         return f"{head.group('n')} {_AND_NEXT.split(after)[0]}"
+    if s.kind == "count" and after and previous is not None and previous.kind == "count" and previous.measure \
+            and previous.num_end >= s_start and s.direction is None and _ING_FIRST.match(after) \
+            and _WITH_LIST_NEXT.fullmatch(text, previous.end, s.num_start) is not None \
+            and (head := _NOUN_HEAD.match(previous.measure)) is not None \
+            and _ING_FIRST.match(previous.measure, head.end() + 1) is not None:
+        # "with 40 involving cars, 8 involving lorries and [12] involving vans": the next of a list of things
+        # counted before, each doing what follows it, takes the first's thing
+        return f"{head.group('n')} {_AND_NEXT.split(after)[0]}"
     if s.kind == "count" and after and " of " in text[max(s_start, s.num_start - 20):s.num_start] \
             and (qm := _QUANTITY_OF_SEARCH(text, max(s_start, s.num_start - 80), s.num_start)) and _UNIT_NOUN.match(after):
         # "Net international migration of [231,000] people", "a waiting list of 7,000 patients": the quantity named
@@ -3470,6 +3478,9 @@ _ING_FIRST = compiled(r"[a-z]{3,}ing\s")
 _NOUN_HEAD = compiled(r"(?P<n>(?:(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+\s+){0,2}?"
                            r"(?!(?:to|that|who|which|with|in|on|at|for|of|from|by|and|or)\b)[\w'’-]+?)"
                            r"(?=\s+(?:to|that|who|which|with|in|on|at|for|of|from|by|[a-z]+ed|[a-z]+ing)\b|$)")
+#: between two figures of a list of things each doing something ("40 [involving cars and ]12", "52 [crashes
+#: involving cars and ]12"): the first's participle phrase (after its noun), then a comma or "and"
+_WITH_LIST_NEXT = compiled(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{3,}ing\b[^,;:.()\d]{0,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _AND_NEXT = compiled(r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+rest|others?)\b|\s+(?:and|while|but)\s")
 _AMONG_TAIL = compiled(r"\s+(?:among|amongst|across|of\s+all)\s+.*$")
 #: a place ranked by a level: "the highest employment rate in the UK was in the South East ([78.0]%)", "and the
