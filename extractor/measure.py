@@ -1585,13 +1585,24 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "Of the total spending, 33 per cent went on hotels, [24 per cent] on eating out": a share of the
                 # whole named first, where it went
                 found = f"share of {om.group('of')} {ym.group('p')} {ym.group('y')}"
+            opens = None
+            if s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
+                    and previous.direction is None and (found is None or _BARE_SUPERLATIVE.match(found)) \
+                    and (opens := _SUPERLATIVE_OPENS.match(text, sentence_bounds(text, s.num_start)[0], s.num_start)):
+                # "The unemployment rate in Wales was 4.1%. The lowest was in Ceredigion, at [2.2]%": a sentence whose
+                # subject is a bare superlative ranks what the figure before it (in the sentence before) measured
+                found = opens.group("s")
             if found is not None and s.direction is None and previous is not None and previous.kind == s.kind \
                     and previous.measure and previous.direction is None and _BARE_SUPERLATIVE.match(found) \
-                    and previous.num_end >= sentence_bounds(text, s.num_start)[0]:
+                    and previous.num_end >= sentence_bounds(text, s.num_start if opens is None else
+                                                            max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
                 # "South Kesteven had the highest rate of recycling at 55.5%, while Tower Hamlets was the lowest at [11.8]%"
                 sup = _BARE_SUPERLATIVE.match(found).group("s").lower()
                 found = _SUPERLATIVE_WORD.sub(sup, previous.measure, count=1) if _SUPERLATIVE_WORD.match(previous.measure) \
                     else previous.measure
+            elif found is not None and _BARE_SUPERLATIVE.match(found) and _SUPERLATIVE_OPENS.match(
+                    text, sentence_bounds(text, s.num_start)[0], s.num_start):
+                found = None  # ("Kent recorded 1,200 burglaries. The highest was in Dover, at [14]%": ranks nothing named)
             if (found is None or found.startswith(("per ", "each ", "a day", "a week"))) and s.kind in ("count", "money") \
                     and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
                     and (um := _PER_UNIT_AFTER.match(text, s.end, s.end + 16)) \
@@ -2263,6 +2274,11 @@ _WORTH_AFTER_COUNT = compiled(r"(?:\s+[a-z][\w'’-]*){0,4}?(?:\s+in\s+total)?\s
 _WHICH_WENT_TO = compiled(r"[^,.;:()]{0,12},?\s+which\s+(?:then\s+|later\s+)?(?:rose|fell|increased|decreased|dropped|grew|climbed|went\s+up|"
                                r"went\s+down|jumped|has\s+(?:risen|fallen|grown|dropped))\s+to\s+"
                                r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$")
+#: a sentence opening on a bare superlative as its subject, and where: "The lowest was in Ceredigion", "The highest
+#: figure was recorded in Leeds"
+_SUPERLATIVE_OPENS = compiled(r"[\W_]*(?:the\s+)?(?P<s>lowest|highest|largest|smallest|biggest|greatest|worst|best)"
+                              r"(?:\s+(?:amount|figure|number|level|total|share|proportion|percentage|rate))?"
+                              r"\s+(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?(?:in|for|at|among|by)\s", regex.I)
 #: a superlative that names nothing: "the lowest", "the highest amount", "the biggest figure"
 _SUPERLATIVE_WORD = compiled(r"^(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)\b")
 _BARE_SUPERLATIVE = compiled(r"^(?:the\s+)?(?P<s>lowest|highest|largest|smallest|biggest|greatest|worst|best|most|fewest|least)"
