@@ -1186,6 +1186,16 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not rx(r"[A-Z]").search(x[1:]) \
                 and (x[:1].islower() or " " in x):
             return _first_word_lower(x), rm.group("v").lower()
+    if " of " in before[-16:] and (om := _SAW_CHANGE_OF.search(before[-120:])) is not None \
+            and not _IN_THING_AFTER.match(text, s.end, s.end + 30):
+        # "Burglaries saw a rise of [12]%", "House prices recorded a fall of [3]%": the thing that saw it, when it is
+        # no place or body ("Leeds saw a rise of 12%", "The council recorded a fall", "Kent saw a rise of 12% in
+        # burglaries": the thing named after)
+        x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", om.group("x"), count=1)).strip()
+        x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
+        if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not _SHOWS_NOT_THING.search(x) \
+                and not rx(r"[A-Z]").search(x[1:]) and (x[:1].islower() or " " in x or not gazetteer().candidates(x)):
+            return _first_word_lower(x), om.group("v").lower()
     if when_noun is not None:
         return None, when_noun
     near = before[-130:]
@@ -1226,6 +1236,19 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
 _SAW_CHANGE = compiled(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*(?:saw|seen|recorded|experienced)\s+"
                             r"(?:an?|another|a\s+further)\s+(?:(?:small|slight|big|large|huge|sharp|massive|significant|further|modest)\s+)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?$")
+#: "X saw a rise of [12]%": the thing that saw it (see _SAW_CHANGE, and _SAW_NOT_THING for what is no thing)
+_SAW_CHANGE_OF = compiled(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*"
+                          r"(?:saw|seen|recorded|experienced|showed|show|shows)\s+"
+                          r"(?:an?|another|a\s+further)\s+(?:(?:small|slight|big|large|huge|sharp|massive|significant|further|modest)\s+)?"
+                          r"(?P<v>rise|increase|fall|drop|decrease|reduction|jump|decline|growth)\s+of\s+"
+                          r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?$")
+#: what shows a change rather than undergoes it: "The regional figure shows an increase of four", "the data shows"
+_SHOWS_NOT_THING = compiled(r"(?:^|\s)(?:figures?|data|statistics|numbers?|reports?|surveys?|study|studies|analysis|research|"
+                            r"index|tables?|charts?|results?|estimates?|changes?|graph|map|review|census)$", regex.I)
+#: a change's thing named after its size: "[12]% in burglaries"
+_IN_THING_AFTER = compiled(r"\s*(?:(?:per\s*cent|percent|%|pc)\s*)?in\s+(?!(?:the\s+)?(?:year|years|12\s+months|twelve\s+months|"
+                           r"months?|quarter|period|last|past|same|previous|first|second|third|fourth|final|financial|calendar|"
+                           r"weeks?|spring|summer|autumn|winter|run-up|lead-up)\b)(?:the\s+)?(?:number\s+of\s+)?[a-z]")
 _RISE_AFTER = compiled(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:year-on-year\s+|annual\s+)?(?P<v>rise|increase|fall|drop|decrease|reduction|jump|hike|"
                             r"surge|decline|growth|spike|dip)\b(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:year|12\s+months|twelve\s+months|month|quarter|period|last|past|"
                             r"same|previous|(?:19|20)\d\d)\b))", regex.I)
