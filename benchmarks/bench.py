@@ -16,7 +16,8 @@ chooses other splits, e.g. `seeds,dev,test,fresh`) and prints, as figures and ra
   the process that loaded the pipeline, as `extractor batch --processes 2` does), (d) the
   Dask engine with a 2-worker LocalCluster (including starting the cluster and loading the
   pipeline in each worker); with ``--interleaved``, (e) both systems in one child process on
-  alternating chunks of the documents, whose ratio no process's luck favours one side of;
+  alternating chunks of the documents (no process's luck favours one side; each evicts the
+  other's caches between chunks, which costs the extractor more);
 - peak RSS of batch runs over 1x and 4x the corpus (separate child processes, streaming
   JSON Lines in and out), to show memory stays flat;
 - PDF pages/s against plain pdfminer text extraction of the same files;
@@ -129,7 +130,10 @@ system = spacy.load(model)
 #: a drift of the machine, or a process's luck in where its memory lies (the same code runs at
 #: +-10% from one process to the next, with identical instruction counts), then falls on both
 #: rates of the ratio alike. Each system runs in a process the other has also loaded, which the
-#: own-process rounds above avoid: read the two figures side by side.
+#: own-process rounds above avoid, and between two of its chunks the other system has filled the
+#: processor's caches with its own data: on 2026-12-02 the extractor ran at 153 docs/s here against
+#: 175-206 in its own process (the plain pipeline at 27.8 against 28.7-30.9), so (e) understates
+#: the extractor. Read the two figures side by side.
 INTERLEAVED_CHILD = r"""
 import json, sys, time
 import spacy
