@@ -1090,7 +1090,9 @@ _CHANGE_NOUN_IS = compiled(
     r"(?:(?:just|only|around|about|nearly|almost|roughly|some|more\s+than|over|under|an\s+estimated)\s+)?(?:£|\$|€)?$", regex.I)
 _WHEN_NOT_WHAT = compiled(r"^(?:the\s+)?(?:(?:following|previous|next|last|past|same|first|second|latest|current|"
                             r"\d+|twelve|six|three)\s+)+(?:year|years|months?|weeks?|quarter|period|decade)\b"
-                            r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)", regex.I)
+                            r"|^(?:the\s+)?(?:year|12\s+months|twelve\s+months|quarter|month)(?:\s+(?:to|ending|ended|up\s+to)\b|$)"
+                            # ("a 3% fall in May", "a rise in March 2024": a month, when)
+                            r"|^(?-i:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?$", regex.I)
 def _is_place(name: str) -> bool:
     """A name the gazetteer knows as an area ("London", "the South-East"; not "Council Tax")."""
     folded = " ".join(rx(r"^(?i:the)\s+").sub("", name).replace("’", "'").replace("–", "-").split()).lower()
@@ -1189,12 +1191,13 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
     if " of " in before[-16:] and (om := _SAW_CHANGE_OF.search(before[-120:])) is not None \
             and not _IN_THING_AFTER.match(text, s.end, s.end + 30):
         # "Burglaries saw a rise of [12]%", "House prices recorded a fall of [3]%": the thing that saw it, when it is
-        # no place or body ("Leeds saw a rise of 12%", "The council recorded a fall", "Kent saw a rise of 12% in
+        # no place, body or name ("Leeds saw a rise of 12%", "The council recorded a fall", "Kent saw a rise of 12% in
         # burglaries": the thing named after)
         x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", om.group("x"), count=1)).strip()
         x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
         if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not _SHOWS_NOT_THING.search(x) \
-                and not rx(r"[A-Z]").search(x[1:]) and (x[:1].islower() or " " in x or not gazetteer().candidates(x)):
+                and not rx(r"[A-Z]").search(x[1:]) and (x[:1].islower() or " " in x):
+            # (one capitalised word may be a name: "Smith saw a rise of 12%", "Tesco saw a rise")
             return _first_word_lower(x), om.group("v").lower()
     if when_noun is not None:
         return None, when_noun
@@ -1251,7 +1254,7 @@ _IN_THING_AFTER = compiled(r"\s*(?:(?:per\s*cent|percent|%|pc)\s*)?in\s+(?!(?:th
                            r"weeks?|spring|summer|autumn|winter|run-up|lead-up)\b)(?:the\s+)?(?:number\s+of\s+)?[a-z]")
 _RISE_AFTER = compiled(r"\s*(?:per\s*cent|percent|%|pc)?\s*(?:year-on-year\s+|annual\s+)?(?P<v>rise|increase|fall|drop|decrease|reduction|jump|hike|"
                             r"surge|decline|growth|spike|dip)\b(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:year|12\s+months|twelve\s+months|month|quarter|period|last|past|"
-                            r"same|previous|(?:19|20)\d\d)\b))", regex.I)
+                            r"same|previous|(?:19|20)\d\d|" + _MONTHS + r")\b))", regex.I)
 _SAW_NOT_THING = compiled(r"(?:^|\s)(?:force|forces|council|councils|area|areas|region|regions|county|counties|city|town|borough|"
                                r"district|trust|trusts|authority|authorities|police|constabulary|country|nation|it|they|we|which|who|"
                                r"there|this|that|these|those|year|month|week|quarter|period|decade|people)$", regex.I)
