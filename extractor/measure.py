@@ -1183,22 +1183,15 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         return bare or what, None
     if ("saw " in before[-90:] or "seen " in before[-90:] or "recorded " in before[-90:] or "experienced " in before[-90:]) \
             and (rm := _RISE_AFTER.match(text, s.end, s.end + 30)) and (sm := _SAW_CHANGE.search(before[-120:])):
-        x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", sm.group("x"), count=1)).strip()
-        x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
-        if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not rx(r"[A-Z]").search(x[1:]) \
-                and (x[:1].islower() or " " in x):
-            return _first_word_lower(x), rm.group("v").lower()
+        if x := _saw_thing(sm.group("x")):
+            return x, rm.group("v").lower()
     if " of " in before[-16:] and (om := _SAW_CHANGE_OF.search(before[-120:])) is not None \
             and not _IN_THING_AFTER.match(text, s.end, s.end + 30):
         # "Burglaries saw a rise of [12]%", "House prices recorded a fall of [3]%": the thing that saw it, when it is
         # no place, body or name ("Leeds saw a rise of 12%", "The council recorded a fall", "Kent saw a rise of 12% in
         # burglaries": the thing named after)
-        x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", om.group("x"), count=1)).strip()
-        x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
-        if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not _SHOWS_NOT_THING.search(x) \
-                and not rx(r"[A-Z]").search(x[1:]) and (x[:1].islower() or " " in x):
-            # (one capitalised word may be a name: "Smith saw a rise of 12%", "Tesco saw a rise")
-            return _first_word_lower(x), om.group("v").lower()
+        if x := _saw_thing(om.group("x")):
+            return x, om.group("v").lower()
     if when_noun is not None:
         return None, when_noun
     near = before[-130:]
@@ -1234,6 +1227,18 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         return f"the number of {nm.group('x')}", nm.group("v").lower()
     return x, v
 
+
+
+def _saw_thing(x: str) -> str | None:
+    """The thing before "saw/recorded/showed" a change ("House prices [recorded a fall of]"), cleaned of a
+    clause's opening and a time; None for a place, body or source ("Leeds", "the council", "the regional
+    figure") or one capitalised word, which may be a name ("Smith saw a rise of 12%", "Tesco saw a rise")."""
+    x = _LEAD_TIME.sub("", _CLAUSE_START.sub("", x, count=1)).strip()
+    x = rx(r"^(?:(?:while|whilst|and|but|as|meanwhile|however|also)\s+)*(?:the|its|their)?\s*", regex.I).sub("", x)
+    if x and not _NOT_A_SHARE_HEAD.match(x) and not _SAW_NOT_THING.search(x) and not _SHOWS_NOT_THING.search(x) \
+            and not rx(r"[A-Z]").search(x[1:]) and (x[:1].islower() or " " in x):
+        return _first_word_lower(x)
+    return None
 
 #: "X saw a [71] per cent rise": the thing that saw it, when it is no place or body (see _SAW_NOT_THING)
 _SAW_CHANGE = compiled(r"(?P<x>[A-Za-z][^,.;:()–—\[\]\d]{1,70}?)\s+(?:(?:has|have|had|also|again)\s+)*(?:saw|seen|recorded|experienced)\s+"
@@ -1611,23 +1616,23 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "Of the total spending, 33 per cent went on hotels, [24 per cent] on eating out": a share of the
                 # whole named first, where it went
                 found = f"share of {om.group('of')} {ym.group('p')} {ym.group('y')}"
+            sup = _BARE_SUPERLATIVE.match(found) if found is not None else None
+            ranks_back = s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
+                and previous.direction is None
             opens = None
-            if s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
-                    and previous.direction is None and (found is None or _BARE_SUPERLATIVE.match(found)) \
-                    and (opens := _SUPERLATIVE_OPENS.match(text, sentence_bounds(text, s.num_start)[0], s.num_start)):
-                # "The unemployment rate in Wales was 4.1%. The lowest was in Ceredigion, at [2.2]%": a sentence whose
-                # subject is a bare superlative ranks what the figure before it (in the sentence before) measured
-                found = opens.group("s")
-            if found is not None and s.direction is None and previous is not None and previous.kind == s.kind \
-                    and previous.measure and previous.direction is None and _BARE_SUPERLATIVE.match(found) \
-                    and previous.num_end >= sentence_bounds(text, s.num_start if opens is None else
-                                                            max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
+            if sup or found is None and ranks_back:
+                first = sentence_bounds(text, s.num_start)[0]
+                if (opens := _SUPERLATIVE_OPENS.match(text, first, s.num_start)) is not None:
+                    # "The unemployment rate in Wales was 4.1%. The lowest was in Ceredigion, at [2.2]%": a sentence
+                    # whose subject is a bare superlative ranks what the figure before it (in the sentence before) measured
+                    found = opens.group("s")
+                    sup = _BARE_SUPERLATIVE.match(found)
+            if sup and ranks_back and previous.num_end >= (first if opens is None else sentence_bounds(text, max(0, first - 2))[0]):
                 # "South Kesteven had the highest rate of recycling at 55.5%, while Tower Hamlets was the lowest at [11.8]%"
-                sup = _BARE_SUPERLATIVE.match(found).group("s").lower()
-                found = _SUPERLATIVE_WORD.sub(sup, previous.measure, count=1) if _SUPERLATIVE_WORD.match(previous.measure) \
+                word = sup.group("s").lower()
+                found = _SUPERLATIVE_WORD.sub(word, previous.measure, count=1) if _SUPERLATIVE_WORD.match(previous.measure) \
                     else previous.measure
-            elif found is not None and _BARE_SUPERLATIVE.match(found) and _SUPERLATIVE_OPENS.match(
-                    text, sentence_bounds(text, s.num_start)[0], s.num_start):
+            elif opens is not None:
                 found = None  # ("Kent recorded 1,200 burglaries. The highest was in Dover, at [14]%": ranks nothing named)
             if (found is None or found.startswith(("per ", "each ", "a day", "a week"))) and s.kind in ("count", "money") \
                     and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
@@ -3390,9 +3395,11 @@ _NOT_NOUN_OF = compiled(r"(?:^|\s)(?:increase|rise|fall|drop|decrease|reduction|
                              r"figure|rate|levels?|maximum|minimum|average|change|cut|amount|sum|value|population|one|some|"
                              r"point|peak|high|low|record|mark|year|month|week|quarter|period)$")
 #: "the child poverty rate in Tameside at [29]%", "the waiting list stood at [12,188]"
+#: a word that is no part of the thing before "at" (a verb of the level, or of being)
+_NOT_AT_WORD = rf"(?!(?:the|stands|stood|standing|{_HELD_VERB}|now|is|are|was|were|has|have|had|been|unchanged)\b)"
 _AT_COMPLEMENT = compiled(
-    r"\b(?i:the)\s+(?P<x>(?:(?!(?:the|stands|stood|standing|remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*\s+){0,3}"
-    r"(?!(?:the|stands|stood|standing|remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers|now|is|are|was|were|has|have|had|been|unchanged)\b)[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{1,40}?"
+    rf"\b(?i:the)\s+(?P<x>(?:{_NOT_AT_WORD}[a-z][\w-]*\s+){{0,3}}"
+    rf"{_NOT_AT_WORD}[a-z][\w-]*)(?:\s+(?:in|for|at|across)\s+(?:[A-Z][\w&' -]{{1,40}}?"
     r"|the\s+(?:region|county|area|borough|city|town|district|country|force\s+area|[A-Z][\w&' -]{1,40}?)))?\s+"
     rf"(?:(?:now\s+)?(?:stands|stood|standing|{_HELD_VERB})(?:\s+{_HELD_STATE})?\s+)?at\s+(?:(?:just|around|about|almost|nearly)\s+)?(?:£|\$|€)?$")
 #: a superlative's thing, then the figure after "at" or "with": "had the highest proportion of adults living
