@@ -1538,7 +1538,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     # (not "of these 982": a back-reference to a count; not "five are in southern England": the place after it;
     # not "well above the national average of 6.3%")
     if not many and not before and s.kind in ("ratio", "percentage") and " of " in text[s.end:s.end + 6] \
-            and (gm := _SHARE_OF_PLACES.match(text, s.end, min(s_end, s.end + 80))) is not None:
+            and _SHARE_OF_PLACES.match(text, s.end, min(s_end, s.end + 80)) is not None:
         # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
         # is in the top [15] per cent of authorities": the place named before holds its ranking)
         many = True
@@ -2034,7 +2034,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     first_year = None  # the first year named in a sentence with a figure
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
-        for p in by_start.between(s_start, s_end):
+        for p in _newest_of_series_first(list(by_start.between(s_start, s_end))):
             if first_year is None and p.kind == "year" and p.value:
                 first_year = p
             if p.rule == "relative.last_n" and st.direction is not None and _N_YEARS.search(text, p.start, p.end):
@@ -2083,6 +2083,24 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                       and not _in_bracket(text, _line_start_of(text, p.start), p.start)), None)
     return found
 
+
+
+#: the kinds of period a sentence may step through, one value after another, as a series
+_SERIES_KINDS = frozenset({"year", "month", "date", "financial_year"})
+
+
+def _newest_of_series_first(found: list[Period]) -> list[Period]:
+    """A sentence's periods for :func:`main_period`, in order, except that a series stepping forward
+    ("In June 2004 the waiting list was 12,188, and in June 2005 was 9,817"; "there were 310 in
+    2019-20 and 402 in 2020-21") puts its newest first: the story's own time is where the series
+    ends, the earlier steps are what it is compared with. A series: two or more periods, all with
+    values, of one kind (years, months, dates or financial years), each later than the one before.
+    (A year found so is also the story's first year, which frames it when no other period does.)"""
+    if len(found) < 2 or not all(p.value and p.kind == found[0].kind for p in found) or found[0].kind not in _SERIES_KINDS:
+        return found
+    if any(b.value <= a.value for a, b in zip(found, found[1:])):
+        return found
+    return [found[-1], *found[:-1]]
 
 
 #: a headline: one short line with no full stop, "!", "?", bracket or colon in it (a headline with a

@@ -1609,7 +1609,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = f"{em.group('x')} as a share of {previous.measure.split(' as a share of ', 1)[1]}"
             if found is None and s.kind == "percentage" and s.direction is None and previous is not None \
                     and previous.kind == "percentage" and previous.direction is None \
-                    and (lm := _SHARE_LIST_GAP.match(text, previous.end, s.num_start)) is not None \
+                    and _SHARE_LIST_GAP.match(text, previous.end, s.num_start) is not None \
                     and (ym := _SHARE_LIST_TO.match(text, s.end, s.end + 60)) is not None \
                     and (om := _OF_THE_WHOLE.match(text, sentence_bounds(text, s.num_start)[0], previous.num_start + 1)) is not None \
                     and om.end() <= previous.num_start:
