@@ -1290,6 +1290,14 @@ def _sentence_frame(text: str, c: _Match, frame: _Frame) -> _Frame:
     return frame
 
 
+#: expressions that point from the time of writing ("last year"): in one text, the same words are the
+#: same period. Without a publication date each is resolved from the text around it, and the text may
+#: fix one occurrence ("2,520 referrals during 2015/16 ... The figure jumped to 3,156 last year": 2016/17)
+#: and not a later one ("the sharp rise in referrals brought forward last year"): the later one takes the
+#: value the first resolution found. (With a publication date, every occurrence is resolved from it.)
+_DEICTIC = frozenset({"last_year"})
+
+
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed, stat_ref, published, floor = _story_reference(text, chosen, published)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
@@ -1304,6 +1312,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
     ahead: list[tuple[int, _Match, _Frame]] = []  # back-references with nothing to point back at
     up_to: tuple[str, str] | None = None  # the last month named as the end of the figures' span
     named: list[str] = []  # the values of the periods named so far, in order
+    deictic: dict[str, str] = {}  # an undated text's "last year": the value its first resolution found
     autumns = _school_autumns(text, chosen)
     for c in chosen:
         value = _autumn_term(_explicit_value(c)) if c.start in autumns else _explicit_value(c)
@@ -1314,6 +1323,9 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                                                     last_frame, stat_ref, base, framed, floor, up_to,
                                                     tuple(named) if c.rule.resolve == "back_reference" else ()))
             value = _relative_value(c, frame)
+            if not published and c.rule.resolve in _DEICTIC:
+                said = " ".join(c.m.group(0).lower().split())
+                value = deictic.setdefault(said, value) if value else deictic.get(said)
             if not framed and c.rule.resolve in _CATAPHORIC and not (
                     value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0))):
                 # (one resolved with nothing to point back at, "the previous 12 months" up to
