@@ -2036,7 +2036,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         s_start, s_end = sentences.at(st.num_start)
         for p in _newest_of_series_first(list(by_start.between(s_start, s_end))):
             if first_year is None and p.kind == "year" and p.value:
-                first_year = p
+                first_year = _stepped_on(text, p, stats, sentences, by_start, s_end) or p
             if p.rule == "relative.last_n" and st.direction is not None and _N_YEARS.search(text, p.start, p.end):
                 # "risen by more than a third in the last three years": the window of a change over
                 # years, not the period the story's levels are for
@@ -2059,7 +2059,8 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                     # counted back from the publication date
                     span = next((q for q in frames if q.start > s_end and q.kind in ("range", "financial_year")
                                  and _same_twelve_months(p.value, q.value)), None)
-                return span if p.kind == "relative" and span is not None else p
+                found = span if p.kind == "relative" and span is not None else p
+                return _stepped_on(text, found, stats, sentences, by_start, s_end) or found
     fys = Counter(p.value for p in frames if p.kind == "financial_year")
     if fys:
         value, _ = max(fys.items(), key=lambda kv: (kv[1], kv[0]))
@@ -2101,6 +2102,32 @@ def _newest_of_series_first(found: list[Period]) -> list[Period]:
     if any(b.value <= a.value for a, b in zip(found, found[1:])):
         return found
     return [found[-1], *found[:-1]]
+
+
+#: a sentence that opens by taking the figure before it on: "The figure jumped to ...", "This rose to ...",
+#: "That number climbed to ..."
+_TAKES_FIGURE_ON = compiled(r"\s*(?:(?:The|This|That|Its)\s+(?:figure|number|total|count|tally|rate)\b"
+                            r"|(?:This|That|It)\s+(?:has\s+)?(?:rose|risen|jumped|climbed|grew|grown|fell|fallen|dropped|"
+                            r"increased|decreased|went|soared|leapt|leaped|doubled)\b)")
+
+
+def _stepped_on(text: str, found: Period, stats: list[Statistic], sentences: Sentences, by_start: ByStart,
+                s_end: int) -> Period | None:
+    """The period of the sentence just after the story's first dated one when that sentence takes
+    the figure on to a later period ("There were 2,520 referrals during 2015/16. The figure jumped to
+    3,156 last year": 2016/17): the story's own time is where the figure got to, as in a series
+    written in one sentence (:func:`_newest_of_series_first`); else None. The later period must be
+    written like the first (both years, months, days or spans) and hold a figure of that sentence."""
+    nxt = next((st for st in stats if st.num_start >= s_end), None)
+    if found.value is None or nxt is None:
+        return None
+    n_start, n_end = sentences.at(nxt.num_start)
+    if text[s_end:n_start].strip() or not _TAKES_FIGURE_ON.match(text, n_start, n_end):
+        return None
+    shape = (len(found.value), "/" in found.value)
+    later = [q for q in by_start.between(n_start, n_end)
+             if q.value and (len(q.value), "/" in q.value) == shape and q.value > found.value]
+    return max(later, key=lambda q: q.value) if later else None
 
 
 #: a headline: one short line with no full stop, "!", "?", bracket or colon in it (a headline with a

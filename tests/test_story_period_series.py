@@ -43,3 +43,25 @@ def test_an_undated_figure_takes_the_newest_step_of_a_series(ex, text, number, v
 ])
 def test_own_periods_and_near_misses(ex, text, number, value):
     assert periods_of(ex, text, "2023-06-01")[number] == value
+
+
+@pytest.mark.parametrize("text, number, value", [
+    # the story's first dated sentence, then one taking its figure on to a later period
+    ("There were 640 call-outs for the mountain rescue team during 2019/20.\n\nThe figure jumped to 812 in "
+     "2020/21, its annual report says.\n\nVolunteers gave 9,400 hours of their time.", "9,400", "2020-04-01/2021-03-31"),
+    ("Some 1,200 pupils were home educated in the county in 2019. That number climbed to 1,650 in 2021.\n\n"
+     "Only 30 families were visited by officers.", "30", "2021"),
+])
+def test_a_figure_taken_on_to_a_later_period_sets_the_story_period(ex, text, number, value):
+    assert periods_of(ex, text)[number] == value
+
+
+@pytest.mark.parametrize("text, number, value", [
+    # near misses: the next sentence does not take the figure on; or goes back in time
+    ("There were 640 call-outs for the rescue team during 2019/20.\n\nSeparately, 812 walkers were helped "
+     "in 2020/21.\n\nVolunteers gave 9,400 hours of their time.", "9,400", "2019-04-01/2020-03-31"),
+    ("Some 1,650 pupils were home educated in the county in 2021. The figure was 1,200 in 2019.\n\n"
+     "Only 30 families were visited by officers.", "30", "2021"),
+])
+def test_no_step_on_keeps_the_first_period(ex, text, number, value):
+    assert periods_of(ex, text)[number] == value
