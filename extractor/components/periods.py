@@ -1298,6 +1298,21 @@ def _sentence_frame(text: str, c: _Match, frame: _Frame) -> _Frame:
 _DEICTIC = frozenset({"last_year"})
 
 
+def _as_said_before(c: _Match, value: str | None, said_before: dict[str, str]) -> str | None:
+    """A deictic expression's value (:data:`_DEICTIC`): what the same words resolved to first in the
+    text, else ``value`` (remembered when it is one)."""
+    said = " ".join(c.m.group(0).lower().split())
+    return said_before.setdefault(said, value) if value else said_before.get(said)
+
+
+def _may_point_ahead(c: _Match, value: str | None, frame: _Frame) -> bool:
+    """Whether a back-reference with nothing before it to point back at may point ahead (to be
+    resolved by :func:`_point_ahead`); not one resolved with nothing to point back at ("the
+    previous 12 months" up to publication points nowhere)."""
+    return c.rule.resolve in _CATAPHORIC and not (
+        value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0)))
+
+
 def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tuple[list[Period], dt.date | None]:
     ref, ref_fy, fy_framed, stat_ref, published, floor = _story_reference(text, chosen, published)
     festive = next((v for c in chosen if c.rule.kind == "range" and isinstance(v := _explicit_value(c), str)
@@ -1323,13 +1338,8 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                                                     last_frame, stat_ref, base, framed, floor, up_to,
                                                     tuple(named) if c.rule.resolve == "back_reference" else ()))
             value = _relative_value(c, frame)
-            if not published and c.rule.resolve in _DEICTIC:
-                said = " ".join(c.m.group(0).lower().split())
-                value = deictic.setdefault(said, value) if value else deictic.get(said)
-            if not framed and c.rule.resolve in _CATAPHORIC and not (
-                    value and frame.anchor is None and _PREVIOUS_TWELVE_MONTHS.match(c.m.group(0))):
-                # (one resolved with nothing to point back at, "the previous 12 months" up to
-                # publication, points nowhere)
+            value = value if published or c.rule.resolve not in _DEICTIC else _as_said_before(c, value, deictic)
+            if not framed and _may_point_ahead(c, value, frame):
                 ahead.append((len(out), c, frame))
         kind, value = _kind_and_value(c, value, fy_framed)
         start = c.start
