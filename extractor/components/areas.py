@@ -649,7 +649,7 @@ _UNIT_WORD = compiled(r"\b(?:(?i:divisions?|command\s+units?|area\s+command|poli
 _UNIT_WORDS = ("division", "command", "policing", "sector", "constituency", "parliamentary", "ward")
 _UNIT_WINDOW = 160
 #: rules that read past the unit word ("the Hartcliffe division of Bristol City Council"), and how far
-_READS_PAST_UNIT = frozenset({"sub_area.electoral_division", "sub_area.numbered_ward"})
+_READS_PAST_UNIT = frozenset({"sub_area.electoral_division", "sub_area.numbered_ward", "sub_area.compass_division_elided"})
 _UNIT_TAIL = 60
 #: rules that can only end at one unit word: not run at the others
 _RULE_NEEDS = {"sub_area.ward": "ward", "sub_area.electoral_division": "division", "sub_area.numbered_ward": "ward"}
