@@ -683,7 +683,11 @@ def _sub_areas(text: str, items) -> list[AreaMention]:
                     seen.add((m.start(), rule.id))
                     _add_sub_area(text, m, rule, out)
     for i, (m, cands) in enumerate(items):
-        if any(b.start <= m.start and m.end <= b.end for b in out):
+        # (inside a unit's name, or its start with the article before it: "the north-east" of "the
+        # north-east area command")
+        if any(b.start <= m.start and m.end <= b.end
+               or m.start < b.start < m.end <= b.end and text[m.start:b.start].lower() in ("the ", "the\n")
+               for b in out):
             items[i] = (AreaMention(**{**m.__dict__, "is_org": True}), cands)
     return out
 
@@ -696,7 +700,10 @@ def _add_sub_area(text: str, m: regex.Match, rule, out: list[AreaMention]) -> No
         start = possessive.end()
     name = text[start:end]
     named_seat = rule.id == "sub_area.constituency" and group == "name"  # "the Wrexham constituency"
-    if gazetteer().candidates(name) and not named_seat or name.split()[0] in _not_unit_names():
+    # (a region's name ends a list of divisions as one of them: "48 in the north-east division and 31 in the
+    # south-west")
+    if gazetteer().candidates(name) and not named_seat and rule.id != "sub_area.compass_division_elided" \
+            or name.split()[0] in _not_unit_names():
         return  # "Kent MP" (the gazetteer's place), "Maria Eagle MP", "the Labour MP"
     out.append(AreaMention(key="sub:" + name.lower(), name=name, type=rule.kind or "sub_area", code=None,
                            start=start, end=end, rule=rule.id))
