@@ -484,6 +484,9 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
             if n and s.period_rule in _CARRIED_PERIOD and " of " in text[s.num_end:s.num_end + 24] \
                     and _PART_OF_THEM.match(text, s.num_end, s.num_end + 24):
                 _part_of_previous(text, s, stats[:n], s_start, sentences)
+        if n and "figure" in text[s.end:s.end + 40] and _THE_N_FIGURE.match(text, s.end, s.end + 40) \
+                and text[max(0, s.num_start - 4):s.num_start].lower() == "the ":
+            _restated_figure(s, stats[:n])
     _national_size(stats, places, sentences, cells)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
 
@@ -529,6 +532,22 @@ def _part_of_previous(text: str, s: Statistic, before: list[Statistic], s_start:
             head = st
     if head is not None and head.period is not None and head.period is not s.period:
         s.period, s.period_rule = head.period, "period.part_of_previous"
+
+
+#: a figure named as a figure: "the [146] households figure", "the [2.4%] figure" (after "the")
+_THE_N_FIGURE = compiled(r"(?:\s*(?:%|per\s+cent|percent|m|bn|k|million|billion))?(?:\s+[\w’'-]+){0,3}?\s+(?:figure|total|tally)\b")
+
+
+def _restated_figure(s: Statistic, before: list[Statistic]) -> None:
+    """"Welwyn Hatfield Council had records of 146 families ... between April and June this year ... A
+    report to a council meeting next week (Monday, October 24) describes the [146] households figure as a
+    large increase": a figure named again as "the N ... figure" is the one stated before with that value,
+    of its period and place (not the day of the meeting that discusses it)."""
+    first = next((t for t in reversed(before) if t.value == s.value and t.kind == s.kind), None)
+    if first is None:
+        return
+    s.period, s.period_rule = first.period, "period.restated_figure"
+    s.area, s.area_rule = first.area, "area.restated_figure"
 
 
 #: the rules of an area carried from outside the figure's sentence
