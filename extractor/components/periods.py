@@ -792,7 +792,9 @@ _BASELINE_FIGURE = compiled(
     r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
     # (and up to three words of its own: "from 409 kg per person in 2021")
-    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s*\([^()\n]{1,20}\))?(?:\s+[a-z]+){0,3}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    # (and a rate's base: "compared to 54 per 100,000 in 2005", "from 31 for every 1,000 people last year")
+    r"(?:\s*(?:m|bn|k|million|billion|per\s*cent|%))?(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:per|(?:for|in)\s+every)\s+\d[\d,]*)?"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     regex.I)
 #: "compared with 7.7% last year and 4.1% in 2019", "up from 12 in 2018 and 15 in 2019": the period of a
 #: second compared figure joined to the first by "and"

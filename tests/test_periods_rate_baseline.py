@@ -1,0 +1,28 @@
+"""The period of a compared rate ("compared to 54 per 100,000 in 2005") is a baseline's: it dates the
+compared rate only, not the current one of the same sentence. Sentences written for these tests."""
+import pytest
+
+
+def periods_of(ex, text, published=None):
+    r = ex.extract(text, published=published)
+    per = {p["id"]: p["value"] for p in r["periods"]}
+    return {s["number"]["text"]: per.get(s.get("period")) for s in r["statistics"]}
+
+
+@pytest.mark.parametrize("text, now, then, year", [
+    ("There are now 31 exclusions per 1,000 pupils in the county, compared with 24 per 1,000 in 2019.", "31", "24", "2019"),
+    ("The rate has reached 96 per 100,000 residents, up from 71 per 100,000 in 2015.", "96", "71", "2015"),
+    ("Some 12 in every 1,000 homes are empty, against 9 for every 1,000 in 2018.", "12", "9", "2018"),
+])
+def test_the_compared_rates_period_is_not_the_current_rates(ex, text, now, then, year):
+    got = periods_of(ex, text)
+    assert got[then] == year
+    assert got[now] != year
+
+
+@pytest.mark.parametrize("text, number, year", [
+    ("The rate was 31 per 1,000 pupils in 2022.", "31", "2022"),
+    ("In 2022 the rate was 31 per 1,000, compared with 24 per 1,000 in 2019.", "31", "2022"),
+])
+def test_a_rates_own_period_stays(ex, text, number, year):
+    assert periods_of(ex, text)[number] == year
