@@ -26,3 +26,16 @@ def test_the_compared_rates_period_is_not_the_current_rates(ex, text, now, then,
 ])
 def test_a_rates_own_period_stays(ex, text, number, year):
     assert periods_of(ex, text)[number] == year
+
+
+@pytest.mark.parametrize("text, number, not_year", [
+    # a compared rank's period is a baseline too
+    ("The county now ranks 12th of the 43 forces in England and Wales, compared with 30th in 2019.", "43", "2019"),
+    ("The trust came 5th out of 120 trusts, up from 41st in 2020.", "120", "2020"),
+])
+def test_a_compared_ranks_period_dates_nothing_else(ex, text, number, not_year):
+    assert periods_of(ex, text)[number] != not_year
+
+
+def test_a_rank_with_its_own_period_keeps_it(ex):
+    assert periods_of(ex, "In 2021 the county ranked 12th of the 43 forces.")["43"] in ("2021", None)

@@ -789,7 +789,8 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = compiled(
     r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
-    r"(?:[£$€]?\d[\d,.]*|none|zero|nil|" + _NUMBER_WORD + r")"
+    # (or a rank: "now ranks 78th of the 151 councils, compared to 122nd in April 2017")
+    r"(?:[£$€]?\d[\d,.]*(?:st|nd|rd|th)?|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
     # (and up to three words of its own: "from 409 kg per person in 2021")
     # (and a rate's base: "compared to 54 per 100,000 in 2005", "from 31 for every 1,000 people last year")
