@@ -1988,6 +1988,32 @@ def _event_day(text: str, p: Period) -> bool:
     return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start))
 
 
+#: a meeting, or a report to one, between its day and the figure it will hear of: "On Monday (September 3)
+#: a meeting of the Cabinet Panel will hear that delays have fallen by [56.25] per cent"
+_MEETING_HEARS = compiled(r"\b(?:meeting|committee|panel|cabinet|scrutiny|board\s+will|will\s+(?:hear|be\s+told|discuss|"
+                          r"consider|debate|be\s+asked)|report\s+to)\b", regex.I)
+
+
+#: the times a meeting is held at, besides a day named with its weekday: "a council meeting next week",
+#: "on Tuesday", "tomorrow"
+_MEETING_TIMES = frozenset({"relative.week", "relative.weekday", "relative.tomorrow"})
+
+
+def _meeting_day(text: str, p: Period, s: Statistic, s_start: int) -> bool:
+    """A day named with its weekday (or a meeting's week or day: :data:`_MEETING_TIMES`) before a figure,
+    in a sentence that tells of a meeting that will hear of the figure, or a report to one, before the
+    figure: the day of the meeting, not the figure's period."""
+    return (_event_day(text, p) or p.rule in _MEETING_TIMES) and s.num_start - p.end <= 200 and bool(
+        _MEETING_HEARS.search(text, max(s_start, p.start - 80), s.num_start))
+
+
+def _meeting_time(text: str, p: Period) -> bool:
+    """A meeting's week or day ("a council meeting next week", "the cabinet on Tuesday"): never the
+    story's period (:func:`main_period`)."""
+    return p.rule in _MEETING_TIMES and bool(_MEETING_HEARS.search(
+        text, max(0, p.start - 80, text.rfind(". ", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1), p.start))
+
+
 def _after_since(text: str, p: Period) -> bool:
     """The period closes a "since" clause of its sentence ("risen by 40% over ten years, since the
     figures were first published in 2013/14"): where a change is measured from, no frame."""
@@ -2045,6 +2071,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
                   and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
                   and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)
+                  and not _meeting_time(text, p)
                   and p.rule not in _AHEAD and not _event_period(text, p)]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
@@ -2385,7 +2412,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         s.period, s.period_rule = pick, ("period.target_deadline" if pick is not None else target)
         return
     usable = [p for p in in_sentence if (not _is_baseline(text, p) and not (
-                  (p.start < s.num_start or p.start - s.end > 40) and _event_period(text, p)))
+                  (p.start < s.num_start or p.start - s.end > 40) and _event_period(text, p))
+                  and not (p.end <= s.num_start and _meeting_day(text, p, s, s_start)))
               or (s.direction is None and s.kind != "change" and p.end <= s.num_start
                   and _WHEN_CLAUSE.match(text[p.end:s.num_start]))
               or (s.direction is None and s.kind in ("count", "money") and _SINCE_FLOW.fullmatch(text, s.num_end, p.start))]
