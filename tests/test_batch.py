@@ -99,8 +99,9 @@ def test_kill_9_then_resume_gives_exactly_one_record_per_input(tmp_path):
 
 def test_ctrl_c_with_workers_stops_quietly_and_resume_finishes(tmp_path):
     # a terminal's Ctrl-C reaches the whole process group: the workers leave it to the parent, which keeps
-    # what was written and says how to finish (no worker tracebacks)
-    ids = _jsonl_corpus(tmp_path / "in.jsonl", 400)
+    # what was written and says how to finish (no worker tracebacks). (1,500 short documents: two workers
+    # write their records in bursts and once finished 400 in 1.4 s, before the signal arrived)
+    ids = _jsonl_corpus(tmp_path / "in.jsonl", 1500)
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "batch", str(tmp_path / "in.jsonl"), "--out", str(out),
                              "--processes", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
