@@ -484,8 +484,7 @@ def link(text: str, stats: list[Statistic], areas: list[AreaMention], periods: l
             if n and s.period_rule in _CARRIED_PERIOD and " of " in text[s.num_end:s.num_end + 24] \
                     and _PART_OF_THEM.match(text, s.num_end, s.num_end + 24):
                 _part_of_previous(text, s, stats[:n], s_start, sentences)
-        if n and "figure" in text[s.end:s.end + 40] and _THE_N_FIGURE.match(text, s.end, s.end + 40) \
-                and text[max(0, s.num_start - 4):s.num_start].lower() == "the ":
+        if n and text[max(0, s.start - 4):s.start].lower() == "the " and _THE_N_FIGURE.match(text, s.end, s.end + 40):
             _restated_figure(s, stats[:n])
     _national_size(stats, places, sentences, cells)
     assign_measures(text, stats, lambda _text, pos: sentences.at(pos), check, cells)
@@ -546,8 +545,11 @@ def _restated_figure(s: Statistic, before: list[Statistic]) -> None:
     first = next((t for t in reversed(before) if t.value == s.value and t.kind == s.kind), None)
     if first is None:
         return
-    s.period, s.period_rule = first.period, "period.restated_figure"
-    s.area, s.area_rule = first.area, "area.restated_figure"
+    # (a period or place its own sentence gives stays: "In Leeds, the 5 per cent figure was not reached until 2022")
+    if s.period_rule is None or s.period_rule in _CARRIED_PERIOD or s.period_rule.startswith("period.none"):
+        s.period, s.period_rule = first.period, "period.restated_figure"
+    if s.area_rule is None or s.area_rule in _CARRIED_AREA or s.area_rule.startswith("area.none"):
+        s.area, s.area_rule = first.area, "area.restated_figure"
 
 
 #: the rules of an area carried from outside the figure's sentence
@@ -1988,30 +1990,42 @@ def _event_day(text: str, p: Period) -> bool:
     return p.kind == "date" and bool(WEEKDAY_BEFORE.search(text, max(0, p.start - 14), p.start))
 
 
-#: a meeting, or a report to one, between its day and the figure it will hear of: "On Monday (September 3)
-#: a meeting of the Cabinet Panel will hear that delays have fallen by [56.25] per cent"
-_MEETING_HEARS = compiled(r"\b(?:meeting|committee|panel|cabinet|scrutiny|board\s+will|will\s+(?:hear|be\s+told|discuss|"
-                          r"consider|debate|be\s+asked)|report\s+to)\b", regex.I)
+#: a meeting that will hear of a figure, or a report or paper to one: "On Monday (September 3) a meeting of the
+#: Cabinet Panel will hear that delays have fallen by [56.25] per cent", "a report to the committee on Thursday,
+#: March 7, shows", "a paper for a council meeting next week says" (not a meeting that heard of a day's events:
+#: "the panel heard that on Saturday, February 24, officers made 14 arrests"; nor a meeting held that day)
+_MEETING_HEARS = compiled(r"\bwill\s+(?:hear|discuss|consider|debate|be\s+(?:told|asked|shown|presented\s+with))\b"
+                          r"|\b(?:report|paper|papers)\s+(?:to|for)\b(?=[^.;:]{0,60}\b(?:meeting|committee|panel|cabinet|board|council)\b)",
+                          regex.I)
 
 
-#: the times a meeting is held at, besides a day named with its weekday: "a council meeting next week",
-#: "on Tuesday", "tomorrow"
+#: the times a meeting is held at, besides a day named with its weekday: "next week", "on Tuesday",
+#: "tomorrow" ("last week" is when something happened, not the meeting's time)
 _MEETING_TIMES = frozenset({"relative.week", "relative.weekday", "relative.tomorrow"})
 
 
+def _a_meeting_time(text: str, p: Period) -> bool:
+    """A day named with its weekday, or a week, weekday or tomorrow that is not past ("next week", not
+    "last week")."""
+    if p.rule not in _MEETING_TIMES:
+        return _event_day(text, p)
+    return not text.startswith(("last", "Last"), p.start)
+
+
 def _meeting_day(text: str, p: Period, s: Statistic, s_start: int) -> bool:
-    """A day named with its weekday (or a meeting's week or day: :data:`_MEETING_TIMES`) before a figure,
-    in a sentence that tells of a meeting that will hear of the figure, or a report to one, before the
-    figure: the day of the meeting, not the figure's period."""
-    return (_event_day(text, p) or p.rule in _MEETING_TIMES) and s.num_start - p.end <= 200 and bool(
+    """A meeting's day or week (:func:`_a_meeting_time`) before a figure, in a sentence that tells of a
+    meeting that will hear of the figure, or a report to one (:data:`_MEETING_HEARS`), before the figure:
+    the day of the meeting, not the figure's period."""
+    return s.num_start - p.end <= 200 and _a_meeting_time(text, p) and bool(
         _MEETING_HEARS.search(text, max(s_start, p.start - 80), s.num_start))
 
 
 def _meeting_time(text: str, p: Period) -> bool:
-    """A meeting's week or day ("a council meeting next week", "the cabinet on Tuesday"): never the
-    story's period (:func:`main_period`)."""
-    return p.rule in _MEETING_TIMES and bool(_MEETING_HEARS.search(
-        text, max(0, p.start - 80, text.rfind(". ", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1), p.start))
+    """A meeting's week or day ("a paper for a council meeting next week"): never the story's period
+    (:func:`main_period`)."""
+    return p.rule in _MEETING_TIMES and _a_meeting_time(text, p) and bool(_MEETING_HEARS.search(
+        text, max(0, p.start - 80, text.rfind(". ", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1),
+        min(p.end + 60, *(i for i in (text.find(". ", p.end), text.find("\n", p.end)) if i >= 0), len(text))))
 
 
 def _after_since(text: str, p: Period) -> bool:
@@ -2080,7 +2094,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     first_year = None  # the first year named in a sentence with a figure
     for st in stats:
         s_start, s_end = sentences.at(st.num_start)
-        for p in _newest_of_series_first(list(by_start.between(s_start, s_end))):
+        for p in _newest_of_series_first(text, list(by_start.between(s_start, s_end)), stats):
             if first_year is None and p.kind == "year" and p.value:
                 first_year = _stepped_on(text, p, stats, sentences, by_start, s_end) or p
             if p.rule == "relative.last_n" and st.direction is not None and _N_YEARS.search(text, p.start, p.end):
@@ -2136,25 +2150,42 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
 _SERIES_KINDS = frozenset({"year", "month", "date", "financial_year"})
 
 
-def _newest_of_series_first(found: list[Period]) -> list[Period]:
+def _newest_of_series_first(text: str, found: list[Period], stats: list[Statistic]) -> list[Period]:
     """A sentence's periods for :func:`main_period`, in order, except that a series stepping forward
     ("In June 2004 the waiting list was 12,188, and in June 2005 was 9,817"; "there were 310 in
     2019-20 and 402 in 2020-21") puts its newest first: the story's own time is where the series
     ends, the earlier steps are what it is compared with. A series: two or more periods, all with
-    values, of one kind (years, months, dates or financial years), each later than the one before.
+    values, of one kind (years, months, dates or financial years), each later than the one before,
+    with a figure between each step and the next (not "carried out in 2019 and published in 2021,
+    found 62%"), and nothing that looks ahead between them (a forecast, a target, a plan: "455 arrests
+    in 2022, and the force expects 700 in 2024" is no series; "300 in 2019 and 250 by 2021" is one).
     (A year found so is also the story's first year, which frames it when no other period does.)"""
     if len(found) < 2 or not all(p.value and p.kind == found[0].kind for p in found) or found[0].kind not in _SERIES_KINDS:
         return found
     if any(b.value <= a.value for a, b in zip(found, found[1:])):
         return found
+    starts = [st.num_start for st in stats]
+    for a, b in zip(found, found[1:]):
+        i = bisect.bisect_left(starts, a.end)
+        if i >= len(starts) or starts[i] >= b.start or _LOOKS_AHEAD.search(text, a.end, b.end):
+            return found
     return [found[-1], *found[:-1]]
 
 
+#: words that look ahead: a forecast, a target, a plan ("expects 700 in 2024", "aims to cut that to 300 in
+#: 2025", "is forecast to reach 4,000 in 2026", "will rise to")
+_LOOKS_AHEAD = compiled(r"\b(?:will|would|shall|could|may|might|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|"
+                        r"predicts?|predicted|aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|intends?|intended|"
+                        r"hopes?|hoped|goal|ambition|wants?|wanted|needs?\s+to|must|should|pledged?|promised?|vowed?|committed|"
+                        r"set\s+to|due\s+to|is\s+to|are\s+to|estimated\s+to|likely\s+to)\b")  # (case-sensitive: "in May 2022")
+
+
 #: a sentence that opens by taking the figure before it on: "The figure jumped to ...", "This rose to ...",
-#: "That number climbed to ..."
-_TAKES_FIGURE_ON = compiled(r"\s*(?:(?:The|This|That|Its)\s+(?:figure|number|total|count|tally|rate)\b"
-                            r"|(?:This|That|It)\s+(?:has\s+)?(?:rose|risen|jumped|climbed|grew|grown|fell|fallen|dropped|"
-                            r"increased|decreased|went|soared|leapt|leaped|doubled)\b)")
+#: "That number climbed to ..." (not the figure of another place: "The rate in Wales was ..."; nor another
+#: doing: "It went on to spend ...")
+_TAKES_FIGURE_ON = compiled(r"\s*(?:(?:The|This|That|Its)\s+(?:figure|number|total|count|tally)\b(?!\s+(?:in|for|across|of)\s)"
+                            r"|(?:This|That|It)\b)(?:\s+[a-z]+){0,2}?\s+(?:has\s+|had\s+)?(?:rose|risen|jumped|climbed|grew|grown|"
+                            r"fell|fallen|dropped|increased|decreased|soared|leapt|leaped|doubled|halved|reached|hit)\b")
 
 
 def _stepped_on(text: str, found: Period, stats: list[Statistic], sentences: Sentences, by_start: ByStart,
@@ -2163,16 +2194,18 @@ def _stepped_on(text: str, found: Period, stats: list[Statistic], sentences: Sen
     the figure on to a later period ("There were 2,520 referrals during 2015/16. The figure jumped to
     3,156 last year": 2016/17): the story's own time is where the figure got to, as in a series
     written in one sentence (:func:`_newest_of_series_first`); else None. The later period must be
-    written like the first (both years, months, days or spans) and hold a figure of that sentence."""
+    written like the first (both years, months, days or spans), come after a figure of that sentence,
+    and nothing may look ahead there ("That number is forecast to reach 4,000 in 2026": a forecast)."""
     nxt = next((st for st in stats if st.num_start >= s_end), None)
     if found.value is None or nxt is None:
         return None
     n_start, n_end = sentences.at(nxt.num_start)
-    if text[s_end:n_start].strip() or not _TAKES_FIGURE_ON.match(text, n_start, n_end):
+    if text[s_end:n_start].strip() or not _TAKES_FIGURE_ON.match(text, n_start, n_end) \
+            or _LOOKS_AHEAD.search(text, n_start, n_end):
         return None
     shape = (len(found.value), "/" in found.value)
     later = [q for q in by_start.between(n_start, n_end)
-             if q.value and (len(q.value), "/" in q.value) == shape and q.value > found.value]
+             if q.value and (len(q.value), "/" in q.value) == shape and q.value > found.value and q.start > nxt.num_start]
     return max(later, key=lambda q: q.value) if later else None
 
 

@@ -34,3 +34,16 @@ def test_other_words_are_not_shared(ex):
 
 def test_with_a_publication_date_each_is_resolved_from_it(ex):
     assert values(ex, FY_STORY, published="2019-06-01") == ["2018-04-01/2019-03-31"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a later "last year" that is a comparison's baseline, or in a sentence with a year of its own, is not
+    # taken from the first
+    "Police recorded 2,900 burglaries in 2020. That rose to 3,400 last year.\n\n"
+    "The force's report for 2023 shows 3,100 burglaries, down from 3,300 last year.",
+    "Last year, 41 people died on the county's roads, the worst toll since 2019. In 2022, 38 died.\n\n"
+    "The latest count found 30 deaths, compared with 41 last year.",
+])
+def test_a_compared_or_framed_repeat_is_resolved_on_its_own(ex, text):
+    got = values(ex, text)
+    assert len(got) == 2 and got[0] is not None and got[1] != got[0]

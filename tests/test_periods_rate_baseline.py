@@ -39,3 +39,12 @@ def test_a_compared_ranks_period_dates_nothing_else(ex, text, number, not_year):
 
 def test_a_rank_with_its_own_period_keeps_it(ex):
     assert periods_of(ex, "In 2021 the county ranked 12th of the 43 forces.")["43"] in ("2021", None)
+
+
+@pytest.mark.parametrize("text, number, value", [
+    # an ordinal that is one end of a span is a day or a place in a climb, not a compared rank
+    ("During the strike, which ran from 3rd to 10th March 2023, 4,000 operations were cancelled.", "4,000", "2023-03-10"),
+    ("York rose from 12th to top in 2022, after 820 new homes were completed in the city.", "820", "2022"),
+])
+def test_an_ordinal_at_a_spans_end_is_no_compared_rank(ex, text, number, value):
+    assert periods_of(ex, text, "2023-06-01")[number] == value

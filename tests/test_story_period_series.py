@@ -65,3 +65,23 @@ def test_a_figure_taken_on_to_a_later_period_sets_the_story_period(ex, text, num
 ])
 def test_no_step_on_keeps_the_first_period(ex, text, number, value):
     assert periods_of(ex, text)[number] == value
+
+
+@pytest.mark.parametrize("text, number, value", [
+    # a forecast, a target or a publication is no step of a series (found by a second read of the change)
+    ("There were 455 arrests in 2022, and the force expects 700 in 2024.\n\nOnly 14 were women.", "14", "2022"),
+    ("The council recorded 455 fly-tipping incidents in 2022, and aims to cut that to 300 in 2025.\n\n"
+     "Some 80 fines were issued.", "80", "2022"),
+    ("The survey, carried out in 2019 and published in 2021, found 62 per cent of tenants were satisfied.\n\n"
+     "Some 400 tenants took part.", "400", "2019"),
+    ("Figures for 2021, published in 2023, show 455 people were arrested.\n\nOnly 14 were women.", "14", "2021"),
+    # the next sentence must take the figure on, in the past, to a period after a figure of its own
+    ("There were 2,520 referrals to the service in 2019. That number is forecast to reach 4,000 in 2026.\n\n"
+     "Only 140 were from GPs.", "140", "2019"),
+    ("The council received 455 complaints about potholes in 2019. It went on to spend £2m on repairs in 2021.\n\n"
+     "Only 60 complaints were upheld.", "60", "2019"),
+    ("There were 640 call-outs in 2019. The rate in Wales was 812 in 2021.\n\nVolunteers gave 9,400 hours.",
+     "9,400", "2019"),
+])
+def test_what_looks_ahead_or_is_not_the_figure_is_no_step(ex, text, number, value):
+    assert periods_of(ex, text, "2023-06-01")[number] == value

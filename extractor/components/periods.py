@@ -789,8 +789,10 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = compiled(
     r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
-    # (or a rank: "now ranks 78th of the 151 councils, compared to 122nd in April 2017")
-    r"(?:[£$€]?\d[\d,.]*(?:st|nd|rd|th)?|none|zero|nil|" + _NUMBER_WORD + r")"
+    # (or a rank: "ranks 78th of the 151 councils, compared to 122nd in April 2017", "up from 41st in 2020"; not
+    # one end of a span, where an ordinal is a day or a place in a climb: "from 3rd to 10th March 2023", "rose
+    # from 12th to top in 2022")
+    r"(?:[£$€]?\d[\d,.]*|\d+(?:st|nd|rd|th)\b(?!\s*(?:to|and|until|till|-|–)(?:\s|\d|$))|none|zero|nil|" + _NUMBER_WORD + r")"
     # (the compared figure may carry its share in brackets: "up from 47,498 (34%) in 2011")
     # (and up to three words of its own: "from 409 kg per person in 2021")
     # (and a rate's base: "compared to 54 per 100,000 in 2005", "from 31 for every 1,000 people last year")
@@ -1301,11 +1303,17 @@ def _sentence_frame(text: str, c: _Match, frame: _Frame) -> _Frame:
 _DEICTIC = frozenset({"last_year"})
 
 
-def _as_said_before(c: _Match, value: str | None, said_before: dict[str, str]) -> str | None:
+def _as_said_before(text: str, c: _Match, value: str | None, said_before: dict[str, str]) -> str | None:
     """A deictic expression's value (:data:`_DEICTIC`): what the same words resolved to first in the
-    text, else ``value`` (remembered when it is one)."""
+    text, else ``value`` (remembered when it is one). Not for one that is a comparison's baseline ("The
+    report for 2023 shows 3,100 burglaries, down from 3,300 last year": the year before the figure
+    compared with, whatever "last year" meant earlier)."""
     said = " ".join(c.m.group(0).lower().split())
-    return said_before.setdefault(said, value) if value else said_before.get(said)
+    if said not in said_before:
+        if value:
+            said_before[said] = value
+        return value
+    return value if is_comparison_base(text, c.start, c.rule.kind, c.rule.id) else said_before[said]
 
 
 def _may_point_ahead(c: _Match, value: str | None, frame: _Frame) -> bool:
@@ -1341,7 +1349,7 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
                                                     last_frame, stat_ref, base, framed, floor, up_to,
                                                     tuple(named) if c.rule.resolve == "back_reference" else ()))
             value = _relative_value(c, frame)
-            value = value if published or c.rule.resolve not in _DEICTIC else _as_said_before(c, value, deictic)
+            value = value if published or c.rule.resolve not in _DEICTIC else _as_said_before(text, c, value, deictic)
             if not framed and _may_point_ahead(c, value, frame):
                 ahead.append((len(out), c, frame))
         kind, value = _kind_and_value(c, value, fy_framed)
