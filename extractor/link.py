@@ -1060,7 +1060,14 @@ def _no_carry(text: str, a: AreaMention) -> bool:
     decrease in London"), the place of a part ("72% of these households were in London") or of a case a total
     includes ("the total includes the 39 people found in a lorry in Grays")."""
     return _RANKING_SCOPE.search(text, max(0, a.start - 60), a.start) is not None or _cause_place(text, a) \
-        or _part_place(text, a) or _listed_respectively(text, a) or _included_place(text, a)
+        or _part_place(text, a) or _listed_respectively(text, a) or _included_place(text, a) \
+        or (" and " in text[max(0, a.start - 60):a.start] and _JOINED_TO_OUR_AREA.search(text, max(0, a.start - 60), a.start) is not None)
+
+
+#: a place joined to the story's own, named by reference: "Drivers across the county and in [Thames Valley] Police's
+#: area were subject to the crackdown" (the figures after are of both, not of the second alone)
+_JOINED_TO_OUR_AREA = compiled(r"\b(?:across|in|throughout|within)\s+the\s+(?:county|area|force\s+area|city|borough|district|region)"
+                               r"\s+(?:and|as\s+well\s+as)\s+(?:across\s+|in\s+|throughout\s+|within\s+)?(?:the\s+)?$", regex.I)
 
 
 #: a place named inside what a total includes: "The total includes the 39 people found in a lorry in [Grays]"
