@@ -99,22 +99,33 @@ def test_kill_9_then_resume_gives_exactly_one_record_per_input(tmp_path):
 
 def test_ctrl_c_with_workers_stops_quietly_and_resume_finishes(tmp_path):
     # a terminal's Ctrl-C reaches the whole process group: the workers leave it to the parent, which keeps
-    # what was written and says how to finish (no worker tracebacks). (1,500 short documents: two workers
-    # write their records in bursts and once finished 400 in 1.4 s, before the signal arrived)
+    # what was written and says how to finish (no worker tracebacks). (1,500 short documents. Inside a full
+    # serial run of this suite, 3 of 5 runs on 2026-12-02 saw the batch finish all its documents after the
+    # signal, exit 0; run alone, or 4 times from a script, the signal always stopped it: so the interrupted
+    # run is tried up to three times, and every try must end either interrupted (130, the hint, no traceback)
+    # or complete and clean, and at least one must be interrupted)
     ids = _jsonl_corpus(tmp_path / "in.jsonl", 1500)
-    out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "batch", str(tmp_path / "in.jsonl"), "--out", str(out),
-                             "--processes", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 32):
-        time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and b"Traceback" not in err and b"--resume" in err, err[-2000:]
-    r = _cli("batch", str(tmp_path / "in.jsonl"), "--out", str(out), "--resume")
+    interrupted = None
+    for attempt in range(3):
+        out = tmp_path / f"out{attempt}.jsonl"
+        proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "batch", str(tmp_path / "in.jsonl"), "--out",
+                                 str(out), "--processes", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                start_new_session=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 32):
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert b"Traceback" not in err, err[-2000:]
+        if proc.returncode == 130:
+            assert b"--resume" in err, err[-2000:]
+            interrupted = out
+            break
+        assert proc.returncode == 0 and len(_lines(out)) == len(ids), (proc.returncode, err[-2000:])
+    assert interrupted is not None, "Ctrl-C never stopped the batch in three tries"
+    r = _cli("batch", str(tmp_path / "in.jsonl"), "--out", str(interrupted), "--resume")
     assert r.returncode == 0, r.stderr
-    assert sorted(rec["document"]["id"] for rec in _lines(out)) == sorted(ids)
+    assert sorted(rec["document"]["id"] for rec in _lines(interrupted)) == sorted(ids)
 
 
 def test_resume_redoes_a_changed_input_and_keeps_one_record(ex, tmp_path):
