@@ -2165,7 +2165,8 @@ def _newest_of_series_first(text: str, found: list[Period], stats: list[Statisti
     values, of one kind (years, months, dates or financial years), each later than the one before,
     with a figure between each step and the next (not "carried out in 2019 and published in 2021,
     found 62%"), and nothing that looks ahead between them (a forecast, a target, a plan: "455 arrests
-    in 2022, and the force expects 700 in 2024" is no series; "300 in 2019 and 250 by 2021" is one).
+    in 2022, and the force expects 700 in 2024" is no series). (A deadline, "by 2025", never reaches
+    here: :func:`main_period` leaves deadlines out of its candidates.)
     (A year found so is also the story's first year, which frames it when no other period does.)"""
     if len(found) < 2 or not all(p.value and p.kind == found[0].kind for p in found) or found[0].kind not in _SERIES_KINDS:
         return found
