@@ -2027,12 +2027,13 @@ def _meeting_day(text: str, p: Period, s: Statistic, s_start: int) -> bool:
         _MEETING_HEARS.search(text, max(s_start, p.start - 80), s.num_start))
 
 
-def _meeting_time(text: str, p: Period) -> bool:
-    """A meeting's week or day ("a paper for a council meeting next week"): never the story's period
-    (:func:`main_period`)."""
-    return p.rule in _MEETING_TIMES and _a_meeting_time(text, p) and bool(_MEETING_HEARS.search(
-        text, max(0, p.start - 80, text.rfind(". ", 0, p.start) + 1, text.rfind("\n", 0, p.start) + 1),
-        min(p.end + 60, *(i for i in (text.find(". ", p.end), text.find("\n", p.end)) if i >= 0), len(text))))
+def _meeting_time(text: str, p: Period, sentences: Sentences) -> bool:
+    """A meeting's week or day ("a paper for a council meeting next week"), with the meeting's words
+    in its sentence: never the story's period (:func:`main_period`)."""
+    if p.rule not in _MEETING_TIMES or not _a_meeting_time(text, p):
+        return False
+    s_start, s_end = sentences.at(p.start)
+    return _MEETING_HEARS.search(text, max(s_start, p.start - 80), min(s_end, p.end + 60)) is not None
 
 
 def _after_since(text: str, p: Period) -> bool:
@@ -2092,7 +2093,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
                   and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
                   and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)
-                  and not _meeting_time(text, p)
+                  and not _meeting_time(text, p, sentences)
                   and p.rule not in _AHEAD and not _event_period(text, p)]
     frames = [p for p in candidates if p.value]
     by_start = ByStart(candidates)
@@ -2181,11 +2182,9 @@ def _newest_of_series_first(text: str, found: list[Period], stats: list[Statisti
 
 
 #: words that look ahead: a forecast, a target, a plan ("expects 700 in 2024", "aims to cut that to 300 in
-#: 2025", "is forecast to reach 4,000 in 2026", "will rise to")
-_LOOKS_AHEAD = compiled(r"\b(?:will|would|shall|could|may|might|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|"
-                        r"predicts?|predicted|aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|intends?|intended|"
-                        r"hopes?|hoped|goal|ambition|wants?|wanted|needs?\s+to|must|should|pledged?|promised?|vowed?|committed|"
-                        r"set\s+to|due\s+to|is\s+to|are\s+to|estimated\s+to|likely\s+to)\b")  # (case-sensitive: "in May 2022")
+#: 2025", "is forecast to reach 4,000 in 2026", "will rise to"): the plans' cues of period.none_future and the
+#: forecast words (patterns/lexicon.json), case-sensitive ("in May 2022" is a month)
+_LOOKS_AHEAD = compiled(r"\b(?:" + "|".join(lexicon("future_cues") + lexicon("forecast_words")) + r")\b")
 
 
 #: a sentence that opens by taking the figure before it on: "The figure jumped to ...", "This rose to ...",
