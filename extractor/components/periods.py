@@ -161,6 +161,7 @@ DOCUMENT_GUARDS = {
     "says_next_year": lambda text: _may_say(text, ("year",)) and _may_say(text, ("next", "comi")),
     # ("today", "this year", "last month", "last/past year": the words of each rule, in any case)
     "says_today": lambda text: _may_say(text, ("today",)),
+    "says_census_day": lambda text: _may_say(text, ("census",)),
     "says_this_year": lambda text: _may_say(text, ("this",)) and _may_say(text, ("year",)),
     "says_last_month": lambda text: _may_say(text, ("last",)) and _may_say(text, ("month",)),
     "says_last_year": lambda text: _may_say(text, ("year",)) and _may_say(text, ("last", "past")),
@@ -297,9 +298,11 @@ _MONTH_GROUP = compiled(r"\\b\(\?P<\w+>\{MONTH\}\)")
 _MONTH_OPENINGS = tuple("(?-i:(?P<month>" + names + ")" for names in (
     "|".join(MONTH_NAMES) + ")", "|".join(n for n in MONTH_NAMES if n != "May") + ")",
     "|".join(n for n in MONTH_NAMES if n != "May") + r"|May(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b))",
-    # (month.bare: "May" also after "during" or "throughout", a look-behind: the match still starts at "May")
+    # (month.bare: "May" also after "during", "throughout", "the month of" or "data for", look-behinds: the
+    # match still starts at "May")
     "|".join(n for n in MONTH_NAMES if n != "May")
-    + r"|May(?:(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b)|(?<=\b(?i:during|throughout)\s+May)))"))
+    + r"|May(?:(?=[.,;:)]|\s+(?:and|to|until|when|last|this|next)\b)|(?<=\b(?i:during|throughout|the month of)\s+May)"
+    r"|(?<=\b(?i:data|figures|statistics|numbers|results|performance|report|update)\s+for\s+May)))"))
 
 
 @lru_cache(maxsize=1)
@@ -634,8 +637,24 @@ def _part_of_year(g: dict, year: int | None):
     return None if offset + length > 12 else _month_span(y1, m1, y2, m2)
 
 
+def _census_day(year: int | None = None, on_or_before: dt.date | None = None) -> str | None:
+    """The day a UK census was taken (lexicon ``census_days``): the one of ``year``, else the latest
+    on or before ``on_or_before``; None when there is none.
+
+    >>> _census_day(2011), _census_day(on_or_before=dt.date(2022, 6, 30)), _census_day(2015)
+    ('2011-03-27', '2021-03-21', None)
+    """
+    days = sorted(lexicon("census_days"))
+    if year is not None:
+        return next((d for d in days if int(d[:4]) == year), None)
+    if on_or_before is None:
+        return None
+    return next((d for d in reversed(days) if d <= on_or_before.isoformat()), None)
+
+
 #: Resolvers of explicit periods: value, None (needs context: see RELATIVE), or _INVALID (not a period).
 EXPLICIT = {
+    "census_day": lambda m: _census_day(int(m.group("year"))) if m.groupdict().get("year") else None,
     "fy_span": _ex_fy_span,
     "part_of_year": _ex_part_of_year,
     "financial_year": _ex_financial_year,
@@ -859,8 +878,8 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
             # "over the last 24 months", "over the past year": a span, not a
             # baseline ("up 3% over last year" is one)
             return False
-        if word.startswith("on") and kind in ("date", "month"):
-            # "on 31 March" is a snapshot's day, unless it is the day of a figure a change is
+        if word.startswith("on") and (kind in ("date", "month") or rule == "relative.census_day"):
+            # "on 31 March" ("on census day") is a snapshot's day, unless it is the day of a figure a change is
             # measured on ("up 65% on a low point of 48,010 on 31 December 2010")
             return bool(_ON_BASELINE_FIGURE.search(text, max(0, start - 70), start))
         return True
@@ -2630,6 +2649,7 @@ RELATIVE = {
     "next_year": _rel_next_year,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
+    "census_day": lambda m, f: _census_day(on_or_before=f.ref),
     "weekday": _rel_weekday,
     "week_to": _rel_week_to,
     "quarter": _rel_quarter,
