@@ -1844,9 +1844,11 @@ def _is_baseline(text: str, p: Period) -> bool:
             # "waiting no longer than 62 days in June", "more than four hours in May": a time limit, no
             # compared figure; the period dates the sentence's own figure
             found = memo[key] = False
-        if found and _OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end):
-            # "During the same period in 2021, [94] households ...": a period that opens its sentence
-            # dates what follows, though it reads like a comparison's other side
+        if found and (_OPENS_SENTENCE.search(text, max(0, p.start - 16), p.start) and text.startswith(",", p.end)
+                      or _FIGURES_FOR.search(text, max(0, p.start - 40), p.start)):
+            # "During the same period in 2021, [94] households ...", "Figures for the same period in 2015 show
+            # there were [25] fatalities": a period that opens its sentence dates what follows, though it reads
+            # like a comparison's other side
             found = memo[key] = False
     return found
 
@@ -1873,6 +1875,9 @@ def _base_level_word(window: str) -> bool:
 
 #: a time limit before a period: "longer than 62 days in", "more than 12 hours during" (a duration, not a compared figure)
 _THAN_DURATION = compiled(r"\bthan\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|hours?|minutes?|months?)\s+(?:in|during|for)\s+(?:the\s+)?$", regex.I)
+#: a sentence that opens on the figures of a period: "Figures for the same period in 2015 show ..."
+_FIGURES_FOR = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?(?:(?:latest|new|official|comparable)\s+)?"
+                        r"(?i:figures|data|statistics|numbers)\s+(?:for|covering)\s+$")
 _OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
 #: "compared to the previous year, 2021/22", "down on the year before, 2019": the baseline named again
 #: in apposition is a baseline too

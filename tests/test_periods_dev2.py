@@ -78,3 +78,33 @@ def test_census_day_in_a_year_with_no_census_has_no_value():
 ])
 def test_census_day_before_a_noun_is_no_period(text):
     assert not [p for p in periods(text, PUB) if "census" in p[0]]
+
+
+# --- "the same period in 2015" after a twelve months across the turn of a year; "Figures for ... show" ---
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The figures for the year ending September 2016 reveal 30 deaths. Figures for the same period in 2015 "
+     "show there were 25.", "the same period in 2015", "2014-10-01/2015-09-30"),
+    ("In the 12 months to November 2023 there were 410 arrests, against 380 in the same period in 2022.",
+     "the same period in 2022", "2021-12-01/2022-11-30"),
+    # near-misses: most of the months before the turn of the year, or within one year
+    ("Figures for 2021-22 show 400 arrests, compared with 350 in the same period in 2019.",
+     "the same period in 2019", "2019-04-01/2020-03-31"),
+    ("Between January and March 9,000 people waited, up from 8,000 in the same period in 2021.",
+     "the same period in 2021", "2021-01-01/2021-03-31"),
+])
+def test_the_same_period_in_a_year_is_the_twelve_months_mostly_in_it(text, span, value):
+    assert [v for s, v, _ in periods(text, "2024-01-10") if s == span] == [value]
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("The figures for the year ending September 2016 reveal 30 deaths. Figures for the same period in 2015 "
+     "show there were 25 deaths.", "25", "2014-10-01/2015-09-30"),
+    ("Deaths rose to 30 in 2016. Data for the previous year show 25 deaths.", "25", "2015"),
+    ("Deaths rose to 30 in 2016. Statistics covering the same period in 2014 put the total at 22.", "22", "2014"),
+    # the figure of the sentence before keeps its own period
+    ("The figures for the year ending September 2016 reveal 30 deaths. Figures for the same period in 2015 "
+     "show there were 25 deaths.", "30", "2015-10-01/2016-09-30"),
+])
+def test_figures_for_a_compared_period_are_that_periods(ex, text, number, period):
+    assert link_of(ex, text, number, published="2017-02-12")[2] == period

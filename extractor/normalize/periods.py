@@ -155,9 +155,21 @@ def in_year(value: str | None, year: int) -> str | None:
 
     >>> in_year("2024-01-01/2024-03-31", 1987), in_year("2024-04", 2023), in_year("2024", 2021)
     ('1987-01-01/1987-03-31', '2023-04', '2021')
+
+    A span across the turn of a year is "in" the year that holds most of its months: after "the year
+    ending September 2016", "the same period in 2015" is the year ending September 2015.
+
+    >>> in_year("2015-10-01/2016-09-30", 2015), in_year("2021-04-01/2022-03-31", 2019)
+    ('2014-10-01/2015-09-30', '2019-04-01/2020-03-31')
     """
     if not value or not value[:4].isdigit():
         return None
+    first, _, last = value.partition("/")
+    if last[:4].isdigit() and len(first) >= 7 and len(last) >= 7 and first[5:7].isdigit() and last[5:7].isdigit():
+        start_year, end_year = int(first[:4]), int(last[:4])
+        if end_year == start_year + 1 and int(last[5:7]) > 12 - int(first[5:7]) + 1:
+            # (more of its months after the turn of the year than before it)
+            return shift_back_a_year(value, end_year - year)
     return shift_back_a_year(value, int(value[:4]) - year)
 
 
