@@ -221,7 +221,10 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
     counts = Counter(a.key for a in local)
     top_national = national.most_common(1)[0] if national else None
-    local_story = text is not None and len(counts) == 1 and bool(_LOCAL_REFERENCE.search(text))
+    # (a region named beside one place below it, "a 7.5 per cent increase in the South East", is the place's
+    # setting: "the area" is still the place's)
+    below_region = {a.key for a in local if a.type != "region"}
+    local_story = text is not None and (len(counts) == 1 or len(below_region) == 1) and bool(_LOCAL_REFERENCE.search(text))
     if top_national and top_national[1] >= 2 and not local_story and (
             top_national[1] > max(counts.values(), default=0) or (
                 # a tie with a place first named after the nation the opening names ("Census bulletins on people

@@ -108,3 +108,44 @@ def test_the_same_period_in_a_year_is_the_twelve_months_mostly_in_it(text, span,
 ])
 def test_figures_for_a_compared_period_are_that_periods(ex, text, number, period):
     assert link_of(ex, text, number, published="2017-02-12")[2] == period
+
+
+# --- "N years ago" in a story whose figures are for an earlier year than its publication ---
+
+@pytest.mark.parametrize("text,span,value", [
+    ("On census day 2021, 124,100 people lived in the area, up from 113,794 in 2011. A decade ago, 9.9 per "
+     "cent were under 10.", "A decade ago", "2011"),
+    ("Figures for 2021 show 400 arrests, against 350 in 2011. Ten years ago there were 300.", "Ten years ago", "2011"),
+    # near-misses: the year counted back from publication is the one the text names, or the text names neither
+    ("Figures for 2021 show 400 arrests in 2021, against 350 in 2012. Ten years ago there were 300.",
+     "Ten years ago", "2012"),
+    ("Figures for 2021 show 400 arrests. Ten years ago there were 300.", "Ten years ago", "2012"),
+])
+def test_years_ago_counts_back_from_the_figures_year_the_text_compares(text, span, value):
+    assert [v for s, v, _ in periods(text, "2022-06-30") if s == span] == [value]
+
+
+# --- a local story set in its region: "the area" is still the place's ---
+
+LOCAL_IN_REGION = (
+    "The latest snapshot of England and Wales was captured on March 21, 2021, and the first results show a rise "
+    "in the number of people living in the Selby district.\n\n"
+    "On census day, 92,000 people were living in the area.\n\n"
+    "The population density has grown to 151 residents per square kilometre.\n\n"
+    "Across England and Wales, the population grew 6.3 per cent to 59,597,300, and in Yorkshire and the Humber it "
+    "rose 3.7 per cent.\n\n"
+    "There were 24.8 million households in England and Wales on census day 2021.")
+
+
+@pytest.mark.parametrize("number,area", [
+    ("92,000", "Selby"), ("151", "Selby"), ("6.3", "England and Wales"), ("24.8 million", "England and Wales"),
+])
+def test_a_local_story_that_names_its_region_keeps_its_place(ex, number, area):
+    assert link_of(ex, LOCAL_IN_REGION, number, published="2022-06-30")[1] == area
+
+
+def test_near_miss_a_national_story_naming_two_places_stays_national(ex):
+    text = ("Across England and Wales, the population grew 6.3 per cent to 59,597,300 between 2011 and 2021.\n\n"
+            "The fastest growth was in Tower Hamlets and the slowest in Blackpool. England and Wales had 24.8 million "
+            "households, and the average size in the area was 2.4 people.")
+    assert link_of(ex, text, "2.4", published="2022-06-30")[1] == "England and Wales"

@@ -2118,7 +2118,23 @@ def _rel_years_ago(m, f: _Frame):
             return f"{int(f.last_value) - years:04d}"
     if not f.published:
         return None
+    frame_year = max((int(y) for y in _YEAR_NAMED.findall(m.string, 0, m.start()) if int(y) <= f.year), default=None) \
+        if years else None
+    if years and frame_year is not None and frame_year < f.year and _names_year(m.string, frame_year - years) \
+            and not _names_year(m.string, f.year - years):
+        # "a decade ago the population was 9.9 per cent under-10s" in a story of the 2021 census, published in
+        # 2022, that names 2011 and not 2012: ten years before the figures' period, the year the text compares
+        return f"{frame_year - years:04d}"
     return f"{f.year - years:04d}" if years else None
+
+
+#: a year named on its own ("in 2011", "census day 2021"; not "2011/12" nor "12,011")
+_YEAR_NAMED = compiled(r"(?<![\d,./-])((?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def _names_year(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year`` on its own ("in 2011", not "2011/12" nor "12,011")."""
+    return bool(rx(rf"(?<![\d,./-]){year:04d}(?![\d/-]|\.\d)").search(text))
 
 
 #: "compared to a decade ago", "than 400 five years ago", "from £2.1m ten years ago": a comparison's earlier side
