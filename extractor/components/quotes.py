@@ -511,6 +511,11 @@ def _tidy_role(sp: Speaker) -> None:
     sp.role = role or None
 
 
+#: a capitalised post, then a verb in the past and its object, with no comma between (the apposition's closing
+#: comma left out): "the Police & Crime Commissioner scrutinised Cheshire Constabulary's performance"; not
+#: "the newly elected Mayor" (the verb before the post) nor "director of planning" (no verb)
+_POST_THEN_VERB = compiled(r"(?<=\b[A-Z][\w&’'\-]*)\s+[a-z]{3,}(?:ised|ized|ed)\s+(?:[A-Z]|(?:the|its|a|an|his|her|their)\s).*$")
+
 #: a person's post on a platform closing the phrase before a cue: "also took to Twitter", "went on Facebook"
 _ON_PLATFORM = compiled(r"\s+(?:also\s+|later\s+|then\s+)?(?:took\s+to|turned\s+to|went\s+on(?:to)?|posted\s+on|wrote\s+on)\s+"
                              r"(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|YouTube|social\s+media)\s*,?$")
@@ -2439,6 +2444,8 @@ def _people(text: str, rules: QuoteRules, sentences: Sentences,
         app = _description_only(m.group("app"))
         if " – " in app or " — " in app or " - " in app:  # "Jo Bell, chief executive at X – which came bottom – says"
             app = _DASH_ASIDE.split(app, maxsplit=1)[0]
+        if "ed " in app:  # "John Dwyer, the Police & Crime Commissioner scrutinised the force's ...": the post ends at the verb
+            app = _POST_THEN_VERB.sub("", app)
         role, org = _role_org(app)
         if role and _has_role_word(role) and not _RELATIVE.match(app) and _plausible_person(m.group("name")) \
                 and not _cue_first().match(app) and not _CONJUNCTION.match(app) and not _names_another(app):
