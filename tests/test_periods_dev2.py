@@ -149,3 +149,15 @@ def test_near_miss_a_national_story_naming_two_places_stays_national(ex):
             "The fastest growth was in Tower Hamlets and the slowest in Blackpool. England and Wales had 24.8 million "
             "households, and the average size in the area was 2.4 people.")
     assert link_of(ex, text, "2.4", published="2022-06-30")[1] == "England and Wales"
+
+
+# --- "versus" is a comparison's word: the period after it is the base ---
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Police recorded 771 extra cases between April 2020 and March 2021 versus the previous 12 months. "
+     "Hartlepool saw 315 extra cases compared to 2019/20.", "315", "2020-04-01/2021-03-31"),
+    ("Arrests rose to 410 in 2023 vs 380 in 2022.", "410", "2023"),
+    ("Arrests rose to 410 in 2023 vs 380 in 2022.", "380", "2022"),
+])
+def test_a_period_after_versus_is_a_base(ex, text, number, period):
+    assert link_of(ex, text, number)[2] == period

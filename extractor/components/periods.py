@@ -796,7 +796,7 @@ def is_deadline(text: str, start: int, end: int | None = None) -> bool:
 _DETERMINER_BEFORE = compiled(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
 
 
-_BASELINE = compiled(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|over)\s+(?:in\s+|the\s+)?$"
+_BASELINE = compiled(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|versus|vs\.?|over)\s+(?:in\s+|the\s+)?$"
                           r"|\bthan\s+for\s+(?:the\s+)?$"  # "75,000 fewer than for February to April"
                           r"|\bsince\s+(?:[^.;,]|[.,]\d){0,40}?\b(?:in|of|on|at)\s+$", regex.I)
 #: a compared figure written in words ("up from five last year", "compared to none in 2018",
