@@ -219,6 +219,10 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
     # a health body that holds figures (FORMAT: type "other") can be what a story is about
     local = [a for a in areas if (a.code and a.type not in ("nation", "country"))
              or (a.type == "other" and a.rule.startswith("organisation_area"))]
+    bodies = [(b.start, b.end) for b in local if b.type == "other" and b.rule.startswith("organisation_area")]
+    if bodies:
+        # (not a place inside such a body's own name: "Sussex" in "University Hospitals Sussex NHS Foundation Trust")
+        local = [a for a in local if not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in bodies)]
     counts = Counter(a.key for a in local)
     top_national = national.most_common(1)[0] if national else None
     # (a region named beside one place below it, "a 7.5 per cent increase in the South East", is the place's
@@ -233,7 +237,9 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
                 top_national[1] == max(counts.values(), default=0) and opening_end is not None
                 and sum(1 for a in nation_mentions if (a.key == top_national[0] or a.key in folded)
                         and not _AVERAGE_AFTER.match(text, a.end, a.end + 12)) == top_national[1]
-                and (first_nation := min(a.start for a in nation_mentions if a.key == top_national[0])) < opening_end
+                # (named, not only inside a body's name: "NHS England data shows" names no nation's story)
+                and (first_nation := min((a.start for a in nation_mentions if a.key == top_national[0] and not a.is_org),
+                                         default=len(text))) < opening_end
                 and all(first_nation < a.start for a in local)
                 and not _OWN_PLACE_WORDS.search(text, 0, opening_end))) and not (
                 opening_end is not None and text is not None
