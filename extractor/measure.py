@@ -75,8 +75,9 @@ _STOP_WORD_HEADS = "[a-fhilmnr-uwy]"
 #: order: the same match at each place, with the space tested once)
 _STOP_AFTER = compiled(
     rf"\b(?={_STOP_WORD_HEADS})(?:{_FINITE}|last|this|next|since|during|(?<!\baged\s)between|until|respectively|(?<!ing\s|-)up|(?<!ing\s|-)down|today|yesterday|in\s+(?:20|19)\d\d)\b|[,.](?!\d)|[;:()\[\]\n\t–—]| - "
-    r"|\s(?:(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?=(?:and|or)\s)(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
+    r"|\s(?:(?:(?:by|before|until)\s+(?:19|20)\d\d\b|(?<!\bout\s)(?:of|at|from)\s+(?!(?:999|111|101)\s+(?:calls?|emergency|non-emergency)\b)[£$€]?\d|(?:on|against)\s+(?:the\s+)?[£$€]\d|(?=(?:and|or)\s)(?<!\bbetween\s+[\w.,]+\s)(?:and|or)\s+[£$€]?\d|in\s+(?:total\b|all\b(?!\s+(?:the\s+)?[a-z])))"  # (not "in all schools")
     # ("(?=(?:and|or)\s)": what the next words must be anyway, tested before the long look back at every space)
+    # (not the service number of "71% of 999 calls": the numbers of not.service_number_named in numbers.json)
     r"|(?:in|across|within|throughout|by)\s+(?=[A-Z]))"  # a place or an agent ("recorded by Kent Police")
     # the level a change reached: "a rise in the homicide rate [to 723]" (not a span of ages or numbers:
     # "people aged five to 11", "16 to 24")

@@ -106,3 +106,13 @@ def test_measure_near_misses(ex, text, span, wrong):
 
 def test_the_figure_for_a_place_is_the_same_thing_again(ex):
     assert measures(ex, "There were 1,250 burglaries in Kent. The figure for Essex was 980.")["980"] == "burglaries"
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    ("Overall, only 71% of 999 calls were answered within 10 seconds.", "71%", "999 calls answered within 10 seconds"),
+    ("The force answered 88 per cent of 999 calls in time.", "88 per cent", "999 calls in time"),
+    # near-miss: a figure after "of" is still where the phrase stops
+    ("Of 400 calls, 71% of 300 were answered.", "71%", "calls"),
+])
+def test_the_share_of_a_service_numbers_calls_names_the_calls(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure

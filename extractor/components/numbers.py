@@ -1226,9 +1226,12 @@ GUARDS = {
     and not rx(r"^\s+(?!(?:for|or|and|if|to|in|quoting|from|with|immediately|now)\b)[a-z]").match(c.right),
     # a service number whatever follows it (not.service_number_named reads what follows: "999 response times")
     # (after a name or an article, as a name is written: "Ambulance 999 response times", "the 101 line";
+    # or after a share or a number of: "71% of 999 calls were answered", "a rise in the number of 999 calls";
     # not "handled 999 calls", "a total of 101 services")
     "service_number_any": lambda c: c.surface in _service_numbers()
-    and bool(rx(r"(?:^|\b(?:the|a|an|its|their|his|her|our|via|by|to|on|or|missing|missed|meeting|met|hitting|hit|(?-i:[A-Z])[\w&'’]*))\s*$").search(c.left40)),
+    and bool(rx(r"(?:^|\b(?:the|a|an|its|their|his|her|our|via|by|to|on|or|missing|missed|meeting|met|hitting|hit|(?-i:[A-Z])[\w&'’]*)"
+                r"|(?:%|\bcent|\bpercent|\b(?:proportion|share|numbers?|third|quarter|half|fifth|tenth|majority|most|all|thousands|"
+                r"hundreds|millions|rise|increase|fall|drop))\s+of)\s*$").search(c.left40)),
     "money_column": lambda c: _money_column(c) is not None,
     "verb_more_left": lambda c: _verb_more_left(c.left40),  # (a flag: see FLAG_GUARDS)
     # a verb of being (or a comma) in the last words before the number: change.noun_is's regex is tried only then
