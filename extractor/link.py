@@ -856,9 +856,11 @@ _HELD_BY_BEFORE = compiled(r"\b(?:recorded|reported|logged|investigated|handled|
                                 regex.I)
 #: ... or after it ("[North Wales] Police saw a rise of 12 per cent", "[Dorset] Council spent £2m")
 #: (the lexicon's holding verbs, the areas' too, and a few of this rule's own)
+#: ... or its figure right after it, the verb left out in a list ("South Yorkshire Police answered 17%, [Durham] Police
+#: 41%, North Yorkshire 44%")
 _HOLDS_AFTER = compiled(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + alternation(lexicon("holding_verbs")) +
                              r"|investigated|dealt\s+with|looked\s+after|cared\s+for|housed|charging|charges|levied|levies|"
-                             r"levying|recycling)\b")
+                             r"levying|recycling|answered)\b|\s+(?:(?:just|only|almost|nearly|around|about)\s+)?[£$€]?\d")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:

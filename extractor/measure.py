@@ -1594,6 +1594,12 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     and "(" in text[s.num_start - 6:s.num_start] and _NAME_BRACKET.search(text, max(0, s.num_start - 60), s.num_start):
                 # "... all in London: Islington ([13.0]%), Camden (11.0%)": a list of places with the share named before
                 found = previous_share
+            elif found is None and s.kind == "percentage" and s.direction is None and previous_share \
+                    and previous is not None and previous.kind == "percentage" and previous.direction is None \
+                    and _NAME_THEN_SHARE.search(text, max(0, s.num_start - 60), s.num_start):
+                # "only 2% of calls were answered in under 10 seconds. South Yorkshire Police answered [17]%, Durham
+                # Police 41%": places, each with its share of the same thing
+                found = previous_share
             elif found is None and s.kind == "percentage" and s.direction is None and previous is not None \
                     and previous.kind == "percentage" and previous.measure \
                     and (previous.direction is not None or _CHANGE_PREFIX.match(previous.measure)) \
@@ -2287,6 +2293,11 @@ def _main_figure_before(text: str, stats: list[Statistic], n: int, previous: Sta
 #: a name just before a bracketed figure: "Islington (", "Hammersmith & Fulham ("
 _NAME_BRACKET = compiled(r"(?:^|[,:;]|\b(?:and|by|then))\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*\s*\("
                            r"(?:\s*(?:all|both|each)\s+)?$")
+#: a place (or its force or council) with its share, the noun left out: "South Yorkshire Police answered [17]%, Durham
+#: Police 41%", "Kent managed just 49%" (after a sentence that named the share: "only 2% of calls were answered")
+_NAME_THEN_SHARE = compiled(r"(?:^|[,;]|(?<=[.!?])|\band)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*"
+                            r"(?:\s+(?:answered|recorded|had|saw|achieved|managed|hit|reached|scored|got|met))?"
+                            r"\s+(?:(?:just|only|almost|nearly|around|about|some)\s+)?$")
 #: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
 _THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")

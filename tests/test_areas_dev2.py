@@ -36,3 +36,30 @@ def test_near_miss_a_story_that_opens_on_its_nation_is_the_nations(ex):
             "In England as a whole, 30 per cent had been in hospital for three weeks.\n\n"
             "The University Hospitals Dorset NHS Foundation Trust said it was working with councils.")
     assert link_of(ex, text, "30")[1] == "England"
+
+
+# --- a force or council with its figure right after it, the verb left out in a list; the share named before ---
+
+LIST_OF_FORCES = ("Merseyside Police recorded the worst number, with only 2% of calls answered in under 10 seconds. "
+                  "Kent Police answered 17%, Essex Police 41%, Surrey Police 44% and Sussex Police 49%.")
+
+
+@pytest.mark.parametrize("number,area", [("2", "Merseyside"), ("17", "Kent"), ("41", "Essex"), ("44", "Surrey"),
+                                         ("49", "Sussex")])
+def test_each_force_of_a_list_holds_its_own_figure(ex, number, area):
+    assert link_of(ex, LIST_OF_FORCES, number)[1] == area
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    (LIST_OF_FORCES, "41%", "calls answered in under 10 seconds"),
+    ("In Kent 60% of pupils got a place. Essex managed 41%.", "41%", "pupils got a place"),
+    # near-miss: a share of something else the sentence names is its own
+    ("In Kent 60% of pupils got a place. Labour won 41%.", "41%", None),
+])
+def test_a_place_with_a_bare_share_takes_the_share_named_before(ex, text, span, measure):
+    assert {s["span"]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}[span] == measure
+
+
+def test_near_miss_a_body_that_only_speaks_holds_no_figure(ex):
+    text = "Crime rose 12% in Kent last year, Essex Police said in a statement."
+    assert link_of(ex, text, "12")[1] == "Kent"
