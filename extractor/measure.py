@@ -101,9 +101,10 @@ _BE_FORMS = (r"(?:is|was|are|were|(?:has|have|had)\s+been|(?:will|would|could|sh
 #: "X rose by 12% to 4,567", "The waiting list at the trust stood at 45,678": the subject X
 #: the subject noun phrase at a clause's start, with its place or pertaining phrase (_SUBJECT, _SUBJECT_BE)
 #: the verbs of a level that held, and the words that may stand between one and "at": "remained at",
-#: "held steady at", "stayed unchanged at", "hovered at" (the subject before is what the figure measures)
+#: "held steady at", "stayed unchanged at", "remained the same at", "hovered at" (the subject before is what the figure
+#: measures)
 _HELD_VERB = r"(?:remained|remains|held|holds|stayed|stays|sat|sits|hovered|hovers)"
-_HELD_STATE = r"(?:steady|stable|firm|flat|unchanged|level)"
+_HELD_STATE = r"(?:steady|stable|firm|flat|unchanged|level|the\s+same)"
 _SUBJECT_HEAD = (r"^\W*(?:(?:the|a|an|some|our|its|their)\s+)?(?:(?:total\s+)?(?:number|total|count|figure|level|amount)\s+of\s+)?"
                  r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
                  # (a list inside the phrase is no clause: "sent for recycling, composting or reuse")
@@ -1579,6 +1580,12 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             elif s.kind in ("count", "percentage", "change", "money") and "respectively" in text[s.end:s.end + 80] \
                     and (each := _respectively_listed(text, s, sentence_bounds)) is not None:
                 found = elided = each  # "Burglary and robbery rose by [5%] and 8% respectively": each item's own change
+            if found is None and s.kind == "count" and s.direction is None and " at" in text[max(0, s.num_start - 20):s.num_start] \
+                    and (put := _put_the_number_at(text, s)) is not None:
+                found = put  # "the number of rough sleepers ... Counts in the autumn put the number at [2,414]"
+            if (found is None or found.endswith((" down", " up"))) and s.kind == "count" and s.direction is None \
+                    and (said := _dash_restates(text, s, sentence_bounds(text, s.num_start)[0])) is not None:
+                found = said  # "The number of fire alarms attended was down last year - [4,597] in 2005/06 to 4,502"
             if found is None and s.kind == "count" and s.direction is None and n + 1 < len(stats) \
                     and (shared := _list_noun_ahead(text, stats, n)) is not None:
                 found = shared  # "inspected [120], 130 and 140 homes", "Kent had [120], Essex 130 and Surrey 140 burglaries"
@@ -4389,6 +4396,45 @@ _VERB_FIRST = compiled(r"^(?:(?:were|was|are|is|have|has|had)\s+)?(?:got|gets|ge
 _NOUN_THEN_DONE = compiled(r"^(?P<noun>(?:(?![a-z]+ed\b|(?:being|been|having|who|that|which|were|was|are|is)\b)[\w'’-]+\s+){1,3}?)"
                                 r"(?:\w+ly\s+)?"
                                 r"(?!(?:hundred|indeed|speed|breed|greed|need|bed|shed|seed|feed)\b)[a-z]{3,}ed\b")
+
+
+#: a clause that says a count went up or down, then its figures after a dash: "The number of automatic fire alarms
+#: attended by the fire service was down last year - ", "Firefighters also attended more fires last year - "
+_DASH_RESTATES = compiled(
+    r"(?:(?:^|\b(?:the|The)\s+)(?:number|total|count)\s+of\s+(?P<x>[a-z][^,;:()\d–—-]{2,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:slightly|sharply|also|well)\s+)?(?:down|up|higher|lower)"
+    r"|\b(?P<agent>[A-Z][a-z]+)\s+(?:also\s+)?(?P<v>[a-z]{3,}ed)\s+(?:more|fewer|less)\s+(?P<o>[a-z][a-z ]{2,40}?))"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?\s+[-–—]\s+$")
+
+
+#: "put the number at", "estimates the total at around": a count given to a number named before
+_PUT_AT = compiled(r"\b(?:put|puts|putting|estimated|estimates|estimate|set|sets|placed|places)\s+(?:the|this|that|their|its)\s+"
+                   r"(?:number|figure|total|count)\s+at\s+(?:(?:around|about|some|nearly|almost|just|more\s+than|over)\s+)?$")
+#: "the number of rough sleepers across England": the counted thing of a number named
+_NUMBER_OF_X = compiled(r"\b(?:number|total|count)\s+of\s+(?P<x>[a-z][a-z'’ -]{2,60}?)(?=\s+(?:in|across|on|at|who|which|that|has|have|"
+                        r"had|is|are|was|were|continues|continued|rose|fell|increased|decreased|went|has)\b|[,.;:])")
+
+
+def _put_the_number_at(text: str, s: Statistic) -> str | None:
+    """A count given to "the number" ("Counts ... put the number at [2,414]"): the thing of the last "number of X"
+    named in the 2,000 characters before."""
+    if _PUT_AT.search(text, max(0, s.num_start - 60), s.num_start) is None:
+        return None
+    found = None
+    for found in _NUMBER_OF_X.finditer(text, max(0, s.num_start - 2000), s.num_start):
+        pass
+    return found.group("x").strip() if found is not None else None
+
+
+def _dash_restates(text: str, s: Statistic, s_start: int) -> str | None:
+    """The count a clause said went up or down, restated after a dash with its values (see :data:`_DASH_RESTATES`):
+    the number's noun, or the object and the verb ("fires attended")."""
+    if s.num_start - s_start < 12 or not any(d in text[max(s_start, s.num_start - 4):s.num_start] for d in "-–—"):
+        return None
+    m = _DASH_RESTATES.search(text, max(s_start, s.num_start - 160), s.num_start)
+    if m is None:
+        return None
+    return m.group("x").strip() if m.group("x") else f"{m.group('o').strip()} {m.group('v')}"
 
 
 def _noun_before_done(measure: str) -> str:

@@ -116,3 +116,24 @@ def test_the_figure_for_a_place_is_the_same_thing_again(ex):
 ])
 def test_the_share_of_a_service_numbers_calls_names_the_calls(ex, text, span, measure):
     assert measures(ex, text)[span] == measure
+
+
+# --- dev2 families: "remained the same at"; figures restated after a dash; "put the number at" ---
+
+@pytest.mark.parametrize("text,span,measure", [
+    ("The jobless rate for the borough remained the same at 3.1 per cent, compared to 2.6 per cent regionally.",
+     "3.1 per cent", "jobless rate"),
+    ("The jobless rate for the borough remained the same at 3.1 per cent, compared to 2.6 per cent regionally.",
+     "2.6 per cent", "jobless rate"),
+    ("The number of false alarms attended by crews was down last year - 3,210 in 2018/19 to 3,005 in 2019/20.",
+     "3,210", "false alarms attended by crews"),
+    ("Paramedics also treated more patients last year - 9,400 in 2022 compared with 8,950 in 2021.",
+     "9,400", "patients treated"),
+    ("The number of empty homes in the city has risen again. A council survey in March put the number at 1,240.",
+     "1,240", "empty homes"),
+    # near-misses: a dash that opens another clause, and "the number" with no number named before it
+    ("The number of arrests was up - and 40 people were charged.", "40", "people charged"),
+    ("Officials put the number at 400.", "400", None),
+])
+def test_a_count_takes_the_thing_its_clause_named(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
