@@ -161,3 +161,21 @@ def test_near_miss_a_national_story_naming_two_places_stays_national(ex):
 ])
 def test_a_period_after_versus_is_a_base(ex, text, number, period):
     assert link_of(ex, text, number)[2] == period
+
+
+# --- places that saw a change are counted in the period, wherever they are said to be ---
+
+@pytest.mark.parametrize("text,number,period", [
+    ("Hate crime rose 75 per cent in July-September 2016. Only four forces in the UK saw a drop in hate crimes.",
+     "four", "2016-07-01/2016-09-30"),
+    ("Hate crime rose 75 per cent in July-September 2016. In all, 32 forces said they had the biggest single "
+     "quarterly rise on record.", "32", "2016-07-01/2016-09-30"),
+    ("Burglary fell 8 per cent in 2023. Nine councils across the country reported a fall in thefts.", "Nine", "2023"),
+])
+def test_places_that_saw_a_change_are_counted_in_the_period(ex, text, number, period):
+    assert link_of(ex, text, number, published="2024-02-01")[2] == period
+
+
+def test_near_miss_the_parts_of_an_organisation_take_no_period(ex):
+    text = "Hate crime rose 75 per cent in July-September 2016. The force has five divisions in the county."
+    assert link_of(ex, text, "five", published="2017-02-15")[2] is None
