@@ -1810,6 +1810,9 @@ _BULLET = compiled(r"\s*[•·▪◦‣●*–-]\s")
 _BULLET_REACH = 3
 #: (not the comma inside a figure: "households in England – including [142,000] children – were in
 #: emergency housing between June and September")
+#: a clause set against the one before it, opening between a period and a figure: "... at the end of September while
+#: just [592] ...", "... in 2019, whereas [40] ..."
+_CONTRAST_OPENS = compiled(r"\b(?:while|whilst|whereas)\b", regex.I)
 _NEXT_CLAUSE = compiled(r"(?:(?<!\d),|,(?!\d)|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
 #: (the period's own noun may come first: "than during the 2011 campaign, when [117] people were arrested")
 _WHEN_CLAUSE = compiled(r"^(?:\s+(?:campaign|operation|crackdown|season|period|year|month|quarter|census|survey|"
@@ -2525,6 +2528,10 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
             # the next clause is that clause's, not this figure's
             next_clause = _NEXT_CLAUSE.search(text[s.num_end:after[0].start])
             pick = before[-1] if next_clause or s.num_start - before[-1].end <= after[0].start - s.num_end else after[0]
+            if pick is before[-1] and not next_clause and _CONTRAST_OPENS.search(text, before[-1].end, s.num_start):
+                # "5,660 cases were in the backlog at the end of September while just [592] were waiting this long at
+                # the end of December 2019": the period before is the other clause's
+                pick = after[0]
             if pick is before[-1] and not next_clause and _narrows_opening_frame(text, s_start, before[-1], after[0]):
                 # "In 2023, about [109,000] households were in emergency housing between June and September": the
                 # span inside the year the sentence opens on is the figure's own

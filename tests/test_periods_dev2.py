@@ -179,3 +179,18 @@ def test_places_that_saw_a_change_are_counted_in_the_period(ex, text, number, pe
 def test_near_miss_the_parts_of_an_organisation_take_no_period(ex):
     text = "Hate crime rose 75 per cent in July-September 2016. The force has five divisions in the county."
     assert link_of(ex, text, "five", published="2017-02-15")[2] is None
+
+
+# --- a clause set against the one before ("while", "whereas") takes the period after its figure ---
+
+@pytest.mark.parametrize("text,number,period", [
+    ("The figures show 5,660 cases had waited two years or more at the end of September while just 592 were "
+     "waiting this long at the end of December 2019.", "592", "2019-12-31"),
+    ("The figures show 5,660 cases had waited two years or more at the end of September while just 592 were "
+     "waiting this long at the end of December 2019.", "5,660", "2024-09-30"),
+    ("Some 410 homes were built in 2022, whereas just 260 were finished in 2019.", "260", "2019"),
+    # near-miss: no contrast between the period and the figure, the nearer period before stays
+    ("In 2022 some 410 homes were built, up from 260 in 2019.", "410", "2022"),
+])
+def test_a_contrasted_clause_takes_the_period_after_its_figure(ex, text, number, period):
+    assert link_of(ex, text, number, published="2024-12-12")[2] == period
