@@ -1017,7 +1017,7 @@ _CAUSE_PLACE = compiled(r"\b(?:driven|caused|fuelled|fueled|explained|accounted\
 #: East", "one of the highest rates of burglary in England" (not "the biggest rise was in the North East",
 #: which holds the figure)
 _RANKING_SCOPE = compiled(r"\b(?:highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|poorest|richest|"
-                               r"busiest|safest)\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
+                               r"busiest|safest|(?<=\bthe\s)(?:most|fewest|least))\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
                                r"[\w-]+){0,4}\s+(?:in|across|of|throughout)\s+(?:the\s+)?$", regex.I)
 
 #: a place ranked by what is said of it: "Manchester had the worst problem", "Hull was the second worst-hit",
@@ -1067,12 +1067,19 @@ def _nation_before_story(text: str, places: ByStart, story: AreaMention, pos: in
 
 def _no_carry(text: str, a: AreaMention) -> bool:
     """The place does not frame the figures of the sentences after its own: the scope of a ranking
-    ("the lowest rate in the North East"), the place a change was driven by ("mainly driven by a
-    decrease in London"), the place of a part ("72% of these households were in London") or of a case a total
-    includes ("the total includes the 39 people found in a lorry in Grays")."""
+    ("the lowest rate in the North East", "the most hate crimes in the East Midlands"), the place a change was
+    driven by ("mainly driven by a decrease in London"), the place of a part ("72% of these households were in
+    London"), of a case a total includes ("the total includes the 39 people found in a lorry in Grays") or of a
+    compared figure ("911 incidents, compared to 537 in Derbyshire")."""
     return _RANKING_SCOPE.search(text, max(0, a.start - 60), a.start) is not None or _cause_place(text, a) \
         or _part_place(text, a) or _listed_respectively(text, a) or _included_place(text, a) \
-        or (" and " in text[max(0, a.start - 60):a.start] and _JOINED_TO_OUR_AREA.search(text, max(0, a.start - 60), a.start) is not None)
+        or (" and " in text[max(0, a.start - 60):a.start] and _JOINED_TO_OUR_AREA.search(text, max(0, a.start - 60), a.start) is not None) \
+        or (" in" in text[max(0, a.start - 6):a.start] and _COMPARED_PLACE.search(text, max(0, a.start - 100), a.start) is not None)
+
+
+#: the place of a compared figure: "911 incidents, compared to 537 in Derbyshire and 299 in [Lincolnshire]" (a yardstick
+#: of its sentence, not the frame of the sentences after it)
+_COMPARED_PLACE = compiled(r"\b(?:compared\s+(?:to|with)|against|versus)\s+[^.;:!?]{0,80}?\d[^.;:!?]{0,30}?\s+in\s+(?:the\s+)?$", regex.I)
 
 
 #: a place joined to the story's own, named by reference: "Drivers across the county and in [Thames Valley] Police's

@@ -63,3 +63,22 @@ def test_a_place_with_a_bare_share_takes_the_share_named_before(ex, text, span, 
 def test_near_miss_a_body_that_only_speaks_holds_no_figure(ex):
     text = "Crime rose 12% in Kent last year, Essex Police said in a statement."
     assert link_of(ex, text, "12")[1] == "Kent"
+
+
+# --- the scope of "the most ... in" and the places of compared figures frame no later sentence ---
+
+SCOPES = ("Nottinghamshire saw a 75 per cent rise in hate crimes. In 2015-16 the county had the most hate crimes in the "
+          "East Midlands by far. There were 911 incidents in total compared to 537 in Derbyshire and 299 in "
+          "Lincolnshire. Race-related crimes are the biggest category with 699 incidents over the year.")
+
+
+@pytest.mark.parametrize("number,area", [("911", "Nottinghamshire"), ("537", "Derbyshire"), ("299", "Lincolnshire"),
+                                         ("699", "Nottinghamshire")])
+def test_a_ranking_scope_and_compared_places_are_not_carried(ex, number, area):
+    assert link_of(ex, SCOPES, number)[1] == area
+
+
+def test_near_miss_more_than_is_no_comparison(ex):
+    text = ("More than 400 sex offenders on the streets in North Wales are being monitored, a report says. "
+            "The report showed 30 of those being watched were jailed.")
+    assert link_of(ex, text, "30")[1] == "North Wales"
