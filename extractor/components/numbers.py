@@ -1465,20 +1465,32 @@ def _superlative_change(c, rule, m):
 #: what "N more" is compared with, after it in its sentence: "12 more than", "22 more homeless adults
 #: compared to the previous month", "300 more on last year", "40 more than a year earlier" (not "300 more
 #: officers were recruited last year": a count of things, FORMAT.md's "three more serious sex offenders")
-_COMPARED_AFTER = compiled(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+_COMPARED_AFTER = compiled(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?"
                                 r"|on\s+(?:last\s+(?:year|month|week|quarter)|the\s+(?:previous|same|year|month)))\b", regex.I)
+#: the time a count grew over, right after its noun: "60 more claimants last month", "a million more people spent time
+#: visiting the county last year", "1.5million extra patients faced a long wait this year" (not "30 extra arrests";
+#: nor a plan: "will hire 20 more officers this year")
+_GREW_OVER = compiled(r"^\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,7}?\s+(?:(?:last|this)\s+(?:year|month|week|quarter)|in\s+a\s+year"
+                      r"|year[- ]on[- ]year)\b", regex.I)
+#: the figure is what an agent did or got, not a level compared: "The force recruited [300] more officers last year"
+_DONE_TO = compiled(r"\b[a-z]{3,}ed\s+(?:(?:a|an|the|some|around|about|over|nearly|almost|more\s+than|another)\s+)*$")
+_PLAN_BEFORE = compiled(r"\b(?:will|would|shall|plans?|planned|aims?|wants?|hopes?|expects?|set\s+to|going\s+to|needs?)\b[^.;:]*$", regex.I)
 
 
 #: the baseline named first in the sentence: "Compared with last year, there were 1,200 more journeys",
 #: "crime rose by a fifth on the previous year, with 5,800 more offences" (not "more than a fifth": a qualifier)
 _COMPARED_BEFORE = compiled(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
-                                 r"|on\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|same)\s+(?:year|month|quarter|period)))\b", regex.I)
+                                 r"|on\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|same)\s+(?:year|month|quarter|period)))\b"
+                                 # the change the count is: "the biggest increase in the district with [60] more claimants",
+                                 # "0.6 per cent more than the previous month with a corresponding [15] more"
+                                 r"|\b(?:increase|rise|growth|fall|drop|decrease|reduction)\b[^.;:]{0,60}\bwith\s+$|\bcorresponding\s+$", regex.I)
 
 
 def _change_comparative(c, rule, m):
     word = m.group("cmp").lower()
     if word in ("fewer", "less") or m.group("level") or _COMPARED_AFTER.search(m.group("rest")) \
-            or (word == "more" and _COMPARED_BEFORE.search(c.left)):
+            or (word in ("more", "extra", "additional") and _COMPARED_BEFORE.search(c.left)) \
+            or (_GREW_OVER.match(m.group("rest")) and not _PLAN_BEFORE.search(c.left[-80:]) and not _DONE_TO.search(c.left[-40:])):
         return c.make("change", c.num_end + m.end("cmp"), rule.id)
     return None
 
