@@ -26,3 +26,28 @@ def kinds(ex, text):
 ])
 def test_more_of_a_thing_is_a_change_when_the_sentence_says_over_what(ex, text, number, kind, direction):
     assert kinds(ex, text)[number] == (kind, direction)
+
+
+def values(ex, text):
+    return [s["number"]["text"] for s in ex.extract(text)["statistics"]]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The poorest 10 per cent of full-time workers earn less than £15,900 a year.", "10"),
+    ("The richest 10 per cent, meanwhile, all earn more than £55,000.", "10"),
+    ("Pupils from the most deprived 20% of areas were twice as likely to be excluded.", "20"),
+    ("Care leavers looked after for three months after they turned 14 were in suitable homes.", "14"),
+    ("Children who turn 16 this year can apply.", "16"),
+    ("Officers praised the zero tolerance approach to drink-driving.", "zero"),
+])
+def test_a_label_an_age_or_a_policy_name_is_no_statistic(ex, text, label):
+    assert label not in values(ex, text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("North Yorkshire was ranked in the top 15 per cent of authorities nationally.", "15"),
+    ("Sales turned 14% higher in March.", "14"),
+    ("There were zero deaths on the county's roads.", "zero"),
+])
+def test_near_misses_a_ranked_share_a_change_and_a_zero_count_stay(ex, text, figure):
+    assert figure in values(ex, text)

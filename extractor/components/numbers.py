@@ -1166,6 +1166,7 @@ GUARDS = {
     "not_counted_right": lambda c: not _counts_something(c),
     "not_times_right": lambda c: not rx(r"^\s+(?:times|occasions)\b", I).match(c.right),
     "not_percent_right": lambda c: not _percent_right(c),
+    "percent_right": _percent_right,
     # "five or six per cent": a pair of shares, not a vague "five or six"
     "no_share_pair_right": lambda c: not _SHARE_PAIR_RIGHT.match(c.right),
     "below_100": lambda c: c.value < 100,
