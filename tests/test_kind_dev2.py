@@ -51,3 +51,16 @@ def test_a_label_an_age_or_a_policy_name_is_no_statistic(ex, text, label):
 ])
 def test_near_misses_a_ranked_share_a_change_and_a_zero_count_stay(ex, text, figure):
     assert figure in values(ex, text)
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("In 2010 there were just over 171,600 officers.", "over"),
+    ("Just over half of the homes were built.", "over"),
+    ("Spending on food was exceeding £600m.", "more than"),
+    ("There were as high as 20 cases a week.", "up to"),
+    # near-misses: the other words keep their qualifiers
+    ("There were well over 171,600 officers.", "more than"),
+    ("There were over 171,600 officers.", "over"),
+])
+def test_qualifier_words(ex, text, qualifier):
+    assert [s["qualifier"] for s in ex.extract(text)["statistics"]] == [qualifier]
