@@ -1899,7 +1899,7 @@ _THAN_DURATION = compiled(r"\bthan\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|hours?|min
 #: a sentence that opens on the figures of a period: "Figures for the same period in 2015 show ..."
 _FIGURES_FOR = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+)?(?:(?:latest|new|official|comparable)\s+)?"
                         r"(?i:figures|data|statistics|numbers)\s+(?:for|covering)\s+$")
-_OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:During|In|Over|For|Across|Throughout|Within)\s+$")
+_OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:(?:During|In|Over|For|Across|Throughout|Within)\s+)?$")
 #: "compared to the previous year, 2021/22", "down on the year before, 2019": the baseline named again
 #: in apposition is a baseline too
 _APPOSED_BASE = compiled(

@@ -65,7 +65,8 @@ def _patterns() -> tuple[Pattern, tuple[Pattern, Pattern], int, int, Pattern]:
     # ("March 12, 2024 — 5 min read": a dash before a reading time)
     tail = r"(?:\s*(?:[|•·]|,?\s+by\s|[—–]\s*(?=\d+\s+min))[^\n]{0,60}?)?"
     line = compiled(
-        f"^[ \\t]*(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
+        # ("| October 18, 2017": a separator the page put before the date, left on its line)
+        f"^[ \\t]*(?:[|•·][ \\t]*)?(?P<all>{byline}{prefix}{lead}{weekday}(?P<date>{date}){time}?{tail})[ \\t]*\\.?[ \\t]*$",
         regex.IGNORECASE | regex.MULTILINE)
     inline = compiled(f"\\bpublished\\s+today\\s+\\((?P<all>{weekday}(?P<date>{date}))\\)", regex.IGNORECASE)
     # a wire-style opener: "NORWICH, Monday 14 October 2024 – Reports of ..." (the place in capitals)
@@ -114,6 +115,8 @@ def find_datelines(text: str) -> list[Dateline]:
     [('2017-09-09', 'published'), ('2017-09-11', 'updated')]
     >>> [d.date for d in find_datelines("Story.\\n\\nMonday 18th of July 2005 11:00:22 AM\\n")]
     ['2005-07-18']
+    >>> [d.date for d in find_datelines("Schools rated Good by Ofsted\\n\\n| October 18, 2017\\n\\nStory")]
+    ['2017-10-18']
     >>> find_datelines("Figures for 31 March 2019 show a rise.")
     []
     """

@@ -194,3 +194,39 @@ def test_near_miss_the_parts_of_an_organisation_take_no_period(ex):
 ])
 def test_a_contrasted_clause_takes_the_period_after_its_figure(ex, text, number, period):
     assert link_of(ex, text, number, published="2024-12-12")[2] == period
+
+
+# --- "over the year", "twelve months ago", "that day": back to the period the text fixed ---
+
+@pytest.mark.parametrize("text,span,value", [
+    ("In 2015-16 the county had 911 incidents. Race crimes were the biggest category with 699 incidents over the year.",
+     "the year", "2015-04-01/2016-03-31"),
+    ("In 2022 the council housed 410 families, and 1,010 children were looked after during the year.",
+     "the year", "2022"),
+    ("At the end of September 2017, 92.5% of schools were good. This is a 3% improvement on the position twelve "
+     "months ago.", "twelve months ago", "2016-09-30"),
+    ("Some 355 patients were fit for discharge on December 12. However, only 128 left hospital that day.",
+     "that day", "2016-12-12"),
+])
+def test_back_to_the_period_the_text_fixed(text, span, value):
+    assert [v for s, v, _ in periods(text, "2017-10-18") if s == span] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "We carry out drink-drive operations throughout the year, with a spike at Christmas.",
+    "The council expects 300 more homes during the year ahead.",
+    "Crime fell during the year to March 2017.",
+])
+def test_near_misses_of_the_year(text):
+    assert "the year" not in [s for s, _, _ in periods(text, "2017-10-18")]
+
+
+def test_a_change_on_twelve_months_ago_is_dated_by_its_newer_value(ex):
+    text = ("At the end of September 2017, 92.5% of schools were good. This is a 3% improvement on the position twelve "
+            "months ago.")
+    assert link_of(ex, text, "3", published="2017-10-18")[2] == "2017-09-30"
+
+
+def test_a_date_after_a_separator_on_its_own_line_is_the_publication_date(ex):
+    text = "Schools rated Good by Ofsted\n\n| October 18, 2017\n\nOfsted rated 92% of the county's schools Good."
+    assert ex.extract(text)["document"]["published"] == "2017-10-18"

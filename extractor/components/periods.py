@@ -100,6 +100,8 @@ DOCUMENT_GUARDS = {
                                                            "year after", "year later")),
     "says_last_or_this_month": lambda text: bool(_LAST_OR_THIS_MONTH.search(text)),
     "says_the_period": lambda text: "the period" in text,
+    "says_the_year": lambda text: "the year" in text,
+    "says_months_ago": lambda text: "months" in text,
     "says_day_rel_year": lambda text: _day_before_rel_year(text),
     # (each of the substrings opens with "nd of th", "eek ", "uarter ", or holds "YE ", " financial year": that first)
     "says_end_of_fy": lambda text: "nd of th" in text and any(w in text for w in (
@@ -848,7 +850,7 @@ _CHANGE_BEFORE = compiled(
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+)?\d[\d,.]*\s*(?:%|per\s*cent)\s*$", regex.I)
 #: rules whose period is by its nature the other side of a comparison ("10% higher than the
 #: same time in 2023")
-_COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_a_year_before"})
+_COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_a_year_before", "relative.twelve_months_ago"})
 
 
 #: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
