@@ -955,8 +955,9 @@ _WHERE_AFTER = compiled(r"\s*,?\s+(?:where|which|whose)\b|\s+there\b")
 
 
 #: how many paragraphs back a statistic with no place of its own looks for one: news paragraphs
-#: are often one sentence ("Crime in Dorset is at a 15-year low.\n\nBurglary is down 4.9 per cent.")
-_PARAGRAPH_REACH = 3
+#: are often one sentence ("Crime in Dorset is at a 15-year low.\n\nBurglary is down 4.9 per cent."); the look
+#: back ends sooner at a paragraph that states no figure (a quote, a comment)
+_PARAGRAPH_REACH = 6
 #: where a person lives or an event happened nearby, or a figure's label in brackets, not what a
 #: paragraph is about: "a sixth man, aged 62, of Newport", "stopped on the A1 near Sedgefield",
 #: "minimum 46.1% (Manchester Central)"; nor is a place only the NER found (often a name)

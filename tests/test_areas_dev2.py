@@ -82,3 +82,23 @@ def test_near_miss_more_than_is_no_comparison(ex):
     text = ("More than 400 sex offenders on the streets in North Wales are being monitored, a report says. "
             "The report showed 30 of those being watched were jailed.")
     assert link_of(ex, text, "30")[1] == "North Wales"
+
+
+# --- a national frame goes on over a run of one-sentence paragraphs that each state a figure ---
+
+UK_RUN = ("Average full-time pay in Leeds rose by 3.1 per cent to £29,100 in 2023.\n\n"
+          "Across the UK, average earnings for full-time workers rose by 2.8 per cent.\n\n"
+          "The median wage increased from £33,000 to £34,900.\n\n"
+          "Average earnings for all workers were £28,100.\n\n"
+          "The average for men working full-time stood at £36,000.\n\n"
+          "For women, it was £31,500 - some £4,500 less.\n\n"
+          "A council spokesman said the city was doing well.\n\n"
+          "Part-time workers earned £12,400.")
+
+
+@pytest.mark.parametrize("number,area", [("34,900", "United Kingdom"), ("31,500", "United Kingdom"),
+                                         ("4,500", "United Kingdom"), ("29,100", "Leeds"),
+                                         # a paragraph with no figure ends the national thread
+                                         ("12,400", "Leeds")])
+def test_a_national_frame_goes_on_over_a_run_of_figure_paragraphs(ex, number, area):
+    assert link_of(ex, UK_RUN, number)[1] == area
