@@ -1126,6 +1126,10 @@ _RANKED_IN = compiled(r"['’]s\s+(?:[\w-]+\s+)?(?:most|least|highest|lowest|lar
 #: a sentence that opens on a nation as its frame: "Across England, the target has been missed ..."
 _NATION_OPENS = compiled(r"(?:^|[.!?]\s+|\n\s*)(?:Across|Throughout|Nationally\s+in|In)\s+(?:the\s+)?$")
 #: a paragraph that opens on the nation as its frame: "Across the country, ...", "Nationally, ..."
+#: two places at once, named by reference: "in the city and county", "across the county and the city" (not "the
+#: city and county council", one body)
+_JOINT_AREAS = compiled(r"\b(?:the\s+)?(?:city|county|borough|district|town)\s+and\s+(?:the\s+)?(?:city|county|borough|district|town)\b"
+                        r"(?!\s+(?:council|councils|hall|police|of)\b|['’]s)", regex.I)
 _OPENS_NATIONALLY = compiled(r"\s*(?:(?:across|throughout)\s+the\s+country|nationally|nationwide)\s*,", regex.I)
 
 
@@ -1592,6 +1596,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
     if not many and not before and any(w in head for w in _MANY_PLACE_WORDS) and _group_subject(text, s_start, s.num_start):
         # "County areas have the highest bills, with an average charge of [£1,826]", "Conservative-led councils on
         # average charge [£93] less": a sentence about a kind of places is about many places at once
+        many = True
+    if not many and " and " in text[s_start:s_end] and _JOINT_AREAS.search(text, s_start, s_end) is not None:
+        # "A million more people spent time in the city and county in 2018": a figure of two places at once
         many = True
     if many:
         # "In 25 areas, expulsions rose by at least [50]%", "of these, [two] saw figures rise": a figure

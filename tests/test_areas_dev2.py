@@ -102,3 +102,15 @@ UK_RUN = ("Average full-time pay in Leeds rose by 3.1 per cent to £29,100 in 20
                                          ("12,400", "Leeds")])
 def test_a_national_frame_goes_on_over_a_run_of_figure_paragraphs(ex, number, area):
     assert link_of(ex, UK_RUN, number)[1] == area
+
+
+@pytest.mark.parametrize("text,number,area", [
+    ("Leicester and Leicestershire saw record tourism. A million more people spent time in the city and county in "
+     "2018, taking the total to 35 million.", "35 million", None),
+    ("Norwich and Norfolk had a good year: across the county and the city, 4,200 jobs were created.", "4,200", None),
+    # near-misses: one body, and one place
+    ("Leicester saw 11.53 million visitors. The city and county council spent £2m on marketing.", "2m", "Leicester"),
+    ("Leicester saw 11.53 million visitors, the most the city has had.", "11.53 million", "Leicester"),
+])
+def test_the_city_and_county_together_is_no_one_place(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
