@@ -64,3 +64,21 @@ def test_near_misses_a_ranked_share_a_change_and_a_zero_count_stay(ex, text, fig
 ])
 def test_qualifier_words(ex, text, qualifier):
     assert [s["qualifier"] for s in ex.extract(text)["statistics"]] == [qualifier]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("ONLY 37 affordable homes were built across the district the year before last.", "37"),
+    ("SOME 40 drivers were caught over Christmas.", "40"),
+    ("The caseload rose 10% on the previous year (66,426 cases).", "66,426"),
+    ("Arrests were down on the same year (1,240 arrests) before the change.", "1,240"),
+])
+def test_a_lede_word_in_capitals_and_a_year_before_a_bracket_hide_no_figure(ex, text, figure):
+    assert figure in values(ex, text)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The FTSE 100 rose on Monday.", "100"),
+    ("Pupils in Year 9 took the new test.", "9"),
+])
+def test_near_misses_a_name_and_a_school_year_stay_labels(ex, text, label):
+    assert label not in values(ex, text)
