@@ -82,3 +82,14 @@ def test_a_lede_word_in_capitals_and_a_year_before_a_bracket_hide_no_figure(ex, 
 ])
 def test_near_misses_a_name_and_a_school_year_stay_labels(ex, text, label):
     assert label not in values(ex, text)
+
+
+@pytest.mark.parametrize("text,number,kind", [
+    ("Of the 74,000 people hurt, 42,900 were in cars. A further 10,620 were pedestrians - of whom 2,650, or more "
+     "than a quarter, were children.", "10,620", "count"),
+    # near-misses: a baseline named with "than" keeps the change
+    ("An extra 110 drivers failed breath tests than last year.", "110", "change"),
+    ("A further 40 cases were logged than in 2022.", "40", "change"),
+])
+def test_a_qualifiers_than_names_no_baseline(ex, text, number, kind):
+    assert kinds(ex, text)[number][0] == kind

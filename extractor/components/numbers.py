@@ -1130,7 +1130,9 @@ def _unit_on_next_line(c: Candidate) -> bool:
 
 #: a baseline named after a figure, in its sentence: "than last year", "compared with 2022", "on the
 #: previous year", "a year earlier", "since 2019", "up from 400"
-_BASELINE_NAMED = compiled(r"\b(?:than|compared|on\s+(?:last|the\s+(?:previous|same|year|month))|last\s+(?:year|month|week)|"
+#: (not a qualifier's "than": "of whom 2,650, or more than a quarter, were children")
+_BASELINE_NAMED = compiled(r"\b(?:than(?!\s+(?:a\s+)?(?:quarter|third|half|fifth|tenth|dozen|hundred|thousand|\d|one|two|three|four|"
+                                r"five|six|seven|eight|nine|ten)\b)|compared|on\s+(?:last|the\s+(?:previous|same|year|month))|last\s+(?:year|month|week)|"
                                 r"(?:a|the)\s+(?:year|month|week)\s+(?:earlier|before|ago)|previous\s+(?:year|month|period)|"
                                 r"since|up\s+from|from\s+[£$€]?\d)\b", regex.I)
 #: the end of the sentence in the text after a figure (or the end of the window)
