@@ -194,6 +194,9 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
 #: the opening of a story about one region, county or area: "the average house price in the region"
 _OWN_PLACE_WORDS = compiled(r"\b(?:in|across|for|within|throughout)\s+the\s+(?:region|county|area|borough|district|city|town)\b", regex.I)
 #: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
+#: a superlative shortly before a place: "The fastest growth was in [Tower Hamlets]", "the highest rate, in [Hull]"
+_SUPERLATIVE_BEFORE = compiled(r"\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|worst|best|most|least|fewest)\b"
+                               r"[^.;:!?]{0,40}$", regex.I)
 _LOCAL_REFERENCE = compiled(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
 
 
@@ -227,7 +230,9 @@ def main_area(areas: list[AreaMention], opening_end: int | None = None, text: st
     top_national = national.most_common(1)[0] if national else None
     # (a region named beside one place below it, "a 7.5 per cent increase in the South East", is the place's
     # setting: "the area" is still the place's)
-    below_region = {a.key for a in local if a.type != "region"}
+    # (nor a place ranked: "The fastest growth was in Tower Hamlets")
+    below_region = {a.key for a in local if a.type != "region" and not (
+        text is not None and _SUPERLATIVE_BEFORE.search(text, max(0, a.start - 50), a.start))}
     local_story = text is not None and (len(counts) == 1 or len(below_region) == 1) and bool(_LOCAL_REFERENCE.search(text))
     if top_national and top_national[1] >= 2 and not local_story and (
             top_national[1] > max(counts.values(), default=0) or (
@@ -1018,7 +1023,7 @@ _CAUSE_PLACE = compiled(r"\b(?:driven|caused|fuelled|fueled|explained|accounted\
 #: East", "one of the highest rates of burglary in England" (not "the biggest rise was in the North East",
 #: which holds the figure)
 _RANKING_SCOPE = compiled(r"\b(?:highest|lowest|worst|best|biggest|largest|smallest|fastest|slowest|poorest|richest|"
-                               r"busiest|safest|(?<=\bthe\s)(?:most|fewest|least))\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
+                               r"busiest|safest|(?<=\bthe\s)(?:most(?!\s+(?:recent|up[- ]to[- ]date|current|common|likely))|fewest|least))\b(?:\s+(?!(?:was|were|is|are|came|occurred|recorded|seen|saw|happened|being)\b)"
                                r"[\w-]+){0,4}\s+(?:in|across|of|throughout)\s+(?:the\s+)?$", regex.I)
 
 #: a place ranked by what is said of it: "Manchester had the worst problem", "Hull was the second worst-hit",
@@ -1079,8 +1084,10 @@ def _no_carry(text: str, a: AreaMention) -> bool:
 
 
 #: the place of a compared figure: "911 incidents, compared to 537 in Derbyshire and 299 in [Lincolnshire]" (a yardstick
-#: of its sentence, not the frame of the sentences after it)
-_COMPARED_PLACE = compiled(r"\b(?:compared\s+(?:to|with)|against|versus)\s+[^.;:!?]{0,80}?\d[^.;:!?]{0,30}?\s+in\s+(?:the\s+)?$", regex.I)
+#: of its sentence, not the frame of the sentences after it; the figure right after the comparison's word, not a
+#: year: "Compared with 2019, there were 400 more burglaries in Essex"; nor "the fight against drug dealing")
+_COMPARED_PLACE = compiled(r"\b(?:compared\s+(?:to|with)|against|versus)\s+(?:(?:just|only|around|about|some|nearly|almost)\s+)?"
+                           r"[£$€]?\d(?!\d{3}\b)[^.;:!?]{0,80}?\s+in\s+(?:the\s+)?$", regex.I)
 
 
 #: a place joined to the story's own, named by reference: "Drivers across the county and in [Thames Valley] Police's
@@ -1823,11 +1830,11 @@ _SINCE_CLAUSE = compiled(r"\bsince\b[^;:]*$", regex.I)
 _BULLET = compiled(r"\s*[•·▪◦‣●*–-]\s")
 #: how many bullets back a bullet looks for its list's period
 _BULLET_REACH = 3
-#: (not the comma inside a figure: "households in England – including [142,000] children – were in
-#: emergency housing between June and September")
 #: a clause set against the one before it, opening between a period and a figure: "... at the end of September while
 #: just [592] ...", "... in 2019, whereas [40] ..."
 _CONTRAST_OPENS = compiled(r"\b(?:while|whilst|whereas)\b", regex.I)
+#: (not the comma inside a figure: "households in England – including [142,000] children – were in
+#: emergency housing between June and September")
 _NEXT_CLAUSE = compiled(r"(?:(?<!\d),|,(?!\d)|;|\b(?:and|while|whilst|but|whereas)\b)", regex.I)
 #: (the period's own noun may come first: "than during the 2011 campaign, when [117] people were arrested")
 _WHEN_CLAUSE = compiled(r"^(?:\s+(?:campaign|operation|crackdown|season|period|year|month|quarter|census|survey|"

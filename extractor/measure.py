@@ -1603,6 +1603,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = previous_share
             elif found is None and s.kind == "percentage" and s.direction is None and previous_share \
                     and previous is not None and previous.kind == "percentage" and previous.direction is None \
+                    and _BARE_SHARE_AFTER.match(text, s.end, s.end + 12) \
                     and _NAME_THEN_SHARE.search(text, max(0, s.num_start - 60), s.num_start):
                 # "only 2% of calls were answered in under 10 seconds. South Yorkshire Police answered [17]%, Durham
                 # Police 41%": places, each with its share of the same thing
@@ -2305,6 +2306,9 @@ _NAME_BRACKET = compiled(r"(?:^|[,:;]|\b(?:and|by|then))\s*(?:the\s+)?[A-Z][\w'�
 _NAME_THEN_SHARE = compiled(r"(?:^|[,;]|(?<=[.!?])|\band)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|upon|on))*"
                             r"(?:\s+(?:answered|recorded|had|saw|achieved|managed|hit|reached|scored|got|met))?"
                             r"\s+(?:(?:just|only|almost|nearly|around|about|some)\s+)?$")
+#: a share with nothing said of it after: "Durham Police [41]%," (not "Labour had 41% in the latest poll", "Overall 41%
+#: were abandoned")
+_BARE_SHARE_AFTER = compiled(r"\s*(?:[,.;)]|\s+(?:and|while|but|whereas)\b|$)")
 #: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
 _THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
@@ -4409,19 +4413,21 @@ _DASH_RESTATES = compiled(
 
 #: "put the number at", "estimates the total at around": a count given to a number named before
 _PUT_AT = compiled(r"\b(?:put|puts|putting|estimated|estimates|estimate|set|sets|placed|places)\s+(?:the|this|that|their|its)\s+"
-                   r"(?:number|figure|total|count)\s+at\s+(?:(?:around|about|some|nearly|almost|just|more\s+than|over)\s+)?$")
+                   r"(?:number|total|count)\s+at\s+(?:(?:around|about|some|nearly|almost|just|more\s+than|over)\s+)?$")
 #: "the number of rough sleepers across England": the counted thing of a number named
-_NUMBER_OF_X = compiled(r"\b(?:number|total|count)\s+of\s+(?P<x>[a-z][a-z'’ -]{2,60}?)(?=\s+(?:in|across|on|at|who|which|that|has|have|"
-                        r"had|is|are|was|were|continues|continued|rose|fell|increased|decreased|went|has)\b|[,.;:])")
+_NUMBER_OF_X = compiled(r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][a-z'’ -]{2,60}?)(?=\s+(?:in|across|on|at|who|which|that|has|have|"
+                        r"had|is|are|was|were|continues|continued|rose|fell|increased|decreased|went)\b|[,.;:])")
 
 
 def _put_the_number_at(text: str, s: Statistic) -> str | None:
     """A count given to "the number" ("Counts ... put the number at [2,414]"): the thing of the last "number of X"
-    named in the 2,000 characters before."""
+    named in its paragraph or the one before."""
     if _PUT_AT.search(text, max(0, s.num_start - 60), s.num_start) is None:
         return None
+    para = text.rfind("\n\n", 0, s.num_start)
+    lo = text.rfind("\n\n", 0, para) if para > 0 else 0
     found = None
-    for found in _NUMBER_OF_X.finditer(text, max(0, s.num_start - 2000), s.num_start):
+    for found in _NUMBER_OF_X.finditer(text, max(0, lo, s.num_start - 2000), s.num_start):
         pass
     return found.group("x").strip() if found is not None else None
 

@@ -114,3 +114,33 @@ def test_a_national_frame_goes_on_over_a_run_of_figure_paragraphs(ex, number, ar
 ])
 def test_the_city_and_county_together_is_no_one_place(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+# --- near-misses from a second read of these rules ---
+
+@pytest.mark.parametrize("text,number,area", [
+    ("The most recent figures in Essex show 4,100 burglaries last year.\n\nOf these, 300 were solved.", "300", "Essex"),
+    ("Police have stepped up the fight against drug dealing, making 120 arrests in Essex.\n\nA further 30 people were "
+     "charged with supply.", "30", "Essex"),
+    ("Compared with 2019, there were 400 more burglaries in Essex last year.\n\nPolice said 120 of them were solved.",
+     "120", "Essex"),
+    ("Across England and Wales, the population grew 6.3 per cent to 59.6 million. The fastest growth was in Tower "
+     "Hamlets in London, at 22 per cent.\n\nAcross England and Wales there were 24.8 million households. The average "
+     "household in the area had 2.4 people.", "2.4", "England and Wales"),
+])
+def test_second_read_area_near_misses(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
+
+
+@pytest.mark.parametrize("text,span,measure", [
+    ("Only 21% of voters backed the plan in the spring. Labour had 41% in the latest poll.", "41%", None),
+    ("Just 2% of calls were answered within 10 seconds. Overall 41% were abandoned.", "41%", None),
+])
+def test_a_share_with_its_own_words_takes_no_measure_from_before(ex, text, span, measure):
+    assert {s["span"]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}[span] == measure
+
+
+def test_put_the_figure_at_reads_no_number_named_in_another_paragraph(ex):
+    text = ("The number of arrests rose last year.\n\nMeanwhile, thousands of people are waiting for social housing. "
+            "The council put the figure at 8,200.")
+    assert {s["span"]["text"]: s["measure"] for s in ex.extract(text)["statistics"]}["8,200"] != "arrests"

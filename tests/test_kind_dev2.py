@@ -93,3 +93,21 @@ def test_near_misses_a_name_and_a_school_year_stay_labels(ex, text, label):
 ])
 def test_a_qualifiers_than_names_no_baseline(ex, text, number, kind):
     assert kinds(ex, text)[number][0] == kind
+
+
+# --- near-misses from a second read of these rules ---
+
+@pytest.mark.parametrize("text,number,kind", [
+    ("Police received 4,100 calls in May, a rise of 111 calls on April.", "111", "change"),  # a change's size, no service
+    ("The figures revealed a million more people visited the county last year.", "a million", "change"),
+    ("Police made 60 more arrests last month.", "60", "count"),  # what an agent did
+    ("The council built 200 more homes last year.", "200", "count"),
+    ("Kent Police took on 300 more officers last year.", "300", "count"),
+    ("Around 600 more homes will be built in the town this year.", "600", "count"),  # a plan
+    ("Some 300 more officers are due to join the force this year.", "300", "count"),
+    ("Operation Snap led to 30 extra arrests and officers expect more this year.", "30", "count"),  # another clause
+    ("Volunteers said they turned 30 derelict sites into gardens.", "30", "count"),  # no age
+    ("Hartlepool is among the most deprived 10% of areas in England.", "10", "percentage"),  # a place's ranking
+])
+def test_second_read_near_misses(ex, text, number, kind):
+    assert kinds(ex, text)[number][0] == kind

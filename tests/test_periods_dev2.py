@@ -230,3 +230,41 @@ def test_a_change_on_twelve_months_ago_is_dated_by_its_newer_value(ex):
 def test_a_date_after_a_separator_on_its_own_line_is_the_publication_date(ex):
     text = "Schools rated Good by Ofsted\n\n| October 18, 2017\n\nOfsted rated 92% of the county's schools Good."
     assert ex.extract(text)["document"]["published"] == "2017-10-18"
+
+
+# --- near-misses from a second read of these rules ---
+
+@pytest.mark.parametrize("text,span,value", [
+    ("On the 2011 census day, 41,000 people lived in the town.", "2011 census day", "2011-03-27"),
+    ("On census day in 2011, 41,000 people lived in the town.", "census day in 2011", "2011-03-27"),
+    ("The town had 41,000 residents on census day 2015.", "census day 2015", None),  # no census that year
+    ("Arrests rose to 500 in 2023. Twelve months ago there were just 420.", "Twelve months ago", "2022"),
+    ("There are 420 people on the waiting list, up from 380 twelve months ago.", "twelve months ago", "2022"),
+    ("Some 1,200 were waiting in April, compared with 950 in April a year ago.", "a year ago", "2022"),
+    ("In 2015-16 the county had 911 incidents. Over the year 699 of them were race-related.", "the year",
+     "2015-04-01/2016-03-31"),
+])
+def test_second_read_period_values(text, span, value):
+    assert [v for s, v, _ in periods(text, "2023-06-30") if s == span] == [value]
+
+
+def test_twelve_months_ago_opening_its_sentence_dates_its_figure(ex):
+    assert link_of(ex, "Arrests rose to 500 in 2023. Twelve months ago there were just 420.", "420",
+                   published="2023-06-30")[2] == "2022"
+
+
+def test_that_day_is_the_day_named_not_a_compared_month(ex):
+    text = ("Some 355 patients were fit for discharge on 12 December, up from 300 in November. However, only 128 "
+            "left hospital that day.")
+    assert link_of(ex, text, "128", published="2023-01-10")[2] == "2022-12-12"
+
+
+def test_a_decade_ago_skips_the_year_of_publication_the_text_names():
+    text = ("Census 2021 results, published by the ONS in June 2022, show 124,100 people lived in the area, up from "
+            "113,794 in 2011. A decade ago, 9.9 per cent were under 10.")
+    assert [v for s, v, _ in periods(text, "2022-06-30") if s == "A decade ago"] == ["2011"]
+
+
+def test_april_a_year_ago_is_still_a_month():
+    assert [s for s, _, _ in periods("Some 1,200 were waiting in April, compared with 950 in April a year ago.",
+                                     "2023-06-30")].count("April") == 2

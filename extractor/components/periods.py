@@ -102,6 +102,7 @@ DOCUMENT_GUARDS = {
     "says_the_period": lambda text: "the period" in text,
     "says_the_year": lambda text: "the year" in text,
     "says_months_ago": lambda text: "months" in text,
+    "says_that_day": lambda text: _may_say(text, ("day",)),
     "says_day_rel_year": lambda text: _day_before_rel_year(text),
     # (each of the substrings opens with "nd of th", "eek ", "uarter ", or holds "YE ", " financial year": that first)
     "says_end_of_fy": lambda text: "nd of th" in text and any(w in text for w in (
@@ -656,7 +657,7 @@ def _census_day(year: int | None = None, on_or_before: dt.date | None = None) ->
 
 #: Resolvers of explicit periods: value, None (needs context: see RELATIVE), or _INVALID (not a period).
 EXPLICIT = {
-    "census_day": lambda m: _census_day(int(m.group("year"))) if m.groupdict().get("year") else None,
+    "census_day": lambda m: _census_day(int(y)) if (y := m.groupdict().get("year") or m.groupdict().get("year2")) else None,
     "fy_span": _ex_fy_span,
     "part_of_year": _ex_part_of_year,
     "financial_year": _ex_financial_year,
@@ -850,7 +851,10 @@ _CHANGE_BEFORE = compiled(
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+)?\d[\d,.]*\s*(?:%|per\s*cent)\s*$", regex.I)
 #: rules whose period is by its nature the other side of a comparison ("10% higher than the
 #: same time in 2023")
-_COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_a_year_before", "relative.twelve_months_ago"})
+_COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_a_year_before"})
+#: "a 3% improvement on the position twelve months ago", "up from 380 twelve months ago": twelve months ago as a
+#: comparison's base (not "Twelve months ago there were just 420": the figure's own period)
+_BEFORE_TWELVE_MONTHS = compiled(r"\b(?:on|from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:[\w£$€,.%-]+\s+){0,3}$", regex.I)
 
 
 #: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
@@ -870,6 +874,8 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
     2005"), or "the same time in 2023"."""
     if rule in _COMPARISON_RULES:
         return True
+    if rule == "relative.twelve_months_ago":
+        return _BEFORE_TWELVE_MONTHS.search(text, max(0, start - 60), start) is not None
     m = _BASELINE.search(text[max(0, start - 40):start])
     if m and _SOURCE_AFTER.match(text, start, start + 90):
         return False  # "figures from the 2015-16 MAPPA Annual Report": where they come from
@@ -2120,9 +2126,10 @@ def _rel_years_ago(m, f: _Frame):
             return f"{int(f.last_value) - years:04d}"
     if not f.published:
         return None
-    frame_year = max((int(y) for y in _YEAR_NAMED.findall(m.string, 0, m.start()) if int(y) <= f.year), default=None) \
+    # (the newest year named before it that is before publication: "published by the ONS in June 2022" is not it)
+    frame_year = max((int(y) for y in _YEAR_NAMED.findall(m.string, 0, m.start()) if int(y) < f.year), default=None) \
         if years else None
-    if years and frame_year is not None and frame_year < f.year and _names_year(m.string, frame_year - years) \
+    if years and frame_year is not None and _names_year(m.string, frame_year - years) \
             and not _names_year(m.string, f.year - years):
         # "a decade ago the population was 9.9 per cent under-10s" in a story of the 2021 census, published in
         # 2022, that names 2011 and not 2012: ten years before the figures' period, the year the text compares
@@ -2667,7 +2674,12 @@ RELATIVE = {
     "next_year": _rel_next_year,
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
-    "census_day": lambda m, f: _census_day(on_or_before=f.ref),
+    # (a census day with its year, of a year with no census, has no value: "census day 2015")
+    "census_day": lambda m, f: None if m.groupdict().get("year") or m.groupdict().get("year2") else _census_day(on_or_before=f.ref),
+    # "only 128 left hospital that day": the day named last, nearby; else none
+    "that_day": lambda m, f: f.last_day,
+    # "twelve months ago": a year before the figures' period, else before publication
+    "twelve_months_ago": lambda m, f: norm.shift_back_a_year(f.anchor, 1) if f.anchor else (f"{f.year - 1:04d}" if f.published else None),
     "weekday": _rel_weekday,
     "week_to": _rel_week_to,
     "quarter": _rel_quarter,

@@ -514,7 +514,7 @@ def _tidy_role(sp: Speaker) -> None:
 #: a capitalised post, then a verb in the past and its object, with no comma between (the apposition's closing
 #: comma left out): "the Police & Crime Commissioner scrutinised Cheshire Constabulary's performance"; not
 #: "the newly elected Mayor" (the verb before the post) nor "director of planning" (no verb)
-_POST_THEN_VERB = compiled(r"(?<=\b[A-Z][\w&’'\-]*)\s+[a-z]{3,}(?:ised|ized|ed)\s+(?:[A-Z]|(?:the|its|a|an|his|her|their)\s).*$")
+_POST_THEN_VERB = compiled(r"(?<=\b[A-Z][\w&’'\-]*)\s+[a-z]{3,}ed\s+(?:[A-Z]|(?:the|its|a|an|his|her|their)\s).*$")
 
 #: a person's post on a platform closing the phrase before a cue: "also took to Twitter", "went on Facebook"
 _ON_PLATFORM = compiled(r"\s+(?:also\s+|later\s+|then\s+)?(?:took\s+to|turned\s+to|went\s+on(?:to)?|posted\s+on|wrote\s+on)\s+"
