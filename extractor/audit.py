@@ -733,7 +733,13 @@ def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
         return
     a, b = best
     expected = abs(b["value"] - a["value"])
-    ok = abs(expected - p["value"]) <= _tolerance(p)
+    q = (p.get("qualifier") or "").lower()
+    if q in _AT_LEAST:  # "decreased by over 1,600 from 45,247 to 43,587": 1,660 is over 1,600
+        ok = expected >= p["value"] - _tolerance(p)
+    elif q in _AT_MOST:
+        ok = expected <= p["value"] + _tolerance(p)
+    else:
+        ok = abs(expected - p["value"]) <= _tolerance(p)
     checks.add("change", "pass" if ok else "fail", [p, a, b], expected, p["value"], _tolerance(p),
                f"{_fmt(b['value'])} − {_fmt(a['value'])} = {_fmt(b['value'] - a['value'])}; the text says {_fmt(p['value'])}")
 

@@ -82,6 +82,17 @@ def test_change_from_to(ex, change, status):
     assert ("change", status, [change, "936", "982"]) in got
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Incidents have decreased by over 1,600 from 45,247 to 43,587.", "pass"),  # 1,660 is over 1,600
+    ("Incidents have decreased by over 1,700 from 45,247 to 43,587.", "fail"),
+    ("Incidents fell by up to 1,700 from 45,247 to 43,587.", "pass"),
+    ("Incidents fell by up to 1,600 from 45,247 to 43,587.", "fail"),
+])
+def test_a_qualified_change_from_to(ex, text, status):
+    got, _ = checks_of(ex, text)
+    assert [g[1] for g in got if g[0] == "change"] == [status]
+
+
 @pytest.mark.parametrize("share,status", [("almost exactly half", "pass"), ("a quarter", "fail")])
 def test_share_of_a_whole(ex, share, status):
     text = (f"Our figure of 1,962 offenders includes 982 sex offenders. This represents {share} of all cases.")
