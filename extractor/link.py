@@ -2660,7 +2660,10 @@ _FOR_PERIOD_OF = compiled(
 _BACK_REFERENCE = compiled(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
                                 r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
                                 r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"
-                                r"(?:these|those)\s+(?:figures|totals|numbers)\b)", regex.I)
+                                r"(?:these|those)\s+(?:figures|totals|numbers)\b|"
+                                # the next part of a breakdown: "Of the 74,680 people hurt in the first six months of 2019,
+                                # 42,900 were car drivers.\n\nA further [10,620] were pedestrians"
+                                r"a\s+further\s+\d[\d,.]*\b|another\s+\d[\d,.]*\s+(?:were|was|had)\b)", regex.I)
 
 
 #: the end of a span a flow is counted up to: "recorded 50,901 offences up to the end of March this year"

@@ -268,3 +268,21 @@ def test_a_decade_ago_skips_the_year_of_publication_the_text_names():
 def test_april_a_year_ago_is_still_a_month():
     assert [s for s, _, _ in periods("Some 1,200 were waiting in April, compared with 950 in April a year ago.",
                                      "2023-06-30")].count("April") == 2
+
+
+# --- the next part of a breakdown, a paragraph on, takes the breakdown's period ---
+
+BREAKDOWN = ("Deaths on the county's roads rose to 40 in the 12 months to June 2019.\n\n"
+             "Of the 74,000 people who died or were hurt in the first six months of 2019, 42,900 were in cars.\n\n"
+             "A further 10,620 were pedestrians - of whom 2,650 were children - while 8,250 were cyclists.")
+
+
+@pytest.mark.parametrize("number,period", [("10,620", "2019-01-01/2019-06-30"), ("8,250", "2019-01-01/2019-06-30"),
+                                           ("40", "2018-07-01/2019-06-30")])
+def test_a_further_part_of_a_breakdown_takes_its_period(ex, number, period):
+    assert link_of(ex, BREAKDOWN, number, published="2020-01-15")[2] == period
+
+
+def test_near_miss_a_paragraph_of_its_own_takes_the_story_period(ex):
+    text = BREAKDOWN + "\n\nSome 1,557 people were seriously hurt."
+    assert link_of(ex, text, "1,557", published="2020-01-15")[2] == "2018-07-01/2019-06-30"
