@@ -2099,6 +2099,16 @@ def _months(day: str) -> int | None:
     return int(day[:4]) * 12 + int(day[5:7]) if len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit() else None
 
 
+#: how far after a story's "this year" (characters) a span inside it may be named and still be the figures' own
+_NARROWER_REACH = 800
+
+
+def _inside(inner: str | None, outer: str | None) -> bool:
+    """Whether the period ``inner`` lies within ``outer`` and is shorter ("2019-01-01/2019-03-31" in "2019")."""
+    a, b = norm.period_span(inner), norm.period_span(outer)
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1] and a != b
+
+
 def _same_twelve_months(rolling: str | None, named: str | None) -> bool:
     """Both values are spans of about a year, the named one ending at most five months before the
     rolling one ends: the same twelve months told twice ('the past year' in an October story, 'July
@@ -2168,6 +2178,12 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
                     # counted back from the publication date
                     span = next((q for q in frames if q.start > s_end and q.kind in ("range", "financial_year")
                                  and _same_twelve_months(p.value, q.value)), None)
+                if p.kind == "relative" and span is None and p.rule == "relative.this_year":
+                    # "1.5million extra patients faced a long wait this year ... Between January and March, 12.3million
+                    # appointments were made 15 days or more after booking": the span the figures are for, inside
+                    # the vaguer "this year", named in the paragraphs just after
+                    span = next((q for q in frames if s_end <= q.start < s_end + _NARROWER_REACH and q.kind == "range"
+                                 and _inside(q.value, p.value)), None)
                 found = span if p.kind == "relative" and span is not None else p
                 return _stepped_on(text, found, stats, sentences, by_start, s_end) or found
     fys = Counter(p.value for p in frames if p.kind == "financial_year")
