@@ -298,3 +298,17 @@ def test_near_miss_a_paragraph_of_its_own_takes_the_story_period(ex):
 ])
 def test_a_narrower_span_just_after_this_year_is_the_story_period(ex, text, number, period):
     assert link_of(ex, text, number, published="2019-08-01")[2] == period
+
+
+@pytest.mark.parametrize("text,span,published,value", [
+    ("Drivers were tested - 243 more than the Christmas period in 2011.", "the Christmas period in 2011", "2013-01-10",
+     "2011-12"),
+    ("Arrests fell over the festive period in 2019.", "the festive period in 2019", "2020-01-10", "2019-12"),
+    # a span written without years is the latest one by the publication date, never one still to come
+    ("The campaign, which ran from December 1 to January 1, tested 5,811 drivers.", "from December 1 to January 1",
+     "2013-01-10", "2012-12-01/2013-01-01"),
+    ("The campaign ran between June 14 and July 15 and tested 3,327 drivers.", "between June 14 and July 15",
+     "2018-08-01", "2018-06-14/2018-07-15"),
+])
+def test_a_festive_period_of_a_year_and_a_span_without_years(text, span, published, value):
+    assert [v for s, v, _ in periods(text, published) if s == span] == [value]

@@ -1899,6 +1899,10 @@ def _rel_between(m, f: _Frame):
     end = norm.parse_date(m.group("b"), default_year=year)
     if end and end < start:
         end = norm.parse_date(m.group("b"), default_year=year + 1)
+    if end and not a_year and not b_year and f.published and end > f.published and start[:4] == f.published[:4]:
+        # "from December 1 to January 1" in a story of 10 January 2013: the latest such span by then (December 2012 to
+        # January 2013), not one that has not happened yet
+        return norm.shift_back_a_year(f"{start}/{end}")
     return f"{start}/{end}" if end else None
 
 
