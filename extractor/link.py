@@ -2763,7 +2763,7 @@ _CHANGE_COMPARED = compiled(
     r"(?:\b(?:up|down|rises?|rising|rose|risen|falls?|fell|fallen|falling|increase[sd]?|increasing|decrease[sd]?|"
     r"decreasing|jump(?:ed|s)?|grew|grown|climb(?:ed|s)?|drop(?:ped|s)?|dropping|declin(?:e|ed|es|ing)|higher|lower|"
     r"more|fewer|less|change[sd]?|doubled|tripled|halved)\b[^.;:()]{0,40}?\b(?:from|on|than)"
-    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
+    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bas\s+opposed\s+to|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+of\s+|the\s+)?"
     r"(?:just\s+|around\s+|about\s+|some\s+)?[£$€]?$", regex.I)
 

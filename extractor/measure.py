@@ -1471,7 +1471,7 @@ _TIME_PHRASE = compiled(
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
     r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
-_COMPARED = compiled(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+_COMPARED = compiled(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
                           # a record it is set against: "below the previous low of [94.1]%", "beating the old record of"
                           r"|\b(?:previous|earlier|former|old|all-time|last)\s+(?:record\s+)?(?:low|high|peak|record|best|worst)\s+of\s+"
                           r"(?:just\s+|around\s+|about\s+)?[£$€]?$"
@@ -1490,7 +1490,7 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     left = text[max(0, s.start - 30):s.start]
     low = left.lower()
     if "from" not in low and "than" not in low and "compar" not in low and "against" not in low \
-            and " on " not in low and " of " not in low[-8:]:
+            and " on " not in low and " of " not in low[-8:] and "opposed" not in low:
         return False  # (a cheap test before the regex: most figures are compared with nothing)
     return bool(_COMPARED.search(left))
 

@@ -312,3 +312,10 @@ def test_a_narrower_span_just_after_this_year_is_the_story_period(ex, text, numb
 ])
 def test_a_festive_period_of_a_year_and_a_span_without_years(text, span, published, value):
     assert [v for s, v, _ in periods(text, published) if s == span] == [value]
+
+
+@pytest.mark.parametrize("number,period", [("71.5", "2013-04-01/2014-03-31"), ("67.3", "2012-04-01/2013-03-31")])
+def test_as_opposed_to_is_a_comparison(ex, number, period):
+    text = ("From April 2013 to March 2014 crime fell. Public satisfaction rose, with 71.5 per cent of victims happy "
+            "with the outcome, as opposed to the 67.3 per cent in the previous year.")
+    assert link_of(ex, text, number)[2] == period

@@ -799,7 +799,7 @@ def is_deadline(text: str, start: int, end: int | None = None) -> bool:
 _DETERMINER_BEFORE = compiled(r"(?i:\b(?:the|its|their|our|a|an|this|that|his|her))\s+$")
 
 
-_BASELINE = compiled(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|against|versus|vs\.?|over)\s+(?:in\s+|the\s+)?$"
+_BASELINE = compiled(r"\b(?:from|on|upon|since|than|(?:compared|in\s+comparison) (?:with|to)|as\s+opposed\s+to|against|versus|vs\.?|over)\s+(?:in\s+|the\s+)?$"
                           r"|\bthan\s+for\s+(?:the\s+)?$"  # "75,000 fewer than for February to April"
                           r"|\bsince\s+(?:[^.;,]|[.,]\d){0,40}?\b(?:in|of|on|at)\s+$", regex.I)
 #: a compared figure written in words ("up from five last year", "compared to none in 2018",
@@ -810,7 +810,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "up from 110 last year", "compared to 316 in 2017", "from 6,918 in 2014": the period of a
 # compared figure is the comparison's baseline
 _BASELINE_FIGURE = compiled(
-    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
+    r"\b(?:from|than|(?:compared|in\s+comparison) (?:with|to)|as\s+opposed\s+to|against)\s+(?:the\s+)?(?:(?:just|around|about|almost|nearly|over|under|roughly|some|(?:more|less|fewer)\s+than)\s+){0,2}"
     # (or a rank: "ranks 78th of the 151 councils, compared to 122nd in April 2017", "up from 41st in 2020"; not
     # one end of a span, where an ordinal is a day or a place in a climb: "from 3rd to 10th March 2023", "rose
     # from 12th to top in 2022")
@@ -895,7 +895,7 @@ def is_comparison_base(text: str, start: int, kind: str, rule: str) -> bool:
             text, max(0, start - 40), start):
         return True
     window = text[max(0, start - 60):start]
-    if may_say(window, ("from", "than", "compar", "against")) and _BASELINE_FIGURE.search(window):
+    if may_say(window, ("from", "than", "compar", "against", "opposed")) and _BASELINE_FIGURE.search(window):
         return True
     if may_say(window, ("below the", "above the", "short of")) and _BELOW_THE_FIGURE.search(window):
         return True
