@@ -21,7 +21,7 @@ from .regexes import compiled
 
 from .components.periods import WEEKDAY_BEFORE, is_comparison_base, is_deadline
 from .gazetteer import gazetteer
-from .measure import assign as assign_measures, is_compared_figure
+from .measure import assign as assign_measures, is_compared_figure, opposed_in_time
 from .normalize import periods as norm
 from .rules import alternation, lexicon, load_rules, may_say, pretested, rx, timeout_for
 from .sentences import Sentences, line_start as _line_start_of
@@ -193,10 +193,10 @@ def _without_locators(text: str, areas: list[AreaMention]) -> list[AreaMention]:
 
 #: the opening of a story about one region, county or area: "the average house price in the region"
 _OWN_PLACE_WORDS = compiled(r"\b(?:in|across|for|within|throughout)\s+the\s+(?:region|county|area|borough|district|city|town)\b", regex.I)
-#: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
 #: a superlative shortly before a place: "The fastest growth was in [Tower Hamlets]", "the highest rate, in [Hull]"
 _SUPERLATIVE_BEFORE = compiled(r"\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|worst|best|most|least|fewest)\b"
                                r"[^.;:!?]{0,40}$", regex.I)
+#: a local story's word for its own place: "in the area last year", "across the borough", "the district's"
 _LOCAL_REFERENCE = compiled(r"\b(?:in|across|for|within|throughout|around)\s+the\s+(?:area|borough|district|town|city)\b(?!\s+of\b)")
 
 
@@ -2142,7 +2142,7 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
         return i >= 0 and pos < quoted[i][1]
 
     candidates = [p for p in periods if p.rule != "relative.today" and not _is_baseline(text, p)
-                  and not p.rule.endswith("years_ago") and not is_deadline(text, p.start, p.end)
+                  and not p.rule.endswith(("years_ago", "twelve_months_ago")) and not is_deadline(text, p.start, p.end)
                   and not in_quote(p.start) and not _event_day(text, p) and not _after_since(text, p)
                   and not _meeting_time(text, p, sentences)
                   and p.rule not in _AHEAD and not _event_period(text, p)]
@@ -2520,7 +2520,7 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         # period, the text does not say which year that is; not the paragraph's or the story's
         s.period_rule = "period.unresolved"
         return
-    strict_compared = compared and bool(_CHANGE_COMPARED.search(text, max(0, s.start - 70), s.start))
+    strict_compared = compared and (bool(_CHANGE_COMPARED.search(text, max(0, s.start - 70), s.start)) or opposed_in_time(text, s))
     if strict_compared and _PLACE_COMPARED.match(text, s.end, s.end + 40):
         # "a rate of 4.1, compared with [5.2] in Kent", "12%, against [9]% nationally": another place's
         # figure of the same period, not the period before
@@ -2763,7 +2763,7 @@ _CHANGE_COMPARED = compiled(
     r"(?:\b(?:up|down|rises?|rising|rose|risen|falls?|fell|fallen|falling|increase[sd]?|increasing|decrease[sd]?|"
     r"decreasing|jump(?:ed|s)?|grew|grown|climb(?:ed|s)?|drop(?:ped|s)?|dropping|declin(?:e|ed|es|ing)|higher|lower|"
     r"more|fewer|less|change[sd]?|doubled|tripled|halved)\b[^.;:()]{0,40}?\b(?:from|on|than)"
-    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bas\s+opposed\s+to|\bagainst|\bversus|\bvs\.?)\s+"
+    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:high|low|peak|total|figure|level)\s+of\s+|the\s+)?"
     r"(?:just\s+|around\s+|about\s+|some\s+)?[£$€]?$", regex.I)
 

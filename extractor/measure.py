@@ -1471,7 +1471,7 @@ _TIME_PHRASE = compiled(
     r"following|preceding)\s+(?:\w+\s+)?(?:year|years|month|months|week|period|quarter|decade|time|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b(?!['’]))|^(?:previous|last)\s+year\b(?!['’])"
     r"|^(?:the\s+|a\s+)?(?:year|month|week|quarter|decade)s?\s+(?:before|earlier|previously|prior|ago)\b", regex.I)
-_COMPARED = compiled(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
+_COMPARED = compiled(r"\b(?:from|than|compared (?:with|to)|in\s+comparison\s+(?:with|to)|against)\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?$"
                           # a record it is set against: "below the previous low of [94.1]%", "beating the old record of"
                           r"|\b(?:previous|earlier|former|old|all-time|last)\s+(?:record\s+)?(?:low|high|peak|record|best|worst)\s+of\s+"
                           r"(?:just\s+|around\s+|about\s+)?[£$€]?$"
@@ -1492,7 +1492,21 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
     if "from" not in low and "than" not in low and "compar" not in low and "against" not in low \
             and " on " not in low and " of " not in low[-8:] and "opposed" not in low:
         return False  # (a cheap test before the regex: most figures are compared with nothing)
-    return bool(_COMPARED.search(left))
+    return bool(_COMPARED.search(left)) or opposed_in_time(text, s)
+
+
+#: "as opposed to the [67.3] per cent in the previous year": "as opposed to" before a figure ...
+_OPPOSED_BEFORE = compiled(r"\bas\s+opposed\s+to\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?[£$€]?$", regex.I)
+#: ... that a time of its own follows in its clause (not "as opposed to 35 per cent who drove": another group)
+_TIME_AFTER = compiled(r"(?:\s*(?:%|per\s*cent|percent))?[^,.;:()\n]{0,40}?\b(?:in|during|for|over|at|on|by)\s+(?:the\s+)?"
+                       r"(?:previous|last|same|prior|preceding|(?:19|20)\d\d|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|year|quarter|month)\b|(?:\s*(?:%|per\s*cent|percent))?\s+(?:last|a)\s+year\b", regex.I)
+
+
+def opposed_in_time(text: str, s: Statistic) -> bool:
+    """Whether the figure is set against the current one "as opposed to" it, in another period (a baseline)."""
+    return _OPPOSED_BEFORE.search(text, max(0, s.start - 40), s.start) is not None \
+        and _TIME_AFTER.match(text, s.end, s.end + 80) is not None
 
 
 #: a count with no noun, then what those counted did: "[29] have seen an increase in ...", "[Five] saw a drop"
@@ -4413,7 +4427,7 @@ _DASH_RESTATES = compiled(
 
 #: "put the number at", "estimates the total at around": a count given to a number named before
 _PUT_AT = compiled(r"\b(?:put|puts|putting|estimated|estimates|estimate|set|sets|placed|places)\s+(?:the|this|that|their|its)\s+"
-                   r"(?:number|total|count)\s+at\s+(?:(?:around|about|some|nearly|almost|just|more\s+than|over)\s+)?$")
+                   r"(?:number|figure|total|count)\s+at\s+(?:(?:around|about|some|nearly|almost|just|more\s+than|over)\s+)?$")
 #: "the number of rough sleepers across England": the counted thing of a number named
 _NUMBER_OF_X = compiled(r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][a-z'’ -]{2,60}?)(?=\s+(?:in|across|on|at|who|which|that|has|have|"
                         r"had|is|are|was|were|continues|continued|rose|fell|increased|decreased|went)\b|[,.;:])")
@@ -4421,11 +4435,10 @@ _NUMBER_OF_X = compiled(r"\b(?i:number|total|count)\s+of\s+(?P<x>[a-z][a-z'’ -
 
 def _put_the_number_at(text: str, s: Statistic) -> str | None:
     """A count given to "the number" ("Counts ... put the number at [2,414]"): the thing of the last "number of X"
-    named in its paragraph or the one before."""
+    named in its own paragraph."""
     if _PUT_AT.search(text, max(0, s.num_start - 60), s.num_start) is None:
         return None
-    para = text.rfind("\n\n", 0, s.num_start)
-    lo = text.rfind("\n\n", 0, para) if para > 0 else 0
+    lo = text.rfind("\n\n", 0, s.num_start) + 1
     found = None
     for found in _NUMBER_OF_X.finditer(text, max(0, lo, s.num_start - 2000), s.num_start):
         pass

@@ -87,6 +87,9 @@ def test_change_from_to(ex, change, status):
     ("Incidents have decreased by over 1,700 from 45,247 to 43,587.", "fail"),
     ("Incidents fell by up to 1,700 from 45,247 to 43,587.", "pass"),
     ("Incidents fell by up to 1,600 from 45,247 to 43,587.", "fail"),
+    ("Incidents fell by more than 100 from 45,247 to 43,587.", "fail"),  # a bound, not any number below
+    ("Incidents fell by nearly 1,700 from 45,247 to 43,587.", "pass"),
+    ("Incidents fell by nearly 2,000 from 45,247 to 43,587.", "fail"),
 ])
 def test_a_qualified_change_from_to(ex, text, status):
     got, _ = checks_of(ex, text)

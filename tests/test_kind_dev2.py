@@ -111,3 +111,26 @@ def test_a_qualifiers_than_names_no_baseline(ex, text, number, kind):
 ])
 def test_second_read_near_misses(ex, text, number, kind):
     assert kinds(ex, text)[number][0] == kind
+
+
+# --- near-misses from a third read ---
+
+@pytest.mark.parametrize("text,number,kind", [
+    ("There were 600 more people admitted to hospital last year.", "600", "change"),
+    ("There were 2,000 more nurses and midwives working in the county last year.", "2,000", "change"),
+    ("The figures highlighted 60 more claimants in the town last month.", "60", "change"),
+    ("Around 200 more homes are planned for the town this year.", "200", "count"),
+])
+def test_third_read_more_of_a_thing(ex, text, number, kind):
+    assert kinds(ex, text)[number][0] == kind
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Young people who turned 18 during the pandemic were hit hardest.", "18"),
+    ("Children who turn 16 within the next year can apply.", "16"),
+    ("Pensioners who turned 80 since the scheme began get help.", "80"),
+    ("Families in the poorest 10 per cent of areas are twice as likely to be hit.", "10"),
+    ("The income of the richest 10 per cent rose by 5%.", "10"),
+])
+def test_third_read_ages_and_percentile_labels(ex, text, label):
+    assert label not in values(ex, text)

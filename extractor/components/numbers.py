@@ -1198,7 +1198,7 @@ GUARDS = {
     "people_left": lambda c: bool(_people_left().search(c.left)),
     # the clause ends at the number: "is over 80.", "were under 25, and" (no unit or noun after it)
     # after "they turned 14": the clause ends, or a time, a place or an age's words follow (not "turned 30 derelict sites")
-    "age_turned_right": lambda c: bool(rx(r"^(?:$|[.,;:!?)]|\s+(?:and|but|or|in|on|at|this|last|next|years?|when|while|before|after|were|was|are|is|have|has|had|can|could|will|would|must|may)\b|\s+[-–])", I).match(c.right)),
+    "age_turned_right": lambda c: bool(rx(r"^(?:$|[.,;:!?)]|\s+(?:and|but|or|in|on|at|this|last|next|years?|when|while|before|after|during|since|within|from|by|that|between|until|under|were|was|are|is|have|has|had|can|could|will|would|must|may)\b|\s+[-–])", I).match(c.right)),
     "ends_clause_right": lambda c: c.right[:1] in ("", ".", ",", ";", ":", "!", "?", ")")
     or c.right[:5] in (" and ", " but ") or c.right[:4] == " or ",
     "apposition_right": lambda c: bool(_apposition_right().match(c.right)),
@@ -1476,10 +1476,11 @@ _COMPARED_AFTER = compiled(r"\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+
 #: visiting the county last year", "1.5million extra patients faced a long wait this year" (not "30 extra arrests";
 #: nor a plan: "will hire 20 more officers this year", "600 more homes will be built in the town this year", nor words of
 #: another clause: "30 extra arrests and officers expect more this year")
-_GREW_OVER = compiled(r"^\s+(?:(?!(?:will|would|shall|be|due|set|expected|expect|expects|and|but|or|to)\b)[a-z][\w'’-]*\s+){1,8}?"
+_GREW_OVER = compiled(r"^\s+(?:(?!(?:will|would|shall|be|due|set|expected|expect|expects|planned|proposed|being|but|or)\b)[a-z][\w'’-]*\s+){1,8}?"
                       r"(?:(?:last|this)\s+(?:year|month|week|quarter)|in\s+a\s+year|year[- ]on[- ]year)\b", regex.I)
 #: the figure is what an agent did or got, not a level compared: "The force recruited [300] more officers last year"
-_DONE_TO = compiled(r"\b(?:(?!(?:showed|revealed|suggested|estimated|reported|indicated|confirmed|found|recorded|published|released)\b)"
+_DONE_TO = compiled(r"\b(?:(?!(?:showed|revealed|suggested|estimated|reported|indicated|confirmed|recorded|published|released|"
+                    r"highlighted|noted|claimed|stated|calculated|disclosed|uncovered)\b)"
                     r"[a-z]{3,}ed|made|took(?:\s+on)?|built|hired|paid|gave|got|won|brought(?:\s+in)?|bought|sold|spent|sent|"
                     r"put|set\s+up|laid\s+on)\s+(?:(?:a|an|the|some|around|about|over|nearly|almost|more\s+than|another)\s+)*$")
 _PLAN_BEFORE = compiled(r"\b(?:will|would|shall|plans?|planned|aims?|wants?|hopes?|expects?|set\s+to|going\s+to|needs?)\b[^.;:]*$", regex.I)

@@ -103,6 +103,7 @@ DOCUMENT_GUARDS = {
     "says_the_year": lambda text: "the year" in text,
     "says_months_ago": lambda text: "months" in text,
     "says_that_day": lambda text: _may_say(text, ("day",)),
+    "says_a_year_off": lambda text: "a year" in text,
     "says_day_rel_year": lambda text: _day_before_rel_year(text),
     # (each of the substrings opens with "nd of th", "eek ", "uarter ", or holds "YE ", " financial year": that first)
     "says_end_of_fy": lambda text: "nd of th" in text and any(w in text for w in (
@@ -854,7 +855,8 @@ _CHANGE_BEFORE = compiled(
 _COMPARISON_RULES = frozenset({"relative.same_period_in", "relative.same_period_a_year_before"})
 #: "a 3% improvement on the position twelve months ago", "up from 380 twelve months ago": twelve months ago as a
 #: comparison's base (not "Twelve months ago there were just 420": the figure's own period)
-_BEFORE_TWELVE_MONTHS = compiled(r"\b(?:on|from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:[\w£$€,.%-]+\s+){0,3}$", regex.I)
+_BEFORE_TWELVE_MONTHS = compiled(r"\b(?:on|from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?"
+                                 r"(?:(?:[\w£$€%-]|[.,](?=\d))+\s+){0,3}$", regex.I)
 
 
 #: a period that names a publication ("the 2015-16 MAPPA Annual Report", "the 2021 census data")
@@ -1878,6 +1880,12 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_BEFORE = compiled(r"\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[,(]?\s*\(?$")
 
 
+#: a span still to come or running when the story was written: "Police will run a crackdown from December 1 to January
+#: 1", "The campaign, which runs from June 14 to July 15"
+_STILL_TO_RUN = compiled(r"\b(?:will|shall|is\s+to|are\s+to|plans?|planned|set\s+to|going\s+to|runs|is\s+running|are\s+running|"
+                         r"begins|starts|launch(?:es|ing)?)\b", regex.I)
+
+
 def _rel_between(m, f: _Frame):
     a_year, _, _ = norm.date_parts(m.group("a"))
     b_year, _b_month, _b_day = norm.date_parts(m.group("b"))
@@ -1899,7 +1907,8 @@ def _rel_between(m, f: _Frame):
     end = norm.parse_date(m.group("b"), default_year=year)
     if end and end < start:
         end = norm.parse_date(m.group("b"), default_year=year + 1)
-    if end and not a_year and not b_year and f.published and end > f.published and start[:4] == f.published[:4]:
+    if end and not a_year and not b_year and f.published and start > f.published and start[:4] == f.published[:4] \
+            and not _STILL_TO_RUN.search(m.string, max(0, m.string.rfind(". ", 0, m.start())), m.start()):
         # "from December 1 to January 1" in a story of 10 January 2013: the latest such span by then (December 2012 to
         # January 2013), not one that has not happened yet
         return norm.shift_back_a_year(f"{start}/{end}")
@@ -2314,6 +2323,28 @@ def _rel_month_year_before(m, f: _Frame):
     return f"{end.year - 1:04d}-{month:02d}" if end and month else None
 
 
+def _rel_twelve_months_ago(m, f: _Frame):
+    """"twelve months ago": a year before the figures' period ("the position at the end of September 2017" → 2016-09-30),
+    when that period ends within two years of the reference date; else the year before publication (not a year
+    named in passing: "The charity, founded in 1998, ..." gives no 1997)."""
+    end = norm.period_end(f.anchor) if f.anchor else None
+    if end is not None and f.ref is not None and abs((f.ref - end).days) <= 731:
+        return norm.shift_back_a_year(f.anchor, 1)
+    return f"{f.year - 1:04d}" if f.published else None
+
+
+def _rel_month_a_year_off(m, f: _Frame):
+    """"in April a year ago": that month of the year before the reference year; "in April a year later": that month
+    of the year after the period named last (None when there is none)."""
+    month = norm.month_number(m.group("month"))
+    if month is None:
+        return None
+    if m.group("ago"):
+        return f"{f.year - 1:04d}-{month:02d}" if f.year else None
+    end = norm.period_end(f.last_value) if f.last_value else None
+    return f"{end.year + 1:04d}-{month:02d}" if end else None
+
+
 def _rel_week_before(m, f: _Frame):
     """"up from 93.3% the previous week" after "94.3% ... last week" (13 to 19 April): the seven days before that
     week (6 to 12 April); None when the period named last is no week."""
@@ -2646,6 +2677,7 @@ RELATIVE = {
     "month_before": _rel_month_before,
     "week_before": _rel_week_before,
     "month_year_before": _rel_month_year_before,
+    "month_a_year_off": _rel_month_a_year_off,
     # "22 million more than 10 years earlier" after "less than the previous year": the figures'
     # period, not the baseline named last
     "years_earlier": lambda m, f: norm.shift_back_a_year(f.anchor, _count(m.group("n")) or 1),
@@ -2683,7 +2715,7 @@ RELATIVE = {
     # "only 128 left hospital that day": the day named last, nearby; else none
     "that_day": lambda m, f: f.last_day,
     # "twelve months ago": a year before the figures' period, else before publication
-    "twelve_months_ago": lambda m, f: norm.shift_back_a_year(f.anchor, 1) if f.anchor else (f"{f.year - 1:04d}" if f.published else None),
+    "twelve_months_ago": _rel_twelve_months_ago,
     "weekday": _rel_weekday,
     "week_to": _rel_week_to,
     "quarter": _rel_quarter,
