@@ -738,7 +738,7 @@ def _change(text: str, sents: _Sents, i: int, p: dict, checks: _Checks) -> None:
         ok = p["value"] - _tolerance(p) <= expected <= 2 * p["value"]
     elif q in _AT_MOST:
         ok = expected <= p["value"] + _tolerance(p)
-    elif q in ("nearly", "almost", "just under"):  # "nearly 1,700" for 1,660: a little under it
+    elif q in _JUST_UNDER:  # "nearly 1,700" for 1,660: a little under it
         ok = 0.95 * p["value"] - _tolerance(p) <= expected <= p["value"] + _tolerance(p)
     else:
         ok = abs(expected - p["value"]) <= _tolerance(p)
@@ -768,6 +768,8 @@ _APPOSITIVE = compiled(r"^(?:\*\*)?[^\d.;]{0,40}?[,(–—-]\s*(?:\*\*)?$")
 #: Qualifiers that bound a figure from below or from above.
 _AT_LEAST = {"more than", "over", "at least", "just over", "upwards of", "in excess of"}
 _AT_MOST = {"fewer than", "less than", "under", "at most", "up to", "below"}
+#: a bound just above the true figure: "nearly 1,700" for 1,660
+_JUST_UNDER = {"nearly", "almost", "just under"}
 
 
 def _counts(stats: list[dict]) -> list[dict]:

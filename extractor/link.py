@@ -1381,8 +1381,7 @@ def _narrows_opening_frame(text: str, s_start: int, frame: Period, later: Period
     the figure) is a shorter span inside it ("between June and September" of 2023)."""
     if not text.startswith(",", frame.end) or _OPENING_FRAME.fullmatch(text, s_start, frame.start) is None:
         return False
-    outer, inner = norm.period_span(frame.value), norm.period_span(later.value)
-    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+    return _inside(later.value, frame.value)
 
 
 def _national_before_clause(text: str, s: Statistic, s_start: int, s_end: int, place: AreaMention, others_between) -> bool:

@@ -1499,8 +1499,8 @@ def is_compared_figure(text: str, s: Statistic) -> bool:
 _OPPOSED_BEFORE = compiled(r"\bas\s+opposed\s+to\s+(?:the\s+)?(?:just\s+|around\s+|about\s+)?[£$€]?$", regex.I)
 #: ... that a time of its own follows in its clause (not "as opposed to 35 per cent who drove": another group)
 _TIME_AFTER = compiled(r"(?:\s*(?:%|per\s*cent|percent))?[^,.;:()\n]{0,40}?\b(?:in|during|for|over|at|on|by)\s+(?:the\s+)?"
-                       r"(?:previous|last|same|prior|preceding|(?:19|20)\d\d|January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December|year|quarter|month)\b|(?:\s*(?:%|per\s*cent|percent))?\s+(?:last|a)\s+year\b", regex.I)
+                       r"(?:previous|last|same|prior|preceding|(?:19|20)\d\d|" + alternation(lexicon("months")) + r"|year|quarter|month)\b"
+                       r"|(?:\s*(?:%|per\s*cent|percent))?\s+(?:last|a)\s+year\b", regex.I)
 
 
 def opposed_in_time(text: str, s: Statistic) -> bool:

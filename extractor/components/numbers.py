@@ -1483,7 +1483,9 @@ _DONE_TO = compiled(r"\b(?:(?!(?:showed|revealed|suggested|estimated|reported|in
                     r"highlighted|noted|claimed|stated|calculated|disclosed|uncovered)\b)"
                     r"[a-z]{3,}ed|made|took(?:\s+on)?|built|hired|paid|gave|got|won|brought(?:\s+in)?|bought|sold|spent|sent|"
                     r"put|set\s+up|laid\s+on)\s+(?:(?:a|an|the|some|around|about|over|nearly|almost|more\s+than|another)\s+)*$")
-_PLAN_BEFORE = compiled(r"\b(?:will|would|shall|plans?|planned|aims?|wants?|hopes?|expects?|set\s+to|going\s+to|needs?)\b[^.;:]*$", regex.I)
+#: a plan or a forecast before the figure ("will hire 20 more officers this year"): the lexicon's future_cues and
+#: forecast_words, as period.none_future and link's series rule read them (case-sensitive: "In May, 60 more ...")
+_PLAN_BEFORE = compiled(r"\b(?:" + "|".join(lexicon("future_cues") + lexicon("forecast_words")) + r")\b[^.;:]*$")
 
 
 #: the baseline named first in the sentence: "Compared with last year, there were 1,200 more journeys",

@@ -656,9 +656,14 @@ def _census_day(year: int | None = None, on_or_before: dt.date | None = None) ->
     return next((d for d in reversed(days) if d <= on_or_before.isoformat()), None)
 
 
+def _census_year(m) -> str | None:
+    """The year a census-day match names ("census day 2011", "the 2011 census day"), else None."""
+    return m.groupdict().get("year") or m.groupdict().get("year2")
+
+
 #: Resolvers of explicit periods: value, None (needs context: see RELATIVE), or _INVALID (not a period).
 EXPLICIT = {
-    "census_day": lambda m: _census_day(int(y)) if (y := m.groupdict().get("year") or m.groupdict().get("year2")) else None,
+    "census_day": lambda m: _census_day(int(y)) if (y := _census_year(m)) else None,
     "fy_span": _ex_fy_span,
     "part_of_year": _ex_part_of_year,
     "financial_year": _ex_financial_year,
@@ -2139,11 +2144,11 @@ def _rel_years_ago(m, f: _Frame):
             return f"{int(f.last_value) - years:04d}"
     if not f.published:
         return None
+    named = {int(y) for y in _YEAR_NAMED.findall(m.string)} if years else set()
     # (the newest year named before it that is before publication: "published by the ONS in June 2022" is not it)
     frame_year = max((int(y) for y in _YEAR_NAMED.findall(m.string, 0, m.start()) if int(y) < f.year), default=None) \
         if years else None
-    if years and frame_year is not None and _names_year(m.string, frame_year - years) \
-            and not _names_year(m.string, f.year - years):
+    if years and frame_year is not None and frame_year - years in named and f.year - years not in named:
         # "a decade ago the population was 9.9 per cent under-10s" in a story of the 2021 census, published in
         # 2022, that names 2011 and not 2012: ten years before the figures' period, the year the text compares
         return f"{frame_year - years:04d}"
@@ -2152,11 +2157,6 @@ def _rel_years_ago(m, f: _Frame):
 
 #: a year named on its own ("in 2011", "census day 2021"; not "2011/12" nor "12,011")
 _YEAR_NAMED = compiled(r"(?<![\d,./-])((?:19|20)\d\d)(?![\d/-]|\.\d)")
-
-
-def _names_year(text: str, year: int) -> bool:
-    """Whether ``text`` names ``year`` on its own ("in 2011", not "2011/12" nor "12,011")."""
-    return bool(rx(rf"(?<![\d,./-]){year:04d}(?![\d/-]|\.\d)").search(text))
 
 
 #: "compared to a decade ago", "than 400 five years ago", "from £2.1m ten years ago": a comparison's earlier side
@@ -2711,7 +2711,7 @@ RELATIVE = {
     "years_ago": _rel_years_ago,
     "today": lambda m, f: f.published,
     # (a census day with its year, of a year with no census, has no value: "census day 2015")
-    "census_day": lambda m, f: None if m.groupdict().get("year") or m.groupdict().get("year2") else _census_day(on_or_before=f.ref),
+    "census_day": lambda m, f: None if _census_year(m) else _census_day(on_or_before=f.ref),
     # "only 128 left hospital that day": the day named last, nearby; else none
     "that_day": lambda m, f: f.last_day,
     # "twelve months ago": a year before the figures' period, else before publication
