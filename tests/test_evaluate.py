@@ -51,13 +51,14 @@ def test_dev_split_provenance_and_published(dev_result):
 
 def test_splits_are_disjoint_and_cover_the_corpus():
     splits = load_splits(CORPUS)
-    assert set(splits) == {"seeds", "dev", "test", "fresh", "dev2"}
-    test, dev, seeds, fresh, dev2 = (set(splits[k]) for k in ("test", "dev", "seeds", "fresh", "dev2"))
+    assert set(splits) == {"seeds", "dev", "test", "fresh", "dev2", "dev3", "test2"}
+    test, dev, seeds, fresh, dev2, dev3, test2 = (set(splits[k]) for k in ("test", "dev", "seeds", "fresh", "dev2", "dev3", "test2"))
     assert len(test) == 12 and not (test & dev) and not (test & seeds) and not (dev & seeds)
     assert len(fresh) == 14 and not fresh & (test | dev | seeds)
     assert len(dev2) == 30 and not dev2 & (test | dev | seeds | fresh)
+    assert len(dev3) == 15 and len(test2) == 15 and not dev3 & test2 and not (dev3 | test2) & (test | dev | seeds | fresh | dev2)
     every = {d for d, _, _ in corpus_documents(CORPUS)}
-    assert test | dev | seeds | fresh | dev2 == every
+    assert test | dev | seeds | fresh | dev2 | dev3 | test2 == every
     # the test split is spread over the topics listed in corpus/README.md
     topics, split_of = {}, {}
     for line in (CORPUS / "README.md").read_text(encoding="utf-8").splitlines():
@@ -67,6 +68,8 @@ def test_splits_are_disjoint_and_cover_the_corpus():
     assert {d for d, s in split_of.items() if s == "test"} == test  # the README agrees with splits.json
     assert {d for d, s in split_of.items() if s == "fresh"} == fresh
     assert {d for d, s in split_of.items() if s == "dev2"} == dev2
+    assert {d for d, s in split_of.items() if s == "dev3"} == dev3
+    assert {d for d, s in split_of.items() if s == "test2"} == test2
     assert len({topics[d] for d in test}) >= 8
 
 
@@ -88,7 +91,7 @@ def test_cli_default_prints_every_split_side_by_side_and_json_parses():
     r = runner.invoke(app, ["evaluate", str(CORPUS)])
     assert r.exit_code == 0, r.output
     header = r.output.splitlines()[0].split()
-    assert header == ["seeds", "dev", "test", "fresh", "dev2", "all"]
+    assert header == ["seeds", "dev", "test", "fresh", "dev2", "dev3", "test2", "all"]
     r = runner.invoke(app, ["evaluate", str(CORPUS), "--split", "seeds", "--json"])
     data = json.loads(r.output)
     assert data["seeds"]["totals"]["statistics"]["f1"] > 0.9
