@@ -404,6 +404,11 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     if "(" in tail[:60]:
         tail = _ABBR_BRACKET.sub(r"\1", tail, count=1)  # "11,682 full-time equivalent (FTE) jobs"
     tail, m, phrase = _first_stop(tail)
+    if " and " in phrase or " or " in phrase:
+        # "155,000 officers[ and just over 171,600] in 2010": the next figure of a list is not part of this one's noun
+        # (not a range inside the noun: "children aged between five and 11", "pupils aged 16 and 17")
+        if (am := _AND_NEXT_FIGURE.search(phrase)) is not None and not _RANGE_BEFORE_AND.search(phrase, 0, am.start()):
+            phrase = phrase[:am.start()]
     words = phrase.split()
     # "1,405 registered sex offenders were being managed under MAPPA", "4.1 million children
     # were living in relative poverty": the participle phrase comes after the verb
@@ -453,6 +458,9 @@ def _phrase_at(text: str, pos: int, kind: str) -> str | None:
     return phrase
 
 
+_AND_NEXT_FIGURE = compiled(r"\s+(?:and|or)\s+(?:(?:just|around|about|almost|nearly|some|over|under|more\s+than|less\s+than|"
+                            r"fewer\s+than|a\s+further|another)\s+)*[£$€]?\d")
+_RANGE_BEFORE_AND = compiled(r"\b(?:between|aged|ages|from)\s+\S+$")
 _UNIT_WORD = compiled(r"^\s+(?:millions|billions|thousands|m|bn)\b")
 _STATE_ING = {"live": "living", "lives": "living", "lived": "living", "sleep": "sleeping", "sleeps": "sleeping",
               "slept": "sleeping", "stay": "staying", "stays": "staying", "stayed": "staying", "remain": "remaining",
@@ -1771,6 +1779,23 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 found = rm.group("x")  # "the jobless rate is now [9.1] per cent"
             if found is None and (elided := _elided_item(text, s, previous, sentence_bounds)) is not None:
                 found = elided
+            if found is None and s.kind == "count" and s.direction is None \
+                    and (deed := _next_deed(text, s, stats[:n], sentence_bounds)) is not None:
+                found = deed
+            if found is None and s.direction is None and _RANGE_OPENS.match(text, sentence_bounds(text, s.num_start)[0], s.num_start):
+                # "22.5 per cent of pupils are eligible ... This varied between just [nine] per cent in Wokingham and
+                # [41.1] per cent in Islington": the spread of the figure before, place by place
+                here = sentence_bounds(text, s.num_start)[0]
+                floor = sentence_bounds(text, max(0, here - 2))[0]
+                same = next((t for t in reversed(stats[:n]) if t.num_end < here and t.kind == s.kind and t.measure
+                             and t.direction is None), None)
+                found = unchanged(same.measure) if same is not None and same.num_end >= floor else None
+            if found is None and s.kind in ("count", "money") and s.direction is None and previous is not None \
+                    and previous.kind == s.kind and previous.measure and previous.direction is None \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and _NOUN_THEN_AND.fullmatch(text, previous.end, s.num_start) and _TIME_OR_END_AFTER.match(text, s.end, s.end + 60):
+                # "In 2003 there were 155,000 officers and just over [171,600] in 2010": the same things, another time
+                found = unchanged(previous.measure)
             noun = base = None
             if s.direction is not None and found is not None and found is elided:
                 pass  # (the item's own change is the one named first: "rise by 5% in 2015; [7]% in 2016")
@@ -2030,6 +2055,31 @@ def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_b
         return None
     measure = _ELIDED_TIME.sub("", previous.measure) or previous.measure  # (the item has its own time)
     return measure if s.direction is not None else unchanged(measure)  # (no way said: no "increase in")
+
+
+#: a count's measure as the thing, then what was done to it: "people charged", "drivers tested positive"
+_THING_DONE = compiled(rf"^(?P<h>(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*)\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_DONE})\b")
+
+
+def _next_deed(text: str, s: Statistic, before: list[Statistic], sentence_bounds) -> str | None:
+    """The things of the deed before, for a bare count after the next verb of a list of deeds: "Police
+    charged 140 people, bailed [51] and released [14] with no further action" → people bailed, people
+    released ... . Only after a count of the same sentence (past the shares set beside it) whose measure
+    is its thing and its deed, and only for a count with no noun of its own after it."""
+    here = sentence_bounds(text, s.num_start)[0]
+    previous = next((t for t in reversed(before) if t.kind == "count" or t.num_end < here), None)
+    if previous is None or not previous.measure or previous.kind != "count" or previous.num_end < here:
+        return None
+    if not (tm := _THING_DONE.match(previous.measure)) or not (vm := _NEXT_DEED.search(text, max(previous.end, s.num_start - 40), s.num_start)):
+        return None
+    verb = _ING_DONE.get(vm.group("v"), vm.group("v"))
+    tail = _DEED_TAIL.match(text, s.end, s.end + 80)
+    return f"{tm.group('h')} {verb}{' ' + tail.group('r') if tail else ''}"
+
+
+#: what was done, after the count (past a share set beside it): "released 14[, seven per cent,] with no further action"
+_DEED_TAIL = compiled(r"(?:,\s*[^,;:.()]{1,25}?(?:%|per\s*cent|percent),)?\s+(?P<r>(?:with|for|on\s+suspicion\s+of|"
+                      r"pending|after|following)\s+[^,;:.()]{2,50}?)(?=\s*[,;:.()]|\s+(?:and|while|but)\s|$)")
 
 
 #: a change told, then sized after a dash: "total recorded crime continues to fall - down [3]% over the
@@ -2779,6 +2829,15 @@ _AUX = compiled(r"^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)")
 _VERB_BEFORE = compiled(r"(?<!\b(?:was|were|is|are|has|have|had|been|be)\s)\b(?P<v>[a-z]{3,}ed|caught|sold|built|"
                              r"made|seized|issued|taken|given|found|paid|spent)\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                              r"at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of|a\s+record)\s+)?$")
+#: verbs that give the level a whole has come to ("the backlog reached 73,105 cases"), not a deed done to the things
+_LEVEL_VERBS = frozenset("reached topped totalled totaled passed exceeded surpassed".split())
+#: the subject whose level that is: a whole made of the counted things (a backlog, a waiting list, a register),
+#: at its clause's start, with the place it is in dropped ("The crown court backlog in England and Wales")
+_CONTAINER_SUBJECT = compiled(r"(?:^|[,;:]\s+|\b(?:and|that|as|while|when|after|but)\s+|\b(?:last|this|that)\s+(?:year|month|week|"
+                              r"quarter)\s+)(?:(?:the|its|their|this|our)\s+)?"
+                              r"(?P<x>(?:[A-Za-z][\w&'’-]*\s+){0,3}?(?:backlog|caseload|waiting\s+list|register|queue|workforce)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+                              r"(?:\s+(?:in|across|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4})?"
+                              r"\s+(?:(?:has|had|have|now|then|finally|already)\s+)*$", regex.I)
 _LIST_ROW = compiled(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
 #: the -ing form of a verb of police or court action before a count, and what was done
 _ING_DONE = {"arresting": "arrested", "charging": "charged", "testing": "tested", "stopping": "stopped", "seizing": "seized",
@@ -2786,6 +2845,33 @@ _ING_DONE = {"arresting": "arrested", "charging": "charged", "testing": "tested"
              "cautioning": "cautioned", "detaining": "detained", "rescuing": "rescued", "evacuating": "evacuated"}
 _ING_BEFORE = compiled(r"\b(?P<v>" + "|".join(_ING_DONE) + r")\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|"
                             r"a\s+further|another|a\s+total\s+of)\s+)?$", regex.I)
+#: a sentence that spreads the figure before over places or groups, up to one of its figures: "This varied between
+#: just [9] per cent in Wokingham and [41.1] per cent ...", "The rate ranges from [8]% in Kent to [19]% in Hull"
+_RANGE_OPENS = compiled(r"\W*(?:(?:But|And|However),?\s+)?(?:This|That|It|These|(?i:the)\s+(?:figure|rate|proportion|share|"
+                        r"percentage|number|total|average)s?)\s+(?:also\s+)?(?:varied|varies|vary|ranged|ranges|range|differed|"
+                        r"differs)\s+(?:(?:widely|greatly|considerably|sharply|hugely),?\s+)?(?:across\s+[^,;:.\d]{2,40}?,?\s+)?"
+                        r"(?:between|from)\s+[^;:.]{0,120}$")
+#: a whole of people, then its make-up in shares up to the figure: "the district's population is now [47.9 per cent
+#: male and ]", "people living in the district were", "the population was made up of"
+_MADE_UP_OF = compiled(
+    r"(?<![\w'’-])(?P<x>(?:(?:the|its|their|[A-Z][\w'’-]*(?:'s|’s))\s+)?"
+    r"(?:(?!(?:ago|now|then|today|and|but|or|in|of|on|at|by|for|from|that|which|who|was|were|is|are)\b)[a-z][\w'’-]*\s+){0,2}?(?:population|residents|people(?:\s+living\s+"
+    r"in\s+(?:the\s+)?[a-z]+)?|workforce|intake|pupils|students|staff|electorate|members|voters|claimants|patients|"
+    r"prisoners|offenders|victims))\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:made\s+up\s+of\s+)?|"
+    r"(?:is|was|are|were)\s+)(?:(?:about|around|nearly|almost|just\s+over|just\s+under|over|some)\s+)?"
+    r"(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and|,\s*and)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under|over|some)\s+)?)*$")
+#: a group of people a share is of: "male", "female", "under-10s", "over-65s", "aged 16 to 24", "white British"
+_GROUP_WORDS = compiled(r"(?:male|female|men|women|boys|girls|white(?:\s+british)?|black|asian|mixed|disabled|"
+                        r"(?:under|over|aged)-?\s?\d+s?(?:\s*(?:to|-)\s*\d+)?(?:\s+and\s+(?:over|under))?|pensioners|"
+                        r"children|adults|retired|unemployed|employed|self-employed|students|renters|homeowners)", regex.I)
+#: between two figures of one thing: the first's noun, then "and" ("155,000 officers[ and just over ]171,600")
+_NOUN_THEN_AND = compiled(r"(?:\s+[a-z][\w'’-]*){1,3}\s+(?:and|with)\s+(?:(?:just|around|about|almost|nearly|some|over|under|"
+                          r"more\s+than|less\s+than|fewer\s+than)\s+)*[£$€]?")
+#: the next deed of a list, its verb then a bare count: "[, ]bailed [51]", "[ and ]released [14]", "[, ]charging [30]"
+_NEXT_DEED = compiled(rf"(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:(?:later|also|then|since)\s+)?"
+                      rf"(?P<v>[a-z]{{3,}}ed|{_IRREGULAR_DONE}|{'|'.join(_ING_DONE)})\s+"
+                      r"(?:(?:another|a\s+further|just|some|around|about|nearly|almost)\s+)?$")
 #: a counted noun, then why the action was taken: "people for drink driving", "men on suspicion of burglary"
 _HEAD_THEN_WHY = compiled(r"(?P<h>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<r>(?:for|after|following|on\s+suspicion\s+of|"
                                r"in\s+connection\s+with)\s+\S.*)$")
@@ -2960,6 +3046,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind == "percentage" and s.direction is None and "vote" in text[max(s_start, s.num_start - 12):s.num_start] \
             and _VOTES_THEN.search(text, max(s_start, s.num_start - 25), s.num_start):
         return "share of the vote"  # "Labour 193 votes, [16.0%]"
+    if not after and s.direction is None and s.kind == "percentage" and (apposed := _apposed_share(text, s, s_start, previous)):
+        return apposed
     if s.kind == "money" and not after and (lm := _MONEY_LABEL.search(text, max(s_start, s.num_start - 50), s.num_start)):
         return lm.group("x")  # "investments £220 million and borrowing [£991 million]", "(average price [£440,304])"
     if s.kind == "money" and text.startswith(" of ", s.end) and (om := _MONEY_PART_OF.match(text, s.end, s.end + 80)):
@@ -2995,6 +3083,12 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
             and (dm := _DONE_FOR_UNITS.search(text[s_start:s.num_start])) is not None and not _NOT_MONEY_SUBJECT.match(dm.group("x")):
         # "Untreated effluent, including wipes, was released into waterways for [three million] hours": of what was done
         return f"{after} of {_first_word_lower(dm.group('x'))} {dm.group('p')}"
+    if s.kind == "percentage" and s.direction is None and after and len(after) < 30 \
+            and (mm := _MADE_UP_OF.search(text, max(s_start, s.num_start - 160), s.num_start)) is not None \
+            and _GROUP_WORDS.fullmatch(after):
+        # "the district's population is now [47.9] per cent male and 52.1 per cent female", "the population was made
+        # up of 9.9 per cent under-10s": the share of that whole in the group
+        return f"share of {_LEAD_DETERMINER.sub('', _first_word_lower(mm.group('x')))} {after}"
     found = _in_sentence(text, s, s_start, after, previous, previous_count, sentence_bounds(text, max(0, s_start - 2))[0])
     if found is None and not after and s.direction is None and ", which " in text[max(s_start, s.num_start - 40):s.num_start] \
             and (wm := _WHICH_WAS.search(text, max(s_start, s.num_start - 140), s.num_start)) is not None:
@@ -3532,6 +3626,26 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
     return f"share of {x}"
 
 
+#: between a count and a share set beside it: its noun, then a comma or a dash ("140 people[, ]68 per cent,",
+#: "2,300 pupils[ – or ]14 per cent –")
+_APPOSED_OPEN = compiled(r"^(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|\s[-–—])\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|over|"
+                         r"just\s+(?:over|under))\s+)?$")
+_APPOSED_CLOSE = compiled(r"\s*(?:,|[-–—]\s|\)|\.(?:\s|$))")
+
+
+def _apposed_share(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
+    """A percentage set beside the count it turns into a share, between commas or dashes: "Police charged 140
+    people, [68] per cent, with drink-driving offences" → share of people charged (as "(68 per cent)" is, by
+    :func:`_paren_share`). Not a share with its own "of ..." (the caller has found none after it), nor one
+    after a count of another sentence or a clause of its own ("140 people, while 68 per cent ...")."""
+    if previous is None or not previous.measure or previous.kind not in ("count", "quantity") \
+            or not s_start <= previous.num_end < s.num_start:
+        return None
+    if not _APPOSED_OPEN.match(text[previous.end:s.num_start]) or not _APPOSED_CLOSE.match(text, s.end, s.end + 4):
+        return None
+    return f"share of {previous.measure}"
+
+
 #: a sentence that places the largest change: "The largest increase in workforce jobs, for March 2015, was in the
 #: West Midlands, at [40,000]", "The largest change in the inactivity rate ... was in the North East, which has
 #: increased by [2.8] percentage points", "The largest decrease was in the South East, at [32,000]"
@@ -4049,6 +4163,20 @@ def _in_sentence(text: str, s: Statistic, s_start: int, after: str | None, previ
                     and (am := _AS_COMPLEMENT.match(text, s.end, s.end + 120)):
                 # "councils accepted 15,290 households as being statutorily homeless": what they were taken as
                 return f"{after} {vm.group('v')} as {am.group('c')}"
+            if vm.group("v") in _LEVEL_VERBS:
+                # "The crown court backlog in England and Wales reached [73,105] cases": the level of a whole, so
+                # the cases in that backlog, not "cases reached" (a deed's object, like "drivers tested")
+                at = max(0, len(before) - 40) + vm.start()  # (vm searched the last 40 characters)
+                cm = _CONTAINER_SUBJECT.search(before[max(0, at - 120):at])
+                if cm is None:
+                    return after
+                x = cm.group("x").lower()
+                on = "on" if rx(r"(?:list|register|queue)\b").search(x) else "in"  # on a list, in a backlog
+                return f"{after} {on} the {x}"
+            if s.kind == "count" and (tail := _DEED_TAIL.match(text, s.end + len(after) + 1, s.end + len(after) + 90)) \
+                    and text.startswith(after, s.end + 1):
+                # "Police charged 140 people, 68 per cent, with drink-drive offences": what for, past the share
+                return f"{after} {vm.group('v')} {tail.group('r')}"
             return f"{after} {vm.group('v')}"  # "officers tested 2,217 drivers" → drivers tested
         if s.kind == "count" and (vm or (im := _ING_BEFORE.search(before[-40:])) is not None) \
                 and (pm := _HEAD_THEN_WHY.match(after)) is not None:
