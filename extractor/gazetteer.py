@@ -35,6 +35,7 @@ class Gazetteer:
     by_code: dict[str, Entry]
     history: dict[str, tuple[str, str, str | None]]  # code -> (in force from YYYY-MM-DD, type and code before)
     ended: dict[str, str] = None  # code of an abolished council -> the date it ceased (YYYY-MM-DD)
+    guarded: dict[str, Entry] = None  # a council's bare name that is also a word ("Eden") -> the council
 
     def as_of(self, entry: Entry, date: str | None, older_code: bool = True) -> Entry:
         """The entry as it stood on ``date``: a council created later ("North Yorkshire" before
@@ -90,13 +91,15 @@ def gazetteer() -> Gazetteer:
             add(e.name.replace("&", "and"), e)
         elif " and " in e.name and e.type != "nation":  # "Hammersmith and Fulham", written "Hammersmith & Fulham"
             add(e.name.replace(" and ", " & "), e)
-    ended = {}
+    ended, guarded = {}, {}
     for row in load_csv("gazetteer_more.csv"):
         e = Entry(row["name"], row["type"], row["code"], row["pfa_code"] or None, None)
         entries.append(e)
         by_code[e.code] = e
         if row["valid_to"]:
             ended[e.code] = row["valid_to"]
+        if row["written"] and e.name not in row["written"].split("|"):
+            guarded[e.name] = e  # (matched only where the story reads it as a place: areas._guarded_councils)
         for surface in (row["written"].split("|") if row["written"] else [e.name]):
             add(surface, e)
             if " and " in surface:  # "Dumfries & Galloway"
@@ -120,4 +123,4 @@ def gazetteer() -> Gazetteer:
         if row["code"] not in by_code or row["type_before"] not in TYPES:
             raise ValueError(f"area_history.csv: bad row {row}")
         history[row["code"]] = (row["valid_from"], row["type_before"], row.get("code_before") or None)
-    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code, history, ended)
+    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in surfaces.items()}, by_code, history, ended, guarded)

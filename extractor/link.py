@@ -865,7 +865,13 @@ _HELD_BY_BEFORE = compiled(r"\b(?:recorded|reported|logged|investigated|handled|
 #: 41%, North Yorkshire 44%")
 _HOLDS_AFTER = compiled(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + alternation(lexicon("holding_verbs")) +
                              r"|investigated|dealt\s+with|looked\s+after|cared\s+for|housed|charging|charges|levied|levies|"
-                             r"levying|recycling|answered)\b|\s+(?:(?:just|only|almost|nearly|around|about)\s+)?[£$€]?\d")
+                             r"levying|recycling|answered)\b|\s+(?:(?:just|only|almost|nearly|around|about)\s+)?[£$€]?\d"
+                             # a council's own decision on its tax or budget: "Kent County Council will raise council tax
+                             # by 2.99%", "Durham County Council's cabinet is recommended to agree a 2.99% increase"
+                             r"|(?:\s+(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|voted\s+to|"
+                             r"is\s+proposing\s+to|proposes\s+to|wants\s+to|intends\s+to))?\s+(?:raise[sd]?|raising|increase[sd]?|"
+                             r"freeze|freezes|froze|frozen|approved?|approves|agreed?|agrees|set|sets|budgeted|needs?\s+to\s+save)\b"
+                             r"|['’]s\s+(?:cabinet|executive|budget|share|finance|council\s+tax|precept)\b")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:

@@ -243,8 +243,52 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
                if m.key in units else m for m in ner]
     mentions += ner
     mentions += _listed_and_cued_places(text, mentions, ents)
+    mentions += _guarded_councils(doc, text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: a guarded council's name read as a place: after a word that places ("in Eden", "for Chiltern", "and Copeland")
+#: or a comma of a list, or before a bracketed figure ("Eden (+8.6 per cent)")
+_PLACE_BEFORE_GUARDED = compiled(r"(?:\b(?i:in|for|across|and|than|to|from|within|throughout|including)\s+|,\s*)$")
+_FIGURE_BRACKET_AFTER = compiled(r"\s*\(\s*[+−-]?\s*[£$€]?\d")
+#: ... and not the first word of another name ("Eden Project", "Chiltern Railways", "Copeland's")
+_NAME_GOES_ON = compiled(r"(?:[\s-]+[A-Z]|['’]s\b)")
+
+
+def _guarded_councils(doc: Doc, text: str, mentions: list[AreaMention]) -> list[AreaMention]:
+    """Councils whose bare name is also a word or a surname ("Eden", "Chiltern", "Copeland"; the
+    gazetteer matches only their written forms, "Eden District Council"): the bare name too, where the
+    story reads it as a place (after "in", "for", a list's comma, or before a bracketed figure) and names
+    another place of the council's police force area ("Cumbria", "South Lakeland"), which a garden, a
+    railway or a surname does not come with. Deliberately a scan of the few guarded names, not the
+    PhraseMatcher: the guard needs the other mentions."""
+    gaz = gazetteer()
+    if not gaz.guarded or not mentions:
+        return []
+    forces = set()
+    for m in mentions:
+        if m.is_org or not m.code:
+            continue
+        # (a county is its force's area too: "Cumbria" names the force area E23000002)
+        for e in (gaz.by_code.get(m.code), *gaz.candidates(m.name)):
+            if e is not None:
+                forces.update(c for c in (e.pfa_code, e.code if e.type == "police_force_area" else None) if c)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for name, entry in gaz.guarded.items():
+        if entry.pfa_code not in forces or name not in text:
+            continue
+        for m in cached(rf"\b{regex.escape(name)}\b").finditer(text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in taken) or _NAME_GOES_ON.match(text, b):
+                continue
+            if not (_PLACE_BEFORE_GUARDED.search(text, max(0, a - 14), a) or _FIGURE_BRACKET_AFTER.match(text, b)):
+                continue
+            dated = gaz.as_of(entry, doc._.reference_date, older_code=bool(doc._.published))
+            out.append(AreaMention(key=_key(dated), name=dated.name, type=dated.type, code=dated.code,
+                                   start=a, end=b, rule="area.gazetteer.guarded"))
+    return out
 
 
 #: words that never begin (or, for the organisation words, never stand in) the name of a small place
@@ -1011,12 +1055,24 @@ _PROMOTING_BODY = compiled(r"(?:Visit|Sport|Historic|Natural(?!\s+Resources)|Hom
 _RELEASED = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:released|published|revealed)\b")
 
 
+#: a capitalised word right before "UK" that is not a word of place or time: "Age UK", "StopWatch UK",
+#: "Cancer Research UK" (not "across the UK", "In UK prisons", "Great Britain and Northern Ireland UK")
+_NAME_BEFORE_UK = compiled(r"(?<![\w’'-])(?!(?:In|Across|For|From|Throughout|Within|Outside|Around|And|Or|The|Of|To|Than|"
+                           r"Beyond|Rest|All|Whole|Entire|Only|Both|But|While|Whereas|Nationally|Elsewhere|Across|Ireland|"
+                           r"Wales|Scotland|England|Britain|Northern|Great|United|Kingdom|A|An|This|That|Every|Each|No|"
+                           r"By|On|At|Into|Over|Under|Since|Until|With|Without|Among|Amongst|Against|Between)\b)"
+                           r"[A-Z][A-Za-z]+\s+$")
+
+
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     """"Thames Valley Police said", "Rape Crisis England and Wales", "the University of Leeds": the
     name is an organisation's."""
     rules = area_rules()
     if rules["publication_after"].match(after) or rules["company_after"].match(after):
         return True
+    if span.text == "UK" and (text := text_of(doc)).find("\n", 0, span.start_char) >= 0 \
+            and _NAME_BEFORE_UK.search(text, max(0, span.start_char - 30), span.start_char):
+        return True  # "Age UK", "StopWatch UK claims": a body's name ends in UK (not in a headline's title case)
     ob = rules["org_before"].search(text_of(doc), max(0, span.start_char - 30), span.start_char)
     if ob:
         # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of");
