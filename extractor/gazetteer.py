@@ -98,9 +98,13 @@ def gazetteer() -> Gazetteer:
         by_code[e.code] = e
         if row["valid_to"]:
             ended[e.code] = row["valid_to"]
-        if row["written"] and e.name not in row["written"].split("|"):
-            guarded[e.name] = e  # (matched only where the story reads it as a place: areas._guarded_councils)
-        for surface in (row["written"].split("|") if row["written"] else [e.name]):
+        written = row["written"].split("|") if row["written"] else [e.name]
+        # a name also a word or surname ("Eden": not in 'written'), or a short form marked "?" ("?Barrow"), is
+        # matched only where the story reads it as a place (areas._guarded_councils)
+        if e.name not in written and f"?{e.name}" not in written:
+            guarded[e.name] = e
+        guarded.update((w[1:], e) for w in written if w.startswith("?"))
+        for surface in (w for w in written if not w.startswith("?")):
             add(surface, e)
             if " and " in surface:  # "Dumfries & Galloway"
                 add(surface.replace(" and ", " & "), e)

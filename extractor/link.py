@@ -2201,6 +2201,12 @@ def main_period(text: str, stats: list[Statistic], periods: list[Period], senten
     last = max((st.num_start for st in stats), default=-1)
     found = next((p for p in frames if p.kind in ("relative", "date", "month", "range")
                   and (p.start < last or p.kind != "relative")), None)
+    if found is not None and found.rule == "relative.last_n" and (
+            _N_YEARS.search(text, found.start, found.end) or "decade" in text[found.start:found.end]):
+        # "the biggest rises in population in the last decade according to the 2021 census": the window the
+        # changes are measured over ends with the data's own year, which dates the story's figures
+        lo, hi = sentences.at(found.start)
+        found = next((p for p in frames if p.kind == "year" and lo <= p.start < hi and p.start > found.end), found)
     if found is None and first_year is not None:
         # a story that dates its figures only by a year ("Durham welcomed 19.71 million visits in
         # 2017"): that year

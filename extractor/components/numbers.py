@@ -2452,7 +2452,7 @@ _GAPPED = compiled(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)
 
 
 #: between a ranked change in brackets and the next place's: ") in the UK, followed by Orkney and Shetland ("
-_FOLLOWED_BY = compiled(r"\s*(?:%|per\s*cent|pc)?\s*\)(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
+_FOLLOWED_BY = compiled(r"\s*(?:%|per\s*cent|pc)?\s*\)?(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
                              r"(?:(?:closely|narrowly)\s+)?followed\s+by\s+(?-i:[A-Z])[^\d%.;:()\n]{0,40}?\(", I)
 
 
