@@ -1109,6 +1109,8 @@ def _is_place(name: str) -> bool:
     return folded in gazetteer().by_surface  # (the gazetteer's folded surface forms)
 
 
+#: a piece of a change's words with the next figure: "down from 1" (of "down from 1,537"), "up by 12"
+_FIGURE_FRAGMENT = compiled(r"^(?:(?:was|is|were|are|has|had)\s+)?(?:(?:up|down|rising|falling)\s+)?(?:from|to|by|on)\s+[£$€]?\d")
 _PROPER_NAME = compiled(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|upon|on))*$")
 #: a second subject of the same verb of change, the verb left out: "..., and the unemployment rate by [0.3]%"
 _ELIDED_VERB_BY = compiled(r"(?:,\s*|\s)(?:and|while|whilst|with|but)\s+(?:(?:the|its|their)\s+)?"
@@ -1611,6 +1613,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if found is None and s.kind == "count" and s.direction is None and n + 1 < len(stats) \
                     and (shared := _list_noun_ahead(text, stats, n)) is not None:
                 found = shared  # "inspected [120], 130 and 140 homes", "Kent had [120], Essex 130 and Surrey 140 burglaries"
+            if found is not None and (_FIGURE_FRAGMENT.match(found) or len(found) < 40 and _PROPER_NAME.match(found) and _is_place(found)):
+                # "total of 1,020 was [down from 1],537" (a piece of the next figure), "Dudley was [115]" (the place whose
+                # figure it is): no thing counted, so the bare figure's own rules decide
+                found = None
             if s.direction is None and (found is None or len(found) < 90 and (_ROLE_WORD.match(found) or _DEICTIC.match(found))
                                         or _points_or_targets(text[max(0, s.num_start - 40):s.num_start])):
                 found = _resolve_bare(text, s, found, previous, previous_count, earlier, sentence_bounds)
@@ -2439,6 +2445,7 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
     ``str.find`` over the lower-cased text, and only the few words before each are read."""
     lower: str | None = None
     kinds: dict[str, str | None] = {}
+    topic: str | None | bool = False  # (looked for once, at the first bare head of a topic's kind)
     for s in stats:
         m = s.measure
         if not m or s.kind in ("money", "rate"):
@@ -2452,8 +2459,48 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
                 lower = text.lower()
             kinds[noun] = _kind_of(lower, noun)
         kind = kinds[noun]
+        if kind is None and noun in _topic_heads():
+            if topic is False:
+                topic = _story_topic(lower if lower is not None else text.lower())
+            if topic and not _stems(topic) & _stems(m):  # (not "pothole claims for damage due to potholes")
+                if topic.split()[-1] == noun[:-1]:
+                    # "crimes" in a knife crime story: knife crimes, not "knife crime crimes"
+                    s.measure = m[:head.start("n")] + topic + "s" + m[head.end("n"):]
+                    continue
+                kind = topic
         if kind and not set(kind.split()) & set(m.lower().split()) and not _OWN_KIND.match(m, head.end("n")):
             s.measure = m[:head.start("n")] + kind + " " + m[head.start("n"):]
+
+
+@lru_cache(maxsize=1)
+def _topic_heads() -> frozenset[str]:
+    return frozenset(lexicon("topic_heads"))
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[tuple[str, Pattern], ...]:
+    def pattern(topic: str) -> Pattern:
+        words = r"[ -]".join(regex.escape(w) for w in topic.replace("-", " ").split())  # "fly-tipping", "fly tipping"
+        return compiled(rf"(?<![\w-]){words}(?:s|es)?(?![\w-])")
+    return tuple((t, pattern(t)) for t in lexicon("story_topics"))
+
+
+def _story_topic(lower: str) -> str | None:
+    """The story's topic from the lexicon's ``story_topics`` ("pothole", "hate crime", "cancer"): the one
+    named in its opening (headline and lede, the first 400 characters) and most often in the text, at
+    least twice. It names the kind of a bare head noun the text never qualifies itself ("620 claims" in a
+    pothole story: pothole claims; "911 incidents" in a hate crime story), for the heads in
+    ``topic_heads`` only (counted things a topic qualifies, not "officers" or "pupils")."""
+    best, most = None, 1
+    for topic, pattern in _topic_patterns():
+        if topic[:4] not in lower:
+            continue  # (a cheap test first)
+        if pattern.search(lower, 0, 400) is None:
+            continue
+        n = sum(1 for _ in pattern.finditer(lower))
+        if n > most or n == most and best is not None and len(topic) > len(best):
+            best, most = topic, n
+    return best
 
 
 #: a measure that opens on its head noun, perhaps after a change's word ("offenders in the region",
@@ -2525,7 +2572,8 @@ _ROLE_WORD = compiled(r"^(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Za-z][\w-
                            r"benchmark|milestone|barrier|limit|cap)s?$", regex.I)
 #: a word that only points at a figure: "this number", "the figure standing", "the 146 households figure"
 _DEICTIC = compiled(r"^(?:(?:the|this|that|these|those|its|their)\s+)?(?P<head>(?:[a-z][\w-]*\s+){0,2}?)"
-                         r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing)\b.*)?$", regex.I)
+                         r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing|recorded|reported|logged|"
+                         r"registered|counted)\b.*)?$", regex.I)
 _NOT_DEICTIC_HEAD = compiled(r"^(?:(?:total|overall|record|highest|lowest|same|latest|whole|final|first|second|"
                                   r"previous|national|average|\d[\d,.]*)\s*)+$", regex.I)
 #: "target of [100] households", "an ambition of [95]%": the thing the target is set for

@@ -89,3 +89,44 @@ def test_near_misses_keep_their_own_measure(ex, text, span, measure):
 def test_a_range_inside_the_noun_is_not_the_next_figure(ex):
     got = measures(ex, "Some 300 children aged between five and 11 received 40 awards.")
     assert got["Some 300"] == "children aged between five and 11", got
+
+
+@pytest.mark.parametrize("text, span, wrong", [
+    # a piece of the next figure's words is no measure
+    ("Last year's total of 1,020 was down from 1,537 the previous year.", "1,020", "down from 1"),
+    ("The figure of 2,400 was up from 1,950.", "2,400", "up from 1"),
+    # nor is the place whose figure it is
+    ("In Walsall the number was 108, Dudley was 115 and Sandwell had 94 patients.", "115", "Dudley"),
+])
+def test_no_measure_is_a_fragment_or_a_place(ex, text, span, wrong):
+    got = measures(ex, text)
+    assert span in got and got[span] != wrong, got
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    # a bare head noun of a counted thing takes the story's topic, named in its opening and again later
+    ("Pothole claims fall in Durham\n\nThe council received 620 claims last year. Potholes cost drivers dear.", "620",
+     "pothole claims received"),
+    ("Hate crimes rise by 75%\n\nThere were 911 incidents in total. Hate crime is a priority for the force.", "911",
+     "hate crime incidents"),
+    ("Fly-tipping soars\n\nAlmost one million incidents were recorded. Fly tipping costs councils millions.",
+     "Almost one million", "fly-tipping incidents recorded"),
+])
+def test_a_bare_head_takes_the_storys_topic(ex, text, span, measure):
+    got = measures(ex, text)
+    assert got[span] == measure, got
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    # not a head the topic does not qualify ("officers"), nor a topic named only once or not in the opening
+    ("Knife crime falls\n\nPolice recruited 300 officers. Knife crime is down.", "300", "officers recruited"),
+    ("Council budget agreed\n\nThe council received 620 claims last year.", "620", "claims received"),
+    ("Council budget agreed\n\nThe council received 620 claims last year. " + "Roads were resurfaced. " * 30
+     + "Potholes and more potholes.", "620", "claims received"),
+    # nor a measure that already names the topic
+    ("Pothole claims\n\nThere were 600 claims for damage due to potholes. Potholes are a menace.", "600",
+     "claims for damage due to potholes"),
+])
+def test_the_topic_is_not_added_where_it_does_not_belong(ex, text, span, measure):
+    got = measures(ex, text)
+    assert got[span] == measure, got
