@@ -47,8 +47,8 @@ def _compared_holder_after(text: str, s: Statistic, a: AreaMention) -> bool:
 #: seven per cent in London, but dropped [10] per cent in West Yorkshire", "[29]% were by the
 #: Metropolitan Police"
 _PLACE_ATTACHED = compiled(
-    r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|happened|occurred|took\s+place|(?:were\s+|was\s+)?recorded|reported)\s+)?"
-    r"(?:in|by|at|across|within)\s+(?:the\s+)?$")
+    r"\s+(?:(?!(?:and|or|but|while)\b)[a-z]+\s+)?(?:(?:were|was|are|is|happened|occurred|took\s+place|(?:were\s+|was\s+)?"
+    r"recorded|reported)\s+)?(?:in|by|at|across|within)\s+(?:the\s+)?$")  # (not "[ and ]in Swindon": the next item)
 #: a share's own place after what it is a share of: "Across England, [26]% of all burglaries were
 #: recorded in London", "a third of the offences recorded by the police in Leeds"
 _SHARE_ATTACHED = compiled(

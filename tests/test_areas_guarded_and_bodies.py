@@ -67,3 +67,11 @@ def test_a_council_that_only_speaks_holds_nothing(ex, text, span):
 def test_a_body_named_with_uk_names_no_nation(ex, text, span, area):
     got, _ = areas_of(ex, text)
     assert got[span] == area, got
+
+
+def test_the_next_item_of_a_place_list_keeps_its_own_place(ex):
+    got, _ = areas_of(ex, "Response times fell. In Kent the service achieved 54 per cent, in Dover 73.9 per cent "
+                          "and in Swindon 79.1 per cent.")
+    assert got == {"54 per cent": "Kent", "73.9 per cent": "Dover", "79.1 per cent": "Swindon"}, got
+    got, _ = areas_of(ex, "Burglaries rose by 12 per cent in Kent.")  # a place attached after its figure still holds it
+    assert got["12 per cent"] == "Kent", got

@@ -84,3 +84,33 @@ def test_barrow_is_barrow_in_furness_where_the_story_places_it(ex):
     assert got["+4.2 per cent"]["area_name"] == "Barrow-in-Furness"
     got = stats(ex, "Mr Barrow said 300 jobs in Cumbria were at risk.")
     assert got["300"]["area_name"] == "Cumbria"
+
+
+@pytest.mark.parametrize("landmark", ["since records began in 2003", "since recording practices began in 2003",
+                                      "since comparable figures were first published in 2003"])
+def test_the_same_period_is_not_measured_from_when_records_began(ex, landmark):
+    text = (f"Shoplifting offences rose to 443,995 in the year to March 2024, the highest total {landmark}. "
+            "In Kent, 5,000 offences were recorded in the same period.")
+    got = stats(ex, text, published="2024-07-25")
+    assert got["5,000"]["period_value"] == "2023-04-01/2024-03-31"
+
+
+def test_a_comparison_base_still_spans_the_same_period(ex):
+    text = ("Burglaries were up 9% on five years ago, at 4,000 in 2024. Thefts increased by 40 per cent over the same period.")
+    r = ex.extract(text, published="2024-07-25")
+    same = next(p for p in r["periods"] if p["span"]["text"] == "the same period")
+    assert same["value"].startswith("2019") and same["value"].endswith("2024-12-31"), same
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council set out its priorities for the period 2018/19 to 2021/22.", "2018-04-01/2022-03-31"),
+    ("Savings are planned over the period from 2024/25 to 2026/27.", "2024-04-01/2027-03-31"),
+])
+def test_a_period_of_financial_years(ex, text, value):
+    r = ex.extract(text, published="2018-01-31")
+    assert [p["value"] for p in r["periods"]] == [value], r["periods"]
+
+
+def test_financial_years_in_a_series_of_changes_stay_apart(ex):
+    r = ex.extract("Arrests rose in 2019/20 to 2,300 and in 2020/21 to 2,500.", published="2022-01-31")
+    assert [p["value"] for p in r["periods"]] == ["2019-04-01/2020-03-31", "2020-04-01/2021-03-31"]

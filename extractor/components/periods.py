@@ -159,7 +159,8 @@ DOCUMENT_GUARDS = {
     or "rior" in text and ("prior" in text or "Prior" in text)
     or "receding" in text and ("preceding" in text or "Preceding" in text),
     "says_between_fys": lambda text: any(w in text for w in (" and 20", " to 20", " and 19", " to 19", " until 20")),
-    "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d").search(text)),
+    "says_fy_span": lambda text: bool(rx(r"\d\s*[–\-]\s*(?:19|20)\d\d\s*[/\-–]\s*\d|period\s+(?:of\s+|from\s+)?(?:19|20)\d\d\s*"
+                                         r"[/\-–]\s*\d+\s+(?:to|until)\s").search(text)),
     # substrings every match of the rule must hold (speed only: each is implied by its rule's pattern):
     # "next year", "the (forth)coming year": "year" and "next" or "coming", in any case
     "says_next_year": lambda text: _may_say(text, ("year",)) and _may_say(text, ("next", "comi")),
@@ -1403,10 +1404,11 @@ def _resolve_all(text: str, chosen: list[_Match], published: str | None) -> tupl
             # ("in April", no publication date), so is the back-reference's; a deadline ("by
             # March 2025") is never what "the month before" means
             last_value = value
-            if wants_frame and (not framed or c.rule.resolve not in _CATAPHORIC) and _frames_figures(text, c):
-                last_frame, framed = value, True
-            elif wants_frame and value and not _SINCE_RECORD.search(text, max(0, c.start - 40), c.start):
-                last_base = (value, c.start)
+            if wants_frame and not _SINCE_RECORD.search(text, max(0, c.start - 60), c.start):  # (no frame, no base: a landmark)
+                if (not framed or c.rule.resolve not in _CATAPHORIC) and _frames_figures(text, c):
+                    last_frame, framed = value, True
+                elif value:
+                    last_base = (value, c.start)
             if value and len(value) == 10 and c.rule.kind == "date":  # a day the text names, not one worked out
                 last_day = (value, c.end)
             if value and (span := _up_to_span(text, c, value)):
@@ -1596,9 +1598,14 @@ def _academic_years(text: str, out: list[Period]) -> list[Period]:
 
 
 #: "the highest level since 2004", "for the first time since 2004": a record's start, not the
-#: baseline of a change that "over the same period" would run from
+#: baseline of a change that "over the same period" would run from, nor the frame of the figures
 _SINCE_RECORD = compiled(r"\b(?i:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|record|level)"
-                              r"(?:\s+\w+){0,4}?\s+since\s+$")  # ("the largest number of births seen since")
+                              r"(?:\s+\w+){0,4}?\s+since\s+$"  # ("the largest number of births seen since")
+                              # "since records began in 2003", "since recording practices began in 2003", "since comparable
+                              # figures were first published in 2010"
+                              r"|\b(?i:since)\s+(?:(?:comparable|official|current|the)\s+)?(?i:records|figures|data|monitoring|"
+                              r"recording)(?:\s+(?:practices|systems|methods|rules))?\s+(?:(?:first\s+)?(?:began|started|begun)|(?:were|was)\s+first\s+(?:kept|collected|"
+                              r"published|recorded))\s+(?:in\s+)?$")
 #: "(and the corresponding figure for 2024)", "the equivalent period in 2022": the period of the figures
 #: compared with, never what "a year earlier" or "the same period" counts from
 _CORRESPONDING = compiled(r"\b(?i:corresponding|equivalent|comparable)\s+(?:figures?|period|months?|quarter|time|totals?)"
