@@ -2953,6 +2953,8 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     listed = _list_heading(text, s)
     if listed:
         return listed
+    if "times" in text[s.num_start:s.end + 8] and (relative := _times_than(text, s, s_start)) is not None:
+        return relative
     if ranked := _ranked_change(text, s, s_start, previous, sentence_bounds):  # (its own guard: a superlative before)
         return ranked
     if (" at " in text[max(s_start, s.num_start - 8):s.num_start] or "tal" in text[max(s_start, s.num_start - 20):s.num_start]
@@ -3816,6 +3818,40 @@ def _times(text: str, s: Statistic, s_start: int) -> str | None:
     x = rx(r"^(?:with|by|after)\s+").sub("", xm.group("x").strip())
     x = _first_word_lower(x)  # a sentence's first word: "Offenders were ..."
     return f"times {x}{tail}"
+
+
+#: "[six] times higher than the same period in 1987": a multiple of what came before
+_TIMES_THAN = compiled(r"(?:\s+times)?\s+(?:higher|greater|more(?!\s+likely)|larger|bigger|lower|smaller|as\s+(?:high|many|much)\s+as|"
+                       r"the\s+(?:level|number|rate)\s+(?:of|in|seen\s+in))\s+(?:than\s+)?(?P<b>[^,.;:()\n–—]{3,70}?)"
+                       r"(?=\s*[,.;:()\n–—]|\s+(?:and|while|but|compared|according)\b|$)")
+#: ... and the subject it multiplies, up to its verb: "bus and coach fares in the first three months of 2024 were"
+_MULTIPLIED = compiled(r"(?:^|[,;:]\s+|\b(?:that|and|while|but)\s+)(?P<x>(?:the\s+)?[a-z][\w'’-]*(?:\s+(?!(?:were|was|is|are|has|have|had)\b)"
+                       r"[\w'’&-]+){0,12}?)\s+(?:(?:were|was|is|are|has\s+been|have\s+been|had\s+been)\s+)(?:now\s+)?"
+                       r"(?:(?:about|around|nearly|almost|more\s+than|at\s+least|over|roughly|some)\s+)?$", regex.I)
+
+
+#: a report's words before the subject it reports: "[Figures show ]bus fares were", "[The data reveals that ]crime was"
+_REPORTED_LEAD = compiled(r"^(?:[\w'’ ]{0,60}?\b(?:show|shows|showed|shown|find|finds|found|reveal|reveals|revealed|suggest|suggests|"
+                          r"suggested|say|says|said)\s+(?:that\s+)?)", regex.I)
+#: the time at the end of a subject: "fares[ in the first three months of 2024]", "crime[ last year]"
+_SUBJECT_TIME = compiled(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|year|month|"
+                         r"quarter)$|\s+(?:last|this)\s+(?:year|month|quarter)$")
+
+
+def _times_than(text: str, s: Statistic, s_start: int) -> str | None:
+    """A multiple: "bus and coach fares in the first three months of 2024 were [six] times higher than the
+    same period in 1987" → bus and coach fares relative to the same period in 1987 (the subject, its time
+    dropped, relative to what it is a multiple of); None without a subject of its own (a pointer: "This
+    makes the current figure nine times higher" is left to the rules for the figure before)."""
+    bm = _TIMES_THAN.match(text, s.end, s.end + 120)
+    if bm is None or (xm := _MULTIPLIED.search(text, max(s_start, s.num_start - 160), s.num_start)) is None:
+        return None
+    x = _LEAD_TIME.sub("", _SUBJECT_TIME.sub("", _REPORTED_LEAD.sub("", xm.group("x")))).strip()
+    x = rx(r"^(?i:the)\s+").sub("", x)
+    if not x or _DEICTIC.match(x) or x.lower() in ("it", "this", "that", "they"):
+        return None
+    base = rx(r"^(?:in|on|at|for|during)\s+(?=\S)").sub("", bm.group("b").strip())  # "than in 2001": relative to 2001
+    return f"{_first_word_lower(_PLACE_TAIL.sub('', x).strip() or x)} relative to {base}"
 
 
 #: "bring its overspend down to [£6.2m]": the thing brought down or up

@@ -130,3 +130,21 @@ def test_a_bare_head_takes_the_storys_topic(ex, text, span, measure):
 def test_the_topic_is_not_added_where_it_does_not_belong(ex, text, span, measure):
     got = measures(ex, text)
     assert got[span] == measure, got
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    ("Figures show bus fares in the first three months of 2024 were six times higher than the same period in 1987.",
+     "six times", "bus fares relative to the same period in 1987"),
+    ("Rents in Kent are now three times higher than in 2001, the report found.", "three times", "rents relative to 2001"),
+])
+def test_a_multiple_is_of_its_subject_relative_to_its_baseline(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
+
+
+@pytest.mark.parametrize("text, span", [
+    ("This makes the current figure at least nine times higher than the number before the pandemic.", "at least nine times"),
+    ("Women were three times more likely than men to be victims.", "three times"),
+])
+def test_a_multiple_without_a_subject_of_its_own_is_not_named_so(ex, text, span):
+    got = measures(ex, text)[span]
+    assert got is None or "relative to" not in got, got
