@@ -114,3 +114,11 @@ def test_a_period_of_financial_years(ex, text, value):
 def test_financial_years_in_a_series_of_changes_stay_apart(ex):
     r = ex.extract("Arrests rose in 2019/20 to 2,300 and in 2020/21 to 2,500.", published="2022-01-31")
     assert [p["value"] for p in r["periods"]] == ["2019-04-01/2020-03-31", "2020-04-01/2021-03-31"]
+
+
+def test_months_from_one_and_another_is_a_span(ex):
+    r = ex.extract("Forces failed to meet the standard over the six months from November 2021 and April 2022.",
+                   published="2022-05-31")
+    assert [p["value"] for p in r["periods"]] == ["2021-11-01/2022-04-30"]
+    r = ex.extract("Sales rose from November 2021 and April 2022 was the best month.", published="2022-05-31")
+    assert [p["value"] for p in r["periods"]] == ["2021-11", "2022-04"]  # no span without months, weeks or period
