@@ -2637,6 +2637,11 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         if earlier is not None:
             s.period, s.period_rule = _flow_span(text, earlier, story), "period.back_reference_paragraph"
             return
+    if earlier is None and para_start > 0 and (report := _report_named_before(text, s_start, para_start, usable_before, sentences)):
+        # "... presented with the revenue budget forecast statement for 2012-13 quarter one.\n\nThe report showed the council
+        # is estimating a [£80,000] overspend": the period of the report the paragraph before named
+        s.period, s.period_rule = report, "period.report_named_before"
+        return
     frame = earlier if earlier is not None else story
     if frame is not None and strict_compared:
         s.period, s.period_rule = _compared_period(text, s, named, frame, periods)
@@ -2684,6 +2689,29 @@ _FOR_PERIOD_OF = compiled(
 #: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
 #: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
 #: Wales": a figure of its own)
+#: a sentence that opens on a document named before: "The report showed", "The statement also reveals"
+_REPORT_OPENS = compiled(r"\W*(?:The|This|That|Its)\s+(?:(?:latest|new|annual|quarterly|monthly|draft|same|council's|council’s)\s+)?"
+                         r"(?P<doc>report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)\s+"
+                         r"(?:also\s+)?(?:showed|shows|found|finds|revealed|reveals|said|says|states|stated|suggests|suggested|"
+                         r"predicts|predicted|highlighted|highlights|warned|warns|noted|notes)\b")
+
+
+def _report_named_before(text: str, s_start: int, para_start: int, usable_before: ByStart, sentences: Sentences):
+    """The period of the document a sentence opening "The report showed ..." points back to: the period named,
+    in the paragraph just before, in a sentence that names such a document ("presented with the revenue
+    budget forecast statement for 2012-13 quarter one"); None when that paragraph names no document with a
+    period (the sentence's own rules and the story's period decide)."""
+    if not _REPORT_OPENS.match(text, s_start, s_start + 60):
+        return None
+    lo = max(0, sentences.blank_line_before(max(0, para_start - 1)))
+    for p in reversed(list(usable_before.between(lo, para_start))):
+        a, b = sentences.at(p.start)
+        if p.value and _DOCUMENT_WORD.search(text, a, b):
+            return p
+    return None
+
+
+_DOCUMENT_WORD = compiled(r"\b(?:report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)\b", regex.I)
 _BACK_REFERENCE = compiled(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
                                 r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
                                 r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"

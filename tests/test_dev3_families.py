@@ -122,3 +122,20 @@ def test_months_from_one_and_another_is_a_span(ex):
     assert [p["value"] for p in r["periods"]] == ["2021-11-01/2022-04-30"]
     r = ex.extract("Sales rose from November 2021 and April 2022 was the best month.", published="2022-05-31")
     assert [p["value"] for p in r["periods"]] == ["2021-11", "2022-04"]  # no span without months, weeks or period
+
+
+@pytest.mark.parametrize("opening", ["The report showed", "The statement also reveals", "The forecast suggests"])
+def test_the_report_named_before_dates_what_it_shows(ex, opening):
+    text = ("The council received 360 applications in 2011-12.\n\n"
+            "Members were presented with the budget forecast statement for 2012-13 quarter one.\n\n"
+            f"{opening} an overspend of £80,000 on homelessness.")
+    got = stats(ex, text)
+    assert got["£80,000"]["period_value"] == "2012-04-01/2012-06-30", got["£80,000"]
+
+
+def test_a_report_not_named_with_a_period_before_leaves_the_story_period(ex):
+    text = ("The council received 360 applications in 2011-12.\n\n"
+            "Members met in the town hall in 2013.\n\n"
+            "The report showed an overspend of £80,000 on homelessness.")
+    got = stats(ex, text)
+    assert got["£80,000"]["period_value"] == "2011-04-01/2012-03-31", got["£80,000"]
