@@ -871,7 +871,11 @@ _HOLDS_AFTER = compiled(r"(?:\s+[–—-])?\s+(?:has\s+|have\s+|had\s+)?(?:" + a
                              r"|(?:\s+(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|voted\s+to|"
                              r"is\s+proposing\s+to|proposes\s+to|wants\s+to|intends\s+to))?\s+(?:raise[sd]?|raising|increase[sd]?|"
                              r"freeze|freezes|froze|frozen|approved?|approves|agreed?|agrees|set|sets|budgeted|needs?\s+to\s+save)\b"
-                             r"|['’]s\s+(?:cabinet|executive|budget|share|finance|council\s+tax|precept)\b")
+                             r"|['’]s\s+(?:cabinet|executive|budget|share|finance|council\s+tax|precept)\b"
+                             # its own figure after a possessive: "Gloucestershire Constabulary’s establishment is [1,060]",
+                             # "Essex Police’s recording of [1,660] offences"
+                             r"|['’]s\s+(?:[a-z][\w-]*\s+){1,3}?(?:is|was|were|are|of|stood\s+at|stands\s+at|totalled|reached)\s+"
+                             r"(?:(?:just|only|almost|nearly|around|about|some|more\s+than|over)\s+)?[£$€]?\d")
 
 
 def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic], sentences: Sentences) -> None:

@@ -75,3 +75,19 @@ def test_the_next_item_of_a_place_list_keeps_its_own_place(ex):
     assert got == {"54 per cent": "Kent", "73.9 per cent": "Dover", "79.1 per cent": "Swindon"}, got
     got, _ = areas_of(ex, "Burglaries rose by 12 per cent in Kent.")  # a place attached after its figure still holds it
     assert got["12 per cent"] == "Kent", got
+
+
+@pytest.mark.parametrize("text, span, area", [
+    ("Police numbers fell across the UK. Gloucestershire Constabulary's establishment is 1,060.", "1,060", "Gloucestershire"),
+    ("Knife crime rose across the UK. Essex Police’s recording of 1,660 offences places the area fifth highest.",
+     "1,660", "Essex"),
+    ("Council tax rose across England. Kent County Council's share was £1,500.", "£1,500", "Kent"),
+])
+def test_a_body_holds_the_figure_after_its_possessive(ex, text, span, area):
+    got, _ = areas_of(ex, text)
+    assert got[span] == area, got
+
+
+def test_a_possessive_that_only_names_a_speaker_holds_nothing(ex):
+    got, _ = areas_of(ex, "Kent Police's chief constable said 300 officers were recruited.")
+    assert got["300"] is None, got
