@@ -2810,6 +2810,24 @@ _MULTIPLE_SUBJECT = compiled(r"(?:^|[.;:]\s+|\b(?:that|where|while)\s+)(?:the\s+
                                   r"\s+(?:are|is|were|was|cost|costs|stand\s+at|stood\s+at)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 
 
+#: between a count and the ratio set beside it: "1,567 vacant homes[ in Wycombe - ]one in every 46 houses"
+_BESIDE_ONE_IN = compiled(r"(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|across|within)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:[-–—,(]|\bor\b)\s*"
+                          r"(?:(?:or|about|around|roughly|nearly|almost|some)\s+)?")
+
+
+_ONE_IN_EVERY = compiled(r"(?i:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?\d")
+
+
+def _singular(phrase: str) -> str:
+    """ "vacant homes" -> "vacant home", "properties" -> "property" (the last word only)."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
 def _plural(noun: str) -> str:
     """ "family" -> "families", "home" -> "homes", "bus" -> "buses" (the last word only)."""
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -3061,6 +3079,13 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind in ("percentage", "ratio") and s.direction is None and "(" in text[max(0, s.num_start - 2):s.end + 4] \
             and (paired := _fraction_and_bracket(text, s, s_start, previous)):
         return paired
+    if s.kind == "ratio" and previous is not None and previous.kind == "count" and previous.measure \
+            and previous.num_end >= s_start and _BESIDE_ONE_IN.fullmatch(text, previous.end, s.start) \
+            and _ONE_IN_EVERY.match(text, s.start, s.end) \
+            and (x := (im.group("x") if (im := _ONE_IN_N.match(text[s.start:s.end])) else phrase_after(text, s))):
+        # "1,567 vacant homes in Wycombe - [one in every 46] houses": how many houses there are per vacant home
+        thing = _PLACE_TAIL.sub("", previous.measure).strip()
+        return f"{_PLACE_TAIL.sub('', x).strip()} per {_singular(thing)}"
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if after and s.kind == "percentage" and s.direction is None \

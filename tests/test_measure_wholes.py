@@ -148,3 +148,17 @@ def test_a_multiple_is_of_its_subject_relative_to_its_baseline(ex, text, span, m
 def test_a_multiple_without_a_subject_of_its_own_is_not_named_so(ex, text, span):
     got = measures(ex, text)[span]
     assert got is None or "relative to" not in got, got
+
+
+@pytest.mark.parametrize("text, span, measure", [
+    ("There were 1,567 vacant homes in Wycombe - one in every 46 houses in the area.", "one in every 46",
+     "houses per vacant home"),
+    ("There were 867 vacant properties, or one in every 33 houses.", "one in every 33", "houses per vacant property"),
+])
+def test_one_in_every_n_beside_a_count_is_how_many_per_counted_thing(ex, text, span, measure):
+    assert measures(ex, text)[span] == measure
+
+
+def test_one_in_n_of_its_own_is_still_a_share(ex):
+    assert measures(ex, "Some 300 children live in poverty. One in four children are poor.")["One in four children"] \
+        == "share of children"
