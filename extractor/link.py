@@ -1345,6 +1345,14 @@ _GROUP_SUBJECT = compiled(
     r"(?:areas|councils|counties|boroughs|districts|regions|cities|towns))\b(?!['’])")
 
 
+_KINDS_OF_PLACES = (" areas", " boroughs", " councils", " authorities", " districts", " counties", " places", " communities")
+#: a kind of places right after a figure: "[23.3]%) in county areas", "1,200 in rural areas", "across metropolitan boroughs"
+_IN_KIND_OF_PLACES = compiled(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:in|across)\s+(?:the\s+|all\s+)?(?:(?:county|rural|urban|"
+                              r"metropolitan|coastal|city|deprived|affluent|poorer|poorest|wealthier|richest|most\s+deprived|"
+                              r"least\s+deprived|inner-city|seaside)\s+(?:and\s+)?)+(?:areas|boroughs|councils|authorities|districts|"
+                              r"counties|places|communities)\b", regex.I)
+
+
 def _group_subject(text: str, s_start: int, num_start: int) -> bool:
     """Whether the figure's sentence opens on a kind of places as its subject (:data:`_GROUP_SUBJECT`)."""
     return bool(_GROUP_SUBJECT.match(text, s_start, num_start))
@@ -1609,6 +1617,9 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
         # is in the top [15] per cent of authorities": the place named before holds its ranking)
         many = True
+    if not many and not before and any(w in text[s.end:s.end + 70] for w in _KINDS_OF_PLACES) \
+            and _IN_KIND_OF_PLACES.match(text, s.end, s.end + 70):
+        many = True  # "grew by 1.1 million (23.3%) in county areas": a figure of a kind of places, no one place's
     if not many and not before and any(w in head for w in _MANY_PLACE_WORDS) and _group_subject(text, s_start, s.num_start):
         # "County areas have the highest bills, with an average charge of [£1,826]", "Conservative-led councils on
         # average charge [£93] less": a sentence about a kind of places is about many places at once

@@ -91,3 +91,19 @@ def test_a_body_holds_the_figure_after_its_possessive(ex, text, span, area):
 def test_a_possessive_that_only_names_a_speaker_holds_nothing(ex):
     got, _ = areas_of(ex, "Kent Police's chief constable said 300 officers were recruited.")
     assert got["300"] is None, got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The report covers England. Between 2011 and 2021, those aged 65 and over grew by 1.1 million (23.3%) in county areas.",
+     "23.3%"),
+    ("The report covers England. Crime rose by 12% in urban areas.", "12%"),
+    ("The study covers Wales. Bus use fell by 9% across rural and coastal communities.", "9%"),
+])
+def test_a_figure_of_a_kind_of_places_has_no_one_place(ex, text, span):
+    got, _ = areas_of(ex, text)
+    assert got[span] is None, got
+
+
+def test_a_place_before_keeps_a_figure_in_its_own_rural_areas(ex):
+    got, _ = areas_of(ex, "Burglaries in Kent rose by 300 in rural areas of the county.")
+    assert got["rose by 300"] == "Kent", got
