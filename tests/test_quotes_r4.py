@@ -128,8 +128,8 @@ def test_coordinated_clause_near_misses(text, who):
     ("The Met's Commander Kate Lowe said: “We will not tolerate this.”", "Kate Lowe", "Commander", "Met"),
     ("The RSPCA’s chief inspector Dermot Hale said: “Neglect cases are rising.”", "Dermot Hale", "chief inspector", "RSPCA"),
     ("Shelter's Polly Marsh said: “Families are being priced out.”", "Polly Marsh", None, "Shelter"),
-    # near-miss: a place's possessive is no body ("Middlesbrough's Mayor")
-    ("Hartlepool's Mayor Andy Reed said: “The town deserves better.”", "Andy Reed", "Mayor", "Hartlepool"),
+    # near-miss: a place's possessive is no body ("Middlesbrough's Mayor"), and a place is no organisation
+    ("Hartlepool's Mayor Andy Reed said: “The town deserves better.”", "Andy Reed", "Mayor", None),
 ])
 def test_a_body_possessive_before_its_person(text, name, role, org):
     (q,) = [q for q in find_quotes(text)[0] if not q.partial]

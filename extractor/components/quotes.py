@@ -1896,6 +1896,7 @@ def find_quotes(text: str, sentences: Sentences | None = None,
     statements = _statements(text, rules, segs)
     _attribute(text, quotes, statements, paras, segs, rules, sentences, persons or [], check)
     _spell_out_bodies(text, quotes + statements)
+    _no_place_bodies(quotes + statements)
     return quotes, statements
 
 
@@ -1910,6 +1911,27 @@ def _spell_out_bodies(text: str, found: list[Quote]) -> None:
         org = q.speaker.organisation if q.speaker is not None else None
         if org and org.isupper() and org in full and org not in (q.speaker.name or ""):
             q.speaker.organisation = full[org]
+
+
+def _no_place_bodies(found: list[Quote]) -> None:
+    """A place is no organisation: "Jo Whitehead of Telford said", "Gloucestershire’s police and crime
+    commissioner Martin Surl said" give no organisation, and "Jobcentre Plus in Bradford" gives Jobcentre
+    Plus (the body, not where it is; a nation or region stays: "Churches Together in England"). The
+    gazetteer says what is a place. (Any body, after :data:`_BODY_IN_PLACE`'s bodies of known kinds.)"""
+    gaz = gazetteer()
+    for q in found:
+        sp = q.speaker
+        if sp is None or not sp.organisation:
+            continue
+        if any(e.type not in ("police_force_area", "other") for e in gaz.candidates(sp.organisation)):
+            sp.organisation = None  # (not a force's own short name: "The Met's Commander Kate Lowe")
+        elif (pm := _BODY_THEN_PLACE.match(sp.organisation)) is not None and (where := gaz.candidates(pm.group("place"))) \
+                and not any(e.type in ("nation", "country", "region") for e in where):
+            sp.organisation = pm.group("body")  # (not "Churches Together in England": a nation is part of a name)
+
+
+#: a body, then where it is: "Jobcentre Plus in Bradford", "Citizens Advice in Leeds"
+_BODY_THEN_PLACE = compiled(r"^(?P<body>.+?)\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 
 
 def _headline_index(text: str, paras: list[tuple[int, int]]) -> int:
