@@ -57,7 +57,9 @@ def _patterns() -> tuple[Pattern, tuple[Pattern, Pattern], int, int, Pattern]:
     prefix = f"(?P<prefix>(?:{_alt(d['published_prefixes'])}|(?P<updated>{_alt(d['updated_prefixes'])}))\\s*[:|\\-–]?\\s+)?"
     # "By Jane Smith, 12 March 2023": a byline before the date (names of up to four words); "by |
     # Jun 22, 2022 | News": a byline whose name the page left out
-    byline = r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*|by\s*[|•·]\s*)?"
+    # "Author: Sian RochePublished 16th Feb 2025": an author line the page glued to the dateline
+    byline = (r"(?:by\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*[,|•·]\s*|by\s*[|•·]\s*"
+              r"|author\s*:?\s*[A-Z][\w'’.\-]*?(?:\s+[A-Z][\w'’.\-]*?){0,3}\s*(?:[,|•·]\s*)?(?=published|posted|first\s+published))?")
     # "Published: 12:30, 12 March 2023": the time before the date
     lead = f"(?:{clock},?\\s+)?"
     weekday = f"(?:(?:{_alt(d['weekdays'])}),?\\s+)?"

@@ -139,3 +139,13 @@ def test_a_report_not_named_with_a_period_before_leaves_the_story_period(ex):
             "The report showed an overspend of £80,000 on homelessness.")
     got = stats(ex, text)
     assert got["£80,000"]["period_value"] == "2011-04-01/2012-03-31", got["£80,000"]
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Author: Sian RochePublished 16th Feb 2025", "2025-02-16"),  # an author line glued to the dateline
+    ("Author: Sian Roche | Published 16 February 2025", "2025-02-16"),
+    ("Author: Sian Roche", None),  # an author alone dates nothing
+])
+def test_an_author_line_before_the_dateline(ex, line, published):
+    r = ex.extract(f"Apprenticeship starts rise\n\n{line}\n\nNew figures show starts rose by 11%.")
+    assert r["document"]["published"] == published
