@@ -1350,7 +1350,10 @@ _KINDS_OF_PLACES = (" areas", " boroughs", " councils", " authorities", " distri
 _IN_KIND_OF_PLACES = compiled(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:in|across)\s+(?:the\s+|all\s+)?(?:(?:county|rural|urban|"
                               r"metropolitan|coastal|city|deprived|affluent|poorer|poorest|wealthier|richest|most\s+deprived|"
                               r"least\s+deprived|inner-city|seaside)\s+(?:and\s+)?)+(?:areas|boroughs|councils|authorities|districts|"
-                              r"counties|places|communities)\b", regex.I)
+                              r"counties|places|communities)\b"
+                              # (not the kind of places of one place: "in rural areas of Kent", "in rural areas, the figures for Kent")
+                              r"(?!\s+(?:of|in|across|within)\s+(?:the\s+)?(?-i:[A-Z])|[^.;:\n]{0,60}?\b(?-i:[A-Z])[a-z]+\s*[.;:]?\s*$)",
+                              regex.I)
 
 
 def _group_subject(text: str, s_start: int, num_start: int) -> bool:
@@ -2720,13 +2723,15 @@ def _report_named_before(text: str, s_start: int, para_start: int, usable_before
         return None
     lo = max(0, sentences.blank_line_before(max(0, para_start - 1)))
     for p in reversed(list(usable_before.between(lo, para_start))):
-        a, b = sentences.at(p.start)
-        if p.value and _DOCUMENT_WORD.search(text, a, b):
+        if p.value and _DOCUMENT_FOR.search(text, max(lo, p.start - 80), p.start):
             return p
     return None
 
 
-_DOCUMENT_WORD = compiled(r"\b(?:report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)\b", regex.I)
+#: a document, then the period it is for, right before that period: "the ... forecast statement for [2012-13
+#: quarter one]", "a report covering [2023]" (not "the review of homelessness would start in [April 2014]")
+_DOCUMENT_FOR = compiled(r"\b(?i:report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)s?"
+                         r"(?:\s+(?!(?:would|will|to|start|starts|begin|begins)\b)[\w'’-]+){0,3}?\s+(?:for|covering|of|on)\s+(?:the\s+)?$")
 _BACK_REFERENCE = compiled(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
                                 r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
                                 r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"

@@ -1786,16 +1786,22 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if found is None and (elided := _elided_item(text, s, previous, sentence_bounds)) is not None:
                 found = elided
             if found is None and s.kind == "count" and s.direction is None \
-                    and (deed := _next_deed(text, s, stats[:n], sentence_bounds)) is not None:
+                    and (deed := _next_deed(text, s, stats, n, sentence_bounds)) is not None:
                 found = deed
             if found is None and s.direction is None and _RANGE_OPENS.match(text, sentence_bounds(text, s.num_start)[0], s.num_start):
                 # "22.5 per cent of pupils are eligible ... This varied between just [nine] per cent in Wokingham and
                 # [41.1] per cent in Islington": the spread of the figure before, place by place
                 here = sentence_bounds(text, s.num_start)[0]
                 floor = sentence_bounds(text, max(0, here - 2))[0]
-                same = next((t for t in reversed(stats[:n]) if t.num_end < here and t.kind == s.kind and t.measure
-                             and t.direction is None), None)
-                found = unchanged(same.measure) if same is not None and same.num_end >= floor else None
+                same = None
+                for k in range(n - 1, -1, -1):  # (back to the sentence before only)
+                    t = stats[k]
+                    if t.num_end < floor:
+                        break
+                    if t.num_end < here and t.kind == s.kind and t.measure and t.direction is None:
+                        same = t
+                        break
+                found = unchanged(same.measure) if same is not None else None
             if found is None and s.kind in ("count", "money") and s.direction is None and previous is not None \
                     and previous.kind == s.kind and previous.measure and previous.direction is None \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
@@ -2067,14 +2073,20 @@ def _elided_item(text: str, s: Statistic, previous: Statistic | None, sentence_b
 _THING_DONE = compiled(rf"^(?P<h>(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*)\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_DONE})\b")
 
 
-def _next_deed(text: str, s: Statistic, before: list[Statistic], sentence_bounds) -> str | None:
+def _next_deed(text: str, s: Statistic, stats: list[Statistic], n: int, sentence_bounds) -> str | None:
     """The things of the deed before, for a bare count after the next verb of a list of deeds: "Police
     charged 140 people, bailed [51] and released [14] with no further action" → people bailed, people
     released ... . Only after a count of the same sentence (past the shares set beside it) whose measure
     is its thing and its deed, and only for a count with no noun of its own after it."""
     here = sentence_bounds(text, s.num_start)[0]
-    previous = next((t for t in reversed(before) if t.kind == "count" or t.num_end < here), None)
-    if previous is None or not previous.measure or previous.kind != "count" or previous.num_end < here:
+    previous = None
+    for k in range(n - 1, -1, -1):  # (back to the sentence's start only)
+        if stats[k].num_end < here:
+            return None
+        if stats[k].kind == "count":
+            previous = stats[k]
+            break
+    if previous is None or not previous.measure:
         return None
     if not (tm := _THING_DONE.match(previous.measure)) or not (vm := _NEXT_DEED.search(text, max(previous.end, s.num_start - 40), s.num_start)):
         return None
@@ -2462,7 +2474,8 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
         if kind is None and noun in _topic_heads():
             if topic is False:
                 topic = _story_topic(lower if lower is not None else text.lower())
-            if topic and not _stems(topic) & _stems(m):  # (not "pothole claims for damage due to potholes")
+            if topic and not _stems(topic) & _stems(m) and not _QUALIFIED_AFTER.match(m, head.end("n")):
+                # (not "pothole claims for damage due to potholes"; not "calls to its helpline": qualified already)
                 if topic.split()[-1] == noun[:-1]:
                     # "crimes" in a knife crime story: knife crimes, not "knife crime crimes"
                     s.measure = m[:head.start("n")] + topic + "s" + m[head.end("n"):]
@@ -2470,6 +2483,10 @@ def _name_the_kind(text: str, stats: list[Statistic]) -> None:
                 kind = topic
         if kind and not set(kind.split()) & set(m.lower().split()) and not _OWN_KIND.match(m, head.end("n")):
             s.measure = m[:head.start("n")] + kind + " " + m[head.start("n"):]
+
+
+#: a head noun's own qualifier after it: "complaints about", "claims for", "calls to"
+_QUALIFIED_AFTER = compiled(r"\s+(?:to|on|from|for|of|about|over|linked|related|involving|with|against|by|at|in)\b")
 
 
 @lru_cache(maxsize=1)
@@ -2572,8 +2589,8 @@ _ROLE_WORD = compiled(r"^(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Za-z][\w-
                            r"benchmark|milestone|barrier|limit|cap)s?$", regex.I)
 #: a word that only points at a figure: "this number", "the figure standing", "the 146 households figure"
 _DEICTIC = compiled(r"^(?:(?:the|this|that|these|those|its|their)\s+)?(?P<head>(?:[a-z][\w-]*\s+){0,2}?)"
-                         r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing|recorded|reported|logged|"
-                         r"registered|counted)\b.*)?$", regex.I)
+                         r"(?:number|figure|total|tally|count)s?(?:\s+(?:standing|stood|represented|representing)\b.*|\s+(?:recorded|reported|"
+                         r"logged|registered|counted))?$", regex.I)  # (a participle last: "the number recorded", not "Total recorded crime")
 _NOT_DEICTIC_HEAD = compiled(r"^(?:(?:total|overall|record|highest|lowest|same|latest|whole|final|first|second|"
                                   r"previous|national|average|\d[\d,.]*)\s*)+$", regex.I)
 #: "target of [100] households", "an ambition of [95]%": the thing the target is set for
@@ -2818,14 +2835,20 @@ _BESIDE_ONE_IN = compiled(r"(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|across|within
 _ONE_IN_EVERY = compiled(r"(?i:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?\d")
 
 
-def _singular(phrase: str) -> str:
-    """ "vacant homes" -> "vacant home", "properties" -> "property" (the last word only)."""
-    head, _, last = phrase.rpartition(" ")
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-        last = last[:-1]
-    return f"{head} {last}".strip()
+_POINTER_X = compiled(r"^(?:of\s+)?(?:them|these|those|which|whom|it)\b")
+#: a measure up to its first plural noun: "[vacant homes]", "[burglaries] recorded"
+_PLURAL_HEAD = compiled(r"^(?P<m>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<n>[a-z][\w-]*[^s\W]s)\b")
+
+
+def _one_counted(measure: str) -> str | None:
+    """The counted thing of a measure, one of it: "vacant homes" -> "vacant home", "burglaries recorded" ->
+    "burglary"; None when its noun has no plural -s to drop ("looked-after children")."""
+    hm = _PLURAL_HEAD.match(measure)
+    if hm is None:
+        return None
+    n = hm.group("n")
+    one = n[:-3] + "y" if n.endswith("ies") and len(n) > 4 else n[:-1]
+    return f"{hm.group('m')}{one}"
 
 
 def _plural(noun: str) -> str:
@@ -2901,7 +2924,8 @@ _LEVEL_VERBS = frozenset("reached topped totalled totaled passed exceeded surpas
 #: at its clause's start, with the place it is in dropped ("The crown court backlog in England and Wales")
 _CONTAINER_SUBJECT = compiled(r"(?:^|[,;:]\s+|\b(?:and|that|as|while|when|after|but)\s+|\b(?:last|this|that)\s+(?:year|month|week|"
                               r"quarter)\s+)(?:(?:the|its|their|this|our)\s+)?"
-                              r"(?P<x>(?:[A-Za-z][\w&'’-]*\s+){0,3}?(?:backlog|caseload|waiting\s+list|register|queue|workforce)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+                              r"(?P<x>(?:(?!(?:the|a|an|of)\b|[a-z]+(?:ing|ed)\s)[A-Za-z][\w&'’-]*\s+){0,3}?(?:backlog|caseload|"
+                              r"waiting\s+list|register|queue|workforce)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
                               r"(?:\s+(?:in|across|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w&'’-]*){0,4})?"
                               r"\s+(?:(?:has|had|have|now|then|finally|already)\s+)*$", regex.I)
 _LIST_ROW = compiled(r"(?:^|\n)[ \t]*[A-Z][\w&' -]{1,40}[ \t]+$")
@@ -3082,10 +3106,11 @@ def _measure(text: str, s: Statistic, previous: Statistic | None, previous_count
     if s.kind == "ratio" and previous is not None and previous.kind == "count" and previous.measure \
             and previous.num_end >= s_start and _BESIDE_ONE_IN.fullmatch(text, previous.end, s.start) \
             and _ONE_IN_EVERY.match(text, s.start, s.end) \
-            and (x := (im.group("x") if (im := _ONE_IN_N.match(text[s.start:s.end])) else phrase_after(text, s))):
+            and (x := (im.group("x") if (im := _ONE_IN_N.match(text[s.start:s.end])) else phrase_after(text, s))) \
+            and not _POINTER_X.match(x) and (one := _one_counted(_PLACE_TAIL.sub("", previous.measure).strip())):
         # "1,567 vacant homes in Wycombe - [one in every 46] houses": how many houses there are per vacant home
-        thing = _PLACE_TAIL.sub("", previous.measure).strip()
-        return f"{_PLACE_TAIL.sub('', x).strip()} per {_singular(thing)}"
+        # (not "one in every 12 of them": a share of them)
+        return f"{_PLACE_TAIL.sub('', x).strip()} per {one}"
     if s.kind == "ratio" and (ratio := _ratio(text, s)):
         return ratio
     if after and s.kind == "percentage" and s.direction is None \
@@ -3705,7 +3730,7 @@ def _paren_share(text: str, s: Statistic, s_start: int, previous: Statistic | No
 #: "2,300 pupils[ – or ]14 per cent –")
 _APPOSED_OPEN = compiled(r"^(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|\s[-–—])\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|over|"
                          r"just\s+(?:over|under))\s+)?$")
-_APPOSED_CLOSE = compiled(r"\s*(?:,|[-–—]\s|\)|\.(?:\s|$))")
+_APPOSED_CLOSE = compiled(r"\s*(?:,|[-–—]\s|\))")
 
 
 def _apposed_share(text: str, s: Statistic, s_start: int, previous: Statistic | None) -> str | None:
@@ -3856,10 +3881,10 @@ _MULTIPLIED = compiled(r"(?:^|[,;:]\s+|\b(?:that|and|while|but)\s+)(?P<x>(?:the\
 
 
 #: a report's words before the subject it reports: "[Figures show ]bus fares were", "[The data reveals that ]crime was"
-_REPORTED_LEAD = compiled(r"^(?:[\w'’ ]{0,60}?\b(?:show|shows|showed|shown|find|finds|found|reveal|reveals|revealed|suggest|suggests|"
+_TIMES_REPORTED_LEAD = compiled(r"^(?:[\w'’ ]{0,60}?\b(?:show|shows|showed|shown|find|finds|found|reveal|reveals|revealed|suggest|suggests|"
                           r"suggested|say|says|said)\s+(?:that\s+)?)", regex.I)
 #: the time at the end of a subject: "fares[ in the first three months of 2024]", "crime[ last year]"
-_SUBJECT_TIME = compiled(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|year|month|"
+_TIMES_SUBJECT_TIME = compiled(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|year|month|"
                          r"quarter)$|\s+(?:last|this)\s+(?:year|month|quarter)$")
 
 
@@ -3871,7 +3896,7 @@ def _times_than(text: str, s: Statistic, s_start: int) -> str | None:
     bm = _TIMES_THAN.match(text, s.end, s.end + 120)
     if bm is None or (xm := _MULTIPLIED.search(text, max(s_start, s.num_start - 160), s.num_start)) is None:
         return None
-    x = _LEAD_TIME.sub("", _SUBJECT_TIME.sub("", _REPORTED_LEAD.sub("", xm.group("x")))).strip()
+    x = _LEAD_TIME.sub("", _TIMES_SUBJECT_TIME.sub("", _TIMES_REPORTED_LEAD.sub("", xm.group("x")))).strip()
     x = rx(r"^(?i:the)\s+").sub("", x)
     if not x or _DEICTIC.match(x) or x.lower() in ("it", "this", "that", "they"):
         return None

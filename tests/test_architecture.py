@@ -96,3 +96,20 @@ def test_no_module_level_regex_calls_with_fixed_patterns():
                     and node.args and isinstance(node.args[0], ast.Constant)):
                 calls.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert calls == []
+
+
+def test_no_module_defines_a_name_twice():
+    """A second module-level definition silently replaces the first (rv12 found three)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+    twice = []
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("extractor").rglob("*.py")):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        twice += [f"{path.name}:{n}" for n, c in names.items() if c > 1]
+    assert twice == []

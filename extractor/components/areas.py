@@ -253,7 +253,7 @@ def find_areas(doc: Doc, matcher: PhraseMatcher) -> list[AreaMention]:
 _PLACE_BEFORE_GUARDED = compiled(r"(?:\b(?i:in|for|across|and|than|to|from|within|throughout|including)\s+|,\s*)$")
 _FIGURE_BRACKET_AFTER = compiled(r"\s*\(\s*[+−-]?\s*[£$€]?\d")
 #: ... and not the first word of another name ("Eden Project", "Chiltern Railways", "Copeland's")
-_NAME_GOES_ON = compiled(r"(?:[\s-]+[A-Z]|['’]s\b)")
+_GUARDED_NAME_GOES_ON = compiled(r"(?:[\s-]+[A-Z]|['’]s\b)")
 
 
 def _guarded_councils(doc: Doc, text: str, mentions: list[AreaMention]) -> list[AreaMention]:
@@ -281,7 +281,7 @@ def _guarded_councils(doc: Doc, text: str, mentions: list[AreaMention]) -> list[
             continue
         for m in cached(rf"\b{regex.escape(name)}\b").finditer(text):
             a, b = m.span()
-            if any(s < b and a < e for s, e in taken) or _NAME_GOES_ON.match(text, b):
+            if any(s < b and a < e for s, e in taken) or _GUARDED_NAME_GOES_ON.match(text, b):
                 continue
             if not (_PLACE_BEFORE_GUARDED.search(text, max(0, a - 14), a) or _FIGURE_BRACKET_AFTER.match(text, b)):
                 continue
@@ -1058,10 +1058,17 @@ _RELEASED = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:released|published|revealed
 #: a capitalised word right before "UK" that is not a word of place or time: "Age UK", "StopWatch UK",
 #: "Cancer Research UK" (not "across the UK", "In UK prisons", "Great Britain and Northern Ireland UK")
 _NAME_BEFORE_UK = compiled(r"(?<![\w’'-])(?!(?:In|Across|For|From|Throughout|Within|Outside|Around|And|Or|The|Of|To|Than|"
-                           r"Beyond|Rest|All|Whole|Entire|Only|Both|But|While|Whereas|Nationally|Elsewhere|Across|Ireland|"
+                           r"Beyond|Rest|All|Whole|Entire|Only|Both|But|While|Whereas|Nationally|Elsewhere|Ireland|"
                            r"Wales|Scotland|England|Britain|Northern|Great|United|Kingdom|A|An|This|That|Every|Each|No|"
                            r"By|On|At|Into|Over|Under|Since|Until|With|Without|Among|Amongst|Against|Between)\b)"
                            r"[A-Z][A-Za-z]+\s+$")
+
+
+#: what follows a body's name ending in "UK": a mark, or a verb or word of what the body does or is
+_BODY_GOES_ON = compiled(r"\s*(?:[,.;:!?)–—]|-\s|$)|\s+(?:said|says|has|have|had|is|was|are|were|claims?|claimed|warns?|warned|"
+                         r"found|finds|revealed|reveals|told|added|believes|wants|estimates?|estimated|called|calls|"
+                         r"spokes(?:man|woman|person)|chief|director|chair(?:man|woman)?|charity|report|research|analysis|"
+                         r"survey|figures|data|which|who)\b")
 
 
 def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
@@ -1071,8 +1078,11 @@ def _inside_organisation_name(doc: Doc, span, after: str) -> bool:
     if rules["publication_after"].match(after) or rules["company_after"].match(after):
         return True
     if span.text == "UK" and (text := text_of(doc)).find("\n", 0, span.start_char) >= 0 \
-            and _NAME_BEFORE_UK.search(text, max(0, span.start_char - 30), span.start_char):
-        return True  # "Age UK", "StopWatch UK claims": a body's name ends in UK (not in a headline's title case)
+            and _NAME_BEFORE_UK.search(text, max(0, span.start_char - 30), span.start_char) \
+            and _BODY_GOES_ON.match(text, span.end_char, span.end_char + 30):
+        # "Age UK said", "StopWatch UK – which represents ...": a body's name ends in UK (not "Average UK house
+        # prices", "Net UK migration": a word before a noun; nor a headline's title case)
+        return True
     ob = rules["org_before"].search(text_of(doc), max(0, span.start_char - 30), span.start_char)
     if ob:
         # "Police Scotland recorded 400 thefts": a national body that holds the figure is its place (not "of");

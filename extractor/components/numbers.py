@@ -2451,9 +2451,9 @@ _GAPPED = compiled(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)
                         r"almost|just|only|up|down|rose|fell)\b)(?-i:[a-z])[\w’'\-]*\s+){1,3}", I)
 
 
-#: between a ranked change in brackets and the next place's: ") in the UK, followed by Orkney and Shetland ("
+#: between a ranked change (in brackets or not) and the next place's: ") in the UK, followed by Orkney and Shetland (", "up 22.1%, followed by Dartford ("
 _FOLLOWED_BY = compiled(r"\s*(?:%|per\s*cent|pc)?\s*\)?(?:\s+(?:(?:was|were|is|are)\s+)?(?:in|across|of)\s+[^\d%.;:()\n]{1,30}?)?\s*,?\s+"
-                             r"(?:(?:closely|narrowly)\s+)?followed\s+by\s+(?-i:[A-Z])[^\d%.;:()\n]{0,40}?\(", I)
+                             r"(?:(?:closely|narrowly)\s+)?followed\s+by\s+(?-i:[A-Z])[^\d%.,;:()\n]{0,40}?\(", I)  # (a name, no clause)
 
 
 #: between two places' figures of a list headed by its change: ", Scotland ", " and the Isle of Man ("
