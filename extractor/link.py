@@ -1351,9 +1351,8 @@ _IN_KIND_OF_PLACES = compiled(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:in|across)\s+(?:
                               r"metropolitan|coastal|city|deprived|affluent|poorer|poorest|wealthier|richest|most\s+deprived|"
                               r"least\s+deprived|inner-city|seaside)\s+(?:and\s+)?)+(?:areas|boroughs|councils|authorities|districts|"
                               r"counties|places|communities)\b"
-                              # (not the kind of places of one place: "in rural areas of Kent", "in rural areas, the figures for Kent")
-                              r"(?!\s+(?:of|in|across|within)\s+(?:the\s+)?(?-i:[A-Z])|[^.;:\n]{0,60}?\b(?-i:[A-Z])[a-z]+\s*[.;:]?\s*$)",
-                              regex.I)
+                              # (not the kind of places of one place: "in rural areas of Kent")
+                              r"(?!\s+(?:of|in|across|within)\s+(?:the\s+)?(?-i:[A-Z]))", regex.I)
 
 
 def _group_subject(text: str, s_start: int, num_start: int) -> bool:
@@ -1620,9 +1619,11 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
         # is in the top [15] per cent of authorities": the place named before holds its ranking)
         many = True
-    if not many and not before and any(w in text[s.end:s.end + 70] for w in _KINDS_OF_PLACES) \
+    if not many and not before and not after and any(w in text[s.end:s.end + 70] for w in _KINDS_OF_PLACES) \
             and _IN_KIND_OF_PLACES.match(text, s.end, s.end + 70):
-        many = True  # "grew by 1.1 million (23.3%) in county areas": a figure of a kind of places, no one place's
+        # "grew by 1.1 million (23.3%) in county areas": a figure of a kind of places, no one place's (not with a
+        # place named in its sentence: "in rural areas, the figures for Kent show")
+        many = True
     if not many and not before and any(w in head for w in _MANY_PLACE_WORDS) and _group_subject(text, s_start, s.num_start):
         # "County areas have the highest bills, with an average charge of [£1,826]", "Conservative-led councils on
         # average charge [£93] less": a sentence about a kind of places is about many places at once
@@ -2704,9 +2705,6 @@ _FOR_PERIOD_OF = compiled(
     r"(?:(?:just|around|about|some|almost|nearly|roughly|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?[£$€]?$", regex.I)
 
 
-#: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
-#: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
-#: Wales": a figure of its own)
 #: a sentence that opens on a document named before: "The report showed", "The statement also reveals"
 _REPORT_OPENS = compiled(r"\W*(?:The|This|That|Its)\s+(?:(?:latest|new|annual|quarterly|monthly|draft|same|council's|council’s)\s+)?"
                          r"(?P<doc>report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)\s+"
@@ -2732,6 +2730,10 @@ def _report_named_before(text: str, s_start: int, para_start: int, usable_before
 #: quarter one]", "a report covering [2023]" (not "the review of homelessness would start in [April 2014]")
 _DOCUMENT_FOR = compiled(r"\b(?i:report|statement|review|document|study|forecast|analysis|audit|assessment|update|paper)s?"
                          r"(?:\s+(?!(?:would|will|to|start|starts|begin|begins)\b)[\w'’-]+){0,3}?\s+(?:for|covering|of|on)\s+(?:the\s+)?$")
+
+#: a sentence that opens on the figures of the paragraph before: "Of those,", "Of these 64,", "Among them,",
+#: "That figure", "This total", "Both of these figures" (not "The number of people claiming ...", "The total for
+#: Wales": a figure of its own)
 _BACK_REFERENCE = compiled(r"\s*(?:(?:of|among|amongst)\s+(?:those|these|them|which|the\s+total)\b|"
                                 r"(?:that|this)\s+(?:figure|total|number|tally)\b|the\s+(?:figure|total|tally)\b(?!\s+(?:of|for|in)\b)|"
                                 r"(?:both|each|all|either|neither)\s+of\s+(?:these|those|them|the(?:se|ir)?\s+(?:figures|totals|numbers))\b|"

@@ -85,3 +85,8 @@ def test_months_from_and_across_a_clause_stay_apart(ex):
 def test_no_label_of_an_age_group_is_a_statistic(ex, text):
     _, stats = record(ex, text)
     assert not {"18", "24", "25", "34"} & set(stats), stats
+
+
+def test_rural_areas_with_the_place_named_later_in_the_sentence_are_that_places(ex):
+    _, stats = record(ex, "Burglaries rose by 12% in rural areas, the figures for Kent show.")
+    assert stats["12%"]["area_name"] == "Kent"
