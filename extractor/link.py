@@ -1318,14 +1318,14 @@ _CLAUSE_BREAK = compiled(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 _CONTRAST_CLAUSE = compiled(r";|\b(?:but|while|whilst|whereas)\b")
 
 
-#: the words of :data:`_ABOUT_MANY_PLACES`' places (a cheap test before it)
 #: a share whose whole is a group of places, not named as one place's: "[a quarter] of CCG areas were hitting ...",
 #: "[40%] of councils" (not "of councils in Kent": the county's)
 _SHARE_OF_PLACES = compiled(
     r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]{2,5}\s+|local\s+|police\s+|county\s+|district\s+|NHS\s+)?"
     r"(?:areas|councils|authorities|wards|forces|regions|boroughs|districts|counties|trusts|CCGs)\b(?!\s+(?:in|across)\s+(?:the\s+)?[A-Z])")
+#: the words of :data:`_ABOUT_MANY_PLACES`' and :data:`_IN_KIND_OF_PLACES`' places (a cheap test before each)
 _MANY_PLACE_WORDS = ("areas", "councils", "authorities", "wards", "forces", "regions", "places", "boroughs", "districts",
-                     "counties")
+                     "counties", "communities")
 #: a clause about several places at once, before its figure: "In 25 areas,", "Across the 12 councils",
 #: "Of the 44 local authorities with ...," (a number of places, or all of them)
 _ABOUT_MANY_PLACES = compiled(
@@ -1345,7 +1345,6 @@ _GROUP_SUBJECT = compiled(
     r"(?:areas|councils|counties|boroughs|districts|regions|cities|towns))\b(?!['’])")
 
 
-_KINDS_OF_PLACES = (" areas", " boroughs", " councils", " authorities", " districts", " counties", " places", " communities")
 #: a kind of places right after a figure: "[23.3]%) in county areas", "1,200 in rural areas", "across metropolitan boroughs"
 _IN_KIND_OF_PLACES = compiled(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:in|across)\s+(?:the\s+|all\s+)?(?:(?:county|rural|urban|"
                               r"metropolitan|coastal|city|deprived|affluent|poorer|poorest|wealthier|richest|most\s+deprived|"
@@ -1619,7 +1618,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # "just over a quarter of CCG areas were hitting the target": a share of many places (not "North Yorkshire
         # is in the top [15] per cent of authorities": the place named before holds its ranking)
         many = True
-    if not many and not before and not after and any(w in text[s.end:s.end + 70] for w in _KINDS_OF_PLACES) \
+    if not many and not before and not after and any(w in text[s.end:s.end + 70] for w in _MANY_PLACE_WORDS) \
             and _IN_KIND_OF_PLACES.match(text, s.end, s.end + 70):
         # "grew by 1.1 million (23.3%) in county areas": a figure of a kind of places, no one place's (not with a
         # place named in its sentence: "in rural areas, the figures for Kent show")
@@ -2720,7 +2719,7 @@ def _report_named_before(text: str, s_start: int, para_start: int, usable_before
     if not _REPORT_OPENS.match(text, s_start, s_start + 60):
         return None
     lo = max(0, sentences.blank_line_before(max(0, para_start - 1)))
-    for p in reversed(list(usable_before.between(lo, para_start))):
+    for p in reversed(usable_before.between(lo, para_start)):
         if p.value and _DOCUMENT_FOR.search(text, max(lo, p.start - 80), p.start):
             return p
     return None

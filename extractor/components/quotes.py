@@ -1923,7 +1923,7 @@ def _no_place_bodies(found: list[Quote]) -> None:
         sp = q.speaker
         if sp is None or not sp.organisation:
             continue
-        if _BODY_WORD_END.search(sp.organisation):
+        if sp.organisation.split()[-1].lower() in _organisation_words():
             continue  # "Eden District Council": a council's own name, which the gazetteer also lists
         if any(e.type not in ("police_force_area", "other") for e in gaz.candidates(sp.organisation)):
             sp.organisation = None  # (not a force's own short name: "The Met's Commander Kate Lowe")
@@ -1932,7 +1932,6 @@ def _no_place_bodies(found: list[Quote]) -> None:
             sp.organisation = pm.group("body")  # (not "Churches Together in England": a nation is part of a name)
 
 
-_BODY_WORD_END = compiled(r"\b(?:Council|Authority|Police|Constabulary|Service|Trust|Board|Partnership|Commission)$")
 #: a body, then where it is: "Jobcentre Plus in Bradford", "Citizens Advice in Leeds"
 _BODY_THEN_PLACE = compiled(r"^(?P<body>.+?)\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 
