@@ -1,8 +1,8 @@
 """Period families from strangers' runs. The year a law or its rules changed dates that change, not the story: in an undated story it
 never becomes the year "March this year" and "last year" count from (FORMAT.md: a relative
 expression is never anchored to an arbitrary year that happens to appear in the text). Near-misses:
-a year whose sentence gives the figures still fixes it, and so does a law sentence whose verb is not
-a change of the law. Sentences written for these tests."""
+a release's year or a statistical span still fixes it (a figure's year alone does not: it may be the
+year compared with). Sentences written for these tests."""
 import pytest
 
 from period_finding import found
@@ -22,11 +22,22 @@ def test_a_law_change_year_does_not_date_the_story(opening):
 
 
 @pytest.mark.parametrize("opening, value", [
-    ("In 2012, 1,100 offenders were on the register.", "2012-03-31"),
-    ("Convictions under the law rose to 310 in 2012.", "2012-03-31"),
+    ("Figures for 2012 show 1,100 offenders were on the register.", "2012-03-31"),
+    ("Figures published in 2012 show convictions under the law rose to 310.", "2012-03-31"),
+    ("Convictions under the law rose to 310 in the year to June 2012.", "2012-03-31"),
 ])
-def test_near_misses_a_figures_year_still_dates_the_story(opening, value):
+def test_near_misses_a_release_or_a_statistical_span_still_dates_the_story(opening, value):
     assert found(opening + FIGURES, "the end of March this year") == (value, "relative")
+
+
+@pytest.mark.parametrize("opening", [
+    "In 2012, 1,100 offenders were on the register.",
+    "Convictions under the law rose to 310 in 2012.",
+])
+def test_a_figures_year_written_beside_this_year_does_not_say_which_year_it_is(opening):
+    # (the figures of 2012 may be this year's comparison: "this year" is not fixed by them, as "last
+    # year" is not; tests/test_periods_month_of_relative_year.py)
+    assert found(opening + FIGURES, "the end of March this year") == (None, "relative")
 
 
 def test_with_a_publication_date_the_law_year_is_still_a_period():

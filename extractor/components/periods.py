@@ -1798,7 +1798,13 @@ class _Frame:
 
 
 def _rel_month_in_year(m, f: _Frame, kind: str):
+    """"October last year", "March this year", "the end of June next year": that month of the
+    year before, of or after the reference year; undated, only where the text fixes that year
+    (a release's year, a statistical span, the latest "since" the figures come after; as for "last
+    year": :func:`_rel_last_year`), never the latest year that happens to be written."""
     if f.year is None:
+        return None
+    if not f.published and f.stat_ref is None and f.floor is None and not _released_in(m.string, f.year):
         return None
     g = m.groupdict()
     year = f.year + {"this": 0, "last": -1, "next": 1}[(g.get("rel") or g["rel2"]).lower()]
