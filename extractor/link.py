@@ -2352,7 +2352,7 @@ def publication_time(text: str, p: Period) -> bool:
         return False
     if p.kind != "month" and _RELEASED_AFTER.match(text, p.end, p.end + 24):
         return True  # "Northamptonshire Police this afternoon revealed almost 6,000 ...": when they said it
-    return bool(_rule_search("period.publication_time")(text[max(0, p.start - 60):p.start]))
+    return bool(_rule_search("period.publication_time")(text[max(0, p.start - 90):p.start]))
 
 
 #: a verb of release right after a day: "this afternoon revealed", "yesterday announced", "on Tuesday published"
