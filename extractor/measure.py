@@ -1877,6 +1877,15 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                 # "There has been an increase in robberies involving a knife. These jumped from [19,607] ...": the
                 # thing a pronoun subject points back to
                 s.measure = f"{pm.group('c') or ''}{thing}{pm.group('rest') or ''}"
+            if s.measure is None and s.direction is None and previous is not None and previous.kind == s.kind \
+                    and previous.measure and previous.direction is None \
+                    and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
+                    and _ELLIPSIS_ENDS.match(text, s.end) and not _WHOLE_BEFORE.search(text, max(0, s.num_start - 12), s.num_start):
+                # "Airedale attended to 64% of patients within four hours, while Goole saw to [65]%", "up from three
+                # million the year before, and above pre-pandemic levels of [3.3 million]": the figure ends its
+                # clause with nothing counted, so it is one more of what its sentence counted last (not "of 317",
+                # a whole; nor "[227] continued to occupy a bed", a subject with a predicate of its own)
+                s.measure = unchanged(previous.measure)
         if s.measure and s.kind in ("percentage", "ratio") and s.direction is None and " all " in text[s.end:s.end + 40] \
                 and (qualified := _of_all_subject(text, s, sentence_bounds)) is not None:
             s.measure = qualified  # "Knife offences are concentrated ..., with [34 per cent] of all offences in London"
@@ -1892,6 +1901,13 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+#: what may follow a figure that ends its clause with nothing counted (see :func:`assign`)
+_ELLIPSIS_ENDS = compiled(r"\s*(?:[.,;:)]|$|(?:and|while|whilst|but|whereas|compared|according|in|at|on|for|per|last|this)\b)"
+                          r"(?!.{0,60}\brespectively\b)")
+#: a figure that is a whole: "13 out of [317]", "a total of [40]" is no item of a list
+_WHOLE_BEFORE = compiled(r"\b(?:out\s+of|total\s+of)\s+$")
 
 
 #: a bracketed list of figures that go, in order, with the items of the sentence's subject:
