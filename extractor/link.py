@@ -1826,9 +1826,9 @@ _ATTACHED = compiled(r"^(?:\*\*)?(?:\s*\([^()\n]{1,20}\))?[ ,]*(?:in|during|for|
 _OVER_ATTACHED = compiled(r"^[ ,]*over\s+$", regex.I)
 _FROM_OVER = compiled(r"[ ,]*over\s+the\s", regex.I)
 #: the figure's noun, then its period: "a £3.1m overspend in the year to March 2024", "1,405
-#: offenders during 2022-23" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";
+#: offenders during 2022-23", "30,416 registered sex offenders for 2006/7" (lower-case words only: not "in Kent in 2022", not "to 5,000 in 2023";
 #: not across a conjunction: "12 deaths and in 2020 there were 15")
-_NOUN_ATTACHED = compiled(r"^(?:\*\*)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|then)\s)[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over)\s+$")
+_NOUN_ATTACHED = compiled(r"^(?:\*\*)?\s+(?:(?!(?:and|or|but|while|whilst|whereas|then)\s)[a-z][a-z'’\-]*\s+){1,3}(?:in|during|over|for)\s+$")
 #: a compared figure's own period after a participle: "up from the 195 arrested the previous
 #: December", "from the £752 million benchmark set in 2014", "from 1.14 million reported in 2020-21"
 _COMPARED_ATTACHED = compiled(
