@@ -435,8 +435,8 @@ def _month_span(y1: int, m1: int, y2: int, m2: int) -> str:
 def _ex_between_months(m):
     if m.groupdict().get("fy"):
         return _ex_months_of_fy(m)
-    if m.groupdict().get("mid") and not _months_in_a_row(m):
-        return _INVALID  # ("in March, June and December": three months apart, not one span)
+    if (m.groupdict().get("mid") or m.groupdict().get("pair")) and not _months_in_a_row(m):
+        return _INVALID  # ("in March, June and December", "in March and June": months apart, not one span)
     y1, y2 = m.groupdict().get("y1"), m.group("y2")
     if not y2 or m.groupdict().get("rel") or m.groupdict().get("rel1"):
         return None  # needs the reference year
@@ -459,8 +459,8 @@ def _second_month(m) -> int | None:
 
 
 def _months_in_a_row(m) -> bool:
-    """Whether a list of months ("July, August and September") names consecutive months."""
-    names = [m.group("m1"), m.group("mid")] + ([m.group("mid2")] if m.group("mid2") else []) + [m.group("m2")]
+    """Whether a list of months ("July, August and September", "January and February") names consecutive months."""
+    names = [m.group("m1")] + [m.group(g) for g in ("mid", "mid2") if m.groupdict().get(g)] + [m.group("m2")]
     nums = [norm.month_number(n) for n in names]
     return None not in nums and all((b - a) % 12 == 1 for a, b in zip(nums, nums[1:]))
 

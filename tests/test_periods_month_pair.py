@@ -1,0 +1,30 @@
+"""Two months in a row after a preposition, or opening a sentence ("In January and February the
+foodbank fed ...", "during March and April 2020"), are one span of months, as a list of three is.
+Near-misses: two months apart ("in March and June") stay two months; "between April and June" is the
+span it always was. Sentences written for these tests."""
+import pytest
+
+from period_finding import found, periods
+
+PUB = "2023-05-01"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("In January and February the food bank fed 1,200 people.", "January and February", "2023-01-01/2023-02-28"),
+    ("Arrests rose to 400 during March and April 2020.", "March and April 2020", "2020-03-01/2020-04-30"),
+    ("November and December saw 300 people helped.", "November and December", "2022-11-01/2022-12-31"),
+    ("Over December and January, 86 drivers were caught.", "December and January", "2022-12-01/2023-01-31"),
+    ("Visits for May and June 2021 reached 4,000.", "May and June 2021", "2021-05-01/2021-06-30"),
+])
+def test_two_months_in_a_row_are_one_span(text, span, value):
+    assert found(text, span, PUB) == (value, "range")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Arrests in March and June were 400 and 300.", ["March", "June"]),
+    ("Sales fell between April and June.", ["between April and June"]),
+    ("The officer joined in March and left in April.", ["March", "April"]),
+])
+def test_near_misses(text, spans):
+    got = [s for s, _v, kind in periods(text, PUB) if kind in ("month", "range")]
+    assert got == spans
