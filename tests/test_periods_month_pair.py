@@ -28,3 +28,17 @@ def test_two_months_in_a_row_are_one_span(text, span, value):
 def test_near_misses(text, spans):
     got = [s for s, _v, kind in periods(text, PUB) if kind in ("month", "range")]
     assert got == spans
+
+
+# a list of months whose last item carries the year: every month of the list is of that year
+@pytest.mark.parametrize("text, span, value", [
+    ("Arrests in March and June 2020 were 400 and 300.", "March", "2020-03"),
+    ("Figures for January and March 2019 show 40 cases.", "January", "2019-01"),
+    ("In April, July and August 2021 there were 30 cases.", "April", "2021-04"),
+    ("Sales in February or April 2018 were the lowest.", "February", "2018-02"),
+    # near-misses: no year at the list's end, or a number that is no year
+    ("In March and June there were 30 cases.", "March", "2023-03"),
+    ("Arrests reached 310 in March and 2,020 in June.", "March", "2023-03"),
+])
+def test_a_list_of_months_takes_the_year_of_its_last(text, span, value):
+    assert found(text, span, PUB) == (value, "month")

@@ -1272,14 +1272,23 @@ _HEADING_YEAR = compiled(r"[ \t]*[A-Z][^\d\n.!?]{0,80}?\b((?:19|20)\d\d)\b[^\d\n
 _SINCE_BEFORE = compiled(r"\bsince\s+(?:the\s+(?:end|start)\s+of\s+)?$", regex.I)
 
 
+#: the rest of a list of months whose last item carries the year: "[March] and June 2020", "[January],
+#: April or July 2019" (case-sensitive month names)
+_LISTED_BEFORE_YEAR = compiled(r"(?:,\s*(?-i:" + "|".join(MONTH_NAMES) + r"))*,?\s+(?:and|or|&)\s+(?-i:"
+                               + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b(?![\-–/]\d)")
+
+
 def _sentence_year(text: str, c: _Match) -> int | None:
     """The year a month or span of months written without one belongs to by its sentence: the
-    year its sentence opens with ("In 2020, almost half was made between July and September"),
+    year of the list it opens ("in March and June 2020"), else the year its sentence opens with ("In
+    2020, almost half was made between July and September"),
     else the one the sentence before opens with when its own names no year ("In 2020, ... . Just
     4.7% came between April and June"), else that of a heading line just above ("Beach tourism in
     2023" over "June to August saw ..."); None otherwise, and for a deadline ("by March")."""
     if _HAS_YEAR.search(c.m.group(0)) or is_deadline(text, c.start, c.end):
         return None
+    if (listed := _LISTED_BEFORE_YEAR.match(text, c.end)) is not None:
+        return int(listed.group("y"))  # "in March and June 2020", "January, April or July 2019": the list's year
     left = max(0, c.start - 400)
     breaks = list(_SENTENCE_END.finditer(text, left, c.start))
     if not breaks and left > 0:
