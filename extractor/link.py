@@ -1368,6 +1368,31 @@ def _not_a_county(ref, a: AreaMention) -> bool:
     return ref.group(1).lower() == "county" and a.type == "local_authority" and (a.code or "")[:3] in ("E07", "E08", "E09")
 
 
+#: the reference words that name one kind of place ("the county", "the city"), not any ("the area")
+_KIND_WORDS = frozenset({"county", "city", "town", "borough", "district"})
+
+
+def _kind_referred(text: str, places: ByStart, ref, earlier: AreaMention, s_start: int) -> AreaMention | None:
+    """The place "the county" (city, town, borough, district) of a figure's sentence names when the place
+    named earlier in its paragraph is not of that kind: the last place of that kind named before it
+    (for "the county", a county before a unitary council: "visitors to Leicester and Leicestershire ...
+    In the county, ..."), else None (the place named earlier stands)."""
+    kind = ref.group(1).lower().split()[-1]
+    if kind not in _KIND_WORDS:
+        return None
+
+    def fits(a: AreaMention) -> bool:
+        return a.type in _REFERENCE_TYPES[kind] and not _yardstick(text, a) and not _not_a_county(ref, a)
+
+    if kind == "county" and earlier.type != "county":
+        county = places.last_between(0, s_start, lambda a: a.type == "county" and fits(a))
+        if county is not None:
+            return county
+    if fits(earlier):
+        return None
+    return places.last_between(0, s_start, fits)
+
+
 def _clause_end(text: str, s: Statistic, s_end: int) -> int:
     """Where the clause a statistic stands in ends: a national word after it ("63 per 100,000
     people – but below the national rate of 82") frames the next clause, not this figure;
@@ -1767,6 +1792,10 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             # "Nationwide, just over 30 million people are in jobs ... The jobless total fell by [63,000]": the
             # figures after a national frame are the nation's until a place is named again
             chosen, rule = _the_nation(places, s.num_start), "area.national_carried"
+        elif earlier is not None and ref is not None and (kind_place := _kind_referred(text, places, ref, earlier, s_start)) is not None:
+            # "Leicester had 8,000 tourism jobs. In the county, more than [15,000] ...": "the county" is the
+            # county named before, not the city of the sentence before
+            chosen, rule = kind_place, "area.the_kind_reference"
         elif earlier is not None:
             chosen, rule = earlier, "area.previous_sentence"
         elif ref is not None and (referred := places.last_between(

@@ -1,0 +1,28 @@
+""""In the county", "across the county", "in the city" name the story's place of that kind, not the
+place of another kind the sentence before named: "Leicester had 8,000 tourism jobs. In the county, more
+than [15,000] ..." is Leicestershire's (a county before a unitary council for "the county"). Near-misses:
+"the area" names no kind; a place of that kind named just before stays. Sentences written for these tests."""
+import pytest
+
+from record_finding import link_of
+
+
+@pytest.mark.parametrize("text, number, area", [
+    ("Visitors rose in Leicester and Leicestershire last year.\n\nLeicester had 8,000 tourism jobs in 2018. "
+     "In the county, more than 15,000 people are employed in the sector.", "15,000", "Leicestershire"),
+    ("Visitors rose in Leicester and Leicestershire last year.\n\nLeicester had 8,000 tourism jobs in 2018. "
+     "Across the county, more than 15,000 people work in the sector.", "15,000", "Leicestershire"),
+    ("Norwich and Norfolk both saw more burglaries.\n\nNorwich recorded 1,200 burglaries. Across the county, "
+     "there were 4,100.", "4,100", "Norfolk"),
+    ("Crime rose in Kent and Canterbury last year.\n\nKent Police recorded 4,100 burglaries. In the city, "
+     "there were 610.", "610", "Canterbury"),
+    # near-misses: "the area" is any kind; a place of the kind named just before stays
+    ("Crime rose in Kent and Canterbury last year.\n\nCanterbury recorded 610 burglaries. In the area, there "
+     "were 4,100 thefts.", "4,100", "Canterbury"),
+    ("Crime rose in Canterbury and Kent last year.\n\nKent recorded 4,100 burglaries. Across the county, there "
+     "were 900 robberies.", "900", "Kent"),
+    ("Crime rose in Kent and Canterbury last year.\n\nCanterbury recorded 610 burglaries. In the city, there "
+     "were 90 robberies.", "90", "Canterbury"),
+])
+def test_the_county_or_city_is_the_place_of_that_kind(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
