@@ -1312,6 +1312,9 @@ _TARGET_WORDS = ("target", "standard", "objective", "ambition", "goal", "pledge"
 _UNIT_WORDS = ("constituency", "ward", "division")
 _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town", "authority")
 _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
+#: a turn to a clause of contrast, whose places are its own: "compared with 10.95 million in 2017 – while visitors
+#: to Leicestershire ...", "; in Kent ...", "but in Kent ..."
+_CONTRAST_TURN = compiled(r";|\b(?:while|whilst|whereas|but)\b")
 #: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
 _CLAUSE_BREAK = compiled(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 #: a clause that sets itself against the one before: "..., whereas", "..., but", "; while"
@@ -1741,7 +1744,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         # national target is no place's figure
         chosen, rule = None, "area.none_national_target"
     elif after and not others_between(s.num_end, after[0].start) and not _national_before_clause(
-            text, s, s_start, s_end, after[0], others_between):
+            text, s, s_start, s_end, after[0], others_between) and not _CONTRAST_TURN.search(text, s.num_end, after[0].start):
+        # (not past a turn to another clause: "[10.95 million] in 2017 – while visitors to Leicestershire were up")
         chosen, rule = after[0], "area.same_sentence_after"
     elif after and after[0].start - s.num_end <= _SHARED_REACH and _SHARED_PLACE_GAP.fullmatch(
             text, s.num_end, after[0].start, timeout=timeout_for(text)) \

@@ -26,3 +26,20 @@ from record_finding import link_of
 ])
 def test_the_county_or_city_is_the_place_of_that_kind(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+# a place after a turn to a clause of contrast ("– while", "; in Kent", "but") is that clause's, not the
+# figure's before the turn. Near-misses: an aside between dashes, or no turn at all.
+SUSSEX = "Police in Sussex made more arrests.\n\n"
+
+
+@pytest.mark.parametrize("text, number, area", [
+    ("Tourism grew in Leicester last year.\n\nSome 11.5 million people visited the city, compared with 10.9 "
+     "million in 2017 – while visitors to Leicestershire were up to 23.4 million.", "10.9 million", "Leicester"),
+    (SUSSEX + "Officers made 300 arrests in 2022; in Kent the number was higher.", "300", "Sussex"),
+    (SUSSEX + "Officers made 300 arrests last year, but officers in Kent made more.", "300", "Sussex"),
+    (SUSSEX + "Officers made 300 arrests – a record – in Kent last year.", "300", "Kent"),
+    (SUSSEX + "Officers made 300 arrests in Kent last year.", "300", "Kent"),
+])
+def test_a_place_after_a_turn_of_contrast_is_the_other_clauses(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
