@@ -118,7 +118,8 @@ _SUBJECT = compiled(
     r"went\s+up|went\s+down|stood|stands|reached|reaches|totalled|totaled|totals|hit|hits|was|were|is|are|"
     rf"{_HELD_VERB}(?:\s+{_HELD_STATE})?\s+at|"
     r"comes\s+to|came\s+to|amounts\s+to|amounted\s+to|returned\s+to|recovered\s+to|bounced\s+back\s+to|"
-    r"(?:will|would)\s+(?:hit|reach|total|rise\s+to|fall\s+to))\b", regex.I)
+    r"(?:will|would|could|may|might)\s+(?:now\s+|still\s+)?(?:hit|reach|total|rise\s+to|fall\s+to|stand\s+at|"
+    rf"(?:remain|stay|sit|hold)(?:\s+{_HELD_STATE})?\s+at))\b", regex.I)
 #: "The waiting list should be [4,000] by the summer", "The bill is set to be [£1,890]": a subject whose
 #: modal copula stands right before the figure (the whole clause up to the figure: not "Eight men have been
 #: jailed ... a value of [£100m]")
@@ -999,7 +1000,7 @@ _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|gro
                  # (the passive of a cut: "incidents were cut five per cent")
                  r"(?:were|was|is|are|been|being)\s+(?:also\s+)?(?:cut|slashed|lowered|trimmed)")
 #: "The number of offenders in Kent has risen by [90]%", "theft increased by [10]%"
-_CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
+_CHANGE_SUBJECT_TAIL = (r"\s+(?:by\s+)?(?:an\s+average\s+(?:of\s+)?|on\s+average\s+)?(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least|"
                         r"a\s+further|another)\s+|an?\s+(?:" + alternation(lexicon("change_size_adjectives")) + r")\s+)?(?:£|\$|€)?$")
 #: the present tense of a verb of change, as headlines use it ("Knife crime rises 8%"): only right before the
 #: figure or "by" (_CHANGE_SUBJECT), never before "from" (where "year-on-year increases from 1,110" is a noun)
@@ -1018,6 +1019,8 @@ _LEAD_TIME = compiled(r"^(?:(?:In|During|Over|Since|Across|Nationally|Overall|Me
                         r"|(?i:in|during|over)\s+the\s+(?i:past|last|previous|latest)\s+(?:(?i:financial|calendar)\s+)?"
                         r"(?:year|12\s+months|twelve\s+months|quarter|month|decade)\s+(?=[a-z])"
                         r"|(?i:in|during|by)\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s+(?=the\s|[a-z])"
+                        # "Last year the average bill stood at", "This month, the list reached"
+                        r"|(?i:last|this|next)\s+(?i:year|month|week|quarter|spring|summer|autumn|winter)(?:,\s*|\s+(?=the\s))"
                            r"|(?i:in|across|throughout|within)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+)+")
 #: "a [14]% increase in burglaries", "an increase of [9]% in fly-tipping"
 _SPAN_ENDS_CHANGE = compiled(r"\s(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)$")
