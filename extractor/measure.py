@@ -1035,6 +1035,8 @@ _CHANGE_NOUN_AFTER = compiled(
     # (the level reached may come first: "a 26% rise to 723 in the homicide rate")
     r"(?:to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+)?"
     r"in\s+(?:the\s+)?(?=[a-z])", regex.I)
+#: a change in an amount named after it: "[£3.2 million] more in council tax", "[£40m] less in business rates"
+_MORE_IN_AFTER = compiled(r"\s*(?:more|less|extra|additional)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
 _CHANGE_NOUN_BEFORE = compiled(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
@@ -1188,6 +1190,9 @@ def changed_thing(text: str, s: Statistic, s_start: int) -> tuple[str | None, st
         when_noun = am.group("v").lower()  # "an 8% rise in the following year": when, not what
     else:
         when_noun = None
+        if s.kind in ("money", "count", "change") and (mm := _MORE_IN_AFTER.match(text, s.end, s.end + 30)) is not None \
+                and (what := _phrase_at(text, mm.end(), "count")) and not (_WHEN_NOT_WHAT.match(what) or _WHERE_NOT_WHAT.match(what)):
+            return what, None  # "brought in [£3.2 million] more in council tax": council tax
     tm = _COMPARATIVE_AFTER.match(text[s.end:s.end + 60])
     if tm and (what := _phrase_at(text, s.end + tm.end(), "count")) and not _TIME_PHRASE.match(what) \
             and not _BARE_FIGURE_THEN.match(what) and not _NO_THING_AFTER_FIGURE.match(bare := _LEADING_FIGURE.sub("", what)):
@@ -2411,7 +2416,7 @@ _NAME_THEN_SHARE = compiled(r"(?:^|[,;]|(?<=[.!?])|\band)\s*(?:the\s+)?[A-Z][\w'
 #: were abandoned")
 _BARE_SHARE_AFTER = compiled(r"\s*(?:[,.;)]|\s+(?:and|while|but|whereas)\b|$)")
 #: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
-_THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:up|down)\s+(?:by\s+)?"
+_THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:up|down)\s+(?:by\s+)?)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 #: a figure per unit of time: "[82] each day", "£2,262 a day"
 _PER_UNIT_AFTER = compiled(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month)\b")

@@ -29,3 +29,22 @@ def measure(ex, text, number):
 ])
 def test_measure_of_the_subject(ex, text, number, expected):
     assert measure(ex, text, number) == expected
+
+
+# a change in an amount named after it ("£3.2 million more in council tax"), and a change that restates the
+# figure before through "This was ... more" ("... £61.41 million in council tax. This was [£3.2 million] more
+# than the same time last year, a rise of [5.5]%"). Near-misses: "more in April", "more in Leeds" name a time
+# and a place, not a thing.
+@pytest.mark.parametrize("text, number, expected", [
+    ("The council brought in £3.2 million more in council tax than the year before.", "3.2 million",
+     "increase in council tax"),
+    ("Shops paid £40m less in business rates last year.", "40m", "fall in business rates"),
+    ("The council received £61.41 million in council tax between April and June. This was £3.2 million more "
+     "than the same time last year, a rise of 5.5%.", "5.5", "rise in money received in council tax"),
+    ("There were 4,000 burglaries. This was 300 more than in 2022, an increase of 8%.", "300",
+     "increase in burglaries on 2022"),
+    ("The council brought in £3.2 million more in April than in March.", "3.2 million", None),
+    ("The council brought in £3.2 million more in Leeds than in York.", "3.2 million", None),
+])
+def test_a_change_named_after_it_or_through_this_was(ex, text, number, expected):
+    assert measure(ex, text, number) == expected
