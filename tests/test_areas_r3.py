@@ -124,6 +124,11 @@ def test_a_place_that_begins_a_longer_name_is_not_a_place(ex, text, place):
     ("Morley Town Hall hosted 300 people.", "Morley"),
     ("The Lake District National Park had 18 million visitors.", "Lake District"),
     ("Kent County Council spent £4.2 million on repairs.", "Kent"),
+    # a council that took money in holds it ("brought in", "took in", "generated", "earned", "owes", "borrowed")
+    ("The East Riding of Yorkshire Council brought in £3.2 million more in council tax.", "East Riding of Yorkshire"),
+    ("Kent County Council took in £61m in business rates.", "Kent"),
+    ("Durham County Council owes £40m to the Government.", "County Durham"),
+    ("Leeds City Council generated £2m from parking charges.", "Leeds"),
     ("Crime in Norfolk Rose Sharply last year.", "Norfolk"),
 ])
 def test_near_misses_a_place_before_capitalised_words_stays(ex, text, place):
