@@ -891,13 +891,21 @@ def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic]
         if body is None:
             continue
         if not (_HELD_BY_BEFORE.search(text, max(0, a.start - 40), a.start)
-                or _HOLDS_AFTER.match(text, body.end(), body.end() + 30)):
+                or _HOLDS_AFTER.match(text, body.end(), body.end() + 30)
+                or _OWN_FINANCES.match(text, body.end(), body.end() + 100)):
             continue
         if starts is None:
             starts = sorted(s.num_start for s in stats)
         lo, hi = sentences.at(a.start)
         if bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi):  # it holds a figure of its sentence
             a.is_org = False
+
+
+#: a body's own money named after it in its clause: "if Worcestershire County Council is to avoid a projected
+#: overspend of £12.5m", "services at Dorset Council are responsible for most of the authority's £10.1million
+#: forecast overspend", "Dorset Council's £10m overspend": the council holds the figure
+_OWN_FINANCES = compiled(r"['’]s\s+[£$€]?\d|(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,90}?\b(?:overspend|overspent|underspend|underspent|deficit|shortfall|"
+                         r"funding\s+gap|budget\s+gap|black\s+hole|savings|reserves|debts?)\b", regex.I)
 
 
 #: what stands between a figure and the force or council that holds it: "[25]% (12,755) were recorded by
