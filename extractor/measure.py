@@ -985,10 +985,20 @@ def what_changed(s: Statistic, measure: str | None, noun: str | None = None, bas
     """
     if not measure or s.direction is None or _CHANGE_WORD.search(measure):
         return measure
+    if _WHERE_SPENT.match(measure) or _PLACE_PHRASE_ONLY.match(measure):
+        return None  # "an overall decrease of 0.3% [across the force area]": where, not what changed
     if measure[:1].isupper() and measure[1:2].islower() and not _NAME_START.match(measure):
         measure = measure[0].lower() + measure[1:]  # a sentence's first word: "Fly-tipping" (not "East Midlands")
     word = _CHANGE_NOUN.get(noun or "") or ("increase" if s.direction == "up" else "fall")
     return f"{word} in {measure}{' ' + base if base else ''}"
+
+
+#: where a measure runs on into the clause of another figure: " and February 2020 saw 23,012", " while Kent had 40"
+_NEXT_FIGURE_CLAUSE = compiled(r"\s+(?:and|while|whilst|but|whereas)\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:saw|sees|had|has|have|"
+                               r"was|were|is|are|recorded|records|made|reached|rose|fell|totalled)\s+[^,;]*\d)")
+#: a phrase that only says where ("across the force area", "in the county", "throughout the region")
+_PLACE_PHRASE_ONLY = compiled(r"^(?:across|in|throughout|within)\s+(?:the|its|their|our)\s+(?:[a-z]+\s+)?"
+                              r"(?:force\s+)?(?:regions?|county|counties|area|areas|town|city|district|borough|country|nation)$")
 
 
 _CHANGE_VERBS = (r"risen|rose|rise|rising|increased|increase|increasing|grew|grown|grow|growing|fallen|fell|"
@@ -1057,7 +1067,8 @@ _NOT_A_CHANGED_NOUN = compiled(r"(?:per\s*cent|percent|percentage(?:\s+points?)?
                                     r"biggest|largest|greatest|smallest|highest|lowest|similar|second|third|latest|first|same|recent|"
                                     r"last|next|overall|small|big|large|huge|sharp|steep|modest|slight|further|record|significant|"
                                     r"one-off|real|net|gross|new|possible|expected|planned|proposed|predicted|"
-                                    r"potential|likely|projected)$", regex.I)
+                                    r"potential|likely|projected|national|nationwide|local|regional|countywide|annual|average|"
+                                    r"total|general|combined)$", regex.I)
 #: a change noun and "in": "[increase in ]offences", "[a rise in ]arrests"
 _CHANGE_IN_HEAD = r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
 _CHANGE_IN_AT_END = compiled(_CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
@@ -1853,7 +1864,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     thing = f"{unchanged(previous.measure)} ({thing})"
                 if thing is None and (found is None or _BARE_CHANGE.match(found)) and " of " in text[max(0, s.num_start - 30):s.num_start] \
                         and (named := _NAMED_CHANGE.search(text, max(0, s.num_start - 90), s.num_start)) is not None \
-                        and not _SIZING_WORD.search(named.group("x")) \
+                        and not _SIZING_WORD.search(named.group("x")) and not _SCOPE_ONLY.match(named.group("x").strip()) \
                         and not (named.group("x")[:1].isupper() and _is_place(named.group("x").strip())):
                     # "a council tax increase of [4.99]%", "a pay cut of [5]%": the change named by what changes
                     thing, noun = named.group("x").strip(), named.group("n").lower()
@@ -1876,6 +1887,10 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                                                           or " under " in after or " over " in after) \
                     and (gap := _gap_to_benchmark(text, s, previous, sentence_bounds)) is not None:
                 s.measure = gap  # "wages are [5]% below the national average": a gap, not a fall in wages
+            if s.measure and " and " in s.measure or s.measure and (" while" in s.measure or " but " in s.measure):
+                # "there were 19,076 admissions [and February 2020 saw 23,012]": a clause of another figure is no
+                # part of this one's measure
+                s.measure = _NEXT_FIGURE_CLAUSE.split(s.measure, maxsplit=1)[0] or s.measure
             if s.measure and " " in s.measure and _may_repeat_a_word(s.measure) and _REPEATED_WORD.search(s.measure):
                 s.measure = _REPEATED_WORD.sub(r"\1", s.measure)  # "offences recorded recorded": a tail added twice
             if s.measure and s.measure.endswith(_PRONOUN_ENDS):
@@ -2155,6 +2170,8 @@ _SIZING_WORD = compiled(r"\b(?:big|bigger|biggest|huge|large|larger|largest|smal
                              r"recent|similar|same|inflation-busting|above-inflation|one-off|percentage|per|cent|point|points|"
                              r"unprecedented|worrying|alarming|welcome|dramatic|huge|further|slight|staggering|whopping|shocking|"
                              r"stunning|startling|surprising|eye-watering|troubling|encouraging|disappointing)\b")
+#: a scope word alone, no thing: "a [national] rise of 1.4 per cent", "the [regional] increase of 3%"
+_SCOPE_ONLY = compiled(r"(?:national|nationwide|regional|local|countywide|general|combined|England-wide|UK-wide)\s*$", regex.I)
 
 
 #: a second change of the same thing in a list: "... over the quarter and a fall of [33,000] over the year"

@@ -1,0 +1,32 @@
+"""Measures from a probe of 17 fresh articles (sentences rewritten for these tests): a scope word is no
+thing changed ("a national rise of 1.4 per cent" is a rise in what the sentence before counted, or no
+measure; never "rise in national"), nor is a phrase that only says where ("an overall decrease of 0.3%
+across the force area"); a measure stops before the clause of another figure ("19,076 admissions and
+February 2020 saw 23,012"). Near-misses: a scope word inside a thing ("a local council tax increase"), a
+place inside the counted thing ("the population of England and Wales"), a list of ages."""
+import pytest
+
+PUB = "2024-05-01"
+
+
+def measure(ex, text, number):
+    found = [s["measure"] for s in ex.extract(text, published=PUB)["statistics"] if s["number"]["text"] == number]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("This compares with a national rise of 1.4 per cent.", "1.4", None),
+    ("Burglary rose 8% last year. This compares with a national rise of 1.4 per cent.", "1.4", "rise in burglary"),
+    ("The figures show an overall decrease of 0.3% across the force area.", "0.3", None),
+    ("In February 2022 there were 19,076 admissions and February 2021 saw 23,012.", "19,076", "admissions"),
+    ("In February 2022 there were 19,076 admissions and February 2021 saw 23,012.", "23,012", "admissions"),
+    ("There were 300 burglaries and Kent Police made 40 arrests.", "300", "burglaries"),
+    # near-misses
+    ("Kent saw a local council tax increase of 4.99%.", "4.99", "increase in local council tax"),
+    ("The population of England and Wales has increased by more than 3.5 million in the 10 years to 2021.",
+     "3.5 million", "increase in population of England and Wales in the 10 years"),
+    ("Spending rose by 3% across the county.", "3", "increase in spending"),
+])
+def test_measure(ex, text, number, expected):
+    assert measure(ex, text, number) == expected
