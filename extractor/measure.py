@@ -3434,7 +3434,9 @@ _MONEY_QUAL = r"(?:(?:just|around|about|almost|nearly|some|more\s+than|over|unde
 _MONEY_VERB = compiled(
     r"(?P<x>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,11}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|now|also|already)\s+)*"
     r"(?:(?:(?:estimated|expected|thought|said|believed|likely|set|understood|reported|reckoned|calculated|predicted|forecast)\s+to\s+(?:have\s+)?)?"
-    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying)\s+(?:a\s+(?:total|combined|record)\s+(?:of\s+)?|(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
+    r"(?:(?<=\bto\s)be\s+|(?:been|be)\s+(?=(?:over|under)spent))?"
+    r"(?P<v>cost|costs|costing|worth|spending|spent|spend|contributes|contributed|contributing|contribute|pay|pays|paying|"
+    r"(?:over|under)spent\s+by|(?:over|under)spending\s+by|(?:over|under)spend\s+by)\s+(?:a\s+(?:total|combined|record)\s+(?:of\s+)?|(?:the|a|an|its|their|local)\s+[a-z]+\s+|taxpayers\s+|ratepayers\s+|councils\s+|businesses\s+|residents\s+|an\s+(?:average|estimated)\s+of\s+|"
     r"(?<=cost\s|costs\s|costing\s)[a-z]{3,}(?:ers|ists|ants|ents|holds|ies|ses)\s+)?)"
     rf"{_MONEY_QUAL}(?:£|\$|€)?$")
 _LEAD_ARTICLE = compiled(r"^(?:an?|the)\s+", regex.I)
@@ -3448,6 +3450,7 @@ _MONEY_CLAUSE = compiled(r".*(?:^|(?:[;:–—(]|,(?!\d))\s*|\b(?:that|which|whi
 _PAYER_LEAD = compiled(r"^.*?\b(?:means?|meaning|while|whilst|whereas|that|so)\s+", regex.I)
 #: a payer whose payment is the thing counted: "the average Band D household will pay [£1,405]"
 _PAYERS = compiled(r"\b(?:household|households|homeowners?|property|properties|taxpayers?|ratepayers?|residents?|tenants?|"
+                        r"(?i:band)\s+[A-Ha-h]\b|"
                         r"motorists?|drivers?|patients?|parents?|pensioners?|commuters?|passengers?|families|family|customers?|workers?|employees?)\b")
 #: people whose spending is the thing counted ("visitors spent £337m"), unlike a council's
 _SPENDERS = compiled(r"\b(?:visitors|tourists|holidaymakers|shoppers|households|residents|fans|consumers|customers|families|"
@@ -3574,13 +3577,19 @@ def _money_verb(text: str, s: Statistic, s_start: int) -> str | None:
     vm = _MONEY_VERB.search(_LEAD_TIME.sub("", clause))
     if not vm:
         return None
-    x = _LEAD_JUNK.sub("", rx(r"^(?:these|those|the|its|their)\s+", regex.I).sub("", vm.group("x").strip())).strip()
+    x = vm.group("x").strip()
+    # ("those in band D homes would pay": those, kept before a preposition)
+    x = x if rx(r"^(?:those|people)\s+(?:in|on|at|with|living)\s", regex.I).match(x) else \
+        _LEAD_JUNK.sub("", rx(r"^(?:these|those|the|its|their)\s+", regex.I).sub("", x)).strip()
     if not x or _NOT_MONEY_SUBJECT.match(x):
         return None
     x = _first_word_lower(x)  # a sentence's first word
     v = vm.group("v")
     if v.startswith("cost"):
         return f"cost of {x}"
+    if v.startswith(("over", "under")):
+        # "The children's services directorate overspent by [£7.8m]": its overspend
+        return f"{'over' if v.startswith('over') else 'under'}spend of {x}"
     if v == "worth":
         # "Officers seized drugs worth £250,000": what is worth it, not who seized it
         thing = _LEAD_ARTICLE.sub("", _WORTH_OBJECT.sub("", x)) or x

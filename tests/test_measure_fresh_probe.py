@@ -30,3 +30,24 @@ def measure(ex, text, number):
 ])
 def test_measure(ex, text, number, expected):
     assert measure(ex, text, number) == expected
+
+
+# what a council-tax band pays, and a body's overspend ("would pay £1,571 a year", "overspent by £7.8m",
+# "is expected to be overspent by £4.65m"). Near-misses: spending and costs keep their measures.
+@pytest.mark.parametrize("text, number, expected", [
+    ("Those in band D housing would pay £1,571 a year, while those in band A pay £1,047.", "1,571",
+     "amount paid by those in band D housing"),
+    ("Those in band D housing would pay £1,571 a year, while those in band A pay £1,047.", "1,047",
+     "amount paid by those in band A"),
+    ("Residents in Band D properties will pay £1,900 next year.", "1,900", "amount paid by residents in Band D properties"),
+    ("The children's services directorate overspent by £7.8 million.", "7.8 million",
+     "overspend of children's services directorate"),
+    ("The directorate is expected to be overspent by £4.65million at the end of the year.", "4.65million",
+     "overspend of directorate"),
+    ("Adult services are likely to be underspent by £1.2m.", "1.2m", "underspend of adult services"),
+    # near-misses
+    ("Visitors are expected to spend £3m.", "3m", "spending by visitors"),
+    ("The scheme is expected to cost £40m.", "40m", "cost of scheme"),
+])
+def test_money_a_subject_pays_or_overspends(ex, text, number, expected):
+    assert measure(ex, text, number) == expected
