@@ -1740,6 +1740,18 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                         if t.kind == s.kind and t.measure and t.direction is None:
                             found = unchanged(t.measure)
                             break
+            if found is None and s.direction is None and n > 0 and " of " in text[max(0, s.num_start - 12):s.num_start] \
+                    and _THE_YEAR_FIGURE.search(text, max(0, s.num_start - 60), s.num_start) is not None:
+                # "is up by 15.5% on the 2022 figure of [£2.070 billion]": the same thing's figure of another time,
+                # named in this sentence or the one before
+                here = sentence_bounds(text, s.num_start)[0]
+                reach = sentence_bounds(text, max(0, here - 2))[0] if here > 0 else here
+                for t in reversed(stats[:n]):
+                    if t.num_end < reach:
+                        break
+                    if t.kind == s.kind and t.measure and t.direction is None:
+                        found = unchanged(t.measure)
+                        break
             if found is None and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
                     and previous.direction is None and (" with " in text[max(0, s.num_start - 30):s.num_start]
                                                         or "which " in text[max(0, s.num_start - 30):s.num_start]) \
@@ -1847,7 +1859,7 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     thing = back  # "The number of such offences rose [seven] per cent": the offences named before
                 if thing is None and earlier and previous is not None and s.kind in ("percentage", "change", "count", "money") \
                         and ("is " in text[max(0, s.num_start - 20):s.num_start] or "was " in text[max(0, s.num_start - 20):s.num_start]) \
-                        and _THIS_IS_UP.search(text, max(0, s.num_start - 30), s.num_start) \
+                        and _THIS_IS_UP.search(text, max(0, s.num_start - 130), s.num_start) \
                         and previous.num_end >= sentence_bounds(text, max(0, sentence_bounds(text, s.num_start)[0] - 2))[0]:
                     # "74.7% of schools are rated good. This is up [1.3]% on last year"
                     thing = _whole_before_part(text, previous, earlier) or unchanged(earlier[-1])
@@ -2433,7 +2445,8 @@ _NAME_THEN_SHARE = compiled(r"(?:^|[,;]|(?<=[.!?])|\band)\s*(?:the\s+)?[A-Z][\w'
 #: were abandoned")
 _BARE_SHARE_AFTER = compiled(r"\s*(?:[,.;)]|\s+(?:and|while|but|whereas)\b|$)")
 #: "This is up [1.3]% on last year", "That was down 4%": a change in the figure before
-_THIS_IS_UP = compiled(r"\b(?:This|That|It|this|that|it)\s+(?:is|was)\s+(?:also\s+)?(?:(?:up|down)\s+(?:by\s+)?)?"
+_THIS_IS_UP = compiled(r"\b(?:(?:This|That|this|that)\s+(?:figure|number|total)\b[^.;:]{0,80}?\s+and|This|That|It|this|that|it)\s+"
+                       r"(?:is|was)\s+(?:also\s+)?(?:(?:up|down)\s+(?:by\s+)?)?"
                             r"(?:(?:around|about|nearly|almost|more\s+than|over|just|some)\s+)?[£$€]?$")
 #: a figure per unit of time: "[82] each day", "£2,262 a day"
 _PER_UNIT_AFTER = compiled(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month)\b")
@@ -2467,6 +2480,10 @@ _ELLIPTICAL_SHARE = compiled(r"\s*(?:%|per\s*cent|percent)?(?:\s+of\s+[^,;:()\d]
 _YEARS_FIGURE = compiled(r"\b(?:(?:previous|last|prior|preceding|same\s+period\s+last)\s+(?:year|month|quarter|week|period|time)"
                               r"|(?P<year>(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?))['’]s\s+"
                               r"(?P<of>(?:figure|total|tally|count)\s+of\s+)?(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
+#: "the 2022 figure of", "the previous year's total of", "the same period's figure of": a figure of another time
+_THE_YEAR_FIGURE = compiled(r"\bthe\s+(?:(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|previous|last|prior|preceding|same)"
+                            r"(?:\s+(?:year|month|quarter|period|week)(?:['’]s)?)?\s+(?:figure|total|tally|count|level)\s+of\s+"
+                            r"(?:(?:just|around|about|almost|nearly|some|over|under)\s+)?[£$€]?$", regex.I)
 #: a phrase after a figure that is only a doing, no noun: "2013-14's total of [1,614] topping the pile"
 _DOING_ONLY = compiled(r"^[a-z]+ing\b(?!\s+(?:[a-z]+\s+)?(?:of|for)\b)")
 #: words that never make a head noun's kind ("the", "more", "such offenders", "were arrested")
