@@ -42,3 +42,17 @@ def test_near_misses(text, spans):
 ])
 def test_a_list_of_months_takes_the_year_of_its_last(text, span, value):
     assert found(text, span, PUB) == (value, "month")
+
+
+# a comma between a month and its year does not break a span of months ("From April, 2021 to September 2021")
+@pytest.mark.parametrize("text, span, value", [
+    ("From April, 2021 to September 2021, the team dealt with 617 cases.", "From April, 2021 to September 2021",
+     "2021-04-01/2021-09-30"),
+    ("Between April, 2021 and September, 2021, the team dealt with 617 cases.",
+     "Between April, 2021 and September, 2021", "2021-04-01/2021-09-30"),
+    ("April, 2021 to March, 2022 saw 617 cases.", "April, 2021 to March, 2022", "2021-04-01/2022-03-31"),
+    # near-miss: a count after the comma is no year
+    ("Between April and June, 2,100 people were helped.", "Between April and June", "2022-04-01/2022-06-30"),
+])
+def test_a_comma_before_the_year_keeps_the_span(text, span, value):
+    assert found(text, span, PUB) == (value, "range")
