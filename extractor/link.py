@@ -1925,7 +1925,8 @@ def _is_baseline(text: str, p: Period) -> bool:
             (("than" in (near := text[max(0, p.start - 24):p.start]) or " as " in near or " to " in near or " with " in near
               or "from " in near or " on " in near) and bool(_THAN_AT.search(text, max(0, p.start - 24), p.start)))
             or (" of " in text[max(0, p.start - 90):p.start] and bool(_FROM_A_HIGH.search(text, max(0, p.start - 90), p.start)))
-            or ("ompar" in text[max(0, p.start - 60):p.start] and bool(_COMPARING_WITH.search(text, max(0, p.start - 60), p.start)))
+            or ("ompar" in text[max(0, p.start - 60):p.start] and bool(_COMPARING_WITH.search(text, max(0, p.start - 60), p.start)
+                                                                        or _COMPARED_LEVELS_IN.search(text, max(0, p.start - 60), p.start)))
             or (" and " in text[max(0, p.start - 40):p.start] and "than" in text[max(0, p.start - 90):p.start]
                 and (m_and := _THAN_AND.search(text, max(0, p.start - 90), p.start)) is not None
                 and (m_and.group("noun") is not None or _BRACKET_FIGURE_NEXT.match(text, p.end, p.end + 4) is not None)
@@ -2068,6 +2069,9 @@ _OWN_VERB_NEXT = compiled(r"\s+(?:was|were|is|are|stood|rose|fell|reached|hit)\b
 #: "Comparing September 2017 with [September 2016]", "comparing this year to [last year]": the period the
 #: comparison is made against
 _COMPARING_WITH = compiled(r"\bcomparing\s+[^.;:,()]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$", regex.I)
+#: "When compared to pre-COVID crime levels in 2019": the period of the levels compared with
+_COMPARED_LEVELS_IN = compiled(r"\bcompared\s+(?:with|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:levels?|figures?|numbers?|totals?|rates?)\s+(?:in|for|of|during)\s+(?:the\s+)?$", regex.I)
 #: "26% higher than the pre-COVID 2019 figure of £260.51", "lower than the 2010 level": the period of a
 #: compared level
 _THAN_THE = compiled(r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", regex.I)
@@ -2488,6 +2492,24 @@ def _later_figures_period(text: str, s: Statistic, p: Period, starts: list[int] 
         and bool(_SUBORDINATE_GAP.search(text, s.num_end, other))
 
 
+def _baseline_figures_period(text: str, s: Statistic, p: Period, starts: list[int] | None) -> bool:
+    """The period after a change is its baseline figure's, the figure the change is measured on: "a 50pc
+    increase on the near 75,000 that were waiting in March 2020", "up 12% from 310 in 2019"."""
+    if not starts:
+        return False
+    i, j = bisect.bisect_right(starts, s.num_start), bisect.bisect_left(starts, p.start)
+    if j - 1 != i:
+        return False  # (no figure between, or another after the baseline's: "from 6,918 in 2014 to 7,606 in 2015")
+    if ")" in text[starts[i]:p.start]:
+        return False  # (a baseline in brackets closed before it: "a rise of 6.7% (up from 49,466) over the last 12 months")
+    return bool(_BASELINE_BEFORE_FIGURE.search(text, s.num_end, starts[i]))
+
+
+#: what opens a change's baseline figure: "increase on the near", "up from", "more than", "compared with"
+_BASELINE_BEFORE_FIGURE = compiled(r"\b(?:on|from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                                   r"(?:(?:near|nearly|almost|around|about|some|just|over|under)\s+)?[£$€]?$", regex.I)
+
+
 #: a figure and the period right after it: "78.2% in the week to", "1,200 arrests during"
 _OTHER_ATTACHED = compiled(r"[£$€]?\d[\d,.]*(?:\s*(?:%|per\s*cent|million|billion|bn|m|k))?\s+(?:[a-z]+\s+){0,2}?"
                                 r"(?:in|during|for|over|at|by)\s+(?:the\s+)?", regex.I)
@@ -2647,7 +2669,8 @@ def _link_period(text, s: Statistic, periods: ByStart, usable_before: ByStart, s
         elif before:
             pick = before[-1]
         elif not after or _RELATIVE_CLAUSE.search(text, max(s.num_end, after[0].start - 300), after[0].start) \
-                or (s.direction is None and _later_figures_period(text, s, after[0], starts)):
+                or (s.direction is None and _later_figures_period(text, s, after[0], starts)) \
+                or (s.direction is not None and _baseline_figures_period(text, s, after[0], starts)):
             pick = None  # (no period wholly before or after: one overlapping the figure, "1999.5%")
         else:
             pick = after[0]
