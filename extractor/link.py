@@ -1379,6 +1379,21 @@ def _not_a_county(ref, a: AreaMention) -> bool:
     return ref.group(1).lower() == "county" and a.type == "local_authority" and (a.code or "")[:3] in ("E07", "E08", "E09")
 
 
+def _nearest_reference(text: str, s: Statistic, s_start: int, s_end: int, others_between):
+    """The reference to a kind of place ("the county", "the city") that goes with the figure when its sentence
+    has more than one: "the county welcomed 21.04 million visitors, whilst [10.24 million] visited the city" is
+    the city's. The first after the figure with no other figure between, else the last before it with none
+    between, else the sentence's first."""
+    refs = list(_AREA_REFERENCE.finditer(text, s_start, s_end, timeout=timeout_for(text)))
+    if len(refs) < 2:
+        return refs[0] if refs else None
+    after = [m for m in refs if m.start() >= s.num_end and not others_between(s.num_end, m.start())]
+    if after:
+        return after[0]
+    before = [m for m in refs if m.end() <= s.num_start and not others_between(m.end(), s.num_start)]
+    return before[-1] if before else refs[0]
+
+
 #: the reference words that name one kind of place ("the county", "the city"), not any ("the area")
 _KIND_WORDS = frozenset({"county", "city", "town", "borough", "district"})
 
@@ -1781,7 +1796,7 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
         para_start = sentences.blank_line_before(s_start)
         prev_para_start = sentences.blank_line_before(max(0, para_start))
         earlier = places.last_between(para_start, s_start, lambda a: not _no_carry(text, a))
-        ref = _AREA_REFERENCE.search(text, s_start, s_end, timeout=timeout_for(text)) if any(
+        ref = _nearest_reference(text, s, s_start, s_end, others_between) if any(
             w in low for w in _REFERENCE_WORDS) else None
         if not in_table and (s.num_start - line_start <= _FIGURE_LINE and text.find("\n", s.num_end, s.num_end + _FIGURE_LINE) != -1
                              or len(text) - s.num_end <= _FIGURE_LINE and text.find("\n", s.num_end) < 0):

@@ -43,3 +43,16 @@ SUSSEX = "Police in Sussex made more arrests.\n\n"
 ])
 def test_a_place_after_a_turn_of_contrast_is_the_other_clauses(ex, text, number, area):
     assert link_of(ex, text, number)[1] == area
+
+
+# two references in one sentence: each figure takes the one of its own clause
+@pytest.mark.parametrize("text, number, area", [
+    ("Visitor numbers rose across Leicester and Leicestershire.\n\nOf these, the county welcomed 21.04 million "
+     "visitors, whilst 10.24 million visited the city.", "10.24 million", "Leicester"),
+    ("Visitor numbers rose across Leicester and Leicestershire.\n\nOf these, the county welcomed 21.04 million "
+     "visitors, whilst 10.24 million visited the city.", "21.04 million", "Leicestershire"),
+    ("Visitor numbers rose across Leicester and Leicestershire.\n\nOf these, 10.24 million visited the city, "
+     "whilst the county welcomed 21.04 million.", "21.04 million", "Leicestershire"),
+])
+def test_each_figure_takes_the_reference_of_its_clause(ex, text, number, area):
+    assert link_of(ex, text, number)[1] == area
