@@ -903,9 +903,11 @@ def _promote_holders(text: str, areas: list[AreaMention], stats: list[Statistic]
 
 #: a body's own money named after it in its clause: "if Worcestershire County Council is to avoid a projected
 #: overspend of £12.5m", "services at Dorset Council are responsible for most of the authority's £10.1million
-#: forecast overspend", "Dorset Council's £10m overspend": the council holds the figure
-_OWN_FINANCES = compiled(r"['’]s\s+[£$€]?\d|(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,90}?\b(?:overspend|overspent|underspend|underspent|deficit|shortfall|"
-                         r"funding\s+gap|budget\s+gap|black\s+hole|savings|reserves|debts?)\b", regex.I)
+#: forecast overspend", "Dorset Council's £10m overspend": the council holds the figure (not one that only talks
+#: about another's money: "Kent County Council criticised the Government over a £40m shortfall facing schools")
+_OWN_FINANCES = compiled(r"['’]s\s+[£$€]?\d|(?:(?!\b(?:over|about|criticis\w*|condemn\w*|warn\w*|said|says|urged|blamed|facing)\b)"
+                         r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))){0,90}?\b(?:overspend|overspent|underspend|underspent|deficit|shortfall|"
+                         r"funding\s+gap|budget\s+gap|black\s+hole|savings|reserves|debts?)\b(?!\s+(?:facing|for|at|in|across)\s)", regex.I)
 
 
 #: what stands between a figure and the force or council that holds it: "[25]% (12,755) were recorded by
@@ -1321,8 +1323,8 @@ _UNIT_WORDS = ("constituency", "ward", "division")
 _REFERENCE_WORDS = ("area", "county", "region", "city", "borough", "district", "town", "authority")
 _BODY_WORDS = ("council", "force", "authority", "trust", "board", "constabulary")
 #: a turn to a clause of contrast, whose places are its own: "compared with 10.95 million in 2017 – while visitors
-#: to Leicestershire ...", "; in Kent ...", "but in Kent ..."
-_CONTRAST_TURN = compiled(r";|\b(?:while|whilst|whereas|but)\b")
+#: to Leicestershire ...", "; in Kent ...", "but in Kent ..." (not "while driving in Kent", "while on holiday in Kent")
+_CONTRAST_TURN = compiled(r";|\b(?:while|whilst|whereas|but)\b(?!\s+(?:[a-z]+ing|on|in|at|under|still|also)\b)")
 #: where a clause of a sentence ends: "63 per 100,000 people – but below the national rate of 82"
 _CLAUSE_BREAK = compiled(r"\s[–—-]\s|;|\s\(|\bbut\b|\bwhile\b|\bwhereas\b")
 #: a clause that sets itself against the one before: "..., whereas", "..., but", "; while"
@@ -1394,29 +1396,38 @@ def _nearest_reference(text: str, s: Statistic, s_start: int, s_end: int, others
     return before[-1] if before else refs[0]
 
 
+#: a noun right after "the county" (town, city ...): "the county town", "the county cricket ground", "the city centre"
+_KIND_WORD_NOUN = compiled(r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|there|the|as|is|was|has|had|were|are|saw|recorded|"
+                           r"welcomed|had|council)\b)[a-z]")
 #: the reference words that name one kind of place ("the county", "the city"), not any ("the area")
 _KIND_WORDS = frozenset({"county", "city", "town", "borough", "district"})
 
 
-def _kind_referred(text: str, places: ByStart, ref, earlier: AreaMention, s_start: int) -> AreaMention | None:
+def _kind_referred(text: str, places: ByStart, ref, earlier: AreaMention, lo: int, s_start: int) -> AreaMention | None:
     """The place "the county" (city, town, borough, district) of a figure's sentence names when the place
-    named earlier in its paragraph is not of that kind: the last place of that kind named before it
-    (for "the county", a county before a unitary council: "visitors to Leicester and Leicestershire ...
-    In the county, ..."), else None (the place named earlier stands)."""
+    named earlier in its paragraph is not of that kind: the last place of that kind named from ``lo`` (the
+    paragraph before) up to the figure's sentence (for "the county", the last county named anywhere before
+    it, ahead of a unitary council:
+    "visitors to Leicester and Leicestershire ... In the county, ..."), else None (the place named earlier
+    stands; so does a force's area for "the county": "Kent Police recorded ... Across the county, ..."). Not
+    "the county town", "the county cricket ground": a noun after the word names no place by reference."""
     kind = ref.group(1).lower().split()[-1]
-    if kind not in _KIND_WORDS:
+    if kind not in _KIND_WORDS or _KIND_WORD_NOUN.match(text, ref.end()):
+        return None
+    if kind == "county" and earlier.type == "police_force_area":
         return None
 
     def fits(a: AreaMention) -> bool:
         return a.type in _REFERENCE_TYPES[kind] and not _yardstick(text, a) and not _not_a_county(ref, a)
 
     if kind == "county" and earlier.type != "county":
+        # (a county anywhere before: the story's county is often named only in its opening lines)
         county = places.last_between(0, s_start, lambda a: a.type == "county" and fits(a))
         if county is not None:
             return county
     if fits(earlier):
         return None
-    return places.last_between(0, s_start, fits)
+    return places.last_between(lo, s_start, fits)
 
 
 def _clause_end(text: str, s: Statistic, s_end: int) -> int:
@@ -1819,7 +1830,8 @@ def _link_area(text, s: Statistic, places: ByStart, story, s_start, s_end, start
             # "Nationwide, just over 30 million people are in jobs ... The jobless total fell by [63,000]": the
             # figures after a national frame are the nation's until a place is named again
             chosen, rule = _the_nation(places, s.num_start), "area.national_carried"
-        elif earlier is not None and ref is not None and (kind_place := _kind_referred(text, places, ref, earlier, s_start)) is not None:
+        elif earlier is not None and ref is not None and (
+                kind_place := _kind_referred(text, places, ref, earlier, max(0, prev_para_start), s_start)) is not None:
             # "Leicester had 8,000 tourism jobs. In the county, more than [15,000] ...": "the county" is the
             # county named before, not the city of the sentence before
             chosen, rule = kind_place, "area.the_kind_reference"
@@ -2520,8 +2532,10 @@ def _baseline_figures_period(text: str, s: Statistic, p: Period, starts: list[in
     return bool(_BASELINE_BEFORE_FIGURE.search(text, s.num_end, starts[i]))
 
 
-#: what opens a change's baseline figure: "increase on the near", "up from", "more than", "compared with"
-_BASELINE_BEFORE_FIGURE = compiled(r"\b(?:on|from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+#: what opens a change's baseline figure: "increase on the near", "up from", "more than", "compared with" (not
+#: "rose by 5% on 12 routes": "on" before a bare count says where, not what the change is measured on)
+_BASELINE_BEFORE_FIGURE = compiled(r"\b(?:on\s+(?:the|its|their|last\s+year['’]s)\s+|(?:from|than|compared\s+(?:with|to)|against)\s+"
+                                   r"(?:the\s+|a\s+|its\s+|their\s+)?)"
                                    r"(?:(?:near|nearly|almost|around|about|some|just|over|under)\s+)?[£$€]?$", regex.I)
 
 

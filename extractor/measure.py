@@ -997,7 +997,7 @@ def what_changed(s: Statistic, measure: str | None, noun: str | None = None, bas
 _NEXT_FIGURE_CLAUSE = compiled(r"\s+(?:and|while|whilst|but|whereas)\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:saw|sees|had|has|have|"
                                r"was|were|is|are|recorded|records|made|reached|rose|fell|totalled)\s+[^,;]*\d)")
 #: a phrase that only says where ("across the force area", "in the county", "throughout the region")
-_PLACE_PHRASE_ONLY = compiled(r"^(?:across|in|throughout|within)\s+(?:the|its|their|our)\s+(?:[a-z]+\s+)?"
+_PLACE_PHRASE_ONLY = compiled(r"^(?:across|in|throughout|within)\s+(?:the|its|their|our|all(?:\s+the)?)\s+(?:[a-z]+\s+)?"
                               r"(?:force\s+)?(?:regions?|county|counties|area|areas|town|city|district|borough|country|nation)$")
 
 
@@ -1046,7 +1046,10 @@ _CHANGE_NOUN_AFTER = compiled(
     r"(?:to\s+(?:(?:just|around|about|almost|nearly|some|more\s+than|over|under)\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+)?"
     r"in\s+(?:the\s+)?(?=[a-z])", regex.I)
 #: a change in an amount named after it: "[£3.2 million] more in council tax", "[£40m] less in business rates"
-_MORE_IN_AFTER = compiled(r"\s*(?:more|less|extra|additional)\s+in\s+(?:the\s+)?(?=[a-z])", regex.I)
+_MORE_IN_AFTER = compiled(r"\s*(?:more|less|extra|additional)\s+in\s+(?:the\s+)?(?=[a-z])"
+                          # (not a manner: "more in real terms", "more in total", "more in some cases")
+                          r"(?!(?:real|cash|money|percentage|relative|absolute)\s+terms\b|total\b|all\b|some\b|each\b|"
+                          r"general\b|particular\b|addition\b|return\b|practice\b|theory\b|effect\b|fact\b)", regex.I)
 _CHANGE_NOUN_BEFORE = compiled(
     r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+(?:of|(?<=\b(?:an?|the)\s+\w+\s+)by)\s+(?:(?:around|about|nearly|almost|"
     r"more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
@@ -1062,13 +1065,14 @@ _MODIFIED_CHANGE = compiled(
     r"(?:\s+(?!(?:was|is|are|were|be|been|has|have|had|an?|the|of|to|in|with|and|or)\b)[a-z][\w'’-]*)?)"
     r"\s+(?:increase|rise|fall|drop|decrease|reduction|growth|jump|decline)\s+"
     r"(?:of|by)\s+(?:(?:around|about|nearly|almost|more\s+than|over|just|some|at\s+least)\s+)?(?:£|\$|€)?$", regex.I)
+#: words of scope, no thing: "a [national] rise", "a [county-wide] increase", "the [regional] fall"
+_SCOPE_WORDS = r"national|nationwide|regional|local|countywide|general|combined|[a-z]+-wide"
 _NOT_A_CHANGED_NOUN = compiled(r"(?:per\s*cent|percent|percentage(?:\s+points?)?|points?|fold|year|month|week|quarter|"
                                     r"[a-z]+-on-[a-z]+|like-for-like|[\w-]+['’]s|"
                                     r"biggest|largest|greatest|smallest|highest|lowest|similar|second|third|latest|first|same|recent|"
                                     r"last|next|overall|small|big|large|huge|sharp|steep|modest|slight|further|record|significant|"
                                     r"one-off|real|net|gross|new|possible|expected|planned|proposed|predicted|"
-                                    r"potential|likely|projected|national|nationwide|local|regional|countywide|annual|average|"
-                                    r"total|general|combined)$", regex.I)
+                                    r"potential|likely|projected|annual|average|total|" + _SCOPE_WORDS + r")$", regex.I)
 #: a change noun and "in": "[increase in ]offences", "[a rise in ]arrests"
 _CHANGE_IN_HEAD = r"\b(?P<v>increase|rise|fall|drop|decrease|reduction|growth|decline)\s+in\s+(?:(?:its|their|the)\s+)?"
 _CHANGE_IN_AT_END = compiled(_CHANGE_IN_HEAD + r"(?P<x>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*$")
@@ -1732,26 +1736,12 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
                     # "177,844 fires – a 5% increase on the previous year's [170,000]": the same thing a year before;
                     # "the figure is among the lowest, with 2013-14's total of [1,614] topping the pile": the total
                     # of the thing counted in the sentence before too
-                    here = sentence_bounds(text, s.num_start)[0]
-                    reach = sentence_bounds(text, max(0, here - 2))[0] if ym.group("of") and here > 0 else here
-                    for t in reversed(stats[:n]):
-                        if t.num_end < reach:
-                            break
-                        if t.kind == s.kind and t.measure and t.direction is None:
-                            found = unchanged(t.measure)
-                            break
+                    found = _level_of_kind_before(text, s, stats, n, sentence_bounds, bool(ym.group("of"))) or found
             if found is None and s.direction is None and n > 0 and " of " in text[max(0, s.num_start - 12):s.num_start] \
                     and _THE_YEAR_FIGURE.search(text, max(0, s.num_start - 60), s.num_start) is not None:
                 # "is up by 15.5% on the 2022 figure of [£2.070 billion]": the same thing's figure of another time,
                 # named in this sentence or the one before
-                here = sentence_bounds(text, s.num_start)[0]
-                reach = sentence_bounds(text, max(0, here - 2))[0] if here > 0 else here
-                for t in reversed(stats[:n]):
-                    if t.num_end < reach:
-                        break
-                    if t.kind == s.kind and t.measure and t.direction is None:
-                        found = unchanged(t.measure)
-                        break
+                found = _level_of_kind_before(text, s, stats, n, sentence_bounds, True)
             if found is None and s.direction is None and previous is not None and previous.kind == s.kind and previous.measure \
                     and previous.direction is None and (" with " in text[max(0, s.num_start - 30):s.num_start]
                                                         or "which " in text[max(0, s.num_start - 30):s.num_start]) \
@@ -1915,7 +1905,8 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
             if s.measure is None and s.direction is None and previous is not None and previous.kind == s.kind \
                     and previous.measure and previous.direction is None \
                     and previous.num_end >= sentence_bounds(text, s.num_start)[0] \
-                    and _ELLIPSIS_ENDS.match(text, s.end) and not _WHOLE_BEFORE.search(text, max(0, s.num_start - 12), s.num_start):
+                    and _ELLIPSIS_ENDS.match(text, s.end) and not _WHOLE_BEFORE.search(text, max(0, s.num_start - 12), s.num_start) \
+                    and not _another_deed(text, previous, s):
                 # "Airedale attended to 64% of patients within four hours, while Goole saw to [65]%", "up from three
                 # million the year before, and above pre-pandemic levels of [3.3 million]": the figure ends its
                 # clause with nothing counted, so it is one more of what its sentence counted last (not "of 317",
@@ -1936,6 +1927,36 @@ def assign(text: str, stats: list[Statistic], sentence_bounds, check=None, cells
         previous = s
     _from_end(text, stats)
     _name_the_kind(text, stats)
+
+
+def _level_of_kind_before(text: str, s: Statistic, stats: list[Statistic], n: int, sentence_bounds,
+                          sentence_before: bool) -> str | None:
+    """The measure of the nearest level of the figure's kind (no change) before it in its sentence, or also in
+    the sentence before: what "the previous year's [170,000]" or "the 2022 figure of [£2.070bn]" counts again."""
+    here = sentence_bounds(text, s.num_start)[0]
+    reach = sentence_bounds(text, max(0, here - 2))[0] if sentence_before and here > 0 else here
+    for t in reversed(stats[:n]):
+        if t.num_end < reach:
+            return None
+        if t.kind == s.kind and t.measure and t.direction is None:
+            return unchanged(t.measure)
+    return None
+
+
+def _another_deed(text: str, previous: Statistic, s: Statistic) -> bool:
+    """The figure's own verb stands right before it and is not the one the measure before names: "stopped
+    500 drivers and breathalysed 120, while they fined [30]" (fined, not breathalysed)."""
+    vm = _VERB_RIGHT_BEFORE.search(text, previous.end, s.num_start)
+    return vm is not None and vm.group(1).lower() not in _ATTAINED and vm.group(1).lower() not in (previous.measure or "").lower().split()
+
+
+#: verbs of reaching a level, which say nothing of what was counted: "while Southfield managed [74%]"
+_ATTAINED = frozenset({"managed", "achieved", "reached", "recorded", "reported", "posted", "scored", "registered", "logged",
+                       "passed", "topped", "exceeded", "surpassed", "crossed", "totalled"})
+
+
+#: a past-tense verb right before a figure: "fined [30]", "breathalysed [120]"
+_VERB_RIGHT_BEFORE = compiled(r"\b([a-z]{3,}ed)\s+(?:(?:just|only|some|about|around|nearly|almost|another)\s+)?[£$€]?$")
 
 
 #: what may follow a figure that ends its clause with nothing counted (see :func:`assign`)
@@ -2183,7 +2204,7 @@ _SIZING_WORD = compiled(r"\b(?:big|bigger|biggest|huge|large|larger|largest|smal
                              r"unprecedented|worrying|alarming|welcome|dramatic|huge|further|slight|staggering|whopping|shocking|"
                              r"stunning|startling|surprising|eye-watering|troubling|encouraging|disappointing)\b")
 #: a scope word alone, no thing: "a [national] rise of 1.4 per cent", "the [regional] increase of 3%"
-_SCOPE_ONLY = compiled(r"(?:national|nationwide|regional|local|countywide|general|combined|England-wide|UK-wide)\s*$", regex.I)
+_SCOPE_ONLY = compiled(r"(?:" + _SCOPE_WORDS + r")\s*$", regex.I)
 
 
 #: a second change of the same thing in a list: "... over the quarter and a fall of [33,000] over the year"

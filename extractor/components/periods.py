@@ -1273,8 +1273,9 @@ _SINCE_BEFORE = compiled(r"\bsince\s+(?:the\s+(?:end|start)\s+of\s+)?$", regex.I
 
 
 #: the rest of a list of months whose last item carries the year: "[March] and June 2020", "[January],
-#: April or July 2019" (case-sensitive month names)
-_LISTED_BEFORE_YEAR = compiled(r"(?:,\s*(?-i:" + "|".join(MONTH_NAMES) + r"))*,?\s+(?:and|or|&)\s+(?-i:"
+#: April or July 2019" (case-sensitive month names; at most ten items, so a text that lists months by the
+#: thousand costs each month a bounded look ahead, not the rest of the list)
+_LISTED_BEFORE_YEAR = compiled(r"(?:,\s*(?-i:" + "|".join(MONTH_NAMES) + r")){0,10},?\s+(?:and|or|&)\s+(?-i:"
                                + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b(?![\-–/]\d)")
 
 
