@@ -1398,7 +1398,7 @@ def _nearest_reference(text: str, s: Statistic, s_start: int, s_end: int, others
 
 #: a noun right after "the county" (town, city ...): "the county town", "the county cricket ground", "the city centre"
 _KIND_WORD_NOUN = compiled(r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|there|the|as|is|was|has|had|were|are|saw|recorded|"
-                           r"welcomed|had|council)\b)[a-z]")
+                           r"welcomed|council)\b)[a-z]")
 #: the reference words that name one kind of place ("the county", "the city"), not any ("the area")
 _KIND_WORDS = frozenset({"county", "city", "town", "borough", "district"})
 
