@@ -6,13 +6,7 @@ February 2020 saw 23,012"). Near-misses: a scope word inside a thing ("a local c
 place inside the counted thing ("the population of England and Wales"), a list of ages."""
 import pytest
 
-PUB = "2024-05-01"
-
-
-def measure(ex, text, number):
-    found = [s["measure"] for s in ex.extract(text, published=PUB)["statistics"] if s["number"]["text"] == number]
-    assert found, text
-    return found[0]
+from record_finding import measures
 
 
 @pytest.mark.parametrize("text, number, expected", [
@@ -29,7 +23,7 @@ def measure(ex, text, number):
     ("Spending rose by 3% across the county.", "3", "increase in spending"),
 ])
 def test_measure(ex, text, number, expected):
-    assert measure(ex, text, number) == expected
+    assert measures(ex, text, by="number")[number] == expected
 
 
 # what a council-tax band pays, and a body's overspend ("would pay £1,571 a year", "overspent by £7.8m",
@@ -50,7 +44,7 @@ def test_measure(ex, text, number, expected):
     ("The scheme is expected to cost £40m.", "40m", "cost of scheme"),
 ])
 def test_money_a_subject_pays_or_overspends(ex, text, number, expected):
-    assert measure(ex, text, number) == expected
+    assert measures(ex, text, by="number")[number] == expected
 
 
 # "This figure relates to activity in 2023 and is up by [15.5]% on the 2022 figure of [£2.070 billion]": the
@@ -67,4 +61,4 @@ def test_money_a_subject_pays_or_overspends(ex, text, number, expected):
      "year.", "4", "increase in thefts on last year"),
 ])
 def test_a_figure_of_another_time_and_this_figure_is_up(ex, text, number, expected):
-    assert measure(ex, text, number) == expected
+    assert measures(ex, text, by="number")[number] == expected
